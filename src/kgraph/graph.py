@@ -1,0 +1,196 @@
+"""Graph: documents, mentions and relations -> a ``networkx.MultiDiGraph``.
+
+The model (the contract the exporters read):
+
+* node id ``"{Type}:{canonical name}"``; attributes ``type``, ``label``,
+  ``aliases`` (sorted), ``count``, ``docs`` (sorted), and where known
+  ``value`` (ISO 8601, dates), ``label_en``, ``wikidata``, ``group``, ``pinyin``;
+  source files are ``Document`` nodes with ``file``, ``title``, ``date``,
+  ``publisher``, ``source_url``.
+* edge key = relation name; attributes ``relation``, ``weight`` and
+  ``evidence`` (``{doc, start, end, text}`` dicts, sorted).
+
+Copies of one article (see :func:`kgraph.resolve.find_duplicates`) count once:
+a count or weight is summed over articles, taking the largest figure among
+the copies of each, while evidence is kept from every copy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+
+import networkx as nx
+
+from kgraph.lexicons import entity_info
+from kgraph.records import Document, DocumentExtraction, Evidence, Mention
+from kgraph.resolve import entity_key, node_id
+
+__all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
+
+MAX_EVIDENCE = 12  # sentences kept per edge (at least one from every document)
+MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
+COOCCURRENCE_TYPES = frozenset(
+    {"Person", "Organization", "Place", "PolicyConcept", "Event", "Document", "Position"}
+)
+
+
+def document_node_id(doc_id: str) -> str:
+    return node_id("Document", doc_id)
+
+
+class _Tally:
+    """Counts per (item, document), folded to a total where copies of an article count once."""
+
+    def __init__(self, article_of: dict[str, str]) -> None:
+        self.article_of = article_of
+        self.counts: dict[object, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(self, item: object, doc: str) -> None:
+        self.counts[item][doc] += 1
+
+    def total(self, item: object) -> int:
+        best: dict[str, int] = {}
+        for doc, count in self.counts[item].items():
+            article = self.article_of.get(doc, doc)
+            best[article] = max(best.get(article, 0), count)
+        return sum(best.values())
+
+
+def _pinyin(label: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return " ".join(lazy_pinyin(label))
+
+
+def _keep_evidence(items: Iterable[Evidence]) -> list[dict[str, object]]:
+    """A bounded, deterministic sample: round-robin over documents, in text order."""
+    by_doc: dict[str, list[Evidence]] = defaultdict(list)
+    for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
+        by_doc[item.doc].append(item)
+    kept: list[Evidence] = []
+    depth = 0
+    while len(kept) < MAX_EVIDENCE and any(depth < len(v) for v in by_doc.values()):
+        for doc in sorted(by_doc):
+            if depth < len(by_doc[doc]) and len(kept) < MAX_EVIDENCE:
+                kept.append(by_doc[doc][depth])
+        depth += 1
+    kept.sort(key=lambda e: (e.doc, e.start, e.end))
+    return [e.as_dict() for e in kept]
+
+
+def build_graph(
+    documents: list[Document],
+    extractions: list[DocumentExtraction],
+    duplicates: dict[str, str],
+) -> nx.MultiDiGraph:
+    """Assemble the knowledge graph; ``duplicates`` maps a copy to its original."""
+    graph = nx.MultiDiGraph()
+    by_id = {d.id: d for d in documents}
+    article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
+
+    def key_of(mention: Mention) -> tuple[str, str]:
+        entity_type, name = entity_key(mention)
+        if entity_type == "Event" and not mention.value:
+            # A generic event (会谈, 集体谈话) is one event per article: qualify it.
+            article = by_id[article_of.get(mention.doc, mention.doc)]
+            name = f"{name}（{article.date or article.title}）"
+        return entity_type, name
+
+    mention_tally = _Tally(article_of)
+    surface: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    values: dict[tuple[str, str], str] = {}
+    edge_tally = _Tally(article_of)
+    evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+
+    for extraction in extractions:
+        document = by_id[extraction.doc]
+        sentences = {s.index: s for s in extraction.sentences}
+        per_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for mention in extraction.mentions:
+            key = key_of(mention)
+            mention_tally.add(key, document.id)
+            surface[key].add(mention.text)
+            docs_of[key].add(document.id)
+            if mention.type == "Date" and mention.value:
+                values[key] = mention.value
+            per_sentence[mention.sentence].add(key)
+            sentence = sentences[mention.sentence]
+            edge = (document_node_id(document.id), "mentions", node_id(*key))
+            edge_tally.add(edge, document.id)
+            evidence[edge].append(Evidence(document.id, sentence.start, sentence.end, sentence.text))
+        for relation in extraction.relations:
+            head, tail = key_of(relation.head), key_of(relation.tail)
+            if head == tail:
+                continue
+            edge = (node_id(*head), relation.relation, node_id(*tail))
+            edge_tally.add(edge, document.id)
+            evidence[edge].append(relation.evidence)
+        for index, keys in per_sentence.items():
+            pairing = sorted(k for k in keys if k[0] in COOCCURRENCE_TYPES)[:MAX_COOCCURRING]
+            sentence = sentences[index]
+            for left, right in combinations(pairing, 2):
+                edge = (node_id(*left), "coOccursWith", node_id(*right))
+                edge_tally.add(edge, document.id)
+                evidence[edge].append(
+                    Evidence(document.id, sentence.start, sentence.end, sentence.text)
+                )
+
+    for document in sorted(documents, key=lambda d: d.id):
+        attrs: dict[str, object] = {
+            "type": "Document",
+            "label": document.title or document.id,
+            "aliases": [],
+            "count": 1,
+            "docs": [document.id],
+            "file": document.id,
+            "title": document.title,
+        }
+        for name in ("date", "publisher", "source_url"):
+            if getattr(document, name):
+                attrs[name] = getattr(document, name)
+        graph.add_node(document_node_id(document.id), **attrs)
+
+    for key in sorted(surface):
+        entity_type, name = key
+        attrs = {
+            "type": entity_type,
+            "label": name,
+            "aliases": sorted(surface[key] - {name}),
+            "count": mention_tally.total(key),
+            "docs": sorted(docs_of[key]),
+        }
+        if key in values:
+            attrs["value"] = values[key]
+        for field, value in sorted(entity_info(entity_type, name).items()):
+            if field == "aliases":
+                attrs["aliases"] = sorted(set(attrs["aliases"]) | (set(value) - {name}))
+            elif value:
+                attrs[field] = value
+        if entity_type in ("Person", "Place", "Organization") and "pinyin" not in attrs:
+            attrs["pinyin"] = _pinyin(name)
+        graph.add_node(node_id(*key), **attrs)
+
+    for edge in sorted(evidence):
+        source, relation, target = edge
+        graph.add_edge(
+            source,
+            target,
+            key=relation,
+            relation=relation,
+            weight=edge_tally.total(edge),
+            evidence=_keep_evidence(evidence[edge]),
+        )
+
+    for copy, original in sorted(duplicates.items()):
+        graph.add_edge(
+            document_node_id(copy),
+            document_node_id(original),
+            key="duplicateOf",
+            relation="duplicateOf",
+            weight=1,
+            evidence=[],
+        )
+    return graph

@@ -1,0 +1,218 @@
+"""Build a knowledge graph from files: ingest -> segment -> extract -> resolve -> graph -> export.
+
+Exit status of ``kgraph build``: 0 when every file was read, 3 when some were
+skipped (each named on stderr with the reason) but the graph was still
+written, 2 for usage errors (a missing path, nothing to read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from kgraph.export import ExportOptions, export_all
+from kgraph.extract import extract_document
+from kgraph.graph import build_graph
+from kgraph.ingest import IngestError, UsageError, discover, read_document
+from kgraph.records import Document, DocumentExtraction
+from kgraph.resolve import find_duplicates
+from kgraph.segment import split_sentences
+
+__all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+DEFAULT_INPUT = "seeds"
+DEFAULT_OUTPUT = "output"
+PROGRESS_MIN_FILES = 20  # below this a progress bar is noise
+EPILOG = """examples:
+  kgraph build                         # seeds/ -> output/
+  kgraph build corpus/ notes.txt -o out/ --jobs 4
+exit status: 0 all files read; 3 some files skipped (named on stderr), graph written; 2 usage error
+"""
+
+
+@dataclass
+class KnowledgeGraph:
+    """The result of a build: the NetworkX graph, with the records it came from."""
+
+    graph: nx.MultiDiGraph
+    documents: list[Document]
+    extractions: list[DocumentExtraction]
+    duplicates: dict[str, str]
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    seconds: float = 0.0
+    base_iri: str = ExportOptions.base_iri
+
+    @property
+    def rdf(self):  # -> rdflib.Graph; imported lazily, rdflib is slow to import
+        from kgraph.export.rdf import graph_to_rdf
+
+        return graph_to_rdf(self.graph, self.base_iri)
+
+    def summary(self) -> dict[str, object]:
+        entities = Counter(
+            data["type"] for _, data in self.graph.nodes(data=True) if "file" not in data
+        )
+        relations = Counter(r for _, _, r in self.graph.edges(keys=True))
+        return {
+            "documents": len(self.documents),
+            "duplicates": len(self.duplicates),
+            "skipped": len(self.skipped),
+            "sentences": sum(len(e.sentences) for e in self.extractions),
+            "entities": dict(sorted(entities.items())),
+            "relations": dict(sorted(relations.items())),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def _process(document: Document) -> DocumentExtraction:
+    """The per-document work: a pure function, so it maps over processes."""
+    return extract_document(document, split_sentences(document))
+
+
+def _read_all(
+    pairs: list[tuple[Path, str]], warn: Callable[[str], None]
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    documents: list[Document] = []
+    skipped: list[tuple[str, str]] = []
+    for path, doc_id in pairs:
+        try:
+            document = read_document(path, doc_id)
+        except IngestError as error:
+            skipped.append((str(path), str(error)))
+            warn(f"kgraph: skipped {path}: {error}")
+            continue
+        for note in document.warnings:
+            warn(f"kgraph: warning: {path}: {note}")
+        documents.append(document)
+    return documents, skipped
+
+
+def _date_from_copies(documents: list[Document], duplicates: dict[str, str]) -> None:
+    """A copy whose dateline lacks the year (a reposted dispatch) takes its article's date."""
+    by_article: dict[str, list[Document]] = {}
+    for document in documents:
+        by_article.setdefault(duplicates.get(document.id, document.id), []).append(document)
+    for copies in by_article.values():
+        dates = sorted({d.date for d in copies if d.date and len(d.date) == 10})
+        if len(dates) == 1:
+            for document in copies:
+                if not document.date:
+                    document.date = dates[0]
+
+
+def _progress(items: Iterable, total: int, show: bool):
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="doc", file=sys.stderr, desc="extracting")
+
+
+def build(
+    paths: Iterable[str | Path] = (DEFAULT_INPUT,),
+    *,
+    jobs: int = 1,
+    progress: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> KnowledgeGraph:
+    """Read ``paths`` (files and folders) and build the knowledge graph."""
+    started = time.perf_counter()
+    warn = warn or (lambda message: print(message, file=sys.stderr))
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    pairs = discover(paths)
+    documents, skipped = _read_all(pairs, warn)
+    duplicates = find_duplicates(documents)
+    _date_from_copies(documents, duplicates)
+    show = progress and len(documents) >= PROGRESS_MIN_FILES
+    if jobs > 1 and len(documents) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            extractions = list(
+                _progress(pool.map(_process, documents, chunksize=4), len(documents), show)
+            )
+    else:
+        extractions = [_process(d) for d in _progress(documents, len(documents), show)]
+    graph = build_graph(documents, extractions, duplicates)
+    return KnowledgeGraph(
+        graph=graph,
+        documents=documents,
+        extractions=extractions,
+        duplicates=duplicates,
+        skipped=skipped,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def load(path: str | Path = DEFAULT_OUTPUT) -> nx.MultiDiGraph:
+    """Read a built graph back: ``path`` is the output folder or its ``graph.json``."""
+    from kgraph.export.json_graph import FILENAME, read_json
+
+    path = Path(path)
+    return read_json(path / FILENAME if path.is_dir() else path)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", default=[DEFAULT_INPUT], metavar="PATH",
+        help="files and folders to read (.txt .md .html, folders recursively; default: seeds/)",
+    )
+    parser.add_argument("-o", "--output", default=DEFAULT_OUTPUT, help="output folder (default: output/)")
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=os.cpu_count() or 1,
+        help="extraction processes (default: the number of CPUs)",
+    )
+    parser.add_argument(
+        "--base", default=ExportOptions.base_iri, help="base IRI of the RDF resources"
+    )
+    parser.add_argument(
+        "--max-nodes", type=int, default=ExportOptions.max_nodes,
+        help="nodes the HTML view holds, the most central first (default: %(default)s)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary")
+
+
+def format_summary(summary: dict[str, object]) -> str:
+    def counts(mapping: object) -> str:
+        assert isinstance(mapping, dict)
+        return ", ".join(f"{name} {count}" for name, count in mapping.items()) or "none"
+
+    return (
+        f"{summary['documents']} documents ({summary['duplicates']} duplicates, "
+        f"{summary['skipped']} skipped), {summary['sentences']} sentences\n"
+        f"entities: {counts(summary['entities'])}\n"
+        f"relations: {counts(summary['relations'])}\n"
+        f"{summary['seconds']} s"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        result = build(args.paths, jobs=max(1, args.jobs), progress=not args.quiet)
+    except UsageError as error:
+        print(f"kgraph build: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not result.documents:
+        print("kgraph build: error: no readable documents in the given paths", file=sys.stderr)
+        return EXIT_USAGE
+    options = ExportOptions(base_iri=args.base, max_nodes=args.max_nodes)
+    written = export_all(result.graph, Path(args.output), options)
+    result.seconds = round(result.seconds, 2)
+    if not args.quiet:
+        print(format_summary(result.summary()), file=sys.stderr)
+        print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    return EXIT_PARTIAL if result.skipped else EXIT_OK

@@ -1,0 +1,151 @@
+"""The records that flow between pipeline stages.
+
+ingest -> Document; segment -> Sentence; extract -> Mention, Relation;
+resolve -> Entity. Every record that points into a text carries character
+offsets (Python ``str`` indices, end exclusive).
+
+Two offset spaces exist and the field names say which one is meant:
+
+* ``start``/``end`` on a :class:`Sentence`, on a :class:`Mention` that belongs
+  to a document, and on :class:`Evidence` are offsets into ``Document.raw``,
+  the decoded ORIGINAL file, so a user can be shown where a fact came from.
+* A :class:`Mention` returned by :func:`kgraph.extract` for a bare piece of
+  text has offsets into that text (``doc`` is empty).
+
+Cleaning (rejoining PDF lines, dropping repeated paragraphs and web trailers)
+produces ``Document.text``; ``Document.offsets[i]`` is the position in ``raw``
+of ``text[i]``, so any cleaned offset maps back with :meth:`Document.raw_span`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "Person",
+    "Organization",
+    "Place",
+    "Date",
+    "Position",
+    "Document",
+    "Event",
+    "PolicyConcept",
+)
+
+# The relation vocabulary shared by the graph (edge attribute ``relation``) and
+# the RDF (local name of the predicate in the kgraph namespace).
+RELATION_TYPES: tuple[str, ...] = (
+    "holdsPosition",
+    "positionIn",
+    "memberOf",
+    "leads",
+    "participatedIn",
+    "spokeAt",
+    "metWith",
+    "issued",
+    "signedBy",
+    "authorOf",
+    "occurredOn",
+    "locatedIn",
+    "subOrganizationOf",
+    "emphasized",
+    "mentions",
+    "coOccursWith",
+    "duplicateOf",
+)
+
+
+@dataclass(slots=True)
+class Document:
+    """One input file after decoding and cleaning."""
+
+    id: str  # stable identifier: the path relative to the input root, POSIX style
+    path: str  # the path as given on the command line
+    raw: str  # decoded original text; every document offset points here
+    text: str  # cleaned text that the later stages read
+    offsets: array  # array('l'): offsets[i] is the index in ``raw`` of ``text[i]``
+    title: str = ""
+    date: str | None = None  # ISO 8601 date of publication, from dateline or signature
+    publisher: str | None = None  # agency or paper: 新华社, 本报, …
+    source_url: str | None = None
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` to the span of ``raw`` it came from."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.raw)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    doc: str  # Document.id
+    index: int  # position of the sentence in its document
+    start: int  # offset in Document.raw
+    end: int
+    text: str  # cleaned sentence text (PDF line breaks removed)
+    clean_start: int  # offset of ``text`` in Document.text
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A typed span of text, the output of the extractors."""
+
+    start: int
+    end: int
+    type: str  # one of ENTITY_TYPES
+    text: str
+    # Normalised value where the type has one: ISO 8601 for dates, the full
+    # title for a short 《…》 form, the canonical name once resolved.
+    value: str | None = None
+    doc: str = ""  # Document.id, empty for text given to kgraph.extract
+    sentence: int = -1  # Sentence.index in ``doc``
+    source: str = ""  # which extractor produced it: crf, lexicon, rules, …
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    doc: str
+    start: int  # offsets of the sentence in Document.raw
+    end: int
+    text: str  # the sentence
+
+    def as_dict(self) -> dict[str, object]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed, directed link between two mentions found in one sentence."""
+
+    relation: str  # one of RELATION_TYPES
+    head: Mention
+    tail: Mention
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world thing: the resolved union of its mentions."""
+
+    id: str  # stable node id derived from type and canonical label
+    type: str
+    label: str  # canonical Chinese name
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+    docs: set[str] = field(default_factory=set)
+    value: str | None = None  # ISO 8601 for dates
+    attrs: dict[str, str] = field(default_factory=dict)  # label_en, wikidata, pinyin, …
+
+
+@dataclass(slots=True)
+class DocumentExtraction:
+    """Everything the extract stage found in one document: a pure function's result."""
+
+    doc: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    relations: list[Relation]

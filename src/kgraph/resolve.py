@@ -1,0 +1,84 @@
+"""Resolve: mentions -> entities, and documents -> articles.
+
+Two kinds of sameness are decided here:
+
+* **Documents that carry the same article** (a Xinhua dispatch, the same
+  dispatch reposted by a portal, the speech as a PDF): their facts count once.
+  Detection compares fingerprints, a sample of the 8-character shingles of
+  each text (those whose hash is 0 modulo ``SAMPLE``), through an inverted
+  index, so the cost grows with the corpus, not with its square.
+* **Mentions that name the same thing** (全总 / 全国总工会 / 中华全国总工会):
+  they become one entity, keyed by type and canonical name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kgraph.lexicons import canonical
+from kgraph.records import Document, Mention
+
+__all__ = ["entity_key", "find_duplicates", "node_id"]
+
+SHINGLE = 8
+SAMPLE = 4  # keep one shingle in SAMPLE on average
+CONTAINMENT = 0.5  # share of the smaller text's fingerprints found in the larger
+MIN_FINGERPRINTS = 20  # texts too short to judge are never duplicates
+
+
+def _fingerprints(text: str) -> set[int]:
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+    prints = set()
+    for i in range(len(key) - SHINGLE + 1):
+        digest = hashlib.blake2b(key[i : i + SHINGLE].encode(), digest_size=8).digest()
+        value = int.from_bytes(digest, "little")
+        if value % SAMPLE == 0:
+            prints.add(value)
+    return prints
+
+
+def find_duplicates(documents: Iterable[Document]) -> dict[str, str]:
+    """Map each document that repeats an earlier article to that article's first copy.
+
+    Documents are taken in id order; a document is a copy of the first earlier
+    document that holds at least ``CONTAINMENT`` of the smaller one's
+    fingerprints. Returns ``{copy_id: original_id}`` (originals are not keys).
+    """
+    index: dict[int, list[int]] = defaultdict(list)
+    ids: list[str] = []
+    sizes: list[int] = []
+    original_of: dict[str, str] = {}
+    for document in sorted(documents, key=lambda d: d.id):
+        prints = _fingerprints(document.text)
+        position = len(ids)
+        ids.append(document.id)
+        sizes.append(len(prints))
+        if len(prints) >= MIN_FINGERPRINTS:
+            shared: dict[int, int] = defaultdict(int)
+            for value in prints:
+                for other in index.get(value, ()):
+                    shared[other] += 1
+            for other in sorted(shared):
+                smaller = min(len(prints), sizes[other])
+                if smaller >= MIN_FINGERPRINTS and shared[other] >= CONTAINMENT * smaller:
+                    original_of[document.id] = original_of.get(ids[other], ids[other])
+                    break
+        for value in prints:
+            index[value].append(position)
+    return original_of
+
+
+def entity_key(mention: Mention) -> tuple[str, str]:
+    """``(type, canonical name)`` of the entity a mention names."""
+    if mention.type == "Date":
+        return "Date", mention.value or mention.text
+    if mention.type in ("Position", "Document", "Event") and mention.value:
+        return mention.type, canonical(mention.type, mention.value)
+    return mention.type, canonical(mention.type, mention.text)
+
+
+def node_id(entity_type: str, name: str) -> str:
+    return f"{entity_type}:{name}"

@@ -1,0 +1,64 @@
+"""Segment: a cleaned document -> sentences with offsets into the original file.
+
+Sentences end at Chinese and Western sentence punctuation, with the closing
+quotes and brackets that follow kept in the sentence, and at paragraph breaks.
+A run of text with no punctuation at all (a scraped table, a file without a
+single full stop) is cut at commas or, failing that, at ``MAX_SENTENCE``
+characters, so later stages always work on bounded pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kgraph.records import Document, Sentence
+
+__all__ = ["MAX_SENTENCE", "split_sentences", "split_text"]
+
+MAX_SENTENCE = 400
+_END = re.compile(r"[。！？!?；;]+[”’」』）)】]*|…{2,}[”’」』）)】]*|\n+")
+_SOFT_BREAK = re.compile(r"[，,、：:]")
+
+
+def split_text(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence of ``text``, white space trimmed."""
+    start = 0
+    for match in _END.finditer(text):
+        yield from _bounded(text, start, match.end())
+        start = match.end()
+    if start < len(text):
+        yield from _bounded(text, start, len(text))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        softs = [m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, cut)]
+        if softs:
+            cut = softs[-1]
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for start, end in split_text(document.text):
+        raw_start, raw_end = document.raw_span(start, end)
+        sentences.append(
+            Sentence(
+                doc=document.id,
+                index=len(sentences),
+                start=raw_start,
+                end=raw_end,
+                text=document.text[start:end],
+                clean_start=start,
+            )
+        )
+    return sentences

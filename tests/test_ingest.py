@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from conftest import seed_path
+
+from kgraph.ingest import (
+    IngestError,
+    UsageError,
+    decode,
+    discover,
+    document_from_text,
+    read_document,
+)
+from kgraph.segment import split_sentences
+
+
+def _paragraphs(document):
+    return document.text.split("\n")
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_ingest_offsets_point_into_the_original_file(prefix):
+    path = seed_path(prefix)
+    document = read_document(path, path.name)
+    assert document.raw == path.read_text(encoding="utf-8")
+    assert len(document.offsets) == len(document.text)
+    for i, char in enumerate(document.text):
+        if char not in "\n ":
+            assert document.raw[document.offsets[i]] == char
+    for sentence in split_sentences(document):
+        original = document.raw[sentence.start : sentence.end]
+        # up to the line breaks and spaces a PDF extraction left inside
+        assert "".join(original.split()) == "".join(sentence.text.split())
+
+
+def test_ingest_rejoins_pdf_lines():
+    document = read_document(seed_path("002"))
+    raw_lines = [line for line in document.raw.splitlines() if line.strip()]
+    assert len(_paragraphs(document)) < len(raw_lines) / 5
+    # a sentence that the PDF broke over two lines, with a blank line between
+    assert "我国工人阶级在党和国家事业发展中发挥了主力军作用" in document.text
+    assert "过去5年" in document.text  # the PDF's spaces around the digit are gone
+    assert "\n\n" not in document.text
+
+
+def test_ingest_keeps_one_copy_of_repeated_paragraphs():
+    document = read_document(seed_path("003"))
+    raw_count = document.raw.count("充分发挥工人阶级的主力军作用。历史赋予")
+    assert raw_count == 3
+    assert document.text.count("充分发挥工人阶级的主力军作用。历史赋予") == 1
+    keys = [p for p in _paragraphs(document) if len(p) > 20]
+    assert len(keys) == len(set(keys))
+
+
+def test_ingest_prefers_the_fuller_copy_of_a_highlighted_paragraph():
+    # 000 opens with highlight boxes (■…) that the article then gives in full,
+    # attributed: the attributed copy is the one kept.
+    document = read_document(seed_path("000"))
+    assert "■" not in document.text
+    assert "习近平强调，坚持党的领导必须全面地" in document.text
+    assert document.text.count("坚持党的领导必须全面地、有效地贯彻落实") == 1
+
+
+def test_ingest_drops_web_trailer_and_keeps_source_url():
+    document = read_document(seed_path("001"))
+    assert document.source_url == (
+        "http://nync.jiangxi.gov.cn/art/2023/10/24/art_77926_4638869.html"
+    )
+    for boilerplate in ("免责声明", "原文链接", "全省城市更新工作专题培训", "11-17", "致中共"):
+        assert boilerplate not in document.text
+    assert document.text.rstrip().endswith("王小洪参加谈话。")
+
+
+def test_ingest_metadata_from_dateline_signature_and_headline():
+    dispatch = read_document(seed_path("001"))
+    assert dispatch.date == "2023-10-23"  # dateline 10月23日 + year from the URL
+    assert dispatch.publisher == "新华社"
+    assert dispatch.title.startswith("习近平在同中华全国总工会新一届领导班子成员集体谈话时强调")
+    letter = read_document(seed_path("004"))
+    assert letter.date == "2023-10-26"  # the dated signature
+    assert letter.title == "致全国环卫工人的慰问信"
+    commentary = read_document(seed_path("003"))
+    assert commentary.title == "在强国建设、民族复兴新征程上充分发挥主力军作用"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [("utf-8-sig", b""), ("gb18030", b""), ("utf-16", b""), ("big5", b"")],
+)
+def test_ingest_decodes_chinese_encodings(encoding, prefix):
+    text = "中华全国总工会主席王东明代表新一届领导班子作了汇报。全国总工会副主席徐留平作了发言。\n" * 5
+    if encoding == "big5":
+        text = "中華全國總工會主席王東明代表新一屆領導班子作了匯報。全國總工會副主席徐留平作了發言。\n" * 5
+    decoded, _used, warnings = decode(prefix + text.encode(encoding))
+    assert decoded.lstrip("\ufeff") == text
+    assert warnings == []
+
+
+def test_ingest_decodes_gbk_seed_file(tmp_path):
+    original = seed_path("004").read_text(encoding="utf-8")
+    path = tmp_path / "letter.txt"
+    path.write_bytes(original.encode("gb18030"))
+    assert read_document(path).raw == original
+
+
+def test_ingest_utf16_without_bom():
+    text = "新华社北京10月23日电 习近平在中南海同中华全国总工会新一届领导班子成员集体谈话。"
+    decoded, encoding, _ = decode(text.encode("utf-16-le"))
+    assert decoded == text
+    assert codecs.lookup(encoding).name == "utf-16-le"
+
+
+def test_ingest_repairs_a_few_invalid_bytes():
+    text = "习近平强调，要坚持党对工会的全面领导。" * 40
+    data = text.encode("utf-8")
+    broken = data[:30] + b"\xff" + data[30:]
+    decoded, _encoding, warnings = decode(broken)
+    assert "\ufffd" in decoded
+    assert any("invalid UTF-8" in w for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+        (b"%PDF-1.7\n" + bytes(range(256)), "PDF"),
+        (bytes(range(256)) * 64, "binary"),
+    ],
+)
+def test_ingest_rejects_what_is_not_text(data, reason):
+    with pytest.raises(IngestError, match=reason):
+        decode(data)
+
+
+def test_ingest_html_keeps_text_and_maps_offsets_into_the_page():
+    page = (
+        "<!doctype html><html><head><title>标题</title><script>var x = '<p>习</p>';</script>"
+        "<style>p{color:red}</style></head><body><nav>首页 | 新闻 | 政务公开 | 联系我们</nav>"
+        "<p>新华社北京10月23日电 习近平在中南海同中华全国总工会新一届领导班子成员集体谈话&amp;讲话。</p>"
+        "<footer>版权所有</footer></body></html>"
+    )
+    document = document_from_text(page, "page.html", html=True)
+    assert "var x" not in document.text and "color" not in document.text
+    assert "首页" not in document.text and "版权所有" not in document.text
+    assert "集体谈话&讲话。" in document.text
+    start = document.text.index("习近平")
+    raw_start, raw_end = document.raw_span(start, start + 3)
+    assert page[raw_start:raw_end] == "习近平"
+
+
+def test_ingest_discover_walks_folders_and_rejects_missing_paths(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("中文。", encoding="utf-8")
+    (tmp_path / "a" / "y.html").write_text("<p>中文。</p>", encoding="utf-8")
+    (tmp_path / "a" / "z.bin").write_bytes(b"\x00")
+    ids = [doc_id for _path, doc_id in discover([tmp_path / "a"])]
+    assert ids == ["a/x.txt", "a/y.html"]
+    with pytest.raises(UsageError, match="no such file"):
+        discover([tmp_path / "missing"])
+
+
+def test_ingest_utf8_bom_is_not_part_of_the_text(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "习近平强调。".encode())
+    assert read_document(path).text == "习近平强调。"
