@@ -24,12 +24,13 @@ from itertools import combinations
 import networkx as nx
 
 from kgraph.lexicons import entity_info
-from kgraph.records import Document, DocumentExtraction, Evidence, Mention
+from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Statement
 from kgraph.resolve import entity_key, node_id
 
 __all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
 
 MAX_EVIDENCE = 12  # sentences kept per edge (at least one from every document)
+MAX_STATEMENT_TEXT = 600  # characters of a statement kept on its node
 MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
 COOCCURRENCE_TYPES = frozenset(
     {"Person", "Organization", "Place", "PolicyConcept", "Event", "Document", "Position"}
@@ -91,6 +92,8 @@ def build_graph(
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
     def key_of(mention: Mention) -> tuple[str, str]:
+        if mention.source == "self":  # the source document itself
+            return "Document", mention.doc
         entity_type, name = entity_key(mention)
         if entity_type == "Event" and not mention.value:
             # A generic event (会谈, 集体谈话) is one event per article: qualify it.
@@ -104,6 +107,7 @@ def build_graph(
     values: dict[tuple[str, str], str] = {}
     edge_tally = _Tally(article_of)
     evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    statements: dict[tuple, list[Statement]] = {}
 
     for extraction in extractions:
         document = by_id[extraction.doc]
@@ -128,6 +132,12 @@ def build_graph(
             edge = (node_id(*head), relation.relation, node_id(*tail))
             edge_tally.add(edge, document.id)
             evidence[edge].append(relation.evidence)
+        for statement in extraction.statements:
+            speaker = key_of(statement.speaker)
+            concepts = sorted({key_of(c) for c in statement.concepts})
+            article = article_of.get(document.id, document.id)
+            key = (article, speaker, tuple(concepts), statement.evidence[0].text[:40])
+            statements.setdefault(key, []).append(statement)
         for index, keys in per_sentence.items():
             pairing = sorted(k for k in keys if k[0] in COOCCURRENCE_TYPES)[:MAX_COOCCURRING]
             sentence = sentences[index]
@@ -172,6 +182,27 @@ def build_graph(
         if entity_type in ("Person", "Place", "Organization") and "pinyin" not in attrs:
             attrs["pinyin"] = _pinyin(name)
         graph.add_node(node_id(*key), **attrs)
+
+    for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):
+        first = min(copies, key=lambda st: (st.evidence[0].doc, st.evidence[0].start))
+        statement_id = node_id("Statement", f"{first.evidence[0].doc}#{first.evidence[0].start}")
+        text = "".join(e.text for e in first.evidence)
+        graph.add_node(
+            statement_id,
+            type="Statement",
+            label=f"{speaker[1]}：{text[:24]}…" if len(text) > 24 else f"{speaker[1]}：{text}",
+            aliases=[],
+            count=len(copies),
+            docs=sorted({e.doc for st in copies for e in st.evidence}),
+            speaker=node_id(*speaker),
+            text=text[:MAX_STATEMENT_TEXT],
+            **({"date": first.date} if first.date else {}),
+        )
+        quoted = [e for st in copies for e in st.evidence]
+        for concept in concepts:
+            edge = (statement_id, "mentions", node_id(*concept))
+            edge_tally.add(edge, first.evidence[0].doc)
+            evidence[edge].extend(quoted)
 
     for edge in sorted(evidence):
         source, relation, target = edge

@@ -141,6 +141,16 @@ class Entity:
     attrs: dict[str, str] = field(default_factory=dict)  # label_en, wikidata, pinyin, …
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Attributed speech: who said it, when, in which sentences, naming which concepts."""
+
+    speaker: Mention
+    concepts: tuple[Mention, ...]
+    evidence: tuple[Evidence, ...]  # the sentences of the statement, in order
+    date: str | None = None  # ISO 8601: the date of the document it was reported in
+
+
 @dataclass(slots=True)
 class DocumentExtraction:
     """Everything the extract stage found in one document: a pure function's result."""
@@ -149,3 +159,4 @@ class DocumentExtraction:
     sentences: list[Sentence]
     mentions: list[Mention]
     relations: list[Relation]
+    statements: list[Statement] = field(default_factory=list)

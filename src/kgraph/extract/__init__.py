@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Relation, Sentence
+from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "register"]
 
@@ -168,37 +168,46 @@ def _reference(document: Document) -> dt.date | None:
 
 
 def extract_document(document: Document, sentences: list[Sentence]) -> DocumentExtraction:
-    """Mentions (offsets into ``document.raw``) and relations of one document."""
+    """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.documents import resolve_short_titles
-    from kgraph.extract.relations import extract_relations
+    from kgraph.extract.relations import document_relations, extract_relations
 
     reference = _reference(document)
-    mentions: list[Mention] = []
-    per_sentence: list[list[Mention]] = []
-    for sentence in sentences:
-        local = extract(sentence.text, reference=reference)
-        per_sentence.append(local)
-    # Short forms (《通知》) resolve against full titles anywhere earlier in the document.
+    per_sentence = [
+        [replace(m, sentence=s.index) for m in extract(s.text, reference=reference)]
+        for s in sentences
+    ]
+    # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
-    relations: list[Relation] = []
-    for sentence, count in zip(sentences, (len(local) for local in per_sentence)):
-        local = flat[position : position + count]
-        position += count
-        to_raw: dict[Mention, Mention] = {}
-        for mention in local:
-            start, end = document.raw_span(
-                sentence.clean_start + mention.start, sentence.clean_start + mention.end
-            )
-            to_raw[mention] = replace(
-                mention, start=start, end=end, doc=document.id, sentence=sentence.index
-            )
-        mentions.extend(to_raw.values())
-        evidence = Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
-        for relation in extract_relations(sentence.text, local, evidence):
-            relations.append(
-                replace(relation, head=to_raw.get(relation.head, relation.head),
-                        tail=to_raw.get(relation.tail, relation.tail))
-            )
-    return DocumentExtraction(document.id, sentences, mentions, relations)
+    for index, local in enumerate(per_sentence):
+        per_sentence[index] = flat[position : position + len(local)]
+        position += len(local)
+    sentence_relations = [
+        relation
+        for sentence, local in zip(sentences, per_sentence)
+        for relation in extract_relations(
+            sentence.text, local, Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
+        )
+    ]
+    relations, statements = document_relations(document, sentences, per_sentence, sentence_relations)
 
+    def to_raw(mention: Mention) -> Mention:
+        if mention.sentence < 0:  # the document itself, its dateline: no span in a sentence
+            return replace(mention, doc=document.id)
+        sentence = sentences[mention.sentence]
+        start, end = document.raw_span(
+            sentence.clean_start + mention.start, sentence.clean_start + mention.end
+        )
+        return replace(mention, start=start, end=end, doc=document.id)
+
+    return DocumentExtraction(
+        doc=document.id,
+        sentences=sentences,
+        mentions=[to_raw(m) for local in per_sentence for m in local],
+        relations=[replace(r, head=to_raw(r.head), tail=to_raw(r.tail)) for r in relations],
+        statements=[
+            replace(s, speaker=to_raw(s.speaker), concepts=tuple(to_raw(c) for c in s.concepts))
+            for s in statements
+        ],
+    )
