@@ -13,8 +13,12 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "Mention", "__version__", "build", "extract", "load"]
 
+# The function, bound over the subpackage of the same name: importing the
+# subpackage first and then this name leaves ``kgraph.extract`` callable.
+# (kgraph.extract imports its extractors lazily, so this costs nothing.)
+from kgraph.extract import extract
+
 if TYPE_CHECKING:
-    from kgraph.extract import extract
     from kgraph.pipeline import KnowledgeGraph, build, load
     from kgraph.records import Mention
 
@@ -23,7 +27,6 @@ _LAZY = {
     "build": "kgraph.pipeline",
     "load": "kgraph.pipeline",
     "KnowledgeGraph": "kgraph.pipeline",
-    "extract": "kgraph.extract",
     "Mention": "kgraph.records",
 }
 

@@ -116,7 +116,8 @@ def build_graph(
         for mention in extraction.mentions:
             key = key_of(mention)
             mention_tally.add(key, document.id)
-            surface[key].add(mention.text)
+            # A post is named in full (全国总工会副主席), though its mention is the title alone.
+            surface[key].add(mention.value if mention.type == "Position" and mention.value else mention.text)
             docs_of[key].add(document.id)
             if mention.type == "Date" and mention.value:
                 values[key] = mention.value

@@ -75,9 +75,24 @@ def entity_key(mention: Mention) -> tuple[str, str]:
     """``(type, canonical name)`` of the entity a mention names."""
     if mention.type == "Date":
         return "Date", mention.value or mention.text
-    if mention.type in ("Position", "Document", "Event") and mention.value:
+    if mention.type == "Position":
+        return "Position", canonical_post(mention.value or mention.text)
+    if mention.type in ("Document", "Event") and mention.value:
         return mention.type, canonical(mention.type, mention.value)
     return mention.type, canonical(mention.type, mention.text)
+
+
+def canonical_post(post: str) -> str:
+    """``全国总工会副主席`` -> ``中华全国总工会副主席``: the owner takes its canonical name."""
+    from kgraph.extract.positions import split_post
+
+    owner, title = split_post(post)
+    if not owner:
+        return post
+    owner_name = canonical("Organization", owner)
+    if owner_name == owner:
+        owner_name = canonical("Place", owner)
+    return owner_name + title
 
 
 def node_id(entity_type: str, name: str) -> str:

@@ -1,11 +1,21 @@
 """Extract: text -> typed mentions, and a document -> mentions and relations.
 
 Extraction is a set of small extractors, each a function from a piece of text
-(and its context) to candidate mentions; :data:`EXTRACTORS` lists them with the
-tier that decides overlaps. Candidates are merged into one flat, non-overlapping
-list: a lower tier wins an overlap, and within a tier the longer span wins.
-Adding an extractor means writing the function and registering it here.
-Each wrapper imports its module on first use, so importing one extractor (or
+(and its context) to candidate mentions, registered in :data:`EXTRACTORS` with
+a tier. Candidates are merged in two layers:
+
+* **flat entities** (Person, Organization, Place, Date, Position) never
+  overlap one another. A lower tier wins an overlap, and within a tier the
+  longer span. The CRF comes first: measured on People's Daily, letting the
+  curated lexicon or the rules override its person/organisation/place spans
+  costs ten points of F1 (the annotation calls 广州松日队 an organisation,
+  not 广州 a place), so the lexicon only fills the gaps the CRF leaves.
+* **containers** (Document, Event, PolicyConcept) may hold flat entities
+  (《毛泽东、邓小平新闻思想研究》, 邓小平理论, 第十六届英联邦运动会) but never
+  overlap one another or cut through a flat entity.
+
+Adding an extractor means writing the function and registering it here. Each
+wrapper imports its module on first use, so importing one extractor (or
 ``kgraph`` itself) does not load them all.
 
 :func:`extract_document` is a pure function from a document to records so it
@@ -39,7 +49,7 @@ Extractor = Callable[[str, Context], list[Mention]]
 @dataclass(frozen=True, slots=True)
 class Registered:
     name: str
-    tier: int  # lower wins an overlap: curated knowledge and rules before statistics
+    tier: int  # lower wins an overlap within its layer
     func: Extractor
 
 
@@ -76,21 +86,21 @@ def _positions(text: str, context: Context) -> list[Mention]:
     return extract_positions(text)
 
 
-@register("events", tier=2)
+@register("events", tier=1)
 def _events(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.events import extract_events
 
     return extract_events(text)
 
 
-@register("lexicon", tier=2)
+@register("lexicon", tier=3)
 def _lexicon(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.lexicon import match_lexicon
 
     return match_lexicon(text)
 
 
-@register("crf", tier=3)
+@register("crf", tier=0)
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
@@ -123,7 +133,8 @@ def _split_posts(mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         cut = mention.start + len(organisation)
-        out.append(Mention(mention.start, cut, "Organization", organisation, source=mention.source))
+        out.append(Mention(mention.start, cut, _owner_type(organisation), organisation,
+                           source=mention.source))
         out.append(
             Mention(cut, mention.end, "Position", mention.text[len(organisation):],
                     value=mention.value or mention.text, source=mention.source)
@@ -131,22 +142,54 @@ def _split_posts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def merge(candidates: list[tuple[int, Mention]]) -> list[Mention]:
+def _owner_type(name: str) -> str:
+    """A post belongs to an organisation (全国总工会主席) or to a country (哥伦比亚总统)."""
+    from kgraph.extract.lexicon import match_lexicon
+
+    known = match_lexicon(name)
+    if len(known) == 1 and known[0].start == 0 and known[0].end == len(name):
+        return "Place" if known[0].type == "Place" else "Organization"
+    return "Organization"
+
+
+CONTAINER_TYPES = frozenset({"Document", "Event", "PolicyConcept"})
+
+
+def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
+    """Greedily keep mentions whose span is still free; marks what it keeps."""
+    kept = []
+    for mention in ranked:
+        if mention.end <= mention.start or any(blocked[mention.start : mention.end]):
+            continue
+        blocked[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+        kept.append(mention)
+    return kept
+
+
+def _crosses(container: Mention, flats: list[Mention]) -> bool:
+    return any(
+        f.start < container.end and container.start < f.end
+        and not (container.start <= f.start and f.end <= container.end)
+        for f in flats
+    )
+
+
+def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     """Resolve overlaps among ``(tier, mention)`` candidates; returns mentions by position."""
-    ranked = sorted(candidates, key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start, c[1].type))
-    taken = bytearray()
-    chosen: list[Mention] = []
-    for _tier, mention in ranked:
-        if mention.end <= mention.start:
-            continue
-        if len(taken) < mention.end:
-            taken.extend(b"\0" * (mention.end - len(taken)))
-        if any(taken[mention.start : mention.end]):
-            continue
-        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
-        chosen.append(mention)
-    chosen.sort(key=lambda m: (m.start, m.end, m.type))
-    return _split_posts(chosen)
+
+    def rank(items: list[tuple[int, Mention]]) -> list[Mention]:
+        items.sort(key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start, c[1].type))
+        return [m for _tier, m in items]
+
+    flat_candidates = [(t, m) for t, m in candidates if m.type not in CONTAINER_TYPES]
+    flats = _take(rank(flat_candidates), bytearray(length))
+    containers = [
+        m
+        for m in _take(rank([(t, m) for t, m in candidates if m.type in CONTAINER_TYPES]),
+                       bytearray(length))
+        if not _crosses(m, flats)
+    ]
+    return sorted(flats + containers, key=lambda m: (m.start, -m.end, m.type))
 
 
 def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
@@ -154,8 +197,10 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     if not text or text.isspace():
         return []
     context = Context(reference=reference)
-    candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    return merge(candidates)
+    candidates = [
+        (r.tier, m) for r in EXTRACTORS for m in _split_posts(r.func(text, context))
+    ]
+    return merge(candidates, len(text))
 
 
 def _reference(document: Document) -> dt.date | None:
