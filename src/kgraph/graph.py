@@ -81,6 +81,36 @@ def _keep_evidence(items: Iterable[Evidence]) -> list[dict[str, object]]:
     return [e.as_dict() for e in kept]
 
 
+def _attach_bare_titles(
+    graph: nx.MultiDiGraph, evidence: dict[tuple[str, str, str], list[Evidence]], tally: _Tally
+) -> None:
+    """``习近平总书记`` names the post 总书记 that 习近平 holds in full elsewhere (中共中央总书记).
+
+    A holdsPosition edge to a bare title moves to the full post the same person
+    holds whose title it is; the bare title stays a node only if something else
+    still points to it.
+    """
+    from kgraph.extract.positions import split_post
+
+    held: dict[str, list[str]] = defaultdict(list)
+    for source, relation, target in evidence:
+        if relation == "holdsPosition":
+            held[source].append(target)
+    for person, posts in held.items():
+        for bare in posts:
+            title = graph.nodes[bare]["label"] if bare in graph else bare.split(":", 1)[1]
+            if split_post(title)[0]:
+                continue
+            # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
+            full = sorted((p for p in posts if p != bare and p.endswith(title)), key=lambda p: (len(p), p))
+            if not full:
+                continue
+            old, new = (person, "holdsPosition", bare), (person, "holdsPosition", full[0])
+            evidence[new].extend(evidence.pop(old))
+            for doc, count in tally.counts.pop(old, {}).items():
+                tally.counts[new][doc] += count
+
+
 def build_graph(
     documents: list[Document],
     extractions: list[DocumentExtraction],
@@ -130,6 +160,14 @@ def build_graph(
             head, tail = key_of(relation.head), key_of(relation.tail)
             if head == tail:
                 continue
+            # An end that no mention names (the parent in 人社部办公厅, a dateline's
+            # date) still becomes a node.
+            for key, mention in ((head, relation.head), (tail, relation.tail)):
+                if mention.source != "self" and key not in surface:
+                    surface[key].add(mention.text)
+                    docs_of[key].add(document.id)
+                    if mention.type == "Date" and mention.value:
+                        values[key] = mention.value
             edge = (node_id(*head), relation.relation, node_id(*tail))
             edge_tally.add(edge, document.id)
             evidence[edge].append(relation.evidence)
@@ -170,7 +208,7 @@ def build_graph(
             "type": entity_type,
             "label": name,
             "aliases": sorted(surface[key] - {name}),
-            "count": mention_tally.total(key),
+            "count": max(1, mention_tally.total(key)),
             "docs": sorted(docs_of[key]),
         }
         if key in values:
@@ -205,6 +243,7 @@ def build_graph(
             edge_tally.add(edge, first.evidence[0].doc)
             evidence[edge].extend(quoted)
 
+    _attach_bare_titles(graph, evidence, edge_tally)
     for edge in sorted(evidence):
         source, relation, target = edge
         graph.add_edge(

@@ -136,6 +136,14 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
 
 
 @pattern
+def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+    """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
+    for left, right in zip(mentions, mentions[1:]):
+        if left.type == "Person" and right.type == "Position" and left.end == right.start:
+            yield Relation("holdsPosition", left, right, evidence)
+
+
+@pattern
 def post_of_organisation(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``中华全国总工会主席``: the post 主席 belongs to 中华全国总工会."""
     for left, right in zip(mentions, mentions[1:]):
