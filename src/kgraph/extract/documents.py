@@ -1,0 +1,115 @@
+"""Document mentions: titles in 《…》 and named letters and notices, and their short forms.
+
+* ``《关于…的通知》``: the Document mention is the title inside the brackets.
+* ``（以下简称《通知》）`` right after a title: the short form's ``value`` is that title.
+* Unbracketed named titles: ``致全国环卫工人的慰问信``, ``关于开展…行动的通知``
+  (a 关于 … 的 clause ending in a document word: 通知, 决定, 意见, 办法, …).
+
+:func:`resolve_short_titles` then gives every later short form (``《通知》``,
+``《摘编》``) the full title seen earlier in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kgraph.records import Mention
+
+MAX_TITLE = 100
+
+BRACKETED = re.compile(rf"《(?P<title>[^《》\n]{{1,{MAX_TITLE}}})》")
+# （以下简称《通知》）, (简称“意见”), （下称《条例》）: the short form of the title before it.
+SHORT_FORM = re.compile(
+    r"\s*[（(]\s*(?:以下|下文)?(?:简称|称|下称)[为作]?\s*"
+    r"(?:《(?P<bracketed>[^《》\n]{1,20})》|[“\"](?P<quoted>[^”\"\n]{1,20})[”\"])\s*[）)]"
+)
+_DOCUMENT_WORDS = (
+    "通知|决定|意见|实施意见|指导意见|若干意见|通报|批复|报告|规定|暂行规定|办法|实施办法|暂行办法|"
+    "公告|通告|方案|实施方案|工作方案|规划|纲要|条例|实施细则|细则|指引|指南|标准|规则|决议|公报"
+)
+UNBRACKETED = re.compile(
+    r"(?P<letter>致[^，。；：！？、\s《》“”()（）]{2,30}?的"
+    r"(?:慰问信|贺信|贺电|感谢信|公开信|倡议书|慰问电|唁电|一封信|信))"
+    rf"|(?P<notice>关于[^，。；：！？\s《》“”()（）]{{2,60}}?(?:的(?:{_DOCUMENT_WORDS}))+)"
+)
+
+
+def _mention(text: str, start: int, end: int, value: str | None = None) -> Mention:
+    return Mention(start, end, "Document", text[start:end], value, source="rules")
+
+
+def extract_documents(text: str) -> list[Mention]:
+    """Document mentions in ``text``, by position."""
+    mentions: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    consumed = 0  # end of the last （以下简称《…》）, whose 《…》 is already a mention
+    for match in BRACKETED.finditer(text):
+        if match.start() < consumed:
+            continue
+        start, end = match.span("title")
+        mentions.append(_mention(text, start, end))
+        covered.append(match.span())
+        short = SHORT_FORM.match(text, match.end())
+        if short:
+            group = "bracketed" if short["bracketed"] else "quoted"
+            short_start, short_end = short.span(group)
+            mentions.append(_mention(text, short_start, short_end, value=match["title"]))
+            covered.append(short.span())
+            consumed = short.end()
+    for match in UNBRACKETED.finditer(text):
+        start, end = match.span()
+        if any(start < c_end and c_start < end for c_start, c_end in covered):
+            continue
+        mentions.append(_mention(text, start, end))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is a suffix of ``full``, or its characters run through ``full`` in order
+    from its first character to its last (《中英联合声明》 for 《中英关于…的联合声明》)."""
+    if len(short) < 2 or len(short) >= len(full):
+        return False
+    if full.endswith(short):
+        return True
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def resolve_short_titles(mentions: list[Mention]) -> list[Mention]:
+    """The same mentions, in the same order, with short Document titles given their full title.
+
+    A short form gets as ``value`` the title that an explicit ``（以下简称…）`` bound it
+    to, else the latest earlier full title of the same document that it abbreviates.
+    Mentions of other types pass through unchanged.
+    """
+    declared: dict[tuple[str, str], str] = {}
+    seen: dict[str, list[str]] = {}
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "Document":
+            out.append(mention)
+            continue
+        titles = seen.setdefault(mention.doc, [])
+        if mention.value and mention.value != mention.text:
+            declared[(mention.doc, mention.text)] = mention.value
+            out.append(mention)
+            continue
+        full = declared.get((mention.doc, mention.text))
+        if full is None:
+            full = next((t for t in reversed(titles) if _abbreviates(mention.text, t)), None)
+        if full is None:
+            if mention.text not in titles:
+                titles.append(mention.text)
+            out.append(mention)
+        else:
+            out.append(replace(mention, value=full))
+    return out

@@ -1,0 +1,202 @@
+"""Event mentions: congresses, sessions, meetings, talks, ceremonies, forums.
+
+Numbered bodies get one canonical ``value`` whatever the form:
+
+===================================  ==========================================
+text                                 value
+===================================  ==========================================
+``中国工会第十八次全国代表大会``         ``中国工会第十八次全国代表大会``
+``中国工会十八大``                     ``中国工会第十八次全国代表大会``
+``党的二十大``, ``十五大``               ``中国共产党第二十次全国代表大会``, …
+``十八届三中全会``                     ``中国共产党第十八届中央委员会第三次全体会议``
+``十四届全国人大二次会议``              ``第十四届全国人民代表大会第二次会议``
+``政协八届五次会议``                   ``中国人民政治协商会议第八届全国委员会第五次会议``
+===================================  ==========================================
+
+Other events end in a keyword (会议, 论坛, 仪式, 会谈, …) and take the organiser
+or subject before it, up to the last boundary (punctuation, a verb such as 举行 or
+出席, a function word such as 在/的): ``全总工会理论和劳动关系智库基地文献资料中心揭牌仪式``.
+Such an event's value is its text. A bare keyword is a mention only for events
+that stand alone (``会谈``, ``集体谈话``, ``欢迎宴会``); its value is None so the
+pipeline can tell one from another by document and date. Bare ``会议``/``大会``
+refer back to a named event and are not mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgraph.extract.dates import cn_number, halfwidth
+from kgraph.records import Mention
+
+_N = r"[0-9]{1,3}|[一二三四五六七八九十百〇零两]{1,4}"
+_SHORT_N = r"[二三]?十[一二三四五六七八九]|二十|三十"  # 十一大 … 三十大: 十大 and 三大 are words
+_PARTY = r"党的|中共|中国共产党|党"
+_ORG_ALIASES = {
+    "": "中国共产党",
+    "党的": "中国共产党",
+    "党": "中国共产党",
+    "中共": "中国共产党",
+    "中国共产党": "中国共产党",
+    "工会": "中国工会",
+    "中国工会": "中国工会",
+    "共青团": "中国共产主义青年团",
+    "团的": "中国共产主义青年团",
+    "中国共产主义青年团": "中国共产主义青年团",
+    "妇女": "中国妇女",
+    "中国妇女": "中国妇女",
+}
+_SHORT_ORGS = "|".join(sorted(_ORG_ALIASES, key=len, reverse=True)[:-1])
+_NOT_SHORT_AFTER = r"(?![学类项件批型量会使赛国家部小])"
+_NPC = "全国人民代表大会"
+_CPPCC = "中国人民政治协商会议"
+
+# Every alternative starts with one of these; see kgraph.extract.dates.DATE_PATTERN.
+_NUMBERED_START = "党中第工共团妇全政0-9一二三四五六七八九十百〇零两"
+NUMBERED = re.compile(
+    rf"(?=[{_NUMBERED_START}])(?:"
+    + "|".join(
+        [
+            rf"(?P<congress>(?P<corg>{_PARTY})?第(?P<cn>{_N})次全国代表大会)",
+            rf"(?P<short>(?<![一二三四五六七八九十百千万两第几0-9])(?P<sorg>{_SHORT_ORGS})?"
+            rf"(?P<sn>{_SHORT_N})大{_NOT_SHORT_AFTER})",
+            rf"(?P<partyshort>(?P<porg>党的|中共)(?P<psn>[一二三四五六七八九十])大{_NOT_SHORT_AFTER})",
+            rf"(?P<plenum>(?:{_PARTY})?第?(?P<pn>{_N})届(?:中央委员会)?第?(?P<pk>{_N})中全会)",
+            rf"(?P<npc>(?:第?(?P<nn1>{_N})届全国人大(?P<nst1>常委会)?|全国人大(?P<nst2>常委会)?"
+            rf"第?(?P<nn2>{_N})届)第?(?P<nk>{_N})次会议"
+            rf"|第(?P<nn3>{_N})届全国人民代表大会(?P<nst3>常务委员会)?第(?P<nk3>{_N})次会议)",
+            rf"(?P<cppcc>(?:第?(?P<cn1>{_N})届全国政协|(?:全国)?政协第?(?P<cn2>{_N})届)第?(?P<ck>{_N})次会议"
+            rf"|{_CPPCC}第(?P<cn3>{_N})届全国委员会第(?P<ck3>{_N})次会议)",
+        ]
+    )
+    + ")"
+)
+
+# Events that stand on their own: a mention even without an organiser before them.
+STANDALONE = (
+    "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问|"
+    "座谈会|研讨会|报告会|茶话会|联欢会|"
+    "欢迎仪式|欢迎宴会|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
+    "开工仪式|奠基仪式|启动仪式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
+    "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会"
+)
+# Events named only by what comes before them: 中拉论坛, 中国科学院1998年度工作会议.
+NEEDS_OWNER = (
+    "会议|工作会议|全体会议|常务会议|大会|代表大会|全会|论坛|峰会|座谈会|研讨会|博览会|展览会|"
+    "交易会|运动会|联欢会|茶话会|报告会|洽谈会|年会|庆祝大会|纪念大会|表彰大会|动员大会|音乐会|"
+    "晚会|演唱会|仪式|典礼|宴会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛"
+)
+_KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
+KEYWORD = re.compile(
+    rf"(?:{'|'.join(_KEYWORDS)})"
+    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织)(?<!普通话)"
+)
+_STANDALONE = frozenset(STANDALONE.split("|"))
+# Meetings between people: the participants come before them, never an organiser.
+INTERACTIONS = "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问"
+BRAND_NAMES = "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会"
+_INTERACTIONS = frozenset(INTERACTIONS.split("|"))
+_BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
+MAX_OWNER = 30
+_BOUNDARY = re.compile(
+    r"[^\u4e00-\u9fff0-9A-Za-z·]|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|召开|举行|举办|主持|致信|致电"
+    r"|筹备|组织|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
+    r"|贯彻|落实|学习|传达|领会|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
+    r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
+    r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
+    r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为同与向对是了的及将由被把从这那该每各]"
+)
+_GENERIC_OWNER = re.compile(
+    r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
+    r"|第[0-9一二三四五六七八九十百]+[次届轮场]|[0-9]+年度?)+$"
+)
+
+
+def _cn(number: str) -> str:
+    """Chinese numerals for a count: 18 -> 十八, 十八 -> 十八."""
+    value = cn_number(number) if number.isascii() else None
+    if value is None:
+        return number
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return (digits[tens] if tens > 1 else "") + "十" + (digits[ones] if ones else "")
+    return number
+
+
+def _numbered_value(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    if kind == "congress":
+        org = match["corg"] or ""
+        return f"{_ORG_ALIASES.get(org, org)}第{_cn(match['cn'])}次全国代表大会"
+    if kind == "short":
+        return f"{_ORG_ALIASES[match['sorg'] or '']}第{match['sn']}次全国代表大会"
+    if kind == "partyshort":
+        return f"中国共产党第{match['psn']}次全国代表大会"
+    if kind == "plenum":
+        return f"中国共产党第{_cn(match['pn'])}届中央委员会第{_cn(match['pk'])}次全体会议"
+    if kind == "npc":
+        n = match["nn1"] or match["nn2"] or match["nn3"]
+        k = match["nk"] or match["nk3"]
+        standing = "常务委员会" if match["nst1"] or match["nst2"] or match["nst3"] else ""
+        return f"第{_cn(n)}届{_NPC}{standing}第{_cn(k)}次会议"
+    n = match["cn1"] or match["cn2"] or match["cn3"]
+    k = match["ck"] or match["ck3"]
+    return f"{_CPPCC}第{_cn(n)}届全国委员会第{_cn(k)}次会议"
+
+
+def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
+    low = max(floor, keyword_start - MAX_OWNER)
+    window = plain[low:keyword_start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    if cut == 0 and low > floor and low > 0:
+        return keyword_start  # the name runs further back than we look: do not guess
+    if window[cut : cut + 1] == "和":  # 和中央经济工作会议: the 和 joins two events
+        cut += 1
+    owner = window[cut:]
+    if len(owner) < 2 or _GENERIC_OWNER.match(owner) or owner.isdigit():
+        return keyword_start
+    return low + cut
+
+
+def extract_events(text: str) -> list[Mention]:
+    """Event mentions in ``text``, by position."""
+    plain = halfwidth(text)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in NUMBERED.finditer(plain):
+        start, end = match.span()
+        value = _numbered_value(match)
+        if match.lastgroup == "congress" and not match["corg"]:
+            # 中国工会第十八次全国代表大会: the organiser is the name before 第.
+            previous_end = max((t_end for _s, t_end in taken), default=0)
+            start = _owner_start(plain, start, previous_end)
+            owner = plain[start : match.start()]
+            value = f"{_ORG_ALIASES.get(owner, owner)}第{_cn(match['cn'])}次全国代表大会"
+        mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
+        taken.append((start, end))
+    floor = 0
+    for match in KEYWORD.finditer(plain):
+        keyword = match.group()
+        k_start, end = match.span()
+        if any(k_start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        previous_end = max((t_end for _s, t_end in taken if t_end <= k_start), default=0)
+        floor = max(floor, previous_end)
+        start = k_start
+        if keyword not in _BRAND_NAMES and keyword not in _INTERACTIONS:
+            start = _owner_start(plain, k_start, floor)
+        if start == k_start and keyword not in _STANDALONE:
+            continue
+        if keyword in _BRAND_NAMES:
+            value: str | None = keyword
+        else:
+            value = text[start:end] if start < k_start else None
+        mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
+        floor = end
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions

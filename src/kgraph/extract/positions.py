@@ -1,0 +1,297 @@
+"""Position mentions: titles, with the organisation or place that owns the post.
+
+A Position mention is an optional owner prefix followed by a title from
+``ontology/titles.tsv`` (longest match): ``中华全国总工会主席``, ``国务院副总理``,
+``哥伦比亚总统``, ``总书记``. The prefix is the run of text between the last
+boundary (punctuation, a function word such as 同/在/和, a verb such as 会见) and
+the title, kept only when it looks like an owner:
+
+* it ends with an organisation word (``…会``, ``…部``, ``…委员会``, ``中央``, ``人大``)
+  or is a known organisation or place (``ontology/organizations.tsv``, ``places.tsv``);
+* before a local title (``省长``, ``市委书记``) any short prefix that is not a
+  person's name is a place: ``河北省委书记``;
+* before a foreign title (``总统``, ``首相``) a prefix ending in 国 or followed by a
+  name: ``哥伦比亚总统佩特罗`` but not ``佩特罗总统表示``.
+
+A person's name before a title (``习近平总书记``) is never taken as the owner, so
+a title never becomes part of a name. Titles that are really part of a longer
+word (``委员会``, ``书记处``, ``伟大使命``, ``城市长远``) are not mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from kgraph.extract.dates import halfwidth
+from kgraph.records import Mention
+
+ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+TITLES_PATH = ONTOLOGY_DIR / "titles.tsv"
+
+MAX_PREFIX = 16  # characters looked at before a title for its owner
+NAME_SEPARATORS = "、和及与"
+MAX_NAME_RUN = 12  # longest name looked for, for transliterations with a middle dot
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                yield line.split("\t")
+
+
+def load_titles(path: Path = TITLES_PATH) -> dict[str, tuple[str, str]]:
+    """``title -> (english label, kind)`` from a titles table."""
+    rows = list(_rows(path))
+    if rows and rows[0][0] == "title":
+        rows = rows[1:]
+    titles: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        row = [*row, "", ""]
+        titles[row[0]] = (row[1], row[2])
+    return titles
+
+
+def _names(path: Path) -> frozenset[str]:
+    """Names and unambiguous aliases (``name<TAB>alias|alias|~ambiguous…``) of a lexicon.
+
+    The lexicons belong to the lexicon stage; here they only help recognise owners.
+    """
+    names = set()
+    for row in _rows(path):
+        aliases = row[1].split("|") if len(row) > 1 else []
+        names.update(n for n in (row[0], *aliases) if len(n) >= 2 and not n.startswith("~"))
+    names.discard("name")
+    return frozenset(names)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, factored as a trie (fast in ``re``)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+TITLES = load_titles()
+TITLE_PATTERN = re.compile(trie_regex(TITLES))
+FOREIGN_TITLES = frozenset(t for t, (_en, kind) in TITLES.items() if kind == "foreign")
+LOCAL_TITLE_HEADS = "省市县区州镇乡村"
+
+# Where the owner prefix stops, looking left from a title.
+_BOUNDARY = re.compile(
+    r"[^\u4e00-\u9fff0-9A-Za-z·]|(?<!共)和(?!改革|信息化|城乡建设|社会保障|旅游|计划生育)"
+    r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
+    r"|还有|只有|没有|已有|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
+    r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
+    r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
+)
+_LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
+# Organisation words that never end a person's name.
+_ORG_END = re.compile(
+    r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
+    r"|中心|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
+)
+# A trailing 国 marks a country: 美国, 中华人民共和国.
+_COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
+# The character after a title that makes it part of an organisation or other word.
+_CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事")
+_FALSE_FRIEND = re.compile(
+    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度])"
+)
+_NAME_STOP = re.compile(
+    r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    organisations = _names(ONTOLOGY_DIR / "organizations.tsv")
+    places = _names(ONTOLOGY_DIR / "places.tsv")
+    surnames = frozenset(row[0] for row in _rows(DATA_DIR / "ner_surnames.txt"))
+    return organisations, places, surnames
+
+
+def _looks_like_name(prefix: str) -> bool:
+    _orgs, _places, surnames = _lexicons()
+    return 2 <= len(prefix) <= 4 and (prefix[0] in surnames or prefix[:2] in surnames)
+
+
+def is_owner(prefix: str) -> bool:
+    """Whether ``prefix`` can own a post: an organisation, a country or a known place."""
+    if len(prefix) < 2:
+        return False
+    organisations, places, _surnames = _lexicons()
+    if prefix in organisations or prefix in places:
+        return True
+    if _ORG_END.search(prefix):
+        # 刘金国, 石泰峰: a short name can end like a place; 部/委/会 … cannot end a name.
+        return not (_looks_like_name(prefix) and prefix[-1] in "国省市县区州盟旗")
+    return bool(_COUNTRY_END.search(prefix)) and not _looks_like_name(prefix)
+
+
+def _owner_start(plain: str, title_start: int, title: str) -> int:
+    """Where the owner prefix of the title at ``title_start`` begins (``title_start`` if none)."""
+    low = max(0, title_start - MAX_PREFIX)
+    window = plain[low:title_start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(window):
+        cut = boundary.end()
+    if cut == 0 and low > 0:
+        return title_start  # no boundary in reach: not a prefix we can trust
+    prefix = window[cut:]
+    modifier = _LEADING_MODIFIER.match(prefix)
+    if modifier:
+        prefix, cut = prefix[modifier.end() :], cut + modifier.end()
+    if not prefix:
+        return title_start
+    start = low + cut
+    if is_owner(prefix):
+        return start
+    head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
+    if head and is_owner(prefix + head):
+        return start
+    name_follows = _name_follows(plain, title_start + len(title))
+    if title[0] in LOCAL_TITLE_HEADS and 2 <= len(prefix) <= 6 and not _looks_like_name(prefix):
+        return start
+    if title in FOREIGN_TITLES and 2 <= len(prefix) <= 8 and name_follows:
+        return start
+    return title_start
+
+
+def _name_follows(plain: str, end: int) -> bool:
+    if end >= len(plain) or not "\u4e00" <= plain[end] <= "\u9fff":
+        return False
+    return not _NAME_STOP.match(plain, end)
+
+
+def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
+    for match in TITLE_PATTERN.finditer(plain):
+        start, end = match.span()
+        if end < len(plain) and plain[end] in _CONTINUATION:
+            continue
+        if _FALSE_FRIEND.search(plain, max(0, start - 1), min(len(plain), end + 1)):
+            continue
+        yield start, end
+
+
+def extract_positions(text: str) -> list[Mention]:
+    """Position mentions in ``text``: each title of a chain, with its owner when given."""
+    plain = halfwidth(text)
+    mentions = []
+    last_end = 0
+    for title_start, title_end in _title_matches(plain):
+        start = max(_owner_start(plain, title_start, plain[title_start:title_end]), last_end)
+        mentions.append(
+            Mention(start, title_end, "Position", text[start:title_end], source="rules")
+        )
+        last_end = title_end
+    return mentions
+
+
+def title_spans_before(text: str, index: int) -> list[Mention]:
+    """The chain of Position mentions ending right before ``index``, joined by 、 or 兼.
+
+    For ``中共中央总书记、国家主席、中央军委主席习近平`` and the index of 习 this is
+    the three posts, in text order; empty when no title ends at ``index``.
+    """
+    low = max(0, index - 200)
+    found = [m for m in extract_positions(text[low:index]) if m.start > 0 or low == 0]
+    by_end = {m.end + low: m for m in found}
+    chain: list[Mention] = []
+    end = index
+    while end in by_end:
+        mention = by_end[end]
+        start = mention.start + low
+        chain.append(Mention(start, end, "Position", mention.text, source="rules"))
+        if start == 0 or text[start - 1] not in "、兼":
+            break
+        end = start - 1
+    chain.reverse()
+    return chain
+
+
+def _is_name_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "·"
+
+
+def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of the 2–4 character names listed right after a title ending at ``end``.
+
+    ``全国总工会副主席徐留平、杨宇栋、高凤林作了发言`` gives the three names; names with
+    a middle dot (``阿沛·阿旺晋美``) may be longer. The last name's length is guessed
+    from the others (or 3 when alone), cut short before a word that cannot be part of
+    a name (作, 在, 表示, 等).
+    """
+    spans: list[tuple[int, int]] = []
+    position = end
+    while position < len(text):
+        run = position
+        while run < len(text) and run - position < MAX_NAME_RUN and _is_name_char(text[run]):
+            if text[run] in NAME_SEPARATORS and run - position >= 2:
+                break
+            run += 1
+        item = text[position:run]
+        longest = MAX_NAME_RUN if "·" in item else 4
+        if run < len(text) and text[run] in NAME_SEPARATORS and 2 <= len(item) <= longest:
+            spans.append((position, run))
+            position = run + 1
+            continue
+        if "·" in item:
+            size = item.index("·") + 1
+            while size < len(item) and not _NAME_STOP.match(item, size):
+                size += 1
+            size = min(size, 4 + item.index("·") + 1)
+        else:
+            lengths = [b - a for a, b in spans if "·" not in text[a:b]]
+            size = min(max(set(lengths), key=lengths.count) if lengths else 3, len(item))
+            stop = _NAME_STOP.search(item, 2)
+            if stop and stop.start() < size:
+                size = stop.start()
+        if size >= 2:
+            spans.append((position, position + size))
+        break
+    return spans
+
+
+def split_post(position_text: str) -> tuple[str | None, str]:
+    """``(organisation or None, title)``: ``中华全国总工会主席`` -> (中华全国总工会, 主席).
+
+    The shortest title whose remaining prefix owns it wins (``中央军委主席`` ->
+    中央军委, 主席); a title that is one word stays whole (``国家主席`` -> None,
+    国家主席). The two parts always concatenate back to ``position_text``.
+    """
+    text = position_text
+    suffixes = [len(text) - i for i in range(len(text) - 1, -1, -1) if text[i:] in TITLES]
+    for size in suffixes:
+        prefix, title = text[: len(text) - size], text[len(text) - size :]
+        if not prefix:
+            return None, text
+        if is_owner(prefix):
+            return prefix, title
+    if suffixes:
+        size = suffixes[-1]
+        prefix = text[: len(text) - size]
+        if len(prefix) >= 2 and not prefix.endswith(("副", "总", "常务", "代", "名誉", "执行")):
+            return prefix, text[len(text) - size :]
+    return None, text

@@ -1,0 +1,119 @@
+"""Event mentions and their canonical values on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.events import extract_events
+
+UNION_CONGRESS = "中国工会第十八次全国代表大会"
+PARTY_15 = "中国共产党第十五次全国代表大会"
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in extract_events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "刚刚胜利闭幕的中国工会第十八次全国代表大会,对各级工会切实维护职工合法权益提出新的更高要求。",
+            [(UNION_CONGRESS, UNION_CONGRESS)],
+        ),
+        (
+            "中华全国总工会主席王东明代表中华全国总工会新一届领导班子就中国工会十八大有关情况作了汇报。",
+            [("中国工会十八大", UNION_CONGRESS)],
+        ),
+        (
+            "在全国上下深入贯彻落实党的二十大精神之际,我们再次迎来了10月26日这个具有特殊意义的日子。",
+            [("党的二十大", "中国共产党第二十次全国代表大会")],
+        ),
+        ("党的十五大是我们党解放思想、实事求是的新的里程碑。", [("党的十五大", PARTY_15)]),
+        ("在十五大精神指引下胜利前进——元旦献辞", [("十五大", PARTY_15)]),
+        (
+            "世纪的换届，是在中国共产党第十五次全国代表大会确立高举邓小平理论伟大旗帜之后进行的。",
+            [("中国共产党第十五次全国代表大会", PARTY_15)],
+        ),
+        (
+            "按照宪法、选举法的规定，明年春天，将召开九届全国人大一次会议和全国政协九届一次会议。",
+            [
+                ("九届全国人大一次会议", "第九届全国人民代表大会第一次会议"),
+                ("全国政协九届一次会议", "中国人民政治协商会议第九届全国委员会第一次会议"),
+            ],
+        ),
+        (
+            "新年前夕，八届全国人大常委会第二十九次会议审议并通过《防震减灾法》。",
+            [
+                (
+                    "八届全国人大常委会第二十九次会议",
+                    "第八届全国人民代表大会常务委员会第二十九次会议",
+                )
+            ],
+        ),
+        (
+            "习近平在同中华全国总工会新一届领导班子成员集体谈话时强调",
+            [("集体谈话", None)],
+        ),
+        ("习近平同哥伦比亚总统佩特罗会谈", [("会谈", None)]),
+        (
+            "会谈前,习近平在人民大会堂北大厅为佩特罗举行欢迎仪式。",
+            [("会谈", None), ("欢迎仪式", None)],
+        ),
+        ("当晚,习近平在人民大会堂金色大厅为佩特罗举行欢迎宴会。", [("欢迎宴会", None)]),
+        (
+            "10月24日,全总工会理论和劳动关系智库基地文献资料中心揭牌仪式在北京举行。",
+            [
+                (
+                    "全总工会理论和劳动关系智库基地文献资料中心揭牌仪式",
+                    "全总工会理论和劳动关系智库基地文献资料中心揭牌仪式",
+                )
+            ],
+        ),
+        (
+            "中方愿同拉方以明年中拉论坛成立10周年为契机,推动新时代中拉关系行稳致远。",
+            [("中拉论坛", "中拉论坛")],
+        ),
+        (
+            "在今天召开的中国科学院１９９８年度工作会议上，路甬祥院长对此作出了明确的回答。",
+            [("中国科学院１９９８年度工作会议", "中国科学院１９９８年度工作会议")],
+        ),
+        (
+            "本报北京１月１４日讯记者陈晓钟报道：团结出版社今天在北京举行座谈会，纪念建社１０周年。",
+            [("座谈会", None)],
+        ),
+    ],
+)
+def test_extract_events(text, expected):
+    assert pairs(text) == expected
+
+
+def test_short_and_full_congress_names_share_one_value():
+    short = extract_events("就中国工会十八大有关情况和未来5年工会工作安排作了汇报")
+    full = extract_events("刚刚胜利闭幕的中国工会第十八次全国代表大会")
+    assert short[0].value == full[0].value == UNION_CONGRESS
+    assert short[0].text != full[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于今后一个时期的工会工作，这次大会作了部署。",
+        "会议指出，要认真贯彻落实中央的部署。",
+        "习近平在人民大会堂北大厅会客。",
+        "全国十大杰出青年评选揭晓，三大战役纪念馆开放。",
+        "中学生多听多讲普通话。",
+    ],
+)
+def test_references_and_lookalikes_are_not_events(text):
+    assert extract_events(text) == []
+
+
+def test_offsets_point_into_the_text():
+    text = (
+        "当晚,习近平在人民大会堂金色大厅为佩特罗举行欢迎宴会。会谈后,两国元首共同见证签署合作文件。"
+    )
+    for mention in extract_events(text):
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.type == "Event"
+        assert mention.source == "rules"

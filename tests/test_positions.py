@@ -1,0 +1,152 @@
+"""Position mentions, title chains and name lists on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract.positions import (
+    extract_positions,
+    load_titles,
+    names_after_title,
+    split_post,
+    title_spans_before,
+)
+
+LEADERS = (
+    "新华社北京10月23日电 中共中央总书记、国家主席、中央军委主席习近平23日下午在中南海同"
+    "中华全国总工会新一届领导班子成员集体谈话并发表重要讲话。"
+)
+VICE_CHAIRS = "全国总工会副主席徐留平、杨宇栋、高凤林作了发言。"
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in extract_positions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEADERS, ["中共中央总书记", "国家主席", "中央军委主席"]),
+        (
+            "中共中央政治局常委、中央书记处书记蔡奇参加集体谈话。",
+            ["中共中央政治局常委", "中央书记处书记"],
+        ),
+        (
+            "中华全国总工会主席王东明代表中华全国总工会新一届领导班子就中国工会十八大有关情况作了汇报。",
+            ["中华全国总工会主席"],
+        ),
+        (VICE_CHAIRS, ["全国总工会副主席"]),
+        ("习近平同哥伦比亚总统佩特罗会谈", ["哥伦比亚总统"]),
+        (
+            "全国人大常委会副委员长、中华全国总工会主席王东明代表中华全国总工会第十七届执行委员会作的报告",
+            ["全国人大常委会副委员长", "中华全国总工会主席"],
+        ),
+        (
+            "本报北京１月４日讯记者江世杰报道：中共中央政治局委员、国务院副总理吴邦国今天致信"
+            "全国铁路领导干部会议。",
+            ["记者", "中共中央政治局委员", "国务院副总理"],
+        ),
+        (
+            "本报德班１２月３１日电记者温宪报道：中国国务院副总理兼外长钱其琛今天访问了南非著名港口城市德班。",
+            ["记者", "中国国务院副总理", "外长"],
+        ),
+        ("泰国总理川·立派１日晚在电视台向全国人民发表新年贺词。", ["泰国总理"]),
+    ],
+)
+def test_extract_positions(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name before a title is never its owner: the title stands alone.
+        ("习近平总书记指出，只有坚持党的领导，工会工作才能方向明确。", ["总书记"]),
+        ("佩特罗表示，哥方高度重视习近平主席提出的“一带一路”倡议。", ["主席"]),
+        ("新年前夕，钱其琛副总理兼外长访问南非。", ["副总理", "外长"]),
+        # Titles inside other words are not mentions.
+        ("行业商(协)会广泛设立商(协)会调解组织，企业广泛设立劳动争议调解委员会。", []),
+        ("工会肩负着引领工人阶级跟党走的使命，承担着伟大使命。", []),
+        ("习近平祝贺哥方将接任拉美和加勒比国家共同体2025年轮值主席国。", []),
+    ],
+)
+def test_titles_do_not_swallow_names_or_words(text, expected):
+    assert texts(text) == expected
+
+
+def test_offsets_and_type():
+    for mention in extract_positions(LEADERS):
+        assert LEADERS[mention.start : mention.end] == mention.text
+        assert mention.type == "Position"
+        assert mention.source == "rules"
+
+
+def test_title_chain_before_a_name():
+    chain = title_spans_before(LEADERS, LEADERS.index("习近平"))
+    assert [m.text for m in chain] == ["中共中央总书记", "国家主席", "中央军委主席"]
+    assert all(LEADERS[m.start : m.end] == m.text for m in chain)
+    assert title_spans_before(LEADERS, LEADERS.index("中华全国总工会")) == []
+
+
+def test_names_after_a_title():
+    end = VICE_CHAIRS.index("徐留平")
+    spans = names_after_title(VICE_CHAIRS, end)
+    assert [VICE_CHAIRS[a:b] for a, b in spans] == ["徐留平", "杨宇栋", "高凤林"]
+
+
+def test_names_after_a_title_with_transliterated_names():
+    text = (
+        "全国政协副主席叶选平、吴学谦、杨汝岱、王兆国、阿沛·阿旺晋美、洪学智、胡绳、"
+        "何鲁丽出席了会议。"
+    )
+    end = text.index("叶选平")
+    names = [text[a:b] for a, b in names_after_title(text, end)]
+    assert names == [
+        "叶选平",
+        "吴学谦",
+        "杨汝岱",
+        "王兆国",
+        "阿沛·阿旺晋美",
+        "洪学智",
+        "胡绳",
+        "何鲁丽",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        ("中华全国总工会主席", ("中华全国总工会", "主席")),
+        ("全国总工会副主席", ("全国总工会", "副主席")),
+        ("中共中央总书记", ("中共中央", "总书记")),
+        ("中央军委主席", ("中央军委", "主席")),
+        ("中共中央政治局常委", ("中共中央政治局", "常委")),
+        ("全国人大常委会副委员长", ("全国人大常委会", "副委员长")),
+        ("哥伦比亚总统", ("哥伦比亚", "总统")),
+        ("国家主席", (None, "国家主席")),
+        ("总书记", (None, "总书记")),
+        ("副总理", (None, "副总理")),
+    ],
+)
+def test_split_post(post, expected):
+    organisation, title = split_post(post)
+    assert (organisation, title) == expected
+    assert (organisation or "") + title == post
+
+
+def test_titles_table_is_broad_and_labelled():
+    titles = load_titles()
+    assert len(titles) >= 300
+    for word in (
+        "国家主席",
+        "总书记",
+        "国务委员",
+        "副部长",
+        "秘书长",
+        "董事长",
+        "发言人",
+        "首相",
+        "外长",
+    ):
+        label, kind = titles[word]
+        assert label and kind
