@@ -1,0 +1,371 @@
+"""Curated domain knowledge: organisations, people, places and policy concepts.
+
+The knowledge lives as TSV files in the ontology folder (see its README.md);
+this module reads them once and answers two questions: *what is the canonical
+name of this surface form?* (:func:`canonical`) and *what do we know about this
+entity?* (:func:`entity_info`). The lexicon matcher in
+:mod:`kgraph.extract.lexicon` builds its automaton from :meth:`Lexicon.match_forms`.
+
+Conventions shared by every table:
+
+* aliases are ``|``-separated;
+* a name or alias that starts with ``~`` is *resolve-only*: :func:`canonical`
+  knows it, but the matcher never looks for it in text, because it is a
+  one-character short form (粤) or also a common word (汪洋, 加纳 in 增加纳税);
+* lines starting with ``#`` are comments, the first other line is the header.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+__all__ = [
+    "TABLES",
+    "Lexicon",
+    "LexiconEntry",
+    "canonical",
+    "entity_info",
+    "lexicon",
+    "members",
+    "normalize_key",
+    "ontology_dir",
+]
+
+# file name -> entity type of its rows
+TABLES: dict[str, str] = {
+    "organizations.tsv": "Organization",
+    "people.tsv": "Person",
+    "places.tsv": "Place",
+    "policy_concepts.tsv": "PolicyConcept",
+}
+ALIASES_FILE = "aliases.tsv"
+TITLES_FILE = "titles.tsv"  # the positions table: its titles are stripped after person names
+HONORIFIC = "Honorific"  # aliases.tsv rows of this type are words like 同志, 先生
+RESOLVE_ONLY = "~"
+
+# Characters that never distinguish two names: quotes and title brackets around
+# a term (“一带一路”倡议 = 一带一路倡议) and every kind of white space.
+_IGNORED = re.compile(r"[\s“”‘’「」『』\"'《》〈〉]+")
+_DOTS = str.maketrans({c: "·" for c in "・•‧∙⋅･"})
+# Full-width ASCII (U+FF01-U+FF5E) -> ASCII: one code point for one, so offsets survive.
+FULLWIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+FULLWIDTH_TO_ASCII[0x3000] = 0x20  # ideographic space
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "（": "）", "(": ")"}
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One curated entity: a row of a table."""
+
+    type: str
+    name: str  # canonical name
+    aliases: tuple[str, ...] = ()  # every other form, in table order, without ``~``
+    matchable: tuple[str, ...] = ()  # forms (name included) the matcher may look for
+    label_en: str = ""
+    wikidata: str = ""
+    group: tuple[str, ...] = ()  # parent concepts (四个意识 for 政治意识)
+    kind: str = ""  # places only: province, city, country, venue, …
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every table, read once. Mappings are read-only views."""
+
+    entries: Mapping[tuple[str, str], LexiconEntry]  # (type, canonical) -> entry
+    aliases: Mapping[tuple[str, str], str]  # (type, normalize_key(form)) -> canonical
+    titles: frozenset[str]  # words stripped before/after a person's name
+    members: Mapping[str, tuple[str, ...]]  # group -> member concepts, sorted
+    conflicts: tuple[tuple[str, str, str, str], ...] = field(default=())  # (type, form, kept, lost)
+
+    def match_forms(self) -> list[tuple[str, str, str]]:
+        """``(form, type, canonical)`` for every form the matcher may look for, sorted."""
+        forms = {
+            (form, entry.type, entry.name)
+            for entry in self.entries.values()
+            for form in entry.matchable
+        }
+        return sorted(forms)
+
+    def get(self, type: str, canonical_name: str) -> LexiconEntry | None:
+        return self.entries.get((type, canonical_name))
+
+
+def ontology_dir() -> Path:
+    """The folder holding the tables.
+
+    ``$KGRAPH_ONTOLOGY`` if set; else ``ontology/`` of the source checkout
+    (next to ``src/``); else ``<sys.prefix>/share/kgraph/ontology`` for an
+    installed package.
+    """
+    env = os.environ.get("KGRAPH_ONTOLOGY")
+    if env:
+        return Path(env)
+    checkout = Path(__file__).resolve().parents[2] / "ontology"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "kgraph" / "ontology"
+
+
+def normalize_key(form: str) -> str:
+    """The lookup key of a surface form: no quotes or spaces, ASCII width, one middle dot."""
+    text = form.translate(FULLWIDTH_TO_ASCII).translate(_DOTS)
+    return _IGNORED.sub("", text).casefold()
+
+
+def _clean(name: str) -> str:
+    """A name as it should be shown when no table knows it: no spaces, no enclosing quotes."""
+    text = re.sub(r"\s+", "", name)
+    while len(text) > 2 and _PAIRS.get(text[0]) == text[-1]:
+        text = text[1:-1]
+    return text
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV with ``#`` comment lines and a header line."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _forms(cells: Iterable[str]) -> tuple[list[str], list[str]]:
+    """All forms without ``~``, and those the matcher may use."""
+    every: list[str] = []
+    matchable: list[str] = []
+    for cell in cells:
+        resolve_only = cell.startswith(RESOLVE_ONLY)
+        form = cell.lstrip(RESOLVE_ONLY)
+        if form and form not in every:
+            every.append(form)
+        # Text is matched without enclosing quotes: “四个意识” yields the span 四个意识.
+        bare = _clean(form)
+        if bare and not resolve_only and bare not in matchable:
+            matchable.append(bare)
+    return every, matchable
+
+
+def _entries(folder: Path) -> list[LexiconEntry]:
+    entries: list[LexiconEntry] = []
+    for file_name, type_ in TABLES.items():
+        path = folder / file_name
+        if not path.is_file():
+            continue
+        for row in _read_rows(path):
+            every, matchable = _forms([row.get("name", ""), *_split(row.get("aliases", ""))])
+            if not every:
+                continue
+            entries.append(
+                LexiconEntry(
+                    type=type_,
+                    name=every[0],
+                    aliases=tuple(every[1:]),
+                    matchable=tuple(matchable),
+                    label_en=row.get("label_en", ""),
+                    wikidata=row.get("wikidata", ""),
+                    group=tuple(_split(row.get("group", ""))),
+                    kind=row.get("kind", ""),
+                )
+            )
+    return entries
+
+
+def _extra_aliases(folder: Path) -> tuple[list[tuple[str, str, str, bool]], set[str]]:
+    """aliases.tsv: ``(type, alias, canonical, matchable)`` rows, and the honorific words."""
+    path = folder / ALIASES_FILE
+    rows: list[tuple[str, str, str, bool]] = []
+    honorifics: set[str] = set()
+    if not path.is_file():
+        return rows, honorifics
+    for row in _read_rows(path):
+        type_, alias, target = row.get("type", ""), row.get("alias", ""), row.get("canonical", "")
+        if not (type_ and alias):
+            continue
+        if type_ == HONORIFIC:
+            honorifics.add(alias.lstrip(RESOLVE_ONLY))
+            continue
+        if target:
+            rows.append((type_, alias.lstrip(RESOLVE_ONLY), target, not alias.startswith("~")))
+    return rows, honorifics
+
+
+def _titles(folder: Path) -> set[str]:
+    path = folder / TITLES_FILE
+    if not path.is_file():
+        return set()
+    return {row["title"] for row in _read_rows(path) if row.get("title")}
+
+
+def load(folder: Path) -> Lexicon:
+    """Read every table in ``folder``; :func:`lexicon` caches this for the default folder."""
+    entries: dict[tuple[str, str], LexiconEntry] = {}
+    for entry in _entries(folder):
+        entries.setdefault((entry.type, entry.name), entry)
+    extra, honorifics = _extra_aliases(folder)
+    # An alias row adds a form to a known entity; for an unknown canonical it
+    # creates a bare entry so that the form still resolves (and can match).
+    for type_, alias, target, matchable in extra:
+        entry = entries.get((type_, target)) or LexiconEntry(type=type_, name=target)
+        if alias not in entry.aliases and alias != entry.name:
+            entry = LexiconEntry(
+                type=entry.type,
+                name=entry.name,
+                aliases=(*entry.aliases, alias),
+                matchable=(*entry.matchable, alias) if matchable else entry.matchable,
+                label_en=entry.label_en,
+                wikidata=entry.wikidata,
+                group=entry.group,
+                kind=entry.kind,
+            )
+        entries[(type_, target)] = entry
+
+    # Canonical names win over aliases; otherwise the first table row wins.
+    aliases: dict[tuple[str, str], str] = {}
+    conflicts: list[tuple[str, str, str, str]] = []
+    ordered = list(entries.values())
+    for entry in ordered:
+        aliases.setdefault((entry.type, normalize_key(entry.name)), entry.name)
+    for entry in ordered:
+        for form in entry.aliases:
+            key = (entry.type, normalize_key(form))
+            kept = aliases.setdefault(key, entry.name)
+            if kept != entry.name:
+                conflicts.append((entry.type, form, kept, entry.name))
+
+    groups: dict[str, set[str]] = {}
+    for entry in ordered:
+        for parent in entry.group:
+            groups.setdefault(parent, set()).add(entry.name)
+    return Lexicon(
+        entries=MappingProxyType(entries),
+        aliases=MappingProxyType(aliases),
+        titles=frozenset(_titles(folder) | honorifics),
+        members=MappingProxyType({g: tuple(sorted(m)) for g, m in sorted(groups.items())}),
+        conflicts=tuple(sorted(conflicts)),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The tables of :func:`ontology_dir`, read once per process."""
+    return load(ontology_dir())
+
+
+# Prefixes that official and informal names add or drop around the same organ:
+# 中华人民共和国外交部 = 外交部, 中国共产党中央委员会 = 中共中央, 中共中央组织部 = 中央组织部.
+_ORG_PREFIX_REWRITES: tuple[tuple[str, str], ...] = (
+    ("中华人民共和国", ""),
+    ("中国共产党", "中共"),
+    ("中国共产党", ""),
+    ("中共", ""),
+)
+
+
+def _resolve_person(key: str, lex: Lexicon) -> str | None:
+    """习近平总书记 / 国家主席习近平 / 张三同志 -> the bare name."""
+    known = lex.aliases
+    # A known person followed by a title (习近平总书记) or preceded by one (总书记习近平).
+    for cut in range(len(key) - 1, 1, -1):
+        head, tail = key[:cut], key[cut:]
+        person = known.get(("Person", head))
+        if person and (tail in lex.titles or _is_titles(tail, lex.titles)):
+            return person
+    for cut in range(1, len(key) - 1):
+        head, tail = key[:cut], key[cut:]
+        person = known.get(("Person", tail))
+        if person and any(head.endswith(title) for title in lex.titles):
+            return person
+    # An unknown name: strip trailing title words while at least two characters remain.
+    stripped = key
+    changed = True
+    while changed:
+        changed = False
+        for size in range(min(len(stripped) - 2, 12), 0, -1):
+            if stripped[-size:] in lex.titles:
+                stripped = stripped[:-size]
+                changed = True
+                break
+    if stripped != key:
+        return known.get(("Person", stripped), stripped)
+    return None
+
+
+def _is_titles(text: str, titles: frozenset[str]) -> bool:
+    """Whether ``text`` is a run of title words: 总书记同志, 主席先生."""
+    if not text:
+        return True
+    return any(
+        text.startswith(title) and _is_titles(text[len(title) :], titles)
+        for title in titles
+        if len(title) <= len(text)
+    )
+
+
+def canonical(type: str, name: str) -> str:
+    """The canonical name of ``name`` as an entity of ``type``.
+
+    Known aliases resolve through the tables (全总 -> 中华全国总工会, 粤 ->
+    广东省); a person's name loses titles glued to it (习近平总书记 -> 习近平);
+    an organisation's name is also tried without the 中华人民共和国 / 中国共产党
+    prefix. Anything unknown comes back cleaned (no spaces, no enclosing quotes).
+    """
+    lex = lexicon()
+    key = normalize_key(name)
+    hit = lex.aliases.get((type, key))
+    if hit:
+        return hit
+    if not key:
+        return _clean(name)
+    if type == "Person":
+        person = _resolve_person(key, lex)
+        if person:
+            return person
+    elif type == "Organization":
+        for prefix, replacement in _ORG_PREFIX_REWRITES:
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                hit = lex.aliases.get((type, replacement + key[len(prefix) :]))
+                if hit:
+                    return hit
+    return _clean(name)
+
+
+def entity_info(type: str, name: str) -> dict[str, object]:
+    """What the tables know about an entity: ``label_en``, ``wikidata``, ``group``, ``aliases``.
+
+    ``name`` may be any known form; the result is empty for unknown entities.
+    ``group`` and ``aliases`` are lists; ``kind`` is set for places and
+    ``members`` for a concept that is a group (四个意识).
+    """
+    lex = lexicon()
+    entry = lex.get(type, canonical(type, name))
+    if entry is None:
+        return {}
+    info: dict[str, object] = {
+        "label": entry.name,
+        "label_en": entry.label_en,
+        "wikidata": entry.wikidata,
+        "group": list(entry.group),
+        "aliases": sorted(entry.aliases),
+    }
+    if entry.kind:
+        info["kind"] = entry.kind
+    if entry.name in lex.members:
+        info["members"] = list(lex.members[entry.name])
+    return info
+
+
+def members(group: str) -> list[str]:
+    """Concepts listed under ``group`` (四个意识 -> 政治意识, 大局意识, …), sorted."""
+    lex = lexicon()
+    return list(lex.members.get(canonical("PolicyConcept", group), ()))

@@ -1,0 +1,135 @@
+"""Candidate policy concepts: head-noun and quotation patterns on real sentences."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kgraph.extract.concepts import (
+    HEADS,
+    concept_candidates,
+    discover_concepts,
+    match_concept_candidates,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+PFR = ROOT.parent / "shared" / "corpora" / "pfr199801.jsonl.gz"
+
+
+def seed_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def seed_sentence(*needles: str) -> str:
+    for text in seed_texts():
+        for sentence in re.split(r"(?<=[。！？])", text):
+            if all(needle in sentence for needle in needles):
+                return sentence.strip()
+    raise LookupError(needles)
+
+
+def values(text: str) -> list[str]:
+    return [m.value or "" for m in match_concept_candidates(text)]
+
+
+def test_a_reform_after_a_verb_is_a_candidate() -> None:
+    sentence = seed_sentence("深化工会系统改革")
+    mentions = match_concept_candidates(sentence)
+    assert [m.value for m in mentions] == ["工会系统改革"]
+    mention = mentions[0]
+    assert sentence[mention.start : mention.end] == mention.text == "工会系统改革"
+    assert mention.type == "PolicyConcept"
+    assert mention.source == "concept-pattern"
+
+
+def test_known_concepts_are_left_to_the_lexicon() -> None:
+    sentence = seed_sentence("推进产业工人队伍建设改革")
+    terms = [c.term for c in concept_candidates(sentence)]
+    assert "产业工人队伍建设改革" in terms  # the pattern sees it …
+    assert "产业工人队伍建设改革" not in values(sentence)  # … but the lexicon owns it
+
+
+def test_numbered_shorthand_in_quotes() -> None:
+    sentence = seed_sentence("“五个坚持”")
+    mention = next(m for m in match_concept_candidates(sentence) if m.value == "五个坚持")
+    assert mention.text == "五个坚持"
+    assert sentence[mention.start - 1] + sentence[mention.end] == "“”"
+
+
+def test_quoted_name_before_a_head_keeps_both() -> None:
+    text = "各地积极推进“两权分离”改革，成效明显。"
+    assert values(text) == ["两权分离改革"]
+    mention = match_concept_candidates(text)[0]
+    assert mention.text == "“两权分离”改革"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他是一名高级工程师。",  # the head inside a longer word
+        "坚持改革开放不动摇。",
+        "要自觉运用改革的办法解决问题。",  # a verb phrase, not a name
+        "继续深化改革，扩大开放。",
+        "认真贯彻党的二十大精神。",  # the gist of a congress is a document, not a concept
+        "学习贯彻习近平总书记重要讲话精神。",
+        "建立健全工作机制。",  # a generic head needs a longer modifier
+        "这一战略意义重大。",
+        "“五一”期间，游客众多。",  # a date in quotes
+        "联合国改革问题。",  # an actor and a head
+    ],
+)
+def test_precision_guards(text: str) -> None:
+    assert values(text) == []
+
+
+def test_candidates_are_disjoint_and_exact() -> None:
+    for text in seed_texts():
+        mentions = match_concept_candidates(text)
+        for mention in mentions:
+            assert text[mention.start : mention.end] == mention.text
+        for left, right in itertools.pairwise(mentions):
+            assert left.end <= right.start
+
+
+def test_discovery_ranks_by_spread_then_frequency() -> None:
+    ranked = discover_concepts(seed_texts())
+    assert ranked == discover_concepts(seed_texts())  # deterministic
+    terms = [term for term, _count, _docs in ranked]
+    assert "工会系统改革" in terms[:3]
+    _term, count, docs = ranked[terms.index("工会系统改革")]
+    assert docs >= 3
+    assert count >= docs
+    keys = [(-docs, -count, term) for term, count, docs in ranked]
+    assert keys == sorted(keys)
+    # Known concepts are left out unless asked for.
+    assert "产业工人队伍建设改革" not in terms
+    known = [term for term, _c, _d in discover_concepts(seed_texts(), include_known=True)]
+    assert "产业工人队伍建设改革" in known
+
+
+def test_min_count_filters() -> None:
+    ranked = discover_concepts(seed_texts(), min_count=3)
+    assert ranked
+    assert all(count >= 3 for _term, count, _docs in ranked)
+
+
+@pytest.mark.skipif(not PFR.is_file(), reason="shared corpora not available")
+def test_1998_peoples_daily() -> None:
+    """Old news has its own vocabulary; the patterns find it without curated help."""
+    with gzip.open(PFR, "rt", encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in itertools.islice(handle, 6000)]
+    terms = {term for term, _count, _docs in discover_concepts(texts)}
+    hits = [m for text in texts for m in match_concept_candidates(text)]
+    assert len(hits) >= 50
+    # Every precise hit ends in a concept head or is a numbered shorthand.
+    for mention in hits:
+        value = mention.value or ""
+        assert value.endswith(tuple(HEADS)) or re.match(r"[二两三四五六七八九十双]", value), value
+    # Quoted numbered slogans of the time are found.
+    assert any(re.match(r"[二两三四五六七八九十]", term) for term in terms)
