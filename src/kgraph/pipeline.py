@@ -19,6 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from kgraph.cache import ExtractionCache
 from kgraph.export import ExportOptions, export_all
 from kgraph.extract import extract_document
 from kgraph.graph import build_graph
@@ -34,7 +35,8 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
-PROGRESS_MIN_FILES = 20  # below this a progress bar is noise
+PROGRESS_MIN_FILES = 20
+CACHE_FOLDER = ".kgraph-cache"  # below this a progress bar is noise
 EPILOG = """examples:
   kgraph build                         # seeds/ -> output/
   kgraph build corpus/ notes.txt -o out/ --jobs 4
@@ -120,14 +122,38 @@ def _progress(items: Iterable, total: int, show: bool):
     return tqdm(items, total=total, unit="doc", file=sys.stderr, desc="extracting")
 
 
+def _extract_all(
+    documents: list[Document], jobs: int, cache: ExtractionCache | None, show: bool
+) -> list[DocumentExtraction]:
+    found = {d.id: cache.get(d) for d in documents} if cache else {}
+    todo = [d for d in documents if found.get(d.id) is None]
+    # Below a few documents, starting processes (each loading the model) costs more than it saves.
+    if jobs > 1 and len(todo) >= 2 * jobs:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            done = list(_progress(pool.map(_process, todo, chunksize=1), len(todo), show))
+    else:
+        done = [_process(d) for d in _progress(todo, len(todo), show)]
+    for document, extraction in zip(todo, done):
+        found[document.id] = extraction
+        if cache:
+            cache.put(document, extraction)
+    return [found[d.id] for d in documents]
+
+
 def build(
     paths: Iterable[str | Path] = (DEFAULT_INPUT,),
     *,
     jobs: int = 1,
+    cache: ExtractionCache | None = None,
     progress: bool = False,
     warn: Callable[[str], None] | None = None,
 ) -> KnowledgeGraph:
-    """Read ``paths`` (files and folders) and build the knowledge graph."""
+    """Read ``paths`` (files and folders) and build the knowledge graph.
+
+    ``jobs`` > 1 extracts in that many processes; ``cache`` reuses the
+    extraction of documents that did not change since an earlier build.
+    The result is the same whatever ``jobs`` and ``cache``.
+    """
     started = time.perf_counter()
     warn = warn or (lambda message: print(message, file=sys.stderr))
     if isinstance(paths, (str, Path)):
@@ -136,14 +162,7 @@ def build(
     documents, skipped = _read_all(pairs, warn)
     duplicates = find_duplicates(documents)
     _date_from_copies(documents, duplicates)
-    show = progress and len(documents) >= PROGRESS_MIN_FILES
-    if jobs > 1 and len(documents) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            extractions = list(
-                _progress(pool.map(_process, documents, chunksize=4), len(documents), show)
-            )
-    else:
-        extractions = [_process(d) for d in _progress(documents, len(documents), show)]
+    extractions = _extract_all(documents, jobs, cache, progress and len(documents) >= PROGRESS_MIN_FILES)
     graph = build_graph(documents, extractions, duplicates)
     return KnowledgeGraph(
         graph=graph,
@@ -183,6 +202,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-nodes", type=int, default=ExportOptions.max_nodes,
         help="nodes the HTML view holds, the most central first (default: %(default)s)",
     )
+    parser.add_argument(
+        "--no-cache", action="store_true",
+        help="re-extract every file (the cache lives in OUTPUT/.kgraph-cache)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary")
 
 
@@ -202,7 +225,8 @@ def format_summary(summary: dict[str, object]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        result = build(args.paths, jobs=max(1, args.jobs), progress=not args.quiet)
+        cache = None if args.no_cache else ExtractionCache(Path(args.output) / CACHE_FOLDER)
+        result = build(args.paths, jobs=max(1, args.jobs), cache=cache, progress=not args.quiet)
     except UsageError as error:
         print(f"kgraph build: error: {error}", file=sys.stderr)
         return EXIT_USAGE
