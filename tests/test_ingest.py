@@ -3,8 +3,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from conftest import seed_path
 
+from conftest import seed_path
 from kgraph.ingest import (
     IngestError,
     UsageError,
@@ -90,9 +90,14 @@ def test_ingest_metadata_from_dateline_signature_and_headline():
     [("utf-8-sig", b""), ("gb18030", b""), ("utf-16", b""), ("big5", b"")],
 )
 def test_ingest_decodes_chinese_encodings(encoding, prefix):
-    text = "中华全国总工会主席王东明代表新一届领导班子作了汇报。全国总工会副主席徐留平作了发言。\n" * 5
+    text = (
+        "中华全国总工会主席王东明代表新一届领导班子作了汇报。全国总工会副主席徐留平作了发言。\n" * 5
+    )
     if encoding == "big5":
-        text = "中華全國總工會主席王東明代表新一屆領導班子作了匯報。全國總工會副主席徐留平作了發言。\n" * 5
+        text = (
+            "中華全國總工會主席王東明代表新一屆領導班子作了匯報。全國總工會副主席徐留平作了發言。\n"
+            * 5
+        )
     decoded, _used, warnings = decode(prefix + text.encode(encoding))
     assert decoded.lstrip("\ufeff") == text
     assert warnings == []
@@ -140,7 +145,8 @@ def test_ingest_html_keeps_text_and_maps_offsets_into_the_page():
     page = (
         "<!doctype html><html><head><title>标题</title><script>var x = '<p>习</p>';</script>"
         "<style>p{color:red}</style></head><body><nav>首页 | 新闻 | 政务公开 | 联系我们</nav>"
-        "<p>新华社北京10月23日电 习近平在中南海同中华全国总工会新一届领导班子成员集体谈话&amp;讲话。</p>"
+        "<p>新华社北京10月23日电 习近平在中南海同中华全国总工会"
+        "新一届领导班子成员集体谈话&amp;讲话。</p>"
         "<footer>版权所有</footer></body></html>"
     )
     document = document_from_text(page, "page.html", html=True)

@@ -12,9 +12,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-from conftest import ROOT, SEEDS
 
 import kgraph
+from conftest import ROOT, SEEDS
 from kgraph.cli import main
 from kgraph.export.graphml import generate_graphml
 from kgraph.export.json_graph import generate_json, parse_json
@@ -45,7 +45,7 @@ def test_pipeline_graph_model(seeds_build):
         assert data["count"] >= 1
         if data["type"] == "Date":
             assert data["value"][:4].isdigit()
-    for source, target, key, data in graph.edges(keys=True, data=True):
+    for _source, _target, key, data in graph.edges(keys=True, data=True):
         assert key == data["relation"]
         assert data["weight"] >= 1 or key == "duplicateOf"
         for item in data["evidence"]:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from kgraph import metadata
 from kgraph.records import Document
@@ -188,16 +189,67 @@ class _TextCollector(HTMLParser):
     """HTML -> text that remembers, for every character, its offset in the source."""
 
     SKIP = frozenset(
-        {"script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-         "form", "select", "button", "iframe", "svg", "head"}
+        {
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "form",
+            "select",
+            "button",
+            "iframe",
+            "svg",
+            "head",
+        }
     )
     BLOCK = frozenset(
-        {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-         "table", "section", "article", "blockquote", "pre", "hr", "dd", "dt", "td", "th"}
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "section",
+            "article",
+            "blockquote",
+            "pre",
+            "hr",
+            "dd",
+            "dt",
+            "td",
+            "th",
+        }
     )
-    ENTITIES = {"nbsp": " ", "ensp": " ", "emsp": " ", "amp": "&", "lt": "<", "gt": ">",
-                "quot": '"', "apos": "'", "mdash": "—", "ldquo": "“", "rdquo": "”",
-                "lsquo": "‘", "rsquo": "’", "middot": "·", "hellip": "…"}
+    ENTITIES: ClassVar[dict[str, str]] = {
+        "nbsp": " ",
+        "ensp": " ",
+        "emsp": " ",
+        "amp": "&",
+        "lt": "<",
+        "gt": ">",
+        "quot": '"',
+        "apos": "'",
+        "mdash": "—",
+        "ldquo": "“",
+        "rdquo": "”",
+        "lsquo": "‘",
+        "rsquo": "’",
+        "middot": "·",
+        "hellip": "…",
+    }
 
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -317,8 +369,12 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _MENU_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s{2,}")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章节部分])")
-_LEAD = re.compile(r"^\s*(?:本报讯|本报|新华社|据新华社|人民网|央视网|中新网|新华网|（上接|\(上接|（下转|\(下转)")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章节部分])"
+)
+_LEAD = re.compile(
+    r"^\s*(?:本报讯|本报|新华社|据新华社|人民网|央视网|中新网|新华网|（上接|\(上接|（下转|\(下转)"
+)
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
@@ -345,7 +401,12 @@ def _strip(line: _Line) -> _Line:
         start, end = match.start(), match.end()
         before = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
         after = text[end:].split(None, 1)[0] if text[end:].strip() else ""
-        latin = before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() and after[:1].isalpha()
+        latin = (
+            before[-1:].isascii()
+            and before[-1:].isalpha()
+            and after[:1].isascii()
+            and after[:1].isalpha()
+        )
         if not before or not after or not (latin or (len(before) >= 4 and len(after) >= 4)):
             for i in range(start, end):
                 keep[i] = False
@@ -365,8 +426,10 @@ def _strip(line: _Line) -> _Line:
 def _is_menu(text: str) -> bool:
     """A navigation bar: many short items separated by bars or wide spaces, no sentence."""
     items = [item for item in _MENU_SEPARATORS.split(text.strip()) if item]
-    return len(items) >= 4 and max(len(item) for item in items) <= 8 and not any(
-        ch in text for ch in "。，,；"
+    return (
+        len(items) >= 4
+        and max(len(item) for item in items) <= 8
+        and not any(ch in text for ch in "。，,；")
     )
 
 
@@ -432,7 +495,11 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     for line in lines:
         if paragraphs and not line.bullet and _continues(paragraphs[-1].text, line.text, wrap):
             last = paragraphs[-1]
-            glue = " " if last.text[-1].isascii() and last.text[-1].isalnum() and line.text[0].isascii() else ""
+            glue = (
+                " "
+                if last.text[-1].isascii() and last.text[-1].isalnum() and line.text[0].isascii()
+                else ""
+            )
             offsets = array("q", last.offsets)
             if glue:
                 offsets.append(last.offsets[-1] + 1)
@@ -514,8 +581,15 @@ def clean(text: str, offsets: array) -> tuple[str, array, str | None, list[str]]
 # --------------------------------------------------------------------------- documents
 
 
-def document_from_text(raw: str, doc_id: str, path: str = "", *, html: bool = False,
-                       encoding: str = "utf-8", warnings: Iterable[str] = ()) -> Document:
+def document_from_text(
+    raw: str,
+    doc_id: str,
+    path: str = "",
+    *,
+    html: bool = False,
+    encoding: str = "utf-8",
+    warnings: Iterable[str] = (),
+) -> Document:
     """Clean decoded text into a :class:`Document` (the testable core of :func:`read_document`)."""
     raw = raw.replace("\r\n", "\n") if "\r\n" in raw else raw
     title, url = "", None
@@ -546,7 +620,8 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise IngestError(f"file too large ({size // (1024 * 1024)} MB > {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            megabytes = size // (1024 * 1024)
+            raise IngestError(f"file too large ({megabytes} MB > {MAX_FILE_BYTES >> 20} MB)")
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}") from error
@@ -564,7 +639,9 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def iter_documents(pairs: Iterable[tuple[Path, str]]) -> Iterator[tuple[str, Document | IngestError]]:
+def iter_documents(
+    pairs: Iterable[tuple[Path, str]],
+) -> Iterator[tuple[str, Document | IngestError]]:
     """Read each file; yields ``(doc_id, Document)`` or ``(doc_id, IngestError)``, never raises."""
     for path, doc_id in pairs:
         try:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kgraph.export.rdf import PREFIXES
+from kgraph.lexicons import ontology_dir
 
 __all__ = [
     "DEFAULT_DATA",
@@ -40,13 +41,7 @@ FORMATS = ("table", "csv", "json")
 QUERY_FILE_SUFFIXES = (".rq", ".sparql")
 
 
-def _find_ontology() -> Path:
-    # A source checkout keeps the ontology beside src/; fall back to the working folder.
-    beside_source = Path(__file__).resolve().parents[2] / "ontology" / "kgraph.ttl"
-    return beside_source if beside_source.is_file() else Path("ontology/kgraph.ttl")
-
-
-ONTOLOGY_PATH = _find_ontology()
+ONTOLOGY_PATH = ontology_dir() / "kgraph.ttl"
 
 
 class QueryError(ValueError):

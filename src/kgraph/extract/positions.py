@@ -26,9 +26,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kgraph.extract.dates import halfwidth
+from kgraph.lexicons import ontology_dir
 from kgraph.records import Mention
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[3] / "ontology"
+ONTOLOGY_DIR = ontology_dir()
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 TITLES_PATH = ONTOLOGY_DIR / "titles.tsv"
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from kgraph.records import Document, Evidence, Mention, Relation, Sentence, Statement
 
@@ -28,10 +29,11 @@ __all__ = ["PATTERNS", "cues", "document_relations", "extract_relations"]
 Pattern = Callable[[str, list[Mention], Evidence], Iterator[Relation]]
 PATTERNS: list[Pattern] = []
 
-LIST_SEPARATORS = frozenset("、和及与,，")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
-HEAD_TITLE = re.compile(r"^(?!副).*(?:主席|书记|部长|主任|院长|总理|局长|厅长|省长|市长|县长|区长|校长|"
-                        r"社长|会长|理事长|董事长|总经理|总裁|总干事|署长|行长|检察长|司令员|首相|总统)$")
+HEAD_TITLE = re.compile(
+    r"^(?!副).*(?:主席|书记|部长|主任|院长|总理|局长|厅长|省长|市长|县长|区长|校长|"
+    r"社长|会长|理事长|董事长|总经理|总裁|总干事|署长|行长|检察长|司令员|首相|总统)$"
+)
 # Placeholder tail of a relation whose event is "the one just reported" (参加上述活动, 作了发言).
 CURRENT_EVENT = "⟨current event⟩"
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
@@ -81,14 +83,16 @@ def _person_run(text: str, mentions: list[Mention], first: int) -> list[Mention]
     index = first + 1
     while index < len(mentions) and mentions[index].type == "Person":
         gap = _gap(text, run[-1], mentions[index])
-        if len(gap) != 1 or gap not in LIST_SEPARATORS:
+        if gap != "、":  # 江泽民和乔石: 和 joins two groups, the titles stay with the first
             break
         run.append(mentions[index])
         index += 1
     return run
 
 
-def _position_chain(text: str, mentions: list[Mention], last: int) -> list[tuple[Mention, Mention | None]]:
+def _position_chain(
+    text: str, mentions: list[Mention], last: int
+) -> list[tuple[Mention, Mention | None]]:
     """Posts ending at index ``last`` joined by ``、``, each with the organisation right before it.
 
     ``中共中央政治局常委、中央书记处书记`` comes as Organization, Position,
@@ -100,7 +104,13 @@ def _position_chain(text: str, mentions: list[Mention], last: int) -> list[tuple
         mention = mentions[index]
         if mention.type == "Position":
             before = mentions[index - 1] if index > 0 else None
-            owner = before if before and before.type in ("Organization", "Place") and before.end == mention.start else None
+            owner = (
+                before
+                if before
+                and before.type in ("Organization", "Place")
+                and before.end == mention.start
+                else None
+            )
             chain.append((mention, owner))
         elif mention.type not in ("Organization", "Place"):
             break
@@ -138,56 +148,141 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
 @pattern
 def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
-    for left, right in zip(mentions, mentions[1:]):
+    for left, right in pairwise(mentions):
         if left.type == "Person" and right.type == "Position" and left.end == right.start:
             yield Relation("holdsPosition", left, right, evidence)
 
 
 @pattern
-def post_of_organisation(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+def post_of_organisation(
+    text: str, mentions: list[Mention], evidence: Evidence
+) -> Iterator[Relation]:
     """``中华全国总工会主席``: the post 主席 belongs to 中华全国总工会."""
-    for left, right in zip(mentions, mentions[1:]):
+    for left, right in pairwise(mentions):
         if left.type == "Organization" and right.type == "Position" and left.end == right.start:
             yield Relation("positionIn", right, left, evidence)
 
 
-def _current_event(sentence_text: str, near: Mention) -> Mention:
-    return Mention(near.end, near.end, "Event", CURRENT_EVENT, sentence=near.sentence, source="anaphora")
+EVENT_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _current_event(text: str, near: Mention, after: int | None = None) -> Mention:
+    """A placeholder for "the event just reported"; ``value`` keeps the noun that names it.
+
+    ``参加谈话`` names 谈话, which picks 集体谈话 among the events reported before.
+    """
+    noun = EVENT_NOUN.match(text, after) if after is not None else None
+    value = noun.group(0) if noun and noun.group(0) not in ("上述活动", "活动") else None
+    return Mention(
+        near.end, near.end, "Event", CURRENT_EVENT, value=value, sentence=near.sentence,
+        source="anaphora",
+    )
+
+
+# Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
+SUBJECT_GAP = re.compile(r"^[、，,和及与以同志等也均都了驻\s]*$")
+# Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
+VERB_GAP = re.compile(
+    r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|"
+    r"[（(][^）)]{1,3}[）)])*$"
+)
+PARTICIPATE = re.compile(r"(?:参加|出席|列席|陪同|参与)了?")
+SPEAK = re.compile(r"(?:作了?|发表了?|致)(?:重要)?(?:讲话|发言|汇报|报告|工作报告|辞|贺词)")
+
+
+def _stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """``text[start:end]`` without the posts, organisations and places inside it."""
+    keep = [True] * (end - start)
+    for m in mentions:
+        if m.type in ("Position", "Organization", "Place", "Date") and start <= m.start and m.end <= end:
+            for i in range(m.start - start, m.end - start):
+                keep[i] = False
+    return "".join(ch for ch, k in zip(text[start:end], keep) if k)
+
+
+def _subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
+    """The list of persons (or organisations) whose verb starts at ``before``.
+
+    ``中共中央政治局委员、中央军委副主席迟浩田以及张震、张思卿同志出席``: the three
+    names, with their posts, form one subject; a comma may separate titled names.
+    """
+    candidates = [m for m in mentions if m.end <= before and m.type in ("Person", "Organization")]
+    if not candidates:
+        return []
+    last = candidates[-1]
+    if not VERB_GAP.match(_stripped_gap(text, mentions, last.end, before)):
+        return []
+    group = [last]
+    for mention in reversed(candidates[:-1]):
+        if mention.type != group[-1].type:
+            break
+        if not SUBJECT_GAP.match(_stripped_gap(text, mentions, mention.end, group[-1].start)):
+            break
+        group.append(mention)
+    group.reverse()
+    return group
+
+
+def _partners(text: str, mentions: list[Mention], group: list[Mention]) -> list[Mention]:
+    """``钱其琛…与…菲拉利举行会谈``: the persons on the other side of 同/与 before ``group``."""
+    if not group:
+        return []
+    head = group[0]
+    before = _stripped_gap(text, mentions, 0, head.start).rstrip()
+    if not before or before[-1] not in "同与跟":
+        return []
+    cut = text.rfind(before[-1], 0, head.start)
+    persons = [m for m in mentions if m.type == "Person" and m.end <= cut]
+    if not persons or re.search(r"[；;。！？]", text[persons[-1].end : cut]):
+        return []
+    return [persons[-1]]
 
 
 @pattern
 def participation(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``X参加/出席/陪同 E``; ``X同Y…集体谈话并发表重要讲话``; ``X作了发言`` (the event just reported)."""
-    for clause in _clauses(text, mentions):
-        events = [m for m in clause if m.type == "Event"]
-        for index, mention in enumerate(clause):
-            if mention.type not in ("Person", "Organization"):
-                continue
-            after = [e for e in events if e.start >= mention.end]
-            if after:
-                event = after[0]
-                between = text[mention.end : event.start]
-                others = [m for m in clause if mention.end <= m.start < event.start and m.type == "Person"]
-                preceded_by_with = text[max(0, mention.start - 1) : mention.start] in cues()["with"]
-                if mention.type == "Person" and not others and (
-                    _has(between, "participate") or _has(between, "with") or _has(between, "meet")
-                    or len(between) <= 1
-                ) or mention.type == "Organization" and preceded_by_with:
-                    yield Relation("participatedIn", mention, event, evidence)
-                if mention.type == "Person" and _has(text[event.end : _clause_end(text, event.end)], "speak"):
-                    yield Relation("spokeAt", mention, event, evidence)
-                continue
-            if mention.type != "Person" or events:
-                continue
-            # No event named in the clause: 王毅参加上述活动, 徐留平、杨宇栋作了发言.
-            following = clause[index + 1] if index + 1 < len(clause) else None
-            if following is not None and following.type == "Person":
-                continue  # only the last name of a list reads the verb after it
-            tail = text[mention.end : _clause_end(text, mention.end)]
-            if re.match(r"^[也等均都]?(?:参加|出席|列席|陪同)", tail):
-                yield Relation("participatedIn", mention, _current_event(text, mention), evidence)
-            elif re.match(r"^[也等均都]?(?:作了|作|发表了?|致)", tail) and _has(tail, "speak"):
-                yield Relation("spokeAt", mention, _current_event(text, mention), evidence)
+    """``X、Y出席E``; ``X同Y…集体谈话并发表重要讲话``; ``X作了发言``; ``X参加上述活动``.
+
+    A verb with no event after it in its clause refers to the event just
+    reported (resolved over the document by :func:`document_relations`).
+    """
+    events = [m for m in mentions if m.type == "Event"]
+    seen: set[tuple[int, int]] = set()
+    for cue in PARTICIPATE.finditer(text):
+        stop = _clause_end(text, cue.end())
+        target = next((e for e in events if cue.end() <= e.start < stop), None)
+        for subject in _subjects(text, mentions, cue.start()):
+            event = target or _current_event(text, subject, cue.end())
+            seen.add((subject.start, event.start))
+            yield Relation("participatedIn", subject, event, evidence)
+    for event in events:
+        # An event named with its participants before it: X与Y举行会谈, X同Y…集体谈话.
+        lead = re.search(r"(?:举行|进行)?$", text[: event.start])
+        subjects = _subjects(text, mentions, lead.start() if lead else event.start)
+        partners = _partners(text, mentions, subjects)
+        if not subjects:
+            start = max(0, text.rfind("，", 0, event.start), text.rfind(",", 0, event.start))
+            with_cue = max(text.rfind(c, start, event.start) for c in "同与跟")
+            if with_cue > 0:
+                subjects = _subjects(text, mentions, with_cue)
+                partners = [
+                    m for m in mentions
+                    if m.type in ("Person", "Organization") and with_cue < m.start < event.start
+                ][:1]
+        for subject in subjects + partners:
+            if (subject.start, event.start) not in seen:
+                seen.add((subject.start, event.start))
+                yield Relation("participatedIn", subject, event, evidence)
+        speech = SPEAK.search(text, event.end, _clause_end(text, event.end))
+        if speech and subjects:
+            for subject in subjects:
+                if subject.type == "Person":
+                    yield Relation("spokeAt", subject, event, evidence)
+    for cue in SPEAK.finditer(text):
+        if any(e.end <= cue.start() and text[e.end : cue.start()].startswith("并") for e in events):
+            continue  # 集体谈话并发表重要讲话: spoken at the event just named
+        for subject in _subjects(text, mentions, cue.start()):
+            if subject.type == "Person":
+                yield Relation("spokeAt", subject, _current_event(text, subject), evidence)
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -211,33 +306,34 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             rest = text[guest.end : _clause_end(text, guest.end)]
             if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
                 yield Relation("metWith", host, guest, evidence)
+                # The meeting itself (会见, 会谈), named between or right after them.
+                stop = guest.end + len(rest)
+                for event in mentions:
+                    if event.type == "Event" and host.end <= event.start < stop:
+                        yield Relation("participatedIn", host, event, evidence)
+                        yield Relation("participatedIn", guest, event, evidence)
+                        break
+
+
+ISSUE = re.compile(r"(?:联合|共同|正式)?(?:印发|发布|颁布|出台|下发|公布|发出|制定|签署)了?")
 
 
 @pattern
 def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``A与B、C联合印发《D》``: every issuer of the list issued D."""
-    for index, document in enumerate(mentions):
-        if document.type != "Document":
+    documents = [m for m in mentions if m.type == "Document"]
+    for cue in ISSUE.finditer(text):
+        document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
+        if document is None:
             continue
-        issuers: list[Mention] = []
-        for candidate in reversed(mentions[:index]):
-            if candidate.type not in ("Organization", "Person", "Position"):
-                break
-            if candidate.type != "Position":
-                issuers.append(candidate)
-        if not issuers:
-            continue
-        last = max(issuers, key=lambda m: m.end)
-        between = text[last.end : document.start]
-        if _has(between, "issue") and not CLAUSE_BREAK.search(between):
-            for issuer in issuers:
-                yield Relation("issued", issuer, document, evidence)
+        for issuer in _subjects(text, mentions, cue.start()):
+            yield Relation("issued", issuer, document, evidence)
 
 
 @pattern
 def places(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``河南省漯河市源汇区``: each place lies in the one before; ``在P举行E``: E took place in P."""
-    for left, right in zip(mentions, mentions[1:]):
+    """``河南省漯河市源汇区``: each place lies in the one before; ``在P举行E``: E was held in P."""
+    for left, right in pairwise(mentions):
         if left.type == "Place" and right.type == "Place" and left.end == right.start:
             yield Relation("locatedIn", right, left, evidence)
     events = [m for m in mentions if m.type == "Event"]
@@ -273,9 +369,15 @@ def sub_organisations(text: str, mentions: list[Mention], evidence: Evidence) ->
                 parent_text = mention.text[: -len(unit)]
                 known = [m for m in match_lexicon(parent_text) if m.type == "Organization"]
                 if known and known[0].start == 0 and known[0].end == len(parent_text):
-                    parent = Mention(mention.start, mention.start + len(parent_text), "Organization",
-                                     parent_text, value=known[0].value, sentence=mention.sentence,
-                                     source="unit")
+                    parent = Mention(
+                        mention.start,
+                        mention.start + len(parent_text),
+                        "Organization",
+                        parent_text,
+                        value=known[0].value,
+                        sentence=mention.sentence,
+                        source="unit",
+                    )
                     yield Relation("subOrganizationOf", mention, parent, evidence)
                 break
 
@@ -286,8 +388,15 @@ def extract_relations(text: str, mentions: list[Mention], evidence: Evidence) ->
     found: dict[tuple, Relation] = {}
     for find in PATTERNS:
         for relation in find(text, ordered, evidence):
-            key = (relation.relation, relation.head.start, relation.head.end, relation.head.type,
-                   relation.tail.start, relation.tail.end, relation.tail.type)
+            key = (
+                relation.relation,
+                relation.head.start,
+                relation.head.end,
+                relation.head.type,
+                relation.tail.start,
+                relation.tail.end,
+                relation.tail.type,
+            )
             found.setdefault(key, relation)
     return [found[key] for key in sorted(found)]
 
@@ -398,6 +507,29 @@ def _statements(
     return relations, statements
 
 
+def _resolve_current_events(relations: list[Relation]) -> Iterator[Relation]:
+    """Give "the event just reported" its event.
+
+    Candidates are the events that earlier relations already placed someone at
+    (the story's own events, not those it merely names, like a congress the
+    speakers report on); failing those, any event named before. A placeholder
+    that kept a noun (参加谈话) takes the latest candidate whose name ends in it.
+    """
+    attended: list[Mention] = []
+    for relation in sorted(relations, key=lambda r: (r.evidence.start, r.head.start)):
+        tail = relation.tail
+        if tail.text != CURRENT_EVENT:
+            if relation.relation in ("participatedIn", "spokeAt") and tail.type == "Event":
+                attended.append(tail)
+            yield relation
+            continue
+        earlier = [e for e in attended if e.sentence <= tail.sentence]
+        named = [e for e in earlier if tail.value and (e.value or e.text).endswith(tail.value)]
+        event = (named or earlier or [None])[-1]
+        if event is not None:
+            yield replace(relation, tail=event)
+
+
 def document_relations(
     document: Document,
     sentences: list[Sentence],
@@ -413,24 +545,13 @@ def document_relations(
     relations.extend(_signatures(document, sentences, per_sentence))
     spoken, statements = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
-    # The event a sentence without one refers to is the last event reported before it.
-    last_event: dict[int, Mention] = {}
-    latest: Mention | None = None
-    for sentence, mentions in zip(sentences, per_sentence):
-        last_event[sentence.index] = latest
-        for mention in mentions:
-            if mention.type == "Event":
-                latest = mention
-    for relation in sentence_relations:
-        if relation.tail.text == CURRENT_EVENT:
-            event = last_event.get(relation.tail.sentence)
-            if event is None:
-                continue
-            relation = replace(relation, tail=event)
-        relations.append(relation)
-    if document.date:
-        dateline = next((s for s in sentences if document.date[5:7].lstrip("0") + "月" in s.text), sentences[0]) if sentences else None
-        if dateline is not None:
-            date = Mention(0, 0, "Date", document.date, value=document.date, doc=document.id, source="dateline")
-            relations.append(Relation("occurredOn", self_mention(document), date, _evidence(dateline)))
+    relations.extend(_resolve_current_events(sentence_relations))
+    if document.date and sentences:
+        # The document happened on its date: the evidence is its dateline (or signature).
+        day = f"{int(document.date[5:7])}月{int(document.date[8:10])}日"
+        dateline = next((s for s in sentences if day in s.text), sentences[0])
+        date = Mention(
+            0, 0, "Date", document.date, value=document.date, doc=document.id, source="dateline"
+        )
+        relations.append(Relation("occurredOn", self_mention(document), date, _evidence(dateline)))
     return relations, statements
