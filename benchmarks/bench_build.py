@@ -70,8 +70,18 @@ def posseg_seconds(folder: Path) -> float:
 
 def build_in_child(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of ``kgraph build`` run as a child process."""
-    command = [sys.executable, "-m", "kgraph.cli", "build", str(folder), "-o", str(out),
-               "--jobs", str(jobs), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "kgraph.cli",
+        "build",
+        str(folder),
+        "-o",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--quiet",
+    ]
     started = time.perf_counter()
     subprocess.run(command, check=True)
     seconds = time.perf_counter() - started
@@ -80,14 +90,18 @@ def build_in_child(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--chars", type=int, default=2_000_000, help="characters at scale 1")
     parser.add_argument("--scales", type=int, nargs="+", default=[1])
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     pool = sentences()
-    print(f"{'scale':>5} {'chars':>10} {'build s':>8} {'chars/s':>9} {'peak MB':>8} "
-          f"{'posseg s':>8} {'ratio':>6}")
+    print(
+        f"{'scale':>5} {'chars':>10} {'build s':>8} {'chars/s':>9} {'peak MB':>8} "
+        f"{'posseg s':>8} {'ratio':>6}"
+    )
     for scale in args.scales:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "corpus"
@@ -95,8 +109,11 @@ def main() -> None:
             chars = write_corpus(folder, args.chars * scale, pool)
             seconds, peak = build_in_child(folder, Path(tmp) / "out", args.jobs)
             posseg = posseg_seconds(folder)
-            print(f"{scale:>5} {chars:>10} {seconds:>8.1f} {chars / seconds:>9.0f} {peak:>8.0f} "
-                  f"{posseg:>8.1f} {seconds / posseg:>6.2f}", flush=True)
+            print(
+                f"{scale:>5} {chars:>10} {seconds:>8.1f} {chars / seconds:>9.0f} {peak:>8.0f} "
+                f"{posseg:>8.1f} {seconds / posseg:>6.2f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

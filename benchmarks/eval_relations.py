@@ -18,8 +18,10 @@ def main() -> None:
     for relation, row in result.items():
         gold = row["tp"] + row["fn"]
         found = row["tp"] + row["fp"]
-        print(f"{relation:<16} {gold:>5} {found:>6} {row['precision']:>6.2f} "
-              f"{row['recall']:>6.2f} {row['f1']:>6.2f}")
+        print(
+            f"{relation:<16} {gold:>5} {found:>6} {row['precision']:>6.2f} "
+            f"{row['recall']:>6.2f} {row['f1']:>6.2f}"
+        )
 
 
 if __name__ == "__main__":

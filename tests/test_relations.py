@@ -23,7 +23,10 @@ def _relations(text):
 
 
 def test_relations_title_chain_before_a_name():
-    text = "中共中央总书记、国家主席、中央军委主席习近平23日下午在中南海同中华全国总工会新一届领导班子成员集体谈话。"
+    text = (
+        "中共中央总书记、国家主席、中央军委主席习近平23日下午在中南海"
+        "同中华全国总工会新一届领导班子成员集体谈话。"
+    )
     found = _relations(text)
     for post in ("中共中央总书记", "国家主席", "中央军委主席"):
         assert ("holdsPosition", "习近平", post) in found

@@ -29,7 +29,10 @@ from kgraph.resolve import entity_key, node_id
 
 __all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
 
-MAX_EVIDENCE = 12  # sentences kept per edge (at least one from every document)
+MAX_EVIDENCE = 12  # sentences kept per typed relation (round-robin over documents)
+# mentions and coOccursWith edges are many and their sentences repetitive: keep a few.
+MAX_EVIDENCE_BULK = 3
+BULK_RELATIONS = frozenset({"mentions", "coOccursWith"})
 MAX_STATEMENT_TEXT = 600  # characters of a statement kept on its node
 MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
 COOCCURRENCE_TYPES = frozenset(
@@ -65,16 +68,16 @@ def _pinyin(label: str) -> str:
     return " ".join(lazy_pinyin(label))
 
 
-def _keep_evidence(items: Iterable[Evidence]) -> list[dict[str, object]]:
+def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[dict[str, object]]:
     """A bounded, deterministic sample: round-robin over documents, in text order."""
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
         by_doc[item.doc].append(item)
     kept: list[Evidence] = []
     depth = 0
-    while len(kept) < MAX_EVIDENCE and any(depth < len(v) for v in by_doc.values()):
+    while len(kept) < limit and any(depth < len(v) for v in by_doc.values()):
         for doc in sorted(by_doc):
-            if depth < len(by_doc[doc]) and len(kept) < MAX_EVIDENCE:
+            if depth < len(by_doc[doc]) and len(kept) < limit:
                 kept.append(by_doc[doc][depth])
         depth += 1
     kept.sort(key=lambda e: (e.doc, e.start, e.end))
@@ -102,7 +105,9 @@ def _attach_bare_titles(
             if split_post(title)[0]:
                 continue
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
-            full = sorted((p for p in posts if p != bare and p.endswith(title)), key=lambda p: (len(p), p))
+            full = sorted(
+                (p for p in posts if p != bare and p.endswith(title)), key=lambda p: (len(p), p)
+            )
             if not full:
                 continue
             old, new = (person, "holdsPosition", bare), (person, "holdsPosition", full[0])
@@ -147,7 +152,9 @@ def build_graph(
             key = key_of(mention)
             mention_tally.add(key, document.id)
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
-            surface[key].add(mention.value if mention.type == "Position" and mention.value else mention.text)
+            surface[key].add(
+                mention.value if mention.type == "Position" and mention.value else mention.text
+            )
             docs_of[key].add(document.id)
             if mention.type == "Date" and mention.value:
                 values[key] = mention.value
@@ -155,7 +162,9 @@ def build_graph(
             sentence = sentences[mention.sentence]
             edge = (document_node_id(document.id), "mentions", node_id(*key))
             edge_tally.add(edge, document.id)
-            evidence[edge].append(Evidence(document.id, sentence.start, sentence.end, sentence.text))
+            evidence[edge].append(
+                Evidence(document.id, sentence.start, sentence.end, sentence.text)
+            )
         for relation in extraction.relations:
             head, tail = key_of(relation.head), key_of(relation.tail)
             if head == tail:
@@ -252,7 +261,9 @@ def build_graph(
             key=relation,
             relation=relation,
             weight=edge_tally.total(edge),
-            evidence=_keep_evidence(evidence[edge]),
+            evidence=_keep_evidence(
+                evidence[edge], MAX_EVIDENCE_BULK if relation in BULK_RELATIONS else MAX_EVIDENCE
+            ),
         )
 
     for copy, original in sorted(duplicates.items()):

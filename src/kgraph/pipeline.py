@@ -162,7 +162,9 @@ def build(
     documents, skipped = _read_all(pairs, warn)
     duplicates = find_duplicates(documents)
     _date_from_copies(documents, duplicates)
-    extractions = _extract_all(documents, jobs, cache, progress and len(documents) >= PROGRESS_MIN_FILES)
+    extractions = _extract_all(
+        documents, jobs, cache, progress and len(documents) >= PROGRESS_MIN_FILES
+    )
     graph = build_graph(documents, extractions, duplicates)
     return KnowledgeGraph(
         graph=graph,
@@ -187,23 +189,34 @@ def load(path: str | Path = DEFAULT_OUTPUT) -> nx.MultiDiGraph:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", default=[DEFAULT_INPUT], metavar="PATH",
+        "paths",
+        nargs="*",
+        default=[DEFAULT_INPUT],
+        metavar="PATH",
         help="files and folders to read (.txt .md .html, folders recursively; default: seeds/)",
     )
-    parser.add_argument("-o", "--output", default=DEFAULT_OUTPUT, help="output folder (default: output/)")
     parser.add_argument(
-        "-j", "--jobs", type=int, default=os.cpu_count() or 1,
+        "-o", "--output", default=DEFAULT_OUTPUT, help="output folder (default: output/)"
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
         help="extraction processes (default: the number of CPUs)",
     )
     parser.add_argument(
         "--base", default=ExportOptions.base_iri, help="base IRI of the RDF resources"
     )
     parser.add_argument(
-        "--max-nodes", type=int, default=ExportOptions.max_nodes,
+        "--max-nodes",
+        type=int,
+        default=ExportOptions.max_nodes,
         help="nodes the HTML view holds, the most central first (default: %(default)s)",
     )
     parser.add_argument(
-        "--no-cache", action="store_true",
+        "--no-cache",
+        action="store_true",
         help="re-extract every file (the cache lives in OUTPUT/.kgraph-cache)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary")

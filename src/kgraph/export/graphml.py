@@ -32,7 +32,9 @@ def generate_graphml(graph: nx.MultiDiGraph) -> str:
     flat = nx.MultiDiGraph()
     for node in sorted(graph.nodes):
         flat.add_node(node, **_flat(graph.nodes[node]))
-    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+    for source, target, key, attrs in sorted(
+        graph.edges(keys=True, data=True), key=lambda e: e[:3]
+    ):
         flat.add_edge(source, target, key=key, **_flat(attrs))
     return "\n".join(nx.generate_graphml(flat, prettyprint=True)) + "\n"
 

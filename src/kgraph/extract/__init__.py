@@ -133,11 +133,20 @@ def _split_posts(mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         cut = mention.start + len(organisation)
-        out.append(Mention(mention.start, cut, _owner_type(organisation), organisation,
-                           source=mention.source))
         out.append(
-            Mention(cut, mention.end, "Position", mention.text[len(organisation):],
-                    value=mention.value or mention.text, source=mention.source)
+            Mention(
+                mention.start, cut, _owner_type(organisation), organisation, source=mention.source
+            )
+        )
+        out.append(
+            Mention(
+                cut,
+                mention.end,
+                "Position",
+                mention.text[len(organisation) :],
+                value=mention.value or mention.text,
+                source=mention.source,
+            )
         )
     return out
 
@@ -168,7 +177,8 @@ def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
 
 def _crosses(container: Mention, flats: list[Mention]) -> bool:
     return any(
-        f.start < container.end and container.start < f.end
+        f.start < container.end
+        and container.start < f.end
         and not (container.start <= f.start and f.end <= container.end)
         for f in flats
     )
@@ -185,8 +195,9 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     flats = _take(rank(flat_candidates), bytearray(length))
     containers = [
         m
-        for m in _take(rank([(t, m) for t, m in candidates if m.type in CONTAINER_TYPES]),
-                       bytearray(length))
+        for m in _take(
+            rank([(t, m) for t, m in candidates if m.type in CONTAINER_TYPES]), bytearray(length)
+        )
         if not _crosses(m, flats)
     ]
     return sorted(flats + containers, key=lambda m: (m.start, -m.end, m.type))
@@ -197,9 +208,7 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     if not text or text.isspace():
         return []
     context = Context(reference=reference)
-    candidates = [
-        (r.tier, m) for r in EXTRACTORS for m in _split_posts(r.func(text, context))
-    ]
+    candidates = [(r.tier, m) for r in EXTRACTORS for m in _split_posts(r.func(text, context))]
     return merge(candidates, len(text))
 
 
@@ -232,10 +241,14 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
         relation
         for sentence, local in zip(sentences, per_sentence)
         for relation in extract_relations(
-            sentence.text, local, Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
+            sentence.text,
+            local,
+            Evidence(sentence.doc, sentence.start, sentence.end, sentence.text),
         )
     ]
-    relations, statements = document_relations(document, sentences, per_sentence, sentence_relations)
+    relations, statements = document_relations(
+        document, sentences, per_sentence, sentence_relations
+    )
 
     def to_raw(mention: Mention) -> Mention:
         if mention.sentence < 0:  # the document itself, its dateline: no span in a sentence

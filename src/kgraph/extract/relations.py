@@ -174,7 +174,12 @@ def _current_event(text: str, near: Mention, after: int | None = None) -> Mentio
     noun = EVENT_NOUN.match(text, after) if after is not None else None
     value = noun.group(0) if noun and noun.group(0) not in ("上述活动", "活动") else None
     return Mention(
-        near.end, near.end, "Event", CURRENT_EVENT, value=value, sentence=near.sentence,
+        near.end,
+        near.end,
+        "Event",
+        CURRENT_EVENT,
+        value=value,
+        sentence=near.sentence,
         source="anaphora",
     )
 
@@ -190,11 +195,18 @@ PARTICIPATE = re.compile(r"(?:参加|出席|列席|陪同|参与)了?")
 SPEAK = re.compile(r"(?:作了?|发表了?|致)(?:重要)?(?:讲话|发言|汇报|报告|工作报告|辞|贺词)")
 
 
+STRIPPED_TYPES = frozenset({"Position", "Organization", "Place", "Date"})
+
+
 def _stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> str:
     """``text[start:end]`` without the posts, organisations and places inside it."""
     keep = [True] * (end - start)
     for m in mentions:
-        if m.type in ("Position", "Organization", "Place", "Date") and start <= m.start and m.end <= end:
+        if (
+            m.type in ("Position", "Organization", "Place", "Date")
+            and start <= m.start
+            and m.end <= end
+        ):
             for i in range(m.start - start, m.end - start):
                 keep[i] = False
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
@@ -265,7 +277,8 @@ def participation(text: str, mentions: list[Mention], evidence: Evidence) -> Ite
             if with_cue > 0:
                 subjects = _subjects(text, mentions, with_cue)
                 partners = [
-                    m for m in mentions
+                    m
+                    for m in mentions
                     if m.type in ("Person", "Organization") and with_cue < m.start < event.start
                 ][:1]
         for subject in subjects + partners:
