@@ -397,10 +397,12 @@ def _strip(line: _Line) -> _Line:
     """
     text = line.text
     keep = [True] * len(text)
-    for match in _SPACES.finditer(text):
+    runs = list(_SPACES.finditer(text))
+    for index, match in enumerate(runs):
         start, end = match.start(), match.end()
-        before = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
-        after = text[end:].split(None, 1)[0] if text[end:].strip() else ""
+        # The tokens on either side: up to the neighbouring runs of spaces.
+        before = text[runs[index - 1].end() if index else 0 : start]
+        after = text[end : runs[index + 1].start() if index + 1 < len(runs) else len(text)]
         latin = (
             before[-1:].isascii()
             and before[-1:].isalpha()

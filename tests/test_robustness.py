@@ -1,0 +1,105 @@
+"""Hostile and messy input, incremental and parallel builds."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import SEEDS, seed_path
+
+import kgraph
+from kgraph.cache import ExtractionCache
+from kgraph.cli import main
+from kgraph.export.html import render_html
+from kgraph.ingest import read_document
+from kgraph.pipeline import build
+from kgraph.segment import MAX_SENTENCE, split_sentences
+
+
+def test_robustness_megabytes_without_a_newline(tmp_path):
+    line = seed_path("001").read_text(encoding="utf-8").replace("\n", "")
+    text = (line * (2_000_000 // len(line) + 1))[:2_000_000]
+    path = tmp_path / "one_line.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    sentences = split_sentences(document)
+    assert max(s.end - s.start for s in sentences) <= MAX_SENTENCE
+    assert sum(len(s.text) for s in sentences) >= 0.95 * len(text)
+
+
+def test_robustness_nul_bytes_are_removed_with_a_warning(tmp_path, capsys):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(
+        "习近平在中南海同中华全国总工会新一届领导班子成员集体谈话。".encode() + b"\x00\x00"
+    )
+    result = build([path], warn=lambda m: print(m))
+    assert "NUL bytes removed" in capsys.readouterr().out
+    assert result.graph.has_node("Person:习近平")
+
+
+def test_robustness_markup_in_the_corpus_stays_text(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    hostile = "<script>alert(1)</script>王东明<img src=x onerror=alert(2)>在北京出席会议。"
+    (corpus / "<img src=x onerror=alert(3)>.txt").write_text(hostile, encoding="utf-8")
+    html = render_html(build([corpus]).graph)
+    for payload in ("<script>alert(1)", "<img src=x onerror"):
+        assert payload not in html
+
+
+def test_robustness_cache_reextracts_only_changed_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    cache = ExtractionCache(tmp_path / "cache")
+    first = build([corpus], cache=cache)
+    assert (cache.hits, cache.misses) == (0, 5)
+    again = ExtractionCache(tmp_path / "cache")
+    second = build([corpus], cache=again)
+    assert (again.hits, again.misses) == (5, 0)
+    assert sorted(second.graph.edges(keys=True)) == sorted(first.graph.edges(keys=True))
+    changed = next(corpus.glob("003_*.txt"))
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n王东明出席会议。\n", encoding="utf-8"
+    )
+    third_cache = ExtractionCache(tmp_path / "cache")
+    build([corpus], cache=third_cache)
+    assert (third_cache.hits, third_cache.misses) == (4, 1)
+
+
+def test_robustness_damaged_cache_entries_are_misses(tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    build([seed_path("004")], cache=cache)
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    fresh = ExtractionCache(tmp_path / "cache")
+    result = build([seed_path("004")], cache=fresh)
+    assert fresh.misses == 1 and result.graph.number_of_nodes() > 10
+
+
+@pytest.mark.slow
+def test_robustness_output_is_the_same_whatever_jobs(tmp_path):
+    for jobs in (1, 2):
+        assert (
+            main(
+                [
+                    "build",
+                    str(SEEDS),
+                    "-o",
+                    str(tmp_path / f"j{jobs}"),
+                    "-j",
+                    str(jobs),
+                    "--no-cache",
+                    "--quiet",
+                ]
+            )
+            == 0
+        )
+    for path in sorted((tmp_path / "j1").glob("graph.*")):
+        assert path.read_bytes() == (tmp_path / "j2" / path.name).read_bytes(), path.name
+
+
+def test_robustness_debug_shows_the_traceback_otherwise_one_line(tmp_path, capsys):
+    assert main(["query", "SELECT ?s WHERE {", "--data", str(tmp_path / "none.ttl")]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") <= 2
+    assert kgraph.__version__
