@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import SEEDS, seed_path
 
 import kgraph
+from conftest import SEEDS, seed_path
 from kgraph.cache import ExtractionCache
 from kgraph.cli import main
 from kgraph.export.html import render_html
