@@ -490,9 +490,10 @@ def to_jsonld(triples: Iterable[Triple], ordered: bool = False) -> str:
                 node["@type"] = [_compact(str(o)) or str(o) for o in objects]
             else:
                 node[_compact(str(p)) or str(p)] = [_jsonld_value(o) for o in objects]
-        nodes.append(node)
-    document = {"@context": dict(PREFIXES), "@graph": nodes}
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+        nodes.append(json.dumps(node, ensure_ascii=False))
+    # One node per line, through the C encoder (an indenting encoder is pure Python).
+    context = json.dumps(dict(PREFIXES), ensure_ascii=False)
+    return '{"@context": ' + context + ',\n"@graph": [\n' + ",\n".join(nodes) + "\n]}\n"
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, base_iri: str) -> dict[str, Path]:
