@@ -23,9 +23,10 @@ from itertools import combinations
 
 import networkx as nx
 
+from kgraph.extract import CONTAINER_TYPES
 from kgraph.lexicons import entity_info
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Statement
-from kgraph.resolve import entity_key, node_id
+from kgraph.resolve import entity_key, is_entity, node_id
 
 __all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
 
@@ -82,6 +83,23 @@ def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[dict[str, obje
         depth += 1
     kept.sort(key=lambda e: (e.doc, e.start, e.end))
     return [e.as_dict() for e in kept]
+
+
+def _inside_name(mention: Mention, containers: list[Mention]) -> bool:
+    """A name that is the whole of an event or document here, or part of a concept's name.
+
+    (马克思 in 马克思主义 names no person; 中国共产党第十五次全国代表大会 tagged
+    both as an organisation and as an event is the event.) Persons inside a
+    document's title (《习近平关于…论述摘编》) stay: the title names them.
+    """
+    if mention.type in CONTAINER_TYPES:
+        return False
+    return any(
+        (c.start, c.end) == (mention.start, mention.end)
+        or (c.type == "PolicyConcept" and c.start <= mention.start and mention.end <= c.end)
+        for c in containers
+        if c.doc == mention.doc and c.sentence == mention.sentence
+    )
 
 
 def _attach_bare_titles(
@@ -148,8 +166,11 @@ def build_graph(
         document = by_id[extraction.doc]
         sentences = {s.index: s for s in extraction.sentences}
         per_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        containers = [m for m in extraction.mentions if m.type in CONTAINER_TYPES]
         for mention in extraction.mentions:
             key = key_of(mention)
+            if not is_entity(mention, key[1]) or _inside_name(mention, containers):
+                continue
             mention_tally.add(key, document.id)
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
             surface[key].add(
@@ -167,7 +188,10 @@ def build_graph(
             )
         for relation in extraction.relations:
             head, tail = key_of(relation.head), key_of(relation.tail)
-            if head == tail:
+            if head == tail or not all(
+                is_entity(m, key[1]) and not _inside_name(m, containers)
+                for m, key in ((relation.head, head), (relation.tail, tail))
+            ):
                 continue
             # An end that no mention names (the parent in 人社部办公厅, a dateline's
             # date) still becomes a node.

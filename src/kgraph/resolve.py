@@ -17,11 +17,12 @@ import hashlib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
-from kgraph.lexicons import canonical
+from kgraph.lexicons import canonical, entity_info, ontology_dir
 from kgraph.records import Document, Mention
 
-__all__ = ["entity_key", "find_duplicates", "node_id"]
+__all__ = ["entity_key", "find_duplicates", "is_entity", "node_id"]
 
 SHINGLE = 8
 SAMPLE = 4  # keep one shingle in SAMPLE on average
@@ -93,6 +94,38 @@ def canonical_post(post: str) -> str:
     if owner_name == owner:
         owner_name = canonical("Place", owner)
     return owner_name + title
+
+
+@cache
+def generic_names() -> frozenset[str]:
+    path = ontology_dir() / "generic_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+NAMED_TYPES = frozenset({"Person", "Organization", "Place"})
+
+
+def is_entity(mention: Mention, name: str) -> bool:
+    """Does this mention, resolved to ``name``, deserve a node of its own?
+
+    Kept as mentions (annotated corpora label them) but not made nodes: a
+    one-character name the tables cannot expand (中, 哥 in 中哥两国), a pair of
+    such abbreviations (中哥, 中拉), a generic word (工会, 中心), and a span
+    that cuts through quotation marks.
+    """
+    if mention.type not in NAMED_TYPES:
+        return True
+    if len(name) == 1 or name in generic_names():
+        return False
+    if (
+        mention.type == "Place"
+        and len(name) == 2
+        and "中" in name
+        and not entity_info("Place", name)
+    ):
+        return False
+    return name.count("“") == name.count("”") and name.count("《") == name.count("》")
 
 
 def node_id(entity_type: str, name: str) -> str:
