@@ -9,7 +9,11 @@ January 1998, not from the seeds: 37 sentences with 会见, 出席, 印发, 主�
 
 from __future__ import annotations
 
-from kgraph.evaluate import RELATION_GOLD, read_gold, score_relations
+from pathlib import Path
+
+from kgraph.evaluate import read_gold, score_relations
+
+RELATION_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "relations_pd98.jsonl"
 
 
 def main() -> None:

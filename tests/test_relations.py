@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kgraph.evaluate import RELATION_GOLD, read_gold, score_relations
+from kgraph.evaluate import read_gold, score_relations
 from kgraph.extract import extract
 from kgraph.extract.relations import extract_relations
 from kgraph.records import Evidence
+
+RELATION_GOLD = Path(__file__).parent / "data" / "relations_pd98.jsonl"
 
 
 def _relations(text):

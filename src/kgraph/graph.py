@@ -206,6 +206,10 @@ def build_graph(
             evidence[edge].append(relation.evidence)
         for statement in extraction.statements:
             speaker = key_of(statement.speaker)
+            if not is_entity(statement.speaker, speaker[1]) or _inside_name(
+                statement.speaker, containers
+            ):
+                continue
             concepts = sorted({key_of(c) for c in statement.concepts})
             article = article_of.get(document.id, document.id)
             key = (article, speaker, tuple(concepts), statement.evidence[0].text[:40])
