@@ -46,12 +46,12 @@ def test_labels_aliases_and_wikidata(rdf: Graph) -> None:
     labels = set(rdf.objects(xi, RDFS.label))
     assert Literal("习近平", lang="zh") in labels
     assert Literal("Xi Jinping", lang="en") in labels
-    assert Literal("Xí Jìnpíng", lang="zh-Latn-pinyin") in labels
+    assert Literal("Xí Jìnpíng", lang="zh-latn-pinyin") in labels
     assert Literal("习近平总书记", lang="zh") in set(rdf.objects(xi, SKOS.altLabel))
     assert (xi, SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/Q15031")) in rdf
     # Pinyin is derived for names when the graph does not give it.
     cai_qi = set(rdf.objects(iri("Person:蔡奇"), SKOS.prefLabel))
-    assert Literal("cài qí", lang="zh-Latn-pinyin") in cai_qi
+    assert Literal("cài qí", lang="zh-latn-pinyin") in cai_qi
 
 
 def test_dates_and_intervals_use_xsd_and_owl_time(rdf: Graph) -> None:

@@ -248,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     options = ExportOptions(base_iri=args.base, max_nodes=args.max_nodes)
     started = time.perf_counter()
-    written = export_all(result.graph, Path(args.output), options)
+    written = export_all(result.graph, Path(args.output), options, jobs=max(1, args.jobs))
     result.seconds += time.perf_counter() - started  # the summary's time includes the export
     if not args.quiet:
         print(format_summary(result.summary()), file=sys.stderr)

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -90,7 +89,8 @@ TYPE_SEGMENTS: dict[str, str] = {
 PINYIN_TYPES = frozenset({"Person", "Organization", "Place"})
 
 ZH = "zh"
-ZH_PINYIN = "zh-Latn-pinyin"
+# Lower case, as SPARQL engines (Oxigraph) store language tags: every file says the same.
+ZH_PINYIN = "zh-latn-pinyin"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -180,6 +180,62 @@ def derive_pinyin(label: str) -> str:
     return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
+# ---------------------------------------------------------------- terms
+
+
+class NT(str):
+    """A term already written in N-Triples syntax: ``<iri>``, ``"text"@zh``, ``"1"^^<type>``.
+
+    The builder keeps terms as these strings rather than rdflib objects: a large
+    graph has millions of triples, and rdflib's term objects made the export
+    several times slower and heavier than everything else a build does.
+    """
+
+    __slots__ = ()
+
+
+def _term(term: URIRef | Literal | NT) -> NT:
+    return term if type(term) is NT else NT(_nt_term(term))
+
+
+def _iri(iri: str) -> NT:
+    return NT(f"<{iri}>")
+
+
+def _text(value: str) -> NT:
+    return NT(f'"{_escape(value)}"')
+
+
+_RDF_TYPE = _iri(str(RDF.type))
+_NON_NEGATIVE = str(XSD.nonNegativeInteger)
+# The terms of every fact and piece of evidence, made once (namespace lookups are slow).
+_T = {
+    name: _iri(str(term))
+    for name, term in {
+        "Statement": RDF.Statement,
+        "subject": RDF.subject,
+        "predicate": RDF.predicate,
+        "object": RDF.object,
+        "weight": KG.weight,
+        "derived": PROV.wasDerivedFrom,
+        "hasBody": OA.hasBody,
+        "supports": KG.supports,
+        "SpecificResource": OA.SpecificResource,
+        "hasSource": OA.hasSource,
+        "hasSelector": OA.hasSelector,
+        "TextPositionSelector": OA.TextPositionSelector,
+        "start": OA.start,
+        "end": OA.end,
+        "TextQuoteSelector": OA.TextQuoteSelector,
+        "exact": OA.exact,
+        "Annotation": OA.Annotation,
+        "motivatedBy": OA.motivatedBy,
+        "supporting": KG.supporting,
+        "hasTarget": OA.hasTarget,
+    }.items()
+}
+
+
 # ---------------------------------------------------------------- graph -> RDF
 
 
@@ -191,36 +247,37 @@ class _Builder:
         self.base = base_iri
         # A plain set, not an rdflib Graph: the writers below serialise it
         # directly, which is several times faster than going through a store.
-        self.triples: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
-        self.iris: dict[str, URIRef] = {}
+        self.triples: set[tuple[NT, NT, NT]] = set()
+        self.iris: dict[str, NT] = {}
         self.extra_nodes: dict[str, dict[str, object]] = {}
+        self.spans: set[str] = set()
         # A source document is known both by its node id and by its path (evidence `doc`).
-        self.doc_iris: dict[str, URIRef] = {}
+        self.doc_iris: dict[str, NT] = {}
         for node, data in graph.nodes(data=True):
             self.iris[node] = self._mint(node, data)
             if data.get("file"):
                 self.doc_iris[str(data["file"])] = self.iris[node]
 
-    def _mint(self, node: str, data: dict[str, object]) -> URIRef:
+    def _mint(self, node: str, data: dict[str, object]) -> NT:
         if data.get("file"):
-            return document_iri(str(data["file"]), self.base)
-        return node_iri(node, self.base, str(data["type"]) if data.get("type") else None)
+            return _iri(document_iri(str(data["file"]), self.base))
+        return _iri(node_iri(node, self.base, str(data["type"]) if data.get("type") else None))
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.triples.add((s, p, o))
+    def add(self, s: URIRef | NT, p: URIRef | NT, o: URIRef | Literal | NT) -> None:
+        self.triples.add((_term(s), _term(p), _term(o)))
 
-    def iri(self, node: str) -> URIRef:
+    def iri(self, node: str) -> NT:
         if node not in self.iris:
-            self.iris[node] = node_iri(node, self.base)
+            self.iris[node] = _iri(node_iri(node, self.base))
         return self.iris[node]
 
-    def ref(self, node_id: str, attrs: dict[str, object]) -> URIRef:
+    def ref(self, node_id: str, attrs: dict[str, object]) -> NT:
         """The IRI of a node that may not be in the graph; if not, describe it minimally."""
         if node_id not in self.graph and node_id not in self.extra_nodes:
             self.extra_nodes[node_id] = attrs
         return self.iri(node_id)
 
-    def doc_ref(self, doc: str) -> URIRef:
+    def doc_ref(self, doc: str) -> NT:
         if doc in self.doc_iris:
             return self.doc_iris[doc]
         iri = self.ref(f"Document:{doc}", {"type": "Document", "label": doc, "file": doc})
@@ -322,43 +379,49 @@ class _Builder:
         if relation not in RELATION_TYPES:
             log.warning("rdf: unknown relation %r on %s -> %s; skipped", relation, u, v)
             return
-        s, p, o = self.iri(u), KG[relation], self.iri(v)
-        self.add(s, p, o)
-        fact = URIRef(f"{self.base}fact/{short_hash(f'{s} {p} {o}', 16)}")
-        self.add(fact, RDF.type, RDF.Statement)
-        self.add(fact, RDF.subject, s)
-        self.add(fact, RDF.predicate, p)
-        self.add(fact, RDF.object, o)
+        s, p, o = self.iri(u), _iri(f"{KG}{relation}"), self.iri(v)
+        add = self.triples.add
+        add((s, p, o))
+        fact = _iri(f"{self.base}fact/{short_hash(f'{s} {p} {o}', 16)}")
+        add((fact, _RDF_TYPE, _T["Statement"]))
+        add((fact, _T["subject"], s))
+        add((fact, _T["predicate"], p))
+        add((fact, _T["object"], o))
         if isinstance(data.get("weight"), int):
-            self.add(fact, KG.weight, Literal(int(data["weight"])))
+            add((fact, _T["weight"], NT(f'"{int(data["weight"])}"^^<{XSD.integer}>')))
         for item in data.get("evidence") or ():
             self.add_evidence(fact, item)
 
-    def add_evidence(self, fact: URIRef, item: dict[str, object]) -> None:
+    def add_evidence(self, fact: NT, item: dict[str, object]) -> None:
         doc_id, start, end = str(item["doc"]), int(item["start"]), int(item["end"])
         doc = self.doc_ref(doc_id)
-        self.add(fact, PROV.wasDerivedFrom, doc)
-        # The span (target + selectors) is shared by every fact read from the same sentence.
-        span = URIRef(f"{self.base}span/{short_hash(f'{doc_id}#{start}-{end}', 16)}")
-        self.add(span, RDF.type, OA.SpecificResource)
-        self.add(span, OA.hasSource, doc)
-        position, quote_selector = URIRef(f"{span}/position"), URIRef(f"{span}/quote")
-        self.add(span, OA.hasSelector, position)
-        self.add(span, OA.hasSelector, quote_selector)
-        self.add(position, RDF.type, OA.TextPositionSelector)
-        self.add(position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
-        self.add(position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger))
-        self.add(quote_selector, RDF.type, OA.TextQuoteSelector)
-        self.add(quote_selector, OA.exact, Literal(str(item.get("text", ""))))
-        # One annotation per sentence, supporting every fact read from it.
-        annotation = URIRef(f"{self.base}evidence/{short_hash(str(span), 16)}")
-        self.add(annotation, RDF.type, OA.Annotation)
-        self.add(annotation, OA.motivatedBy, KG.supporting)
-        self.add(annotation, OA.hasBody, fact)
-        self.add(annotation, KG.supports, fact)
-        self.add(annotation, OA.hasTarget, span)
+        add = self.triples.add
+        add((fact, _T["derived"], doc))
+        # The span (target + selectors) and its annotation are shared by every fact
+        # read from the same sentence; they are written once.
+        span_iri = f"{self.base}span/{short_hash(f'{doc_id}#{start}-{end}', 16)}"
+        annotation = _iri(f"{self.base}evidence/{short_hash(f'<{span_iri}>', 16)}")
+        add((annotation, _T["hasBody"], fact))
+        add((annotation, _T["supports"], fact))
+        if span_iri in self.spans:
+            return
+        self.spans.add(span_iri)
+        span = _iri(span_iri)
+        position, quote_selector = _iri(f"{span_iri}/position"), _iri(f"{span_iri}/quote")
+        add((span, _RDF_TYPE, _T["SpecificResource"]))
+        add((span, _T["hasSource"], doc))
+        add((span, _T["hasSelector"], position))
+        add((span, _T["hasSelector"], quote_selector))
+        add((position, _RDF_TYPE, _T["TextPositionSelector"]))
+        add((position, _T["start"], NT(f'"{start}"^^<{_NON_NEGATIVE}>')))
+        add((position, _T["end"], NT(f'"{end}"^^<{_NON_NEGATIVE}>')))
+        add((quote_selector, _RDF_TYPE, _T["TextQuoteSelector"]))
+        add((quote_selector, _T["exact"], _text(str(item.get("text", "")))))
+        add((annotation, _RDF_TYPE, _T["Annotation"]))
+        add((annotation, _T["motivatedBy"], _T["supporting"]))
+        add((annotation, _T["hasTarget"], span))
 
-    def build(self) -> set[tuple[URIRef, URIRef, URIRef | Literal]]:
+    def build(self) -> set[tuple[NT, NT, NT]]:
         for node, data in sorted(self.graph.nodes(data=True)):
             self.add_node(node, data)
         edges = sorted(self.graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
@@ -373,11 +436,11 @@ class _Builder:
         return self.triples
 
 
-Triple = tuple[URIRef, URIRef, "URIRef | Literal"]
+Triple = tuple[NT, NT, NT]
 
 
 def graph_to_triples(graph: nx.MultiDiGraph, base_iri: str) -> set[Triple]:
-    """The RDF triples of the knowledge graph (no blank nodes)."""
+    """The RDF triples of the knowledge graph (no blank nodes), terms in N-Triples syntax."""
     return _Builder(graph, base_iri).build()
 
 
@@ -386,7 +449,7 @@ def graph_to_rdf(graph: nx.MultiDiGraph, base_iri: str) -> Graph:
     rdf = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
-    rdf.addN((s, p, o, rdf) for s, p, o in graph_to_triples(graph, base_iri))
+    rdf.parse(data=to_ntriples(graph_to_triples(graph, base_iri)), format="nt")
     return rdf
 
 
@@ -410,101 +473,28 @@ def _nt_term(term: URIRef | Literal) -> str:
     return f"<{term}>"
 
 
-_PN_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-_SORTED_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-
-
-def _compact(iri: str) -> str | None:
-    for prefix, namespace in _SORTED_PREFIXES:
-        if iri.startswith(namespace) and _PN_LOCAL.match(iri[len(namespace) :]):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return None
-
-
-def _ttl_term(term: URIRef | Literal) -> str:
-    if isinstance(term, Literal):
-        if term.datatype == XSD.integer and re.fullmatch(r"[+-]?\d+", str(term)):
-            return str(term)
-        if term.datatype and term.datatype != XSD.string and not term.language:
-            datatype = _compact(str(term.datatype)) or f"<{term.datatype}>"
-            return f'"{_escape(str(term))}"^^{datatype}'
-        return _nt_term(term)
-    return _compact(str(term)) or f"<{term}>"
-
-
-def _sorted_triples(triples: Iterable[Triple]) -> list[Triple]:
-    return sorted(triples, key=lambda t: (str(t[0]), t[1] != RDF.type, str(t[1]), _nt_term(t[2])))
-
-
-def _by_subject(
-    triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal]],
-) -> Iterator[tuple[URIRef, list[tuple[URIRef, list[URIRef | Literal]]]]]:
-    subject, predicates = None, []
-    for s, p, o in triples:
-        if s != subject:
-            if subject is not None:
-                yield subject, predicates
-            subject, predicates = s, []
-        if predicates and predicates[-1][0] == p:
-            predicates[-1][1].append(o)
-        else:
-            predicates.append((p, [o]))
-    if subject is not None:
-        yield subject, predicates
-
-
 def to_ntriples(triples: Iterable[Triple]) -> str:
-    lines = sorted(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o in triples)
-    return "".join(lines)
-
-
-def to_turtle(triples: Iterable[Triple], ordered: bool = False) -> str:
-    out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()]
-    for subject, predicates in _by_subject(triples if ordered else _sorted_triples(triples)):
-        out.append(f"\n{_ttl_term(subject)}")
-        parts = []
-        for p, objects in predicates:
-            verb = "a" if p == RDF.type else _ttl_term(p)
-            parts.append(f"    {verb} " + " ,\n        ".join(_ttl_term(o) for o in objects))
-        out.append("\n" + " ;\n".join(parts) + " .\n")
-    return "".join(out)
-
-
-def _jsonld_value(term: URIRef | Literal) -> dict[str, str]:
-    if isinstance(term, Literal):
-        value = {"@value": str(term)}
-        if term.language:
-            value["@language"] = term.language
-        elif term.datatype and term.datatype != XSD.string:
-            value["@type"] = _compact(str(term.datatype)) or str(term.datatype)
-        return value
-    return {"@id": str(term)}
-
-
-def to_jsonld(triples: Iterable[Triple], ordered: bool = False) -> str:
-    nodes = []
-    for subject, predicates in _by_subject(triples if ordered else _sorted_triples(triples)):
-        node: dict[str, object] = {"@id": str(subject)}
-        for p, objects in predicates:
-            if p == RDF.type:
-                node["@type"] = [_compact(str(o)) or str(o) for o in objects]
-            else:
-                node[_compact(str(p)) or str(p)] = [_jsonld_value(o) for o in objects]
-        nodes.append(json.dumps(node, ensure_ascii=False))
-    # One node per line, through the C encoder (an indenting encoder is pure Python).
-    context = json.dumps(dict(PREFIXES), ensure_ascii=False)
-    return '{"@context": ' + context + ',\n"@graph": [\n' + ",\n".join(nodes) + "\n]}\n"
+    """Sorted N-Triples (plain tuple order is line order: an IRI never holds ``>``)."""
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in sorted(triples))
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, base_iri: str) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` into ``out_dir``."""
-    triples = graph_to_triples(graph, base_iri)
-    ordered = _sorted_triples(triples)
+    """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` into ``out_dir``.
+
+    N-Triples is written here, sorted; Oxigraph (Rust) reads it back and writes
+    Turtle and JSON-LD in the same order, far faster than a Python serialiser.
+    """
+    import pyoxigraph as ox
+
+    ntriples = to_ntriples(graph_to_triples(graph, base_iri))
+    triples = list(ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
     out_dir = Path(out_dir)
+    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    jsonld = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
     return {
-        "ttl": write_atomic(out_dir / "graph.ttl", to_turtle(ordered, ordered=True)),
-        "nt": write_atomic(out_dir / "graph.nt", to_ntriples(triples)),
-        "jsonld": write_atomic(out_dir / "graph.jsonld", to_jsonld(ordered, ordered=True)),
+        "ttl": write_atomic(out_dir / "graph.ttl", turtle),
+        "nt": write_atomic(out_dir / "graph.nt", ntriples),
+        "jsonld": write_atomic(out_dir / "graph.jsonld", jsonld + b"\n"),
     }
 
 

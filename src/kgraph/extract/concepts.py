@@ -17,6 +17,7 @@ a candidate needs a clear left boundary, and generic heads need a longer modifie
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -104,6 +105,8 @@ def _is_cjk(char: str) -> bool:
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """jieba words of ``text[start:end]`` with offsets into ``text`` (dictionary only, no HMM)."""
     import jieba  # deferred: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
 
     return [
         (start + a, start + b, word) for word, a, b in jieba.tokenize(text[start:end], HMM=False)
