@@ -67,16 +67,6 @@ def _gap(text: str, left: Mention, right: Mention) -> str:
     return text[left.end : right.start]
 
 
-def _clauses(text: str, mentions: list[Mention]) -> list[list[Mention]]:
-    """Mentions grouped by clause (stretches between commas and stops)."""
-    bounds = [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    groups: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        clause = sum(1 for b in bounds if b <= mention.start)
-        groups.setdefault(clause, []).append(mention)
-    return [groups[k] for k in sorted(groups)]
-
-
 def _person_run(text: str, mentions: list[Mention], first: int) -> list[Mention]:
     """Persons starting at index ``first`` joined by list separators (徐留平、杨宇栋、高凤林)."""
     run = [mentions[first]]
@@ -191,8 +181,14 @@ VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|"
     r"[（(][^）)]{1,3}[）)])*$"
 )
-PARTICIPATE = re.compile(r"(?:参加|出席|列席|陪同|参与)了?")
-SPEAK = re.compile(r"(?:作了?|发表了?|致)(?:重要)?(?:讲话|发言|汇报|报告|工作报告|辞|贺词)")
+
+
+@cache
+def cue_pattern(signal: str) -> re.Pattern[str]:
+    """One of the cue lists as a regex: ``(?:联合)?(?:印发|发布|…)了?`` for ``issue``."""
+    words = "|".join(re.escape(cue) for cue in cues()[signal])
+    adverb = "(?:联合|共同|正式)?" if signal == "issue" else ""
+    return re.compile(f"{adverb}(?:{words})了?")
 
 
 STRIPPED_TYPES = frozenset({"Position", "Organization", "Place", "Date"})
@@ -259,7 +255,7 @@ def participation(text: str, mentions: list[Mention], evidence: Evidence) -> Ite
     """
     events = [m for m in mentions if m.type == "Event"]
     seen: set[tuple[int, int]] = set()
-    for cue in PARTICIPATE.finditer(text):
+    for cue in cue_pattern("participate").finditer(text):
         stop = _clause_end(text, cue.end())
         target = next((e for e in events if cue.end() <= e.start < stop), None)
         for subject in _subjects(text, mentions, cue.start()):
@@ -285,12 +281,12 @@ def participation(text: str, mentions: list[Mention], evidence: Evidence) -> Ite
             if (subject.start, event.start) not in seen:
                 seen.add((subject.start, event.start))
                 yield Relation("participatedIn", subject, event, evidence)
-        speech = SPEAK.search(text, event.end, _clause_end(text, event.end))
+        speech = cue_pattern("speak").search(text, event.end, _clause_end(text, event.end))
         if speech and subjects:
             for subject in subjects:
                 if subject.type == "Person":
                     yield Relation("spokeAt", subject, event, evidence)
-    for cue in SPEAK.finditer(text):
+    for cue in cue_pattern("speak").finditer(text):
         if any(e.end <= cue.start() and text[e.end : cue.start()].startswith("并") for e in events):
             continue  # 集体谈话并发表重要讲话: spoken at the event just named
         for subject in _subjects(text, mentions, cue.start()):
@@ -328,14 +324,11 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
                         break
 
 
-ISSUE = re.compile(r"(?:联合|共同|正式)?(?:印发|发布|颁布|出台|下发|公布|发出|制定|签署)了?")
-
-
 @pattern
 def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``A与B、C联合印发《D》``: every issuer of the list issued D."""
     documents = [m for m in mentions if m.type == "Document"]
-    for cue in ISSUE.finditer(text):
+    for cue in cue_pattern("issue").finditer(text):
         document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
         if document is None:
             continue
@@ -445,7 +438,9 @@ def _bylines(
                 continue
             before = sentence.text[max(0, mention.start - 4) : mention.start]
             after = sentence.text[mention.end : mention.end + 2].strip()
-            if any(before.endswith(cue) for cue in cues()["byline"]) or after.startswith("摄"):
+            if any(before.endswith(cue) for cue in cues()["byline"]) or after.startswith(
+                cues()["photo"]
+            ):
                 yield Relation("authorOf", mention, me, _evidence(sentence))
 
 
