@@ -25,7 +25,7 @@ import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.lexicons import entity_info
-from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Statement
+from kgraph.records import Document, DocumentExtraction, Entity, Evidence, Mention, Statement
 from kgraph.resolve import entity_key, is_entity, node_id
 
 __all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
@@ -134,6 +134,21 @@ def _attach_bare_titles(
                 tally.counts[new][doc] += count
 
 
+def _node_attributes(entity: Entity) -> dict[str, object]:
+    attrs: dict[str, object] = {
+        "type": entity.type,
+        "label": entity.label,
+        "aliases": sorted(entity.aliases - {entity.label}),
+        "count": entity.count,
+        "docs": sorted(entity.docs),
+    }
+    if entity.value:
+        attrs["value"] = entity.value
+    for field, value in sorted(entity.attrs.items()):
+        attrs[field] = value
+    return attrs
+
+
 def build_graph(
     documents: list[Document],
     extractions: list[DocumentExtraction],
@@ -155,9 +170,17 @@ def build_graph(
         return entity_type, name
 
     mention_tally = _Tally(article_of)
-    surface: dict[tuple[str, str], set[str]] = defaultdict(set)
-    docs_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-    values: dict[tuple[str, str], str] = {}
+    entities: dict[tuple[str, str], Entity] = {}
+
+    def entity(key: tuple[str, str], mention: Mention, doc: str) -> Entity:
+        found = entities.get(key)
+        if found is None:
+            found = entities[key] = Entity(id=node_id(*key), type=key[0], label=key[1])
+        found.docs.add(doc)
+        if mention.type == "Date" and mention.value:
+            found.value = mention.value
+        return found
+
     edge_tally = _Tally(article_of)
     evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     statements: dict[tuple, list[Statement]] = {}
@@ -173,12 +196,9 @@ def build_graph(
                 continue
             mention_tally.add(key, document.id)
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
-            surface[key].add(
+            entity(key, mention, document.id).aliases.add(
                 mention.value if mention.type == "Position" and mention.value else mention.text
             )
-            docs_of[key].add(document.id)
-            if mention.type == "Date" and mention.value:
-                values[key] = mention.value
             per_sentence[mention.sentence].add(key)
             sentence = sentences[mention.sentence]
             edge = (document_node_id(document.id), "mentions", node_id(*key))
@@ -196,11 +216,8 @@ def build_graph(
             # An end that no mention names (the parent in 人社部办公厅, a dateline's
             # date) still becomes a node.
             for key, mention in ((head, relation.head), (tail, relation.tail)):
-                if mention.source != "self" and key not in surface:
-                    surface[key].add(mention.text)
-                    docs_of[key].add(document.id)
-                    if mention.type == "Date" and mention.value:
-                        values[key] = mention.value
+                if mention.source != "self" and key not in entities:
+                    entity(key, mention, document.id).aliases.add(mention.text)
             edge = (node_id(*head), relation.relation, node_id(*tail))
             edge_tally.add(edge, document.id)
             evidence[edge].append(relation.evidence)
@@ -239,25 +256,17 @@ def build_graph(
                 attrs[name] = getattr(document, name)
         graph.add_node(document_node_id(document.id), **attrs)
 
-    for key in sorted(surface):
-        entity_type, name = key
-        attrs = {
-            "type": entity_type,
-            "label": name,
-            "aliases": sorted(surface[key] - {name}),
-            "count": max(1, mention_tally.total(key)),
-            "docs": sorted(docs_of[key]),
-        }
-        if key in values:
-            attrs["value"] = values[key]
-        for field, value in sorted(entity_info(entity_type, name).items()):
+    for key in sorted(entities):
+        found = entities[key]
+        found.count = max(1, mention_tally.total(key))
+        for field, value in entity_info(found.type, found.label).items():
             if field == "aliases":
-                attrs["aliases"] = sorted(set(attrs["aliases"]) | (set(value) - {name}))
-            elif value:
-                attrs[field] = value
-        if entity_type in ("Person", "Place", "Organization") and "pinyin" not in attrs:
-            attrs["pinyin"] = _pinyin(name)
-        graph.add_node(node_id(*key), **attrs)
+                found.aliases.update(value)
+            elif value and field != "label":
+                found.attrs[field] = value
+        if found.type in ("Person", "Place", "Organization") and "pinyin" not in found.attrs:
+            found.attrs["pinyin"] = _pinyin(found.label)
+        graph.add_node(found.id, **_node_attributes(found))
 
     for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):
         first = min(copies, key=lambda st: (st.evidence[0].doc, st.evidence[0].start))

@@ -16,11 +16,10 @@ Cleaning never loses track of where a character came from: every character of
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -635,18 +634,3 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     if not document.text.strip():
         raise IngestError("no text left after cleaning")
     return document
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def iter_documents(
-    pairs: Iterable[tuple[Path, str]],
-) -> Iterator[tuple[str, Document | IngestError]]:
-    """Read each file; yields ``(doc_id, Document)`` or ``(doc_id, IngestError)``, never raises."""
-    for path, doc_id in pairs:
-        try:
-            yield doc_id, read_document(path, doc_id)
-        except IngestError as error:
-            yield doc_id, error

@@ -138,7 +138,7 @@ class Entity:
     count: int = 0
     docs: set[str] = field(default_factory=set)
     value: str | None = None  # ISO 8601 for dates
-    attrs: dict[str, str] = field(default_factory=dict)  # label_en, wikidata, pinyin, …
+    attrs: dict[str, object] = field(default_factory=dict)  # label_en, wikidata, pinyin, …
 
 
 @dataclass(frozen=True, slots=True)
