@@ -151,3 +151,32 @@ def test_pipeline_console_script_runs(tmp_path):
         check=True,
     )
     assert result.stdout.startswith("kgraph ")
+
+
+SEED_PERSONS = {  # read off the seed texts by hand
+    "习近平",
+    "蔡奇",
+    "王东明",
+    "徐留平",
+    "杨宇栋",
+    "高凤林",
+    "石泰峰",
+    "李干杰",
+    "李书磊",
+    "陈文清",
+    "刘金国",
+    "王小洪",
+    "佩特罗",
+    "王毅",
+    "李丹青",
+    "罗荣波",
+    "尤亚辉",
+    "闻言",
+}
+
+
+def test_pipeline_seed_persons_are_exactly_the_people_named(seeds_build):
+    persons = {d["label"] for _, d in seeds_build.graph.nodes(data=True) if d["type"] == "Person"}
+    assert persons == SEED_PERSONS
+    aliases = seeds_build.graph.nodes["Person:习近平"]["aliases"]
+    assert {"习近平总书记", "习近平主席"} <= set(aliases)  # titles do not make new persons

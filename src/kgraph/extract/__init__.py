@@ -27,13 +27,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
 
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,23 @@ def _lexicon(text: str, context: Context) -> list[Mention]:
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
-    return default_tagger().tag(text)
+    return [m for m in default_tagger().tag(text) if not _ordinary_word(m)]
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "not_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _ordinary_word(mention: Mention) -> bool:
+    """A "person" that the corpora only ever use as a word (周密部署: careful arrangements)."""
+    if mention.type != "Person" or mention.text not in _not_names():
+        return False
+    from kgraph.lexicons import lexicon
+
+    return lexicon().get("Person", mention.text) is None  # a curated person stays
 
 
 @register("concept-pattern", tier=4)
