@@ -6,10 +6,10 @@ import gzip
 import itertools
 import json
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import CORPORA, SEEDS
 from kgraph.extract.concepts import (
     HEADS,
     concept_candidates,
@@ -17,9 +17,7 @@ from kgraph.extract.concepts import (
     match_concept_candidates,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-PFR = ROOT.parent / "shared" / "corpora" / "pfr199801.jsonl.gz"
+PFR = CORPORA / "pfr199801.jsonl.gz"
 
 
 def seed_texts() -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPORA, SEEDS
 from kgraph.extract.lexicon import BACKENDS, LexiconMatcher, match_lexicon
 from kgraph.lexicons import (
     TABLES,
@@ -21,9 +22,7 @@ from kgraph.lexicons import (
     ontology_dir,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-PFR = ROOT.parent / "shared" / "corpora" / "pfr199801.jsonl.gz"
+PFR = CORPORA / "pfr199801.jsonl.gz"
 
 
 def seed_sentence(*needles: str) -> str:

@@ -180,16 +180,21 @@ def run_query(query: str, data: list[Path] | None = None, fmt: str = "table") ->
 # ---------------------------------------------------------------- command line
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY|FILE.rq", help="SPARQL query text or a .rq file")
+def add_data_argument(parser: argparse.ArgumentParser, verb: str) -> None:
+    """``--data FILE ...``, shared with ``kgraph serve``."""
     parser.add_argument(
         "--data",
         nargs="+",
         type=Path,
         default=None,
         metavar="FILE",
-        help=f"RDF files to query (.ttl, .nt, .jsonld); default {DEFAULT_DATA}",
+        help=f"RDF files to {verb} (.ttl, .nt, .jsonld); default {DEFAULT_DATA}",
     )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY|FILE.rq", help="SPARQL query text or a .rq file")
+    add_data_argument(parser, "query")
     parser.add_argument(
         "--format", choices=FORMATS, default="table", help="output format (default: table)"
     )

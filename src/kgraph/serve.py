@@ -30,7 +30,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from kgraph.export.rdf import PREFIXES
-from kgraph.query import DEFAULT_DATA, QueryError, load_store
+from kgraph.query import DEFAULT_DATA, QueryError, add_data_argument, load_store
 
 __all__ = ["SparqlServer", "make_server", "negotiate"]
 
@@ -409,14 +409,7 @@ def make_server(
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8000, help="TCP port (default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument(
-        "--data",
-        nargs="+",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help=f"RDF files to serve (default {DEFAULT_DATA})",
-    )
+    add_data_argument(parser, "serve")
     parser.add_argument(
         "--timeout", type=float, default=10.0, help="seconds a query may run (default 10)"
     )
