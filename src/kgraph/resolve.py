@@ -13,8 +13,8 @@ Two kinds of sameness are decided here:
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -26,7 +26,11 @@ __all__ = ["entity_key", "find_duplicates", "is_entity", "node_id"]
 
 SHINGLE = 8
 SAMPLE = 4  # keep one shingle in SAMPLE on average
-CONTAINMENT = 0.5  # share of the smaller text's fingerprints found in the larger
+# Share of the smaller text's fingerprints found in the larger. A report and the
+# speech it reports share about three quarters; a commentary or a newspaper page
+# that quotes half of an article is not a copy of it (measured on the seeds: 0.75
+# against 0.49 and 0.41).
+CONTAINMENT = 0.6
 MIN_FINGERPRINTS = 20  # texts too short to judge are never duplicates
 
 
@@ -34,8 +38,8 @@ def _fingerprints(text: str) -> set[int]:
     key = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
     prints = set()
     for i in range(len(key) - SHINGLE + 1):
-        digest = hashlib.blake2b(key[i : i + SHINGLE].encode(), digest_size=8).digest()
-        value = int.from_bytes(digest, "little")
+        # CRC-32: stable across runs (unlike hash()) and three times cheaper than blake2b.
+        value = zlib.crc32(key[i : i + SHINGLE].encode())
         if value % SAMPLE == 0:
             prints.add(value)
     return prints
