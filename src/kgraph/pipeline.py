@@ -8,6 +8,7 @@ written, 2 for usage errors (a missing path, nothing to read).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -237,6 +238,9 @@ def format_summary(summary: dict[str, object]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # A build allocates millions of small, acyclic objects (records, triples): with
+    # the default thresholds the cyclic collector rescans them over and over.
+    gc.set_threshold(100_000, 50, 100)
     try:
         cache = None if args.no_cache else ExtractionCache(Path(args.output) / CACHE_FOLDER)
         result = build(args.paths, jobs=max(1, args.jobs), cache=cache, progress=not args.quiet)

@@ -21,7 +21,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -487,10 +487,15 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, base_iri: str) -> dict[str,
     import pyoxigraph as ox
 
     ntriples = to_ntriples(graph_to_triples(graph, base_iri))
-    triples = list(ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    data = ntriples.encode("utf-8")
+
+    def reread() -> Iterator[ox.Triple]:
+        # Streaming parser to writer, with no Python list of a million triples between.
+        return ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+
     out_dir = Path(out_dir)
-    turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    jsonld = ox.serialize(triples, format=ox.RdfFormat.JSON_LD)
+    turtle = ox.serialize(reread(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    jsonld = ox.serialize(reread(), format=ox.RdfFormat.JSON_LD)
     return {
         "ttl": write_atomic(out_dir / "graph.ttl", turtle),
         "nt": write_atomic(out_dir / "graph.nt", ntriples),
