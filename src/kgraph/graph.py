@@ -85,31 +85,35 @@ def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[dict[str, obje
     return [e.as_dict() for e in kept]
 
 
-def _inside_name(mention: Mention, containers: list[Mention]) -> bool:
+def _inside_name(mention: Mention, containers: dict[int, list[Mention]]) -> bool:
     """A name that is the whole of an event or document here, or part of a concept's name.
 
     (马克思 in 马克思主义 names no person; 中国共产党第十五次全国代表大会 tagged
     both as an organisation and as an event is the event.) Persons inside a
     document's title (《习近平关于…论述摘编》) stay: the title names them.
+    ``containers`` holds the document's container mentions by sentence.
     """
     if mention.type in CONTAINER_TYPES:
         return False
     return any(
         (c.start, c.end) == (mention.start, mention.end)
         or (c.type == "PolicyConcept" and c.start <= mention.start and mention.end <= c.end)
-        for c in containers
-        if c.doc == mention.doc and c.sentence == mention.sentence
+        for c in containers.get(mention.sentence, ())
     )
 
 
+def _named(mention: Mention, key: tuple[str, str], containers: dict[int, list[Mention]]) -> bool:
+    """Does the mention get a node: it names something, and not as part of a longer name?"""
+    return is_entity(mention, key[1]) and not _inside_name(mention, containers)
+
+
 def _attach_bare_titles(
-    graph: nx.MultiDiGraph, evidence: dict[tuple[str, str, str], list[Evidence]], tally: _Tally
+    evidence: dict[tuple[str, str, str], list[Evidence]], tally: _Tally
 ) -> None:
     """``习近平总书记`` names the post 总书记 that 习近平 holds in full elsewhere (中共中央总书记).
 
     A holdsPosition edge to a bare title moves to the full post the same person
-    holds whose title it is; the bare title stays a node only if something else
-    still points to it.
+    holds whose title it is (the bare title's node stays: documents mention it).
     """
     from kgraph.extract.positions import split_post
 
@@ -119,7 +123,7 @@ def _attach_bare_titles(
             held[source].append(target)
     for person, posts in held.items():
         for bare in posts:
-            title = graph.nodes[bare]["label"] if bare in graph else bare.split(":", 1)[1]
+            title = bare.split(":", 1)[1]  # node ids are "Position:{label}"
             if split_post(title)[0]:
                 continue
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
@@ -189,10 +193,14 @@ def build_graph(
         document = by_id[extraction.doc]
         sentences = {s.index: s for s in extraction.sentences}
         per_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
-        containers = [m for m in extraction.mentions if m.type in CONTAINER_TYPES]
+        containers: dict[int, list[Mention]] = defaultdict(list)
+        for mention in extraction.mentions:
+            if mention.type in CONTAINER_TYPES:
+                containers[mention.sentence].append(mention)
+
         for mention in extraction.mentions:
             key = key_of(mention)
-            if not is_entity(mention, key[1]) or _inside_name(mention, containers):
+            if not _named(mention, key, containers):
                 continue
             mention_tally.add(key, document.id)
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
@@ -208,9 +216,8 @@ def build_graph(
             )
         for relation in extraction.relations:
             head, tail = key_of(relation.head), key_of(relation.tail)
-            if head == tail or not all(
-                is_entity(m, key[1]) and not _inside_name(m, containers)
-                for m, key in ((relation.head, head), (relation.tail, tail))
+            if head == tail or not (
+                _named(relation.head, head, containers) and _named(relation.tail, tail, containers)
             ):
                 continue
             # An end that no mention names (the parent in 人社部办公厅, a dateline's
@@ -223,9 +230,7 @@ def build_graph(
             evidence[edge].append(relation.evidence)
         for statement in extraction.statements:
             speaker = key_of(statement.speaker)
-            if not is_entity(statement.speaker, speaker[1]) or _inside_name(
-                statement.speaker, containers
-            ):
+            if not _named(statement.speaker, speaker, containers):
                 continue
             concepts = sorted({key_of(c) for c in statement.concepts})
             article = article_of.get(document.id, document.id)
@@ -289,7 +294,7 @@ def build_graph(
             edge_tally.add(edge, first.evidence[0].doc)
             evidence[edge].extend(quoted)
 
-    _attach_bare_titles(graph, evidence, edge_tally)
+    _attach_bare_titles(evidence, edge_tally)
     for edge in sorted(evidence):
         source, relation, target = edge
         graph.add_edge(

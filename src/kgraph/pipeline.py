@@ -36,8 +36,8 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
-PROGRESS_MIN_FILES = 20
-CACHE_FOLDER = ".kgraph-cache"  # below this a progress bar is noise
+PROGRESS_MIN_FILES = 20  # below this a progress bar is noise
+CACHE_FOLDER = ".kgraph-cache"
 EPILOG = """examples:
   kgraph build                         # seeds/ -> output/
   kgraph build corpus/ notes.txt -o out/ --jobs 4
@@ -204,7 +204,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
-        help="extraction processes (default: the number of CPUs)",
+        help="processes for extraction and export (default: the number of CPUs)",
     )
     parser.add_argument(
         "--base", default=ExportOptions.base_iri, help="base IRI of the RDF resources"

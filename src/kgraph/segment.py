@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kgraph.records import Document, Sentence
 
-__all__ = ["MAX_SENTENCE", "split_sentences", "split_text"]
+__all__ = ["MAX_SENTENCE", "cut_long", "split_sentences", "split_text"]
 
 MAX_SENTENCE = 400
 _END = re.compile(r"[。！？!?；;]+[”’」』）)】]*|…{2,}[”’」』）)】]*|\n+")
@@ -36,9 +36,20 @@ def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    while end - start > MAX_SENTENCE:
-        cut = start + MAX_SENTENCE
-        softs = [m.end() for m in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE // 2, cut)]
+    yield from cut_long(text, start, end, MAX_SENTENCE)
+
+
+def cut_long(
+    text: str, start: int, end: int, limit: int, breaks: re.Pattern[str] = _SOFT_BREAK
+) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``limit`` characters.
+
+    A piece ends at the last ``breaks`` match in the second half of its window
+    (a comma, say), or at ``limit`` when there is none.
+    """
+    while end - start > limit:
+        cut = start + limit
+        softs = [m.end() for m in breaks.finditer(text, start + limit // 2, cut)]
         if softs:
             cut = softs[-1]
         yield start, cut

@@ -36,6 +36,7 @@ def register(name: str) -> Callable[[Exporter], Exporter]:
     return decorator
 
 
+PARALLEL_MIN_EDGES = 20_000  # below this, starting processes costs more than it saves
 # What a forked exporter process reads: set just before the processes start, so they
 # inherit the graph instead of receiving it pickled.
 _SHARED: tuple[nx.MultiDiGraph, Path, ExportOptions] | None = None
@@ -75,9 +76,6 @@ def export_all(
     finally:
         _SHARED = None
     return [written[name] for name in names]
-
-
-PARALLEL_MIN_EDGES = 20_000  # below this, starting processes costs more than it saves
 
 
 def _can_fork() -> bool:

@@ -85,7 +85,7 @@ def _dates(text: str, context: Context) -> list[Mention]:
 def _positions(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.positions import extract_positions
 
-    return extract_positions(text)
+    return _split_posts(extract_positions(text))
 
 
 @register("events", tier=1)
@@ -222,11 +222,15 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
 
 
 def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
-    """Typed mentions in ``text`` (offsets into ``text``), flat and ordered."""
+    """Typed mentions in ``text`` (offsets into ``text``), ordered by position.
+
+    Persons, organisations, places, dates and posts never overlap; a document,
+    event or concept may contain them (see :func:`merge`).
+    """
     if not text or text.isspace():
         return []
     context = Context(reference=reference)
-    candidates = [(r.tier, m) for r in EXTRACTORS for m in _split_posts(r.func(text, context))]
+    candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     return merge(candidates, len(text))
 
 

@@ -23,6 +23,7 @@ import pycrfsuite
 import rjieba
 
 from kgraph.records import Mention
+from kgraph.segment import cut_long
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL = DATA_DIR / "ner.crfsuite"
@@ -179,16 +180,7 @@ def iter_chunks(text: str) -> Iterator[tuple[int, int]]:
     while start < n:
         match = _SENTENCE_END.search(text, start)
         end = match.end() if match else n
-        while end - start > MAX_CHUNK:
-            cut = start + MAX_CHUNK
-            # Prefer the last clause break in the second half of the window.
-            breaks = [m.end() for m in _CLAUSE_END.finditer(text, start + MAX_CHUNK // 2, cut)]
-            if breaks:
-                cut = breaks[-1]
-            yield start, cut
-            start = cut
-        if end > start:
-            yield start, end
+        yield from cut_long(text, start, end, MAX_CHUNK, _CLAUSE_END)
         start = end
 
 

@@ -68,7 +68,7 @@ def _gap(text: str, left: Mention, right: Mention) -> str:
 
 
 def _person_run(text: str, mentions: list[Mention], first: int) -> list[Mention]:
-    """Persons starting at index ``first`` joined by list separators (徐留平、杨宇栋、高凤林)."""
+    """Persons starting at index ``first`` joined by ``、`` (徐留平、杨宇栋、高凤林)."""
     run = [mentions[first]]
     index = first + 1
     while index < len(mentions) and mentions[index].type == "Person":

@@ -136,35 +136,33 @@ var network = null; // global on purpose: tests and power users reach the graph 
   }
 
   function buildFilterControls() {
-    var types = byId("type-filters");
-    data.types.forEach(function (t) {
-      var label = el("label", "filter");
+    // One checkbox per type or relation, toggling its name in state[field]
+    // (looked up on each change: resetting the filters replaces those sets).
+    function filterBox(field, key, name) {
       var box = el("input");
       box.type = "checkbox";
       box.checked = true;
-      box.dataset.type = t.name;
+      box.dataset[key] = name;
       box.addEventListener("change", function () {
-        if (box.checked) state.types.add(t.name); else state.types.delete(t.name);
+        if (box.checked) state[field].add(name); else state[field].delete(name);
         applyFilters();
       });
-      label.append(box, shapeIcon(t.shape, t.colour), el("span", "", t.nameZh + " " + t.name),
-        el("span", "count", t.count));
+      return box;
+    }
+    var types = byId("type-filters");
+    data.types.forEach(function (t) {
+      var label = el("label", "filter");
+      label.append(filterBox("types", "type", t.name), shapeIcon(t.shape, t.colour),
+        el("span", "", t.nameZh + " " + t.name), el("span", "count", t.count));
       types.appendChild(label);
     });
     var relations = byId("relation-filters");
     data.relations.forEach(function (r) {
       var label = el("label", "filter");
-      var box = el("input");
-      box.type = "checkbox";
-      box.checked = true;
-      box.dataset.relation = r.name;
-      box.addEventListener("change", function () {
-        if (box.checked) state.relations.add(r.name); else state.relations.delete(r.name);
-        applyFilters();
-      });
       var swatch = el("span", "swatch-line");
       swatch.style.background = r.colour;
-      label.append(box, swatch, el("span", "", r.name), el("span", "count", r.count));
+      label.append(filterBox("relations", "relation", r.name), swatch,
+        el("span", "", r.name), el("span", "count", r.count));
       relations.appendChild(label);
     });
     var weight = byId("min-weight");
