@@ -35,10 +35,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from kgraph.evaluate import format_table, read_gold, score  # noqa: E402
+from kgraph.text import halfwidth  # noqa: E402
 from kgraph.extract.crf import (  # noqa: E402
     CRFTagger,
     iter_chunks,
-    normalize,
     sentence_features,
 )
 
@@ -84,7 +84,7 @@ def split_records(
 
 def training_sequences(records: list[dict[str, Any]]) -> Iterator[tuple[list, list[str]]]:
     for record in records:
-        text = normalize(record["text"])
+        text = halfwidth(record["text"])
         labels = bioes(text, record["entities"])
         for start, end in iter_chunks(text):
             chunk = text[start:end]

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from kgraph.evaluate import score
+from kgraph.text import halfwidth
 from kgraph.extract.crf import (
     CRFTagger,
     decode_spans,
     default_tagger,
     iter_chunks,
-    normalize,
 )
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -68,7 +68,7 @@ def test_offsets_are_exact_and_sorted(tagger: CRFTagger) -> None:
 
 def test_full_width_text_tags_like_ascii(tagger: CRFTagger) -> None:
     full = "１９９８年ＩＢＭ公司在北京设立了研究中心，总经理王小明出席。"
-    half = normalize(full)
+    half = halfwidth(full)
     assert half.startswith("1998年IBM公司")
     assert len(half) == len(full)
     spans_full = [(m.start, m.end, m.type) for m in tagger.tag(full)]

@@ -18,9 +18,8 @@ from conftest import ROOT, SEEDS
 from kgraph.cli import main
 from kgraph.export.graphml import generate_graphml
 from kgraph.export.json_graph import generate_json, parse_json
-from kgraph.records import ENTITY_TYPES
+from kgraph.model import NODE_TYPES
 
-NODE_TYPES = {*ENTITY_TYPES, "Statement"}  # attributed speech is a node, not a mention
 
 
 def test_pipeline_graph_model(seeds_build):

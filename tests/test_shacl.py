@@ -59,7 +59,7 @@ def test_every_class_and_relation_of_the_ontology_has_a_shape(shapes: Graph) -> 
     targeted = set(shapes.objects(None, SH.targetClass))
     assert classes <= targeted, classes - targeted
     relations = {r for r in ontology.subjects(RDF.type, OWL.ObjectProperty)}
-    from kgraph.records import RELATION_TYPES
+    from kgraph.model import RELATION_TYPES
 
     assert {KG[r] for r in RELATION_TYPES} <= relations
     assert {KG[r] for r in RELATION_TYPES} <= set(shapes.objects(None, SH.targetSubjectsOf))
@@ -76,7 +76,7 @@ def test_pipeline_output_conforms(shapes: Graph) -> None:
 def test_every_relation_has_domain_range_and_bilingual_labels() -> None:
     from rdflib.namespace import RDFS
 
-    from kgraph.records import RELATION_TYPES
+    from kgraph.model import RELATION_TYPES
 
     ontology = Graph().parse(ROOT / "ontology" / "kgraph.ttl")
     for relation in RELATION_TYPES:

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = ["KnowledgeGraph", "Mention", "__version__", "build", "extract", "load"]
 
-# The function, bound over the subpackage of the same name: importing the
-# subpackage first and then this name leaves ``kgraph.extract`` callable.
-# (kgraph.extract imports its extractors lazily, so this costs nothing.)
-from kgraph.extract import extract
+# The extract stage's package is callable (``kgraph.extract(text)``), so the
+# function and the package are one object. It imports its extractors lazily.
+import kgraph.extract as extract
 
 if TYPE_CHECKING:
     from kgraph.pipeline import KnowledgeGraph, build, load

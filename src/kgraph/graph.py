@@ -24,25 +24,37 @@ from itertools import combinations
 import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
-from kgraph.lexicons import entity_info
-from kgraph.records import Document, DocumentExtraction, Entity, Evidence, Mention, Statement
-from kgraph.resolve import entity_key, is_entity, node_id
+from kgraph.extract.frames import event_type_of
+from kgraph.lexicons import canonical, entity_info
+from kgraph.model import (
+    BULK_RELATIONS,
+    RELATIONS,
+    EdgeAttributes,
+    NodeAttributes,
+    document_node_id,
+    node_id,
+)
+from kgraph.records import (
+    Document,
+    DocumentExtraction,
+    Entity,
+    EventInfo,
+    Evidence,
+    Mention,
+    Statement,
+)
+from kgraph.resolve import entity_key, is_entity
 
-__all__ = ["MAX_EVIDENCE", "build_graph", "document_node_id"]
+__all__ = ["MAX_EVIDENCE", "build_graph"]
 
 MAX_EVIDENCE = 12  # sentences kept per typed relation (round-robin over documents)
 # mentions and coOccursWith edges are many and their sentences repetitive: keep a few.
 MAX_EVIDENCE_BULK = 3
-BULK_RELATIONS = frozenset({"mentions", "coOccursWith"})
 MAX_STATEMENT_TEXT = 600  # characters of a statement kept on its node
 MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
 COOCCURRENCE_TYPES = frozenset(
     {"Person", "Organization", "Place", "PolicyConcept", "Event", "Document", "Position"}
 )
-
-
-def document_node_id(doc_id: str) -> str:
-    return node_id("Document", doc_id)
 
 
 class _Tally:
@@ -64,9 +76,10 @@ class _Tally:
 
 
 def _pinyin(label: str) -> str:
-    from pypinyin import lazy_pinyin
+    """Hanyu Pinyin with tone marks, a syllable per character: 中南海 -> zhōng nán hǎi."""
+    from pypinyin import Style, pinyin
 
-    return " ".join(lazy_pinyin(label))
+    return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
 def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[dict[str, object]]:
@@ -108,27 +121,32 @@ def _named(mention: Mention, key: tuple[str, str], containers: dict[int, list[Me
 
 
 def _attach_bare_titles(
-    evidence: dict[tuple[str, str, str], list[Evidence]], tally: _Tally
-) -> None:
+    evidence: dict[tuple[str, str, str], list[Evidence]],
+    tally: _Tally,
+    bare_titles: dict[str, str],
+    labels: dict[str, str],
+) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
     """``习近平总书记`` names the post 总书记 that 习近平 holds in full elsewhere (中共中央总书记).
 
-    A holdsPosition edge to a bare title moves to the full post the same person
-    holds whose title it is (the bare title's node stays: documents mention it).
+    A holdsPosition edge to a bare title (``bare_titles``: node id -> title, posts
+    named with no owner) moves to the full post the same person holds whose
+    title it is (the bare title's node stays: documents mention it).
+    Returns the moves, ``(old edge, new edge)``.
     """
-    from kgraph.extract.positions import split_post
-
+    moves = []
     held: dict[str, list[str]] = defaultdict(list)
     for source, relation, target in evidence:
         if relation == "holdsPosition":
             held[source].append(target)
     for person, posts in held.items():
         for bare in posts:
-            title = bare.split(":", 1)[1]  # node ids are "Position:{label}"
-            if split_post(title)[0]:
+            title = bare_titles.get(bare)
+            if title is None:
                 continue
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
             full = sorted(
-                (p for p in posts if p != bare and p.endswith(title)), key=lambda p: (len(p), p)
+                (p for p in posts if p != bare and labels[p].endswith(title)),
+                key=lambda p: (len(labels[p]), p),
             )
             if not full:
                 continue
@@ -136,10 +154,12 @@ def _attach_bare_titles(
             evidence[new].extend(evidence.pop(old))
             for doc, count in tally.counts.pop(old, {}).items():
                 tally.counts[new][doc] += count
+            moves.append((old, new))
+    return moves
 
 
-def _node_attributes(entity: Entity) -> dict[str, object]:
-    attrs: dict[str, object] = {
+def _node_attributes(entity: Entity) -> NodeAttributes:
+    attrs: NodeAttributes = {
         "type": entity.type,
         "label": entity.label,
         "aliases": sorted(entity.aliases - {entity.label}),
@@ -149,7 +169,7 @@ def _node_attributes(entity: Entity) -> dict[str, object]:
     if entity.value:
         attrs["value"] = entity.value
     for field, value in sorted(entity.attrs.items()):
-        attrs[field] = value
+        attrs[field] = value  # type: ignore[literal-required]  # curated fields, see entity_info
     return attrs
 
 
@@ -175,6 +195,7 @@ def build_graph(
 
     mention_tally = _Tally(article_of)
     entities: dict[tuple[str, str], Entity] = {}
+    bare_titles: dict[str, str] = {}  # Position node id -> title, for posts named without owner
 
     def entity(key: tuple[str, str], mention: Mention, doc: str) -> Entity:
         found = entities.get(key)
@@ -188,6 +209,10 @@ def build_graph(
     edge_tally = _Tally(article_of)
     evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     statements: dict[tuple, list[Statement]] = {}
+    # holdsPosition tenures: dates of appointments and removals, per edge
+    since: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    until: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    event_info: dict[str, EventInfo] = {}  # event label -> what its documents say of it
 
     for extraction in extractions:
         document = by_id[extraction.doc]
@@ -203,6 +228,8 @@ def build_graph(
             if not _named(mention, key, containers):
                 continue
             mention_tally.add(key, document.id)
+            if mention.type == "Position" and not mention.owner:
+                bare_titles[node_id(*key)] = key[1]
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
             entity(key, mention, document.id).aliases.add(
                 mention.value if mention.type == "Position" and mention.value else mention.text
@@ -228,6 +255,19 @@ def build_graph(
             edge = (node_id(*head), relation.relation, node_id(*tail))
             edge_tally.add(edge, document.id)
             evidence[edge].append(relation.evidence)
+            parent = RELATIONS[relation.relation].parent
+            if parent:  # a role is also a participation
+                implied = (edge[0], parent, edge[2])
+                edge_tally.add(implied, document.id)
+                evidence[implied].append(relation.evidence)
+            if relation.since:
+                since[edge].add(relation.since)
+            if relation.until:
+                until[edge].add(relation.until)
+        for info in extraction.events:
+            known = event_info.setdefault(canonical("Event", info.label), info)
+            if known.date is None and info.date:
+                event_info[canonical("Event", info.label)] = info
         for statement in extraction.statements:
             speaker = key_of(statement.speaker)
             if not _named(statement.speaker, speaker, containers):
@@ -247,19 +287,27 @@ def build_graph(
                 )
 
     for document in sorted(documents, key=lambda d: d.id):
-        attrs: dict[str, object] = {
+        attrs: NodeAttributes = {
             "type": "Document",
             "label": document.title or document.id,
             "aliases": [],
             "count": 1,
             "docs": [document.id],
-            "file": document.id,
+            "source_document": True,
+            "file": document.part_of or document.id,
             "title": document.title,
         }
-        for name in ("date", "publisher", "source_url"):
-            if getattr(document, name):
-                attrs[name] = getattr(document, name)
+        if document.date:
+            attrs["date"] = document.date
+        if document.publisher:
+            attrs["publisher"] = document.publisher
+        if document.source_url:
+            attrs["source_url"] = document.source_url
         graph.add_node(document_node_id(document.id), **attrs)
+        if document.part_of:
+            edge = (document_node_id(document.id), "partOf", document_node_id(document.part_of))
+            edge_tally.add(edge, document.id)
+            evidence.setdefault(edge, [])
 
     for key in sorted(entities):
         found = entities[key]
@@ -271,6 +319,11 @@ def build_graph(
                 found.attrs[field] = value
         if found.type in ("Person", "Place", "Organization") and "pinyin" not in found.attrs:
             found.attrs["pinyin"] = _pinyin(found.label)
+        if found.type == "Event":
+            info = event_info.get(found.label)
+            found.attrs["event_type"] = info.event_type if info else event_type_of(found.label)
+            if info and info.date:
+                found.attrs["date"] = info.date
         graph.add_node(found.id, **_node_attributes(found))
 
     for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):
@@ -294,19 +347,28 @@ def build_graph(
             edge_tally.add(edge, first.evidence[0].doc)
             evidence[edge].extend(quoted)
 
-    _attach_bare_titles(evidence, edge_tally)
+    labels = {node_id(*key): key[1] for key in entities}
+    for old, new in _attach_bare_titles(evidence, edge_tally, bare_titles, labels):
+        since[new] |= since.pop(old, set())
+        until[new] |= until.pop(old, set())
     for edge in sorted(evidence):
         source, relation, target = edge
-        graph.add_edge(
-            source,
-            target,
-            key=relation,
-            relation=relation,
-            weight=edge_tally.total(edge),
-            evidence=_keep_evidence(
+        attrs: EdgeAttributes = {
+            "relation": relation,
+            "weight": edge_tally.total(edge),
+            "evidence": _keep_evidence(
                 evidence[edge], MAX_EVIDENCE_BULK if relation in BULK_RELATIONS else MAX_EVIDENCE
             ),
-        )
+        }
+        if relation == "holdsPosition":
+            if since.get(edge):
+                attrs["since"] = min(since[edge])
+            if until.get(edge):
+                attrs["until"] = max(until[edge])
+            observed = sorted({d for e in evidence[edge] if (d := by_id[e.doc].date)})
+            if observed:
+                attrs["observed"] = observed
+        graph.add_edge(source, target, key=relation, **attrs)
 
     for copy, original in sorted(duplicates.items()):
         graph.add_edge(

@@ -17,7 +17,6 @@ Conventions shared by every table:
 
 from __future__ import annotations
 
-import csv
 import functools
 import os
 import re
@@ -26,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+
+from kgraph.text import HALFWIDTH, read_table
 
 __all__ = [
     "TABLES",
@@ -55,9 +56,6 @@ RESOLVE_ONLY = "~"
 # a term (“一带一路”倡议 = 一带一路倡议) and every kind of white space.
 _IGNORED = re.compile(r"[\s“”‘’「」『』\"'《》〈〉]+")
 _DOTS = str.maketrans({c: "·" for c in "・•‧∙⋅･"})
-# Full-width ASCII (U+FF01-U+FF5E) -> ASCII: one code point for one, so offsets survive.
-FULLWIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-FULLWIDTH_TO_ASCII[0x3000] = 0x20  # ideographic space
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "（": "）", "(": ")"}
 
 
@@ -116,7 +114,7 @@ def ontology_dir() -> Path:
 
 def normalize_key(form: str) -> str:
     """The lookup key of a surface form: no quotes or spaces, ASCII width, one middle dot."""
-    text = form.translate(FULLWIDTH_TO_ASCII).translate(_DOTS)
+    text = form.translate(HALFWIDTH).translate(_DOTS)
     return _IGNORED.sub("", text).casefold()
 
 
@@ -126,14 +124,6 @@ def _clean(name: str) -> str:
     while len(text) > 2 and _PAIRS.get(text[0]) == text[-1]:
         text = text[1:-1]
     return text
-
-
-def _read_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of a TSV with ``#`` comment lines and a header line."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
 def _split(cell: str) -> list[str]:
@@ -159,10 +149,7 @@ def _forms(cells: Iterable[str]) -> tuple[list[str], list[str]]:
 def _entries(folder: Path) -> list[LexiconEntry]:
     entries: list[LexiconEntry] = []
     for file_name, type_ in TABLES.items():
-        path = folder / file_name
-        if not path.is_file():
-            continue
-        for row in _read_rows(path):
+        for row in read_table(folder / file_name, ("name", "aliases")):
             every, matchable = _forms([row.get("name", ""), *_split(row.get("aliases", ""))])
             if not every:
                 continue
@@ -183,12 +170,9 @@ def _entries(folder: Path) -> list[LexiconEntry]:
 
 def _extra_aliases(folder: Path) -> tuple[list[tuple[str, str, str, bool]], set[str]]:
     """aliases.tsv: ``(type, alias, canonical, matchable)`` rows, and the honorific words."""
-    path = folder / ALIASES_FILE
     rows: list[tuple[str, str, str, bool]] = []
     honorifics: set[str] = set()
-    if not path.is_file():
-        return rows, honorifics
-    for row in _read_rows(path):
+    for row in read_table(folder / ALIASES_FILE, ("type", "alias", "canonical")):
         type_, alias, target = row.get("type", ""), row.get("alias", ""), row.get("canonical", "")
         if not (type_ and alias):
             continue
@@ -201,10 +185,7 @@ def _extra_aliases(folder: Path) -> tuple[list[tuple[str, str, str, bool]], set[
 
 
 def _titles(folder: Path) -> set[str]:
-    path = folder / TITLES_FILE
-    if not path.is_file():
-        return set()
-    return {row["title"] for row in _read_rows(path) if row.get("title")}
+    return {row["title"] for row in read_table(folder / TITLES_FILE, ("title",))}
 
 
 def load(folder: Path) -> Lexicon:

@@ -22,38 +22,17 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 
-ENTITY_TYPES: tuple[str, ...] = (
-    "Person",
-    "Organization",
-    "Place",
-    "Date",
-    "Position",
+__all__ = [
     "Document",
-    "Event",
-    "PolicyConcept",
-)
-
-# The relation vocabulary shared by the graph (edge attribute ``relation``) and
-# the RDF (local name of the predicate in the kgraph namespace).
-RELATION_TYPES: tuple[str, ...] = (
-    "holdsPosition",
-    "positionIn",
-    "memberOf",
-    "leads",
-    "participatedIn",
-    "spokeAt",
-    "metWith",
-    "issued",
-    "signedBy",
-    "authorOf",
-    "occurredOn",
-    "locatedIn",
-    "subOrganizationOf",
-    "emphasized",
-    "mentions",
-    "coOccursWith",
-    "duplicateOf",
-)
+    "DocumentExtraction",
+    "Entity",
+    "EventInfo",
+    "Evidence",
+    "Mention",
+    "Relation",
+    "Sentence",
+    "Statement",
+]
 
 
 @dataclass(slots=True)
@@ -71,6 +50,8 @@ class Document:
     source_url: str | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    part_of: str | None = None  # an item of a multi-item page: the page's id
+    removed: int = 0  # lines ingest dropped as boilerplate, summaries, container headings
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the span of ``raw`` it came from."""
@@ -96,7 +77,7 @@ class Mention:
 
     start: int
     end: int
-    type: str  # one of ENTITY_TYPES
+    type: str  # one of kgraph.model.ENTITY_TYPES
     text: str
     # Normalised value where the type has one: ISO 8601 for dates, the full
     # title for a short 《…》 form, the canonical name once resolved.
@@ -104,6 +85,8 @@ class Mention:
     doc: str = ""  # Document.id, empty for text given to kgraph.extract
     sentence: int = -1  # Sentence.index in ``doc``
     source: str = ""  # which extractor produced it: crf, lexicon, rules, …
+    # A post's owner as written (全总 in 全总副主席), so later stages never re-split the post.
+    owner: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +104,22 @@ class Evidence:
 class Relation:
     """A typed, directed link between two mentions found in one sentence."""
 
-    relation: str  # one of RELATION_TYPES
+    relation: str  # one of kgraph.model.RELATION_TYPES
     head: Mention
     tail: Mention
     evidence: Evidence
+    # holdsPosition from an appointment (任命, 当选) or a removal (免去): ISO dates
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventInfo:
+    """What a document says of one event: its kind and, when the text lets one know, its day."""
+
+    label: str  # the event's canonical name, the ``value`` of its mentions
+    event_type: str  # one of kgraph.model.EVENT_TYPES
+    date: str | None = None  # ISO 8601 day or interval
 
 
 @dataclass(slots=True)
@@ -160,3 +155,4 @@ class DocumentExtraction:
     mentions: list[Mention]
     relations: list[Relation]
     statements: list[Statement] = field(default_factory=list)
+    events: list[EventInfo] = field(default_factory=list)

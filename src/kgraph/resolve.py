@@ -21,8 +21,9 @@ from functools import cache
 
 from kgraph.lexicons import canonical, entity_info, ontology_dir
 from kgraph.records import Document, Mention
+from kgraph.text import read_words
 
-__all__ = ["entity_key", "find_duplicates", "is_entity", "node_id"]
+__all__ = ["entity_key", "find_duplicates", "is_entity"]
 
 SHINGLE = 8
 SAMPLE = 4  # keep one shingle in SAMPLE on average
@@ -81,30 +82,30 @@ def entity_key(mention: Mention) -> tuple[str, str]:
     if mention.type == "Date":
         return "Date", mention.value or mention.text
     if mention.type == "Position":
-        return "Position", canonical_post(mention.value or mention.text)
+        return "Position", canonical_post(mention)
     if mention.type in ("Document", "Event") and mention.value:
         return mention.type, canonical(mention.type, mention.value)
     return mention.type, canonical(mention.type, mention.text)
 
 
-def canonical_post(post: str) -> str:
-    """``全国总工会副主席`` -> ``中华全国总工会副主席``: the owner takes its canonical name."""
-    from kgraph.extract.positions import split_post
+def canonical_post(mention: Mention) -> str:
+    """``全国总工会副主席`` -> ``中华全国总工会副主席``: the owner takes its canonical name.
 
-    owner, title = split_post(post)
-    if not owner:
+    The extractor split the post once and carries the owner on the mention.
+    """
+    post = mention.value or mention.text
+    owner = mention.owner
+    if not owner or not post.startswith(owner):
         return post
     owner_name = canonical("Organization", owner)
     if owner_name == owner:
         owner_name = canonical("Place", owner)
-    return owner_name + title
+    return owner_name + post[len(owner) :]
 
 
 @cache
 def generic_names() -> frozenset[str]:
-    path = ontology_dir() / "generic_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return read_words(ontology_dir() / "generic_names.txt")
 
 
 NAMED_TYPES = frozenset({"Person", "Organization", "Place"})
@@ -130,7 +131,3 @@ def is_entity(mention: Mention, name: str) -> bool:
     ):
         return False
     return name.count("“") == name.count("”") and name.count("《") == name.count("》")
-
-
-def node_id(entity_type: str, name: str) -> str:
-    return f"{entity_type}:{name}"

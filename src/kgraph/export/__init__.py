@@ -15,16 +15,19 @@ from pathlib import Path
 
 import networkx as nx
 
+from kgraph.model import DEFAULT_BASE_IRI
+
 __all__ = ["EXPORTERS", "ExportOptions", "Exporter", "export_all", "register"]
 
 
 @dataclass(frozen=True)
 class ExportOptions:
-    base_iri: str = "https://kgraph.example.org/id/"
+    base_iri: str = DEFAULT_BASE_IRI
     max_nodes: int = 500  # the HTML view keeps the most central nodes
 
 
-Exporter = Callable[[nx.MultiDiGraph, Path, ExportOptions], Path]
+# An exporter writes its files into the folder and returns every path it wrote.
+Exporter = Callable[[nx.MultiDiGraph, Path, ExportOptions], list[Path]]
 EXPORTERS: dict[str, Exporter] = {}
 
 
@@ -42,7 +45,7 @@ PARALLEL_MIN_EDGES = 20_000  # below this, starting processes costs more than it
 _SHARED: tuple[nx.MultiDiGraph, Path, ExportOptions] | None = None
 
 
-def _export_one(name: str) -> Path:
+def _export_one(name: str) -> list[Path]:
     assert _SHARED is not None
     graph, out_dir, options = _SHARED
     return EXPORTERS[name](graph, out_dir, options)
@@ -62,7 +65,7 @@ def export_all(
     options = options or ExportOptions()
     names = sorted(EXPORTERS)
     if jobs < 2 or graph.number_of_edges() < PARALLEL_MIN_EDGES or not _can_fork():
-        return [EXPORTERS[name](graph, Path(out_dir), options) for name in names]
+        return [path for name in names for path in EXPORTERS[name](graph, Path(out_dir), options)]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -75,7 +78,7 @@ def export_all(
             written = dict(zip(order, pool.map(_export_one, order)))
     finally:
         _SHARED = None
-    return [written[name] for name in names]
+    return [path for name in names for path in written[name]]
 
 
 def _can_fork() -> bool:

@@ -40,5 +40,5 @@ def generate_graphml(graph: nx.MultiDiGraph) -> str:
 
 
 @register("graphml")
-def write_graphml(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> Path:
-    return write_atomic(Path(out_dir) / FILENAME, generate_graphml(graph))
+def write_graphml(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
+    return [write_atomic(Path(out_dir) / FILENAME, generate_graphml(graph))]

@@ -44,5 +44,5 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
 
 
 @register("json")
-def write_json(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> Path:
-    return write_atomic(Path(out_dir) / FILENAME, generate_json(graph))
+def write_json(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
+    return [write_atomic(Path(out_dir) / FILENAME, generate_json(graph))]

@@ -18,21 +18,28 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 from pathlib import Path
 from urllib.parse import quote
 
 import networkx as nx
-from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
 
 from kgraph.export import ExportOptions, register
 from kgraph.fileio import write_atomic
-from kgraph.records import RELATION_TYPES
+from kgraph.model import (
+    KG_NAMESPACE,
+    NODE_TYPES,
+    PREFIXES,
+    RELATIONS,
+    document_node_id,
+    node_id,
+)
 
 __all__ = [
     "KG",
@@ -44,33 +51,13 @@ __all__ = [
     "write_rdf",
 ]
 
-log = logging.getLogger(__name__)
-
-KG = Namespace("https://kgraph.example.org/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-SCHEMA = Namespace("https://schema.org/")
-WIKIDATA = Namespace("http://www.wikidata.org/entity/")
-
-# Prefixes of the written Turtle and JSON-LD, and the ones `kgraph query` predeclares.
-PREFIXES: dict[str, str] = {
-    "dcterms": str(DCTERMS),
-    "foaf": str(FOAF),
-    "kg": str(KG),
-    "oa": str(OA),
-    "org": str(ORG),
-    "owl": str(OWL),
-    "prov": str(PROV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "schema": str(SCHEMA),
-    "skos": str(SKOS),
-    "time": str(TIME),
-    "wd": str(WIKIDATA),
-    "xsd": str(XSD),
-}
+KG = Namespace(KG_NAMESPACE)
+OA = Namespace(PREFIXES["oa"])
+PROV = Namespace(PREFIXES["prov"])
+TIME = Namespace(PREFIXES["time"])
+ORG = Namespace(PREFIXES["org"])
+SCHEMA = Namespace(PREFIXES["schema"])
+WIKIDATA = Namespace(PREFIXES["wd"])
 
 # Path segment of the minted IRIs, per node type.
 TYPE_SEGMENTS: dict[str, str] = {
@@ -84,9 +71,6 @@ TYPE_SEGMENTS: dict[str, str] = {
     "PolicyConcept": "concept",
     "Statement": "statement",
 }
-
-# Names whose Chinese labels get a derived Hanyu Pinyin label (long phrases would only be noise).
-PINYIN_TYPES = frozenset({"Person", "Organization", "Place"})
 
 ZH = "zh"
 # Lower case, as SPARQL engines (Oxigraph) store language tags: every file says the same.
@@ -117,28 +101,25 @@ def slugify(label: str) -> str:
     return slug
 
 
-def split_node_id(node_id: str, node_type: str | None = None) -> tuple[str, str]:
-    """``"Person:习近平"`` -> ``("Person", "习近平")``; the type attribute wins over the prefix."""
-    prefix, sep, label = node_id.partition(":")
-    if sep and prefix in TYPE_SEGMENTS and (node_type is None or node_type == prefix):
-        return prefix, label
-    return node_type or "Thing", node_id
+def node_iri(node: str, data: Mapping[str, Any], base_iri: str) -> URIRef:
+    """The stable IRI of a graph node: ``{base}{type}/{slug of its name}-{hash of its id}``.
 
-
-def node_iri(node_id: str, base_iri: str, node_type: str | None = None) -> URIRef:
-    """The stable IRI of a graph node: ``{base}{type}/{slug}-{hash of the node id}``."""
-    kind, label = split_node_id(node_id, node_type)
-    segment = TYPE_SEGMENTS.get(kind, "thing")
-    slug = slugify(label)
-    digest = short_hash(f"{kind}:{label}")
+    The name is the label, except for source documents, whose IRI reads their
+    path (``docs[0]``) rather than their headline.
+    """
+    node_type = data.get("type")
+    if node_type not in TYPE_SEGMENTS or not data.get("label"):
+        raise ValueError(
+            f"node {node!r} needs a type (one of {', '.join(NODE_TYPES)}) and a label; "
+            f"it has {dict(data)!r}"
+        )
+    name = data["docs"][0] if data.get("source_document") else data["label"]
+    slug = slugify(str(name))
+    digest = short_hash(node)
+    segment = TYPE_SEGMENTS[node_type]
     return URIRef(
         f"{base_iri}{segment}/{slug}-{digest}" if slug else f"{base_iri}{segment}/{digest}"
     )
-
-
-def document_iri(doc: str, base_iri: str) -> URIRef:
-    """The IRI of a source document, from its id (the path relative to the input root)."""
-    return node_iri(f"Document:{doc}", base_iri)
 
 
 def url_ref(url: str) -> URIRef | Literal:
@@ -173,11 +154,6 @@ TIME_PROPERTY = {
     XSD.gYearMonth: TIME.inXSDgYearMonth,
     XSD.gYear: TIME.inXSDgYear,
 }
-
-
-def derive_pinyin(label: str) -> str:
-    """Tone-marked pinyin of a Chinese label, one syllable per character."""
-    return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
 # ---------------------------------------------------------------- terms
@@ -249,44 +225,32 @@ class _Builder:
         # directly, which is several times faster than going through a store.
         self.triples: set[tuple[NT, NT, NT]] = set()
         self.iris: dict[str, NT] = {}
-        self.extra_nodes: dict[str, dict[str, object]] = {}
+        self.extra_nodes: dict[str, Mapping[str, Any]] = {}
         self.spans: set[str] = set()
-        # A source document is known both by its node id and by its path (evidence `doc`).
-        self.doc_iris: dict[str, NT] = {}
         for node, data in graph.nodes(data=True):
             self.iris[node] = self._mint(node, data)
-            if data.get("file"):
-                self.doc_iris[str(data["file"])] = self.iris[node]
 
-    def _mint(self, node: str, data: dict[str, object]) -> NT:
-        if data.get("file"):
-            return _iri(document_iri(str(data["file"]), self.base))
-        return _iri(node_iri(node, self.base, str(data["type"]) if data.get("type") else None))
+    def _mint(self, node: str, data: Mapping[str, Any]) -> NT:
+        return _iri(node_iri(node, data, self.base))
 
     def add(self, s: URIRef | NT, p: URIRef | NT, o: URIRef | Literal | NT) -> None:
         self.triples.add((_term(s), _term(p), _term(o)))
 
-    def iri(self, node: str) -> NT:
+    def ref(self, node: str, attrs: Mapping[str, Any]) -> NT:
+        """The IRI of a node that may not be in the graph; if not, describe it minimally."""
         if node not in self.iris:
-            self.iris[node] = _iri(node_iri(node, self.base))
+            self.extra_nodes[node] = attrs
+            self.iris[node] = self._mint(node, attrs)
         return self.iris[node]
 
-    def ref(self, node_id: str, attrs: dict[str, object]) -> NT:
-        """The IRI of a node that may not be in the graph; if not, describe it minimally."""
-        if node_id not in self.graph and node_id not in self.extra_nodes:
-            self.extra_nodes[node_id] = attrs
-        return self.iri(node_id)
-
     def doc_ref(self, doc: str) -> NT:
-        if doc in self.doc_iris:
-            return self.doc_iris[doc]
-        iri = self.ref(f"Document:{doc}", {"type": "Document", "label": doc, "file": doc})
-        self.doc_iris[doc] = iri
-        return iri
+        """The source document (or item) an evidence span points into."""
+        attrs = {"type": "Document", "label": doc, "docs": [doc], "source_document": True}
+        return self.ref(document_node_id(doc), attrs)
 
     # -- nodes
 
-    def add_labels(self, s: URIRef, kind: str, data: dict[str, object]) -> None:
+    def add_labels(self, s: NT, data: Mapping[str, Any]) -> None:
         label = str(data.get("label") or "")
         if label:
             self.add(s, RDFS.label, Literal(label, lang=ZH))
@@ -298,63 +262,63 @@ class _Builder:
             english = Literal(str(data["label_en"]), lang="en")
             self.add(s, RDFS.label, english)
             self.add(s, SKOS.prefLabel, english)
-        romanised = str(data.get("pinyin") or "")
-        if not romanised and kind in PINYIN_TYPES and HAN.search(label):
-            romanised = derive_pinyin(label)
-        if romanised:
-            self.add(s, RDFS.label, Literal(romanised, lang=ZH_PINYIN))
-            self.add(s, SKOS.prefLabel, Literal(romanised, lang=ZH_PINYIN))
+        if data.get("pinyin"):
+            romanised = Literal(str(data["pinyin"]), lang=ZH_PINYIN)
+            self.add(s, RDFS.label, romanised)
+            self.add(s, SKOS.prefLabel, romanised)
 
-    def add_node(self, node: str, data: dict[str, object]) -> None:
-        kind, _ = split_node_id(node, str(data["type"]) if data.get("type") else None)
-        if kind not in TYPE_SEGMENTS:
-            log.warning("rdf: node %r has no known type; skipped", node)
-            return
-        s = self.iri(node)
+    def add_node(self, node: str, data: Mapping[str, Any]) -> None:
+        kind = data["type"]
+        s = self.iris[node]
         self.add(s, RDF.type, KG[kind])
-        self.add_labels(s, kind, data)
+        self.add_labels(s, data)
         if data.get("wikidata") and QID.match(str(data["wikidata"])):
             self.add(s, SKOS.exactMatch, WIKIDATA[str(data["wikidata"])])
         if isinstance(data.get("count"), int):
             self.add(s, KG.mentionCount, Literal(int(data["count"])))
         for doc in data.get("docs") or ():
-            self.add(s, KG.mentionedIn, self.doc_ref(str(doc)))
-        if kind == "Document" and data.get("file"):
+            if not data.get("source_document"):
+                self.add(s, KG.mentionedIn, self.doc_ref(str(doc)))
+        if data.get("source_document"):
             self.add_source_document(s, data)
         elif kind == "Date":
             self.add_date(s, str(data.get("value") or data.get("label") or ""))
+        elif kind == "Event":
+            if data.get("event_type"):
+                self.add(s, KG.eventType, KG[str(data["event_type"])])
+            if data.get("date"):
+                self.add(s, DCTERMS.date, date_literal(str(data["date"])))
         elif kind == "PolicyConcept":
             self.add(s, SKOS.inScheme, KG.PolicyConcepts)
-            group = str(data.get("group") or "")
-            if group and group != data.get("label"):
-                parent = self.ref(
-                    f"PolicyConcept:{group}", {"type": "PolicyConcept", "label": group}
-                )
-                self.add(s, SKOS.broader, parent)
-            else:
+            parents = [g for g in data.get("group") or () if g and g != data.get("label")]
+            for group in parents:
+                # The parent concept's own node (its id is minted like any concept's).
+                parent_id = node_id("PolicyConcept", group)
+                attrs = {"type": "PolicyConcept", "label": group}
+                self.add(s, SKOS.broader, self.ref(parent_id, self.graph.nodes.get(parent_id, attrs)))
+            if not parents:
                 self.add(s, SKOS.topConceptOf, KG.PolicyConcepts)
         elif kind == "Statement":
             if data.get("speaker"):
-                self.add(s, KG.speaker, self.iri(str(data["speaker"])))
+                self.add(s, KG.speaker, self.iris[str(data["speaker"])])
             if data.get("date"):
                 self.add(s, DCTERMS.date, date_literal(str(data["date"])))
             if data.get("text"):
                 self.add(s, KG.text, Literal(str(data["text"]), lang=ZH))
 
-    def add_source_document(self, s: URIRef, data: dict[str, object]) -> None:
+    def add_source_document(self, s: NT, data: Mapping[str, Any]) -> None:
         self.add(s, RDF.type, KG.SourceDocument)
-        self.add(s, DCTERMS.identifier, Literal(str(data["file"])))
+        self.add(s, DCTERMS.identifier, Literal(str(data["docs"][0])))
         if data.get("title"):
             self.add(s, DCTERMS.title, Literal(str(data["title"]), lang=ZH))
-        if not data.get("label"):
-            self.add(s, RDFS.label, Literal(str(data.get("title") or data["file"]), lang=ZH))
         if data.get("date"):
             self.add(s, DCTERMS.date, date_literal(str(data["date"])))
         if data.get("source_url"):
             self.add(s, DCTERMS.source, url_ref(str(data["source_url"])))
         if data.get("publisher"):
             name = str(data["publisher"])
-            publisher = self.ref(f"Organization:{name}", {"type": "Organization", "label": name})
+            attrs = {"type": "Organization", "label": name}
+            publisher = self.ref(node_id("Organization", name), attrs)
             self.add(s, DCTERMS.publisher, publisher)
 
     def add_date(self, s: URIRef, value: str) -> None:
@@ -364,7 +328,7 @@ class _Builder:
             for bound, prop in ((begin, TIME.hasBeginning), (end, TIME.hasEnd)):
                 if bound:
                     attrs = {"type": "Date", "label": bound, "value": bound}
-                    self.add(s, prop, self.ref(f"Date:{bound}", attrs))
+                    self.add(s, prop, self.ref(node_id("Date", bound), attrs))
             return
         self.add(s, RDF.type, TIME.Instant)
         literal = date_literal(value)
@@ -375,13 +339,15 @@ class _Builder:
 
     # -- edges
 
-    def add_edge(self, u: str, v: str, relation: str, data: dict[str, object]) -> None:
-        if relation not in RELATION_TYPES:
-            log.warning("rdf: unknown relation %r on %s -> %s; skipped", relation, u, v)
-            return
-        s, p, o = self.iri(u), _iri(f"{KG}{relation}"), self.iri(v)
+    def add_edge(self, u: str, v: str, relation: str, data: Mapping[str, Any]) -> None:
+        spec = RELATIONS.get(relation)
+        if spec is None:
+            raise ValueError(f"edge {u!r} -> {v!r} has unknown relation {relation!r}")
+        s, p, o = self.iris[u], _iri(f"{KG}{relation}"), self.iris[v]
         add = self.triples.add
         add((s, p, o))
+        if spec.parent:  # a role is also a participation: one pattern finds everyone there
+            add((s, _iri(f"{KG}{spec.parent}"), o))
         fact = _iri(f"{self.base}fact/{short_hash(f'{s} {p} {o}', 16)}")
         add((fact, _RDF_TYPE, _T["Statement"]))
         add((fact, _T["subject"], s))
@@ -504,6 +470,6 @@ def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, base_iri: str) -> dict[str,
 
 
 @register("rdf")
-def export_rdf(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> Path:
-    """Exporter entry point: writes the three RDF files, returns the Turtle path."""
-    return write_rdf(graph, out_dir, options.base_iri)["ttl"]
+def export_rdf(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
+    """Exporter entry point: writes the three RDF files, returns their paths."""
+    return list(write_rdf(graph, out_dir, options.base_iri).values())

@@ -25,17 +25,20 @@ can be cached by content hash and mapped over processes.
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import types
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
+from kgraph.text import read_words
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +114,7 @@ def _crf(text: str, context: Context) -> list[Mention]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    path = Path(__file__).resolve().parents[1] / "data" / "not_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return read_words(Path(__file__).resolve().parents[1] / "data" / "not_names.txt")
 
 
 def _ordinary_word(mention: Mention) -> bool:
@@ -164,6 +165,7 @@ def _split_posts(mentions: list[Mention]) -> list[Mention]:
                 mention.text[len(organisation) :],
                 value=mention.value or mention.text,
                 source=mention.source,
+                owner=organisation,
             )
         )
     return out
@@ -268,7 +270,7 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
             Evidence(sentence.doc, sentence.start, sentence.end, sentence.text),
         )
     ]
-    relations, statements = document_relations(
+    relations, statements, events = document_relations(
         document, sentences, per_sentence, sentence_relations
     )
 
@@ -290,4 +292,19 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
             replace(s, speaker=to_raw(s.speaker), concepts=tuple(to_raw(c) for c in s.concepts))
             for s in statements
         ],
+        events=events,
     )
+
+
+class _CallableModule(types.ModuleType):
+    """The package itself is callable: ``kgraph.extract(text)`` is :func:`extract`.
+
+    So the public function and the stage's package share one name without one
+    shadowing the other (``kgraph.extract.crf`` stays reachable).
+    """
+
+    def __call__(self, text: str, *, reference: dt.date | None = None) -> list[Mention]:
+        return extract(text, reference=reference)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -24,6 +24,7 @@ import rjieba
 
 from kgraph.records import Mention
 from kgraph.segment import cut_long
+from kgraph.text import halfwidth, read_words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL = DATA_DIR / "ner.crfsuite"
@@ -37,23 +38,9 @@ MAX_CHUNK = 256
 _SENTENCE_END = re.compile(r"[。！？!?；;\n\r]+[”’」』）)]*")
 _CLAUSE_END = re.compile(r"[，,、：:\s]")
 
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
-
-
-def normalize(text: str) -> str:
-    """Fold full-width ASCII to ASCII, one code point for one (offsets stay valid)."""
-    return text.translate(_FULLWIDTH)
-
-
-def _read_lexicon(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-SURNAMES = _read_lexicon("ner_surnames.txt")
-ORG_SUFFIXES = _read_lexicon("ner_org_suffixes.txt")
-PLACE_SUFFIXES = _read_lexicon("ner_place_suffixes.txt")
+SURNAMES = read_words(DATA_DIR / "ner_surnames.txt")
+ORG_SUFFIXES = read_words(DATA_DIR / "ner_org_suffixes.txt")
+PLACE_SUFFIXES = read_words(DATA_DIR / "ner_place_suffixes.txt")
 _SUFFIX_LENGTHS = sorted({len(w) for w in ORG_SUFFIXES | PLACE_SUFFIXES}, reverse=True)
 
 _HAN_DIGITS = frozenset("〇零一二三四五六七八九十百千万亿两")
@@ -227,7 +214,7 @@ class CRFTagger:
 
     def tag_spans(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, corpus label)`` spans (PER/ORG/LOC) with offsets into ``text``."""
-        normalized = normalize(text)
+        normalized = halfwidth(text)
         spans: list[tuple[int, int, str]] = []
         for start, end in iter_chunks(normalized):
             chunk = normalized[start:end]

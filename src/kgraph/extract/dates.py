@@ -35,43 +35,7 @@ import datetime as dt
 import re
 
 from kgraph.records import Mention
-
-# Full-width digits, Latin letters and punctuation to ASCII, one code point for
-# one so that offsets stay valid; the ideographic space becomes a plain space.
-HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-HALFWIDTH[0x3000] = 0x20
-
-
-def halfwidth(text: str) -> str:
-    """``text`` with full-width ASCII made half-width; same length, same offsets."""
-    return text.translate(HALFWIDTH)
-
-
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-_CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
-
-
-def cn_number(token: str) -> int:
-    """A small number in Arabic or Chinese numerals: ``23``, ``二十三``, ``一九九八``."""
-    if token.isascii():
-        return int(token)
-    if "十" not in token and "百" not in token:
-        value = 0  # digit by digit, as years are written: 一九九八
-        for char in token:
-            value = value * 10 + _CN_DIGITS[char]
-        return value
-    total, digit = 0, 0
-    for char in token:
-        if char == "十":
-            total += (digit or 1) * 10
-            digit = 0
-        elif char == "百":
-            total += (digit or 1) * 100
-            digit = 0
-        else:
-            digit = _CN_DIGITS[char]
-    return total + digit
-
+from kgraph.text import cn_number, halfwidth
 
 # --- the pattern table ------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from kgraph.extract.dates import cn_number, halfwidth
+from kgraph.text import cn_number, halfwidth
 from kgraph.records import Mention
 
 _N = r"[0-9]{1,3}|[一二三四五六七八九十百〇零两]{1,4}"
@@ -78,13 +78,13 @@ STANDALONE = (
     "座谈会|研讨会|报告会|茶话会|联欢会|"
     "欢迎仪式|欢迎宴会|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
     "开工仪式|奠基仪式|启动仪式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
-    "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会"
+    "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会|专题学习|集体学习|开幕会|闭幕会"
 )
 # Events named only by what comes before them: 中拉论坛, 中国科学院1998年度工作会议.
 NEEDS_OWNER = (
     "会议|工作会议|全体会议|常务会议|大会|代表大会|全会|论坛|峰会|座谈会|研讨会|博览会|展览会|"
     "交易会|运动会|联欢会|茶话会|报告会|洽谈会|年会|庆祝大会|纪念大会|表彰大会|动员大会|音乐会|"
-    "晚会|演唱会|仪式|典礼|宴会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛"
+    "晚会|演唱会|仪式|典礼|宴会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会"
 )
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(

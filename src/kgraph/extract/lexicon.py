@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from kgraph.lexicons import FULLWIDTH_TO_ASCII, lexicon
+from kgraph.lexicons import lexicon
+from kgraph.text import HALFWIDTH, trie_regex
 from kgraph.records import Mention
 
 try:  # optional: a C Aho-Corasick automaton, much faster than the regex fallback
@@ -44,41 +45,17 @@ _PLACE_BREAKERS = frozenset("族")
 # An office whose name ends like this, followed by 长, is a title: 外交部长, 统计局长.
 _OFFICE_ENDINGS = frozenset("部局署厅办委")
 _HEAD_OF_OFFICE = "长"
-_TERMINAL = ""
 
 
 def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
-    """Regex for a trie node: alternatives by next character, optional if a form ends here."""
-    branches = [
-        re.escape(char) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char != _TERMINAL
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _TERMINAL in node:
-        # Greedy: the longer form is tried first, the shorter one is the fallback.
-        return "(?:" + body + ")?"
-    return body
-
-
 Scanner = Callable[[str], Iterator[tuple[int, int]]]  # text -> leftmost-longest spans
 
 
 def _regex_scanner(forms: list[str]) -> Scanner:
-    trie: dict[str, dict] = {}
-    for form in forms:
-        node = trie
-        for char in form:
-            node = node.setdefault(char, {})
-        node[_TERMINAL] = {}
-    # An empty lexicon must match nothing, not the empty string everywhere.
-    pattern = re.compile(_trie_pattern(trie) if trie else r"(?!x)x")
+    pattern = re.compile(trie_regex(forms))
 
     def scan(text: str) -> Iterator[tuple[int, int]]:
         return (match.span() for match in pattern.finditer(text))
@@ -125,7 +102,7 @@ class LexiconMatcher:
         for form, type_, name in sorted(
             forms, key=lambda f: (rank.get(f[1], len(rank)), f[1], f[0], f[2])
         ):
-            form = form.translate(FULLWIDTH_TO_ASCII)
+            form = form.translate(HALFWIDTH)
             minimum = MIN_LATIN_LENGTH if form.isascii() else MIN_CJK_LENGTH
             if len(form) < minimum or form in targets:
                 continue
@@ -135,7 +112,7 @@ class LexiconMatcher:
 
     def __call__(self, text: str) -> list[Mention]:
         # Width folding keeps every offset: one code point for one.
-        folded = text.translate(FULLWIDTH_TO_ASCII)
+        folded = text.translate(HALFWIDTH)
         mentions: list[Mention] = []
         for start, end in self.scan(folded):
             type_, name = self.targets[folded[start:end]]

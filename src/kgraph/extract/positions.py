@@ -22,81 +22,61 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from kgraph.extract.dates import halfwidth
 from kgraph.lexicons import ontology_dir
 from kgraph.records import Mention
+from kgraph.text import halfwidth, read_table, read_words, trie_regex
 
-ONTOLOGY_DIR = ontology_dir()
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-TITLES_PATH = ONTOLOGY_DIR / "titles.tsv"
 
 MAX_PREFIX = 16  # characters looked at before a title for its owner
 NAME_SEPARATORS = "、和及与"
 MAX_NAME_RUN = 12  # longest name looked for, for transliterations with a middle dot
 
 
-def _rows(path: Path) -> Iterable[list[str]]:
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if line and not line.startswith("#"):
-                yield line.split("\t")
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """The titles table: ``title -> (english label, kind)``, and its matcher."""
+
+    labels: dict[str, tuple[str, str]]
+    pattern: re.Pattern[str]
+    foreign: frozenset[str]
+
+    def __contains__(self, title: object) -> bool:
+        return title in self.labels
 
 
-def load_titles(path: Path = TITLES_PATH) -> dict[str, tuple[str, str]]:
-    """``title -> (english label, kind)`` from a titles table."""
-    rows = list(_rows(path))
-    if rows and rows[0][0] == "title":
-        rows = rows[1:]
-    titles: dict[str, tuple[str, str]] = {}
-    for row in rows:
-        row = [*row, "", ""]
-        titles[row[0]] = (row[1], row[2])
-    return titles
+def load_titles(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """``title -> (english label, kind)`` from a titles table (default ``ontology/titles.tsv``)."""
+    rows = read_table(path or ontology_dir() / "titles.tsv", ("title", "label_en", "kind"))
+    return {row["title"]: (row["label_en"], row["kind"]) for row in rows}
+
+
+@cache
+def titles() -> Titles:
+    labels = load_titles()
+    return Titles(
+        labels=labels,
+        pattern=re.compile(trie_regex(labels)),
+        foreign=frozenset(t for t, (_en, kind) in labels.items() if kind == "foreign"),
+    )
 
 
 def _names(path: Path) -> frozenset[str]:
-    """Names and unambiguous aliases (``name<TAB>alias|alias|~ambiguous…``) of a lexicon.
+    """Names and unambiguous aliases of a lexicon table (``name``, ``aliases`` columns).
 
     The lexicons belong to the lexicon stage; here they only help recognise owners.
     """
     names = set()
-    for row in _rows(path):
-        aliases = row[1].split("|") if len(row) > 1 else []
-        names.update(n for n in (row[0], *aliases) if len(n) >= 2 and not n.startswith("~"))
-    names.discard("name")
+    for row in read_table(path, ("name", "aliases")):
+        aliases = row["aliases"].split("|") if row["aliases"] else []
+        names.update(n for n in (row["name"], *aliases) if len(n) >= 2 and not n.startswith("~"))
     return frozenset(names)
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first, factored as a trie (fast in ``re``)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
-
-
-TITLES = load_titles()
-TITLE_PATTERN = re.compile(trie_regex(TITLES))
-FOREIGN_TITLES = frozenset(t for t, (_en, kind) in TITLES.items() if kind == "foreign")
 LOCAL_TITLE_HEADS = "省市县区州镇乡村"
 
 # Where the owner prefix stops, looking left from a title.
@@ -125,11 +105,11 @@ _NAME_STOP = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@cache
 def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    organisations = _names(ONTOLOGY_DIR / "organizations.tsv")
-    places = _names(ONTOLOGY_DIR / "places.tsv")
-    surnames = frozenset(row[0] for row in _rows(DATA_DIR / "ner_surnames.txt"))
+    organisations = _names(ontology_dir() / "organizations.tsv")
+    places = _names(ontology_dir() / "places.tsv")
+    surnames = read_words(DATA_DIR / "ner_surnames.txt")
     return organisations, places, surnames
 
 
@@ -175,7 +155,7 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     name_follows = _name_follows(plain, title_start + len(title))
     if title[0] in LOCAL_TITLE_HEADS and 2 <= len(prefix) <= 6 and not _looks_like_name(prefix):
         return start
-    if title in FOREIGN_TITLES and 2 <= len(prefix) <= 8 and name_follows:
+    if title in titles().foreign and 2 <= len(prefix) <= 8 and name_follows:
         return start
     return title_start
 
@@ -187,7 +167,7 @@ def _name_follows(plain: str, end: int) -> bool:
 
 
 def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
-    for match in TITLE_PATTERN.finditer(plain):
+    for match in titles().pattern.finditer(plain):
         start, end = match.span()
         if end < len(plain) and plain[end] in _CONTINUATION:
             continue
@@ -283,7 +263,7 @@ def split_post(position_text: str) -> tuple[str | None, str]:
     国家主席). The two parts always concatenate back to ``position_text``.
     """
     text = position_text
-    suffixes = [len(text) - i for i in range(len(text) - 1, -1, -1) if text[i:] in TITLES]
+    suffixes = [len(text) - i for i in range(len(text) - 1, -1, -1) if text[i:] in titles()]
     for size in suffixes:
         prefix, title = text[: len(text) - size], text[len(text) - size :]
         if not prefix:

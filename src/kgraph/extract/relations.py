@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from kgraph.records import Document, Evidence, Mention, Relation, Sentence, Statement
+from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 
 __all__ = ["PATTERNS", "cues", "document_relations", "extract_relations"]
 
@@ -30,12 +30,7 @@ Pattern = Callable[[str, list[Mention], Evidence], Iterator[Relation]]
 PATTERNS: list[Pattern] = []
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
-HEAD_TITLE = re.compile(
-    r"^(?!副).*(?:主席|书记|部长|主任|院长|总理|局长|厅长|省长|市长|县长|区长|校长|"
-    r"社长|会长|理事长|董事长|总经理|总裁|总干事|署长|行长|检察长|司令员|首相|总统)$"
-)
-# Placeholder tail of a relation whose event is "the one just reported" (参加上述活动, 作了发言).
-CURRENT_EVENT = "⟨current event⟩"
+CLAUSE_END = re.compile(r"[；;。！？!?]")
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
 
 
@@ -57,6 +52,11 @@ def cues() -> dict[str, tuple[str, ...]]:
         cue, signal = line.split("\t")[:2]
         table.setdefault(signal.strip(), []).append(cue.strip())
     return {signal: tuple(sorted(words, key=len, reverse=True)) for signal, words in table.items()}
+
+
+def _heads(title: str) -> bool:
+    """A title that heads its organisation (主席, 书记, 部长; not 副主席)."""
+    return not title.startswith("副") and title.endswith(cues()["head"])
 
 
 def _has(text: str, signal: str) -> bool:
@@ -131,7 +131,7 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
             for post, owner in _position_chain(text, mentions, index - 1):
                 yield Relation("holdsPosition", person, post, evidence)
                 if owner is not None and owner.type == "Organization":
-                    kind = "leads" if HEAD_TITLE.match(post.text) else "memberOf"
+                    kind = "leads" if _heads(post.text) else "memberOf"
                     yield Relation(kind, person, owner, evidence)
 
 
@@ -153,27 +153,6 @@ def post_of_organisation(
             yield Relation("positionIn", right, left, evidence)
 
 
-EVENT_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}")
-
-
-def _current_event(text: str, near: Mention, after: int | None = None) -> Mention:
-    """A placeholder for "the event just reported"; ``value`` keeps the noun that names it.
-
-    ``参加谈话`` names 谈话, which picks 集体谈话 among the events reported before.
-    """
-    noun = EVENT_NOUN.match(text, after) if after is not None else None
-    value = noun.group(0) if noun and noun.group(0) not in ("上述活动", "活动") else None
-    return Mention(
-        near.end,
-        near.end,
-        "Event",
-        CURRENT_EVENT,
-        value=value,
-        sentence=near.sentence,
-        source="anaphora",
-    )
-
-
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
 SUBJECT_GAP = re.compile(r"^[、，,和及与以同志等也均都了驻\s]*$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
@@ -191,10 +170,13 @@ def cue_pattern(signal: str) -> re.Pattern[str]:
     return re.compile(f"{adverb}(?:{words})了?")
 
 
-STRIPPED_TYPES = frozenset({"Position", "Organization", "Place", "Date"})
+def clause_end(text: str, start: int) -> int:
+    """Where the clause that runs through ``start`` ends (；。！？ or the end of the text)."""
+    found = CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
 
 
-def _stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> str:
+def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> str:
     """``text[start:end]`` without the posts, organisations and places inside it."""
     keep = [True] * (end - start)
     for m in mentions:
@@ -208,7 +190,7 @@ def _stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> s
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
 
 
-def _subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
+def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
     ``中共中央政治局委员、中央军委副主席迟浩田以及张震、张思卿同志出席``: the three
@@ -218,110 +200,17 @@ def _subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     if not candidates:
         return []
     last = candidates[-1]
-    if not VERB_GAP.match(_stripped_gap(text, mentions, last.end, before)):
+    if not VERB_GAP.match(stripped_gap(text, mentions, last.end, before)):
         return []
     group = [last]
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
             break
-        if not SUBJECT_GAP.match(_stripped_gap(text, mentions, mention.end, group[-1].start)):
+        if not SUBJECT_GAP.match(stripped_gap(text, mentions, mention.end, group[-1].start)):
             break
         group.append(mention)
     group.reverse()
     return group
-
-
-def _partners(text: str, mentions: list[Mention], group: list[Mention]) -> list[Mention]:
-    """``钱其琛…与…菲拉利举行会谈``: the persons on the other side of 同/与 before ``group``."""
-    if not group:
-        return []
-    head = group[0]
-    before = _stripped_gap(text, mentions, 0, head.start).rstrip()
-    if not before or before[-1] not in "同与跟":
-        return []
-    cut = text.rfind(before[-1], 0, head.start)
-    persons = [m for m in mentions if m.type == "Person" and m.end <= cut]
-    if not persons or re.search(r"[；;。！？]", text[persons[-1].end : cut]):
-        return []
-    return [persons[-1]]
-
-
-@pattern
-def participation(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``X、Y出席E``; ``X同Y…集体谈话并发表重要讲话``; ``X作了发言``; ``X参加上述活动``.
-
-    A verb with no event after it in its clause refers to the event just
-    reported (resolved over the document by :func:`document_relations`).
-    """
-    events = [m for m in mentions if m.type == "Event"]
-    seen: set[tuple[int, int]] = set()
-    for cue in cue_pattern("participate").finditer(text):
-        stop = _clause_end(text, cue.end())
-        target = next((e for e in events if cue.end() <= e.start < stop), None)
-        for subject in _subjects(text, mentions, cue.start()):
-            event = target or _current_event(text, subject, cue.end())
-            seen.add((subject.start, event.start))
-            yield Relation("participatedIn", subject, event, evidence)
-    for event in events:
-        # An event named with its participants before it: X与Y举行会谈, X同Y…集体谈话.
-        lead = re.search(r"(?:举行|进行)?$", text[: event.start])
-        subjects = _subjects(text, mentions, lead.start() if lead else event.start)
-        partners = _partners(text, mentions, subjects)
-        if not subjects:
-            start = max(0, text.rfind("，", 0, event.start), text.rfind(",", 0, event.start))
-            with_cue = max(text.rfind(c, start, event.start) for c in "同与跟")
-            if with_cue > 0:
-                subjects = _subjects(text, mentions, with_cue)
-                partners = [
-                    m
-                    for m in mentions
-                    if m.type in ("Person", "Organization") and with_cue < m.start < event.start
-                ][:1]
-        for subject in subjects + partners:
-            if (subject.start, event.start) not in seen:
-                seen.add((subject.start, event.start))
-                yield Relation("participatedIn", subject, event, evidence)
-        speech = cue_pattern("speak").search(text, event.end, _clause_end(text, event.end))
-        if speech and subjects:
-            for subject in subjects:
-                if subject.type == "Person":
-                    yield Relation("spokeAt", subject, event, evidence)
-    for cue in cue_pattern("speak").finditer(text):
-        if any(e.end <= cue.start() and text[e.end : cue.start()].startswith("并") for e in events):
-            continue  # 集体谈话并发表重要讲话: spoken at the event just named
-        for subject in _subjects(text, mentions, cue.start()):
-            if subject.type == "Person":
-                yield Relation("spokeAt", subject, _current_event(text, subject), evidence)
-
-
-def _clause_end(text: str, start: int) -> int:
-    found = re.compile(r"[；;。！？!?]").search(text, start)
-    return found.start() if found else len(text)
-
-
-@pattern
-def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``习近平同哥伦比亚总统佩特罗会谈``, ``X会见Y``, ``X与Y通电话``."""
-    persons = [m for m in mentions if m.type == "Person"]
-    for host in persons:
-        for guest in persons:
-            if guest.start <= host.end:
-                continue
-            between = text[host.end : guest.start]
-            if any(p.start >= host.end and p.end <= guest.start for p in persons):
-                break
-            if CLAUSE_BREAK.search(between):
-                break
-            rest = text[guest.end : _clause_end(text, guest.end)]
-            if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
-                yield Relation("metWith", host, guest, evidence)
-                # The meeting itself (会见, 会谈), named between or right after them.
-                stop = guest.end + len(rest)
-                for event in mentions:
-                    if event.type == "Event" and host.end <= event.start < stop:
-                        yield Relation("participatedIn", host, event, evidence)
-                        yield Relation("participatedIn", guest, event, evidence)
-                        break
 
 
 @pattern
@@ -332,34 +221,16 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
         document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
         if document is None:
             continue
-        for issuer in _subjects(text, mentions, cue.start()):
+        for issuer in subjects(text, mentions, cue.start()):
             yield Relation("issued", issuer, document, evidence)
 
 
 @pattern
 def places(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``河南省漯河市源汇区``: each place lies in the one before; ``在P举行E``: E was held in P."""
+    """``河南省漯河市源汇区``: each place lies in the one before (where events were: frames)."""
     for left, right in pairwise(mentions):
         if left.type == "Place" and right.type == "Place" and left.end == right.start:
             yield Relation("locatedIn", right, left, evidence)
-    events = [m for m in mentions if m.type == "Event"]
-    if not events:
-        return
-    for place in mentions:
-        if place.type == "Place" and text[max(0, place.start - 1) : place.start] == "在":
-            nearest = min(events, key=lambda e: abs(e.start - place.start))
-            yield Relation("locatedIn", nearest, place, evidence)
-
-
-@pattern
-def event_dates(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """An event reported in a sentence that dates it (``23日下午…集体谈话``)."""
-    dates = [m for m in mentions if m.type == "Date" and m.value and len(m.value) == 10]
-    if not dates:
-        return
-    for event in mentions:
-        if event.type in ("Event",):
-            yield Relation("occurredOn", event, dates[0], evidence)
 
 
 @pattern
@@ -515,46 +386,28 @@ def _statements(
     return relations, statements
 
 
-def _resolve_current_events(relations: list[Relation]) -> Iterator[Relation]:
-    """Give "the event just reported" its event.
-
-    Candidates are the events that earlier relations already placed someone at
-    (the story's own events, not those it merely names, like a congress the
-    speakers report on); failing those, any event named before. A placeholder
-    that kept a noun (参加谈话) takes the latest candidate whose name ends in it.
-    """
-    attended: list[Mention] = []
-    for relation in sorted(relations, key=lambda r: (r.evidence.start, r.head.start)):
-        tail = relation.tail
-        if tail.text != CURRENT_EVENT:
-            if relation.relation in ("participatedIn", "spokeAt") and tail.type == "Event":
-                attended.append(tail)
-            yield relation
-            continue
-        earlier = [e for e in attended if e.sentence <= tail.sentence]
-        named = [e for e in earlier if tail.value and (e.value or e.text).endswith(tail.value)]
-        event = (named or earlier or [None])[-1]
-        if event is not None:
-            yield replace(relation, tail=event)
-
-
 def document_relations(
     document: Document,
     sentences: list[Sentence],
     per_sentence: list[list[Mention]],
     sentence_relations: list[Relation],
-) -> tuple[list[Relation], list[Statement]]:
-    """Relations that need the whole document; resolves "the event just reported".
+) -> tuple[list[Relation], list[Statement], list[EventInfo]]:
+    """Relations that need the whole document: bylines, signatures, speech, event frames.
 
     ``per_sentence`` holds each sentence's mentions (sentence offsets, with
-    ``sentence`` set) and may gain byline persons.
+    ``sentence`` set); it may gain byline persons and the events only a verb
+    names (see :mod:`kgraph.extract.frames`).
     """
+    from kgraph.extract.frames import event_frames
+
     relations: list[Relation] = list(_bylines(document, sentences, per_sentence))
     relations.extend(_signatures(document, sentences, per_sentence))
     spoken, statements = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
-    relations.extend(_resolve_current_events(sentence_relations))
-    if document.date and sentences:
+    relations.extend(sentence_relations)
+    framed, events = event_frames(document, sentences, per_sentence)
+    relations.extend(framed)
+    if document.date and len(document.date) == 10 and sentences:
         # The document happened on its date: the evidence is its dateline (or signature).
         day = f"{int(document.date[5:7])}月{int(document.date[8:10])}日"
         dateline = next((s for s in sentences if day in s.text), sentences[0])
@@ -562,4 +415,4 @@ def document_relations(
             0, 0, "Date", document.date, value=document.date, doc=document.id, source="dateline"
         )
         relations.append(Relation("occurredOn", self_mention(document), date, _evidence(dateline)))
-    return relations, statements
+    return relations, statements, events

@@ -1,0 +1,456 @@
+"""Events with roles: who did what, with whom, when and where.
+
+A document (or an item of a page) is read as a sequence of *event frames*. A
+frame opens at a trigger, a cue word from ``ontology/event_cues.tsv`` (主持,
+出席, 会见, 考察, 陪同, 讲话, 任命, …), and is bound to the event it names:
+
+* an event named after the trigger in its clause (``出席开幕式``, ``主持召开国务院
+  常务会议``) or around it (``会议由X主持``, the 会见 of ``X会见Y``);
+* otherwise the event the document is already reporting (``B、C出席，D讲话``
+  after ``A主持会议``): the current frame;
+* otherwise a new event named by the trigger and its principals
+  (``李强考察``, ``习近平会见佩特罗``).
+
+The trigger's arguments come from clause structure: the list of (titled) names
+before the verb (:func:`kgraph.extract.relations.subjects`), an inverted list
+after ``…的有`` (``出席会议的有A、B、C``), ``在X陪同下``, ``由X主持``, the other
+side of a meeting (``X会见Y``, ``X同Y会谈``). Each name gets the trigger's role:
+``chaired``, ``spokeAt``, ``accompanied`` or ``participatedIn`` (every role is
+also a participation; the graph adds that edge). A frame's date is the day the
+sentence names (``28日上午``, resolved against the document's date), or the day
+the document last named; with none, the event has no date. Appointments and
+removals (``任命X为Y``, ``免去X的Y职务``, ``X当选Y``, ``X不再担任Y``) give
+``holdsPosition`` with ``since``/``until``, dated like frames but falling back to
+the document's date (日前, 近日 report a decision of the day).
+
+Bylines (``记者X报道``, ``X摄``) never take part in anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from kgraph.extract.relations import SUBJECT_GAP, clause_end, cues, stripped_gap, subjects
+from kgraph.lexicons import ontology_dir
+from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
+from kgraph.text import read_table
+
+__all__ = ["event_frames", "event_type_of"]
+
+ROLES = ("chaired", "spokeAt", "accompanied", "participatedIn")
+# Numbered events name one occasion (第十四届…第二次会议): no date in their label.
+UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
+INVERTED = re.compile(r"(?:[\u4e00-\u9fff]{0,8})?的(?:还|主要)?有[：:]?")
+MAX_LABEL_NAMES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str  # chaired, spokeAt, accompanied, participatedIn, meet, appoint, remove, elect
+    event_type: str  # the type of an event the cue creates ("" when it only joins one)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    pattern: re.Pattern[str]
+    by_word: dict[str, Cue]
+    nouns: tuple[tuple[str, str], ...]  # (word in an event's name, event type), longest first
+
+
+@cache
+def event_cues() -> Cues:
+    rows = read_table(ontology_dir() / "event_cues.tsv", ("cue", "role", "event_type"))
+    by_word = {r["cue"]: Cue(r["role"], r["event_type"]) for r in rows if r["role"] != "noun"}
+    nouns = sorted(
+        ((r["cue"], r["event_type"]) for r in rows if r["role"] == "noun"),
+        key=lambda item: -len(item[0]),
+    )
+    words = sorted(by_word, key=len, reverse=True)
+    return Cues(re.compile("|".join(map(re.escape, words))), by_word, tuple(nouns))
+
+
+def event_type_of(name: str) -> str:
+    """The event type a name says: 表彰大会 -> Award, 座谈会 -> Conference, 会谈 -> Meeting."""
+    for word, event_type in event_cues().nouns:
+        if word in name:
+            return event_type
+    return "Other"
+
+
+@dataclass(slots=True)
+class _Frame:
+    mention: Mention  # the event's mention (value = the node's label)
+    event_type: str
+    date: str | None
+    persons: set[str] = field(default_factory=set)
+
+
+def _is_day(value: str | None) -> bool:
+    return bool(value and DAY.match(value))
+
+
+def _date_mention(date: str, near: Mention) -> Mention:
+    return Mention(near.start, near.start, "Date", date, value=date, sentence=near.sentence, source="frame")
+
+
+class _Reader:
+    """Reads one document's frames; holds the document-wide state (current frame, date)."""
+
+    def __init__(self, document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]):
+        self.document = document
+        self.sentences = sentences
+        self.per_sentence = per_sentence
+        self.frames: list[_Frame] = []
+        self.relations: list[Relation] = []
+        self.last_day: str | None = None
+        self.generic: dict[str, _Frame] = {}  # generic event word -> its frame in this document
+        self.by_label: dict[str, _Frame] = {}
+
+    # -- helpers
+
+    def _label(self, base: str, date: str | None) -> str:
+        """A numbered event is one occasion; others are told apart by their date.
+
+        An undated one is qualified by its document's date or title: that keeps
+        the 会谈 of two articles apart without claiming when it happened.
+        """
+        if UNIQUE_EVENT.search(base):
+            return base
+        return f"{base}（{date or self.document.date or self.document.title or self.document.id}）"
+
+    def _open(
+        self, mention: Mention, event_type: str, date: str | None, base: str, evidence: Evidence
+    ) -> _Frame:
+        frame = _Frame(replace(mention, type="Event", value=self._label(base, date)), event_type, date)
+        self.frames.append(frame)
+        self.by_label[frame.mention.value or ""] = frame
+        self._replace_mention(mention.sentence, mention, frame.mention)
+        if date:
+            tail = _date_mention(date, frame.mention)
+            self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
+        return frame
+
+    def _replace_mention(self, index: int, old: Mention, new: Mention) -> None:
+        mentions = self.per_sentence[index]
+        for i, m in enumerate(mentions):
+            if m is old or (m.start, m.end, m.type) == (old.start, old.end, old.type):
+                mentions[i] = new
+                return
+        mentions.append(new)
+        mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+
+    # -- reading
+
+    def read(self) -> tuple[list[Relation], list[EventInfo]]:
+        for sentence, mentions in zip(self.sentences, self.per_sentence):
+            self._sentence(sentence, mentions)
+        infos = [EventInfo(f.mention.value or f.mention.text, f.event_type, f.date) for f in self.frames]
+        return self.relations, infos
+
+    def _sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        text = sentence.text
+        days = [m.value for m in mentions if m.type == "Date" and _is_day(m.value)]
+        day = days[0] if days else None
+        if day:
+            self.last_day = day
+        evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
+        authors = _bylined(text, mentions)
+        previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
+        for found in event_cues().pattern.finditer(text):
+            if _inside_name(found.start(), found.end(), mentions):
+                continue
+            cue = event_cues().by_word[found.group()]
+            people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            if cue.role in ("appoint", "remove", "elect", "hold"):
+                self._tenures(text, mentions, found, cue, evidence, day)
+                continue
+            if not people and previous is not None and _joined(text, found.start()):
+                people = previous[2]  # 出席开幕式并致辞: the same speaker
+            if not people and cue.role != "meet":
+                continue
+            others = _other_side(text, mentions, found) if cue.role == "meet" else []
+            frame = self._frame_for(text, mentions, found, cue, people, others, day, previous, evidence)
+            if frame is None:
+                continue
+            self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            previous = (cue, frame, people)
+
+    def _frame_for(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        cue: Cue,
+        people: list[Mention],
+        others: list[Mention],
+        day: str | None,
+        previous: tuple[Cue, _Frame | None, list[Mention]] | None,
+        evidence: Evidence,
+    ) -> _Frame | None:
+        events = [m for m in mentions if m.type == "Event"]
+        stop = clause_end(text, found.end())
+        named = next((e for e in events if found.end() <= e.start < stop), None)
+        if named is None:  # the cue is the event's own name: 会见, 表彰大会
+            named = next((e for e in events if e.start <= found.start() < e.end), None)
+        if named is None and cue.role in ROLES:
+            if previous is not None and previous[1] is not None and _joined(text, found.start()):
+                return previous[1]
+            before = [e for e in events if e.end <= found.start()]
+            if before:
+                named = before[-1]  # 会议由X主持
+            elif self.frames:
+                return self.frames[-1]
+        date = day or self.last_day
+        if named is not None:
+            return self._frame_of_mention(named, date, people, others, evidence)
+        if not cue.event_type:
+            return None
+        # No event named: the trigger and its principals name it (李强考察).
+        base = _principals(people, others, found.group())
+        if not base:
+            return None
+        anchor = Mention(
+            found.start(),
+            found.end(),
+            "Event",
+            found.group(),
+            sentence=people[0].sentence,
+            source="frame",
+        )
+        return self._open(anchor, cue.event_type, date, base, evidence)
+
+    def _frame_of_mention(
+        self,
+        event: Mention,
+        date: str | None,
+        people: list[Mention],
+        others: list[Mention],
+        evidence: Evidence,
+    ) -> _Frame:
+        if event.value in self.by_label:  # a mention this reader already bound
+            return self.by_label[event.value]
+        event_type = event_type_of(event.value or event.text)
+        if event.value:  # a named event
+            return self._open(event, event_type, date, event.value, evidence)
+        # 会谈, 会见: one per document and kind, named by who took part
+        known = self.generic.get(event.text)
+        if known is not None:
+            renamed = replace(event, value=known.mention.value)
+            self._replace_mention(event.sentence, event, renamed)
+            return _Frame(renamed, known.event_type, known.date, known.persons)
+        base = _principals(people, others, event.text) or event.text
+        frame = self._open(event, event_type, date, base, evidence)
+        self.generic[event.text] = frame
+        return frame
+
+    def _roles(
+        self,
+        frame: _Frame,
+        cue: Cue,
+        people: list[Mention],
+        others: list[Mention],
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        evidence: Evidence,
+    ) -> None:
+        event = frame.mention
+        role = cue.role if cue.role in ROLES else "participatedIn"
+        for person in people:
+            kind = role if person.type == "Person" else "participatedIn"
+            self.relations.append(Relation(kind, person, event, evidence))
+            frame.persons.add(person.text)
+        if cue.role == "meet":
+            for other in others:
+                self.relations.append(Relation("participatedIn", other, event, evidence))
+                for person in people:
+                    if person.type == "Person" and other.type == "Person":
+                        self.relations.append(Relation("metWith", person, other, evidence))
+        # 在P: where it took place
+        start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
+        for place in mentions:
+            if (
+                place.type == "Place"
+                and start <= place.start < found.start()
+                and text[max(0, place.start - 1) : place.start] == "在"
+            ):
+                self.relations.append(Relation("locatedIn", event, place, evidence))
+
+    def _tenures(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        cue: Cue,
+        evidence: Evidence,
+        day: str | None,
+    ) -> None:
+        date = day or self.last_day or self.document.date
+        stop = clause_end(text, found.end())
+        if cue.role == "remove" and found.group() != "免去":
+            # X不再担任Y, X卸任Y: the person comes before the cue, the posts after.
+            holders = subjects(text, mentions, found.start())
+            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
+        elif found.group() in ("任命", "免去", "任免", "提名", "决定任命"):
+            # 任命X为Y; 免去X的Y职务; 任命X、Z为Y
+            after = [m for m in mentions if found.end() <= m.start < stop]
+            holders, posts = [], []
+            for m in after:
+                if m.type == "Person" and not posts:
+                    holders.append(m)
+                elif m.type == "Position" and holders:
+                    posts.append(m)
+            passive = text.rfind("被", 0, found.start())
+            if not holders and passive >= 0 and not re.search(r"[，。；,;]", text[passive : found.start()]):
+                # X被Z任命为Y
+                holders = subjects(text, mentions, passive)
+                posts = _first_chain(text, [m for m in after if m.type == "Position"], mentions)
+        else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
+            holders = subjects(text, mentions, found.start())
+            if not holders:
+                holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
+            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
+            posts = _first_chain(text, posts, mentions)
+            if posts and posts[0].start - found.end() > 1:  # 当选为Y, 任Y: the post comes next
+                posts = []
+        holders = [h for h in holders if h.type == "Person"]
+        for person in holders:
+            for post in posts:
+                if cue.role == "remove":
+                    relation = Relation("holdsPosition", person, post, evidence, until=date)
+                elif cue.role == "hold":  # X担任Y: held then, began we know not when
+                    relation = Relation("holdsPosition", person, post, evidence)
+                else:
+                    relation = Relation("holdsPosition", person, post, evidence, since=date)
+                self.relations.append(relation)
+
+
+def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones."""
+    chain: list[Mention] = []
+    for post in posts:
+        if chain:
+            gap = stripped_gap(text, mentions, chain[-1].end, post.start)
+            if gap not in ("", "、", "兼", "和"):
+                break
+        chain.append(post)
+    return chain
+
+
+def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:
+    """A cue that is part of a longer name (会见厅, 主持人, 陪同团 in an organisation)."""
+    return any(
+        m.start <= start
+        and end <= m.end
+        and m.type in ("Person", "Organization", "Place", "Position", "Document", "PolicyConcept")
+        for m in mentions
+    )
+
+
+def _joined(text: str, at: int) -> bool:
+    """``出席…并致辞``: the cue at ``at`` continues the previous one's clause."""
+    clause_start = max(text.rfind(c, 0, at) for c in "，。；,;：:") + 1
+    return "并" in text[clause_start:at] or text[max(0, at - 1) : at] in ("并", "后")
+
+
+def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
+    byline, photo = cues()["byline"], cues()["photo"]
+    found = set()
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        before = text[max(0, m.start - 5) : m.start]
+        after = text[m.end : m.end + 3].strip()
+        if before.endswith(byline) or after.startswith(photo) or after.startswith("报道"):
+            found.add(m)
+    return found
+
+
+def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cue) -> list[Mention]:
+    """The names that take the cue's role: before it, or in an inverted list after it."""
+    stop = clause_end(text, found.end())
+    inverted = INVERTED.match(text, found.end())
+    if inverted and inverted.end() <= stop:
+        return _name_list(text, mentions, inverted.end(), stop)
+    if cue.role == "accompanied":
+        # 在习近平陪同下: the companions sit between 在 and 陪同.
+        if text[found.end() : found.end() + 1] == "下":
+            opening = text.rfind("在", 0, found.start())
+            if opening >= 0:
+                return [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
+    if cue.role == "meet":
+        joiner = _joiner(text, found.start())
+        if joiner >= 0:  # X同Y会谈: the hosts come before 同
+            return subjects(text, mentions, joiner)
+    if cue.role == "chaired":
+        # 会议由X主持
+        opening = text.rfind("由", 0, found.start())
+        if opening >= 0 and not re.search(r"[，。；,;]", text[opening : found.start()]):
+            found_people = [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
+            if found_people:
+                return found_people
+    people = subjects(text, mentions, found.start())
+    if people and text[people[0].start - 1 : people[0].start] == "为":
+        # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
+        people = subjects(text, mentions, people[0].start - 1) + people
+    return people
+
+
+def _joiner(text: str, at: int) -> int:
+    """The 同/与/跟 of ``X同Y会谈`` in the clause before ``at``, or -1."""
+    clause_start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
+    return max(text.rfind(c, clause_start, at) for c in "同与跟")
+
+
+def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:
+    """``A、B、C`` (with posts) from ``start`` to the end of the clause."""
+    names: list[Mention] = []
+    for m in mentions:
+        if m.type != "Person" or not start <= m.start < stop:
+            continue
+        if names and not SUBJECT_GAP.match(stripped_gap(text, mentions, names[-1].end, m.start)):
+            break
+        if not names and stripped_gap(text, mentions, start, m.start).strip("：: "):
+            break
+        names.append(m)
+    return names
+
+
+def _principals(people: list[Mention], others: list[Mention], word: str) -> str:
+    """``习近平会见佩特罗``: who did it, the word, and who it was done with."""
+    names = [p.text for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
+    if not names:
+        return ""
+    guests = [p.text for p in others if p.type == "Person"][:MAX_LABEL_NAMES]
+    return "、".join(names) + word + "、".join(guests)
+
+
+def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    """The guests of ``X会见Y`` (after the cue) or the partner of ``X同Y会谈`` (before it)."""
+    stop = clause_end(text, found.end())
+    after = _name_list(text, mentions, found.end(), stop)
+    if after:
+        return after
+    joiner = _joiner(text, found.start())
+    if joiner < 0:
+        return []
+    between = [
+        m for m in mentions if m.type in ("Person", "Organization") and joiner < m.start < found.start()
+    ]
+    persons = [m for m in between if m.type == "Person"]
+    return persons or between[:1]
+
+
+def event_frames(
+    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+) -> tuple[list[Relation], list[EventInfo]]:
+    """Roles, meetings, places, dates and tenures of the document's events.
+
+    ``per_sentence`` (each sentence's mentions, sentence offsets) gains the
+    events that only a verb names, and generic event mentions take their
+    event's label as ``value``.
+    """
+    return _Reader(document, sentences, per_sentence).read()
