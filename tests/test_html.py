@@ -18,6 +18,7 @@ import networkx as nx
 import pytest
 
 from kgraph.export import EXPORTERS, ExportOptions
+from kgraph.export import html as html_module
 from kgraph.export.html import central_nodes, export_html, render_html, script_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +64,15 @@ RELATIONS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("习近平", "coOccursWith", "中华全国总工会", ("习近平", "中华全国总工会")),
     ("徐留平", "coOccursWith", "中华全国总工会", ("徐留平", "全国总工会")),
 ]
+
+
+def write_page(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions | None = None) -> Path:
+    """Run the html exporter; the path of the page it wrote."""
+    written = export_html(graph, Path(out_dir), options or ExportOptions())
+    paths = written if isinstance(written, list) else [written]
+    assert [path.name for path in paths] == ["graph.html"]
+    return paths[0]
+
 
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(1)</script>"
@@ -264,9 +274,8 @@ def test_page_loads_nothing_from_the_network(seed_html: str) -> None:
 
 
 def test_same_graph_gives_identical_bytes(tmp_path: Path) -> None:
-    first = export_html(seed_graph(), tmp_path / "a", ExportOptions())
-    second = export_html(seed_graph(reverse=True), tmp_path / "b", ExportOptions())
-    assert first.name == "graph.html"
+    first = write_page(seed_graph(), tmp_path / "a")
+    second = write_page(seed_graph(reverse=True), tmp_path / "b")
     assert first.read_bytes() == second.read_bytes()
     assert EXPORTERS["html"] is export_html
 
@@ -334,28 +343,172 @@ def test_big_graph_keeps_the_most_central_nodes_and_says_so() -> None:
     graph = synthetic_graph(300, 900)
     html = render_html(graph, max_nodes=40)
     data = page_data(html)
-    shown = {node["id"] for node in data["nodes"]}
+    shown = set(data["overview"])
     assert len(shown) == 40 == data["meta"]["shownNodes"]
-    assert data["meta"]["totalNodes"] == 300
-    degree = {
-        node: len(set(graph.predecessors(node)) | set(graph.successors(node)) - {node})
-        for node in graph
-    }
-    weakest_kept = min(degree[node] for node in shown)
-    assert all(degree[node] <= weakest_kept for node in set(graph) - shown)
-    assert all(edge["from"] in shown and edge["to"] in shown for edge in data["edges"])
-    assert "kgraph build --max-nodes 300" in html
+    assert data["meta"]["totalNodes"] == 300 == data["meta"]["embeddedNodes"]  # below the cap
+    # importance counts typed relations only: coOccursWith is bulk
+    typed: dict[str, set[str]] = {node: set() for node in graph}
+    for u, v, attrs in graph.edges(data=True):
+        if attrs["relation"] != "coOccursWith" and u != v:
+            typed[u].add(v)
+            typed[v].add(u)
+    weakest_kept = min(len(typed[node]) for node in shown)
+    assert all(len(typed[node]) <= weakest_kept for node in set(graph) - shown)
+    embedded = {node["id"] for node in data["nodes"]}
+    assert all(edge["from"] in embedded and edge["to"] in embedded for edge in data["edges"])
+    assert "kgraph build --max-nodes 0" not in html  # everything is embedded
     assert central_nodes(graph, 40) == central_nodes(graph.copy(), 40)  # ties broken by id
     assert "kgraph build --max-nodes" not in render_html(graph, max_nodes=0)
 
 
-def test_positions_are_spread_out_and_isolated_nodes_sit_apart(seed_html: str) -> None:
-    nodes = page_data(seed_html)["nodes"]
-    points = {(node["x"], node["y"]) for node in nodes}
-    assert len(points) == len(nodes)  # no two nodes on top of each other
-    beijing = next(node for node in nodes if node["id"] == "Place:北京")  # no edges
-    connected = [node["y"] for node in nodes if node["id"] != "Place:北京"]
-    assert beijing["y"] > max(connected)
+def test_embedded_expansion_data_is_bounded() -> None:
+    graph = synthetic_graph(3000, 9000)
+    data = page_data(render_html(graph, max_nodes=100))
+    assert len(data["overview"]) == 100
+    assert len(data["nodes"]) == html_module.EMBED_MIN_NODES < 3000
+    bulk = [e for e in data["edges"] if e["kg"]["relation"] in data["backgroundRelations"]]
+    assert len(bulk) <= html_module.BULK_EDGES_PER_NODE * len(data["nodes"])
+    typed = [e for e in data["edges"] if e["kg"]["relation"] not in data["backgroundRelations"]]
+    embedded = {node["id"] for node in data["nodes"]}
+    expected = sum(
+        1
+        for u, v, attrs in graph.edges(data=True)
+        if attrs["relation"] != "coOccursWith" and u in embedded and v in embedded
+    )
+    assert len(typed) == expected  # every typed edge between embedded nodes, for expansion
+    assert all("x" in node for node in data["nodes"] if node["id"] in set(data["overview"]))
+    assert not any("x" in node for node in data["nodes"] if node["id"] not in set(data["overview"]))
+    assert "kgraph build --max-nodes 0" in render_html(graph, max_nodes=100)
+
+
+def test_overview_is_focused_on_typed_relations_and_clustered() -> None:
+    graph = nx.MultiDiGraph()
+
+    def node(node_type: str, label: str, count: int = 1, **extra: object) -> str:
+        graph.add_node(f"{node_type}:{label}", type=node_type, label=label, aliases=[],
+                       count=count, docs=["d.txt"], **extra)  # fmt: skip
+        return f"{node_type}:{label}"
+
+    def edge(u: str, v: str, relation: str, weight: int = 1) -> None:
+        graph.add_edge(u, v, key=relation, relation=relation, weight=weight, evidence=[])
+
+    chatter = node("Person", "话多", count=99)  # co-occurs with everything, no typed relation
+    doc = node("Document", "d.txt", file="d.txt", source_document=True)
+    groups = []
+    for g in range(3):
+        members = [node("Person", f"人{g}{i}") for i in range(5)]
+        org = node("Organization", f"机构{g}")
+        for member in members:
+            edge(member, org, "memberOf", 2)
+            edge(doc, member, "mentions")
+            edge(chatter, member, "coOccursWith", 50)
+        groups.append([*members, org])
+    edge(groups[0][0], groups[1][0], "metWith")
+    data = page_data(render_html(graph, max_nodes=18))
+    assert chatter not in data["overview"] and doc not in data["overview"]
+    assert {n["id"] for n in data["nodes"]} >= {chatter, doc}  # reachable by search
+    clusters = {n["id"]: n["kg"]["cluster"] for n in data["nodes"]}
+    for members in groups:  # each organisation with its members is one cluster
+        assert len({clusters[m] for m in members}) == 1 and clusters[members[0]] >= 0
+    assert len({clusters[members[0]] for members in groups}) == 3
+    assert [c["size"] for c in data["clusters"]] == [6, 6, 6]
+    assert {c["label"] for c in data["clusters"]} == {"机构0", "机构1", "机构2"}
+    by_id = {n["id"]: n for n in data["nodes"]}
+
+    # a cluster sits together: members are closer to their organisation than to the others
+    def dist(a: str, b: str) -> float:
+        return ((by_id[a]["x"] - by_id[b]["x"]) ** 2 + (by_id[a]["y"] - by_id[b]["y"]) ** 2) ** 0.5
+
+    for g, members in enumerate(groups):
+        other = groups[(g + 1) % 3][-1]
+        assert sum(dist(m, members[-1]) for m in members[:-1]) < sum(
+            dist(m, other) for m in members[:-1]
+        )
+    assert data["backgroundRelations"] == ["coOccursWith", "mentions"]
+    assert "PingFang SC" in data["options"]["nodes"]["font"]["face"]
+
+
+def profile_graph() -> nx.MultiDiGraph:
+    """A person with dated posts, events in several roles, a meeting and emphasised concepts."""
+    graph = nx.MultiDiGraph()
+
+    def node(node_type: str, label: str, **extra: object) -> str:
+        graph.add_node(f"{node_type}:{label}", type=node_type, label=label, aliases=[],
+                       count=3, docs=["a.md", "b.md"], **extra)  # fmt: skip
+        return f"{node_type}:{label}"
+
+    def edge(u: str, v: str, relation: str, doc: str = "a.md", **extra: object) -> None:
+        evidence = [{"doc": doc, "start": 0, "end": 4, "text": f"{u}{relation}{v}"}]
+        graph.add_edge(u, v, key=relation, relation=relation, weight=1, evidence=evidence, **extra)
+
+    for doc, date in (("a.md", "2023-03-11"), ("b.md", "2024-05-02")):
+        attrs = {"type": "Document", "label": doc, "aliases": [], "count": 1, "docs": [doc]}
+        graph.add_node(f"Document:{doc}", **attrs, file=doc, source_document=True, date=date)
+    li = node("Person", "李强")
+    wang = node("Person", "王毅")
+    premier = node("Position", "国务院总理")
+    council = node("Organization", "国务院")
+    meeting = node("Event", "国务院常务会议", event_type="Meeting", date="2023-03-17")
+    forum = node("Event", "博鳌论坛", event_type="Conference", date="2024-03")
+    concept = node("PolicyConcept", "高质量发展")
+    place = node("Place", "北京")
+    edge(li, premier, "holdsPosition", since="2023-03-11", observed=["2023-03-17", "2024-05-02"])
+    edge(wang, premier, "holdsPosition", until="2023-03-11")
+    edge(premier, council, "positionIn")
+    edge(li, council, "leads")
+    edge(li, meeting, "chaired")
+    edge(li, meeting, "participatedIn")
+    edge(li, forum, "spokeAt", doc="b.md")
+    edge(li, forum, "participatedIn", doc="b.md")
+    edge(wang, meeting, "participatedIn")
+    edge(meeting, place, "locatedIn")
+    edge(li, wang, "metWith", doc="b.md")
+    edge(li, concept, "emphasized")
+    statement = node("Statement", "李强：高质量发展", speaker=li, date="2023-04-01", text="…")
+    edge(statement, concept, "mentions")
+    return graph
+
+
+def test_profiles_of_person_organization_event_and_position() -> None:
+    data = page_data(render_html(profile_graph()))
+    nodes = {n["id"]: n["kg"] for n in data["nodes"]}
+    li = nodes["Person:李强"]["profile"]
+    (post,) = li["posts"]["rows"]
+    assert post["label"] == "国务院总理" and post["since"] == "2023-03-11"
+    assert post["observed"] == ["2023-03-17", "2024-05-02", 2]
+    assert post["in"] == [["Organization:国务院", "国务院"]]
+    events = [(r["date"], r["label"], r["roles"]) for r in li["events"]["rows"]]
+    assert events == [
+        ("2023-03-17", "国务院常务会议", ["chaired", "participatedIn"]),
+        ("2024-03", "博鳌论坛", ["spokeAt", "participatedIn"]),
+    ]
+    assert [(r["label"], r["dates"]) for r in li["met"]["rows"]] == [
+        ("王毅", ["2024-05-02"] * 2 + [1])
+    ]
+    (concept,) = li["concepts"]["rows"]
+    assert concept["label"] == "高质量发展" and concept["dates"] == ["2023-04-01"]  # the statement
+    council = nodes["Organization:国务院"]["profile"]
+    tenures = [
+        (r["personLabel"], r.get("since"), r.get("until")) for r in council["tenures"]["rows"]
+    ]
+    assert tenures == [("王毅", None, "2023-03-11"), ("李强", "2023-03-11", None)]
+    assert [r["label"] for r in council["people"]["rows"]] == ["李强"]
+    meeting = nodes["Event:国务院常务会议"]
+    assert meeting["when"] == "2023-03-17" and meeting["event_type"] == "Meeting"
+    participants = [(r["label"], r["roles"]) for r in meeting["profile"]["participants"]["rows"]]
+    assert participants == [("李强", ["chaired", "participatedIn"]), ("王毅", ["participatedIn"])]
+    assert [r["label"] for r in meeting["profile"]["places"]["rows"]] == ["北京"]
+    holders = nodes["Position:国务院总理"]["profile"]["holders"]["rows"]
+    assert [r["personLabel"] for r in holders] == ["王毅", "李强"]  # in order of tenure
+    # dated edges carry their tenure for the time filter; the period spans every date
+    tenure = next(e["kg"] for e in data["edges"] if e["kg"]["relation"] == "holdsPosition"
+                  and e["from"] == "Person:李强")  # fmt: skip
+    assert tenure["since"] == "2023-03-11" and tenure["observed"] == ["2023-03-17", "2024-05-02"]
+    assert data["meta"]["dateRange"] == ["2023-03-11", "2024-05-02"]
+    assert {d["id"]: d["date"] for d in data["docs"]} == {
+        "a.md": "2023-03-11",
+        "b.md": "2024-05-02",
+    }
 
 
 def test_model_attributes_never_reach_vis_options(seed_html: str) -> None:

@@ -8,8 +8,25 @@ Corpus text is data, never markup: the graph travels as JSON inside a
 ``<script type="application/json">`` block with ``<``, ``>``, ``&`` and
 U+2028/U+2029 escaped, and the script renders it with ``textContent`` only.
 
-Big graphs stay interactive because positions are computed here (physics is
-off in the browser) and only the ``max_nodes`` most central nodes are kept.
+What the page holds, and its bounds:
+
+* the **overview** (the first view): the ``max_nodes`` most important entities,
+  importance counted over typed relations only (``mentions`` and
+  ``coOccursWith`` are bulk and do not count), never Document or Statement
+  nodes; positions are computed here (physics is off in the browser), laid out
+  by Louvain community (fixed seed) so clusters sit together;
+* the **expansion data**: more nodes the page can load on a double-click, a
+  search, a path or a ``#name`` link: at most
+  ``max(EMBED_MIN_NODES, EMBED_FACTOR * max_nodes)`` nodes in order of
+  importance, every typed edge between them, and at most
+  ``BULK_EDGES_PER_NODE`` bulk edges per embedded node (heaviest first);
+* per node at most ``EVIDENCE_CAP`` sentences (``EVIDENCE_CAP_EXPANSION`` for
+  nodes outside the overview), per edge ``EDGE_EVIDENCE_CAP`` (typed) or
+  ``BULK_EVIDENCE_CAP`` (bulk), per profile section ``PROFILE_ROWS`` rows;
+  the panel says how many more exist.
+
+``max_nodes <= 0`` puts every entity in the overview and embeds every node.
+The same graph always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -32,6 +49,7 @@ from pyvis.network import Network
 
 from kgraph.export import ExportOptions, register
 from kgraph.fileio import write_atomic
+from kgraph.model import BULK_RELATIONS, ROLE_RELATIONS
 
 __all__ = [
     "NODE_STYLES",
@@ -47,17 +65,39 @@ TEMPLATE_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATE_NAME = "graph.html.j2"
 
-EVIDENCE_CAP = 20  # sentences embedded per node and per edge; the panel says how many exist
+EVIDENCE_CAP = 20  # sentences embedded per overview node; the panel says how many exist
+EVIDENCE_CAP_EXPANSION = 6  # per node outside the overview
+EDGE_EVIDENCE_CAP = 10  # per typed edge
+BULK_EVIDENCE_CAP = 2  # per mentions / coOccursWith edge
+EMBED_MIN_NODES = 2000  # nodes embedded for expansion: max(this, EMBED_FACTOR * max_nodes)
+EMBED_FACTOR = 4
+BULK_EDGES_PER_NODE = 2  # bulk edges embedded per embedded node, heaviest first
+PROFILE_ROWS = 40  # rows per profile section (posts, events, people met, …)
 LABEL_MAX_CHARS = 14  # longer labels (statements, concepts) are shortened on the canvas
 LAYOUT_SEED = 20231023
+CLUSTER_SEED = 20231023
+# Documents and attributed statements are reached from the panel, a search or a
+# double-click, never put in the overview: there are as many as articles.
+OVERVIEW_HIDDEN_TYPES = frozenset({"Document", "Statement"})
 # networkx' spring layout is dense (numpy only) below 500 nodes; above that it
 # needs scipy and gets slow, so the rest of a big graph is placed around this core.
 SPRING_CORE_MAX = 450
+SPRING_SPREAD = 4.0  # spring length of the layout, times 1/sqrt(nodes)
 Row = tuple[str, int, int, str]  # an evidence sentence: doc, start, end, text
 BIG_GRAPH_EDGES = 3000  # above this, edges are hidden while dragging and zooming
+# Fonts with Chinese glyphs on macOS, Windows and Linux, in that order of preference.
 FONT_FACE = (
-    '"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif'
+    '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",'
+    '"Source Han Sans SC","WenQuanYi Micro Hei",sans-serif'
 )
+# Cluster colours (the largest clusters first); the other clusters are grey.
+CLUSTER_PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+    "#e377c2", "#17becf", "#bcbd22", "#393b79", "#637939", "#843c39",
+    "#7b4173", "#3182bd", "#e6550d", "#31a354",
+)  # fmt: skip
+CLUSTER_OTHER = "#b0b0b0"
+CLUSTER_MIN_SIZE = 3  # smaller clusters are listed together as "other"
 
 
 @dataclass(frozen=True)
@@ -86,7 +126,9 @@ RELATION_COLOURS: dict[str, str] = {
     "memberOf": "#1f77b4",
     "leads": "#d62728",
     "participatedIn": "#ff7f0e",
+    "chaired": "#ad494a",
     "spokeAt": "#e377c2",
+    "accompanied": "#e7ba52",
     "metWith": "#8c564b",
     "issued": "#2ca02c",
     "signedBy": "#17becf",
@@ -95,13 +137,17 @@ RELATION_COLOURS: dict[str, str] = {
     "locatedIn": "#98df8a",
     "subOrganizationOf": "#aec7e8",
     "emphasized": "#ffbb78",
+    "partOf": "#a0a0a0",
+    "duplicateOf": "#333333",
     "mentions": "#d0d0d0",
     "coOccursWith": "#c7c7c7",
-    "duplicateOf": "#333333",
 }
-# Symmetric or bulk relations: drawn without arrows, thin and grey, and ranked
-# last when a node's evidence list is capped (typed relations say more).
-BACKGROUND_RELATIONS = frozenset({"coOccursWith", "mentions"})
+# Bulk relations: drawn without arrows, thin and grey, off when the page opens, left
+# out of the importance measure, and ranked last when a node's evidence is capped.
+BACKGROUND_RELATIONS = frozenset(BULK_RELATIONS | {"coOccursWith", "mentions"})
+ROLES = ("chaired", "spokeAt", "accompanied", "participatedIn")  # the most specific first
+if set(ROLES[:-1]) != set(ROLE_RELATIONS):  # pragma: no cover - the model changed
+    ROLES = (*sorted(ROLE_RELATIONS), "participatedIn")
 
 # Characters that must not appear raw inside a <script> element: "<" and ">"
 # could close it, "&" matters to XHTML readers, U+2028/9 break older JS parsers.
@@ -115,22 +161,34 @@ _SCRIPT_ESCAPES = (
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @register("html")
-def export_html(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> Path:
+def export_html(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
     """Write ``out_dir/graph.html``, the offline explorer of ``graph``."""
-    return write_atomic(Path(out_dir) / "graph.html", render_html(graph, options.max_nodes))
+    return [write_atomic(Path(out_dir) / "graph.html", render_html(graph, options.max_nodes))]
 
 
 def render_html(graph: nx.MultiDiGraph, max_nodes: int = 500, title: str = "kgraph") -> str:
     """The explorer page as a string; ``max_nodes <= 0`` keeps every node."""
-    kept = central_nodes(graph, max_nodes)
+    typed = _typed_graph(graph)
+    ranked = _ranked_nodes(graph, typed)
+    overview = [node for node in ranked if _type(graph, node) not in OVERVIEW_HIDDEN_TYPES]
+    if max_nodes > 0:
+        overview = overview[:max_nodes]
+        cap = max(EMBED_MIN_NODES, EMBED_FACTOR * max_nodes)
+        in_overview = set(overview)
+        embedded = overview + [n for n in ranked if n not in in_overview][: cap - len(overview)]
+    else:
+        embedded = ranked
     # A real copy, not a subgraph view: views filter every lookup and are slow on big graphs.
-    view = graph if len(kept) == len(graph) else graph.subgraph(kept).copy()
-    positions = layout_positions(view, kept)
-    net = _pyvis_network(graph, view, positions)
-    data = _page_data(graph, view, net, max_nodes)
+    view = graph if len(embedded) == len(graph) else graph.subgraph(embedded).copy()
+    clusters, cluster_of = _clusters(typed.subgraph(embedded), ranked, set(overview))
+    positions = layout_positions(typed.subgraph(overview), overview, cluster_of, graph)
+    edges = _embedded_edges(view, set(overview), cap_bulk=max_nodes > 0)
+    net = _pyvis_network(graph, view, edges, positions)
+    data = _page_data(graph, view, edges, net, max_nodes, overview, clusters, cluster_of)
     environment = Environment(
         loader=FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -158,47 +216,98 @@ def script_json(value: Any) -> str:
 
 
 def central_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> list[str]:
-    """The ``max_nodes`` most central nodes, most central first.
+    """The ``max_nodes`` most important nodes, most important first.
 
-    Centrality is the number of distinct neighbours, then the summed edge
-    weight, then the mention count; ties go to the smaller id, so the choice
-    is deterministic.
+    Importance is counted over typed relations only (bulk ``mentions`` and
+    ``coOccursWith`` say little): the number of distinct neighbours, then the
+    summed edge weight, then the mention count; ties go to the smaller id, so
+    the choice is deterministic.
     """
-    return _ranked_nodes(graph)[:max_nodes] if 0 < max_nodes < len(graph) else _ranked_nodes(graph)
+    ranked = _ranked_nodes(graph, _typed_graph(graph))
+    return ranked[:max_nodes] if 0 < max_nodes < len(graph) else ranked
 
 
-def _ranked_nodes(graph: nx.MultiDiGraph) -> list[str]:
-    neighbours: dict[str, set[str]] = defaultdict(set)
-    strength: dict[str, int] = defaultdict(int)
-    for u, v, attrs in graph.edges(data=True):
-        if u == v:
+def _type(graph: nx.MultiDiGraph, node: str) -> str:
+    return str(graph.nodes[node].get("type", ""))
+
+
+def _typed_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected simple graph of the typed relations, edge weight summed, nodes sorted."""
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        if u == v or str(attrs.get("relation", key)) in BACKGROUND_RELATIONS:
             continue
-        neighbours[u].add(v)
-        neighbours[v].add(u)
-        weight = _int(attrs.get("weight", 1))
-        strength[u] += weight
-        strength[v] += weight
+        weights[(u, v) if u < v else (v, u)] += max(1, _int(attrs.get("weight", 1)))
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_weighted_edges_from((u, v, w) for (u, v), w in sorted(weights.items()))
+    return simple
 
+
+def _ranked_nodes(graph: nx.MultiDiGraph, typed: nx.Graph) -> list[str]:
     def rank(node: str) -> tuple[int, int, int, str]:
         count = _int(graph.nodes[node].get("count", 0))
-        return (-len(neighbours[node]), -strength[node], -count, node)
+        strength = sum(w for _, _, w in typed.edges(node, data="weight"))
+        return (-typed.degree(node), -strength, -count, node)
 
     return sorted(graph.nodes, key=rank)
 
 
-def layout_positions(view: nx.MultiDiGraph, ranked: list[str]) -> dict[str, tuple[int, int]]:
-    """Pixel positions for the nodes of ``view``; ``ranked`` lists them most central first.
+def _clusters(
+    typed: nx.Graph, ranked: list[str], overview: set[str]
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Louvain communities of the typed relations (fixed seed), largest in the overview first.
 
-    The ``SPRING_CORE_MAX`` most central connected nodes get a seeded spring
-    layout; every other connected node is put on a small spiral around its most
-    central already placed neighbour (breadth first from the core), components
-    that never touch the core start on a row below it, and isolated nodes go on
-    a grid under everything.
+    Returns the cluster table (name = its most important member, size in the
+    overview, colour) and each node's cluster index.
     """
+    rank = {node: index for index, node in enumerate(ranked)}
+    connected = nx.Graph()
+    connected.add_nodes_from(sorted(n for n in typed if typed.degree(n) > 0))
+    connected.add_weighted_edges_from(sorted(typed.edges(data="weight")))
+    found = nx.community.louvain_communities(connected, weight="weight", seed=CLUSTER_SEED)
+    groups = [sorted(group, key=rank.__getitem__) for group in found]
+    groups += [[node] for node in sorted(typed, key=rank.__getitem__) if typed.degree(node) == 0]
+
+    def order(group: list[str]) -> tuple[int, int, int]:
+        return (-sum(node in overview for node in group), -len(group), rank[group[0]])
+
+    groups.sort(key=order)
+    table: list[dict[str, Any]] = []
+    cluster_of: dict[str, int] = {}
+    for index, group in enumerate(groups):
+        shown = sum(node in overview for node in group)
+        if shown < CLUSTER_MIN_SIZE:
+            break
+        for node in group:
+            cluster_of[node] = index
+        colour = CLUSTER_PALETTE[index] if index < len(CLUSTER_PALETTE) else CLUSTER_OTHER
+        table.append({"id": index, "lead": group[0], "size": shown, "colour": colour})
+    return table, cluster_of
+
+
+def layout_positions(
+    view: nx.Graph | nx.MultiDiGraph,
+    ranked: list[str],
+    cluster_of: dict[str, int] | None = None,
+    attributes: nx.MultiDiGraph | None = None,
+) -> dict[str, tuple[int, int]]:
+    """Pixel positions for the nodes ``ranked`` (most important first) over the edges of ``view``.
+
+    The ``SPRING_CORE_MAX`` most important connected nodes get a seeded spring
+    layout in which edges inside a cluster pull harder, so clusters sit
+    together; every other connected node is put on a small spiral around its
+    most important already placed neighbour (breadth first from the core),
+    components that never touch the core start on a row below it, and
+    isolated nodes go on a grid under everything. Labels and counts (for the
+    room each node needs) are read from ``attributes`` (default: ``view``).
+    """
+    nodes = (attributes if attributes is not None else view).nodes
+    cluster_of = cluster_of or {}
     rank = {node: index for index, node in enumerate(ranked)}
     simple = nx.Graph()
     simple.add_nodes_from(ranked)
-    simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
+    simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v and u in rank))
     connected = [node for node in ranked if simple.degree(node) > 0]
     isolated = [node for node in ranked if simple.degree(node) == 0]
 
@@ -208,11 +317,18 @@ def layout_positions(view: nx.MultiDiGraph, ranked: list[str]) -> dict[str, tupl
     if core:
         core_graph = nx.Graph()
         core_graph.add_nodes_from(core)
-        core_graph.add_edges_from(sorted(simple.subgraph(core).edges()))
-        spring = nx.spring_layout(core_graph, seed=LAYOUT_SEED, iterations=60)
+        for u, v in sorted(simple.subgraph(core).edges()):
+            same = cluster_of.get(u, -1) == cluster_of.get(v, -2)
+            core_graph.add_edge(u, v, weight=3.0 if same else 0.3)
+        # A long spring length (k) spreads the dense core of a news graph evenly, so
+        # the overlap removal below has little left to do.
+        spread = SPRING_SPREAD / math.sqrt(len(core))
+        spring = nx.spring_layout(
+            core_graph, seed=LAYOUT_SEED, iterations=60, weight="weight", k=spread
+        )
         points = np.array([spring[node] for node in core], dtype=float) * radius
-        sizes = np.array([_node_size(_int(view.nodes[node].get("count", 0))) for node in core])
-        widths = np.array([_label_width(str(view.nodes[node].get("label", node))) for node in core])
+        sizes = np.array([_node_size(_int(nodes[n].get("count", 0))) for n in core])
+        widths = np.array([_label_width(str(nodes[n].get("label", n))) for n in core])
         points = _separate(points, sizes, widths)
         for node, (x, y) in zip(core, points.tolist(), strict=True):
             positions[node] = (x, y)
@@ -294,28 +410,61 @@ def _place_satellites(
                 heapq.heappush(frontier, (rank[other], other))
 
 
+def _embedded_edges(
+    view: nx.MultiDiGraph, overview: set[str], cap_bulk: bool
+) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """Every typed edge of ``view`` and its heaviest bulk edges, sorted.
+
+    Bulk edges between overview nodes come first, then the heaviest; at most
+    ``BULK_EDGES_PER_NODE`` per node of ``view`` when ``cap_bulk``.
+    """
+    typed, bulk = [], []
+    for u, v, key, attrs in view.edges(keys=True, data=True):
+        relation = str(attrs.get("relation", key))
+        (bulk if relation in BACKGROUND_RELATIONS else typed).append((u, v, key, attrs))
+    cap = BULK_EDGES_PER_NODE * view.number_of_nodes()
+    if cap_bulk and len(bulk) > cap:
+        bulk.sort(
+            key=lambda e: (
+                -(e[0] in overview and e[1] in overview),
+                -_int(e[3].get("weight", 1)),
+                e[0],
+                e[1],
+                str(e[2]),
+            )
+        )
+        bulk = bulk[:cap]
+    return sorted(typed + bulk, key=lambda e: (e[0], e[1], str(e[2])))
+
+
 def _pyvis_network(
-    graph: nx.MultiDiGraph, view: nx.MultiDiGraph, positions: dict[str, tuple[int, int]]
+    graph: nx.MultiDiGraph,
+    view: nx.MultiDiGraph,
+    edges: list[tuple[str, str, str, dict[str, Any]]],
+    positions: dict[str, tuple[int, int]],
 ) -> Network:
-    """The vis-network items, built with pyvis (ids, styles, positions, tooltips)."""
+    """The vis-network items, built with pyvis (ids, styles, positions, tooltips).
+
+    Only overview nodes have a position; the page places the others next to
+    the node they are loaded from.
+    """
     net = Network(directed=True)
     for node in sorted(view.nodes):
         attrs = view.nodes[node]
         style = NODE_STYLES.get(str(attrs.get("type", "")), OTHER_STYLE)
         label = str(attrs.get("label", node))
-        x, y = positions[node]
+        placed = {"x": positions[node][0], "y": positions[node][1]} if node in positions else {}
         net.add_node(
             node,
             label=_short(label),
             shape=style.shape,
             color=style.colour,
             size=_node_size(_int(attrs.get("count", 0))),
-            x=x,
-            y=y,
             title=_node_tooltip(attrs, label),  # plain text: vis 9 shows it with innerText
+            **placed,
         )
     parallel: dict[tuple[str, str], int] = defaultdict(int)
-    for index, (u, v, key, attrs) in enumerate(_sorted_edges(view)):
+    for index, (u, v, key, attrs) in enumerate(edges):
         relation = str(attrs.get("relation", key))
         pair = (min(u, v), max(u, v))
         nth = parallel[pair]
@@ -342,11 +491,21 @@ def _pyvis_network(
 
 
 def _page_data(
-    graph: nx.MultiDiGraph, view: nx.MultiDiGraph, net: Network, max_nodes: int
+    graph: nx.MultiDiGraph,
+    view: nx.MultiDiGraph,
+    edge_list: list[tuple[str, str, str, dict[str, Any]]],
+    net: Network,
+    max_nodes: int,
+    overview: list[str],
+    clusters: list[dict[str, Any]],
+    cluster_of: dict[str, int],
 ) -> dict[str, Any]:
     """Everything the page script needs, as plain sorted JSON data."""
-    docs = _document_table(graph, view)
+    doc_dates = _document_dates(graph)
+    docs = _document_table(graph, view, edge_list)
     doc_index = {doc["id"]: index for index, doc in enumerate(docs)}
+    in_overview = set(overview)
+    profiles = _Profiles(graph, doc_dates)
 
     nodes = []
     for item in net.nodes:
@@ -355,30 +514,49 @@ def _page_data(
         details: dict[str, Any] = {
             key: value
             for key, value in sorted(attrs.items())
-            if key not in {"docs", "aliases", "count"} and isinstance(value, str | int)
+            if key not in {"docs", "aliases", "count"}
+            and isinstance(value, str | int)
+            and not isinstance(value, bool)
         }
         details["type"] = str(attrs.get("type", ""))
         details["label"] = str(attrs.get("label", node))
         details["aliases"] = sorted(str(alias) for alias in attrs.get("aliases", []))
         details["count"] = _int(attrs.get("count", 0))
         details["docs"] = sorted(doc_index[d] for d in set(attrs.get("docs", [])) if d in doc_index)
+        details["cluster"] = cluster_of.get(node, -1)
+        cap = EVIDENCE_CAP if node in in_overview else EVIDENCE_CAP_EXPANSION
         evidence = _node_evidence(graph, node)
-        details["evidence"] = [row for row, _ in evidence[:EVIDENCE_CAP]]
-        details["evidenceVia"] = [via for _, via in evidence[:EVIDENCE_CAP]]
+        details["evidence"] = [row for row, _ in evidence[:cap]]
+        details["evidenceVia"] = [via for _, via in evidence[:cap]]
         details["evidenceTotal"] = len(evidence)
+        if details["type"] == "Event":
+            when = _event_date(graph, node)
+            if when:
+                details["when"] = when
+        profile = profiles.of(node)
+        if profile:
+            details["profile"] = profile
         nodes.append({**item, "kg": details})
 
     edges = []
-    for item, (_u, _v, key, attrs) in zip(net.edges, _sorted_edges(view), strict=True):
+    for item, (_u, _v, key, attrs) in zip(net.edges, edge_list, strict=True):
+        relation = str(attrs.get("relation", key))
         evidence = _evidence_rows(attrs)
         edge_docs = {str(doc) for doc in attrs.get("docs", [])} | {row[0] for row in evidence}
+        cap = BULK_EVIDENCE_CAP if relation in BACKGROUND_RELATIONS else EDGE_EVIDENCE_CAP
         details = {
-            "relation": str(attrs.get("relation", key)),
+            "relation": relation,
             "weight": _int(attrs.get("weight", 1)),
             "docs": sorted(doc_index[d] for d in edge_docs if d in doc_index),
-            "evidence": evidence[:EVIDENCE_CAP],
+            "evidence": evidence[:cap],
             "evidenceTotal": len(evidence),
         }
+        for field in ("since", "until"):
+            if _is_date(attrs.get(field)):
+                details[field] = str(attrs[field])
+        observed = sorted({str(d) for d in attrs.get("observed", []) or [] if _is_date(d)})
+        if observed:
+            details["observed"] = observed
         edges.append({**item, "kg": details})
 
     # Sentences are stored once and referred to by index: many edges share them.
@@ -388,17 +566,29 @@ def _page_data(
         item["kg"]["evidence"] = [sentence_index[row] for row in item["kg"]["evidence"]]
 
     type_counts = _counts(node["kg"]["type"] for node in nodes)
+    for name in OVERVIEW_HIDDEN_TYPES & {str(a.get("type", "")) for _, a in graph.nodes(data=True)}:
+        type_counts.setdefault(name, 0)
     relation_counts = _counts(edge["kg"]["relation"] for edge in edges)
     big = len(edges) > BIG_GRAPH_EDGES
+    labels = {node["id"]: node["kg"]["label"] for node in nodes}
+    dates = [d["date"] for d in docs if d.get("date")]
+    dates += [n["kg"]["when"] for n in nodes if n["kg"].get("when")]
+    dates += [e["kg"][f] for e in edges for f in ("since", "until") if e["kg"].get(f)]
+    days = sorted({day for d in dates for day in _date_bounds(d) if "-99" not in day})
+    days = [day for day in days if len(day) == 10]
     return {
         "meta": {
             "totalNodes": graph.number_of_nodes(),
             "totalEdges": graph.number_of_edges(),
-            "shownNodes": len(nodes),
-            "shownEdges": len(edges),
+            "shownNodes": len(overview),
+            "embeddedNodes": len(nodes),
+            "embeddedEdges": len(edges),
             "maxNodes": max_nodes,
             "documents": len(docs),
+            "dateRange": [days[0], days[-1]] if days else [],
         },
+        "overview": sorted(overview),
+        "clusters": [{**cluster, "label": labels[cluster["lead"]]} for cluster in clusters],
         "types": [
             {
                 "name": name,
@@ -414,6 +604,7 @@ def _page_data(
             for name, count in sorted(relation_counts.items(), key=_relation_order)
         ],
         "backgroundRelations": sorted(BACKGROUND_RELATIONS),
+        "roles": list(ROLES),
         "docs": docs,
         "sentences": [list(row) for row in sentences],
         "nodes": nodes,
@@ -442,26 +633,308 @@ def _page_data(
     }
 
 
-def _document_table(graph: nx.MultiDiGraph, view: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Every source document the view refers to, with its metadata when the graph has it."""
+# --------------------------------------------------------------------------- dates
+
+
+def _is_date(value: Any) -> bool:
+    """An ISO 8601 date (``2025-04-28``, ``2025-04``, ``2025``) or interval ``A/B``."""
+    if not isinstance(value, str) or not value:
+        return False
+    return all(_ISO_DATE.match(part) for part in value.split("/", 1))
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """First and last day a date or interval covers, as comparable strings."""
+    first, _, last = value.partition("/")
+    last = last or first
+    return first, last + "-99-99"[len(last) - 4 :] if len(last) < 10 else last
+
+
+def _document_dates(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """The date of every dated source document (and item), by document id."""
+    dates: dict[str, str] = {}
+    for _node, attrs in graph.nodes(data=True):
+        if attrs.get("type") != "Document" or not _is_date(attrs.get("date")):
+            continue
+        if attrs.get("source_document") or attrs.get("file"):
+            for doc in attrs.get("docs", []) or []:
+                dates.setdefault(str(doc), str(attrs["date"]))
+            if attrs.get("file"):
+                dates.setdefault(str(attrs["file"]), str(attrs["date"]))
+    return dates
+
+
+def _event_date(graph: nx.MultiDiGraph, node: str) -> str:
+    """An Event's own ``date``, else the Date it ``occurredOn``."""
+    date = graph.nodes[node].get("date")
+    if _is_date(date):
+        return str(date)
+    for _, other, key, attrs in sorted(graph.out_edges(node, keys=True, data=True)):
+        if str(attrs.get("relation", key)) == "occurredOn":
+            value = graph.nodes[other].get("value")
+            if _is_date(value):
+                return str(value)
+    return ""
+
+
+def _document_table(
+    graph: nx.MultiDiGraph,
+    view: nx.MultiDiGraph,
+    edges: list[tuple[str, str, str, dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Every source document the page refers to, with its metadata when the graph has it."""
     ids: set[str] = set()
     for _, attrs in view.nodes(data=True):
         ids.update(str(doc) for doc in attrs.get("docs", []))
-    for _, _, attrs in view.edges(data=True):
+    for _, _, _, attrs in edges:
         ids.update(str(doc) for doc in attrs.get("docs", []))
         ids.update(row[0] for row in _evidence_rows(attrs))
-    sources = {
-        str(attrs["file"]): attrs for _, attrs in graph.nodes(data=True) if attrs.get("file")
-    }
+    sources: dict[str, tuple[str, dict[str, Any]]] = {}
+    for node, attrs in graph.nodes(data=True):
+        if attrs.get("type") == "Document" and attrs.get("file"):
+            sources.setdefault(str(attrs["file"]), (node, attrs))
     table = []
     for doc in sorted(ids - {""}):
-        source = sources.get(doc, {})
+        node = f"Document:{doc}"  # kgraph.model.document_node_id
+        if node in graph and graph.nodes[node].get("type") == "Document":
+            source = graph.nodes[node]
+        else:
+            node, source = sources.get(doc, ("", {}))
         row = {"id": doc}
+        if node in view:
+            row["node"] = node
         for key in ("title", "date", "publisher", "source_url"):
             if isinstance(source.get(key), str) and source[key]:
                 row[key] = source[key]
+        if "date" in row and not _is_date(row["date"]):
+            del row["date"]
         table.append(row)
     return table
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def _span(dates: Iterable[str]) -> list[Any]:
+    """``[first, last, how many]`` of a set of dates, or ``[]``."""
+    unique = sorted(set(dates))
+    return [unique[0], unique[-1], len(unique)] if unique else []
+
+
+class _Profiles:
+    """The structured side-panel profile of a Person, Organization, Event or Position."""
+
+    def __init__(self, graph: nx.MultiDiGraph, doc_dates: dict[str, str]) -> None:
+        self.graph = graph
+        self.doc_dates = doc_dates
+        # (speaker, concept) -> dates of the speaker's statements that mention the concept
+        self.statement_dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.statements: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for node, attrs in graph.nodes(data=True):
+            speaker = attrs.get("speaker")
+            if attrs.get("type") != "Statement" or not isinstance(speaker, str):
+                continue
+            date = str(attrs.get("date", "")) if _is_date(attrs.get("date")) else ""
+            if not date:
+                known = [doc_dates[d] for d in attrs.get("docs", []) if d in doc_dates]
+                date = min(known, default="")
+            self.statements[speaker].append((date, node))
+            if date:
+                for _, concept, key in graph.out_edges(node, keys=True):
+                    if key == "mentions" and graph.nodes[concept].get("type") == "PolicyConcept":
+                        self.statement_dates[(speaker, concept)].add(date)
+
+    def of(self, node: str) -> dict[str, Any] | None:
+        kind = str(self.graph.nodes[node].get("type", ""))
+        build = {
+            "Person": self._person,
+            "Organization": self._organization,
+            "Event": self._event,
+            "Position": self._position,
+        }.get(kind)
+        if build is None:
+            return None
+        sections = {name: rows for name, rows in build(node).items() if rows}
+        return {
+            name: {"rows": rows[:PROFILE_ROWS], "total": len(rows)}
+            for name, rows in sorted(sections.items())
+        } or None
+
+    # -- helpers
+
+    def _label(self, node: str) -> str:
+        return str(self.graph.nodes[node].get("label", node))
+
+    def _relation(self, key: str, attrs: dict[str, Any]) -> str:
+        return str(attrs.get("relation", key))
+
+    def _edges(self, node: str, relations: Iterable[str], out: bool = True):
+        wanted = set(relations)
+        edges = self.graph.out_edges if out else self.graph.in_edges
+        for u, v, key, attrs in sorted(
+            edges(node, keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))
+        ):
+            if self._relation(key, attrs) in wanted:
+                yield (v if out else u), self._relation(key, attrs), attrs
+
+    def _dates(self, attrs: dict[str, Any]) -> list[str]:
+        docs = {row[0] for row in _evidence_rows(attrs)} | set(attrs.get("docs", []) or [])
+        return sorted({self.doc_dates[d] for d in docs if d in self.doc_dates})
+
+    def _tenure(self, person: str, post: str, attrs: dict[str, Any]) -> dict[str, Any]:
+        observed = [str(d) for d in attrs.get("observed", []) or [] if _is_date(d)]
+        row: dict[str, Any] = {
+            "id": post,
+            "label": self._label(post),
+            "person": person,
+            "personLabel": self._label(person),
+            "observed": _span(observed or self._dates(attrs)),
+            "weight": _int(attrs.get("weight", 1)),
+        }
+        for field in ("since", "until"):
+            if _is_date(attrs.get(field)):
+                row[field] = str(attrs[field])
+        return row
+
+    @staticmethod
+    def _first(row: dict[str, Any]) -> tuple[str, str]:
+        """Sort key of a tenure: when it is first known to hold, then when it ended."""
+        first = row.get("since") or (row["observed"][0] if row.get("observed") else "9999")
+        return (str(first), str(row.get("until") or "9999"))
+
+    def _dated_people(self, node: str, relations: Iterable[str], out: bool) -> list[dict]:
+        rows: dict[str, dict[str, Any]] = {}
+        for other, relation, attrs in self._edges(node, relations, out):
+            row = rows.setdefault(
+                other,
+                {"id": other, "label": self._label(other), "relations": [], "dates": []},
+            )
+            row["relations"] = sorted({*row["relations"], relation})
+            row["dates"] = sorted({*row["dates"], *self._dates(attrs)})
+            row["weight"] = row.get("weight", 0) + _int(attrs.get("weight", 1))
+        result = []
+        for row in rows.values():
+            row["dates"] = _span(row["dates"])
+            result.append(row)
+        return sorted(result, key=lambda r: (-r["weight"], r["label"], r["id"]))
+
+    # -- profiles
+
+    def _person(self, node: str) -> dict[str, list[dict[str, Any]]]:
+        posts = []
+        for post, _, attrs in self._edges(node, ["holdsPosition"]):
+            row = self._tenure(node, post, attrs)
+            del row["person"], row["personLabel"]
+            row["in"] = [
+                [org, self._label(org)] for org, _, _ in self._edges(post, ["positionIn"])
+            ][:3]
+            posts.append(row)
+        posts.sort(key=lambda r: (self._first(r), -r["weight"], r["label"]))
+
+        events: dict[str, dict[str, Any]] = {}
+        for event, relation, attrs in self._edges(node, ROLES):
+            row = events.setdefault(
+                event,
+                {
+                    "id": event,
+                    "label": self._label(event),
+                    "roles": [],
+                    "date": _event_date(self.graph, event),
+                    "docDates": [],
+                },
+            )
+            row["roles"] = [r for r in ROLES if r in {*row["roles"], relation}]
+            row["docDates"] = sorted({*row["docDates"], *self._dates(attrs)})
+        event_rows = []
+        for row in events.values():
+            kind = self.graph.nodes[row["id"]].get("event_type")
+            if isinstance(kind, str) and kind:
+                row["eventType"] = kind
+            row["docDates"] = _span(row["docDates"])
+            event_rows.append(row)
+        event_rows.sort(
+            key=lambda r: (r["date"] or (r["docDates"][0] if r["docDates"] else "9999"), r["label"])
+        )
+
+        concepts = []
+        for concept, _, attrs in self._edges(node, ["emphasized"]):
+            spoken = self.statement_dates.get((node, concept), set())
+            dates = sorted(spoken or set(self._dates(attrs)))
+            concepts.append(
+                {
+                    "id": concept,
+                    "label": self._label(concept),
+                    "dates": dates[-12:],
+                    "dateCount": len(dates),
+                    "weight": _int(attrs.get("weight", 1)),
+                }
+            )
+        concepts.sort(key=lambda r: (-r["weight"], r["label"], r["id"]))
+
+        statements = [
+            {"id": s, "label": self._label(s), "date": date}
+            for date, s in sorted(self.statements.get(node, []), key=lambda x: (x[0] or "0", x[1]))
+        ][::-1]
+        return {
+            "posts": posts,
+            "events": event_rows,
+            "met": self._dated_people(node, ["metWith"], True)
+            + [
+                row
+                for row in self._dated_people(node, ["metWith"], False)
+                if not self.graph.has_edge(node, row["id"], "metWith")
+            ],
+            "concepts": concepts,
+            "organizations": self._dated_people(node, ["leads", "memberOf"], True),
+            "statements": statements,
+        }
+
+    def _organization(self, node: str) -> dict[str, list[dict[str, Any]]]:
+        tenures = []
+        for post, _, _ in self._edges(node, ["positionIn"], out=False):
+            for person, _, attrs in self._edges(post, ["holdsPosition"], out=False):
+                tenures.append(self._tenure(person, post, attrs))
+        tenures.sort(key=lambda r: (r["label"], self._first(r), r["personLabel"]))
+        return {
+            "tenures": tenures,
+            "people": self._dated_people(node, ["leads", "memberOf"], out=False),
+            "parts": self._dated_people(node, ["subOrganizationOf"], out=False),
+            "parents": self._dated_people(node, ["subOrganizationOf"], out=True),
+        }
+
+    def _event(self, node: str) -> dict[str, list[dict[str, Any]]]:
+        agents: dict[str, set[str]] = defaultdict(set)
+        for agent, relation, _ in self._edges(node, ROLES, out=False):
+            agents[agent].add(relation)
+        participants = [
+            {
+                "id": agent,
+                "label": self._label(agent),
+                "roles": [r for r in ROLES if r in relations],
+                "type": str(self.graph.nodes[agent].get("type", "")),
+            }
+            for agent, relations in agents.items()
+        ]
+        participants.sort(key=lambda r: (ROLES.index(r["roles"][0]), r["label"], r["id"]))
+        places = [
+            {"id": place, "label": self._label(place)}
+            for place, _, _ in self._edges(node, ["locatedIn"])
+        ]
+        return {"participants": participants, "places": places}
+
+    def _position(self, node: str) -> dict[str, list[dict[str, Any]]]:
+        holders = [
+            self._tenure(person, node, attrs)
+            for person, _, attrs in self._edges(node, ["holdsPosition"], out=False)
+        ]
+        holders.sort(key=lambda r: (self._first(r), r["personLabel"]))
+        return {
+            "holders": holders,
+            "in": [
+                {"id": org, "label": self._label(org)}
+                for org, _, _ in self._edges(node, ["positionIn"])
+            ],
+        }
 
 
 def _node_evidence(graph: nx.MultiDiGraph, node: str) -> list[tuple[Row, list[str]]]:

@@ -1,9 +1,13 @@
-/* kgraph explorer: search, filters and the details panel over a vis-network graph.
+/* kgraph explorer: overview, filters, time, profiles, expansion, paths and export over vis-network.
  *
  * Every string from the corpus (labels, aliases, sentences, file names) is data:
  * it only ever reaches the page through textContent, createTextNode or
  * <option>.textContent, never through an HTML-parsing property, so a document
  * cannot inject markup.
+ *
+ * The page opens on the overview (data.overview, positions precomputed); the
+ * other embedded nodes are loaded by a double-click (a node's neighbours over
+ * typed relations), a search, a path or a #name address.
  */
 var network = null; // global on purpose: tests and power users reach the graph through it
 
@@ -13,21 +17,34 @@ var network = null; // global on purpose: tests and power users reach the graph 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var NODE_EVIDENCE_NOTE = "证据取自该节点的关系 Evidence of this node's relations";
   var LIST_CAP = 40;
+  var CLUSTER_OTHER = "#b0b0b0";
+  var ROLE_NAMES = {
+    chaired: "主持 chaired",
+    spokeAt: "讲话 spoke",
+    accompanied: "陪同 accompanied",
+    participatedIn: "出席 attended",
+  };
 
   var nodesById = new Map();
   var edgesById = new Map();
   var edgesOfNode = new Map();
+  var typedLinks = new Map(); // node id -> [[other node id, edge id]] over typed relations
+  var background = new Set(data.backgroundRelations);
   data.nodes.forEach(function (node) {
     nodesById.set(node.id, node);
     edgesOfNode.set(node.id, []);
+    typedLinks.set(node.id, []);
   });
   data.edges.forEach(function (edge) {
     edgesById.set(edge.id, edge);
     edgesOfNode.get(edge.from).push(edge);
     if (edge.to !== edge.from) edgesOfNode.get(edge.to).push(edge);
+    if (!background.has(edge.kg.relation) && edge.to !== edge.from) {
+      typedLinks.get(edge.from).push([edge.to, edge.id]);
+      typedLinks.get(edge.to).push([edge.from, edge.id]);
+    }
   });
   // A node's relation list: typed relations before co-occurrence and mentions, heaviest first.
-  var background = new Set(data.backgroundRelations);
   function isBackground(edge) { return background.has(edge.kg.relation) ? 1 : 0; }
   edgesOfNode.forEach(function (edges) {
     edges.sort(function (a, b) {
@@ -35,10 +52,62 @@ var network = null; // global on purpose: tests and power users reach the graph 
         b.kg.weight - a.kg.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
   });
+  // A label names the most mentioned node that has it (for #name addresses).
+  var byLabel = new Map();
+  var byAlias = new Map();
+  data.nodes.slice().sort(function (a, b) {
+    return b.kg.count - a.kg.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }).forEach(function (node) {
+    if (!byLabel.has(node.kg.label)) byLabel.set(node.kg.label, node.id);
+    node.kg.aliases.forEach(function (alias) { if (!byAlias.has(alias)) byAlias.set(alias, node.id); });
+  });
   var typeByName = new Map(data.types.map(function (t) { return [t.name, t]; }));
+  var clusterById = new Map(data.clusters.map(function (c) { return [c.id, c]; }));
   var maxCoWeight = data.edges.reduce(function (max, edge) {
     return edge.kg.relation === "coOccursWith" ? Math.max(max, edge.kg.weight) : max;
   }, 1);
+
+  // ---- dates ------------------------------------------------------------------
+  // A date ("2025-04-28", "2025-04", "2025") or interval ("A/B") as [first, last] strings
+  // that compare as days: "2025-04" covers "2025-04" .. "2025-04-99".
+  function interval(value) {
+    var parts = String(value).split("/");
+    var first = parts[0];
+    var last = parts[1] || parts[0];
+    return [first, last.length >= 10 ? last : last + "-99-99".slice(last.length - 4)];
+  }
+  function docDate(index) { return (data.docs[index] || {}).date || ""; }
+  // Each node's and edge's dated intervals; an empty list means undated.
+  var nodeTimes = new Map();
+  data.nodes.forEach(function (node) {
+    var kg = node.kg;
+    var times = [];
+    if (kg.when) times.push(interval(kg.when));
+    else kg.docs.forEach(function (i) { var d = docDate(i); if (d) times.push(interval(d)); });
+    nodeTimes.set(node.id, times);
+  });
+  var edgeTimes = new Map();
+  data.edges.forEach(function (edge) {
+    var kg = edge.kg;
+    var times = [];
+    kg.docs.forEach(function (i) { var d = docDate(i); if (d) times.push(interval(d)); });
+    (kg.observed || []).forEach(function (d) { times.push(interval(d)); });
+    if (kg.since || kg.until) {
+      times.push([kg.since ? interval(kg.since)[0] : "0000", kg.until ? interval(kg.until)[1] : "9999"]);
+    }
+    edgeTimes.set(edge.id, times);
+  });
+  function inPeriod(times) {
+    if (!state.from && !state.to) return true;
+    if (!times.length) return true; // undated things stay visible
+    return times.some(function (t) {
+      return (!state.from || t[1] >= state.from) && (!state.to || t[0] <= state.to);
+    });
+  }
+  function spanText(span) {
+    if (!span || !span.length) return "";
+    return span[0] === span[1] ? span[0] : span[0] + " – " + span[1] + " (" + span[2] + "×)";
+  }
 
   // ---- DOM helpers: text only -------------------------------------------------
   function el(tag, className, text) {
@@ -81,34 +150,61 @@ var network = null; // global on purpose: tests and power users reach the graph 
 
   // ---- filters ----------------------------------------------------------------
   var state = defaultState();
+  var loaded = new Set(data.overview); // nodes the canvas may show
+  var placed = new Set(data.nodes.filter(function (n) { return n.x !== undefined; }).map(function (n) { return n.id; }));
   var visibleNodes = new Set();
   var visibleEdges = new Set();
+  var colourMode = data.clusters.length ? "cluster" : "type";
 
   function defaultState() {
     return {
       types: new Set(data.types.map(function (t) { return t.name; })),
-      relations: new Set(data.relations.map(function (r) { return r.name; })),
+      // mentions and coOccursWith are off when the page opens: one click brings them back
+      relations: new Set(data.relations.map(function (r) { return r.name; })
+        .filter(function (name) { return !background.has(name); })),
       minWeight: 1,
       hideIsolated: false,
       doc: -1,
+      from: "",
+      to: "",
+      hiddenClusters: new Set(),
     };
   }
 
+  function nodeColour(node) {
+    if (colourMode === "cluster") {
+      var cluster = clusterById.get(node.kg.cluster);
+      return cluster ? cluster.colour : CLUSTER_OTHER;
+    }
+    return (typeByName.get(node.kg.type) || { colour: "#bcbd22" }).colour;
+  }
+  data.nodes.forEach(function (node) { node.color = nodeColour(node); });
+
+  var undated = { nodes: 0, edges: 0 };
   function computeVisibility() {
     var base = new Set();
-    data.nodes.forEach(function (node) {
-      if (state.types.has(node.kg.type) && (state.doc < 0 || node.kg.docs.indexOf(state.doc) >= 0)) {
-        base.add(node.id);
-      }
+    undated = { nodes: 0, edges: 0 };
+    loaded.forEach(function (id) {
+      var node = nodesById.get(id);
+      if (!state.types.has(node.kg.type)) return;
+      if (state.doc >= 0 && node.kg.docs.indexOf(state.doc) < 0) return;
+      if (state.hiddenClusters.has(node.kg.cluster)) return;
+      var times = nodeTimes.get(id);
+      if (!inPeriod(times)) return;
+      if (!times.length) undated.nodes += 1;
+      base.add(id);
     });
     var degree = new Map();
     visibleEdges = new Set();
     data.edges.forEach(function (edge) {
       var kg = edge.kg;
       if (!state.relations.has(kg.relation)) return;
+      if (!base.has(edge.from) || !base.has(edge.to)) return;
       if (kg.relation === "coOccursWith" && kg.weight < state.minWeight) return;
       if (state.doc >= 0 && kg.docs.indexOf(state.doc) < 0) return;
-      if (!base.has(edge.from) || !base.has(edge.to)) return;
+      var times = edgeTimes.get(edge.id);
+      if (!inPeriod(times)) return;
+      if (!times.length) undated.edges += 1;
       visibleEdges.add(edge.id);
       degree.set(edge.from, (degree.get(edge.from) || 0) + 1);
       degree.set(edge.to, (degree.get(edge.to) || 0) + 1);
@@ -130,9 +226,24 @@ var network = null; // global on purpose: tests and power users reach the graph 
     nodeView.refresh();
     edgeView.refresh();
     byId("visible-count").textContent =
-      "可见 visible: " + visibleNodes.size + " 节点 nodes, " + visibleEdges.size + " 边 edges";
+      "可见 visible: " + visibleNodes.size + " 节点 nodes, " + visibleEdges.size + " 边 edges · 已载入 loaded " +
+      loaded.size + " / " + data.nodes.length;
+    var note = byId("date-note");
+    if (!data.meta.dateRange.length) {
+      note.textContent = "本图没有日期 no dated documents or events in this graph";
+    } else if (state.from || state.to) {
+      note.textContent = "无日期的 " + undated.nodes + " 个节点、" + undated.edges +
+        " 条边照常显示 undated nodes and edges stay visible";
+    } else {
+      note.textContent = "无日期的节点和边在任何时段都显示 undated nodes and edges are always shown";
+    }
     var selected = network.getSelectedNodes();
     if (selected.length && !visibleNodes.has(selected[0])) hidePanel();
+  }
+
+  function setColourMode(mode) {
+    colourMode = mode;
+    nodeData.update(data.nodes.map(function (node) { return { id: node.id, color: nodeColour(node) }; }));
   }
 
   function buildFilterControls() {
@@ -141,7 +252,7 @@ var network = null; // global on purpose: tests and power users reach the graph 
     function filterBox(field, key, name) {
       var box = el("input");
       box.type = "checkbox";
-      box.checked = true;
+      box.checked = state[field].has(name);
       box.dataset[key] = name;
       box.addEventListener("change", function () {
         if (box.checked) state[field].add(name); else state[field].delete(name);
@@ -158,13 +269,38 @@ var network = null; // global on purpose: tests and power users reach the graph 
     });
     var relations = byId("relation-filters");
     data.relations.forEach(function (r) {
-      var label = el("label", "filter");
+      var label = el("label", "filter" + (background.has(r.name) ? " bulk" : ""));
       var swatch = el("span", "swatch-line");
       swatch.style.background = r.colour;
       label.append(filterBox("relations", "relation", r.name), swatch,
         el("span", "", r.name), el("span", "count", r.count));
       relations.appendChild(label);
     });
+    var clusters = byId("cluster-filters");
+    data.clusters.forEach(function (c) {
+      var label = el("label", "filter");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.cluster = String(c.id);
+      box.title = "显示/折叠 show or hide this cluster";
+      box.addEventListener("change", function () {
+        if (box.checked) state.hiddenClusters.delete(c.id); else state.hiddenClusters.add(c.id);
+        applyFilters();
+      });
+      var swatch = el("span", "swatch");
+      swatch.style.background = c.colour;
+      var name = el("button", "link", c.label);
+      name.type = "button";
+      name.title = "聚焦此社区 zoom to this cluster";
+      name.addEventListener("click", function () { focusCluster(c.id); });
+      label.append(box, swatch, name, el("span", "count", c.size));
+      clusters.appendChild(label);
+    });
+    byId("cluster-box").hidden = !data.clusters.length;
+    var colour = byId("colour-mode");
+    colour.value = colourMode;
+    colour.addEventListener("change", function () { setColourMode(colour.value); });
     var weight = byId("min-weight");
     weight.max = String(maxCoWeight);
     weight.disabled = !data.relations.some(function (r) { return r.name === "coOccursWith"; });
@@ -183,6 +319,24 @@ var network = null; // global on purpose: tests and power users reach the graph 
       state.doc = parseInt(docs.value, 10);
       applyFilters();
     });
+    var from = byId("date-from");
+    var to = byId("date-to");
+    var range = data.meta.dateRange;
+    [from, to].forEach(function (input) {
+      if (range.length) { input.min = range[0]; input.max = range[1]; } else input.disabled = true;
+      input.addEventListener("change", function () {
+        state.from = from.value || "";
+        state.to = to.value || "";
+        applyFilters();
+      });
+    });
+    if (range.length) byId("date-range").textContent = range[0] + " – " + range[1];
+    byId("date-clear").addEventListener("click", function () {
+      state.from = "";
+      state.to = "";
+      syncControls();
+      applyFilters();
+    });
     byId("hide-isolated").addEventListener("change", function (event) {
       state.hideIsolated = event.target.checked;
       applyFilters();
@@ -197,9 +351,14 @@ var network = null; // global on purpose: tests and power users reach the graph 
     document.querySelectorAll("#relation-filters input").forEach(function (box) {
       box.checked = state.relations.has(box.dataset.relation);
     });
+    document.querySelectorAll("#cluster-filters input").forEach(function (box) {
+      box.checked = !state.hiddenClusters.has(parseInt(box.dataset.cluster, 10));
+    });
     byId("min-weight").value = String(state.minWeight);
     byId("hide-isolated").checked = state.hideIsolated;
     byId("doc-filter").value = String(state.doc);
+    byId("date-from").value = state.from;
+    byId("date-to").value = state.to;
   }
 
   function resetFilters() {
@@ -217,6 +376,75 @@ var network = null; // global on purpose: tests and power users reach the graph 
   function docName(doc) {
     var name = doc.title ? doc.title + " — " + doc.id : doc.id;
     return doc.date ? name + " (" + doc.date + ")" : name;
+  }
+
+  function focusCluster(id) {
+    var ids = Array.from(visibleNodes).filter(function (n) { return nodesById.get(n).kg.cluster === id; });
+    if (ids.length) network.fit({ nodes: ids, animation: { duration: 300 } });
+  }
+
+  // ---- loading nodes beyond the overview ---------------------------------------
+  function positionOf(id) {
+    if (visibleNodes.has(id)) return network.getPosition(id);
+    var item = nodeData.get(id);
+    return item && item.x !== undefined ? { x: item.x, y: item.y } : null;
+  }
+
+  // Puts the not yet placed nodes of `ids` on rings around `anchor` (a node id or a point).
+  function place(ids, anchor) {
+    var todo = ids.filter(function (id) { return !placed.has(id); });
+    if (!todo.length) return;
+    var centre = (typeof anchor === "string" ? positionOf(anchor) : anchor) ||
+      network.getViewPosition();
+    todo.sort(function (a, b) { return nodesById.get(b).kg.count - nodesById.get(a).kg.count; });
+    var updates = [];
+    var ring = 0;
+    var index = 0;
+    while (index < todo.length) {
+      var radius = 130 + ring * 80;
+      var slots = Math.max(8, Math.floor(2 * Math.PI * radius / 75));
+      var inRing = Math.min(slots, todo.length - index);
+      for (var k = 0; k < inRing; k++) {
+        var angle = 2 * Math.PI * k / inRing + ring * 0.4;
+        updates.push({ id: todo[index + k], x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+      }
+      index += inRing;
+      ring += 1;
+    }
+    nodeData.update(updates);
+    todo.forEach(function (id) { placed.add(id); });
+  }
+
+  function load(ids, anchor) {
+    place(ids, anchor);
+    ids.forEach(function (id) { loaded.add(id); });
+  }
+
+  // Double-click: load the node's neighbours over typed relations.
+  function expand(id) {
+    var fresh = [];
+    (typedLinks.get(id) || []).forEach(function (link) {
+      if (!loaded.has(link[0]) && fresh.indexOf(link[0]) < 0) fresh.push(link[0]);
+    });
+    load(fresh, id);
+    applyFilters();
+    byId("search-status").textContent = fresh.length
+      ? "展开 expanded " + nodesById.get(id).kg.label + ": +" + fresh.length + " 节点 nodes"
+      : "没有更多邻居 no more neighbours to load";
+    return fresh.length;
+  }
+
+  // Loads a node that is not on the canvas yet, next to its most important loaded neighbour.
+  function ensureLoaded(id) {
+    if (loaded.has(id)) return;
+    var anchor = null;
+    (typedLinks.get(id) || []).forEach(function (link) {
+      var other = link[0];
+      if (loaded.has(other) && (!anchor || nodesById.get(other).kg.count > nodesById.get(anchor).kg.count)) {
+        anchor = other;
+      }
+    });
+    load([id], anchor);
   }
 
   // ---- search -----------------------------------------------------------------
@@ -316,30 +544,188 @@ var network = null; // global on purpose: tests and power users reach the graph 
     });
   }
 
-  function selectNode(id) {
+  function selectNode(id, options) {
     if (!nodesById.has(id)) return;
+    ensureLoaded(id);
+    computeVisibility();
     if (!visibleNodes.has(id)) {
       resetFilters();
       byId("search-status").textContent = "筛选已重置以显示该节点 filters reset to show it";
+    } else {
+      applyFilters();
     }
     network.selectNodes([id]);
     showNodePanel(id);
     // Centre the node in the part of the canvas the floating panel leaves free.
     var panelWidth = byId("panel").offsetWidth;
+    var animate = !(options && options.instant);
     network.focus(id, {
       scale: Math.max(network.getScale(), 1.1),
       offset: { x: -panelWidth / 2, y: 0 },
-      animation: { duration: 300 },
+      animation: animate ? { duration: 300 } : false,
     });
   }
 
   function selectEdge(id) {
-    network.selectEdges([id]);
+    var edge = edgesById.get(id);
+    if (!edge) return;
+    if (visibleEdges.has(id)) network.selectEdges([id]);
     showEdgePanel(id);
   }
 
+  // ---- shareable address: graph.html#NAME -----------------------------------------
+  function resolveName(text) {
+    var name = String(text || "").trim();
+    if (!name) return null;
+    if (nodesById.has(name)) return name;
+    if (byLabel.has(name)) return byLabel.get(name);
+    if (byAlias.has(name)) return byAlias.get(name);
+    var matches = findMatches(name);
+    return matches.length ? matches[0].id : null;
+  }
+
+  function addressName(id) {
+    var label = nodesById.get(id).kg.label;
+    return byLabel.get(label) === id ? label : id;
+  }
+
+  function setAddress(id) {
+    var hash = id ? "#" + encodeURIComponent(addressName(id)) : "";
+    if (location.hash === hash) return;
+    try {
+      history.replaceState(null, "", location.pathname + location.search + hash);
+    } catch (error) { /* a browser that refuses replaceState on file: keeps the old address */ }
+  }
+
+  function openAddress() {
+    var raw = location.hash.slice(1);
+    if (!raw) return;
+    try { raw = decodeURIComponent(raw); } catch (error) { /* keep it as it is */ }
+    var id = resolveName(raw);
+    if (id) selectNode(id, { instant: true });
+    else byId("search-status").textContent = "地址中的名称未找到 not found: " + raw;
+  }
+
+  // ---- path between two nodes ---------------------------------------------------------
+  // Breadth-first over the embedded typed relations, both directions.
+  function shortestPath(from, to) {
+    if (from === to) return { nodes: [from], edges: [] };
+    var previous = new Map([[from, null]]);
+    var queue = [from];
+    for (var head = 0; head < queue.length; head++) {
+      var current = queue[head];
+      var links = typedLinks.get(current) || [];
+      for (var k = 0; k < links.length; k++) {
+        var other = links[k][0];
+        if (previous.has(other)) continue;
+        previous.set(other, [current, links[k][1]]);
+        if (other === to) {
+          var nodes = [to];
+          var edges = [];
+          var step = previous.get(to);
+          while (step) {
+            edges.unshift(step[1]);
+            nodes.unshift(step[0]);
+            step = previous.get(step[0]);
+          }
+          return { nodes: nodes, edges: edges };
+        }
+        queue.push(other);
+      }
+    }
+    return null;
+  }
+
+  function showPath(fromText, toText) {
+    var status = byId("path-status");
+    var from = resolveName(fromText);
+    var to = resolveName(toText);
+    if (!from || !to) {
+      status.textContent = "未找到 not found: " + (!from ? fromText : toText);
+      return null;
+    }
+    var path = shortestPath(from, to);
+    if (!path) {
+      status.textContent = "两者之间没有类型化关系路径 no path over typed relations";
+      return null;
+    }
+    for (var i = 0; i < path.nodes.length; i++) {
+      if (!loaded.has(path.nodes[i])) load([path.nodes[i]], i ? path.nodes[i - 1] : null);
+      state.types.add(nodesById.get(path.nodes[i]).kg.type);
+      state.hiddenClusters.delete(nodesById.get(path.nodes[i]).kg.cluster);
+    }
+    path.edges.forEach(function (id) { state.relations.add(edgesById.get(id).kg.relation); });
+    state.doc = -1;
+    state.from = "";
+    state.to = "";
+    syncControls();
+    applyFilters();
+    network.setSelection({ nodes: path.nodes, edges: path.edges });
+    network.fit({ nodes: path.nodes, animation: { duration: 300 } });
+    status.textContent = (path.nodes.length - 1) + " 步 steps";
+    showPathPanel(path);
+    return path;
+  }
+
+  // ---- export -----------------------------------------------------------------------
+  function csvField(value) {
+    var text = String(value === undefined || value === null ? "" : value);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text; // never a formula in a spreadsheet
+    return '"' + text.replace(/"/g, '""') + '"';
+  }
+
+  function visibleEdgesCsv() {
+    var lines = [["source", "relation", "target", "weight", "evidence", "document"].join(",")];
+    data.edges.forEach(function (edge) {
+      if (!visibleEdges.has(edge.id)) return;
+      var kg = edge.kg;
+      var sentence = null;
+      for (var k = 0; k < kg.evidence.length; k++) {
+        var row = data.sentences[kg.evidence[k]];
+        if (state.doc < 0 || data.docs[state.doc].id === row[0]) { sentence = row; break; }
+      }
+      lines.push([
+        nodesById.get(edge.from).kg.label, kg.relation, nodesById.get(edge.to).kg.label, kg.weight,
+        sentence ? sentence[3] : "", sentence ? sentence[0] : "",
+      ].map(csvField).join(","));
+    });
+    return lines.join("\r\n") + "\r\n";
+  }
+
+  function download(href, name) {
+    var link = el("a");
+    link.href = href;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+  }
+
+  function exportCsv() {
+    var blob = new Blob(["\ufeff" + visibleEdgesCsv()], { type: "text/csv;charset=utf-8" });
+    var url = URL.createObjectURL(blob);
+    download(url, "kgraph-edges.csv");
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  function exportPng() {
+    var canvas = document.querySelector("#network canvas");
+    var out = document.createElement("canvas");
+    out.width = canvas.width;
+    out.height = canvas.height;
+    var context = out.getContext("2d");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, out.width, out.height);
+    context.drawImage(canvas, 0, 0);
+    download(out.toDataURL("image/png"), "kgraph-graph.png");
+  }
+
   // ---- details panel ----------------------------------------------------------
-  function hidePanel() { byId("panel").hidden = true; }
+  function hidePanel() {
+    byId("panel").hidden = true;
+    setAddress(null);
+  }
 
   function openPanel() {
     var body = byId("panel-body");
@@ -464,6 +850,133 @@ var network = null; // global on purpose: tests and power users reach the graph 
     }
   }
 
+  // A node named in a profile: a button when the page holds it, plain text otherwise.
+  function ref(id, label) {
+    return nodesById.has(id) ? nodeButton(id) : el("span", "", label || id);
+  }
+
+  function table(section, headers, rows) {
+    var node = el("table", "profile");
+    node.dataset.section = section;
+    var head = el("tr");
+    headers.forEach(function (h) { head.append(el("th", "", h)); });
+    node.append(head);
+    rows.forEach(function (cells) {
+      var tr = el("tr");
+      cells.forEach(function (cell) {
+        var td = el("td");
+        if (cell instanceof Node) td.appendChild(cell); else td.textContent = cell === undefined || cell === null ? "" : String(cell);
+        tr.append(td);
+      });
+      node.append(tr);
+    });
+    return node;
+  }
+
+  function profileSection(body, profile, name, heading, render) {
+    var section = profile[name];
+    if (!section) return;
+    var count = section.rows.length + (section.total > section.rows.length ? " / " + section.total : "");
+    body.append(el("h3", "", heading + " (" + count + ")"));
+    body.append(render(section.rows));
+  }
+
+  function roleText(roles) {
+    return roles.map(function (r) { return ROLE_NAMES[r] || r; }).join(", ");
+  }
+
+  function tenureCells(row) {
+    return [row.since || "", row.until || "", spanText(row.observed)];
+  }
+
+  function eventDate(row) {
+    if (row.date) return row.date;
+    return row.docDates && row.docDates.length ? "≈ " + row.docDates[0] : "";
+  }
+
+  function bulletList(section, rows, render) {
+    var list = el("ul", "plain");
+    list.dataset.section = section;
+    rows.forEach(function (row) {
+      var item = el("li");
+      render(row).forEach(function (part) {
+        item.append(part instanceof Node ? part : el("span", "hint", " " + part));
+      });
+      list.append(item);
+    });
+    return list;
+  }
+
+  function renderProfile(body, kg) {
+    var p = kg.profile;
+    if (!p) return;
+    var tenureHeads = ["任职 since", "免职 until", "见于 observed"];
+    profileSection(body, p, "posts", "职务 Posts", function (rows) {
+      return table("posts", ["职务 post"].concat(tenureHeads), rows.map(function (row) {
+        var post = el("span");
+        post.append(ref(row.id, row.label));
+        if (row["in"] && row["in"].length) {
+          post.append(el("span", "hint", " @ " + row["in"].map(function (o) { return o[1]; }).join("、")));
+        }
+        return [post].concat(tenureCells(row));
+      }));
+    });
+    profileSection(body, p, "events", "活动 Events", function (rows) {
+      return table("events", ["日期 date", "事件 event", "角色 role"], rows.map(function (row) {
+        return [eventDate(row), ref(row.id, row.label), roleText(row.roles)];
+      }));
+    });
+    profileSection(body, p, "met", "会见 People met", function (rows) {
+      return bulletList("met", rows, function (row) { return [ref(row.id, row.label), spanText(row.dates)]; });
+    });
+    profileSection(body, p, "concepts", "强调 Concepts emphasised", function (rows) {
+      return table("concepts", ["概念 concept", "日期 dates", "次 ×"], rows.map(function (row) {
+        var dates = row.dates.join(", ") + (row.dateCount > row.dates.length ? " …(" + row.dateCount + ")" : "");
+        return [ref(row.id, row.label), dates, row.weight];
+      }));
+    });
+    profileSection(body, p, "organizations", "机构 Organisations", function (rows) {
+      return bulletList("organizations", rows, function (row) {
+        return [ref(row.id, row.label), row.relations.join("/") + " " + spanText(row.dates)];
+      });
+    });
+    profileSection(body, p, "statements", "讲话 Statements", function (rows) {
+      return bulletList("statements", rows, function (row) { return [ref(row.id, row.label), row.date]; });
+    });
+    profileSection(body, p, "tenures", "领导与任职 Leaders and posts over time", function (rows) {
+      return table("tenures", ["职务 post", "人物 person"].concat(tenureHeads), rows.map(function (row) {
+        return [ref(row.id, row.label), ref(row.person, row.personLabel)].concat(tenureCells(row));
+      }));
+    });
+    profileSection(body, p, "people", "领导/成员 Leaders and members", function (rows) {
+      return bulletList("people", rows, function (row) {
+        return [ref(row.id, row.label), row.relations.join("/") + " " + spanText(row.dates)];
+      });
+    });
+    profileSection(body, p, "parents", "上级 Part of", function (rows) {
+      return bulletList("parents", rows, function (row) { return [ref(row.id, row.label)]; });
+    });
+    profileSection(body, p, "parts", "下属 Parts", function (rows) {
+      return bulletList("parts", rows, function (row) { return [ref(row.id, row.label)]; });
+    });
+    profileSection(body, p, "places", "地点 Place", function (rows) {
+      return bulletList("places", rows, function (row) { return [ref(row.id, row.label)]; });
+    });
+    profileSection(body, p, "participants", "参加者 Participants", function (rows) {
+      return table("participants", ["参加者 participant", "角色 role"], rows.map(function (row) {
+        return [ref(row.id, row.label), roleText(row.roles)];
+      }));
+    });
+    profileSection(body, p, "holders", "任职者 Holders", function (rows) {
+      return table("holders", ["人物 person"].concat(tenureHeads), rows.map(function (row) {
+        return [ref(row.person, row.personLabel)].concat(tenureCells(row));
+      }));
+    });
+    profileSection(body, p, "in", "所属 Belongs to", function (rows) {
+      return bulletList("in", rows, function (row) { return [ref(row.id, row.label)]; });
+    });
+  }
+
   function showNodePanel(id) {
     var node = nodesById.get(id);
     if (!node) return;
@@ -471,36 +984,49 @@ var network = null; // global on purpose: tests and power users reach the graph 
     var body = openPanel();
     body.dataset.node = id;
     body.append(el("h2", "", kg.label), typeBadge(kg.type));
+    var cluster = clusterById.get(kg.cluster);
     body.append(details([
       ["English", kg.label_en],
       ["拼音 pinyin", kg.pinyin],
       ["Wikidata", kg.wikidata],
       ["值 value", kg.value],
       ["上位 group", kg.group],
+      ["类别 event type", kg.event_type],
+      ["日期 date", kg.when || kg.date],
       ["提及 mentions", kg.count],
       ["标题 title", kg.title],
       ["文件 file", kg.file],
-      ["日期 date", kg.date],
       ["发布 publisher", kg.publisher],
       ["来源 source", kg.source_url],
-      ["讲话人 speaker", kg.speaker ? nodeButton(kg.speaker) : ""],
+      ["讲话人 speaker", kg.speaker ? ref(kg.speaker, kg.speaker) : ""],
       ["内容 text", kg.text],
+      ["社区 cluster", cluster ? cluster.label : ""],
       ["ID", id],
     ]));
+    var actions = el("div", "actions");
+    var more = el("button", "", "展开邻居 Expand neighbours");
+    more.type = "button";
+    more.id = "expand-node";
+    more.addEventListener("click", function () { expand(id); });
+    var start = el("button", "", "路径起点 Path from here");
+    start.type = "button";
+    start.addEventListener("click", function () { byId("path-from").value = kg.label; });
+    var end = el("button", "", "路径终点 Path to here");
+    end.type = "button";
+    end.addEventListener("click", function () { byId("path-to").value = kg.label; });
+    actions.append(more, start, end);
+    body.append(actions);
+    renderProfile(body, kg);
     if (kg.aliases.length) {
       body.append(el("h3", "", "别名 Aliases"));
       var chips = el("div", "chips");
       kg.aliases.forEach(function (alias) { chips.append(el("span", "chip", alias)); });
       body.append(chips);
     }
-    if (kg.docs.length) {
-      body.append(el("h3", "", "文件 Documents (" + kg.docs.length + ")"));
-      body.append(documentList(kg.docs));
-    }
     var edges = edgesOfNode.get(id);
     if (edges.length) {
       body.append(el("h3", "", "关系 Relations (" + edges.length + ")"));
-      var list = el("ul", "plain");
+      var list = el("ul", "plain relations");
       edges.slice(0, LIST_CAP).forEach(function (edge) {
         var item = el("li");
         var outgoing = edge.from === id;
@@ -515,6 +1041,12 @@ var network = null; // global on purpose: tests and power users reach the graph 
       if (edges.length > LIST_CAP) body.append(el("p", "hint", "… +" + (edges.length - LIST_CAP)));
     }
     evidenceSection(body, kg.evidence, kg.evidenceTotal, termsOf(id), kg.evidenceVia);
+    if (kg.docs.length) {
+      body.append(el("h3", "", "文件 Documents (" + kg.docs.length + ")"));
+      body.append(documentList(kg.docs.slice(0, LIST_CAP)));
+      if (kg.docs.length > LIST_CAP) body.append(el("p", "hint", "… +" + (kg.docs.length - LIST_CAP)));
+    }
+    setAddress(id);
   }
 
   function showEdgePanel(id) {
@@ -527,12 +1059,39 @@ var network = null; // global on purpose: tests and power users reach the graph 
     title.append(nodeButton(edge.from), el("span", "relation-name", " → " + kg.relation + " → "),
       nodeButton(edge.to));
     body.append(title);
-    body.append(details([["关系 relation", kg.relation], ["权重 weight", kg.weight]]));
+    body.append(details([
+      ["关系 relation", kg.relation],
+      ["权重 weight", kg.weight],
+      ["任职 since", kg.since],
+      ["免职 until", kg.until],
+      ["见于 observed", kg.observed ? spanText([kg.observed[0], kg.observed[kg.observed.length - 1], kg.observed.length]) : ""],
+    ]));
     if (kg.docs.length) {
       body.append(el("h3", "", "文件 Documents (" + kg.docs.length + ")"));
       body.append(documentList(kg.docs));
     }
     evidenceSection(body, kg.evidence, kg.evidenceTotal, termsOf(edge.from), null, termsOf(edge.to));
+  }
+
+  function showPathPanel(path) {
+    var body = openPanel();
+    body.dataset.path = path.nodes.join(" ");
+    body.append(el("h2", "", "路径 Path (" + (path.nodes.length - 1) + ")"));
+    var list = el("ol", "plain path");
+    path.nodes.forEach(function (id, index) {
+      var item = el("li");
+      item.append(nodeButton(id));
+      if (index < path.edges.length) {
+        var edge = edgesById.get(path.edges[index]);
+        var arrow = el("button", "link relation-name",
+          (edge.from === id ? " → " : " ← ") + edge.kg.relation);
+        arrow.type = "button";
+        arrow.addEventListener("click", function () { selectEdge(edge.id); });
+        item.append(arrow);
+      }
+      list.append(item);
+    });
+    body.append(list);
   }
 
   // ---- start ------------------------------------------------------------------
@@ -542,6 +1101,11 @@ var network = null; // global on purpose: tests and power users reach the graph 
     network.unselectAll();
     hidePanel();
   });
+  byId("path-go").addEventListener("click", function () {
+    showPath(byId("path-from").value, byId("path-to").value);
+  });
+  byId("export-csv").addEventListener("click", exportCsv);
+  byId("export-png").addEventListener("click", exportPng);
   network = new vis.Network(byId("network"), { nodes: nodeView, edges: edgeView }, data.options);
   window.network = network;
   network.on("click", function (params) {
@@ -549,6 +1113,19 @@ var network = null; // global on purpose: tests and power users reach the graph 
     else if (params.edges.length) showEdgePanel(params.edges[0]);
     else hidePanel();
   });
+  network.on("doubleClick", function (params) {
+    if (params.nodes.length) expand(params.nodes[0]);
+  });
+  window.addEventListener("hashchange", openAddress);
+  // For tests and power users: the explorer's own operations.
+  window.kgraphExplorer = {
+    expand: expand,
+    select: function (id) { selectNode(id, { instant: true }); },
+    path: showPath,
+    csv: visibleEdgesCsv,
+    loaded: function () { return Array.from(loaded); },
+  };
   applyFilters();
+  openAddress();
   document.body.dataset.ready = "true";
 })();
