@@ -12,6 +12,7 @@ from kgraph.ingest import (
     discover,
     document_from_text,
     read_document,
+    read_documents,
 )
 from kgraph.segment import split_sentences
 
@@ -173,3 +174,64 @@ def test_ingest_utf8_bom_is_not_part_of_the_text(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes(codecs.BOM_UTF8 + "习近平强调。".encode())
     assert read_document(path).text == "习近平强调。"
+
+
+def test_ingest_lists_unsupported_files_of_a_folder(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("中文。", encoding="utf-8")
+    (tmp_path / "a" / "z.bin").write_bytes(b"\x00")
+    (tmp_path / "a" / ".hidden.png").write_bytes(b"\x00")
+    unsupported = []
+    assert [d for _p, d in discover([tmp_path / "a"], unsupported)] == ["a/x.txt"]
+    assert [p.name for p in unsupported] == ["z.bin"]
+
+
+def test_ingest_and_metadata_import_nothing_from_the_extractors():
+    import ast
+
+    from conftest import ROOT
+
+    package = ROOT / "src" / "kgraph"
+    files = [package / "ingest.py", package / "metadata.py", package / "segment.py"]
+    files += sorted((package / "formats").glob("*.py"))
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert not (node.module or "").startswith("kgraph.extract"), path.name
+            elif isinstance(node, ast.Import):
+                assert not any(a.name.startswith("kgraph.extract") for a in node.names), path.name
+
+
+def test_ingest_counts_what_it_removes():
+    document = read_document(seed_path("001"))  # a portal copy: disclaimer, link list, source
+    assert document.removed >= 10
+    plain = read_document(seed_path("002"))
+    assert plain.removed == 0
+
+
+def test_ingest_raw_is_the_file_with_its_line_endings(tmp_path):
+    text = (
+        "习近平强调，要坚持党对工会的全面领导。\r\n全国总工会副主席徐留平作了发言。\r旧式换行。\n"
+    )
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(text.encode("utf-8"))
+    document = read_document(path)
+    assert document.raw == text
+    for sentence in split_sentences(document):
+        assert document.raw[sentence.start : sentence.end] == sentence.text
+
+
+def test_ingest_a_page_of_items_reads_as_several_documents(tmp_path):
+    path = tmp_path / "20231031.md"
+    path.write_text(
+        "# 《新闻联播》 (20231031)\n\n## 详细新闻\n\n"
+        "### 习近平会见纽森\n\n<p><strong>央视网消息</strong>（新闻联播）：国家主席习近平25日"
+        "在北京人民大会堂会见美国加利福尼亚州州长纽森。</p>\n\n"
+        "### 中央金融工作会议在北京举行\n\n<p><strong>央视网消息</strong>（新闻联播）："
+        "中央金融工作会议10月30日至31日在北京举行。</p>\n",
+        encoding="utf-8",
+    )
+    documents = read_documents(path, "x/20231031.md")
+    assert [d.id for d in documents] == ["x/20231031.md", "x/20231031.md#1", "x/20231031.md#2"]
+    assert read_document(path).text == ""  # the page: its title and date, no text of the items
+    assert [d.date for d in documents] == ["2023-10-31", "2023-10-25", "2023-10-30"]

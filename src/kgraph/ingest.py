@@ -1,16 +1,28 @@
 """Ingest: files on disk -> clean :class:`~kgraph.records.Document` records.
 
 Reading a file is decoding (BOM, UTF-8, then detection among the Chinese
-encodings), HTML to text, and cleaning the shapes real corpora come in:
+encodings), converting its format to text (``kgraph.formats``: HTML, Markdown),
+splitting a page of several items into one document per item, and cleaning
+the shapes real corpora come in:
 
 * PDF extractions break sentences over lines with blank lines between: the
   pieces are rejoined into paragraphs;
 * commentaries and newspaper pages repeat whole paragraphs: one copy is kept;
 * pages copied from websites drag menus, link lists, disclaimers and
-  ``原文链接:URL`` along: the boilerplate goes, the URL is kept as the source.
+  ``原文链接:URL`` along: the boilerplate goes, the URL is kept as the source;
+  every line removed is counted (``Document.removed``).
+
+A page of several items (a day of a news programme: ``# 《新闻联播》 (20231031)``,
+a summary, then one ``### headline`` per story; a page of several ``<article>``)
+gives the page's document (id ``doc_id``: its title and date, and only the text
+outside every item) and one document per item (id ``doc_id#n``, ``part_of`` the
+page, its own title and date, the page's ``raw``). A summary that only repeats
+the items' headlines is removed (and counted), so nothing is extracted twice.
 
 Cleaning never loses track of where a character came from: every character of
-``Document.text`` records its offset in ``Document.raw`` (see records.py).
+``Document.text`` records its offset in ``Document.raw`` (see records.py), and
+``Document.raw`` is the decoded file exactly (``\r\n`` and lone ``\r`` included;
+only a byte-order mark is not part of it).
 """
 
 from __future__ import annotations
@@ -21,23 +33,29 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
 
 from kgraph import metadata
+from kgraph.formats import Converted, Heading, identity
+from kgraph.formats.html import html_to_text, looks_like_html
+from kgraph.formats.markdown import looks_like_markdown, markdown_to_text
+from kgraph.formats.office import FormatError, docx_to_text, pdf_to_text
 from kgraph.records import Document
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "IngestError",
+    "convert",
     "decode",
     "discover",
     "document_from_text",
+    "documents_from_converted",
+    "documents_from_text",
     "read_document",
+    "read_documents",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a larger file is refused rather than exhausting memory
 
 
@@ -52,12 +70,15 @@ class UsageError(Exception):
 # --------------------------------------------------------------------------- discovery
 
 
-def discover(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+def discover(
+    paths: Iterable[str | Path], unsupported: list[Path] | None = None
+) -> list[tuple[Path, str]]:
     """Expand files and folders (recursively) into ``(path, doc_id)`` pairs, sorted.
 
     A document id is the file name for a file given directly, and
     ``folder/relative/path`` for files found under a folder, so ids do not depend
-    on the working directory.
+    on the working directory. Files of a folder that no reader supports (by their
+    suffix) are appended to ``unsupported``, when given, for the caller to list.
     """
     found: dict[str, Path] = {}
     for given in paths:
@@ -67,13 +88,15 @@ def discover(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
         if path.is_dir():
             root_name = path.resolve().name
             for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                if not child.is_file() or any(
+                    part.startswith(".") for part in child.relative_to(path).parts
                 ):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
                     doc_id = f"{root_name}/{child.relative_to(path).as_posix()}"
                     found.setdefault(doc_id, child)
+                elif unsupported is not None:
+                    unsupported.append(child)
         else:
             found.setdefault(path.name, path)
     return sorted(((p, doc_id) for doc_id, p in found.items()), key=lambda item: item[1])
@@ -181,164 +204,6 @@ def _looks_like_text(text: str) -> bool:
     return control / len(sample) < 0.02
 
 
-# --------------------------------------------------------------------------- HTML
-
-
-class _TextCollector(HTMLParser):
-    """HTML -> text that remembers, for every character, its offset in the source."""
-
-    SKIP = frozenset(
-        {
-            "script",
-            "style",
-            "noscript",
-            "template",
-            "nav",
-            "header",
-            "footer",
-            "aside",
-            "form",
-            "select",
-            "button",
-            "iframe",
-            "svg",
-            "head",
-        }
-    )
-    BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "ul",
-            "ol",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "table",
-            "section",
-            "article",
-            "blockquote",
-            "pre",
-            "hr",
-            "dd",
-            "dt",
-            "td",
-            "th",
-        }
-    )
-    ENTITIES: ClassVar[dict[str, str]] = {
-        "nbsp": " ",
-        "ensp": " ",
-        "emsp": " ",
-        "amp": "&",
-        "lt": "<",
-        "gt": ">",
-        "quot": '"',
-        "apos": "'",
-        "mdash": "—",
-        "ldquo": "“",
-        "rdquo": "”",
-        "lsquo": "‘",
-        "rsquo": "’",
-        "middot": "·",
-        "hellip": "…",
-    }
-
-    def __init__(self, source: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.chars: list[str] = []
-        self.offsets = array("q")
-        self.skip_depth = 0
-        self.title: list[str] = []
-        self.in_title = False
-        self.links: list[str] = []
-
-    def _position(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def _emit(self, text: str, start: int) -> None:
-        self.chars.append(text)
-        self.offsets.extend(range(start, start + len(text)))
-
-    def _newline(self) -> None:
-        if self.chars and self.chars[-1] != "\n":
-            self._emit_synthetic("\n")
-
-    def _emit_synthetic(self, ch: str) -> None:
-        self.chars.append(ch)
-        self.offsets.append(self._position())
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        elif tag == "title":
-            self.in_title = True
-        elif tag == "link" and dict(attrs).get("rel") == "canonical":
-            self.links.append(dict(attrs).get("href") or "")
-        elif tag == "meta" and dict(attrs).get("property") == "og:url":
-            self.links.append(dict(attrs).get("content") or "")
-        if tag in self.BLOCK and not self.skip_depth:
-            self._newline()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag == "title":
-            self.in_title = False
-        if tag in self.BLOCK and not self.skip_depth:
-            self._newline()
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip_depth:
-            self._emit(data, self._position())
-
-    def _handle_reference(self, char: str) -> None:
-        if self.in_title:
-            self.title.append(char)
-        elif not self.skip_depth:
-            self._emit_synthetic(char)
-
-    def handle_entityref(self, name: str) -> None:
-        self._handle_reference(self.ENTITIES.get(name, " "))
-
-    def handle_charref(self, name: str) -> None:
-        try:
-            code = int(name[1:], 16) if name[:1] in "xX" else int(name)
-            char = chr(code) if 0 < code < 0x110000 else " "
-        except ValueError:
-            char = " "
-        self._handle_reference(char)
-
-
-def html_to_text(source: str) -> tuple[str, array, str, str | None]:
-    """Returns ``(text, offsets, title, canonical_url)`` for an HTML page."""
-    collector = _TextCollector(source)
-    collector.feed(source)
-    collector.close()
-    text = "".join(collector.chars)
-    title = " ".join("".join(collector.title).split())
-    url = next((link for link in collector.links if link.startswith("http")), None)
-    return text, collector.offsets, title, url
-
-
-def _looks_like_html(text: str, suffix: str) -> bool:
-    if suffix in (".html", ".htm"):
-        return True
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
-
-
 # --------------------------------------------------------------------------- cleaning
 
 
@@ -349,6 +214,7 @@ class _Line:
     text: str
     offsets: array
     bullet: bool = False  # started with ■ ● ◆ …: a new paragraph whatever came before
+    heading: bool = False  # a heading of the format: joins no other line
 
 
 _TERMINAL = "。！？!?；;…”’」』）)】"  # a line ending in one of these ends a sentence
@@ -360,12 +226,35 @@ _SOURCE_LINK = re.compile(r"^\s*(?:原文链接|原文地址|来源链接|原文
 _LINK_LIST_ITEM = re.compile(
     r"^\s*(?:[-•·*>]|\d+[.、])\s*.{2,60}?(?:\.{2,}|…+)?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$"
 )
+# A boilerplate line starts with one of these words and then ends, or goes on
+# after a colon, a bar or a bracket (版权所有：…, 相关新闻 >>, 【打印】【关闭】); the
+# same words inside running text (声明说，…, 主办单位为…) are text.
 _BOILERPLATE = re.compile(
-    r"^\s*(?:[\[【]?\s*(?:免责声明|版权声明|声明)\s*[\]】]?|版权所有|Copyright|©|责任编辑|编辑[:：]|"
-    r"扫一扫|分享到|打印本页|关闭窗口|【?打印】?|【?关闭】?|上一篇|下一篇|相关阅读|相关新闻|相关链接|"
-    r"网站地图|联系我们|主办单位|承办单位|ICP备|京ICP|网站标识码|公网安备|字号[:：]|"
-    r"当前位置[:：]|您当前的位置|首页\s*[>|]|浏览次数|访问量|【字体)",
+    r"^\s*(?:[\[【]?\s*声明\s*[\]】]?|责任编辑|编辑|扫一扫|分享到|分享|打印本页|关闭窗口|【?打印】?|"
+    r"【?关闭】?|上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|网站地图|联系我们|主办单位|承办单位|"
+    r"字号|当前位置|您当前的位置|您的位置|首页|浏览次数|访问量|阅读次数|【字体|返回顶部|回到顶部|"
+    r"返回首页|返回|顶部|来源|undefined|null)"
+    r"\s*(?:[:：|｜>»/【\[(（©].*)?$",
     re.IGNORECASE,
+)
+# These start boilerplate whatever follows, however long (a disclaimer is a paragraph).
+_BOILERPLATE_ANY = re.compile(
+    r"^\s*(?:[\[【]?\s*(?:免责声明|版权声明)|Copyright\b|©|版权所有(?:[:：©\s(（]|$)|ICP备|京ICP|"
+    r"网站标识码|公网安备)",
+    re.IGNORECASE,
+)
+_BOILERPLATE_MAX = 80  # a longer line is text whatever word it starts with
+_SURNAMES_SAMPLE = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤习温俞胥栗汪乌"
+)
+_MENU_WORDS = frozenset(
+    re.split(
+        " ",
+        "首页 主页 新闻 要闻 政务 公开 服务 互动 关于 我们 登录 注册 更多 专题 视频 图片 English "
+        "网站地图 联系我们 返回 搜索",
+    )
 )
 _MENU_SEPARATORS = re.compile(r"\s*[|｜/]\s*|\s{2,}")
 _HEADING = re.compile(
@@ -378,12 +267,17 @@ _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
 
-def _split_lines(text: str, offsets: array) -> list[_Line]:
+def _split_lines(text: str, offsets: array, headings: Iterable[int] = ()) -> list[_Line]:
+    """The lines of ``text`` (any line break: ``\\n``, ``\\r\\n``, ``\\r``…); ``headings``
+    are the positions where a heading line starts."""
+    starts = set(headings)
     lines: list[_Line] = []
     position = 0
     for piece in text.splitlines(keepends=True):
         stripped = piece.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
-        lines.append(_Line(stripped, offsets[position : position + len(stripped)]))
+        line = _Line(stripped, offsets[position : position + len(stripped)])
+        line.heading = position in starts
+        lines.append(line)
         position += len(piece)
     return lines
 
@@ -395,6 +289,8 @@ def _strip(line: _Line) -> _Line:
     (a headline and its subtitle) and a space between Latin words are kept.
     """
     text = line.text
+    if _is_name_list(text):
+        return line  # the spaces between names are what keeps them apart
     keep = [True] * len(text)
     runs = list(_SPACES.finditer(text))
     for index, match in enumerate(runs):
@@ -421,17 +317,31 @@ def _strip(line: _Line) -> _Line:
         return line
     chars = [ch for ch, k in zip(text, keep) if k]
     offs = array("q", (o for o, k in zip(line.offsets, keep) if k))
-    return _Line("".join(chars), offs, bullet)
+    return _Line("".join(chars), offs, bullet, line.heading)
 
 
 def _is_menu(text: str) -> bool:
-    """A navigation bar: many short items separated by bars or wide spaces, no sentence."""
+    """A navigation bar: many short items separated by bars or wide spaces, no sentence.
+
+    A list of names (``江泽民  李鹏  朱镕基  李瑞环``: two or three characters, a
+    common surname first) is text, not a menu.
+    """
     items = [item for item in _MENU_SEPARATORS.split(text.strip()) if item]
-    return (
+    if not (
         len(items) >= 4
         and max(len(item) for item in items) <= 8
         and not any(ch in text for ch in "。，,；")
-    )
+    ):
+        return False
+    return any(item in _MENU_WORDS for item in items) or not _is_name_list(text)
+
+
+def _is_name_list(text: str) -> bool:
+    """``江泽民  李鹏  朱镕基``: names of two to four characters, most with a common surname."""
+    items = text.split()
+    if len(items) < 2 or any(not 2 <= len(item) <= 4 for item in items):
+        return False
+    return sum(1 for item in items if item[0] in _SURNAMES_SAMPLE) >= 0.6 * len(items)
 
 
 def _remove_boilerplate(lines: list[_Line]) -> tuple[list[_Line], str | None, int]:
@@ -448,7 +358,10 @@ def _remove_boilerplate(lines: list[_Line]) -> tuple[list[_Line], str | None, in
             dropped += 1
             continue
         if text.strip() and (
-            _BOILERPLATE.match(text) or _LINK_LIST_ITEM.match(text) or _is_menu(text)
+            (len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text))
+            or _BOILERPLATE_ANY.match(text)
+            or _LINK_LIST_ITEM.match(text)
+            or _is_menu(text)
         ):
             dropped += 1
             continue
@@ -494,7 +407,13 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     wrap = _wrap_width(lines)
     paragraphs: list[_Line] = []
     for line in lines:
-        if paragraphs and not line.bullet and _continues(paragraphs[-1].text, line.text, wrap):
+        if (
+            paragraphs
+            and not line.bullet
+            and not line.heading
+            and not paragraphs[-1].heading
+            and _continues(paragraphs[-1].text, line.text, wrap)
+        ):
             last = paragraphs[-1]
             glue = (
                 " "
@@ -511,8 +430,11 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     return paragraphs
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() and the underscore
+
+
 def _paragraph_key(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _drop_repeated(paragraphs: list[_Line]) -> tuple[list[_Line], int]:
@@ -557,17 +479,19 @@ def _drop_repeated(paragraphs: list[_Line]) -> tuple[list[_Line], int]:
     return kept, len(paragraphs) - len(kept)
 
 
-def clean(text: str, offsets: array) -> tuple[str, array, str | None, list[str]]:
-    """Clean decoded text; returns ``(text, offsets, source_url, notes)``."""
-    lines = _split_lines(text, offsets)
+@dataclass(slots=True)
+class _Cleaned:
+    text: str
+    offsets: array
+    url: str | None
+    removed: int  # boilerplate lines and repeated paragraphs
+
+
+def _clean(text: str, offsets: array, headings: Iterable[int] = ()) -> _Cleaned:
+    lines = _split_lines(text, offsets, headings)
     lines, url, boilerplate = _remove_boilerplate(lines)
     paragraphs = _join_paragraphs(lines)
     paragraphs, repeated = _drop_repeated(paragraphs)
-    notes = []
-    if boilerplate:
-        notes.append(f"{boilerplate} boilerplate line(s) dropped")
-    if repeated:
-        notes.append(f"{repeated} repeated paragraph(s) dropped")
     out_offsets = array("q")
     pieces: list[str] = []
     for paragraph in paragraphs:
@@ -576,10 +500,304 @@ def clean(text: str, offsets: array) -> tuple[str, array, str | None, list[str]]
             out_offsets.append(out_offsets[-1] + 1)
         pieces.append(paragraph.text)
         out_offsets.extend(paragraph.offsets)
-    return "".join(pieces), out_offsets, url, notes
+    return _Cleaned("".join(pieces), out_offsets, url, boilerplate + repeated)
+
+
+def clean(text: str, offsets: array) -> tuple[str, array, str | None, list[str]]:
+    """Clean decoded text; returns ``(text, offsets, source_url, notes)``."""
+    cleaned = _clean(text, offsets)
+    notes = [f"{cleaned.removed} line(s) dropped"] if cleaned.removed else []
+    return cleaned.text, cleaned.offsets, cleaned.url, notes
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _kind(raw: str, suffix: str) -> str:
+    """``html``, ``markdown`` or ``plain``: by the suffix, and for ``.txt`` by the content."""
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if looks_like_html(raw, suffix):
+        return "html"
+    return "markdown" if looks_like_markdown(raw) else "plain"
+
+
+def convert(raw: str, kind: str = "plain") -> Converted:
+    """The text of a decoded file in format ``kind``, with offsets into ``raw``."""
+    if kind == "html":
+        return html_to_text(raw)
+    if kind == "markdown":
+        return markdown_to_text(raw)
+    return identity(raw)
+
+
+# --------------------------------------------------------------------------- items
+
+# Headings that number the sections of one text (一、 （二） 第三章 1.2) do not start items.
+_NUMBERED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"第[一二三四五六七八九十百\d]+[章节部分条篇]|\d+(?:\.\d+)*[、.．\s])"
+)
+ITEM_MIN_BODY = 20  # a heading starts an item when this many characters follow it
+_SUMMARY_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*(?:【[^】]{1,20}】)?")
+
+
+def _content(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _item_spans(converted: Converted) -> list[tuple[int, int, Heading | None]]:
+    """``(start, end, heading)`` of each item of a page of several, else ``[]``."""
+    text = converted.text
+    articles = [(s, e) for s, e in converted.articles if _content(text[s:e]) >= ITEM_MIN_BODY]
+    if len(articles) >= 2:
+        return [
+            (s, e, next((h for h in converted.headings if s <= h.start < e), None))
+            for s, e in articles
+        ]
+    headings = sorted(converted.headings, key=lambda h: h.start)
+    best: tuple[int, int] | None = None  # (level, headings of that level with a body)
+    for level in sorted({h.level for h in headings}):
+        at = [i for i, h in enumerate(headings) if h.level == level]
+        with_body = sum(
+            1
+            for i in at
+            if _content(
+                text[
+                    headings[i].end : headings[i + 1].start if i + 1 < len(headings) else len(text)
+                ]
+            )
+            >= ITEM_MIN_BODY
+        )
+        numbered = sum(1 for i in at if _NUMBERED.match(text[headings[i].start : headings[i].end]))
+        if with_body >= 2 and 2 * numbered < len(at) and (best is None or with_body > best[1]):
+            best = (level, with_body)
+    if best is None:
+        return []
+    spans = []
+    for index, heading in enumerate(headings):
+        if heading.level == best[0]:
+            end = next((g.start for g in headings[index + 1 :] if g.level <= best[0]), len(text))
+            spans.append((heading.start, end, heading))
+    return spans
+
+
+def _summary_key(line: str) -> str:
+    return _paragraph_key(line[_SUMMARY_PREFIX.match(line).end() :])
+
+
+def _summary_parts(line: str) -> list[str]:
+    line = line[_SUMMARY_PREFIX.match(line).end() :]
+    return [_paragraph_key(part) for part in _SUMMARY_PARTS.split(line)]
+
+
+_SUMMARY_FRAME = re.compile(
+    r"^\s*(?:本期节目主要内容|本期主要内容|内容提要|本期要目|今日要闻|要闻提示|目录)\s*[:：]?\s*$|"
+    r"^\s*[（(]\s*《[^》]{1,20}》\s*[0-9]{8}[^)）]{0,12}[)）]\s*$"
+)
+_SUMMARY_PARTS = re.compile(r"[\s：:，,；;]+")  # a summary line may join two headlines
+SUMMARY_SHARE = 0.3  # a section is a summary when this share of its lines repeat the items
+
+
+def _summary_lines(text: str, start: int, end: int, items_key: str) -> list[tuple[int, int]] | None:
+    """The spans of the lines of ``text[start:end]`` to remove if it is a summary, else None.
+
+    A summary's lines that name an item (its headline, or a sentence of it) go,
+    with its frame (``本期节目主要内容：``); a line that names no item is the
+    only record of its story (a short news read without a report) and stays.
+    """
+    spans, hits, lines = [], 0, 0
+    position = start
+    for line in text[start:end].splitlines(keepends=True):
+        line_start, position = position, position + len(line)
+        key = _summary_key(line)
+        if not key:
+            continue
+        lines += 1
+        parts = _summary_parts(line)
+        if len(key) >= 4 and all(part in items_key for part in parts if len(part) >= 4):
+            hits += 1
+            spans.append((line_start, position))
+        elif len(key) < 4 or _SUMMARY_FRAME.match(line):
+            spans.append((line_start, position))
+    return spans if lines >= 2 and hits >= SUMMARY_SHARE * lines else None
+
+
+def _runs(keep: bytearray) -> list[tuple[int, int]]:
+    return [match.span() for match in re.finditer(rb"\x01+", keep)]
+
+
+def _join(converted: Converted, spans: list[tuple[int, int]]) -> tuple[str, array, list[int]]:
+    """The text of ``spans`` one after another, a line break between; heading starts in it."""
+    pieces: list[str] = []
+    offsets = array("q")
+    headings: list[int] = []
+    length = 0
+    for start, end in spans:
+        if pieces:
+            pieces.append("\n")
+            offsets.append(offsets[-1] + 1)
+            length += 1
+        headings.extend(
+            length + h.start - start for h in converted.headings if start <= h.start < end
+        )
+        pieces.append(converted.text[start:end])
+        offsets.extend(converted.offsets[start:end])
+        length += end - start
+    return "".join(pieces), offsets, headings
+
+
+_PLACEHOLDER_TITLES = frozenset({"undefined", "null", "none", "nan", "无标题", "untitled"})
+
+
+def _title_of(converted: Converted, heading: Heading | None) -> str:
+    if heading is None:
+        return ""
+    title = " ".join(converted.text[heading.start : heading.end].split())
+    return "" if title.lower() in _PLACEHOLDER_TITLES else title
+
+
+def _source_in(converted: Converted, start: int, end: int) -> str | None:
+    return next((s.url for s in converted.sources if start <= s.position <= end), None)
 
 
 # --------------------------------------------------------------------------- documents
+
+
+def documents_from_text(
+    raw: str,
+    doc_id: str,
+    path: str = "",
+    *,
+    kind: str = "plain",
+    encoding: str = "utf-8",
+    warnings: Iterable[str] = (),
+) -> list[Document]:
+    """Decoded text -> the documents of the file: one, or a page and its items."""
+    return documents_from_converted(
+        raw, convert(raw, kind), doc_id, path, encoding=encoding, warnings=warnings
+    )
+
+
+def documents_from_converted(
+    raw: str,
+    converted: Converted,
+    doc_id: str,
+    path: str = "",
+    *,
+    encoding: str = "utf-8",
+    warnings: Iterable[str] = (),
+) -> list[Document]:
+    """The documents of a file already converted to text (``converted.offsets`` index ``raw``)."""
+    spans = _item_spans(converted)
+    if not spans:
+        return [_single(raw, doc_id, path or doc_id, converted, encoding, tuple(warnings))]
+    return _page_and_items(raw, doc_id, path or doc_id, converted, spans, encoding, warnings)
+
+
+def _single(
+    raw: str, doc_id: str, path: str, converted: Converted, encoding: str, warnings: tuple
+) -> Document:
+    cleaned = _clean(converted.text, converted.offsets, [h.start for h in converted.headings])
+    url = cleaned.url or _source_in(converted, 0, len(converted.text)) or converted.url
+    info = metadata.describe(cleaned.text, title_hint=converted.title, url=url)
+    return Document(
+        id=doc_id,
+        path=path,
+        raw=raw,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        title=info.title,
+        date=info.date,
+        publisher=info.publisher,
+        source_url=url,
+        encoding=encoding,
+        warnings=warnings,
+        removed=converted.removed + cleaned.removed,
+    )
+
+
+def _page_and_items(
+    raw: str,
+    doc_id: str,
+    path: str,
+    converted: Converted,
+    spans: list[tuple[int, int, Heading | None]],
+    encoding: str,
+    warnings: Iterable[str],
+) -> list[Document]:
+    text = converted.text
+    page = bytearray(b"\x01") * len(text)  # what belongs to the page, outside every item
+    for start, end, _heading in spans:
+        page[start:end] = bytes(end - start)
+    outside = sorted(
+        (h for h in converted.headings if page[h.start]), key=lambda h: (h.level, h.start)
+    )
+    page_heading = outside[0] if outside else None
+    removed = converted.removed
+    items_key = "\x00".join(_paragraph_key(text[s:e]) for s, e, _h in spans)
+    starts = [*sorted(h.start for h in converted.headings), len(text)]
+    for heading in outside:
+        # A heading outside the items is the page's title or a container (详细新闻):
+        # structure, not text. A section under it that repeats the items is a summary.
+        section_end = next(s for s in starts if s > heading.start)
+        section_end = min([section_end] + [s for s, _e, _h in spans if s > heading.start])
+        page[heading.start : heading.end] = bytes(heading.end - heading.start)
+        if heading is not page_heading:
+            removed += 1
+        for start, end in _summary_lines(text, heading.end, section_end, items_key) or ():
+            page[start:end] = bytes(end - start)
+            removed += 1
+    title = _title_of(converted, page_heading) or converted.title
+    page_text, page_offsets, heading_starts = _join(converted, _runs(page))
+    cleaned = _clean(page_text, page_offsets, heading_starts)
+    url = cleaned.url or converted.url
+    info = metadata.describe(cleaned.text, title_hint=title, url=url)
+    date = metadata.date_in_title(title) or info.date
+    documents = []
+    for start, end, heading in spans:
+        item = _clean(
+            text[start:end],
+            converted.offsets[start:end],
+            [h.start - start for h in converted.headings if start <= h.start < end],
+        )
+        if not item.text.strip():
+            removed += item.removed
+            continue
+        item_title = _title_of(converted, heading)
+        item_url = _source_in(converted, start, end) or item.url
+        item_info = metadata.describe(item.text, item_title, url=item_url, reference=date)
+        documents.append(
+            Document(
+                id=f"{doc_id}#{len(documents) + 1}",
+                path=path,
+                raw=raw,
+                text=item.text,
+                offsets=item.offsets,
+                title=item_title or item_info.title,
+                date=item_info.date or date,
+                publisher=item_info.publisher,
+                source_url=item_url,
+                encoding=encoding,
+                part_of=doc_id,
+                removed=item.removed,
+            )
+        )
+    page_document = Document(
+        id=doc_id,
+        path=path,
+        raw=raw,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        title=title or info.title,
+        date=date,
+        publisher=info.publisher,
+        source_url=url,
+        encoding=encoding,
+        warnings=tuple(warnings),
+        removed=removed + cleaned.removed,
+    )
+    return [page_document, *documents]
 
 
 def document_from_text(
@@ -588,49 +806,69 @@ def document_from_text(
     path: str = "",
     *,
     html: bool = False,
+    markdown: bool = False,
     encoding: str = "utf-8",
     warnings: Iterable[str] = (),
 ) -> Document:
-    """Clean decoded text into a :class:`Document` (the testable core of :func:`read_document`)."""
-    raw = raw.replace("\r\n", "\n") if "\r\n" in raw else raw
-    title, url = "", None
-    if html:
-        body, offsets, title, url = html_to_text(raw)
-    else:
-        body, offsets = raw, array("q", range(len(raw)))
-    text, offsets, source_url, _notes = clean(body, offsets)
-    info = metadata.describe(text, title_hint=title, url=source_url or url)
-    return Document(
-        id=doc_id,
-        path=path or doc_id,
-        raw=raw,
-        text=text,
-        offsets=offsets,
-        title=info.title,
-        date=info.date,
-        publisher=info.publisher,
-        source_url=source_url or url,
-        encoding=encoding,
-        warnings=tuple(warnings),
-    )
+    """The first document of :func:`documents_from_text`: the file's, or its page's."""
+    kind = "html" if html else "markdown" if markdown else "plain"
+    return documents_from_text(raw, doc_id, path, kind=kind, encoding=encoding, warnings=warnings)[
+        0
+    ]
 
 
-def read_document(path: str | Path, doc_id: str | None = None) -> Document:
-    """Read, decode and clean one file. Raises :class:`IngestError` with the reason."""
-    path = Path(path)
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             megabytes = size // (1024 * 1024)
             raise IngestError(f"file too large ({megabytes} MB > {MAX_FILE_BYTES >> 20} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror or error}") from error
-    raw, encoding, warnings = decode(data, str(path))
-    html = _looks_like_html(raw, path.suffix.lower())
-    document = document_from_text(
-        raw, doc_id or path.name, str(path), html=html, encoding=encoding, warnings=warnings
-    )
-    if not document.text.strip():
+
+
+def _binary_format(data: bytes, suffix: str) -> str | None:
+    """``pdf`` or ``docx`` when the file is one (by its first bytes), else None."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and (suffix == ".docx" or b"word/document.xml" in data):
+        return "docx"
+    return None
+
+
+def read_documents(path: str | Path, doc_id: str | None = None) -> list[Document]:
+    """Read, decode and convert one file: its document, or a page's and one per item.
+
+    Raises :class:`IngestError` with the reason.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    binary = _binary_format(data, suffix)
+    if binary:
+        try:
+            converted = pdf_to_text(data) if binary == "pdf" else docx_to_text(data)
+        except FormatError as error:
+            raise IngestError(str(error)) from error
+        documents = documents_from_converted(
+            converted.text, converted, doc_id or path.name, str(path), encoding=binary
+        )
+    else:
+        raw, encoding, warnings = decode(data, str(path))
+        documents = documents_from_text(
+            raw,
+            doc_id or path.name,
+            str(path),
+            kind=_kind(raw, suffix),
+            encoding=encoding,
+            warnings=warnings,
+        )
+    if not any(document.text.strip() for document in documents):
         raise IngestError("no text left after cleaning")
-    return document
+    return documents
+
+
+def read_document(path: str | Path, doc_id: str | None = None) -> Document:
+    """The first document of :func:`read_documents` (the page's, for a page of items)."""
+    return read_documents(path, doc_id)[0]

@@ -2,17 +2,35 @@
 
 The date comes from the dateline (``新华社北京10月23日电``) or, failing that,
 from a dated signature at the end (``2023年10月26日``). A dateline rarely says
-the year: it is inferred from the source URL (``/art/2023/10/24/``) or from the
-full dates the text itself gives.
+the year: it is inferred from the source URL (``/art/2023/10/24/``), from the
+page an item belongs to, or from the full dates the text itself gives.
+
+An item of a dated page (a story of the day's news programme) takes the page's
+date, refined by its own opening: ``央视网消息（新闻联播）：…习近平15日在…``
+on the page of the 16th dates the item the 15th.
+
+This module owns datelines and signatures; it imports nothing from the
+extractors (``kgraph.extract``), only the leaf helpers of ``kgraph.text``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kgraph.extract.dates import find_signature_date, parse_dateline
+from kgraph.text import cn_number, halfwidth
+
+__all__ = [
+    "DocumentInfo",
+    "date_in_title",
+    "describe",
+    "find_signature_date",
+    "headline",
+    "infer_year",
+    "parse_dateline",
+]
 
 _TERMINAL = "。！？!?；;…"
 _LEAD = re.compile(r"^(?:本报讯|新华社|据新华社|（上接|\(上接)")
@@ -21,6 +39,142 @@ _TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _PUBLISHER_LEAD = re.compile(r"^(本报)(?:讯|记者|[^\s，,。]{0,6}?\d{1,2}月\d{1,2}日[电讯])")
 HEADLINE_MAX = 80  # a headline with its subtitle on one line runs this long
 FALLBACK_MAX = 40  # a first sentence standing in for a missing headline is cut here
+
+
+# --- datelines and signatures --------------------------------------------------
+
+_CN = "〇零○一二三四五六七八九"
+_YEAR = rf"(?<![0-9])(?:1[0-9]{{3}}|20[0-9]{{2}}|21[0-9]{{2}})(?![0-9])|(?<![{_CN}十])[{_CN}]{{4}}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_AGENCY = (
+    r"新华社|新华网|中新社|中新网|中国新闻社|人民网|央视网|央广网|国际在线|本报|本刊|本台|"
+    r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|通讯社|新闻社|社|网|报|台)"
+)
+DATELINE_PATTERN = re.compile(
+    r"(?m)^[ \t]*[（(【\[]?\s*据?\s*"
+    rf"(?P<agency>{_AGENCY})(?:记者)?\s*(?P<place>[\u4e00-\u9fff]{{1,12}}?)?\s*"
+    rf"(?:(?P<y>{_YEAR})年)?(?P<m>{_MONTH})月(?P<d>{_DAY})日"
+    r"\s*(?:专电|电|讯|消息)"
+)
+UNDATED_DATELINE_PATTERN = re.compile(
+    rf"(?m)^[ \t]*[（(【\[]?\s*据?\s*(?P<agency>{_AGENCY})(?:讯|消息|记者|\s*[（(]记者)"
+)
+SIGNATURE_DATE_PATTERN = re.compile(
+    rf"^\s*(?P<y>{_YEAR})\s*年\s*(?P<m>{_MONTH})\s*月\s*(?P<d>{_DAY})\s*日\s*$"
+)
+SIGNATURE_TAIL_LINES = 8
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_dateline(
+    text: str, reference_year: int | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """``(agency, place, iso_date)`` from the first dateline of ``text``.
+
+    ``新华社北京10月23日电`` gives ``("新华社", "北京", "2023-10-23")`` with
+    ``reference_year=2023``; without a year in the dateline or a reference the date
+    is None. ``本报讯`` and ``新华社记者`` datelines give an agency alone.
+    """
+    plain = halfwidth(text)
+    match = DATELINE_PATTERN.search(plain)
+    if match:
+        year = cn_number(match["y"]) if match["y"] else reference_year
+        day = _safe_date(year, cn_number(match["m"]), cn_number(match["d"])) if year else None
+        place = match["place"] or None
+        return match["agency"], place, day.isoformat() if day else None
+    match = UNDATED_DATELINE_PATTERN.search(plain)
+    if match:
+        return match["agency"], None, None
+    return None, None, None
+
+
+def find_signature_date(text: str) -> str | None:
+    """The date of a signature: a line that is a full date and nothing else.
+
+    The last such line among the final lines of the text wins; failing that the
+    first such line anywhere (a dated letter or notice inside a longer page).
+    """
+    lines = [line for line in halfwidth(text).splitlines() if line.strip()]
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(lines):
+        match = SIGNATURE_DATE_PATTERN.match(line)
+        if match:
+            day = _safe_date(cn_number(match["y"]), cn_number(match["m"]), cn_number(match["d"]))
+            if day is not None:
+                found.append((number, day.isoformat()))
+    if not found:
+        return None
+    tail = [value for number, value in found if number >= len(lines) - SIGNATURE_TAIL_LINES]
+    return tail[-1] if tail else found[0][1]
+
+
+# --- page titles and item openings ---------------------------------------------
+
+_TITLE_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12][0-9]|3[01])"
+    r"|[-/.年](?P<m2>1[0-2]|0?[1-9])[-/.月](?P<d2>3[01]|[12][0-9]|0?[1-9])日?)(?![0-9])"
+)
+# The opening of an item: ``央视网消息（新闻联播）：`` and the like, then its first sentence.
+_OPENING = re.compile(
+    r"^\s*(?:[^\n：:。]{0,12}(?:消息|电|讯)\s*(?:[（(][^）)\n]{1,12}[）)])?\s*[：:])?"
+)
+_DAY_ONLY = re.compile(
+    r"(?<![0-9年月])(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>3[01]|[12][0-9]|0?[1-9])日"
+    r"(?!内|以内|之内|左右|以上|以来|之久|前|起)"
+)
+ITEM_DATE_WINDOW = 10  # an opening's day is at most this many days before its page's
+
+
+def date_in_title(title: str) -> str | None:
+    """The date a page title gives: ``《新闻联播》 (20231031)``, ``2023年10月31日``…"""
+    match = _TITLE_DATE.search(halfwidth(title))
+    if not match:
+        return None
+    month, day = match["m"] or match["m2"], match["d"] or match["d2"]
+    found = _safe_date(int(match["y"]), int(month), int(day))
+    return found.isoformat() if found else None
+
+
+def opening_date(text: str, reference: str) -> str | None:
+    """The day the first sentence of an item names (``15日``, ``当地时间25日上午``),
+    resolved against its page's date ``reference`` (ISO), when it is a few days before."""
+    try:
+        page = dt.date.fromisoformat(reference)
+    except ValueError:
+        return None
+    body = halfwidth(text)
+    first = body.split("\n", 1)
+    if len(first) == 2 and len(first[0]) <= HEADLINE_MAX and first[0][-1:] not in _TERMINAL:
+        body = first[1]  # the item's headline
+    opening = _OPENING.match(body)
+    sentence = body[opening.end() if opening else 0 :]
+    stop = sentence.find("。")
+    sentence = sentence[: stop if 0 <= stop < 160 else 160]
+    match = _DAY_ONLY.search(sentence)
+    if not match:
+        return None
+    day = int(match["d"])
+    month = int(match["m"]) if match["m"] else page.month
+    found = _safe_date(page.year, month, day)
+    if found is not None and found > page:
+        if match["m"]:
+            found = _safe_date(page.year - 1, month, day)
+        else:
+            previous = page.replace(day=1) - dt.timedelta(days=1)
+            found = _safe_date(previous.year, previous.month, day)
+    if found is None or not 0 <= (page - found).days <= ITEM_DATE_WINDOW:
+        return None
+    return found.isoformat()
+
+
+# --- headline, date, publisher -------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +214,22 @@ def headline(text: str, title_hint: str = "") -> str:
     return ""
 
 
-def describe(text: str, title_hint: str = "", url: str | None = None) -> DocumentInfo:
-    year = infer_year(text, url)
+def describe(
+    text: str, title_hint: str = "", url: str | None = None, reference: str | None = None
+) -> DocumentInfo:
+    """Headline, date and publisher of a text.
+
+    ``reference`` is the ISO date of the page the text is an item of: it gives
+    the year of a dateline that has none, and the date when the item gives none
+    of its own (its opening may refine it to an earlier day).
+    """
+    year = (int(reference[:4]) if reference else None) or None
+    if url or not year:
+        year = infer_year(text, url) or year
     head = text[:2000]
     agency, _place, date = parse_dateline(head, reference_year=year)
+    if date is None and reference:
+        date = opening_date(text, reference) or reference
     if date is None:
         date = find_signature_date(text)
     if agency is None:

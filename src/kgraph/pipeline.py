@@ -24,7 +24,7 @@ from kgraph.cache import ExtractionCache
 from kgraph.export import ExportOptions, export_all
 from kgraph.extract import extract_document
 from kgraph.graph import build_graph
-from kgraph.ingest import IngestError, UsageError, discover, read_document
+from kgraph.ingest import IngestError, UsageError, discover, read_documents
 from kgraph.records import Document, DocumentExtraction
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
@@ -91,14 +91,16 @@ def _read_all(
     skipped: list[tuple[str, str]] = []
     for path, doc_id in pairs:
         try:
-            document = read_document(path, doc_id)
+            # One document per file, or a page's and one per item of it (part_of the page).
+            read = read_documents(path, doc_id)
         except IngestError as error:
             skipped.append((str(path), str(error)))
             warn(f"kgraph: skipped {path}: {error}")
             continue
-        for note in document.warnings:
-            warn(f"kgraph: warning: {path}: {note}")
-        documents.append(document)
+        for document in read:
+            for note in document.warnings:
+                warn(f"kgraph: warning: {path}: {note}")
+        documents.extend(read)
     return documents, skipped
 
 

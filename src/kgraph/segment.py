@@ -58,10 +58,24 @@ def cut_long(
         yield start, end
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def split_sentences(document: Document) -> list[Sentence]:
+    """The sentences of ``document``, each with its span in ``document.raw``.
+
+    ``raw[start:end]`` is the sentence as the file has it: up to the line breaks
+    and spaces a PDF extraction left inside, and, in HTML and Markdown, with the
+    markup inside it; a sentence that ends in an entity (``&rdquo;``) ends after it.
+    """
     sentences: list[Sentence] = []
+    raw = document.raw
     for start, end in split_text(document.text):
         raw_start, raw_end = document.raw_span(start, end)
+        if raw_end and raw[raw_end - 1] == "&":
+            entity = _ENTITY.match(raw, raw_end - 1)
+            if entity:
+                raw_end = entity.end()
         sentences.append(
             Sentence(
                 doc=document.id,
