@@ -7,6 +7,7 @@ import gzip
 import html
 import itertools
 import json
+import random
 import re
 
 import pytest
@@ -200,6 +201,32 @@ def test_html_page_of_several_articles():
     assert items[0].date is None or items[0].date.endswith("10-23")
     assert page_document.text == ""
     check_offsets([page_document, *items])
+
+
+def test_html_page_listing_reports_under_headings_is_split():
+    page = (
+        "<html><body><h1>要闻</h1>"
+        "<h2>习近平会见纽森</h2><p>新华社北京10月25日电 国家主席习近平25日在北京人民大会堂会见"
+        "美国加利福尼亚州州长纽森。</p>"
+        "<h2>中央金融工作会议在北京举行</h2><p>新华社北京10月31日电 中央金融工作会议10月30日至"
+        "31日在北京举行。</p></body></html>"
+    )
+    page_document, *items = documents_from_text(page, "p.html", kind="html")
+    assert [d.title for d in items] == ["习近平会见纽森", "中央金融工作会议在北京举行"]
+    assert page_document.title == "要闻"
+    check_offsets([page_document, *items])
+
+
+def test_html_article_with_subheadings_stays_one_document():
+    page = (
+        "<html><body><h1>在强国建设新征程上充分发挥主力军作用</h1>"
+        "<h2>坚持党的领导</h2><p>坚持党对工会工作的全面领导，是做好新时代工会工作的根本保证。</p>"
+        "<h2>服务职工群众</h2><p>要把竭诚为职工群众服务作为工会一切工作的出发点和落脚点。</p>"
+        "</body></html>"
+    )
+    documents = documents_from_text(page, "p.html", kind="html")
+    assert len(documents) == 1
+    assert documents[0].title == "在强国建设新征程上充分发挥主力军作用"
 
 
 @pytest.mark.skipif(not XWLB.exists(), reason="needs ../shared/corpora")
@@ -407,14 +434,14 @@ def test_docx_paragraphs_and_headed_items(tmp_path):
         _docx(
             [
                 ("Heading2", "习近平会见纽森"),
-                ("", "国家主席习近平25日在北京人民大会堂会见美国加利福尼亚州州长纽森。"),
+                ("", "新华社北京10月25日电 国家主席习近平25日在北京人民大会堂会见纽森。"),
                 ("Heading2", "中央金融工作会议在北京举行"),
-                ("", "中央金融工作会议10月30日至31日在北京举行。习近平出席会议并发表重要讲话。"),
+                ("", "新华社北京10月31日电 中央金融工作会议10月30日至31日在北京举行。"),
             ]
         )
     )
     page, *items = read_documents(path)
-    assert page.encoding == "docx" and page.raw.startswith("习近平会见纽森\n国家主席")
+    assert page.encoding == "docx" and page.raw.startswith("习近平会见纽森\n新华社")
     assert [d.title for d in items] == ["习近平会见纽森", "中央金融工作会议在北京举行"]
     check_offsets([page, *items])
 
@@ -424,3 +451,34 @@ def test_unreadable_pdf_is_skipped_with_the_reason(tmp_path):
     path.write_bytes(b"%PDF-1.4\nthis is not a pdf\n")
     with pytest.raises(IngestError, match="PDF"):
         read_documents(path)
+
+
+def _mixed_line_endings(text: str, seed: int) -> str:
+    """``text`` with each line break, at random, ``\\n``, ``\\r\\n`` or ``\\r``."""
+    rng = random.Random(seed)
+    return "".join(
+        piece[:-1] + rng.choice(("\n", "\r\n", "\r")) if piece.endswith("\n") else piece
+        for piece in text.splitlines(keepends=True)
+    )
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_line_endings_change_no_text_and_no_offset_on_seeds(prefix):
+    original = seed_path(prefix).read_text(encoding="utf-8")
+    expected = [d.text for d in documents_from_text(original, "a.txt")]
+    for seed in range(3):
+        mixed = _mixed_line_endings(original, seed)
+        documents = documents_from_text(mixed, "a.txt")
+        assert [d.text for d in documents] == expected
+        check_offsets(documents)
+
+
+@pytest.mark.skipif(not XWLB.exists(), reason="needs ../shared/corpora")
+def test_line_endings_change_no_text_and_no_offset_on_transcripts():
+    with gzip.open(XWLB, "rt", encoding="utf-8") as lines:
+        days = [json.loads(line)["text"] for _, line in zip(range(3), lines)]
+    for seed, day in enumerate(days):
+        expected = [d.text for d in documents_from_text(day, "d.md", kind="markdown")]
+        documents = documents_from_text(_mixed_line_endings(day, seed), "d.md", kind="markdown")
+        assert [d.text for d in documents] == expected
+        check_offsets(documents)

@@ -224,7 +224,7 @@ _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _SOURCE_LINK = re.compile(r"^\s*(?:原文链接|原文地址|来源链接|原文网址|链接)\s*[:：]\s*(\S+)")
 # Link lists of portals: "- 全省城市更新工作专题培训... 11-17", "· 标题 2023-10-24".
 _LINK_LIST_ITEM = re.compile(
-    r"^\s*(?:[-•·*>]|\d+[.、])\s*.{2,60}?(?:\.{2,}|…+)?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$"
+    r"^\s*(?:[-•·*>]|\d+[.、])\s*.{2,60}?(?:\.{2,}|…+|\s)\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$"
 )
 # A boilerplate line starts with one of these words and then ends, or goes on
 # after a colon, a bar or a bracket (版权所有：…, 相关新闻 >>, 【打印】【关闭】); the
@@ -546,8 +546,21 @@ def _content(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _item_spans(converted: Converted) -> list[tuple[int, int, Heading | None]]:
-    """``(start, end, heading)`` of each item of a page of several, else ``[]``."""
+def _opens_like_news(text: str) -> bool:
+    """Does ``text`` (the body under a heading) open with a news lead or a dateline?"""
+    head = text.lstrip()[:80]
+    return bool(_LEAD.match(head) or metadata.DATELINE_PATTERN.match(head))
+
+
+def _item_spans(converted: Converted, leads: bool = False) -> list[tuple[int, int, Heading | None]]:
+    """``(start, end, heading)`` of each item of a page of several, else ``[]``.
+
+    Items are the ``<article>`` elements of a page, or the sections under the
+    headings of one level, the level with the most headings that have text under
+    them (two at least), unless they number the parts of one text (一、 二、). With
+    ``leads`` (an HTML page, whose headings more often divide one article), two
+    of the sections must also open like news reports (新华社…电, 本报讯, 央视网消息).
+    """
     text = converted.text
     articles = [(s, e) for s, e in converted.articles if _content(text[s:e]) >= ITEM_MIN_BODY]
     if len(articles) >= 2:
@@ -570,6 +583,20 @@ def _item_spans(converted: Converted) -> list[tuple[int, int, Heading | None]]:
             >= ITEM_MIN_BODY
         )
         numbered = sum(1 for i in at if _NUMBERED.match(text[headings[i].start : headings[i].end]))
+        if leads:
+            reports = sum(
+                1
+                for i in at
+                if _opens_like_news(
+                    text[
+                        headings[i].end : headings[i + 1].start
+                        if i + 1 < len(headings)
+                        else len(text)
+                    ]
+                )
+            )
+            if reports < 2:
+                continue
         if with_body >= 2 and 2 * numbered < len(at) and (best is None or with_body > best[1]):
             best = (level, with_body)
     if best is None:
@@ -675,7 +702,7 @@ def documents_from_text(
 ) -> list[Document]:
     """Decoded text -> the documents of the file: one, or a page and its items."""
     return documents_from_converted(
-        raw, convert(raw, kind), doc_id, path, encoding=encoding, warnings=warnings
+        raw, convert(raw, kind), doc_id, path, kind=kind, encoding=encoding, warnings=warnings
     )
 
 
@@ -685,11 +712,12 @@ def documents_from_converted(
     doc_id: str,
     path: str = "",
     *,
+    kind: str = "plain",
     encoding: str = "utf-8",
     warnings: Iterable[str] = (),
 ) -> list[Document]:
     """The documents of a file already converted to text (``converted.offsets`` index ``raw``)."""
-    spans = _item_spans(converted)
+    spans = _item_spans(converted, leads=kind in ("html", "docx"))
     if not spans:
         return [_single(raw, doc_id, path or doc_id, converted, encoding, tuple(warnings))]
     return _page_and_items(raw, doc_id, path or doc_id, converted, spans, encoding, warnings)
@@ -852,7 +880,7 @@ def read_documents(path: str | Path, doc_id: str | None = None) -> list[Document
         except FormatError as error:
             raise IngestError(str(error)) from error
         documents = documents_from_converted(
-            converted.text, converted, doc_id or path.name, str(path), encoding=binary
+            converted.text, converted, doc_id or path.name, str(path), kind=binary, encoding=binary
         )
     else:
         raw, encoding, warnings = decode(data, str(path))
