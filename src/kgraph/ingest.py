@@ -1,9 +1,10 @@
 """Ingest: files on disk -> clean :class:`~kgraph.records.Document` records.
 
 Reading a file is decoding (BOM, UTF-8, then detection among the Chinese
-encodings), converting its format to text (``kgraph.formats``: HTML, Markdown),
-splitting a page of several items into one document per item, and cleaning
-the shapes real corpora come in:
+encodings), converting its format to text (``kgraph.formats``: HTML, Markdown,
+and PDF and DOCX, whose extracted text is the document's ``raw``), splitting a
+page of several items into one document per item, and cleaning the shapes real
+corpora come in:
 
 * PDF extractions break sentences over lines with blank lines between: the
   pieces are rejoined into paragraphs;
@@ -16,8 +17,9 @@ A page of several items (a day of a news programme: ``# 《新闻联播》 (2023
 a summary, then one ``### headline`` per story; a page of several ``<article>``)
 gives the page's document (id ``doc_id``: its title and date, and only the text
 outside every item) and one document per item (id ``doc_id#n``, ``part_of`` the
-page, its own title and date, the page's ``raw``). A summary that only repeats
-the items' headlines is removed (and counted), so nothing is extracted twice.
+page, its own title and date, the page's ``raw``). The lines of a summary that
+repeat the items' headlines are removed (and counted), so nothing is extracted
+twice; a summary line that names no item (a story read without a report) stays.
 
 Cleaning never loses track of where a character came from: every character of
 ``Document.text`` records its offset in ``Document.raw`` (see records.py), and

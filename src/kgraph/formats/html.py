@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from kgraph.formats import Converted, Heading
 
-__all__ = ["html_to_text", "looks_like_html"]
+__all__ = ["chrome_lines", "collect", "html_to_text", "looks_like_html", "remove_spans"]
 
 LINK = 1  # the character is inside an <a>
 CHROME = 2  # the character is inside a container whose class/id names site chrome
@@ -291,26 +291,25 @@ _CHROME_LINE = re.compile(
 )
 
 
-def _chrome_lines(text: str, flags: bytearray) -> list[tuple[int, int]]:
+def chrome_lines(text: str, flags: bytearray) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every line that is site chrome rather than content."""
     dropped = []
     position = 0
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        content = [i for i in range(start, end) if not text[i].isspace()]
-        if not content:
+        size = len(line) - sum(1 for ch in line if ch.isspace()) if line else 0
+        if not size:
             continue
-        size = len(content)
-        links = sum(1 for i in content if flags[i] & LINK)
-        chrome = sum(1 for i in content if flags[i] & CHROME)
         sentence = size >= 20 and _SENTENCE_END.search(line) is not None
-        if (
-            (chrome > size / 2 and not sentence)
-            or (links > size / 2 and size < 80 and not sentence)
-            or (size <= 40 and _CHROME_LINE.match(line))
-        ):
+        if size <= 40 and _CHROME_LINE.match(line):
             dropped.append((start, end))
+        elif not sentence and flags[start:end].strip(b"\x00"):
+            content = [i for i in range(start, end) if not text[i].isspace()]
+            links = sum(1 for i in content if flags[i] & LINK)
+            chrome = sum(1 for i in content if flags[i] & CHROME)
+            if chrome > size / 2 or (links > size / 2 and size < 80):
+                dropped.append((start, end))
     return dropped
 
 
@@ -320,7 +319,7 @@ def html_to_text(source: str) -> Converted:
     text = "".join(collector.chars)
     title = " ".join("".join(collector.title).split())
     url = next((link for link in collector.links if link.startswith("http")), None)
-    dropped = _chrome_lines(text, collector.flags)
+    dropped = chrome_lines(text, collector.flags)
     converted = Converted(
         text,
         collector.offsets,

@@ -25,7 +25,7 @@ import re
 from array import array
 
 from kgraph.formats import Converted, Heading, SourceLink
-from kgraph.formats.html import collect
+from kgraph.formats.html import chrome_lines, collect, remove_spans
 
 __all__ = ["looks_like_markdown", "markdown_to_text"]
 
@@ -40,12 +40,17 @@ _REFDEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?$")
 
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*<?[^)\s]*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\(\s*<?([^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
-_REFLINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_EMPHASIS = re.compile(r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1")
-_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])")
+_IMAGE = re.compile(
+    r"!\[[^\]\n]{0,300}\]\(\s*<?[^)\s]{0,2000}>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_LINK = re.compile(
+    r"\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_REFLINK = re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,300}\]")
+# Spans are bounded so that a long line full of unmatched markers stays linear.
+_CODE = re.compile(r"(`+)(.{1,300}?)\1")
+_EMPHASIS = re.compile(r"(\*{1,3}|~~)(?=\S)(.{1,300}?)(?<=\S)\1")
+_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.{1,300}?)(?<=\S)\1(?![A-Za-z0-9_])")
 _SOURCE_LABEL = re.compile(
     r"^\s*(?:查看原文|阅读原文|原文链接|原文地址|原文|来源链接|点击查看原文|source)\s*$", re.I
 )
@@ -108,7 +113,10 @@ def _inline(line: str) -> tuple[bytearray, list[tuple[int, str]], int]:
 def markdown_to_text(source: str) -> Converted:
     """Markdown (with inline HTML) to text, headings and source links."""
     collector = collect(source)
-    text, offsets = "".join(collector.chars), collector.offsets
+    text = "".join(collector.chars)
+    # Site chrome in the inline HTML (share bars, link lists, 返回顶部) goes first, counted.
+    chrome = remove_spans(Converted(text, collector.offsets), chrome_lines(text, collector.flags))
+    text, offsets = chrome.text, chrome.offsets
     out: list[str] = []
     out_offsets = array("q")
     headings: list[Heading] = []
@@ -206,5 +214,5 @@ def markdown_to_text(source: str) -> Converted:
         title=" ".join("".join(collector.title).split()),
         headings=headings,
         sources=sources,
-        removed=removed,
+        removed=removed + chrome.removed,
     )
