@@ -66,8 +66,8 @@ STATIC_DIR = Path(__file__).parent / "static"
 TEMPLATE_NAME = "graph.html.j2"
 
 EVIDENCE_CAP = 20  # sentences embedded per overview node; the panel says how many exist
-EVIDENCE_CAP_EXPANSION = 6  # per node outside the overview
-EDGE_EVIDENCE_CAP = 10  # per typed edge
+EVIDENCE_CAP_EXPANSION = 5  # per node outside the overview
+EDGE_EVIDENCE_CAP = 6  # per typed edge
 BULK_EVIDENCE_CAP = 2  # per mentions / coOccursWith edge
 EMBED_MIN_NODES = 2000  # nodes embedded for expansion: max(this, EMBED_FACTOR * max_nodes)
 EMBED_FACTOR = 4
@@ -174,12 +174,16 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = 500, title: str = "kgra
     """The explorer page as a string; ``max_nodes <= 0`` keeps every node."""
     typed = _typed_graph(graph)
     ranked = _ranked_nodes(graph, typed)
-    overview = [node for node in ranked if _type(graph, node) not in OVERVIEW_HIDDEN_TYPES]
+    hidden = OVERVIEW_HIDDEN_TYPES
+    overview = [node for node in ranked if _type(graph, node) not in hidden]
     if max_nodes > 0:
         overview = overview[:max_nodes]
         cap = max(EMBED_MIN_NODES, EMBED_FACTOR * max_nodes)
         in_overview = set(overview)
-        embedded = overview + [n for n in ranked if n not in in_overview][: cap - len(overview)]
+        # entities first: documents and statements are also reached through the panel
+        rest = [n for n in ranked if n not in in_overview and _type(graph, n) not in hidden]
+        rest += [n for n in ranked if n not in in_overview and _type(graph, n) in hidden]
+        embedded = overview + rest[: cap - len(overview)]
     else:
         embedded = ranked
     # A real copy, not a subgraph view: views filter every lookup and are slow on big graphs.
@@ -474,8 +478,7 @@ def _pyvis_network(
             "id": f"e{index}",
             "color": RELATION_COLOURS.get(relation, "#999999"),
             "width": 1 if background else 2,
-            "title": _edge_tooltip(graph, u, v, relation, _int(attrs.get("weight", 1))),
-        }
+        }  # the tooltip ("A → relation → B", weight) is made by the page: it is all in the data
         if background:
             options["arrows"] = ""
         if nth:  # bend parallel edges apart so each stays clickable
@@ -527,7 +530,8 @@ def _page_data(
         cap = EVIDENCE_CAP if node in in_overview else EVIDENCE_CAP_EXPANSION
         evidence = _node_evidence(graph, node)
         details["evidence"] = [row for row, _ in evidence[:cap]]
-        details["evidenceVia"] = [via for _, via in evidence[:cap]]
+        # [relation, other node id, its label]; the label only when the page lacks the node
+        details["evidenceVia"] = [via[:2] if via[1] in view else via for _, via in evidence[:cap]]
         details["evidenceTotal"] = len(evidence)
         if details["type"] == "Event":
             when = _event_date(graph, node)
@@ -998,14 +1002,8 @@ def _node_tooltip(attrs: dict[str, Any], label: str) -> str:
     return "\n".join(lines)
 
 
-def _edge_tooltip(graph: nx.MultiDiGraph, u: str, v: str, relation: str, weight: int) -> str:
-    head = str(graph.nodes[u].get("label", u))
-    tail = str(graph.nodes[v].get("label", v))
-    return f"{head} → {relation} → {tail}\nweight {weight}"
-
-
 def _node_size(count: int) -> int:
-    return min(42, 10 + round(5 * math.log2(1 + max(count, 0))))
+    return min(32, 8 + round(3.2 * math.log2(1 + max(count, 0))))
 
 
 def _label_width(label: str) -> float:

@@ -37,6 +37,9 @@ var network = null; // global on purpose: tests and power users reach the graph 
   });
   data.edges.forEach(function (edge) {
     edgesById.set(edge.id, edge);
+    // a plain-text tooltip (vis-network shows a string title with innerText)
+    edge.title = nodesById.get(edge.from).kg.label + " → " + edge.kg.relation + " → " +
+      nodesById.get(edge.to).kg.label + "\nweight " + edge.kg.weight;
     edgesOfNode.get(edge.from).push(edge);
     if (edge.to !== edge.from) edgesOfNode.get(edge.to).push(edge);
     if (!background.has(edge.kg.relation) && edge.to !== edge.from) {
@@ -560,7 +563,7 @@ var network = null; // global on purpose: tests and power users reach the graph 
     var panelWidth = byId("panel").offsetWidth;
     var animate = !(options && options.instant);
     network.focus(id, {
-      scale: Math.max(network.getScale(), 1.1),
+      scale: Math.max(network.getScale(), 0.9),
       offset: { x: -panelWidth / 2, y: 0 },
       animation: animate ? { duration: 300 } : false,
     });
@@ -865,7 +868,12 @@ var network = null; // global on purpose: tests and power users reach the graph 
       var tr = el("tr");
       cells.forEach(function (cell) {
         var td = el("td");
-        if (cell instanceof Node) td.appendChild(cell); else td.textContent = cell === undefined || cell === null ? "" : String(cell);
+        if (cell instanceof Node) {
+          td.appendChild(cell);
+        } else {
+          td.textContent = cell === undefined || cell === null ? "" : String(cell);
+          if (/^[≈\d]/.test(td.textContent)) td.className = "date";
+        }
         tr.append(td);
       });
       node.append(tr);
