@@ -482,3 +482,15 @@ def test_line_endings_change_no_text_and_no_offset_on_transcripts():
         documents = documents_from_text(_mixed_line_endings(day, seed), "d.md", kind="markdown")
         assert [d.text for d in documents] == expected
         check_offsets(documents)
+
+
+def test_items_of_an_undated_page_take_the_year_the_page_names():
+    source = (
+        "## 习近平会见纽森\n\n新华社北京10月25日电 国家主席习近平25日在北京人民大会堂会见"
+        "美国加利福尼亚州州长纽森。\n\n## 中央金融工作会议举行\n\n新华社北京10月31日电 "
+        "中央金融工作会议于2023年10月30日至31日在北京举行。\n"
+    )
+    page, *items = documents_from_text(source, "a.txt", kind="markdown")
+    assert page.date is None
+    assert [d.date for d in items] == ["2023-10-25", "2023-10-31"]
+    assert [d.publisher for d in items] == ["新华社", "新华社"]

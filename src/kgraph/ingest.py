@@ -784,6 +784,7 @@ def _page_and_items(
     url = cleaned.url or converted.url
     info = metadata.describe(cleaned.text, title_hint=title, url=url)
     date = metadata.date_in_title(title) or info.date
+    page_year = None if date else metadata.infer_year(text, url)
     documents = []
     for start, end, heading in spans:
         item = _clean(
@@ -796,7 +797,9 @@ def _page_and_items(
             continue
         item_title = _title_of(converted, heading)
         item_url = _source_in(converted, start, end) or item.url
-        item_info = metadata.describe(item.text, item_title, url=item_url, reference=date)
+        item_info = metadata.describe(
+            item.text, item_title, url=item_url, reference=date, year=page_year
+        )
         documents.append(
             Document(
                 id=f"{doc_id}#{len(documents) + 1}",

@@ -215,17 +215,27 @@ def headline(text: str, title_hint: str = "") -> str:
 
 
 def describe(
-    text: str, title_hint: str = "", url: str | None = None, reference: str | None = None
+    text: str,
+    title_hint: str = "",
+    url: str | None = None,
+    reference: str | None = None,
+    year: int | None = None,
 ) -> DocumentInfo:
     """Headline, date and publisher of a text.
 
     ``reference`` is the ISO date of the page the text is an item of: it gives
     the year of a dateline that has none, and the date when the item gives none
-    of its own (its opening may refine it to an earlier day).
+    of its own (its opening may refine it to an earlier day). ``year`` is the
+    year of the file the text is part of, when its page has no date. The year
+    of a dateline comes from the URL, else ``reference``, else ``year``, else
+    the years the text names.
     """
-    year = (int(reference[:4]) if reference else None) or None
-    if url or not year:
-        year = infer_year(text, url) or year
+    year = (
+        infer_year("", url)
+        or (int(reference[:4]) if reference else None)
+        or year
+        or infer_year(text, None)
+    )
     head = text[:2000]
     agency, _place, date = parse_dateline(head, reference_year=year)
     if date is None and reference:
