@@ -7,15 +7,13 @@ from pathlib import Path
 import pytest
 
 from kgraph.evaluate import read_gold, score_relations
-from kgraph.extract import extract
-from kgraph.extract.relations import extract_relations
-from kgraph.records import Evidence
+from kgraph.extract import extract_text
 
 RELATION_GOLD = Path(__file__).parent / "data" / "relations_pd98.jsonl"
 
 
-def _relations(text):
-    found = extract_relations(text, extract(text), Evidence("t", 0, len(text), text))
+def _relations(text, date=None):
+    found = extract_text(text, date=date).relations
     return {
         (
             r.relation,
@@ -82,19 +80,77 @@ def test_relations_no_relation_in_a_sentence_without_one():
     assert not {r for r in found if r[0] in ("holdsPosition", "metWith", "issued")}
 
 
-def test_relations_seeds_document_level(seeds_build):
+def _person(graph, name):
+    """The Person node named ``name`` (its label or one of its aliases)."""
+    (node,) = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d["type"] == "Person" and (d["label"] == name or name in d["aliases"])
+    ]
+    return node
+
+
+def _events(graph, event_type, date):
+    return [
+        n
+        for n, d in graph.nodes(data=True)
+        if d["type"] == "Event" and d.get("event_type") == event_type and d.get("date") == date
+    ]
+
+
+def test_relations_seeds_the_talk_of_23_october(seeds_build):
+    """Everyone at the 23 October talk, in their role, on one dated Meeting node."""
     graph = seeds_build.graph
-    talk = "Event:集体谈话（2023-10-23）"
-    for name in ("蔡奇", "石泰峰", "王小洪"):  # 参加谈话: the talk just reported
-        assert graph.has_edge(f"Person:{name}", talk, key="participatedIn")
-    for name in ("徐留平", "杨宇栋", "高凤林"):  # 作了发言, at that talk
-        assert graph.has_edge(f"Person:{name}", talk, key="spokeAt")
+    (talk,) = _events(graph, "Meeting", "2023-10-23")
+    assert graph.has_edge(talk, "Place:中南海", key="locatedIn")
+    assert graph.has_edge(talk, "Date:2023-10-23", key="occurredOn")
+    attended = {u for u, _ in graph.in_edges(talk) if graph.has_edge(u, talk, "participatedIn")}
+    persons = {graph.nodes[u]["label"] for u in attended if graph.nodes[u]["type"] == "Person"}
+    assert persons >= {"习近平", "蔡奇", "石泰峰", "李干杰", "李书磊", "陈文清", "刘金国", "王小洪"}
+    assert persons >= {"王东明", "徐留平", "杨宇栋", "高凤林"}
+    speakers = {
+        graph.nodes[u]["label"] for u, _, k in graph.in_edges(talk, keys=True) if k == "spokeAt"
+    }
+    assert speakers == {"习近平", "王东明", "徐留平", "杨宇栋", "高凤林"}
+
+
+def test_relations_seeds_state_visit_talks(seeds_build):
+    """The page carries the talks' second half: who met, and who attended what followed."""
+    graph = seeds_build.graph
+    (talks,) = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d["type"] == "Event" and d["event_type"] == "Meeting" and "佩特罗" in d["label"]
+    ]
+    for name in ("习近平", "佩特罗"):
+        assert graph.has_edge(_person(graph, name), talks, key="participatedIn")
+    assert graph.has_edge("Person:习近平", _person(graph, "佩特罗"), key="metWith")
+    (banquet,) = [n for n, d in graph.nodes(data=True) if "欢迎宴会" in d["label"]]
+    assert graph.nodes[banquet]["event_type"] == "Ceremony"
+    for name in ("习近平", "佩特罗", "王毅"):  # 王毅参加上述活动
+        assert graph.has_edge(_person(graph, name), banquet, key="participatedIn"), name
+    assert graph.has_edge("Person:习近平", next(n for n in graph if "欢迎仪式" in n), "accompanied")
+
+
+def test_relations_seeds_documents_authors_and_units(seeds_build):
+    graph = seeds_build.graph
     letter = "Document:致全国环卫工人的慰问信"
     assert graph.has_edge(letter, "Organization:中华全国总工会", key="signedBy")
+    assert graph.has_edge("Organization:中华全国总工会", letter, key="issued")
+    notice = "Document:关于开展基层劳动人事争议调解组织建设行动的通知"
+    for issuer in ("人社部办公厅", "中华全国总工会", "中华全国工商业联合会"):
+        assert graph.has_edge(f"Organization:{issuer}", notice, key="issued"), issuer
     assert graph.has_edge("Person:闻言", "Document:seeds/003_8013865a8b25a2b5.txt", key="authorOf")
     assert graph.has_edge(
         "Organization:人社部办公厅", "Organization:人力资源和社会保障部", key="subOrganizationOf"
     )
+
+
+def test_relations_seeds_address_hierarchy(seeds_build):
+    graph = seeds_build.graph
+    chain = ["河南省", "漯河市", "源汇区", "双龙街道"]
+    for outer, inner in zip(chain, chain[1:]):
+        assert graph.has_edge(f"Place:{inner}", f"Place:{outer}", key="locatedIn"), inner
 
 
 def test_relations_attributed_speech_becomes_statements(seeds_build):

@@ -167,9 +167,7 @@ def score_relations(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, fl
     A record is ``{"text": …, "relations": [[relation, head, tail], …]}``; ``metWith``
     is symmetric; a found relation of a type that no gold record uses is ignored.
     """
-    from kgraph.extract import extract
-    from kgraph.extract.relations import CURRENT_EVENT, extract_relations
-    from kgraph.records import Evidence
+    from kgraph.extract import extract_text
 
     counts: dict[str, list[int]] = {}
     for record in records:
@@ -179,11 +177,11 @@ def score_relations(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, fl
             counts.setdefault(relation, [0, 0, 0])
         found = [
             (r.relation, _relation_side(r.head), _relation_side(r.tail), r.tail.type)
-            for r in extract_relations(text, extract(text), Evidence("", 0, len(text), text))
+            for r in extract_text(text).relations
         ]
         matched_gold: set[int] = set()
         for relation, head, tail, tail_type in found:
-            if relation not in counts or tail == CURRENT_EVENT:  # resolved per document
+            if relation not in counts:
                 continue
             lenient = tail_type in ("Position", "Event", "Document")
             hit = next(

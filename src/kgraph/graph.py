@@ -158,6 +158,27 @@ def _attach_bare_titles(
     return moves
 
 
+def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
+    """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss its leader.
+
+    When the reports of a word and a day name exactly one leader, the reports that
+    name none are the same event: their label maps to the one that names him.
+    """
+    led: dict[tuple[str, str], set[str]] = defaultdict(set)
+    unled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for extraction in extractions:
+        for info in extraction.events:
+            if info.word and info.date:
+                target = led if info.principal else unled
+                target[(info.word, info.date)].add(canonical("Event", info.label))
+    return {
+        label: next(iter(led[key]))
+        for key, labels in unled.items()
+        if len(led.get(key, ())) == 1
+        for label in labels
+    }
+
+
 def _node_attributes(entity: Entity) -> NodeAttributes:
     attrs: NodeAttributes = {
         "type": entity.type,
@@ -183,11 +204,15 @@ def build_graph(
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
+    same_event = _same_events(extractions)
+
     def key_of(mention: Mention) -> tuple[str, str]:
         if mention.source == "self":  # the source document itself
             return "Document", mention.doc
         entity_type, name = entity_key(mention)
-        if entity_type == "Event" and not mention.value:
+        if entity_type == "Event" and mention.value:
+            name = same_event.get(name, name)
+        elif entity_type == "Event":
             # A generic event (会谈, 集体谈话) is one event per article: qualify it.
             article = by_id[article_of.get(mention.doc, mention.doc)]
             name = f"{name}（{article.date or article.title}）"
@@ -265,9 +290,11 @@ def build_graph(
             if relation.until:
                 until[edge].add(relation.until)
         for info in extraction.events:
-            known = event_info.setdefault(canonical("Event", info.label), info)
+            label = canonical("Event", info.label)
+            label = same_event.get(label, label)
+            known = event_info.setdefault(label, info)
             if known.date is None and info.date:
-                event_info[canonical("Event", info.label)] = info
+                event_info[label] = info
         for statement in extraction.statements:
             speaker = key_of(statement.speaker)
             if not _named(statement.speaker, speaker, containers):

@@ -120,6 +120,10 @@ class EventInfo:
     label: str  # the event's canonical name, the ``value`` of its mentions
     event_type: str  # one of kgraph.model.EVENT_TYPES
     date: str | None = None  # ISO 8601 day or interval
+    # An event named only by a word (会谈, 考察): that word and who led it, so that
+    # reports that miss the leader's name can be joined to the one that gives it.
+    word: str = ""
+    principal: str = ""
 
 
 @dataclass(slots=True)

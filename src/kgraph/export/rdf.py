@@ -295,7 +295,9 @@ class _Builder:
                 # The parent concept's own node (its id is minted like any concept's).
                 parent_id = node_id("PolicyConcept", group)
                 attrs = {"type": "PolicyConcept", "label": group}
-                self.add(s, SKOS.broader, self.ref(parent_id, self.graph.nodes.get(parent_id, attrs)))
+                self.add(
+                    s, SKOS.broader, self.ref(parent_id, self.graph.nodes.get(parent_id, attrs))
+                )
             if not parents:
                 self.add(s, SKOS.topConceptOf, KG.PolicyConcepts)
         elif kind == "Statement":

@@ -25,6 +25,7 @@ can be cached by content hash and mapped over processes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 import types
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from pathlib import Path
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
 from kgraph.text import read_words
 
-__all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "register"]
+__all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
 EXTRACTOR_VERSION = "3"
@@ -211,7 +212,18 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         items.sort(key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start, c[1].type))
         return [m for _tier, m in items]
 
-    flat_candidates = [(t, m) for t, m in candidates if m.type not in CONTAINER_TYPES]
+    # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长)
+    # is one post: the name would leave an orphan character behind.
+    posts = {(m.start, m.end) for _t, m in candidates if m.type == "Position" and not m.owner}
+    flat_candidates = [
+        (t, m)
+        for t, m in candidates
+        if m.type not in CONTAINER_TYPES
+        and not (
+            m.type == "Organization"
+            and any(start == m.start and m.end < end <= m.end + 2 for start, end in posts)
+        )
+    ]
     flats = _take(rank(flat_candidates), bytearray(length))
     containers = [
         m
@@ -233,7 +245,96 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    return merge(candidates, len(text))
+    return _distribute_owners(text, _split_addresses(merge(candidates, len(text))))
+
+
+# One administrative level of an address: 河南省, 漯河市, 源汇区, 双龙街道.
+_ADMIN_LEVEL = re.compile(
+    r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|省|市|区|县|旗|盟|州|镇|乡)"
+)
+
+
+def _split_addresses(mentions: list[Mention]) -> list[Mention]:
+    """``漯河市源汇区双龙街道`` -> three places, each inside the one before (see relations).
+
+    A place span is cut at its administrative levels when every level is a name
+    of two or more characters and what follows the last is a name too; a
+    trailing venue in quotes (“暖心驿站) is dropped.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        levels = [m.group() for m in _ADMIN_LEVEL.finditer(mention.text)]
+        rest = mention.text[sum(map(len, levels)) :]
+        quoted = rest[:1] in ("“", '"', "「")
+        if (
+            mention.type != "Place"
+            or mention.value
+            or not (len(levels) >= 2 or (levels and quoted))
+            or any(len(level) < 2 for level in levels)
+            or (rest and not quoted and len(rest) < 2)
+        ):
+            out.append(mention)
+            continue
+        start = mention.start
+        for level in [*levels, *([] if quoted or not rest else [rest])]:
+            out.append(replace(mention, start=start, end=start + len(level), text=level))
+            start += len(level)
+    return out
+
+
+# Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
+_UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
+# Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
+# a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
+_BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
+
+
+def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Posts in a chain joined by 、 or 兼 share the owner the chain names first.
+
+    ``辽宁省委书记、常委、委员``: 常委 and 委员 are 辽宁省委's; ``国务院总理、党组书记``:
+    the 党组 is 国务院's (国务院党组书记). A post with its own full owner keeps it.
+    """
+    out = list(mentions)
+    owner: str | None = None
+    previous_end = -1
+    for index, mention in enumerate(out):
+        if mention.type not in ("Position", "Organization", "Place"):
+            owner, previous_end = None, -1
+            continue
+        joined = previous_end >= 0 and text[previous_end : mention.start] == "、"
+        contiguous = previous_end == mention.start
+        if mention.type == "Position":
+            if mention.owner and (joined or contiguous) and owner and mention.owner in _UNITS:
+                full = owner + mention.owner
+                out[index] = replace(mention, owner=full, value=full + mention.text)
+            elif not mention.owner and joined and owner and _BODY_POSTS.match(mention.text):
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
+            elif mention.owner and mention.owner not in _UNITS:
+                owner = mention.owner
+            previous_end = mention.end
+        elif not joined:  # an owner opens a new chain unless it is the unit of the last
+            previous_end = mention.end if mention.text in _UNITS and owner else -1
+            if previous_end < 0:
+                owner, previous_end = None, mention.end
+        else:
+            previous_end = mention.end
+    return out
+
+
+def extract_text(text: str, *, date: str | None = None, doc: str = "text") -> DocumentExtraction:
+    """Everything :func:`extract_document` finds in a bare text (one document, no cleaning).
+
+    ``date`` (ISO) is the document's date, against which 23日下午 and 昨天 resolve.
+    """
+    from array import array
+
+    from kgraph.segment import split_sentences
+
+    document = Document(
+        id=doc, path=doc, raw=text, text=text, offsets=array("l", range(len(text))), date=date
+    )
+    return extract_document(document, split_sentences(document))
 
 
 def _reference(document: Document) -> dt.date | None:

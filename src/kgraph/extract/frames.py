@@ -29,11 +29,18 @@ Bylines (``记者X报道``, ``X摄``) never take part in anything.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
-from kgraph.extract.relations import SUBJECT_GAP, clause_end, cues, stripped_gap, subjects
-from kgraph.lexicons import ontology_dir
+from kgraph.extract.relations import (
+    CLAUSE_BREAK,
+    SUBJECT_GAP,
+    clause_end,
+    cues,
+    stripped_gap,
+    subjects,
+)
+from kgraph.lexicons import canonical, ontology_dir
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import read_table
 
@@ -43,8 +50,17 @@ ROLES = ("chaired", "spokeAt", "accompanied", "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
-INVERTED = re.compile(r"(?:[\u4e00-\u9fff]{0,8})?的(?:还|主要)?有[：:]?")
+INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
+# Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
+OBJECT_LEAD = re.compile(
+    r"^(?:了|亲切|集体|分别|先后|(?:正在|前来|应邀)?[\u4e00-\u9fff]{0,6}?访[\u4e00-\u9fff]{0,2}的"
+    r"|正在[\u4e00-\u9fff]{0,6}的|前来[\u4e00-\u9fff]{0,6}的|由|以|兼|[：:\s])*$"
+)
 MAX_LABEL_NAMES = 2
+HEADLINE_MAX = 40
+# The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
+EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8})(?=[，,。；;！!？?]|$|并)")
+SPEAKER_PREAMBLE = re.compile(r"^(?:同志)?(?:代表|就|围绕|结合|向|对|通过视频)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +101,8 @@ class _Frame:
     mention: Mention  # the event's mention (value = the node's label)
     event_type: str
     date: str | None
-    persons: set[str] = field(default_factory=set)
+    word: str = ""  # for an event named only by a word: the word (会谈) …
+    principal: str = ""  # … and its first principal
 
 
 def _is_day(value: str | None) -> bool:
@@ -93,13 +110,17 @@ def _is_day(value: str | None) -> bool:
 
 
 def _date_mention(date: str, near: Mention) -> Mention:
-    return Mention(near.start, near.start, "Date", date, value=date, sentence=near.sentence, source="frame")
+    return Mention(
+        near.start, near.start, "Date", date, value=date, sentence=near.sentence, source="frame"
+    )
 
 
 class _Reader:
     """Reads one document's frames; holds the document-wide state (current frame, date)."""
 
-    def __init__(self, document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]):
+    def __init__(
+        self, document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+    ):
         self.document = document
         self.sentences = sentences
         self.per_sentence = per_sentence
@@ -108,6 +129,7 @@ class _Reader:
         self.last_day: str | None = None
         self.generic: dict[str, _Frame] = {}  # generic event word -> its frame in this document
         self.by_label: dict[str, _Frame] = {}
+        self.current: _Frame | None = None  # the event the story is reporting
 
     # -- helpers
 
@@ -122,10 +144,21 @@ class _Reader:
         return f"{base}（{date or self.document.date or self.document.title or self.document.id}）"
 
     def _open(
-        self, mention: Mention, event_type: str, date: str | None, base: str, evidence: Evidence
+        self,
+        mention: Mention,
+        event_type: str,
+        date: str | None,
+        base: str,
+        evidence: Evidence,
+        principal: str = "",
     ) -> _Frame:
-        frame = _Frame(replace(mention, type="Event", value=self._label(base, date)), event_type, date)
+        label = self._label(base, date)
+        word = mention.text if mention.value is None else ""
+        frame = _Frame(
+            replace(mention, type="Event", value=label), event_type, date, word, principal
+        )
         self.frames.append(frame)
+        self.current = frame
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
         if date:
@@ -146,19 +179,31 @@ class _Reader:
 
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
         for sentence, mentions in zip(self.sentences, self.per_sentence):
+            if _headline(self.document, sentence):
+                # A page of several stories: a headline starts another story.
+                self.last_day, self.current, self.generic = None, None, {}
             self._sentence(sentence, mentions)
-        infos = [EventInfo(f.mention.value or f.mention.text, f.event_type, f.date) for f in self.frames]
+        infos = [
+            EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
+            for f in self.frames
+        ]
         return self.relations, infos
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
-        days = [m.value for m in mentions if m.type == "Date" and _is_day(m.value)]
+        dates = [m for m in mentions if m.type == "Date"]
+        days = [m.value for m in dates if _is_day(m.value)]
         day = days[0] if days else None
         if day:
             self.last_day = day
+        elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
+            self.last_day = None  # 5日 with no month known: this story's day is not known
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
+        self.holders: list[
+            Mention
+        ] = []  # the last appointee of this sentence, for 其 and ，不再担任
         for found in event_cues().pattern.finditer(text):
             if _inside_name(found.start(), found.end(), mentions):
                 continue
@@ -172,7 +217,9 @@ class _Reader:
             if not people and cue.role != "meet":
                 continue
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
-            frame = self._frame_for(text, mentions, found, cue, people, others, day, previous, evidence)
+            frame = self._frame_for(
+                text, mentions, found, cue, people, others, day, previous, evidence
+            )
             if frame is None:
                 continue
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
@@ -191,25 +238,35 @@ class _Reader:
         evidence: Evidence,
     ) -> _Frame | None:
         events = [m for m in mentions if m.type == "Event"]
-        stop = clause_end(text, found.end())
-        named = next((e for e in events if found.end() <= e.start < stop), None)
-        if named is None:  # the cue is the event's own name: 会见, 表彰大会
-            named = next((e for e in events if e.start <= found.start() < e.end), None)
+        # The cue is the event's own name (会见, 表彰大会), or names it right after
+        # (出席开幕式, 主持召开…会议), in the same comma-clause.
+        named = next((e for e in events if e.start <= found.start() < e.end), None)
+        if named is None:
+            comma = CLAUSE_BREAK.search(text, found.end())
+            stop = comma.start() if comma else len(text)
+            named = next((e for e in events if found.end() <= e.start < stop), None)
         if named is None and cue.role in ROLES:
             if previous is not None and previous[1] is not None and _joined(text, found.start()):
                 return previous[1]
+            # The event the story is reporting, before one it merely names
+            # (作了汇报 on 十八大: the talk, not the congress).
+            if self.current is not None:
+                return self.current
             before = [e for e in events if e.end <= found.start()]
             if before:
-                named = before[-1]  # 会议由X主持
-            elif self.frames:
-                return self.frames[-1]
+                named = before[-1]
         date = day or self.last_day
+        if named is None and cue.role in ROLES:
+            named = _object_event(text, found.end(), people)
+            inverted = INVERTED.match(text, found.end())
+            if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
+                named = _object_event(text[: inverted.end(1)], found.end(), people)
         if named is not None:
             return self._frame_of_mention(named, date, people, others, evidence)
         if not cue.event_type:
             return None
         # No event named: the trigger and its principals name it (李强考察).
-        base = _principals(people, others, found.group())
+        base = _principals(people, others, found.group(), found.start())
         if not base:
             return None
         anchor = Mention(
@@ -220,7 +277,7 @@ class _Reader:
             sentence=people[0].sentence,
             source="frame",
         )
-        return self._open(anchor, cue.event_type, date, base, evidence)
+        return self._open(anchor, cue.event_type, date, base, evidence, _first_person(people))
 
     def _frame_of_mention(
         self,
@@ -240,9 +297,9 @@ class _Reader:
         if known is not None:
             renamed = replace(event, value=known.mention.value)
             self._replace_mention(event.sentence, event, renamed)
-            return _Frame(renamed, known.event_type, known.date, known.persons)
-        base = _principals(people, others, event.text) or event.text
-        frame = self._open(event, event_type, date, base, evidence)
+            return known
+        base = _principals(people, others, event.text, event.start) or event.text
+        frame = self._open(event, event_type, date, base, evidence, _first_person(people))
         self.generic[event.text] = frame
         return frame
 
@@ -262,7 +319,6 @@ class _Reader:
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             self.relations.append(Relation(kind, person, event, evidence))
-            frame.persons.add(person.text)
         if cue.role == "meet":
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
@@ -290,21 +346,29 @@ class _Reader:
     ) -> None:
         date = day or self.last_day or self.document.date
         stop = clause_end(text, found.end())
+        following = event_cues().pattern.search(text, found.end(), stop)
+        if following and event_cues().by_word[following.group()].role in ("appoint", "remove"):
+            stop = following.start()  # 任命X为A，免去其B职务: A is the appointment's only
         if cue.role == "remove" and found.group() != "免去":
             # X不再担任Y, X卸任Y: the person comes before the cue, the posts after.
             holders = subjects(text, mentions, found.start())
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
         elif found.group() in ("任命", "免去", "任免", "提名", "决定任命"):
-            # 任命X为Y; 免去X的Y职务; 任命X、Z为Y
+            # 任命X为Y; 免去X的Y职务; 任命X、Z为Y; 免去其Y职务
             after = [m for m in mentions if found.end() <= m.start < stop]
             holders, posts = [], []
+            pronoun = text[found.end() : found.end() + 1] == "其"
             for m in after:
                 if m.type == "Person" and not posts:
                     holders.append(m)
-                elif m.type == "Position" and holders:
+                elif m.type == "Position" and (holders or pronoun):
                     posts.append(m)
             passive = text.rfind("被", 0, found.start())
-            if not holders and passive >= 0 and not re.search(r"[，。；,;]", text[passive : found.start()]):
+            if (
+                not holders
+                and passive >= 0
+                and not re.search(r"[，。；,;]", text[passive : found.start()])
+            ):
                 # X被Z任命为Y
                 holders = subjects(text, mentions, passive)
                 posts = _first_chain(text, [m for m in after if m.type == "Position"], mentions)
@@ -314,9 +378,19 @@ class _Reader:
                 holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions)
-            if posts and posts[0].start - found.end() > 1:  # 当选为Y, 任Y: the post comes next
+            # 任Y, 当选为Y: the post (with its owner) comes next
+            if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in ("", "为"):
                 posts = []
         holders = [h for h in holders if h.type == "Person"]
+        if not holders and posts:
+            # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
+            lead = text[found.end() : found.end() + 1]
+            clause = text[
+                max(text.rfind(c, 0, found.start()) for c in "，,；;") + 1 : found.start()
+            ]
+            if lead == "其" or not clause.strip():
+                holders = self.holders
+        self.holders = holders or self.holders
         for person in holders:
             for post in posts:
                 if cue.role == "remove":
@@ -380,7 +454,9 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         if text[found.end() : found.end() + 1] == "下":
             opening = text.rfind("在", 0, found.start())
             if opening >= 0:
-                return [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
+                return [
+                    m for m in mentions if m.type == "Person" and opening < m.start < found.start()
+                ]
     if cue.role == "meet":
         joiner = _joiner(text, found.start())
         if joiner >= 0:  # X同Y会谈: the hosts come before 同
@@ -389,10 +465,22 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # 会议由X主持
         opening = text.rfind("由", 0, found.start())
         if opening >= 0 and not re.search(r"[，。；,;]", text[opening : found.start()]):
-            found_people = [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
+            found_people = [
+                m for m in mentions if m.type == "Person" and opening < m.start < found.start()
+            ]
             if found_people:
                 return found_people
     people = subjects(text, mentions, found.start())
+    if text[max(0, found.start() - 3) : found.start()] == "陪同下":
+        # X在Y陪同下考察: X is the one who inspects, Y only accompanies.
+        opening = text.rfind("在", 0, found.start())
+        people = subjects(text, mentions, opening) if opening >= 0 else []
+    if not people and cue.role == "spokeAt":
+        # X代表Y就Z作了汇报: the speaker, then whom and what about, then the verb.
+        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
+        before = [m for m in mentions if m.type == "Person" and clause_start <= m.start < found.start()]
+        if before and SPEAKER_PREAMBLE.match(stripped_gap(text, mentions, before[-1].end, found.start())):
+            people = [before[-1]]
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
@@ -400,9 +488,10 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
 
 
 def _joiner(text: str, at: int) -> int:
-    """The 同/与/跟 of ``X同Y会谈`` in the clause before ``at``, or -1."""
+    """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1."""
     clause_start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
-    return max(text.rfind(c, clause_start, at) for c in "同与跟")
+    found = max(text.rfind(c, clause_start, at) for c in "同与跟")
+    return found if found >= 0 else text.rfind("和", clause_start, at)
 
 
 def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:
@@ -413,19 +502,55 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
             continue
         if names and not SUBJECT_GAP.match(stripped_gap(text, mentions, names[-1].end, m.start)):
             break
-        if not names and stripped_gap(text, mentions, start, m.start).strip("：: "):
+        if not names and not OBJECT_LEAD.match(stripped_gap(text, mentions, start, m.start)):
             break
         names.append(m)
     return names
 
 
-def _principals(people: list[Mention], others: list[Mention], word: str) -> str:
-    """``习近平会见佩特罗``: who did it, the word, and who it was done with."""
-    names = [p.text for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
+def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
+    """``出席了晚会``, ``参加酒会``: an event the cue's object names though no rule made it one."""
+    found = EVENT_OBJECT.match(text, at)
+    if found is None or not people:
+        return None
+    name = found.group(1)
+    if event_type_of(name) == "Other" and not name.endswith("会"):
+        return None
+    start = found.start(1)
+    return Mention(start, start + len(name), "Event", name, value=None, sentence=people[0].sentence, source="frame")
+
+
+def _headline(document: Document, sentence: Sentence) -> bool:
+    """A short line of its own with no closing punctuation: a story's headline."""
+    text = sentence.text.strip()
+    if not 4 <= len(text) <= HEADLINE_MAX or text[-1] in "。！？!?；;：:，,":
+        return False
+    start, end = sentence.clean_start, sentence.clean_start + len(sentence.text)
+    before = document.text[max(0, start - 1) : start]
+    after = document.text[end : end + 1]
+    return before in ("", "\n") and after in ("", "\n")
+
+
+def _name(person: Mention) -> str:
+    return canonical("Person", person.text)
+
+
+def _first_person(people: list[Mention]) -> str:
+    return next((_name(p) for p in people if p.type == "Person"), "")
+
+
+def _principals(people: list[Mention], others: list[Mention], word: str, at: int) -> str:
+    """``习近平会见佩特罗``, ``习近平同佩特罗会谈``: who did it with whom, and the word at ``at``."""
+    names = [_name(p) for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
     if not names:
         return ""
-    guests = [p.text for p in others if p.type == "Person"][:MAX_LABEL_NAMES]
-    return "、".join(names) + word + "、".join(guests)
+    guests = [_name(p) for p in others if p.type == "Person" and _name(p) not in names]
+    guests = guests[:MAX_LABEL_NAMES]
+    if not guests:
+        return "、".join(names) + word
+    if others[0].start > at:  # the guests follow the verb
+        return "、".join(names) + word + "、".join(guests)
+    return "、".join(names) + "同" + "、".join(guests) + word
 
 
 def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
@@ -438,7 +563,9 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     if joiner < 0:
         return []
     between = [
-        m for m in mentions if m.type in ("Person", "Organization") and joiner < m.start < found.start()
+        m
+        for m in mentions
+        if m.type in ("Person", "Organization") and joiner < m.start < found.start()
     ]
     persons = [m for m in between if m.type == "Person"]
     return persons or between[:1]

@@ -107,7 +107,7 @@ def _position_chain(
         if index == 0:
             break
         gap = _gap(text, mentions[index - 1], mention)
-        if gap and gap != "、":
+        if gap and gap not in ("、", "兼"):  # 国务院副总理兼外交部长
             break
         index -= 1
     chain.reverse()
@@ -157,7 +157,8 @@ def post_of_organisation(
 SUBJECT_GAP = re.compile(r"^[、，,和及与以同志等也均都了驻\s]*$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
-    r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|"
+    r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
+    r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|在[^，,。；;：:！？、]{1,12}?|"
     r"[（(][^）)]{1,3}[）)])*$"
 )
 
@@ -196,11 +197,20 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     ``中共中央政治局委员、中央军委副主席迟浩田以及张震、张思卿同志出席``: the three
     names, with their posts, form one subject; a comma may separate titled names.
     """
-    candidates = [m for m in mentions if m.end <= before and m.type in ("Person", "Organization")]
+    # 在钓鱼台国宾馆: an organisation after 在 or 于 is where, not who.
+    candidates = [
+        m
+        for m in mentions
+        if m.end <= before
+        and m.type in ("Person", "Organization")
+        and not (m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于"))
+    ]
     if not candidates:
         return []
     last = candidates[-1]
-    if not VERB_GAP.match(stripped_gap(text, mentions, last.end, before)):
+    gap = stripped_gap(text, mentions, last.end, before)
+    # 钱其琛，８日下午在这里与…: a comma may set off when and where, not another clause.
+    if not (VERB_GAP.match(gap) or (gap[:1] in "，," and len(gap) > 1 and VERB_GAP.match(gap[1:]))):
         return []
     group = [last]
     for mention in reversed(candidates[:-1]):
