@@ -1,9 +1,14 @@
-"""`kgraph serve`: the SPARQL 1.1 Protocol endpoint over a real loopback socket."""
+"""`kgraph serve`: the SPARQL 1.1 Protocol endpoint over a real loopback socket; refused
+updates and SERVICE, CORS, limits."""
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
+import json
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.parse
@@ -15,9 +20,12 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, GET, JSON, POST, POSTDIRECTLY, XML, SPARQLWrapper
 
+from kgraph import serve
+from kgraph.cli import main
 from kgraph.export.rdf import write_rdf
 from kgraph.serve import SparqlServer, make_server, negotiate
 from rdf_sample import sample_graph
+from test_query import Listener
 
 PERSONS = """PREFIX kg: <https://kgraph.example.org/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -71,7 +79,7 @@ def test_select_as_csv(server: SparqlServer, method: str) -> None:
 def test_post_query_body_and_ask_as_xml(server: SparqlServer) -> None:
     sparql = client(server, POST, XML)
     sparql.setRequestMethod(POSTDIRECTLY)
-    sparql.setQuery("ASK { ?s kg:metWith ?o }")  # kg: is predeclared
+    sparql.setQuery("ASK { ?s kg:holdsPosition ?o }")  # kg: is predeclared
     document = sparql.queryAndConvert()
     assert document.getElementsByTagName("boolean")[0].firstChild.data == "true"
 
@@ -160,3 +168,197 @@ def test_missing_data_fails_before_binding(tmp_path: Path) -> None:
 
     with pytest.raises(QueryError, match="no such data file"):
         make_server([tmp_path / "missing.ttl"], port=0)
+
+
+# ---------------------------------------------------------------- hostile use
+
+
+def raw_request(
+    server: SparqlServer, method: str, path: str, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(f"{server.url}{path}", method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+        "select * {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        "SELECT * {{ ?x ?y ?z FILTER(?x<?y)SERVICE<http://127.0.0.1:{port}/>{{?s ?p ?o}} }}",
+        "PREFIX x: <http://127.0.0.1:{port}/>\nSELECT * {{ SERVICE x:sparql {{ ?s ?p ?o }} }}",
+    ],
+)
+def test_service_is_refused_and_sends_nothing(server: SparqlServer, template: str) -> None:
+    listener = Listener()
+    text = template.format(port=listener.port)
+    try:
+        body, _, status = fetch(server, text)
+        assert status == 400 and body.startswith(b"SERVICE (federated query) is not allowed")
+        body, _, status = fetch(
+            server, "", data=text.encode(), content_type="application/sparql-query"
+        )
+        assert status == 400 and b"SERVICE" in body
+    finally:
+        assert listener.close() == []
+
+
+def test_a_missed_service_still_cannot_reach_the_network() -> None:
+    """The workers' own defence: their process has no network at all."""
+    listener = Listener()
+    code = (
+        "import sys, pyoxigraph as ox\n"
+        "from kgraph.query import isolate_network\n"
+        "if not isolate_network(): sys.exit(3)\n"
+        f"list(ox.Store().query('SELECT * {{ SERVICE <http://127.0.0.1:{listener.port}/> "
+        "{ ?s ?p ?o } }'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    received = listener.close()
+    if result.returncode == 3:
+        pytest.skip("no network namespaces here")
+    assert result.returncode != 0 and received == []
+
+
+def test_update_forms_are_refused(server: SparqlServer) -> None:
+    for text in (
+        "PREFIX ex: <urn:x#>\nDELETE WHERE { ?s ?p ?o }",
+        "LOAD <http://127.0.0.1:9/data.ttl>",
+        "CLEAR ALL",
+        "DROP GRAPH <urn:g>",
+    ):
+        body, _, status = fetch(server, text)
+        assert status == 400 and body.startswith(b"SPARQL Update ("), text
+        assert body.endswith(b"is not allowed: the graph is read-only\n"), text
+
+
+def test_no_cors_header_by_default(server: SparqlServer) -> None:
+    status, headers, _ = raw_request(
+        server, "GET", "/sparql?query=ASK%7B%7D", {"Origin": "https://evil.example"}
+    )
+    assert status == 200
+    assert not any(name.lower().startswith("access-control-") for name in headers)
+    status, headers, _ = raw_request(
+        server,
+        "OPTIONS",
+        "/sparql",
+        {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert status == 204
+    assert not any(name.lower().startswith("access-control-") for name in headers)
+    status, headers, _ = raw_request(server, "GET", "/")
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+@pytest.fixture(scope="module")
+def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    out = tmp_path_factory.mktemp("strict")
+    ttl = write_rdf(sample_graph(), out, "https://kgraph.example.org/id/")["ttl"]
+    server = make_server(
+        [ttl],
+        port=0,
+        timeout=10,
+        html=out / "graph.html",
+        quiet=True,
+        workers=1,
+        cors="http://localhost:3000",
+        max_rows=1,
+        max_bytes=4000,
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_cors_names_only_the_given_origin(strict_server: SparqlServer) -> None:
+    status, headers, _ = raw_request(
+        strict_server, "GET", "/sparql?query=ASK%7B%7D", {"Origin": "http://localhost:3000"}
+    )
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "http://localhost:3000"
+    status, headers, _ = raw_request(
+        strict_server,
+        "OPTIONS",
+        "/sparql",
+        {"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST"},
+    )
+    assert status == 204 and headers["Access-Control-Allow-Origin"] == "http://localhost:3000"
+    assert "POST" in headers["Access-Control-Allow-Methods"]
+    # Another origin is never echoed back.
+    _, headers, _ = raw_request(
+        strict_server, "GET", "/sparql?query=ASK%7B%7D", {"Origin": "https://evil.example"}
+    )
+    assert headers["Access-Control-Allow-Origin"] == "http://localhost:3000"
+
+
+def test_result_limits(strict_server: SparqlServer) -> None:
+    assert len(expected_persons()) > 1
+    body, content_type, status = fetch(strict_server, PERSONS, "text/csv")
+    assert status == 400 and content_type.startswith("text/plain")
+    assert body.decode() == (
+        "result too large: more than 1 rows (--max-rows); add LIMIT or narrow the query\n"
+    )
+    body, _, status = fetch(strict_server, PERSONS + " LIMIT 1", "text/csv")
+    assert status == 200 and len(body.decode().splitlines()) == 2
+    construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    body, _, status = fetch(strict_server, construct)
+    assert status == 400 and b"more than 1 triples" in body
+    wide = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 1"
+    body, _, status = fetch(strict_server, 'SELECT ?x { VALUES ?x { "%s" } }' % ("x" * 5000))
+    assert status == 400 and b"more than 4000 bytes (--max-bytes)" in body
+    body, _, status = fetch(strict_server, wide, "application/sparql-results+json")
+    assert status == 200 and len(json.loads(body)["results"]["bindings"]) == 1
+
+
+def test_limited_results_keep_every_term_exact(server: SparqlServer) -> None:
+    """Counted rows go back through TSV: every kind of term must survive unchanged."""
+    text = """SELECT ?a ?b ?c ?d ?e WHERE {
+        VALUES (?a ?b ?c ?d ?e) {
+          ("tab\\there \\"quoted\\"\\nline"@zh-Latn <urn:x#y> 42 UNDEF "3.5"^^xsd:decimal)
+          ("中文" UNDEF true "x"^^<urn:type> "")
+        }
+        BIND(BNODE() AS ?f)
+    }"""
+    body, _, status = fetch(server, text, "application/sparql-results+json")
+    assert status == 200
+    rows = json.loads(body)["results"]["bindings"]
+    assert rows[0]["a"]["value"] == 'tab\there "quoted"\nline'
+    assert rows[0]["a"]["xml:lang"].lower() == "zh-latn"
+    assert rows[0]["b"] == {"type": "uri", "value": "urn:x#y"}
+    assert rows[0]["c"]["value"] == "42" and "d" not in rows[0]
+    assert rows[0]["e"]["datatype"].endswith("#decimal")
+    assert rows[1]["a"]["value"] == "中文" and "b" not in rows[1]
+    assert rows[1]["d"] == {"type": "literal", "value": "x", "datatype": "urn:type"}
+
+
+def test_binds_to_loopback_by_default(server: SparqlServer) -> None:
+    assert server.server_address[0] == "127.0.0.1"
+    parser = argparse.ArgumentParser()
+    serve.add_arguments(parser)
+    args = parser.parse_args([])
+    assert args.host == "127.0.0.1" and args.cors is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--cors", "*"],
+        ["--cors", "http://localhost:3000/path"],
+        ["--cors", "localhost"],
+        ["--timeout", "0"],
+        ["--max-rows", "-1"],
+    ],
+)
+def test_bad_options_are_one_line_usage_errors(
+    argv: list[str], capsys: pytest.CaptureFixture
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["serve", *argv])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kgraph serve: error: argument ") and err.count("\n") == 1

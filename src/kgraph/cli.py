@@ -3,15 +3,22 @@
 Each sub-command lives in its own module, which exposes ``add_arguments(parser)``
 and ``run(args) -> int``; this file only wires them together, so adding a
 command means adding a module and one line in ``COMMANDS``.
+
+Every message is one line, ``kgraph COMMAND: error: …``, with file names and
+user strings escaped (:func:`kgraph.fileio.printable`); ``--debug`` shows the
+traceback instead. Usage errors exit 2, other errors 1, Ctrl-C 130, SIGTERM 143.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+from typing import NoReturn
 
 from kgraph import __version__
+from kgraph.fileio import printable
 
 # name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -30,11 +37,25 @@ EPILOG = """examples:
   kgraph serve --port 8000
 """
 
+EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line (``kgraph build: error: …``) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(
+            f"{self.prog}: error: {printable(message)} (see {self.prog} --help)",
+            file=sys.stderr,
+        )
+        sys.exit(EXIT_USAGE)
+
+
+def make_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s module is imported (``kgraph --help`` imports none)."""
+    parser = _Parser(
         prog="kgraph",
         description="Knowledge graphs from Chinese policy and news texts.",
         epilog=EPILOG,
@@ -44,38 +65,64 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="show tracebacks instead of one-line errors"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, help_text) in COMMANDS.items():
+        if name != command:
+            sub.add_parser(name, help=help_text)
+            continue
         module = importlib.import_module(module_name)
-        command = sub.add_parser(
+        parsed = sub.add_parser(
             name,
             help=help_text,
             description=(module.__doc__ or help_text).strip().splitlines()[0],
             epilog=getattr(module, "EPILOG", None),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        command.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-        module.add_arguments(command)
-        command.set_defaults(run=module.run)
+        parsed.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+        module.add_arguments(parsed)
+        parsed.set_defaults(run=module.run)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = make_parser(command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from kgraph.publish import Terminated
+    from kgraph.text import TableError
+
+    prog = f"kgraph {args.command}"
     try:
         return int(args.run(args))
     except KeyboardInterrupt:
-        print("kgraph: interrupted", file=sys.stderr)
-        return 130
+        if args.debug:
+            raise
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated as error:
+        if args.debug:
+            raise
+        print(f"{prog}: stopped by signal {error.signum}", file=sys.stderr)
+        return 128 + error.signum
+    except TableError as error:  # a missing or malformed ontology table: the user can fix it
+        if args.debug:
+            raise
+        print(f"{prog}: error: {printable(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `kgraph query … | head`: the reader has had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except Exception as error:  # the user sees one line; --debug shows the traceback
         if args.debug:
             raise
-        print(f"kgraph {args.command}: error: {error}", file=sys.stderr)
-        return 1
+        print(f"{prog}: error: {printable(error)}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

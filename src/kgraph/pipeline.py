@@ -191,6 +191,24 @@ def load(path: str | Path = DEFAULT_OUTPUT) -> nx.MultiDiGraph:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    def _base_iri(text: str) -> str:
+        """``--base``: an absolute IRI ending in ``/`` or ``#``, checked before any work
+        (the message is escaped where it is printed)."""
+        import re
+
+        import pyoxigraph
+
+        if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", text):
+            raise argparse.ArgumentTypeError(f"not an absolute IRI (no scheme): {text}")
+        if not text.endswith(("/", "#")):
+            raise argparse.ArgumentTypeError(f"must end with / or #: {text}")
+        try:
+            pyoxigraph.NamedNode(text + "x")
+        except ValueError as error:
+            reason = " ".join(str(error).split())[:100]
+            raise argparse.ArgumentTypeError(f"not a valid IRI: {text} ({reason})") from None
+        return text
+
     parser.add_argument(
         "paths",
         nargs="*",
@@ -209,7 +227,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="processes for extraction and export (default: the number of CPUs)",
     )
     parser.add_argument(
-        "--base", default=ExportOptions.base_iri, help="base IRI of the RDF resources"
+        "--base",
+        default=ExportOptions.base_iri,
+        type=_base_iri,
+        help="base IRI of the RDF resources, ending in / or # (default: %(default)s)",
     )
     parser.add_argument(
         "--max-nodes",
@@ -240,23 +261,49 @@ def format_summary(summary: dict[str, object]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    """``kgraph build``: everything goes to a staging folder inside the output folder
+    and is published as one set (:mod:`kgraph.publish`), under an exclusive lock."""
+    from kgraph import publish
+    from kgraph.fileio import printable
+
+    def warn(message: str) -> None:
+        print(printable(message), file=sys.stderr)
+
+    def fail(message: str) -> int:
+        warn(f"kgraph build: error: {message}")
+        return EXIT_USAGE
+
+    output = Path(args.output)
+    if args.jobs < 1:
+        return fail("--jobs must be at least 1")
     # A build allocates millions of small, acyclic objects (records, triples): with
     # the default thresholds the cyclic collector rescans them over and over.
     gc.set_threshold(100_000, 50, 100)
-    try:
-        cache = None if args.no_cache else ExtractionCache(Path(args.output) / CACHE_FOLDER)
-        result = build(args.paths, jobs=max(1, args.jobs), cache=cache, progress=not args.quiet)
-    except UsageError as error:
-        print(f"kgraph build: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    if not result.documents:
-        print("kgraph build: error: no readable documents in the given paths", file=sys.stderr)
-        return EXIT_USAGE
-    options = ExportOptions(base_iri=args.base, max_nodes=args.max_nodes)
-    started = time.perf_counter()
-    written = export_all(result.graph, Path(args.output), options, jobs=max(1, args.jobs))
-    result.seconds += time.perf_counter() - started  # the summary's time includes the export
+    with publish.build_guard():
+        try:
+            lock = publish.OutputLock(output).acquire()
+        except publish.OutputBusy as error:
+            return fail(str(error))
+        except OSError as error:
+            return fail(f"cannot use the output folder {output}: {error.strerror or error}")
+        with lock:
+            publish.recover(output, warn)
+            try:
+                cache = None if args.no_cache else ExtractionCache(output / CACHE_FOLDER, warn=warn)
+                result = build(
+                    args.paths, jobs=args.jobs, cache=cache, progress=not args.quiet, warn=warn
+                )
+            except UsageError as error:
+                return fail(str(error))
+            if not result.documents:
+                return fail("no readable documents in the given paths")
+            options = ExportOptions(base_iri=args.base, max_nodes=args.max_nodes)
+            started = time.perf_counter()
+            with publish.Staging(output) as staging:
+                staged = export_all(result.graph, staging.path, options, jobs=args.jobs)
+                written = staging.publish(staged)
+            result.seconds += time.perf_counter() - started  # the summary includes the export
     if not args.quiet:
         print(format_summary(result.summary()), file=sys.stderr)
-        print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+        warn("wrote " + ", ".join(str(p) for p in written))
     return EXIT_PARTIAL if result.skipped else EXIT_OK

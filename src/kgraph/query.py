@@ -4,29 +4,43 @@ The data files and the kgraph ontology are loaded into an in-memory Oxigraph
 store, so property paths over the ontology such as ``rdfs:subPropertyOf*`` work.
 The usual prefixes (kg, rdf, rdfs, owl, xsd, skos, foaf, org, schema, dcterms,
 oa, prov, time, wd) are predeclared.
+
+Queries only read the local graph: SPARQL Update and ``SERVICE`` (federation,
+which would make the engine send HTTP requests) are refused before evaluation
+(:func:`check_query`). ``kgraph query`` evaluates in a child process, without
+network access where Linux allows it, so ``--timeout`` and Ctrl-C stop it at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import signal
 import sys
 import unicodedata
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kgraph.export.rdf import PREFIXES
 from kgraph.lexicons import ontology_dir
+from kgraph.model import PREFIXES
 
 __all__ = [
     "DEFAULT_DATA",
+    "DEFAULT_TIMEOUT",
     "FORMATS",
     "ONTOLOGY_PATH",
     "QueryError",
+    "QueryRefused",
+    "check_query",
+    "isolate_network",
+    "keywords",
     "load_store",
     "read_query",
     "run_query",
+    "run_query_guarded",
 ]
 
 EPILOG = """examples:
@@ -34,11 +48,13 @@ EPILOG = """examples:
   kgraph query 'SELECT ?name WHERE { ?p a kg:Person ; rdfs:label ?name }' --format csv
   kgraph query 'ASK { ?p kg:holdsPosition ?post }'
   kgraph query queries/evidence_of_fact.rq --data out/graph.ttl --format json
+  kgraph query big.rq --timeout 300          # 0: no time limit
 """
 
 DEFAULT_DATA = Path("output/graph.ttl")
 FORMATS = ("table", "csv", "json")
 QUERY_FILE_SUFFIXES = (".rq", ".sparql")
+DEFAULT_TIMEOUT = 60.0
 
 
 ONTOLOGY_PATH = ontology_dir() / "kgraph.ttl"
@@ -46,6 +62,76 @@ ONTOLOGY_PATH = ontology_dir() / "kgraph.ttl"
 
 class QueryError(ValueError):
     """A user error: a bad query, a missing or unreadable file. The message is one line."""
+
+
+class QueryRefused(QueryError):
+    """A query this tool does not run: SPARQL Update or SERVICE (federation)."""
+
+
+# ---------------------------------------------------------------- what a query may do
+
+# The SPARQL 1.1 lexer, as far as telling keywords from everything else needs: comments,
+# the four string forms, IRIs (with \u escapes), variables, language tags, prefixed names
+# and blank nodes (a word with a colon is never a keyword), and bare words.
+_TOKENS = re.compile(
+    r"""
+      (?P<comment>\#[^\n\r]*)
+    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+    | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+    | (?P<var>[?$][^\s(){}\[\],;.<>"'=!&|+*/^#-]*)
+    | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    | (?P<word>[^\W\d][\w\-]*(?:\.+[\w\-]+)*)(?P<colon>:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)?
+    | (?P<pname>:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+UPDATE_KEYWORDS = frozenset(
+    ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+)
+
+
+def keywords(query: str) -> set[str]:
+    """The bare words of ``query`` (upper case): its keywords and function names,
+    never what is inside strings, IRIs or comments, nor prefixed names or variables."""
+    found: set[str] = set()
+    for match in _TOKENS.finditer(query):
+        if match.lastgroup == "word" and not match.group("colon"):
+            found.add(match.group("word").upper())
+    return found
+
+
+def check_query(query: str) -> None:
+    """Refuse SPARQL Update and SERVICE (a federated query would send HTTP requests
+    to any address it names) with one clear line; everything else goes to the parser."""
+    words = keywords(query)
+    if "SERVICE" in words:
+        raise QueryRefused(
+            "SERVICE (federated query) is not allowed: queries read the local graph only"
+        )
+    update = sorted(words & UPDATE_KEYWORDS)
+    if update:
+        raise QueryRefused(f"SPARQL Update ({update[0]}) is not allowed: the graph is read-only")
+
+
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
+def isolate_network() -> bool:
+    """Move this (single-threaded) process into an empty network namespace, so that
+    nothing it evaluates can reach the network; False where Linux does not allow it."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        flags = _CLONE_NEWNET if os.geteuid() == 0 else _CLONE_NEWUSER | _CLONE_NEWNET
+        return libc.unshare(flags) == 0 or libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0
+    except (OSError, AttributeError):
+        return False
 
 
 def _one_line(error: BaseException, limit: int = 160) -> str:
@@ -88,7 +174,9 @@ def load_store(data: list[Path], store: ox.Store | None = None, ontology: bool =
 
 
 def execute(store: ox.Store, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Evaluate a query with the common prefixes predeclared; updates are refused."""
+    """Evaluate a query with the common prefixes predeclared; updates and SERVICE are
+    refused."""
+    check_query(query)
     try:
         return store.query(query, prefixes=PREFIXES)
     except SyntaxError as error:
@@ -173,8 +261,81 @@ def run_query(query: str, data: list[Path] | None = None, fmt: str = "table") ->
     formatted result."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    text = read_query(query)
+    check_query(text)
     store = load_store([Path(p) for p in (data or [DEFAULT_DATA])])
-    return format_result(execute(store, read_query(query)), fmt)
+    return format_result(execute(store, text), fmt)
+
+
+def _child(connection, query: str, data: list[Path], fmt: str, parent: int) -> None:
+    """The query process: loads, evaluates, formats and sends back the text."""
+    from kgraph.publish import die_with_parent
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills us
+    die_with_parent(parent)
+    isolate_network()
+    try:
+        store = load_store(data)
+        connection.send(("loaded", ""))
+        reply = ("ok", format_result(execute(store, query), fmt))
+    except QueryError as error:
+        reply = ("error", str(error))
+    except Exception as error:  # reported as one line by the parent
+        reply = ("error", f"query failed: {_one_line(error)}")
+    connection.send(reply)
+    connection.close()
+
+
+def _receive(connection, timeout: float | None) -> tuple[str, str]:
+    if not connection.poll(timeout):
+        raise QueryError(
+            f"the query took longer than {timeout:g} s and was stopped "
+            "(raise --timeout, or 0 for no limit)"
+        )
+    try:
+        return connection.recv()
+    except (EOFError, OSError):
+        raise QueryError("the query process died (out of memory?)") from None
+
+
+def run_query_guarded(
+    query: str,
+    data: list[Path] | None = None,
+    fmt: str = "table",
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> str:
+    """:func:`run_query` in a child process: after ``timeout`` seconds of evaluation
+    (loading the data does not count) or on Ctrl-C the child is killed at once."""
+    import multiprocessing
+
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    text = read_query(query)
+    check_query(text)
+    paths = [Path(p) for p in (data or [DEFAULT_DATA])]
+    for path in paths:  # the usual messages, before a process starts
+        if not path.is_file():
+            load_store([path], ontology=False)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child, args=(sender, text, paths, fmt, os.getpid()), daemon=True
+    )
+    process.start()
+    sender.close()
+    try:
+        status, payload = _receive(receiver, None)
+        if status == "loaded":
+            status, payload = _receive(receiver, timeout or None)
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    if status != "ok":
+        raise QueryError(payload)
+    return payload
 
 
 # ---------------------------------------------------------------- command line
@@ -198,8 +359,39 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=FORMATS, default="table", help="output format (default: table)"
     )
+    parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop the query after this long (default {DEFAULT_TIMEOUT:g}; 0: no limit)",
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text}")
+    return value
+
+
+def warn_if_incomplete(data: list[Path] | None, prog: str) -> None:
+    """One warning when a data file sits in an output folder whose manifest it does not
+    match (a build was interrupted while publishing)."""
+    from kgraph.fileio import printable
+    from kgraph.publish import MANIFEST_NAME, check_output
+
+    for folder in sorted({Path(p).parent for p in (data or [DEFAULT_DATA])}):
+        if (folder / MANIFEST_NAME).exists():
+            problem = check_output(folder)
+            if problem:
+                print(printable(f"{prog}: warning: {problem}"), file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(run_query(args.query, args.data, args.format))
+    warn_if_incomplete(args.data, "kgraph query")
+    sys.stdout.write(run_query_guarded(args.query, args.data, args.format, args.timeout))
     return 0
