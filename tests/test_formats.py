@@ -494,3 +494,24 @@ def test_items_of_an_undated_page_take_the_year_the_page_names():
     assert page.date is None
     assert [d.date for d in items] == ["2023-10-25", "2023-10-31"]
     assert [d.publisher for d in items] == ["新华社", "新华社"]
+
+
+def test_paragraphs_of_the_format_are_never_joined():
+    # 2022-09-25: a subheading in <strong>, without a full stop, over its paragraph
+    day = (
+        "### 俄称打击乌方外国雇佣军据点等目标 乌称在多地反击\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：俄罗斯国防部24日称，俄军在尼古拉耶夫、"
+        "顿涅茨克等地区继续打击乌军人员、军事装备、外国雇佣军据点等军事目标。</p>"
+        "<p><strong>多国外长批评美西方对抗思维引发紧张局势 呼吁以对话协商解决危机</strong></p>"
+        "<p>多国外长在联大会议期间表示，美国的霸权行径和以美国为首的北约不断扩张酿成危机。</p>"
+    )
+    text = documents_from_text(day, "d.md", kind="markdown")[0].text
+    assert "\n多国外长批评美西方对抗思维引发紧张局势 呼吁以对话协商解决危机\n多国外长在" in text
+    listed = (
+        "2022年十大国内新闻：\n\n"
+        "1. 党的二十大胜利召开 全面建设社会主义现代化国家新征程迈出坚实步伐 习近平再次当选总书记\n"
+        "2. 我国2022年经济总量预计超过120万亿元 中国经济继续为世界经济复苏提供强劲动力\n"
+        "- 不断优化完善防控政策 我国统筹做好疫情防控和经济社会发展和各项工作\n"
+    )
+    lines = documents_from_text(listed, "l.md", kind="markdown")[0].text.split("\n")
+    assert [line[:4] for line in lines] == ["2022", "1.党的", "2.我国", "不断优化"]

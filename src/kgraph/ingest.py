@@ -217,6 +217,7 @@ class _Line:
     offsets: array
     bullet: bool = False  # started with ■ ● ◆ …: a new paragraph whatever came before
     heading: bool = False  # a heading of the format: joins no other line
+    hard: bool = False  # the format starts a paragraph here (</p><p>, a list item, a blank line)
 
 
 _TERMINAL = "。！？!?；;…”’」』）)】"  # a line ending in one of these ends a sentence
@@ -269,16 +270,20 @@ _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
 
-def _split_lines(text: str, offsets: array, headings: Iterable[int] = ()) -> list[_Line]:
+def _split_lines(
+    text: str, offsets: array, headings: Iterable[int] = (), breaks: Iterable[int] = ()
+) -> list[_Line]:
     """The lines of ``text`` (any line break: ``\\n``, ``\\r\\n``, ``\\r``…); ``headings``
-    are the positions where a heading line starts."""
-    starts = set(headings)
+    are the positions where a heading line starts, ``breaks`` those where the
+    format starts a paragraph."""
+    starts, hard = set(headings), set(breaks)
     lines: list[_Line] = []
     position = 0
     for piece in text.splitlines(keepends=True):
         stripped = piece.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
         line = _Line(stripped, offsets[position : position + len(stripped)])
         line.heading = position in starts
+        line.hard = position in hard
         lines.append(line)
         position += len(piece)
     return lines
@@ -319,7 +324,7 @@ def _strip(line: _Line) -> _Line:
         return line
     chars = [ch for ch, k in zip(text, keep) if k]
     offs = array("q", (o for o, k in zip(line.offsets, keep) if k))
-    return _Line("".join(chars), offs, bullet, line.heading)
+    return _Line("".join(chars), offs, bullet, line.heading, line.hard)
 
 
 def _is_menu(text: str) -> bool:
@@ -413,6 +418,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             paragraphs
             and not line.bullet
             and not line.heading
+            and not line.hard
             and not paragraphs[-1].heading
             and _continues(paragraphs[-1].text, line.text, wrap)
         ):
@@ -489,8 +495,10 @@ class _Cleaned:
     removed: int  # boilerplate lines and repeated paragraphs
 
 
-def _clean(text: str, offsets: array, headings: Iterable[int] = ()) -> _Cleaned:
-    lines = _split_lines(text, offsets, headings)
+def _clean(
+    text: str, offsets: array, headings: Iterable[int] = (), breaks: Iterable[int] = ()
+) -> _Cleaned:
+    lines = _split_lines(text, offsets, headings, breaks)
     lines, url, boilerplate = _remove_boilerplate(lines)
     paragraphs = _join_paragraphs(lines)
     paragraphs, repeated = _drop_repeated(paragraphs)
@@ -656,24 +664,37 @@ def _runs(keep: bytearray) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(rb"\x01+", keep)]
 
 
-def _join(converted: Converted, spans: list[tuple[int, int]]) -> tuple[str, array, list[int]]:
-    """The text of ``spans`` one after another, a line break between; heading starts in it."""
+def _local(positions: Iterable[int], start: int, end: int) -> list[int]:
+    """``positions`` inside ``[start, end)``, counted from ``start``."""
+    return [p - start for p in positions if start <= p < end]
+
+
+def _join(
+    converted: Converted, spans: list[tuple[int, int]]
+) -> tuple[str, array, list[int], list[int]]:
+    """The text of ``spans`` one after another, a line break between; the heading
+    starts and paragraph breaks in it."""
     pieces: list[str] = []
     offsets = array("q")
     headings: list[int] = []
+    breaks: list[int] = []
     length = 0
     for start, end in spans:
         if pieces:
             pieces.append("\n")
             offsets.append(offsets[-1] + 1)
             length += 1
-        headings.extend(
-            length + h.start - start for h in converted.headings if start <= h.start < end
-        )
+        breaks.append(length)
+        headings.extend(length + p for p in _local(_heading_starts(converted), start, end))
+        breaks.extend(length + p for p in _local(converted.breaks, start, end))
         pieces.append(converted.text[start:end])
         offsets.extend(converted.offsets[start:end])
         length += end - start
-    return "".join(pieces), offsets, headings
+    return "".join(pieces), offsets, headings, breaks
+
+
+def _heading_starts(converted: Converted) -> list[int]:
+    return [h.start for h in converted.headings]
 
 
 _PLACEHOLDER_TITLES = frozenset({"undefined", "null", "none", "nan", "无标题", "untitled"})
@@ -728,7 +749,9 @@ def documents_from_converted(
 def _single(
     raw: str, doc_id: str, path: str, converted: Converted, encoding: str, warnings: tuple
 ) -> Document:
-    cleaned = _clean(converted.text, converted.offsets, [h.start for h in converted.headings])
+    cleaned = _clean(
+        converted.text, converted.offsets, _heading_starts(converted), converted.breaks
+    )
     url = cleaned.url or _source_in(converted, 0, len(converted.text)) or converted.url
     info = metadata.describe(cleaned.text, title_hint=converted.title, url=url)
     return Document(
@@ -779,8 +802,8 @@ def _page_and_items(
             page[start:end] = bytes(end - start)
             removed += 1
     title = _title_of(converted, page_heading) or converted.title
-    page_text, page_offsets, heading_starts = _join(converted, _runs(page))
-    cleaned = _clean(page_text, page_offsets, heading_starts)
+    page_text, page_offsets, heading_starts, breaks = _join(converted, _runs(page))
+    cleaned = _clean(page_text, page_offsets, heading_starts, breaks)
     url = cleaned.url or converted.url
     info = metadata.describe(cleaned.text, title_hint=title, url=url)
     date = metadata.date_in_title(title) or info.date
@@ -790,7 +813,8 @@ def _page_and_items(
         item = _clean(
             text[start:end],
             converted.offsets[start:end],
-            [h.start - start for h in converted.headings if start <= h.start < end],
+            _local(_heading_starts(converted), start, end),
+            _local(converted.breaks, start, end),
         )
         if not item.text.strip():
             removed += item.removed

@@ -41,6 +41,9 @@ class Converted:
     headings: list[Heading] = field(default_factory=list)
     articles: list[tuple[int, int]] = field(default_factory=list)  # ``<article>`` spans
     sources: list[SourceLink] = field(default_factory=list)
+    # Positions where the format starts a paragraph (after ``</p>``, before a list
+    # item, after a blank line): cleaning never joins a line there to the one before.
+    breaks: list[int] = field(default_factory=list)
     removed: int = 0  # lines the converter dropped as site chrome
     notes: list[str] = field(default_factory=list)
 

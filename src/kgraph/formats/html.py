@@ -151,6 +151,7 @@ class TextCollector(HTMLParser):
         self.articles: list[tuple[int, int]] = []
         self.heading_open: tuple[int, int] | None = None  # (level, start)
         self.headings: list[Heading] = []
+        self.breaks: list[int] = []  # where a block element starts a paragraph
 
     # -- output
 
@@ -173,6 +174,8 @@ class TextCollector(HTMLParser):
     def _newline(self) -> None:
         if self.chars and self.chars[-1][-1:] != "\n":
             self._emit_synthetic("\n", 0)
+        if not self.breaks or self.breaks[-1] != self.length:
+            self.breaks.append(self.length)
 
     # -- structure
 
@@ -327,6 +330,7 @@ def html_to_text(source: str) -> Converted:
         url=url,
         headings=collector.headings,
         articles=collector.articles,
+        breaks=collector.breaks,
     )
     return remove_spans(converted, dropped)
 
@@ -362,6 +366,7 @@ def remove_spans(converted: Converted, spans: list[tuple[int, int]]) -> Converte
         headings=headings,
         articles=[(s, e) for s, e in articles if e > s],
         sources=[type(s)(new_position[s.position], s.url) for s in converted.sources],
+        breaks=sorted({new_position[b] for b in converted.breaks}),
         removed=converted.removed + len(spans),
         notes=converted.notes,
     )

@@ -11,9 +11,11 @@ Markdown:
   ``*x*``, ``__x__``, ``~~x~~`` and ```x``` become ``x``; ``\\*`` becomes ``*``;
 * ``[查看原文](url)`` (and 阅读原文, 原文链接) is not text: its URL is kept as
   the source of the item it stands in;
-* list markers, block quote markers, fences, rules, table rules and reference
-  definitions are markup, not text; a list item that is a bare link (a list of
-  related articles) is removed and counted.
+* bullets (``-``, ``*``, ``+``), block quote markers, fences, rules, table rules
+  and reference definitions are markup, not text (the numbers of a numbered
+  list are text); a list item that is a bare link (a list of related articles)
+  is removed and counted; list items, quotes, table rows and blank lines start
+  paragraphs, which cleaning never joins across.
 
 Nothing is rewritten: every character of the result is a character of the
 file (or, for inline HTML, a line break or an entity, pointing at its markup).
@@ -36,6 +38,7 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")  # markup; the numbers of a numbered list are text
 _REFDEF = re.compile(r"^ {0,3}\[([^\]\n]+)\]:[ \t]*<?(\S+?)>?(?:[ \t]+.*)?$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?$")
 
@@ -115,8 +118,13 @@ def markdown_to_text(source: str) -> Converted:
     collector = collect(source)
     text = "".join(collector.chars)
     # Site chrome in the inline HTML (share bars, link lists, 返回顶部) goes first, counted.
-    chrome = remove_spans(Converted(text, collector.offsets), chrome_lines(text, collector.flags))
+    chrome = remove_spans(
+        Converted(text, collector.offsets, breaks=collector.breaks),
+        chrome_lines(text, collector.flags),
+    )
     text, offsets = chrome.text, chrome.offsets
+    html_breaks = set(chrome.breaks)
+    breaks: list[int] = []
     out: list[str] = []
     out_offsets = array("q")
     headings: list[Heading] = []
@@ -135,6 +143,7 @@ def markdown_to_text(source: str) -> Converted:
         newline = (piece[len(body) :], start + len(body))
         keep = bytearray(b"\x01") * len(body)
         heading_level = 0
+        block = start in html_breaks or blank_before  # this line starts a paragraph
         line_sources: list[tuple[int, str]] = []
         fence_match = _FENCE.match(body)
         if fence is not None or fence_match:
@@ -166,10 +175,13 @@ def markdown_to_text(source: str) -> Converted:
                     keep[close.start() :] = bytes(len(body) - close.start())
             else:
                 listed = _LIST.match(body, cut)
-                if listed:
-                    cut = listed.end()
+                bullet = _BULLET.match(body, cut)
+                if bullet:
+                    cut = bullet.end()
+            block = block or bool(quote or listed)
             keep[:cut] = bytes(cut)
             if body.lstrip().startswith("|"):
+                block = True
                 first = body.index("|")
                 keep[first] = 0
                 last = body.rstrip().rfind("|")
@@ -199,6 +211,8 @@ def markdown_to_text(source: str) -> Converted:
         if heading_level and line_end > line_start:
             headings.append(Heading(heading_level, line_start, line_end))
         has_text = not kept_text.isspace() and bool(kept_text)
+        if has_text and (block or previous is None):
+            breaks.append(line_start)
         if has_text and not heading_level and fence is None:
             previous_alone = blank_before
             previous = (line_start, line_end)
@@ -214,5 +228,6 @@ def markdown_to_text(source: str) -> Converted:
         title=" ".join("".join(collector.title).split()),
         headings=headings,
         sources=sources,
+        breaks=breaks,
         removed=removed + chrome.removed,
     )
