@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from array import array
 from html.parser import HTMLParser
+from itertools import compress
 from typing import ClassVar
 
 from kgraph.formats import Converted, Heading
@@ -301,7 +302,7 @@ def chrome_lines(text: str, flags: bytearray) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         start, end = position, position + len(line)
         position = end + 1
-        size = len(line) - sum(1 for ch in line if ch.isspace()) if line else 0
+        size = len("".join(line.split()))
         if not size:
             continue
         sentence = size >= 20 and _SENTENCE_END.search(line) is not None
@@ -350,8 +351,8 @@ def remove_spans(converted: Converted, spans: list[tuple[int, int]]) -> Converte
         new_position[i] = count
         count += keep[i]
     new_position[len(text)] = count
-    new_text = "".join(ch for ch, k in zip(text, keep) if k)
-    new_offsets = array("q", (o for o, k in zip(offsets, keep) if k))
+    new_text = "".join(compress(text, keep))
+    new_offsets = array("q", compress(offsets, keep))
     headings = [
         Heading(h.level, new_position[h.start], new_position[h.end])
         for h in converted.headings

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from itertools import compress
 
 from kgraph.formats import Converted, Heading, SourceLink
 from kgraph.formats.html import chrome_lines, collect, remove_spans
@@ -199,10 +200,8 @@ def markdown_to_text(source: str) -> Converted:
             kept_text = body
             out_offsets.extend(offsets[start : start + len(body)])
         else:
-            kept_text = "".join(ch for ch, flag in zip(body, keep) if flag)
-            out_offsets.extend(
-                o for o, flag in zip(offsets[start : start + len(body)], keep) if flag
-            )
+            kept_text = "".join(compress(body, keep))
+            out_offsets.extend(compress(offsets[start : start + len(body)], keep))
         out.append(kept_text)
         length += len(kept_text)
         for where, url in line_sources:
