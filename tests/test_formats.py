@@ -515,3 +515,24 @@ def test_paragraphs_of_the_format_are_never_joined():
     )
     lines = documents_from_text(listed, "l.md", kind="markdown")[0].text.split("\n")
     assert [line[:4] for line in lines] == ["2022", "1.党的", "2.我国", "不断优化"]
+
+
+def test_items_are_extracted_apart_and_every_fact_points_into_its_item(tmp_path):
+    import kgraph
+
+    (tmp_path / "20231031.md").write_text(DAY, encoding="utf-8")
+    result = kgraph.build([tmp_path])
+    spans = {
+        d.id: (d.offsets[0], d.offsets[-1] + 1) if len(d.text) else (0, 0) for d in result.documents
+    }
+    assert len(spans) == 4
+    for extraction in result.extractions:
+        start, end = spans[extraction.doc]
+        for sentence in extraction.sentences:
+            assert start <= sentence.start < sentence.end <= end
+        for relation in extraction.relations:
+            assert start <= relation.evidence.start < relation.evidence.end <= end
+    graph = result.graph
+    item = f"Document:{tmp_path.name}/20231031.md#1"
+    assert graph.nodes[item]["title"] == "习近平会见美国加利福尼亚州州长纽森"
+    assert graph.nodes[item]["date"] == "2023-10-25"
