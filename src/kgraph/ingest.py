@@ -35,6 +35,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from kgraph import metadata
@@ -43,6 +44,7 @@ from kgraph.formats.html import html_to_text, looks_like_html
 from kgraph.formats.markdown import looks_like_markdown, markdown_to_text
 from kgraph.formats.office import FormatError, docx_to_text, pdf_to_text
 from kgraph.records import Document
+from kgraph.text import read_words
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -247,11 +249,6 @@ _BOILERPLATE_ANY = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 80  # a longer line is text whatever word it starts with
-_SURNAMES_SAMPLE = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
-    "莫孔向汤习温俞胥栗汪乌"
-)
 _MENU_WORDS = frozenset(
     re.split(
         " ",
@@ -343,12 +340,20 @@ def _is_menu(text: str) -> bool:
     return any(item in _MENU_WORDS for item in items) or not _is_name_list(text)
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    """The common surnames the entity tagger knows (``data/ner_surnames.txt``)."""
+    return read_words(Path(__file__).parent / "data" / "ner_surnames.txt")
+
+
 def _is_name_list(text: str) -> bool:
     """``江泽民  李鹏  朱镕基``: names of two to four characters, most with a common surname."""
     items = text.split()
     if len(items) < 2 or any(not 2 <= len(item) <= 4 for item in items):
         return False
-    return sum(1 for item in items if item[0] in _SURNAMES_SAMPLE) >= 0.6 * len(items)
+    surnames = _surnames()
+    named = sum(1 for item in items if item[0] in surnames or item[:2] in surnames)
+    return named >= 0.6 * len(items)
 
 
 def _remove_boilerplate(lines: list[_Line]) -> tuple[list[_Line], str | None, int]:
