@@ -215,11 +215,29 @@ def _plan(hint: object) -> tuple[Encoder, Decoder, str]:
     return plan
 
 
+def _scalar_types(hint: object) -> frozenset[type] | None:
+    """The exact JSON value types a scalar hint (``int``, ``str | None``, …) accepts."""
+    if hint in (str, int, bool):
+        return frozenset({hint})  # type: ignore[arg-type]
+    if hint is float:
+        return frozenset({float, int})
+    if hint is type(None) or hint is None:
+        return frozenset({type(None)})
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        parts = [_scalar_types(arg) for arg in typing.get_args(hint)]
+        if all(part is not None for part in parts):
+            return frozenset().union(*parts)  # type: ignore[arg-type]
+    return None
+
+
 def _dataclass_plan(cls: type) -> tuple[Encoder, Decoder, str]:
     # Registered before its fields are planned, so a record may (indirectly) contain itself.
     plans: list[tuple[Encoder, Decoder, str]] = []
     names = [f.name for f in dataclasses.fields(cls) if f.init]
     description: list[str] = []
+    # A record of scalars only (Mention, Sentence, Evidence: most of an extraction) is
+    # checked field by field against its types and built at once.
+    scalars: list[tuple[frozenset[type], ...]] = []
 
     def encode_record(value: object) -> object:
         if type(value) is not cls:
@@ -227,8 +245,16 @@ def _dataclass_plan(cls: type) -> tuple[Encoder, Decoder, str]:
         return [enc(getattr(value, name)) for name, (enc, _, _) in zip(names, plans)]
 
     def decode_record(value: object) -> object:
-        if not isinstance(value, list) or len(value) != len(plans):
-            _fail(f"{cls.__name__} ({len(plans)} fields)", value)
+        if type(value) is not list or len(value) != len(names):
+            _fail(f"{cls.__name__} ({len(names)} fields)", value)
+        if scalars:
+            for item, accepted in zip(value, scalars[0]):
+                if type(item) not in accepted:
+                    raise CacheFormatError(
+                        f"{cls.__name__}: found {type(item).__name__} where "
+                        f"{'/'.join(sorted(t.__name__ for t in accepted))} belongs"
+                    )
+            return cls(*value)
         try:
             return cls(*[dec(v) for (_, dec, _), v in zip(plans, value)])
         except CacheFormatError as error:
@@ -239,6 +265,9 @@ def _dataclass_plan(cls: type) -> tuple[Encoder, Decoder, str]:
     for name in names:
         plans.append(_plan(hints[name]))
         description.append(f"{name}:{plans[-1][2]}")
+    accepted = [_scalar_types(hints[name]) for name in names]
+    if all(a is not None for a in accepted):
+        scalars.append(tuple(a for a in accepted if a is not None))
     _SCHEMAS[cls] = f"{cls.__module__}.{cls.__qualname__}({','.join(description)})"
     return _PLANS[cls]
 

@@ -407,7 +407,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self.fail(HTTPStatus.NOT_FOUND, "not found: queries go to /sparql")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.fail(HTTPStatus.BAD_REQUEST, "bad Content-Length")
+            return
         if length > MAX_BODY:
             self.fail(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body too large")
             return
