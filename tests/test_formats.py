@@ -536,3 +536,19 @@ def test_items_are_extracted_apart_and_every_fact_points_into_its_item(tmp_path)
     item = f"Document:{tmp_path.name}/20231031.md#1"
     assert graph.nodes[item]["title"] == "习近平会见美国加利福尼亚州州长纽森"
     assert graph.nodes[item]["date"] == "2023-10-25"
+
+
+def test_single_page_title_is_its_h1_and_landmark_roles_are_chrome():
+    page = (
+        "<html><head><title>全总召开会议_中华全国总工会</title></head><body>"
+        '<div role="navigation"><span>网站首页</span> <span>工会要闻</span></div>'
+        "<div>中华全国总工会网站</div>"
+        "<h1>全总召开党组理论学习中心组学习会</h1>"
+        "<p>中华全国总工会主席王东明主持会议并讲话。会议强调，要坚持党的全面领导。</p>"
+        '<div role="contentinfo">京ICP备05026585号</div></body></html>'
+    )
+    document = documents_from_text(page, "p.html", kind="html")[0]
+    assert document.title == "全总召开党组理论学习中心组学习会"
+    assert "网站首页" not in document.text and "ICP" not in document.text
+    markdown = documents_from_text("# 致全国环卫工人的慰问信\n\n同志们：\n\n你们辛苦了。\n", "a.md")
+    assert markdown[0].title == "致全国环卫工人的慰问信"

@@ -724,11 +724,17 @@ def documents_from_text(
     doc_id: str,
     path: str = "",
     *,
-    kind: str = "plain",
+    kind: str | None = None,
     encoding: str = "utf-8",
     warnings: Iterable[str] = (),
 ) -> list[Document]:
-    """Decoded text -> the documents of the file: one, or a page and its items."""
+    """Decoded text -> the documents of the file: one, or a page and its items.
+
+    ``kind`` is ``plain``, ``html`` or ``markdown``; by default it is told from
+    the suffix of ``path`` (else ``doc_id``) and the text itself.
+    """
+    if kind is None:
+        kind = _kind(raw, Path(path or doc_id).suffix.lower())
     return documents_from_converted(
         raw, convert(raw, kind), doc_id, path, kind=kind, encoding=encoding, warnings=warnings
     )
@@ -759,13 +765,14 @@ def _single(
     )
     url = cleaned.url or _source_in(converted, 0, len(converted.text)) or converted.url
     info = metadata.describe(cleaned.text, title_hint=converted.title, url=url)
+    top = [h for h in converted.headings if h.level == 1]  # ``# 标题``, ``<h1>``
     return Document(
         id=doc_id,
         path=path,
         raw=raw,
         text=cleaned.text,
         offsets=cleaned.offsets,
-        title=info.title,
+        title=(_title_of(converted, top[0]) if len(top) == 1 else "") or info.title,
         date=info.date,
         publisher=info.publisher,
         source_url=url,
@@ -873,7 +880,7 @@ def document_from_text(
     warnings: Iterable[str] = (),
 ) -> Document:
     """The first document of :func:`documents_from_text`: the file's, or its page's."""
-    kind = "html" if html else "markdown" if markdown else "plain"
+    kind = "html" if html else "markdown" if markdown else None
     return documents_from_text(raw, doc_id, path, kind=kind, encoding=encoding, warnings=warnings)[
         0
     ]

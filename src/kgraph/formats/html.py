@@ -31,7 +31,8 @@ LINK = 1  # the character is inside an <a>
 CHROME = 2  # the character is inside a container whose class/id names site chrome
 
 _CHROME_HINT = re.compile(
-    r"(?:^|[-_ ])(?:nav|navbar|menu|footer|foot|share|sharing|bdshare\w*|social|related|"
+    r"(?:^|[-_ ])(?:nav|navbar|navigation|menu|menubar|footer|foot|contentinfo|complementary|"
+    r"share|sharing|bdshare\w*|social|related|"
     r"relate|recommend|breadcrumbs?|crumbs?|sidebar|side|comments?|copyright|toolbar|tools?|"
     r"pagination|pager|paging|banner|advert|ads?|topbar|login|search|print|xgxw|xgyd|xglj|"
     r"fxd|hot|rank)(?:$|[-_ \d])",
