@@ -430,3 +430,40 @@ def test_two_concurrent_builds_one_refuses(old_and_new, tmp_path: Path) -> None:
     assert snapshot(out) == new_set and leftovers(out) == []
     manifest = json.loads((out / publish.MANIFEST_NAME).read_text())
     assert set(manifest["files"]) >= set(new_set)
+
+
+def test_a_failing_export_leaves_the_old_set(old_and_new, tmp_path: Path, monkeypatch, capsys):
+    from kgraph import pipeline
+    from kgraph.cli import main
+
+    old, old_set, _ = old_and_new
+    out = tmp_path / "out"
+    shutil.copytree(old, out)
+
+    def full_disk(graph, folder, options, jobs=1):
+        (Path(folder) / "graph.ttl").write_text("half a graph")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline, "export_all", full_disk)
+    assert main(["build", str(seed_path("002")), "-o", str(out), "-q", "-j", "1"]) == 1
+    assert capsys.readouterr().err == "kgraph build: error: [Errno 28] No space left on device\n"
+    assert snapshot(out) == old_set and leftovers(out) == []
+    assert publish.check_output(out, deep=True) is None
+
+
+def test_recover_removes_what_an_unfinished_build_left(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    staging = out / f"{publish.STAGING_PREFIX}1-abcd"
+    staging.mkdir(parents=True)
+    (staging / "graph.ttl").write_text("half a graph")  # no COMMIT: never published
+    (out / ".graph.ttl.x1y2.tmp").write_text("half a file")
+    (out / publish.CACHE_FOLDER / "ab").mkdir(parents=True)
+    (out / publish.CACHE_FOLDER / "ab" / ".abc.json.z.tmp").write_text("")
+    warnings: list[str] = []
+    with publish.OutputLock(out):
+        done = publish.recover(out, warnings.append)
+    assert done == ["removed the unfinished build .staging-1-abcd", "removed 2 temporary files"]
+    assert len(warnings) == 2 and leftovers(out) == []
+    assert publish.check_output(out) is None  # no manifest: nothing to check
+    (out / publish.MANIFEST_NAME).write_text("{")
+    assert "is damaged" in (publish.check_output(out) or "")

@@ -5,8 +5,8 @@ How a build writes ``OUTPUT/`` (``kgraph build``, :func:`kgraph.pipeline.run`):
 1. It takes an exclusive ``flock`` on ``OUTPUT/.kgraph.lock`` (never blocking: a
    second build into the same folder stops at once with a clear message) and
    finishes or removes whatever an earlier, killed build left (:func:`recover`).
-2. The exporters write every file into ``OUTPUT/.staging-<build id>/``, each one
-   fsynced; nothing in ``OUTPUT/`` itself changes yet.
+2. The exporters write every file into ``OUTPUT/.staging-<pid>-<random>/``, each
+   one fsynced; nothing in ``OUTPUT/`` itself changes yet.
 3. When every file is there, the staging folder gets ``COMMIT``: the manifest of the
    new set (build id, and each file's size and SHA-256), fsynced.
 4. With SIGINT, SIGTERM and SIGHUP held back, each file is renamed into ``OUTPUT/``
@@ -302,7 +302,15 @@ def recover(folder: str | os.PathLike[str], warn: Callable[[str], None] | None =
     """
     folder = Path(folder)
     done: list[str] = []
-    for staging in sorted(folder.glob(f"{STAGING_PREFIX}*")):
+
+    def committed_at(staging: Path) -> int:
+        try:
+            return (staging / COMMIT_NAME).stat().st_mtime_ns
+        except OSError:
+            return -1
+
+    # Oldest commit first, so that the newest set is the one left in place.
+    for staging in sorted(folder.glob(f"{STAGING_PREFIX}*"), key=committed_at):
         if not staging.is_dir() or staging.is_symlink():
             continue
         manifest = _read_manifest(staging / COMMIT_NAME)
