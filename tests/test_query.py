@@ -328,3 +328,12 @@ def test_ctrl_c_stops_a_slow_query_at_once(data: list[Path]) -> None:
 def test_guarded_query_gives_the_same_answer(data: list[Path]) -> None:
     path = str(ROOT / "queries" / "who_holds_which_post.rq")
     assert query.run_query_guarded(path, data, "csv", 60) == run_query(path, data, "csv")
+
+
+def test_table_cells_show_control_characters_escaped(data: list[Path]) -> None:
+    text = 'SELECT ?x WHERE { VALUES ?x { "红\\u001b[2J色\\n" } }'
+    table = run_query(text, data, "table")
+    assert "\x1b" not in table and "红\\x1b[2J色\\n" in table
+    assert json.loads(run_query(text, data, "json"))["results"]["bindings"][0]["x"]["value"] == (
+        "红\x1b[2J色\n"
+    )

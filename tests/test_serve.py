@@ -362,3 +362,24 @@ def test_bad_options_are_one_line_usage_errors(
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("kgraph serve: error: argument ") and err.count("\n") == 1
+
+
+def test_the_request_log_shows_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    import socket
+
+    ttl = write_rdf(sample_graph(), tmp_path, "https://kgraph.example.org/id/")["ttl"]
+    server = make_server([ttl], port=0, html=tmp_path / "graph.html", workers=1)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with socket.create_connection(server.server_address[:2], timeout=10) as connection:
+            connection.sendall(b"GET /\x1b[2J\x1b]0;owned\x07 HTTP/1.0\r\n\r\n")
+            assert connection.recv(100).startswith(b"HTTP/1.0 404")
+    finally:
+        server.shutdown()
+        server.server_close()
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "GET /\\x1b[2J\\x1b]0;owned\\x07 HTTP/1.0" in err

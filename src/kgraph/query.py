@@ -196,15 +196,19 @@ def _compact(iri: str) -> str:
 
 
 def _cell(term: object) -> str:
+    """A term as a table cell: a text read from anywhere may hold terminal escapes, so
+    control characters are shown escaped (:func:`kgraph.fileio.printable`)."""
+    from kgraph.fileio import printable
+
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        return _compact(term.value)
+        return printable(_compact(term.value))
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if isinstance(term, ox.Literal):
-        return term.value
-    return str(term)
+        return printable(term.value)
+    return printable(term)
 
 
 def _width(text: str) -> int:

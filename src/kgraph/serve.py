@@ -358,8 +358,12 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "kgraph"
 
     def log_message(self, format: str, *args: object) -> None:
+        # The request line is the client's: escaped, so it cannot drive the terminal.
         if not self.server.quiet:
-            super().log_message(format, *args)
+            from kgraph.fileio import printable
+
+            line = f"{self.address_string()} - - [{self.log_date_time_string()}] {format % args}"
+            sys.stderr.write(printable(line) + "\n")
 
     def send_body(self, status: int, content_type: str, body: bytes) -> None:
         self.send_response(status)
