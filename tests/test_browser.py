@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import os
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -387,9 +388,9 @@ def real_data(real_build: Path) -> dict:
 
 
 def leader(data: dict) -> str:
-    """李强 or 习近平, whichever the build knows with posts."""
+    """习近平 or 李强, whichever the build knows with posts."""
     nodes = {node["id"]: node for node in data["nodes"]}
-    for name in ("Person:李强", "Person:习近平"):
+    for name in ("Person:习近平", "Person:李强"):
         if name in nodes and "posts" in nodes[name]["kg"].get("profile", {}):
             return name
     pytest.fail("neither 李强 nor 习近平 has a profile with posts")
@@ -432,12 +433,21 @@ def test_real_build_leader_profile_by_address(
     assert posts.count() > 1  # a header and at least one post
     assert any(p in panel.locator("table[data-section=posts]").inner_text()
                for p in ("总理", "主席", "总书记", "常委"))  # fmt: skip
-    assert panel.locator("table[data-section=events] tr").count() > 1
+    events = panel.locator("table[data-section=events]")
+    assert events.locator("tr").count() > 1
+    roles = events.text_content()  # every row, also those behind "show all"
+    assert "出席 attended" in roles
+    assert any(role in roles for role in ("主持 chaired", "讲话 spoke", "陪同 accompanied"))
+    assert re.search(r"20\d\d-\d\d-\d\d", roles)  # dated
     assert panel.locator(".evidence li").count() > 0
     page.mouse.move(0, 0)
     page.wait_for_timeout(400)
     opened.shot("real_profile.png")
     if os.environ.get("KGRAPH_UPDATE_DOCS"):  # the README's picture of a profile
+        page.set_viewport_size({"width": 1440, "height": 1100})
+        opened.js("id => kgraphExplorer.select(id)", name)
+        page.mouse.move(0, 0)
+        page.wait_for_timeout(400)
         page.screenshot(path=str(DOCS / "explorer-profile.png"))
     # selecting another node updates the address
     search(opened, "中共中央政治局")
@@ -445,9 +455,6 @@ def test_real_build_leader_profile_by_address(
     assert opened.errors == [] and opened.external_requests == []
 
 
-@pytest.mark.xfail(
-    strict=False, reason="dated events with roles come with the new event extraction"
-)
 def test_real_build_leader_events_are_dated_with_roles(real_data: dict) -> None:
     nodes = {node["id"]: node for node in real_data["nodes"]}
     events = nodes[leader(real_data)]["kg"]["profile"]["events"]["rows"]
@@ -511,14 +518,33 @@ def test_real_build_expand_path_and_exports(
     page.mouse.dblclick(x, y)
     assert target in visible_nodes(opened)
     assert "expanded" in page.inner_text("#search-status")
-    # a path between the leader and the loaded neighbour's neighbour
-    page.fill("#path-from", name.split(":", 1)[1])
+    # the shortest path over typed relations to a node the overview lacks, as Python finds it
+    links: dict[str, set[str]] = {}
+    for edge in real_data["edges"]:
+        if edge["kg"]["relation"] not in real_data["backgroundRelations"]:
+            links.setdefault(edge["from"], set()).add(edge["to"])
+            links.setdefault(edge["to"], set()).add(edge["from"])
+    distance = {name: 0}
+    queue = [name]
+    for current in queue:
+        for other in sorted(links.get(current, ())):
+            if other not in distance:
+                distance[other] = distance[current] + 1
+                queue.append(other)
+    far = max(
+        (node for node in distance if node not in overview and distance[node] <= 4),
+        key=lambda node: (distance[node], node),
+    )
     labels = {node["id"]: node["kg"]["label"] for node in real_data["nodes"]}
-    page.fill("#path-to", labels[target])
+    page.fill("#path-from", labels[name])
+    page.fill("#path-to", far)  # a node id works as well as a name
     page.click("#path-go")
     steps = page.locator("#panel-body ol.path li")
-    assert steps.count() >= 2
-    assert set(opened.js("network.getSelectedNodes()")) >= {name}
+    assert steps.count() == distance[far] + 1 >= 3
+    assert steps.first.inner_text().startswith(labels[name])
+    assert set(opened.js("network.getSelectedNodes()")) >= {name, far}
+    assert far in visible_nodes(opened)  # loaded on the way
+    opened.shot("real_path.png")
     # CSV of the visible edges, through a download
     page.click("#reset-filters")
     with page.expect_download() as info:

@@ -18,7 +18,8 @@ What the page holds, and its bounds:
 * the **expansion data**: more nodes the page can load on a double-click, a
   search, a path or a ``#name`` link: at most
   ``max(EMBED_MIN_NODES, EMBED_FACTOR * max_nodes)`` nodes in order of
-  importance, every typed edge between them, and at most
+  importance (entities first, a fifth of the room kept for documents and
+  statements), every typed edge between them, and at most
   ``BULK_EDGES_PER_NODE`` bulk edges per embedded node (heaviest first);
 * per node at most ``EVIDENCE_CAP`` sentences (``EVIDENCE_CAP_EXPANSION`` for
   nodes outside the overview), per edge ``EDGE_EVIDENCE_CAP`` (typed) or
@@ -180,10 +181,12 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = 500, title: str = "kgra
         overview = overview[:max_nodes]
         cap = max(EMBED_MIN_NODES, EMBED_FACTOR * max_nodes)
         in_overview = set(overview)
-        # entities first: documents and statements are also reached through the panel
-        rest = [n for n in ranked if n not in in_overview and _type(graph, n) not in hidden]
-        rest += [n for n in ranked if n not in in_overview and _type(graph, n) in hidden]
-        embedded = overview + rest[: cap - len(overview)]
+        # entities first; a fifth of the room for documents and statements
+        entities = [n for n in ranked if n not in in_overview and _type(graph, n) not in hidden]
+        others = [n for n in ranked if _type(graph, n) in hidden]
+        room = cap - len(overview)
+        others = others[: max(room // 5, room - len(entities))]
+        embedded = overview + entities[: room - len(others)] + others
     else:
         embedded = ranked
     # A real copy, not a subgraph view: views filter every lookup and are slow on big graphs.
@@ -833,7 +836,8 @@ class _Profiles:
                 [org, self._label(org)] for org, _, _ in self._edges(post, ["positionIn"])
             ][:3]
             posts.append(row)
-        posts.sort(key=lambda r: (self._first(r), -r["weight"], r["label"]))
+        # the best attested posts first (a title read once may be a misreading)
+        posts.sort(key=lambda r: (-r["weight"], self._first(r), r["label"]))
 
         events: dict[str, dict[str, Any]] = {}
         for event, relation, attrs in self._edges(node, ROLES):

@@ -17,6 +17,7 @@ var network = null; // global on purpose: tests and power users reach the graph 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var NODE_EVIDENCE_NOTE = "证据取自该节点的关系 Evidence of this node's relations";
   var LIST_CAP = 40;
+  var PROFILE_SHOWN = 8; // rows of a profile section shown before "show all"
   var CLUSTER_OTHER = "#b0b0b0";
   var ROLE_NAMES = {
     chaired: "主持 chaired",
@@ -774,6 +775,14 @@ var network = null; // global on purpose: tests and power users reach the graph 
       button.title = "只看此文件 show only this document";
       button.addEventListener("click", function () { setDocFilter(index); });
       item.appendChild(button);
+      var node = data.docs[index].node;
+      if (node && nodesById.has(node)) {
+        var open = el("button", "link open-doc", " ↗");
+        open.type = "button";
+        open.title = "打开文件节点 open the document's node";
+        open.addEventListener("click", function () { selectNode(node); });
+        item.appendChild(open);
+      }
       list.appendChild(item);
     });
     return list;
@@ -886,7 +895,20 @@ var network = null; // global on purpose: tests and power users reach the graph 
     if (!section) return;
     var count = section.rows.length + (section.total > section.rows.length ? " / " + section.total : "");
     body.append(el("h3", "", heading + " (" + count + ")"));
-    body.append(render(section.rows));
+    var block = render(section.rows);
+    body.append(block);
+    // Long sections show their first rows; one click shows the rest.
+    var rows = block.querySelectorAll(block.tagName === "TABLE" ? "tr:not(:first-child)" : "li");
+    if (rows.length > PROFILE_SHOWN) {
+      for (var k = PROFILE_SHOWN; k < rows.length; k++) rows[k].hidden = true;
+      var more = el("button", "link more", "显示全部 show all " + rows.length);
+      more.type = "button";
+      more.addEventListener("click", function () {
+        rows.forEach(function (row) { row.hidden = false; });
+        more.remove();
+      });
+      body.append(more);
+    }
   }
 
   function roleText(roles) {
