@@ -421,10 +421,16 @@ def test_two_concurrent_builds_one_refuses(old_and_new, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = start_build(out, 1)
     wait_for(lambda: publish.lock_holder(out) == first.pid, first)
-    second = run_kgraph("build", str(SEEDS), "-o", str(out), "-q")
-    assert first.poll() is None, "the first build ended too soon to test"
+    first.send_signal(signal.SIGSTOP)  # it holds the lock for as long as the test needs
+    try:
+        second = run_kgraph("build", str(SEEDS), "-o", str(out), "-q")
+    finally:
+        first.send_signal(signal.SIGCONT)
     assert second.returncode == 2
-    assert f"is in use by another kgraph build (pid {first.pid})" in second.stderr.decode()
+    assert second.stderr.decode() == (
+        f"kgraph build: error: {out} is in use by another kgraph build (pid {first.pid}); "
+        "wait for it to finish or choose another -o folder\n"
+    )
     _, err = first.communicate(timeout=300)
     assert first.returncode == 0, err.decode()
     assert snapshot(out) == new_set and leftovers(out) == []
