@@ -21,6 +21,7 @@ from kgraph.lexicons import (
     members,
     ontology_dir,
 )
+from kgraph.text import TableError, read_table
 
 PFR = CORPORA / "pfr199801.jsonl.gz"
 
@@ -79,6 +80,8 @@ def test_ontology_dir_honours_the_environment(
 
 
 def test_load_reads_resolve_only_marks(tmp_path: Path) -> None:
+    for table in ("organizations.tsv", "people.tsv", "policy_concepts.tsv", "titles.tsv"):
+        (tmp_path / table).write_text("name\taliases\ttitle\n", encoding="utf-8")
     (tmp_path / "places.tsv").write_text(
         "# comment\nname\taliases\tlabel_en\twikidata\tkind\n"
         "广东省\t广东|~粤\tGuangdong\tQ15175\tprovince\n",
@@ -95,6 +98,38 @@ def test_load_reads_resolve_only_marks(tmp_path: Path) -> None:
     assert lex.aliases[("Place", "粤")] == "广东省"
     matcher = LexiconMatcher.from_forms(lex.match_forms())
     assert [m.value for m in matcher("粤港两地，南粤大地，广东人")] == ["广东省"]
+
+
+def test_a_missing_table_stops_the_build_naming_the_file(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SEEDS
+
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", ontology)
+    (ontology / "aliases.tsv").unlink()
+    with pytest.raises(TableError, match=r"aliases\.tsv: missing"):
+        load(ontology)
+    env = {**__import__("os").environ, "KGRAPH_ONTOLOGY": str(ontology)}
+    done = subprocess.run(
+        [sys.executable, "-m", "kgraph.cli", "build", str(SEEDS), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert "aliases.tsv: missing" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.strip().count("\n") == 0
+    assert not (tmp_path / "out" / "graph.json").exists()
+
+
+def test_a_malformed_table_names_the_file_and_the_column(tmp_path: Path) -> None:
+    path = tmp_path / "titles.tsv"
+    path.write_text("titel\tlabel_en\n主席\tchairman\n", encoding="utf-8")
+    with pytest.raises(TableError, match=r"titles.tsv: header lacks column\(s\) title"):
+        read_table(path, ("title",))
 
 
 # --- canonical() ----------------------------------------------------------------------------

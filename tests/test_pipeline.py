@@ -21,7 +21,6 @@ from kgraph.export.json_graph import generate_json, parse_json
 from kgraph.model import NODE_TYPES
 
 
-
 def test_pipeline_graph_model(seeds_build):
     graph = seeds_build.graph
     assert isinstance(graph, nx.MultiDiGraph)
@@ -165,7 +164,7 @@ SEED_PERSONS = {  # read off the seed texts by hand
     "陈文清",
     "刘金国",
     "王小洪",
-    "佩特罗",
+    "古斯塔沃·佩特罗",  # the curated full name; the seeds say 佩特罗
     "王毅",
     "李丹青",
     "罗荣波",

@@ -168,7 +168,7 @@ def test_relations_attributed_speech_becomes_statements(seeds_build):
         ("holdsPosition", 0.9, 0.8),
         ("issued", 0.9, 0.8),
         ("metWith", 0.8, 0.7),
-        ("participatedIn", 0.85, 0.6),
+        ("participatedIn", 0.8, 0.8),
     ],
 )
 def test_relations_on_hand_checked_news_sentences(relation, precision, recall):

@@ -242,10 +242,14 @@ def describe(
         date = opening_date(text, reference) or reference
     if date is None:
         date = find_signature_date(text)
+    title = headline(text, title_hint)
+    if date is None:
+        # A page title or masthead that dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
+        date = date_in_title(title_hint) or date_in_title(title)
     if agency is None:
         for line in head.split("\n")[:12]:
             match = _PUBLISHER_LEAD.match(line.strip())
             if match:
                 agency = match.group(1)
                 break
-    return DocumentInfo(title=headline(text, title_hint), date=date, publisher=agency)
+    return DocumentInfo(title=title, date=date, publisher=agency)

@@ -53,8 +53,9 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
-    r"^(?:了|亲切|集体|分别|先后|(?:正在|前来|应邀)?[\u4e00-\u9fff]{0,6}?访[\u4e00-\u9fff]{0,2}的"
-    r"|正在[\u4e00-\u9fff]{0,6}的|前来[\u4e00-\u9fff]{0,6}的|由|以|兼|[：:\s])*$"
+    r"^(?:了|亲切|集体|分别|先后|由|以|兼|[：:\s])*"
+    # a relative clause on the guest: 来华进行国事访问并出席…的, 正在这里访问的
+    r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s])*$"
 )
 MAX_LABEL_NAMES = 2
 HEADLINE_MAX = 40
@@ -161,10 +162,15 @@ class _Reader:
         self.current = frame
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
-        if date:
+        self._date(frame, date, evidence)
+        return frame
+
+    def _date(self, frame: _Frame, date: str | None, evidence: Evidence) -> None:
+        """A story dates its event where it can (a headline first names it undated)."""
+        if date and (frame.date is None or frame.date == date):
+            frame.date = date
             tail = _date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
-        return frame
 
     def _replace_mention(self, index: int, old: Mention, new: Mention) -> None:
         mentions = self.per_sentence[index]
@@ -212,7 +218,12 @@ class _Reader:
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue
-            if not people and previous is not None and _joined(text, found.start()):
+            if (
+                not people
+                and previous is not None
+                and _joined(text, found.start())
+                and not _modifies_a_name(text, found.end(), mentions)
+            ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             if not people and cue.role != "meet":
                 continue
@@ -222,6 +233,7 @@ class _Reader:
             )
             if frame is None:
                 continue
+            self._date(frame, day or self.last_day, evidence)
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
 
@@ -288,7 +300,9 @@ class _Reader:
         evidence: Evidence,
     ) -> _Frame:
         if event.value in self.by_label:  # a mention this reader already bound
-            return self.by_label[event.value]
+            frame = self.by_label[event.value]
+            self._date(frame, date, evidence)
+            return frame
         event_type = event_type_of(event.value or event.text)
         if event.value:  # a named event
             return self._open(event, event_type, date, event.value, evidence)
@@ -297,6 +311,7 @@ class _Reader:
         if known is not None:
             renamed = replace(event, value=known.mention.value)
             self._replace_mention(event.sentence, event, renamed)
+            self._date(known, date, evidence)
             return known
         base = _principals(people, others, event.text, event.start) or event.text
         frame = self._open(event, event_type, date, base, evidence, _first_person(people))
@@ -422,6 +437,17 @@ def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:
         and m.type in ("Person", "Organization", "Place", "Position", "Document", "PolicyConcept")
         for m in mentions
     )
+
+
+def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
+    """``会见来华进行国事访问的…总统``: the verb before ``at`` sits in a clause on a later name."""
+    comma = CLAUSE_BREAK.search(text, at)
+    stop = comma.start() if comma else len(text)
+    particle = text.find("的", at, stop)
+    if particle < 0:
+        return False
+    later = [m for m in mentions if m.type == "Person" and particle < m.start < stop]
+    return bool(later)
 
 
 def _joined(text: str, at: int) -> bool:

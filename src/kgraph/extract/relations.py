@@ -54,6 +54,12 @@ def cues() -> dict[str, tuple[str, ...]]:
     return {signal: tuple(sorted(words, key=len, reverse=True)) for signal, words in table.items()}
 
 
+@cache
+def _verb_cues() -> re.Pattern[str]:
+    words = [w for signal in ("participate", "speak", "meet") for w in cues()[signal]]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def _heads(title: str) -> bool:
     """A title that heads its organisation (主席, 书记, 部长; not 副主席)."""
     return not title.startswith("副") and title.endswith(cues()["head"])
@@ -211,6 +217,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     gap = stripped_gap(text, mentions, last.end, before)
     # 钱其琛，８日下午在这里与…: a comma may set off when and where, not another clause.
     if not (VERB_GAP.match(gap) or (gap[:1] in "，," and len(gap) > 1 and VERB_GAP.match(gap[1:]))):
+        return []
+    if _verb_cues().search(gap):  # 在人民大会堂会见了出席…: the name did something else first
         return []
     group = [last]
     for mention in reversed(candidates[:-1]):
