@@ -177,6 +177,7 @@ ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
         "SELECT * { ?s ?p ?o } # SERVICE <http://x/> { } and DELETE",  # in a comment
         "SELECT * { ?s <http://e/#SERVICE> ?service }",  # in an IRI, a variable
         "SELECT * { ?s ex:SERVICE ?o . _:insert ?p :delete }",  # prefixed names, blank node
+        "SELECT * { ?s schema:serviceType ?o . _:service ?p ?service }",
         'SELECT ?l { ?s rdfs:label ?l FILTER(lang(?l) = "zh" && ?l < "z") } LIMIT 3',
     ],
 )
@@ -191,6 +192,10 @@ def test_keywords_skip_strings_iris_comments_and_names(text: str) -> None:
         ("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE"),
         ("select * {service silent<http://x/>{?s ?p ?o}}", "SERVICE"),
         ("SELECT * { FILTER(?a<?b)SERVICE<http://x/>{} }", "SERVICE"),  # < as an operator
+        # Oxigraph needs no word boundary after a keyword: these are federated queries.
+        ("PREFIX ex: <http://x/>\nSELECT * { SERVICEex:s { ?s ?p ?o } }", ""),
+        ("SELECT * { SERVICESILENT<http://x/>{ ?s ?p ?o } }", ""),
+        ("SELECT * { ?s ?p true.SERVICE <http://x/> { ?s ?p ?o } }", ""),
         ("SELECT * { <http://x\\u0041#> ?p ?o } SERVICE <http://x/> {}", "SERVICE"),
         ("PREFIX ex: <http://e/#>\nINSERT DATA { ex:a ex:b ex:c }", "INSERT"),
         ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "DELETE"),
@@ -198,7 +203,7 @@ def test_keywords_skip_strings_iris_comments_and_names(text: str) -> None:
     ],
 )
 def test_service_and_updates_are_refused(text: str, word: str) -> None:
-    assert word in query.keywords(text)
+    assert not word or word in query.keywords(text)
     with pytest.raises(query.QueryRefused, match="not allowed"):
         query.check_query(text)
 

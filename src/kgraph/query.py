@@ -73,20 +73,28 @@ class QueryRefused(QueryError):
 # The SPARQL 1.1 lexer, as far as telling keywords from everything else needs: comments,
 # the four string forms, IRIs (with \u escapes), variables, language tags, prefixed names
 # and blank nodes (a word with a colon is never a keyword), and bare words.
+# Oxigraph's parser needs no word boundary after a keyword (``SERVICEex:s {…}`` and
+# ``true.SERVICE<…>{…}`` are federated queries to it), so SERVICE is looked for as a
+# substring of everything but comments, strings, IRIs, variables and the local part of
+# prefixed names (which Oxigraph reads as this lexer does: it rejects any IRI outside
+# the IRIREF grammar); the exact keywords serve the messages.
+_LOCAL = r"(?:[\w:]|%[0-9A-Fa-f]{2}|\\.)(?:[\w\-:]|%[0-9A-Fa-f]{2}|\\.|\.(?=[\w\-:%\\]))*"
 _TOKENS = re.compile(
     r"""
       (?P<comment>\#[^\n\r]*)
     | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
                |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
     | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
-    | (?P<var>[?$][^\s(){}\[\],;.<>"'=!&|+*/^#-]*)
+    | (?P<var>[?$][\w\u00b7\u0300-\u036f\u203f\u2040]*)
     | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
-    | (?P<word>[^\W\d][\w\-]*(?:\.+[\w\-]+)*)(?P<colon>:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)?
-    | (?P<pname>:(?:[\w\-:%]|\\.|\.(?=[\w\-:%]))*)
+    | (?P<word>[^\W\d][\w\-]*(?:\.+[\w\-]+)*)(?P<colon>:(?:LOCAL)?)?
+    | (?P<pname>:(?:LOCAL)?)
     | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
+_TOKENS = re.compile(_TOKENS.pattern.replace("LOCAL", _LOCAL), _TOKENS.flags)
+_SERVICE = re.compile("service", re.IGNORECASE)
 UPDATE_KEYWORDS = frozenset(
     ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 )
@@ -102,11 +110,23 @@ def keywords(query: str) -> set[str]:
     return found
 
 
+def _may_federate(query: str) -> bool:
+    """Whether anything outside comments, strings, IRIs, variables and local names
+    contains ``service`` (language tags included: the conservative side)."""
+    for match in _TOKENS.finditer(query):
+        # ``lastgroup`` is "colon" for a prefixed name: its prefix is a word all the same.
+        kind = "word" if match.group("word") is not None else match.lastgroup
+        text = match.group("word") if kind == "word" else match.group()
+        if kind in ("word", "lang", "other") and _SERVICE.search(text):
+            return True
+    return False
+
+
 def check_query(query: str) -> None:
     """Refuse SPARQL Update and SERVICE (a federated query would send HTTP requests
     to any address it names) with one clear line; everything else goes to the parser."""
     words = keywords(query)
-    if "SERVICE" in words:
+    if "SERVICE" in words or _may_federate(query):
         raise QueryRefused(
             "SERVICE (federated query) is not allowed: queries read the local graph only"
         )
