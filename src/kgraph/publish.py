@@ -56,6 +56,7 @@ __all__ = [
     "die_with_parent",
     "lock_holder",
     "recover",
+    "worker_init",
 ]
 
 LOCK_NAME = ".kgraph.lock"
@@ -386,6 +387,14 @@ def die_with_parent(parent_pid: int | None = None) -> None:
         except AttributeError:
             pass
     _watchdog(parent_pid)
+
+
+def worker_init() -> None:
+    """An ``initializer`` for worker pools of any start method: leave Ctrl-C to the
+    parent (which kills its workers) and die with it. Forked workers of a build get
+    the same without it (:func:`build_guard`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
 
 
 def _watchdog(parent: int) -> None:
