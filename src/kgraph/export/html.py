@@ -183,7 +183,7 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = 500, title: str = "kgra
         in_overview = set(overview)
         # entities first; a fifth of the room for documents and statements
         entities = [n for n in ranked if n not in in_overview and _type(graph, n) not in hidden]
-        others = [n for n in ranked if _type(graph, n) in hidden]
+        others = _documents_and_statements(graph, ranked)
         room = cap - len(overview)
         others = others[: max(room // 5, room - len(entities))]
         embedded = overview + entities[: room - len(others)] + others
@@ -258,6 +258,21 @@ def _ranked_nodes(graph: nx.MultiDiGraph, typed: nx.Graph) -> list[str]:
         return (-typed.degree(node), -strength, -count, node)
 
     return sorted(graph.nodes, key=rank)
+
+
+def _documents_and_statements(graph: nx.MultiDiGraph, ranked: list[str]) -> list[str]:
+    """Document and Statement nodes, alternately, in the order they are worth embedding.
+
+    Documents by importance; statements by the importance of their speaker,
+    so the statements a profile in the overview lists come first.
+    """
+    rank = {node: index for index, node in enumerate(ranked)}
+    documents = [n for n in ranked if _type(graph, n) == "Document"]
+    statements = [n for n in ranked if _type(graph, n) == "Statement"]
+    statements.sort(key=lambda n: (rank.get(str(graph.nodes[n].get("speaker")), len(rank)), n))
+    mixed = [n for pair in zip(documents, statements) for n in pair]
+    shorter = min(len(documents), len(statements))
+    return mixed + documents[shorter:] + statements[shorter:]
 
 
 def _clusters(
@@ -658,16 +673,22 @@ def _date_bounds(value: str) -> tuple[str, str]:
 
 
 def _document_dates(graph: nx.MultiDiGraph) -> dict[str, str]:
-    """The date of every dated source document (and item), by document id."""
+    """The date of every dated source document (and item), by document id.
+
+    A source document's ``docs`` is its own id; graphs from before the
+    ``source_document`` flag are recognised by ``file``, which was the id.
+    Nodes are read in id order, so the result never depends on insertion order.
+    """
     dates: dict[str, str] = {}
-    for _node, attrs in graph.nodes(data=True):
+    for node in sorted(graph.nodes):
+        attrs = graph.nodes[node]
         if attrs.get("type") != "Document" or not _is_date(attrs.get("date")):
             continue
-        if attrs.get("source_document") or attrs.get("file"):
+        if attrs.get("source_document"):
             for doc in attrs.get("docs", []) or []:
                 dates.setdefault(str(doc), str(attrs["date"]))
-            if attrs.get("file"):
-                dates.setdefault(str(attrs["file"]), str(attrs["date"]))
+        elif attrs.get("file"):
+            dates.setdefault(str(attrs["file"]), str(attrs["date"]))
     return dates
 
 
@@ -697,7 +718,8 @@ def _document_table(
         ids.update(str(doc) for doc in attrs.get("docs", []))
         ids.update(row[0] for row in _evidence_rows(attrs))
     sources: dict[str, tuple[str, dict[str, Any]]] = {}
-    for node, attrs in graph.nodes(data=True):
+    for node in sorted(graph.nodes):  # a page before its items
+        attrs = graph.nodes[node]
         if attrs.get("type") == "Document" and attrs.get("file"):
             sources.setdefault(str(attrs["file"]), (node, attrs))
     table = []

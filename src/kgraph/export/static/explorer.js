@@ -86,7 +86,8 @@ var network = null; // global on purpose: tests and power users reach the graph 
   data.nodes.forEach(function (node) {
     var kg = node.kg;
     var times = [];
-    if (kg.when) times.push(interval(kg.when));
+    var own = kg.when || ((kg.type === "Document" || kg.type === "Statement") && kg.date);
+    if (own && /^\d{4}/.test(own)) times.push(interval(own));
     else kg.docs.forEach(function (i) { var d = docDate(i); if (d) times.push(interval(d)); });
     nodeTimes.set(node.id, times);
   });
