@@ -159,24 +159,42 @@ def _attach_bare_titles(
 
 
 def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
-    """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss its leader.
+    """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss a detail.
 
     When the reports of a word and a day name exactly one leader, the reports that
-    name none are the same event: their label maps to the one that names him.
+    name none are the same event; when a word and a leader come with exactly one
+    day in the corpus, the reports that give no day are that event. Their labels
+    map to the fuller report's.
     """
     led: dict[tuple[str, str], set[str]] = defaultdict(set)
     unled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    dated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, leader) -> dated labels
+    undated: dict[tuple[str, str], set[str]] = defaultdict(set)
     for extraction in extractions:
         for info in extraction.events:
-            if info.word and info.date:
-                target = led if info.principal else unled
-                target[(info.word, info.date)].add(canonical("Event", info.label))
-    return {
+            if not info.word:
+                continue
+            label = canonical("Event", info.label)
+            if info.date:
+                (led if info.principal else unled)[(info.word, info.date)].add(label)
+                if info.principal:
+                    dated[(info.word, info.principal)].add(label)
+            elif info.principal:
+                undated[(info.word, info.principal)].add(label)
+    same = {
         label: next(iter(led[key]))
         for key, labels in unled.items()
         if len(led.get(key, ())) == 1
         for label in labels
     }
+    # A commentary that recalls 习近平's 集体谈话 without its day: the one the corpus dates.
+    same.update(
+        (label, next(iter(dated[key])))
+        for key, labels in undated.items()
+        if len(dated.get(key, ())) == 1
+        for label in labels
+    )
+    return same
 
 
 def _node_attributes(entity: Entity) -> NodeAttributes:

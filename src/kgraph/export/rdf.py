@@ -7,7 +7,15 @@ sentence becomes an ``oa:Annotation`` whose body is that statement
 (``kg:supports``, a sub-property of ``oa:hasBody``) and whose target is a span of
 the source document, selected by character offsets (``oa:TextPositionSelector``)
 and by the sentence itself (``oa:TextQuoteSelector``). So SPARQL walks from a
-fact to the document, offsets and sentence that support it.
+fact to the document, offsets and sentence that support it. One annotation is
+written per evidence sentence and supports every fact read from it, so a
+sentence and its selectors are stored once however many facts it states.
+
+How much of this is written is the build's ``provenance`` level
+(``kgraph build --provenance``): ``facts`` (the default) reifies the typed
+facts with their evidence but writes the bulk edges (``mentions``,
+``coOccursWith``: ``RelationSpec.bulk``) as direct triples only; ``full``
+reifies those too; ``none`` writes the direct triples only.
 
 No blank nodes are emitted (every node gets a hash-minted IRI) and the writers
 sort what they write, so the same graph gives byte-identical files. IRIs are
@@ -218,9 +226,12 @@ _T = {
 class _Builder:
     """Accumulates the triples of one graph; minted auxiliary nodes are added once."""
 
-    def __init__(self, graph: nx.MultiDiGraph, base_iri: str) -> None:
+    def __init__(self, graph: nx.MultiDiGraph, base_iri: str, provenance: str = "facts") -> None:
+        if provenance not in ("facts", "full", "none"):
+            raise ValueError(f"unknown provenance level {provenance!r}; known: facts, full, none")
         self.graph = graph
         self.base = base_iri
+        self.provenance = provenance
         # A plain set, not an rdflib Graph: the writers below serialise it
         # directly, which is several times faster than going through a store.
         self.triples: set[tuple[NT, NT, NT]] = set()
@@ -350,6 +361,10 @@ class _Builder:
         add((s, p, o))
         if spec.parent:  # a role is also a participation: one pattern finds everyone there
             add((s, _iri(f"{KG}{spec.parent}"), o))
+        if relation == "holdsPosition":
+            self.add_tenure(s, o, data)
+        if self.provenance == "none" or (spec.bulk and self.provenance != "full"):
+            return  # the direct triple only: no statement, no annotation
         fact = _iri(f"{self.base}fact/{short_hash(f'{s} {p} {o}', 16)}")
         add((fact, _RDF_TYPE, _T["Statement"]))
         add((fact, _T["subject"], s))
@@ -359,6 +374,32 @@ class _Builder:
             add((fact, _T["weight"], NT(f'"{int(data["weight"])}"^^<{XSD.integer}>')))
         for item in data.get("evidence") or ():
             self.add_evidence(fact, item)
+
+    def add_tenure(self, person: NT, post: NT, data: Mapping[str, Any]) -> None:
+        """A holdsPosition edge's dates as a W3C ORG membership (see ontology: kg:Tenure).
+
+        ``org:memberDuring`` is an OWL-Time interval that begins on the
+        appointment (``since``) and ends on the removal (``until``) where the
+        texts give them; ``kg:observedOn`` lists the dates of the documents that
+        show the person in the post, so "who held X on D" can be asked either way.
+        """
+        since, until, observed = data.get("since"), data.get("until"), data.get("observed") or ()
+        if not (since or until or observed):
+            return
+        tenure = _iri(f"{self.base}tenure/{short_hash(f'{person} {post}', 16)}")
+        self.add(tenure, RDF.type, KG.Tenure)
+        self.add(tenure, ORG.member, person)
+        self.add(tenure, KG.post, post)
+        for day in observed:
+            self.add(tenure, KG.observedOn, date_literal(str(day)))
+        if since or until:
+            interval = _iri(f"{tenure[1:-1]}/during")
+            self.add(tenure, ORG.memberDuring, interval)
+            self.add(interval, RDF.type, TIME.Interval)
+            for bound, prop in ((since, TIME.hasBeginning), (until, TIME.hasEnd)):
+                if bound:
+                    attrs = {"type": "Date", "label": str(bound), "value": str(bound)}
+                    self.add(interval, prop, self.ref(node_id("Date", str(bound)), attrs))
 
     def add_evidence(self, fact: NT, item: dict[str, object]) -> None:
         doc_id, start, end = str(item["doc"]), int(item["start"]), int(item["end"])
@@ -407,17 +448,19 @@ class _Builder:
 Triple = tuple[NT, NT, NT]
 
 
-def graph_to_triples(graph: nx.MultiDiGraph, base_iri: str) -> set[Triple]:
+def graph_to_triples(
+    graph: nx.MultiDiGraph, base_iri: str, provenance: str = "facts"
+) -> set[Triple]:
     """The RDF triples of the knowledge graph (no blank nodes), terms in N-Triples syntax."""
-    return _Builder(graph, base_iri).build()
+    return _Builder(graph, base_iri, provenance).build()
 
 
-def graph_to_rdf(graph: nx.MultiDiGraph, base_iri: str) -> Graph:
+def graph_to_rdf(graph: nx.MultiDiGraph, base_iri: str, provenance: str = "facts") -> Graph:
     """Convert the knowledge graph to an :class:`rdflib.Graph` (no blank nodes)."""
     rdf = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         rdf.bind(prefix, namespace)
-    rdf.parse(data=to_ntriples(graph_to_triples(graph, base_iri)), format="nt")
+    rdf.parse(data=to_ntriples(graph_to_triples(graph, base_iri, provenance)), format="nt")
     return rdf
 
 
@@ -446,32 +489,48 @@ def to_ntriples(triples: Iterable[Triple]) -> str:
     return "".join(f"{s} {p} {o} .\n" for s, p, o in sorted(triples))
 
 
-def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, base_iri: str) -> dict[str, Path]:
-    """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` into ``out_dir``.
+RDF_FORMATS = ("ttl", "nt", "jsonld")
 
-    N-Triples is written here, sorted; Oxigraph (Rust) reads it back and writes
+
+def write_rdf(
+    graph: nx.MultiDiGraph,
+    out_dir: Path,
+    base_iri: str,
+    provenance: str = "facts",
+    formats: Iterable[str] = RDF_FORMATS,
+) -> dict[str, Path]:
+    """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` (those of ``formats``).
+
+    N-Triples is made here, sorted; Oxigraph (Rust) reads it back and writes
     Turtle and JSON-LD in the same order, far faster than a Python serialiser.
     """
     import pyoxigraph as ox
 
-    ntriples = to_ntriples(graph_to_triples(graph, base_iri))
-    data = ntriples.encode("utf-8")
+    formats = [f for f in RDF_FORMATS if f in set(formats)]
+    triples = graph_to_triples(graph, base_iri, provenance)
+    data = to_ntriples(triples).encode("utf-8")
+    del triples
 
     def reread() -> Iterator[ox.Triple]:
         # Streaming parser to writer, with no Python list of a million triples between.
         return ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
     out_dir = Path(out_dir)
-    turtle = ox.serialize(reread(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-    jsonld = ox.serialize(reread(), format=ox.RdfFormat.JSON_LD)
-    return {
-        "ttl": write_atomic(out_dir / "graph.ttl", turtle),
-        "nt": write_atomic(out_dir / "graph.nt", ntriples),
-        "jsonld": write_atomic(out_dir / "graph.jsonld", jsonld + b"\n"),
-    }
+    written: dict[str, Path] = {}
+    for fmt in formats:
+        if fmt == "ttl":
+            turtle = ox.serialize(reread(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            written[fmt] = write_atomic(out_dir / "graph.ttl", turtle)
+        elif fmt == "nt":
+            written[fmt] = write_atomic(out_dir / "graph.nt", data)
+        else:
+            jsonld = ox.serialize(reread(), format=ox.RdfFormat.JSON_LD)
+            written[fmt] = write_atomic(out_dir / "graph.jsonld", jsonld + b"\n")
+    return written
 
 
 @register("rdf")
 def export_rdf(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    """Exporter entry point: writes the three RDF files, returns their paths."""
-    return list(write_rdf(graph, out_dir, options.base_iri).values())
+    """Exporter entry point: writes the RDF files of ``options.formats``, returns their paths."""
+    formats = [f for f in options.formats if f in RDF_FORMATS]
+    return list(write_rdf(graph, out_dir, options.base_iri, options.provenance, formats).values())

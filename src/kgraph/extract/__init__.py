@@ -110,7 +110,28 @@ def _lexicon(text: str, context: Context) -> list[Mention]:
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
-    return [m for m in default_tagger().tag(text) if not _ordinary_word(m)]
+    return [_without_verb(text, m) for m in default_tagger().tag(text) if not _ordinary_word(m)]
+
+
+def _without_verb(text: str, mention: Mention) -> Mention:
+    """``谌贻琴作|交流发言``, ``韩正在|京``: a name the CRF ran into the verb after it.
+
+    The last character is cut when it begins a cue word there (作交流发言, 出席,
+    主持) or is 在 before a place: given names rarely end in these.
+    """
+    if mention.type != "Person" or len(mention.text) < 3 or "·" in mention.text:
+        return mention
+    from kgraph.extract.frames import event_cues
+
+    last = mention.end - 1
+    cue = event_cues().pattern.match(text, last)
+    before_place = text[last] == "在" and _PLACE_AFTER.match(text, mention.end)
+    if (cue and len(cue.group()) > 1) or before_place:
+        return replace(mention, end=last, text=mention.text[:-1])
+    return mention
+
+
+_PLACE_AFTER = re.compile(r"京|沪|这里|此|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|国|岛)")
 
 
 @cache
@@ -245,7 +266,46 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    return _distribute_owners(text, _split_addresses(merge(candidates, len(text))))
+    merged = _split_addresses(merge(candidates, len(text)))
+    return _distribute_owners(text, _names_after_posts(text, merged))
+
+
+# Between a name and its verb: 辛格分别致辞, 王五等出席.
+_NAME_TO_VERB = re.compile(r"(?:分别|等人?|也|均|都|同志|先生|女士)?")
+
+
+def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``代理主席辛格分别致辞``: a name the CRF missed between a post and a verb.
+
+    Only where the run after the post starts like a name (a surname, or a
+    transliteration's middle dot) and is followed by an event cue (致辞, 出席,
+    会见): the verb vouches that the run is its subject.
+    """
+    from kgraph.extract.crf import SURNAMES
+    from kgraph.extract.frames import event_cues
+    from kgraph.extract.positions import names_after_title
+
+    taken = bytearray(len(text))
+    for mention in mentions:
+        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    added = []
+    for mention in mentions:
+        if mention.type != "Position" or mention.end >= len(text) or taken[mention.end]:
+            continue
+        spans = names_after_title(text, mention.end)
+        if not spans:
+            continue
+        start, end = spans[0]
+        if any(taken[start:end]):
+            continue
+        name = text[start:end]
+        if "·" not in name and name[0] not in SURNAMES and name[:2] not in SURNAMES:
+            continue
+        if event_cues().pattern.match(text, _NAME_TO_VERB.match(text, end).end()):
+            added.append(Mention(start, end, "Person", name, source="rules"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.type))
 
 
 # One administrative level of an address: 河南省, 漯河市, 源汇区, 双龙街道.

@@ -58,6 +58,7 @@ OBJECT_LEAD = re.compile(
     r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s])*$"
 )
 MAX_LABEL_NAMES = 2
+HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8})(?=[，,。；;！!？?]|$|并)")
@@ -207,6 +208,7 @@ class _Reader:
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
+        companions: list[Mention] = []
         self.holders: list[
             Mention
         ] = []  # the last appointee of this sentence, for 其 and ，不再担任
@@ -214,7 +216,12 @@ class _Reader:
             if _inside_name(found.start(), found.end(), mentions):
                 continue
             cue = event_cues().by_word[found.group()]
+            if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
+                continue  # 举行会谈: the meeting's own word reads both sides
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
+                companions = people  # 在X陪同下参观: X goes with the frame the next verb opens
+                continue
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue
@@ -234,6 +241,9 @@ class _Reader:
             if frame is None:
                 continue
             self._date(frame, day or self.last_day, evidence)
+            for companion in companions:
+                self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+            companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
 
@@ -559,6 +569,12 @@ def _headline(document: Document, sentence: Sentence) -> bool:
 
 def _name(person: Mention) -> str:
     return canonical("Person", person.text)
+
+
+def _names_a_meeting(text: str, at: int) -> bool:
+    """``举行了会谈``: the word after the verb is a meeting's own cue."""
+    following = event_cues().pattern.match(text, at + (text[at : at + 1] == "了"))
+    return bool(following) and event_cues().by_word[following.group()].role == "meet"
 
 
 def _first_person(people: list[Mention]) -> str:

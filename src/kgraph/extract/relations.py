@@ -160,7 +160,7 @@ def post_of_organisation(
 
 
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
-SUBJECT_GAP = re.compile(r"^[、，,和及与以同志等也均都了驻\s]*$")
+SUBJECT_GAP = re.compile(r"^(?:[、，,和及与以同志等也均都了驻\s]|代理|名誉|常务|首任|前)*$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
@@ -197,6 +197,13 @@ def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> st
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
 
 
+def _owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
+    """An organisation followed by a post of its (代理主席 included): a title's owner."""
+    return any(
+        m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions
+    )
+
+
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
@@ -204,12 +211,14 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     names, with their posts, form one subject; a comma may separate titled names.
     """
     # 在钓鱼台国宾馆: an organisation after 在 or 于 is where, not who.
+    # The owner of a post (亚奥理事会 in 亚奥理事会代理主席辛格) is part of a title, not a subject.
     candidates = [
         m
         for m in mentions
         if m.end <= before
         and m.type in ("Person", "Organization")
         and not (m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于"))
+        and not (m.type == "Organization" and _owns_post(text, m, mentions))
     ]
     if not candidates:
         return []

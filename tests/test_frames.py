@@ -1,0 +1,227 @@
+"""Who did what, with whom, when: event frames on real sentences.
+
+The sentences are verbatim from the daily news transcripts (新闻联播, 2022–2024) and People's
+Daily (January 1998); each test runs the whole document extraction (kgraph.extract.extract_text)
+and reads its relations and events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.extract import extract_text
+from kgraph.extract.frames import event_type_of
+
+
+def _facts(text: str, date: str | None = None) -> set[tuple[str, str, str]]:
+    found = extract_text(text, date=date)
+    return {
+        (r.relation, r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation not in ("coOccursWith", "mentions")
+    }
+
+
+def _roles(text: str, date: str | None = None) -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = {}
+    for relation in extract_text(text, date=date).relations:
+        if relation.relation in ("participatedIn", "chaired", "spokeAt", "accompanied"):
+            roles.setdefault(relation.relation, set()).add(relation.head.text)
+    return roles
+
+
+def _events(text: str, date: str | None = None):
+    return extract_text(text, date=date).events
+
+
+def test_frames_chair_attendees_and_speakers_of_one_meeting():
+    text = (
+        "央视网消息（新闻联播）：10月31日下午，国务院以“深入实施知识产权强国战略，有效支撑创新驱动发展”"
+        "为主题，进行第四次专题学习。国务院总理李强主持专题学习。北京大学教授易继明作了讲解。"
+        "国务院副总理丁薛祥、张国清，国务委员谌贻琴作交流发言。"
+    )
+    roles = _roles(text, "2023-10-31")
+    assert roles["chaired"] == {"李强"}
+    assert {"易继明", "丁薛祥", "张国清", "谌贻琴"} <= roles["spokeAt"]
+    (event,) = [e for e in _events(text, "2023-10-31") if e.event_type == "Conference"]
+    assert event.date == "2023-10-31"
+
+
+def test_frames_attendance_then_speech_with_并():
+    text = "央视网消息（新闻联播）：10月29日，国家副主席韩正在京出席中芬创新企业合作委员会第五次会议开幕式并致辞。"
+    roles = _roles(text, "2024-10-29")
+    assert roles["participatedIn"] >= {"韩正"} and roles["spokeAt"] == {"韩正"}
+    assert {e.date for e in _events(text, "2024-10-29")} == {"2024-10-29"}
+
+
+def test_frames_chair_opens_and_others_attend_the_same_session():
+    text = (
+        "政协第十四届全国委员会常务委员会第四次会议31日上午在京开幕。"
+        "中共中央政治局常委、全国政协主席王沪宁出席开幕会。"
+        "中共中央政治局委员、全国政协副主席石泰峰主持开幕会。"
+    )
+    facts = _facts(text, "2023-10-31")
+    assert any(r == "participatedIn" and h == "王沪宁" for r, h, _ in facts)
+    assert any(r == "chaired" and h == "石泰峰" for r, h, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guests"),
+    [
+        (  # 会见了 + a title chain with 兼 before the guest
+            "本报罗马１月１５日电记者罗晋标报道：意大利总统斯卡尔法罗１５日上午在总统府会见了"
+            "正在这里访问的中国国务院副总理兼外交部长钱其琛。",
+            "斯卡尔法罗",
+            {"钱其琛"},
+        ),
+        (  # a relative clause on the guest
+            "央视网消息（新闻联播）：全国政协主席王沪宁17日在北京会见来华出席中国—中亚峰会"
+            "并进行国事访问的塔吉克斯坦总统拉赫蒙。",
+            "王沪宁",
+            {"拉赫蒙"},
+        ),
+        (  # X同Y通电话
+            "央视网消息（新闻联播）：3月28日，国家主席习近平同沙特王储兼首相穆罕默德通电话。",
+            "习近平",
+            {"穆罕默德"},
+        ),
+        (  # X和Y举行会谈, with a comma after the host
+            "据新华社北京１月１９日电（记者杨国强）中央军委副主席、国务委员兼国防部长迟浩田今天"
+            "在钓鱼台国宾馆和美国国防部长科恩举行了会谈。",
+            "迟浩田",
+            {"科恩"},
+        ),
+    ],
+)
+def test_frames_both_sides_of_a_meeting_met(text, host, guests):
+    facts = _facts(text, "2023-05-18")
+    met = {t for r, h, t in facts if r == "metWith" and h == host}
+    assert guests <= met
+    assert not any(r == "participatedIn" and h == "钓鱼台国宾馆" for r, h, _ in facts)
+    (meeting,) = [e for e in _events(text, "2023-05-18") if e.event_type == "Meeting"]
+    assert host in meeting.label
+
+
+def test_frames_inverted_attendance_list():
+    text = "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、马文瑞、汪锋、郑天翔、刘复之、邓力群、张廷发。"
+    attended = _roles(text)["participatedIn"]
+    assert attended == {
+        "李德生", "肖克", "张劲夫", "段君毅", "叶飞", "谷牧",
+        "马文瑞", "汪锋", "郑天翔", "刘复之", "邓力群", "张廷发",
+    }  # fmt: skip
+
+
+def test_frames_companions_of_an_inspection():
+    text = "李强在澳资源部长玛德琳·金和西澳州州长库克陪同下参观了天齐锂业奎纳纳氢氧化锂公司矿库和车间。"
+    roles = _roles(text)
+    assert "李强" not in roles.get("accompanied", set())
+    text = "齐塞克迪在习近平陪同下检阅中国人民解放军仪仗队，并观看分列式。"
+    roles = _roles(text)
+    assert roles["accompanied"] == {"习近平"} and "齐塞克迪" in roles["participatedIn"]
+
+
+def test_frames_each_of_a_list_spoke():
+    text = "闭幕式上，杭州亚运会组委会主席、中国奥委会主席高志丹，亚奥理事会代理主席辛格分别致辞。"
+    assert _roles(text, "2023-10-08")["spokeAt"] == {"高志丹", "辛格"}
+
+
+def test_frames_reporters_in_a_byline_take_no_part():
+    text = (
+        "据新华社北京１月９日电（记者刘云非）中央军委委员、中国人民解放军总后勤部部长王克上将"
+        "今天在这里会见了由荷兰国防部秘书长巴斯率领的荷兰军队后勤代表团。"
+    )
+    facts = _facts(text, "1998-01-09")
+    people = {h for r, h, _ in facts if r in ("participatedIn", "metWith")}
+    assert "王克" in people and "刘云非" not in people
+    assert ("authorOf", "刘云非", "text") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "decided", "expected"),
+    [
+        (
+            "会议经表决，任命郭振华为全国人大常委会代表工作委员会主任，免去其全国人大常委会副秘书长职务；"
+            "任命宋锐为全国人大常委会副秘书长。",
+            "2023-06-28",
+            "2023-06-28",
+            {
+                ("郭振华", "全国人大常委会代表工作委员会主任", "since"),
+                ("郭振华", "全国人大常委会副秘书长", "until"),
+                ("宋锐", "全国人大常委会副秘书长", "since"),
+            },
+        ),
+        (
+            "刘宁同志任河南省委委员、常委、书记，不再担任广西壮族自治区党委书记、常委、委员职务。",
+            "2024-12-31",
+            "2024-12-31",
+            {
+                ("刘宁", "河南省委书记", "since"),
+                ("刘宁", "河南省委常委", "since"),
+                ("刘宁", "广西壮族自治区党委书记", "until"),
+                ("刘宁", "广西壮族自治区党委委员", "until"),
+            },
+        ),
+        (
+            "新华社北京１月６日电中华人民共和国主席江泽民根据全国人民代表大会常务委员会的决定，"
+            "任命王学贤为中华人民共和国驻南非共和国特命全权大使。",
+            "1998-01-07",
+            "1998-01-06",
+            {("王学贤", "中华人民共和国驻南非共和国特命全权大使", "since")},
+        ),
+        (
+            "2008年，祝雪兰当选为山坪村党支部书记。",
+            "2022-10-05",
+            "2022-10-05",  # a year is not a day: the document's date stands in
+            {("祝雪兰", "山坪村党支部书记", "since")},
+        ),
+    ],
+)
+def test_frames_appointments_and_removals_are_dated_tenures(text, date, decided, expected):
+    """Dated by the decision's day as the text gives it, else by the document's date."""
+    found = set()
+    for relation in extract_text(text, date=date).relations:
+        if relation.relation == "holdsPosition" and (relation.since or relation.until):
+            kind = "since" if relation.since else "until"
+            found.add((relation.head.text, relation.tail.value or relation.tail.text, kind))
+            assert (relation.since or relation.until) == decided
+    assert expected <= found
+
+
+def test_frames_posts_are_cut_at_verbs():
+    facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
+    posts = {t for r, _, t in facts if r == "holdsPosition"}
+    assert "美国总统" in posts and not any(p.startswith("应") for p in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("央视网消息（新闻联播）：国务院总理李强15日下午主持召开国务院常务会议。", "2023-11-16", "2023-11-15"),
+        ("11月26日，李强在北京会见新加坡总理李显龙。", "2023-12-01", "2023-11-26"),
+        ("昨天，国家主席习近平在北京会见了美国前国务卿基辛格。", "2023-07-21", "2023-07-20"),
+        ("央视网消息（新闻联播）：当地时间25日上午，习近平在约翰内斯堡会见南非总统拉马福萨。", "2023-08-26", "2023-08-25"),
+    ],
+)
+def test_frames_event_dates_resolve_against_the_document(text, date, expected):
+    assert {e.date for e in _events(text, date)} == {expected}
+
+
+def test_frames_no_day_means_no_date():
+    text = "会谈后，两国元首共同见证签署多项双边合作文件。"
+    assert all(e.date is None for e in _events(text, None))
+
+
+@pytest.mark.parametrize(
+    ("name", "event_type"),
+    [
+        ("纪念“三八”国际妇女节暨表彰大会", "Award"),
+        ("中央金融工作会议", "Conference"),
+        ("视频会晤", "Meeting"),
+        ("签字仪式", "Signing"),
+        ("欢迎宴会", "Ceremony"),
+        ("国事访问", "Visit"),
+        ("新闻发布会", "Conference"),
+    ],
+)
+def test_frames_event_types_come_from_the_name(name, event_type):
+    assert event_type_of(name) == event_type
