@@ -34,6 +34,7 @@ from functools import cache
 
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
+    owns_post,
     SUBJECT_GAP,
     clause_end,
     cues,
@@ -58,6 +59,10 @@ OBJECT_LEAD = re.compile(
     r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s])*$"
 )
 MAX_LABEL_NAMES = 2
+POSSESSED = re.compile(r"(?:同志|先生|女士)?的")
+DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
+# 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
+REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
@@ -132,6 +137,7 @@ class _Reader:
         self.generic: dict[str, _Frame] = {}  # generic event word -> its frame in this document
         self.by_label: dict[str, _Frame] = {}
         self.current: _Frame | None = None  # the event the story is reporting
+        self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
 
     # -- helpers
 
@@ -246,6 +252,48 @@ class _Reader:
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
+        self._reported_speakers(text, mentions, evidence, authors)
+        self._at_events(text, mentions, evidence, authors, day)
+
+    def _reported_speakers(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``听取了X作的关于…的报告``: X reported to the meeting the story is about."""
+        if self.current is None:
+            return
+        for found in REPORT_BY.finditer(text):
+            person = next(
+                (m for m in mentions if m.type == "Person" and m.end == found.start()), None
+            )
+            if person is not None and person not in authors:
+                self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
+
+    def _at_events(
+        self,
+        text: str,
+        mentions: list[Mention],
+        evidence: Evidence,
+        authors: set[Mention],
+        day: str | None,
+    ) -> None:
+        """``X在座谈会上缅怀…``, ``X在开幕式上致辞``: X was at the event, and spoke if a cue says so."""
+        for event in mentions:
+            if event.type != "Event" or text[event.start - 1 : event.start] != "在":
+                continue
+            if text[event.end : event.end + 1] not in ("上", "中"):
+                continue
+            people = [p for p in subjects(text, mentions, event.start - 1) if p not in authors]
+            if not people:
+                continue
+            frame = self._frame_of_mention(event, day or self.last_day, people, [], evidence)
+            after = text[event.end + 1 : event.end + 10]
+            spoke = any(after.startswith(c) for c in cues()["say"]) or bool(
+                event_cues().pattern.match(text, event.end + 1)
+            )
+            for person in people:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+                if spoke and person.type == "Person":
+                    self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
 
     def _frame_for(
         self,
@@ -425,6 +473,44 @@ class _Reader:
                 else:
                     relation = Relation("holdsPosition", person, post, evidence, since=date)
                 self.relations.append(relation)
+        if cue.role != "hold" and holders and posts:
+            # The decision's event is dated only by a day the text gives (日前 is no day).
+            self._appointment(text, mentions, found, holders, day or self.last_day, evidence)
+
+    def _appointment(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        holders: list[Mention],
+        date: str | None,
+        evidence: Evidence,
+    ) -> None:
+        """The decision itself, an Appointment event: who decided (中共中央决定, 国务院任命)
+        takes part, and so does each person appointed or removed."""
+        frame = self.appointments.get(date or "")
+        if frame is None:
+            # who decided: 中共中央决定, 国务院任命, 全国人大常委会…表决
+            deciders = [
+                m
+                for m in mentions
+                if m.type == "Organization"
+                and m.end <= found.start()
+                and DECIDES.match(text, m.end)
+            ]
+            base = (deciders[-1].text if deciders else "") + "人事任免"
+            anchor = Mention(
+                found.start(), found.end(), "Event", found.group(), sentence=holders[0].sentence, source="frame"
+            )
+            current = self.current
+            frame = self._open(anchor, "Appointment", date, base, evidence)
+            self.current = current  # a decision is not the story's meeting (主持会议 after it)
+            frame.word = "人事任免"
+            self.appointments[date or ""] = frame
+            for decider in deciders[-1:]:
+                self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
+        for person in holders:
+            self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
 
 
 def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -541,6 +627,8 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
         if not names and not OBJECT_LEAD.match(stripped_gap(text, mentions, start, m.start)):
             break
         names.append(m)
+    if names and POSSESSED.match(text, names[-1].end):
+        return []  # 会见甘苦同志的亲属: the name qualifies who was met, it is not them
     return names
 
 

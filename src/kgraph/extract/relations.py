@@ -135,6 +135,8 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
             continue
         for person in _person_run(text, mentions, index):
             for post, owner in _position_chain(text, mentions, index - 1):
+                if not _a_post(post):
+                    continue
                 yield Relation("holdsPosition", person, post, evidence)
                 if owner is not None and owner.type == "Organization":
                     kind = "leads" if _heads(post.text) else "memberOf"
@@ -146,7 +148,16 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
     """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
     for left, right in pairwise(mentions):
         if left.type == "Person" and right.type == "Position" and left.end == right.start:
-            yield Relation("holdsPosition", left, right, evidence)
+            if _a_post(right):
+                yield Relation("holdsPosition", left, right, evidence)
+
+
+def _a_post(post: Mention) -> bool:
+    """A post someone holds: not a military rank (上将), not a byline's 记者 or 通讯员."""
+    from kgraph.extract.positions import titles
+
+    title = post.text
+    return title not in cues()["byline"] and titles().labels.get(title, ("", ""))[1] != "rank"
 
 
 @pattern
@@ -164,7 +175,7 @@ SUBJECT_GAP = re.compile(r"^(?:[、，,和及与以同志等也均都了驻\s]|�
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
-    r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|在[^，,。；;：:！？、]{1,12}?|"
+    r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|一同|一道|在[^，,。；;：:！？、]{1,12}?|"
     r"[（(][^）)]{1,3}[）)])*$"
 )
 
@@ -197,7 +208,7 @@ def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> st
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
 
 
-def _owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
+def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
     """An organisation followed by a post of its (代理主席 included): a title's owner."""
     return any(
         m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions
@@ -217,8 +228,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         for m in mentions
         if m.end <= before
         and m.type in ("Person", "Organization")
-        and not (m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于"))
-        and not (m.type == "Organization" and _owns_post(text, m, mentions))
+        and not (m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于", "到", "赴"))
+        and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
     if not candidates:
         return []
