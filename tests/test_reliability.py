@@ -231,8 +231,6 @@ def test_invalid_base_is_one_usage_error_before_any_work(tmp_path: Path, base: s
 
 # ---------------------------------------------------------------- all or nothing, locked
 
-OUTPUT_FILES = ("graph.json", "graph.graphml", "graph.ttl", "graph.nt", "graph.jsonld")
-
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.glob("graph.*"))}
@@ -255,7 +253,7 @@ def old_and_new(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, d
         result = run_kgraph("build", *paths, "-o", str(out), "-j", "1", "-q", "--no-cache")
         assert result.returncode == 0, result.stderr.decode()
     old_set, new_set = snapshot(old), snapshot(new)
-    assert set(old_set) >= set(OUTPUT_FILES) and set(old_set) == set(new_set)
+    assert {"graph.json", "graph.ttl"} <= set(old_set) == set(new_set)
     assert old_set != new_set
     assert publish.check_output(old, deep=True) is None
     return old, old_set, new_set
@@ -473,3 +471,25 @@ def test_recover_removes_what_an_unfinished_build_left(tmp_path: Path) -> None:
     assert publish.check_output(out) is None  # no manifest: nothing to check
     (out / publish.MANIFEST_NAME).write_text("{")
     assert "is damaged" in (publish.check_output(out) or "")
+
+
+def test_publishing_replaces_the_whole_set_and_only_it(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("the user's own file")
+    for files in ({"graph.ttl": "old", "graph.nt": "old"}, {"graph.ttl": "new"}):
+        with publish.OutputLock(out), publish.Staging(out) as staging:
+            for name, text in files.items():
+                (staging.path / name).write_text(text)
+            published = staging.publish()
+        assert [p.name for p in published] == sorted(files)
+    assert sorted(p.name for p in out.iterdir()) == [
+        publish.LOCK_NAME,
+        "graph.ttl",
+        publish.MANIFEST_NAME,
+        "notes.txt",
+    ]
+    assert (out / "graph.ttl").read_text() == "new" and leftovers(out) == []
+    manifest = json.loads((out / publish.MANIFEST_NAME).read_text())
+    assert list(manifest["files"]) == ["graph.ttl"]
+    assert publish.check_output(out, deep=True) is None

@@ -10,8 +10,9 @@ How a build writes ``OUTPUT/`` (``kgraph build``, :func:`kgraph.pipeline.run`):
 3. When every file is there, the staging folder gets ``COMMIT``: the manifest of the
    new set (build id, and each file's size and SHA-256), fsynced.
 4. With SIGINT, SIGTERM and SIGHUP held back, each file is renamed into ``OUTPUT/``
-   (same file system: each rename is atomic), then ``OUTPUT/manifest.json`` is
-   written (atomically) last and the staging folder removed. Its build id is a hash
+   (same file system: each rename is atomic), the files the previous manifest listed
+   and the new set lacks are removed, then ``OUTPUT/manifest.json`` is written
+   (atomically) last and the staging folder removed. Its build id is a hash
    of the file set, so the same input gives the same bytes everywhere.
 
 So an interrupted build (Ctrl-C, SIGTERM, an exception, a failed exporter, a full
@@ -288,6 +289,16 @@ def _roll_forward(staging: Path, folder: Path, manifest: dict[str, object]) -> N
             target = folder / name
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)
+    # Files of the previous set that the new one lacks (a format no longer asked for)
+    # go too: the folder holds one set. Only names the old manifest lists, never others.
+    previous = _read_manifest(folder / MANIFEST_NAME)
+    if previous is not None:
+        old_files = previous["files"]
+        assert isinstance(old_files, dict)
+        for name in old_files:
+            if name not in files:
+                with contextlib.suppress(OSError):
+                    (folder / name).unlink()
     write_atomic(folder / MANIFEST_NAME, json.dumps(manifest, indent=1) + "\n")
     fsync_dir(folder)
     shutil.rmtree(staging, ignore_errors=True)
