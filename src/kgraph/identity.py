@@ -1,0 +1,890 @@
+"""Identity: which entity each mention names, decided over the whole corpus.
+
+:func:`kgraph.resolve.entity_key` names a mention from its own text and the
+curated tables. Some sameness and difference only shows across documents;
+:func:`resolve_identities` reads every extraction once, before the graph is
+assembled, and returns :class:`Identities`, whose :meth:`Identities.key` maps
+the ``(type, canonical name)`` of a mention in a document to the node it names:
+
+1. **One type per name.** A name tagged with several of Person, Organization
+   and Place takes the type the curated tables give it (a country is never a
+   Person, 特朗普 never a Place), else the type most of its mentions have.
+2. **Short and full forms.** A short form that is one or more of the
+   middle-dot parts of exactly one full form of its type (特朗普 of 唐纳德·特朗普,
+   卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦), in the same document, else in the whole
+   corpus, is that full form; Chinese names are never cut (李强 is not 强). An
+   organisation's short form defined in a text, ``全称（以下简称“简称”）`` or
+   ``全称（简称）``, is the full name there, and in the corpus when no other
+   full name claims it.
+3. **Same-name people kept apart.** The documents of a person's name are
+   clustered by what they say of the person: posts (``holdsPosition``), the
+   organisations and places of the same sentences, an occupation word before
+   the name. A national leader and a rank-and-file worker (the ranks of posts
+   are data: ``ontology/post_ranks.tsv``), or two heads of different bodies on
+   the same day, are two people. The cluster of the national post (else the
+   largest) keeps the name; the others are qualified by their distinguishing
+   post: ``李强（工程师）``. A document that says nothing of the person goes to
+   the main cluster; :meth:`Identities.confidence` says how sure that is.
+
+Everything is a pure function of the documents and extractions; ties are
+broken by sorted names and document ids, so the result never depends on the
+order of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from types import MappingProxyType
+
+from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
+from kgraph.records import Document, DocumentExtraction, Mention
+from kgraph.resolve import entity_key
+from kgraph.text import read_table, read_words
+
+__all__ = ["Identities", "Merge", "Split", "post_rank", "resolve_identities"]
+
+NAMED_TYPES: tuple[str, ...] = ("Person", "Organization", "Place")
+RANKS_FILE = "post_ranks.tsv"
+NATIONAL = "national"
+RANK_AND_FILE = "rank_and_file"
+DOTS = "·・•‧∙⋅･"
+_DOT_SPLIT = re.compile(f"[{DOTS}]")
+# ``中国国际进口博览会（以下简称“进博会”）``, ``世界卫生组织（WHO）``: the parenthesis right
+# after an organisation's full name that gives its short form.
+_SHORT_FORM = re.compile(
+    r"\s*[（(]\s*(?:(?:以下|下文)?(?:简称|称)\s*[：:]?\s*)?[“\"「『]?"
+    r"([^”\"」』（）()，,、。；;：:\s]{2,16})[”\"」』]?\s*[）)]"
+)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{1,11}")
+CUE_WINDOW = 12  # characters before a name searched for an occupation word (村民, 工程师)
+# Weights of shared context when a document joins a cluster of the same name.
+POST_WEIGHT, ORG_WEIGHT, PLACE_WEIGHT = 3, 2, 1
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """Mentions of ``(type, name)`` that :meth:`Identities.key` sends to ``(into_type, into)``."""
+
+    type: str
+    name: str
+    into_type: str
+    into: str
+    reason: str  # "type", "short form", "abbreviation"
+    docs: tuple[str, ...]  # the documents whose mentions it moves (all: the corpus)
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """One of the people who share ``name``: the node ``label`` and what sets it apart."""
+
+    name: str  # the shared name (the main person keeps it as label)
+    label: str  # this person's node name: the name, or the name qualified (李强（工程师）)
+    main: bool  # the person who keeps the plain name
+    docs: tuple[str, ...]  # documents assigned to this person, sorted
+    posts: tuple[str, ...]  # the posts and occupations read for this person, most frequent first
+    ranks: tuple[str, ...]  # national / rank_and_file, of those posts
+    countries: tuple[str, ...]  # whose national posts this person holds
+    reason: str  # why this person is not the main one (empty for the main one)
+
+
+@dataclass(frozen=True)
+class Identities:
+    """Corpus-level decisions of sameness; :meth:`key` applies them to one mention."""
+
+    retyped: Mapping[tuple[str, str], tuple[str, str, float]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # (type, name) -> (type, name, share of votes)
+    doc_names: Mapping[tuple[str, str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # (doc, type, name) -> name
+    doc_orgs: Mapping[tuple[str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # (doc, short form) -> organisation, for a short form tagged with any named type
+    corpus_orgs: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # short form -> organisation, where one full name claims it
+    corpus_names: Mapping[tuple[str, str], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # (type, name) -> name
+    people: Mapping[tuple[str, str], tuple[str, float]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )  # (doc, name) -> (label, confidence), for the names of several people
+    merges: tuple[Merge, ...] = ()
+    splits: tuple[Split, ...] = ()
+
+    def _resolve(self, doc: str, entity_type: str, name: str) -> tuple[str, str, float]:
+        confidence = 1.0
+        retyped = self.retyped.get((entity_type, name))
+        if retyped is not None:
+            entity_type, name, confidence = retyped
+        if entity_type in NAMED_TYPES:
+            org = self.doc_orgs.get((doc, name)) or self.corpus_orgs.get(name)
+            if org is not None:
+                entity_type, name = "Organization", org
+            else:
+                name = self.doc_names.get(
+                    (doc, entity_type, name), self.corpus_names.get((entity_type, name), name)
+                )
+        if entity_type == "Person":
+            person = self.people.get((doc, name))
+            if person is not None:
+                name, share = person
+                confidence = min(confidence, share)
+        return entity_type, name, confidence
+
+    def key(self, doc: str, entity_type: str, name: str) -> tuple[str, str]:
+        """The ``(type, name)`` of the node that a mention keyed ``(entity_type, name)`` names.
+
+        ``name`` is already canonical (:func:`kgraph.resolve.entity_key`); ``doc`` is the
+        mention's document. Types other than Person, Organization and Place pass unchanged.
+        """
+        entity_type, name, _ = self._resolve(doc, entity_type, name)
+        return entity_type, name
+
+    def confidence(self, doc: str, entity_type: str, name: str) -> float:
+        """How sure :meth:`key` is, in [0, 1].
+
+        1.0 unless the name's type came from a vote (the share of its mentions with the
+        chosen type) or the name is shared by several people and nothing in this document
+        tells them apart (the share of the name's context-bearing documents in the cluster
+        it was given).
+        """
+        return self._resolve(doc, entity_type, name)[2]
+
+    def split_of(self, label: str) -> Split | None:
+        """The evidence of the person whose node is named ``label``, if the name was split."""
+        return self._split_labels.get(label)
+
+    @cached_property
+    def _split_labels(self) -> dict[str, Split]:
+        return {s.label: s for s in self.splits}
+
+    def summary(self) -> dict[str, int]:
+        reasons = Counter(m.reason for m in self.merges)
+        split_names = {s.name for s in self.splits}
+        return {
+            "retyped": reasons["type"],
+            "short_forms": reasons["short form"],
+            "abbreviations": reasons["abbreviation"],
+            "split_names": len(split_names),
+            "split_people": len(self.splits) - len(split_names),
+        }
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@cache
+def _ranks() -> dict[str, str]:
+    rows = read_table(ontology_dir() / RANKS_FILE, ("post", "rank"))
+    ranks: dict[str, str] = {}
+    for row in rows:
+        rank = row.get("rank", "")
+        if rank not in (NATIONAL, RANK_AND_FILE):
+            raise ValueError(f"{RANKS_FILE}: unknown rank {rank!r} of {row['post']!r}")
+        ranks.setdefault(row["post"], rank)
+    return ranks
+
+
+@cache
+def _longest_rank_word() -> int:
+    return max(map(len, _ranks()), default=0)
+
+
+def post_rank(post: str) -> tuple[str, str] | None:
+    """``(word, rank)`` of the longest row of ``post_ranks.tsv`` that ends ``post``, if any."""
+    ranks = _ranks()
+    for size in range(min(len(post), _longest_rank_word()), 0, -1):
+        word = post[-size:]
+        rank = ranks.get(word)
+        if rank is not None:
+            return word, rank
+    return None
+
+
+@cache
+def _head_titles() -> tuple[str, ...]:
+    from kgraph.extract.relations import cues
+
+    return cues().get("head", ())
+
+
+def _heads(title: str) -> bool:
+    """A title that heads its organisation (主席, 书记, 部长; not 副主席)."""
+    return not title.startswith("副") and title.endswith(_head_titles())
+
+
+def _known_types(name: str) -> dict[str, str]:
+    """The named types the curated tables know ``name`` as, with the canonical name of each."""
+    aliases = lexicon().aliases
+    key = normalize_key(name)
+    return {t: aliases[(t, key)] for t in NAMED_TYPES if (t, key) in aliases}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in _DOT_SPLIT.split(name) if p]
+
+
+def _short_forms(name: str, *, tails: bool = False) -> set[str]:
+    """Runs of the middle-dot parts of a full name but the whole, of two characters or more.
+
+    With ``tails``, only the runs that end the name (特朗普 of 唐纳德·特朗普, not 唐纳德):
+    a given name alone (穆罕默德, 阿卜杜拉) is many people's across a corpus.
+    """
+    parts = _parts(name)
+    if len(parts) < 2:
+        return set()
+    forms = set()
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            if end - start < len(parts) and (end == len(parts) or not tails):
+                form = "·".join(parts[start:end])
+                if len(form) >= 2:
+                    forms.add(form)
+    return forms
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return read_words(Path(__file__).resolve().parent / "data" / "ner_surnames.txt")
+
+
+def _chinese_head(short: str, full: str) -> bool:
+    """A Chinese name that only opens a dotted phrase: 雷锋 of “学雷锋·文明实践”'s 雷锋·文明.
+
+    A foreign given name (穆罕默德, 约翰) opens a full name too; a Chinese one of two or three
+    characters that starts with a surname is taken for a person of its own.
+    """
+    parts = _parts(full)
+    return (
+        bool(parts)
+        and _dot_key(short) == parts[0]
+        and 2 <= len(short) <= 3
+        and short[0] in _surnames()
+    )
+
+
+def _dot_key(name: str) -> str:
+    return "·".join(_parts(name)) if _DOT_SPLIT.search(name) else name
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """``进博会`` of ``中国国际进口博览会``: shorter, its characters in order in the full name."""
+    if short == full or len(short) >= len(full):
+        return False
+    if _ACRONYM.fullmatch(short):
+        return True
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
+
+
+def _vote(counts: Mapping[str, int]) -> tuple[str, float]:
+    """The type most mentions have (ties: Place, Organization, Person) and its share."""
+    order = {t: i for i, t in enumerate(("Place", "Organization", "Person"))}
+    best = min(counts, key=lambda t: (-counts[t], order.get(t, 9), t))
+    return best, counts[best] / sum(counts.values())
+
+
+@dataclass
+class _Context:
+    """What one document says of the person a name names there."""
+
+    doc: str
+    date: str | None
+    posts: Counter[str] = field(default_factory=Counter)  # canonical posts held
+    ranks: dict[str, str] = field(default_factory=dict)  # word of post_ranks.tsv -> rank
+    heads: set[str] = field(default_factory=set)  # organisations or places it heads
+    countries: set[str] = field(default_factory=set)  # whose national posts it holds
+    orgs: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+    def bears(self) -> bool:
+        return bool(self.posts or self.ranks or self.orgs or self.places)
+
+    def rank_set(self) -> set[str]:
+        return set(self.ranks.values())
+
+
+@dataclass
+class _Cluster:
+    order: int
+    docs: list[_Context] = field(default_factory=list)
+    posts: Counter[str] = field(default_factory=Counter)
+    ranks: Counter[str] = field(default_factory=Counter)  # rank -> documents
+    rank_words: Counter[str] = field(default_factory=Counter)
+    heads_on: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    countries: Counter[str] = field(default_factory=Counter)
+    orgs: Counter[str] = field(default_factory=Counter)
+    places: Counter[str] = field(default_factory=Counter)
+    evidenced: set[str] = field(default_factory=set)  # docs placed by a post or a rank
+
+    def add(self, context: _Context) -> None:
+        self.docs.append(context)
+        self.posts.update(context.posts)
+        for rank in context.rank_set():
+            self.ranks[rank] += 1
+        self.rank_words.update(context.ranks.keys())
+        if context.date:
+            self.heads_on[context.date] |= context.heads
+        self.orgs.update(context.orgs)
+        self.places.update(context.places)
+        self.countries.update(context.countries)
+
+
+def _conflict(
+    context: _Context, cluster: _Cluster, together: set[frozenset[str]], curated: bool
+) -> str:
+    """Why ``context`` cannot be the person of ``cluster`` (empty: it can)."""
+    ranks = context.rank_set()
+    if NATIONAL in ranks and cluster.ranks[RANK_AND_FILE]:
+        return "national post against a rank-and-file job"
+    if RANK_AND_FILE in ranks and cluster.ranks[NATIONAL]:
+        return "rank-and-file job against a national post"
+    if curated:  # a known person's posts are known: only ranks tell a namesake
+        return ""
+    if context.countries and cluster.countries and not context.countries & cluster.countries.keys():
+        ours = sorted(context.countries)[0]
+        theirs = min(cluster.countries.items(), key=lambda i: (-i[1], i[0]))[0]
+        return f"national post of {ours} against one of {theirs}"
+    if not context.date or not context.heads:
+        return ""
+    for other in cluster.heads_on.get(context.date, ()):
+        for head in context.heads:
+            if not _related(head, other) and frozenset((head, other)) not in together:
+                return f"head of {head} and of {other} on {context.date}"
+    return ""
+
+
+def _related(left: str, right: str) -> bool:
+    """Bodies one person may head at once: one inside the other, or of one place.
+
+    (中央外办 and 外办; 陕西省委 and 陕西省人大常委会: a provincial secretary chairs the congress.)
+    """
+    return left in right or right in left or left[:2] == right[:2]
+
+
+def _overlap(context: _Context, cluster: _Cluster) -> tuple[int, int]:
+    """(shared posts, weighted shared context) of a document and a cluster."""
+    posts = sum(1 for p in context.posts if p in cluster.posts)
+    posts += sum(1 for w in context.ranks if w in cluster.rank_words)
+    orgs = sum(1 for o in context.orgs if o in cluster.orgs)
+    places = sum(1 for p in context.places if p in cluster.places)
+    return posts, POST_WEIGHT * posts + ORG_WEIGHT * orgs + PLACE_WEIGHT * places
+
+
+def _priority(context: _Context) -> tuple[int, str]:
+    """Strongest evidence first: a country's national post, a national post, other posts."""
+    ranks = context.rank_set()
+    if context.countries:
+        return 0, context.doc
+    if NATIONAL in ranks:
+        return 1, context.doc
+    if context.posts and not ranks:
+        return 2, context.doc
+    if RANK_AND_FILE in ranks:
+        return 3, context.doc
+    return 4, context.doc
+
+
+def _cluster(
+    contexts: list[_Context], together: set[frozenset[str]], curated: bool
+) -> tuple[list[_Cluster], dict[int, str]]:
+    """Clusters of the documents of one name, and why each cluster after the first opened."""
+    clusters: list[_Cluster] = []
+    reasons: dict[int, str] = {}
+    for context in sorted(contexts, key=_priority):
+        ranks = context.rank_set()
+        fitting: list[tuple[int, int, int, _Cluster]] = []
+        conflicts: list[str] = []
+        for cluster in clusters:
+            why = _conflict(context, cluster, together, curated)
+            if why:
+                conflicts.append(why)
+                continue
+            posts, score = _overlap(context, cluster)
+            fitting.append((score, posts, len(cluster.docs), cluster))
+        if RANK_AND_FILE in ranks:
+            # A worker is another worker only on shared ground: news interviews many namesakes.
+            fitting = [f for f in fitting if f[0] > 0 or not f[3].ranks[RANK_AND_FILE]]
+        chosen: _Cluster | None = None
+        if fitting:
+            _score, posts, _size, chosen = max(fitting, key=lambda f: (f[0], f[2], -f[3].order))
+            if posts:
+                chosen.evidenced.add(context.doc)
+        if chosen is None:
+            chosen = _Cluster(order=len(clusters))
+            if clusters:
+                reasons[chosen.order] = conflicts[0] if conflicts else "no shared context"
+            if context.posts or context.ranks:  # its own posts set it apart
+                chosen.evidenced.add(context.doc)
+            clusters.append(chosen)
+        chosen.add(context)
+    return clusters, reasons
+
+
+def _qualifier(cluster: _Cluster, main: _Cluster) -> list[str]:
+    """Words that tell this person from the main one, most telling first.
+
+    A national post of a country (摩洛哥国王), else an occupation (工程师), else the most
+    frequent post, organisation, place (the longest of equally frequent ones), then a date.
+    """
+
+    def ranked(counter: Counter[str]) -> list[str]:
+        return [w for w, _ in sorted(counter.items(), key=lambda i: (-i[1], -len(i[0]), i[0]))]
+
+    national = [w for w in ranked(cluster.rank_words) if _ranks()[w] == NATIONAL]
+    workers = [w for w in ranked(cluster.rank_words) if _ranks()[w] == RANK_AND_FILE]
+    seen = set(main.posts) | set(main.rank_words) | set(main.orgs)
+    words: list[str] = []
+    if cluster.countries and national:
+        words.append(ranked(cluster.countries)[0] + national[0])
+    elif workers:
+        words.append(workers[0])
+    for counter in (cluster.posts, cluster.orgs, cluster.places):
+        for word in ranked(counter):
+            if word not in seen and word not in words:
+                words.append(word)
+                break
+    dates = sorted(c.date for c in cluster.docs if c.date)
+    if dates:
+        words.append(dates[0])
+    return words
+
+
+# --------------------------------------------------------------------------- the function
+
+
+def resolve_identities(
+    documents: list[Document],
+    extractions: list[DocumentExtraction],
+) -> Identities:
+    """Decide, over the whole corpus, which entity each Person/Organization/Place mention names."""
+    by_id = {d.id: d for d in documents}
+    keys: dict[tuple[str, str | None, str, str | None], tuple[str, str]] = {}
+
+    def key_of(mention: Mention) -> tuple[str, str]:
+        cache_key = (mention.type, mention.value, mention.text, mention.owner)
+        found = keys.get(cache_key)
+        if found is None:
+            found = keys[cache_key] = entity_key(mention)
+        return found
+
+    named = [
+        (extraction.doc, mention, key_of(mention))
+        for extraction in extractions
+        for mention in extraction.mentions
+        if mention.type in NAMED_TYPES and mention.source != "self"
+    ]
+
+    # 1. One type per name.
+    retyped, type_merges = _retype(named)
+
+    def retype(key: tuple[str, str]) -> tuple[str, str]:
+        found = retyped.get(key)
+        return (found[0], found[1]) if found else key
+
+    # 2. Short and full forms.
+    final = [(doc, mention, retype(key)) for doc, mention, key in named]
+    doc_names, corpus_names, form_merges = _short_and_full(final)
+    doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
+    for full, target in longer.items():
+        corpus_names.setdefault(("Organization", full), target)
+
+    identities = Identities(
+        retyped=MappingProxyType(retyped),
+        doc_names=MappingProxyType(doc_names),
+        doc_orgs=MappingProxyType(doc_orgs),
+        corpus_orgs=MappingProxyType(corpus_orgs),
+        corpus_names=MappingProxyType(corpus_names),
+    )
+
+    # 3. Same-name people.
+    people, splits = _people(extractions, by_id, identities, key_of)
+    return Identities(
+        retyped=identities.retyped,
+        doc_names=identities.doc_names,
+        doc_orgs=identities.doc_orgs,
+        corpus_orgs=identities.corpus_orgs,
+        corpus_names=identities.corpus_names,
+        people=MappingProxyType(people),
+        merges=tuple(sorted(type_merges + form_merges + org_merges, key=_merge_order)),
+        splits=tuple(splits),
+    )
+
+
+def _merge_order(merge: Merge) -> tuple[str, str, str, str]:
+    return merge.reason, merge.type, merge.name, merge.into
+
+
+def _retype(
+    named: list[tuple[str, Mention, tuple[str, str]]],
+) -> tuple[dict[tuple[str, str], tuple[str, str, float]], list[Merge]]:
+    """(type, name) -> the (type, name, confidence) a name tagged with several types takes."""
+    counts: dict[tuple[str, str], int] = Counter(key for _doc, _m, key in named)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc, _mention, key in named:
+        docs[key].add(doc)
+    by_name: dict[str, dict[str, int]] = defaultdict(dict)
+    for (entity_type, name), count in counts.items():
+        by_name[name][entity_type] = count
+    # A short form votes with the one dotted full form it is part of (佩特罗 tagged an
+    # Organization once, 古斯塔沃·佩特罗 a Person three times: 佩特罗 is a Person).
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in by_name:
+        for form in _short_forms(name, tails=True):
+            owners[form].add(name)
+
+    retyped: dict[tuple[str, str], tuple[str, str, float]] = {}
+    merges: list[Merge] = []
+    for name in sorted(by_name):
+        types = by_name[name]
+        known = _known_types(name)
+        votes = Counter(types)
+        full = owners.get(_dot_key(name), set())
+        if len(full) == 1:
+            (owner,) = full
+            owner_type, _ = _vote(by_name[owner])
+            votes[owner_type] += sum(by_name[owner].values())
+        for entity_type in sorted(types):
+            if entity_type in known:
+                continue  # the tables know it as this type: never moved
+            if known:
+                choices = {t: votes.get(t, 0) + 1 for t in known}
+                target, _ = _vote(choices)
+                target_name, share = known[target], 1.0
+            else:
+                if len(votes) < 2:
+                    continue
+                target, share = _vote(votes)
+                if target == entity_type:
+                    continue
+                target_name = canonical(target, name)
+            retyped[(entity_type, name)] = (target, target_name, round(share, 3))
+            merges.append(
+                Merge(
+                    entity_type,
+                    name,
+                    target,
+                    target_name,
+                    "type",
+                    tuple(sorted(docs[(entity_type, name)])),
+                    round(share, 3),
+                )
+            )
+    return retyped, merges
+
+
+def _short_and_full(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str], list[Merge]]:
+    """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type."""
+    lex = lexicon()
+    names_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for doc, _mention, key in final:
+        names_in[doc].add(key)
+    every = {key for keys in names_in.values() for key in keys}
+    # (type, short form) -> full forms: any run of parts within a document, tails across it
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tails: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity_type, name in every:
+        for form in _short_forms(name):
+            owners[(entity_type, form)].add(name)
+        for form in _short_forms(name, tails=True):
+            tails[(entity_type, form)].add(name)
+
+    def resolve(candidates: set[str]) -> str | None:
+        """The one full form, a candidate part of another not counted (卢拉·达席尔瓦)."""
+        top = [
+            c
+            for c in candidates
+            if not any(c != o and _dot_key(c) in _short_forms(o) for o in candidates)
+        ]
+        return top[0] if len(top) == 1 else None
+
+    doc_names: dict[tuple[str, str, str], str] = {}
+    corpus_names: dict[tuple[str, str], str] = {}
+    moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for entity_type, name in sorted(every):
+        candidates = tails.get((entity_type, _dot_key(name)))
+        if not candidates or lex.get(entity_type, name) is not None:
+            continue  # not a short form, or a curated entity of its own
+        target = resolve(candidates)
+        if target is not None:
+            corpus_names[(entity_type, name)] = target
+    for doc in sorted(names_in):
+        keys = names_in[doc]
+        for entity_type, name in sorted(keys):
+            candidates = owners.get((entity_type, _dot_key(name)))
+            if not candidates or lex.get(entity_type, name) is not None:
+                continue
+            here = {
+                c for c in candidates if (entity_type, c) in keys and not _chinese_head(name, c)
+            }
+            if not here:
+                target = corpus_names.get((entity_type, name))
+            else:
+                target = resolve(here)
+                if target is None:  # several full forms here: the short form is ambiguous
+                    doc_names[(doc, entity_type, name)] = name
+                elif target != corpus_names.get((entity_type, name)):
+                    doc_names[(doc, entity_type, name)] = target
+            if target is not None:
+                moved[(entity_type, name, target)].add(doc)
+    merges = [
+        Merge(t, name, t, target, "short form", tuple(sorted(docs)))
+        for (t, name, target), docs in sorted(moved.items())
+    ]
+    return doc_names, corpus_names, merges
+
+
+def _abbreviations(
+    final: list[tuple[str, Mention, tuple[str, str]]], by_id: Mapping[str, Document]
+) -> tuple[dict[tuple[str, str], str], dict[str, str], dict[str, str], list[Merge]]:
+    """Short forms a text defines for an organisation: ``全称（以下简称“简称”）``, ``全称（简称）``.
+
+    The parenthesis must say 简称, or hold an acronym (IMF), the full name's characters in
+    order (进博会), or a name the extractor found there (杰哈德, tagged a person). A short
+    form the tables know is left to them. Returns ``(doc, short) -> full`` for the defining
+    documents, ``short -> full`` for the corpus (when one full name claims it), ``full ->
+    longer full`` for full names that claim one short form, and the merges.
+    """
+    aliases = lexicon().aliases
+    spans: dict[str, set[tuple[int, int]]] = defaultdict(set)  # names, not places (（成都校区）)
+    for doc, mention, (entity_type, _name) in final:
+        if entity_type != "Place":
+            spans[doc].add((mention.start, mention.end))
+    defined: dict[tuple[str, str], str] = {}  # (doc, short) -> full
+    for doc, mention, (entity_type, full) in final:
+        if entity_type != "Organization" or doc not in by_id:
+            continue
+        match = _SHORT_FORM.match(by_id[doc].raw, mention.end)
+        if not match:
+            continue
+        short = canonical("Organization", match.group(1))
+        said = "称" in match.group(0)
+        if (
+            short == full
+            or len(short) >= len(full)
+            or any((t, normalize_key(short)) in aliases for t in NAMED_TYPES)
+            or not (
+                said
+                or _is_abbreviation(short, full)
+                or (match.start(1), match.end(1)) in spans[doc]
+            )
+        ):
+            continue
+        defined.setdefault((doc, short), full)
+    claims: dict[str, set[str]] = defaultdict(set)
+    for (_doc, short), full in defined.items():
+        claims[short].add(full)
+    # Full names that claim one short form, one inside the other (伊斯兰圣战组织 and
+    # 巴勒斯坦伊斯兰圣战组织 for 杰哈德), are one organisation: the longest names it.
+    longer: dict[str, str] = {}
+    corpus: dict[str, str] = {}
+    for short, fulls in sorted(claims.items()):
+        top = [f for f in fulls if not any(f != o and f in o for o in fulls)]
+        if len(top) == 1:
+            corpus[short] = top[0]
+            for full in fulls - {top[0]}:
+                longer.setdefault(full, top[0])
+    for key, full in list(defined.items()):
+        defined[key] = longer.get(full, full)
+    used: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for doc, _mention, (entity_type, name) in final:
+        full = defined.get((doc, name)) or corpus.get(name)
+        if full is not None:
+            used[(entity_type, name, full)].add(doc)
+        elif entity_type == "Organization" and name in longer:
+            used[(entity_type, name, longer[name])].add(doc)
+    merges = [
+        Merge(entity_type, short, "Organization", full, "abbreviation", tuple(sorted(docs)))
+        for (entity_type, short, full), docs in sorted(used.items())
+    ]
+    return defined, corpus, longer, merges
+
+
+def _cue_before(raw: str, start: int) -> tuple[str, str] | None:
+    """An occupation or post word right before a name (村民李某, 工程师 王某)."""
+    prefix = raw[max(0, start - CUE_WINDOW) : start].rstrip(" \u3000\xa0")
+    if not prefix:
+        return None
+    return post_rank(prefix)
+
+
+def _people(
+    extractions: list[DocumentExtraction],
+    by_id: Mapping[str, Document],
+    identities: Identities,
+    key_of: Callable[[Mention], tuple[str, str]],
+) -> tuple[dict[tuple[str, str], tuple[str, float]], list[Split]]:
+    """Cluster the documents of each person's name; qualify every person but the main one."""
+
+    def final_key(doc: str, mention: Mention) -> tuple[str, str]:
+        entity_type, name = key_of(mention)
+        return identities.key(doc, entity_type, name)
+
+    contexts: dict[str, dict[str, _Context]] = defaultdict(dict)  # name -> doc -> context
+    together: dict[str, set[frozenset[str]]] = defaultdict(set)  # name -> heads seen in one doc
+    for extraction in extractions:
+        doc = extraction.doc
+        document = by_id.get(doc)
+        date = document.date if document else None
+        raw = document.raw if document else ""
+        per_sentence: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        persons: dict[str, set[int]] = defaultdict(set)
+        for mention in extraction.mentions:
+            if mention.source == "self" or mention.type not in NAMED_TYPES:
+                continue
+            key = final_key(doc, mention)
+            per_sentence[mention.sentence].append(key)
+            if key[0] == "Person" and len(key[1]) >= 2:
+                persons[key[1]].add(mention.sentence)
+                context = contexts[key[1]].setdefault(doc, _Context(doc, date))
+                cue = _cue_before(raw, mention.start) if raw else None
+                if cue is not None:
+                    context.ranks[cue[0]] = cue[1]
+        for relation in extraction.relations:
+            if relation.head.source == "self":
+                continue
+            head = final_key(doc, relation.head)
+            if head[0] != "Person" or head[1] not in persons:
+                continue
+            context = contexts[head[1]][doc]
+            if relation.relation == "holdsPosition" and relation.tail.type == "Position":
+                post = entity_key(relation.tail)[1]
+                context.posts[post] += 1
+                ranked = post_rank(post)
+                if ranked is not None:
+                    context.ranks[ranked[0]] = ranked[1]
+                owner = relation.tail.owner
+                if owner and _heads(relation.tail.text):
+                    context.heads.add(post[: len(post) - len(relation.tail.text)] or owner)
+                if owner and ranked is not None and ranked[1] == NATIONAL:
+                    country = _known_types(owner).get("Place")
+                    if country:
+                        context.countries.add(country)
+            elif relation.relation in ("leads", "memberOf"):
+                org = final_key(doc, relation.tail)[1]
+                context.orgs.add(org)
+                if relation.relation == "leads":
+                    context.heads.add(org)
+        for name, sentences in persons.items():
+            context = contexts[name][doc]
+            for index in sentences:
+                for entity_type, other in per_sentence[index]:
+                    if entity_type == "Organization":
+                        context.orgs.add(other)
+                    elif entity_type == "Place":
+                        context.places.add(other)
+            heads = sorted(context.heads)
+            for i, left in enumerate(heads):
+                for right in heads[i + 1 :]:
+                    together[name].add(frozenset((left, right)))
+
+    lex = lexicon()
+    people: dict[tuple[str, str], tuple[str, float]] = {}
+    splits: list[Split] = []
+    for name in sorted(contexts):
+        by_doc = contexts[name]
+        # A document that names two namesakes at once (沙特王储穆罕默德、阿联酋总统穆罕默德)
+        # would bridge them: it is kept out of the clustering, like one that says nothing.
+        bearing = [c for c in by_doc.values() if c.bears() and not _mixed(c)]
+        if len(bearing) < 2 or not _may_conflict(bearing):
+            continue
+        curated = lex.get("Person", name) is not None
+        clusters, reasons = _cluster(bearing, together[name], curated)
+        if len(clusters) < 2:
+            continue
+        main = max(clusters, key=lambda c: (c.ranks[NATIONAL], len(c.docs), -c.order))
+        labels: dict[int, str] = {main.order: name}
+        taken = {name}
+        for cluster in sorted(clusters, key=lambda c: c.order):
+            if cluster is main:
+                continue
+            words = _qualifier(cluster, main)
+            label = ""
+            for size in range(1, len(words) + 1):
+                label = f"{name}（{'，'.join(words[:size])}）"
+                if label not in taken:
+                    break
+            number = 2
+            while not label or label in taken:
+                label = f"{name}（{words[0] if words else '同名'}，{number}）"
+                number += 1
+            labels[cluster.order] = label
+            taken.add(label)
+        total = len(bearing)
+        for cluster in clusters:
+            label = labels[cluster.order]
+            share = round(len(cluster.docs) / total, 3)
+            for context in cluster.docs:
+                sure = 1.0 if context.doc in cluster.evidenced else share
+                people[(context.doc, name)] = (label, sure)
+            posts = tuple(p for p, _ in sorted(cluster.posts.items(), key=lambda i: (-i[1], i[0])))
+            splits.append(
+                Split(
+                    name=name,
+                    label=label,
+                    main=cluster is main,
+                    docs=tuple(sorted(c.doc for c in cluster.docs)),
+                    posts=posts[:8],
+                    ranks=tuple(sorted(cluster.ranks)),
+                    countries=tuple(sorted(cluster.countries)),
+                    reason="" if cluster is main else _why_apart(cluster, main, reasons),
+                )
+            )
+        # Documents that say nothing of the person, or too much: the main one, as sure as it
+        # is big.
+        for doc, context in by_doc.items():
+            if not context.bears() or _mixed(context):
+                people[(doc, name)] = (name, round(len(main.docs) / total, 3))
+    return people, splits
+
+
+def _why_apart(cluster: _Cluster, main: _Cluster, reasons: dict[int, str]) -> str:
+    """Why ``cluster`` is not the main person: its clash with the main one, else its own."""
+    for context in cluster.docs:
+        why = _conflict(context, main, set(), curated=False)
+        if why:
+            return why
+    return reasons.get(cluster.order, "") or "no shared context"
+
+
+def _mixed(context: _Context) -> bool:
+    """A document whose mentions of a name are of two people: two countries, or two ranks."""
+    return len(context.countries) > 1 or len(context.rank_set()) > 1
+
+
+def _may_conflict(contexts: list[_Context]) -> bool:
+    """Cheap test before clustering: clashing ranks or countries, workers, heads on one day."""
+    ranks: set[str] = set()
+    countries: set[str] = set()
+    heads_on: dict[str, set[str]] = defaultdict(set)
+    workers = 0
+    for context in contexts:
+        found = context.rank_set()
+        ranks |= found
+        countries |= context.countries
+        workers += RANK_AND_FILE in found
+        if context.date and context.heads:
+            heads_on[context.date] |= context.heads
+    if (NATIONAL in ranks and RANK_AND_FILE in ranks) or len(countries) > 1 or workers >= 2:
+        return True
+    return any(len(heads) > 1 for heads in heads_on.values())

@@ -1,0 +1,323 @@
+"""Corpus-level identity: short and full forms, one type per name, same-name people apart.
+
+The passages are real: sentences of CCTV 新闻联播 transcripts (``xwlb_dev.jsonl.gz`` in
+``../shared/corpora``, the day in each document's id). The one edit is the engineer's
+names in 2023-02-19 and 2023-10-02 (王胜, 李生学 there; 李强 here), so that the premier has
+a namesake.
+"""
+
+from __future__ import annotations
+
+import random
+from array import array
+from pathlib import Path
+
+import pytest
+
+from kgraph.extract import extract_text
+from kgraph.identity import NATIONAL, RANK_AND_FILE, Identities, post_rank, resolve_identities
+from kgraph.identity import _short_forms as short_forms
+from kgraph.lexicons import lexicon, normalize_key
+from kgraph.records import Document, DocumentExtraction
+from kgraph.resolve import entity_key
+
+NAMED = ("Person", "Organization", "Place")
+
+PASSAGES: dict[str, tuple[str, str]] = {
+    # The premier, with a head of government whose country the tagger calls a person.
+    "xwlb/2023-09-25#6": (
+        "2023-09-25",
+        "李强举行仪式欢迎尼泊尔总理访华\n"
+        "央视网消息（新闻联播）：25日上午，国务院总理李强在人民大会堂东门外广场举行仪式，"
+        "欢迎尼泊尔总理普拉昌达对我国进行正式访问。国务委员兼国务院秘书长吴政隆等出席欢迎仪式。"
+        "军乐团奏尼中两国国歌。\n",
+    ),
+    "xwlb/2024-03-26#3": (
+        "2024-03-26",
+        "央视网消息（新闻联播）：国务院总理李强26日上午在京会见来华进行国事访问的瑙鲁总统阿迪昂。"
+        "李强表示，中瑙于今年1月复交，符合两国人民的根本利益。\n",
+    ),
+    # An engineer (王胜 in the transcript).
+    "xwlb/2023-02-19#9": (
+        "2023-02-19",
+        "在长三角制造业数字化能力中心，成立一年来这里已累计服务了1300多家制造业企业。"
+        "在刚开年的这两个月里，工程师李强就走访了60多家企业。\n",
+    ),
+    # An engineer again (李生学 in the transcript).
+    "xwlb/2023-10-02#5": (
+        "2023-10-02",
+        "今年27岁的工程师李强参与了这一科学装置的建设、运维全过程，"
+        "每天他和团队都要驱车近百公里，经过海拔2000米的高差进行设备调试。\n",
+    ),
+    # The name alone: nothing tells which 李强 this is.
+    "xwlb/2024-02-18#2": ("2024-02-18", "李强强调，一年之计在于春。\n"),
+    # 特朗普 and 唐纳德·特朗普; the tagger calls one 特朗普 an organisation.
+    "xwlb/2023-08-04#12": (
+        "2023-08-04",
+        "央视网消息（新闻联播）：美国前总统特朗普当地时间3日在美国首都华盛顿就其受到的"
+        "试图推翻2020年总统选举结果的刑事指控出庭应诉。"
+        "特朗普本次受到的指控缘于美国司法部特别检察官对特朗普与国会大厦暴乱事件关联的调查。"
+        "3日，特朗普在法庭上对4项刑事指控均表示不认罪。\n",
+    ),
+    "xwlb/2024-11-07#3": (
+        "2024-11-07",
+        "央视网消息（新闻联播）：11月7日，国家主席习近平致电唐纳德·特朗普，祝贺他当选美国总统。"
+        "习近平指出，历史昭示我们，中美合则两利、斗则俱伤。\n",
+    ),
+    # A journalist no table knows: 西摩·赫什 and 赫什, in one story and in a later one.
+    "xwlb/2023-02-15#11": (
+        "2023-02-15",
+        "央视网消息（新闻联播）：德国《柏林日报》14日刊登了对美国调查记者西摩·赫什的采访。"
+        "赫什表示，美国担心德国出于能源考虑解除对俄罗斯的制裁，"
+        "因此不惜让德国民众挨冻也要破坏“北溪”天然气管道。\n",
+    ),
+    "xwlb/2023-02-28#9": ("2023-02-28", "何塞·维加强调，他相信赫什报道的内容是真实的。\n"),
+    # An organisation's short form given in brackets (the tagger calls it a person).
+    "xwlb/2023-05-14#8": (
+        "2023-05-14",
+        "央视网消息（新闻联播）：在埃及的斡旋下，巴勒斯坦伊斯兰圣战组织（杰哈德）与以色列"
+        "13日晚达成停火协议，双方同意从当地时间13日晚10时开始停火。\n",
+    ),
+    "xwlb/2023-05-11#10": (
+        "2023-05-11",
+        "根据巴勒斯坦卫生机构发表的声明，从9日凌晨起，以军多轮空袭已造成25人死亡、"
+        "数十人受伤，死者包括多名杰哈德高级成员。\n",
+    ),
+}
+
+
+def _document(doc_id: str, date: str, text: str) -> Document:
+    return Document(
+        id=doc_id,
+        path=doc_id,
+        raw=text,
+        text=text,
+        offsets=array("l", range(len(text))),
+        date=date,
+    )
+
+
+_EXTRACTED: dict[str, DocumentExtraction] = {}
+
+
+def _corpus(*doc_ids: str) -> tuple[list[Document], list[DocumentExtraction]]:
+    documents, extractions = [], []
+    for doc_id in doc_ids:
+        date, text = PASSAGES[doc_id]
+        documents.append(_document(doc_id, date, text))
+        if doc_id not in _EXTRACTED:
+            _EXTRACTED[doc_id] = extract_text(text, date=date, doc=doc_id)
+        extractions.append(_EXTRACTED[doc_id])
+    return documents, extractions
+
+
+def _keys(
+    identities: Identities, extractions: list[DocumentExtraction], surface: str
+) -> set[tuple[str, str]]:
+    """The nodes the named mentions written ``surface`` go to."""
+    return {
+        identities.key(extraction.doc, *entity_key(mention))
+        for extraction in extractions
+        for mention in extraction.mentions
+        if mention.type in NAMED and mention.text == surface
+    }
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[Document], list[DocumentExtraction], Identities]:
+    documents, extractions = _corpus(*PASSAGES)
+    return documents, extractions, resolve_identities(documents, extractions)
+
+
+# --------------------------------------------------------------------------- short and full
+
+
+def test_short_and_full_form_are_one_node(corpus) -> None:
+    _documents, extractions, identities = corpus
+    trump = _keys(identities, extractions, "特朗普") | _keys(
+        identities, extractions, "唐纳德·特朗普"
+    )
+    assert trump == {("Person", "唐纳德·特朗普")}
+
+
+def test_uncurated_short_form_joins_its_full_form_in_the_story_and_across_the_corpus(
+    corpus,
+) -> None:
+    _documents, extractions, identities = corpus
+    assert lexicon().get("Person", "西摩·赫什") is None  # only the corpus knows him
+    assert _keys(identities, extractions, "赫什") == {("Person", "西摩·赫什")}
+    later = [e for e in extractions if e.doc == "xwlb/2023-02-28#9"]
+    assert _keys(identities, later, "赫什") == {("Person", "西摩·赫什")}
+    merged = [m for m in identities.merges if m.reason == "short form" and m.name == "赫什"]
+    assert merged and set(merged[0].docs) == {"xwlb/2023-02-15#11", "xwlb/2023-02-28#9"}
+
+
+def test_short_forms_are_middle_dot_parts_and_chinese_names_are_never_cut() -> None:
+    assert short_forms("李强") == set()
+    assert "特朗普" in short_forms("唐纳德·特朗普")
+    lula = short_forms("路易斯·伊纳西奥·卢拉·达席尔瓦")
+    assert {"卢拉", "达席尔瓦", "卢拉·达席尔瓦"} <= lula
+    # Across documents only a tail counts: a given name alone is many people's.
+    tails = short_forms("路易斯·伊纳西奥·卢拉·达席尔瓦", tails=True)
+    assert "达席尔瓦" in tails and "卢拉" not in tails and "路易斯" not in tails
+    assert short_forms("古斯塔沃·佩特罗", tails=True) == {"佩特罗"}
+
+
+def test_a_given_name_joins_a_full_form_in_its_story_only() -> None:
+    """穆罕默德 beside 穆罕默德·本·扎耶德 is him; 穆罕默德 alone in another story may be anyone."""
+    documents = [
+        _document(
+            "a",
+            "2024-05-30",
+            "阿联酋总统穆罕默德·本·扎耶德会见了中方代表团。穆罕默德表示，双方将加强合作。\n",
+        ),
+        _document("b", "2024-05-31", "穆罕默德表示，双方将加强合作。\n"),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    full = _keys(identities, extractions[:1], "穆罕默德·本·扎耶德")
+    assert len(full) == 1
+    assert _keys(identities, extractions[:1], "穆罕默德") == full
+    assert _keys(identities, extractions[1:], "穆罕默德") == {("Person", "穆罕默德")}
+
+
+def test_organisation_short_form_from_the_text(corpus) -> None:
+    _documents, extractions, identities = corpus
+    defining = [e for e in extractions if e.doc == "xwlb/2023-05-14#8"]
+    found = _keys(identities, defining, "杰哈德")  # tagged a person, named in brackets
+    assert len(found) == 1
+    ((entity_type, name),) = found
+    assert entity_type == "Organization" and name.endswith("伊斯兰圣战组织")
+    later = [e for e in extractions if e.doc == "xwlb/2023-05-11#10"]
+    assert _keys(identities, later, "杰哈德") == found
+    assert any(m.reason == "abbreviation" and m.name == "杰哈德" for m in identities.merges)
+
+
+# --------------------------------------------------------------------------- one type per name
+
+
+def test_a_country_is_never_a_person(corpus) -> None:
+    _documents, extractions, identities = corpus
+    assert _keys(identities, extractions, "尼泊尔") == {("Place", "尼泊尔")}
+    aliases = lexicon().aliases
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            if mention.type not in NAMED:
+                continue
+            entity_type, name = identities.key(extraction.doc, *entity_key(mention))
+            known = {t for t in NAMED if (t, normalize_key(name)) in aliases}
+            if known:
+                assert entity_type in known, (mention.text, entity_type, name)
+
+
+def test_the_majority_type_wins_when_no_table_knows_the_name() -> None:
+    """乌军 (Ukrainian forces), a person once and an organisation twice, is an organisation."""
+    days = {
+        "xwlb/2022-11-29#11": "乌军在顿涅茨克多个定居点击退俄军进攻。\n",
+        "xwlb/2022-11-16#17": "俄罗斯国防部15日称，俄军在卢甘斯克、顿涅茨克多地击退乌克兰军队，"
+        "俄军还打击了乌军弹药库、指挥所、炮兵阵地等目标。\n",
+        "xwlb/2022-12-12#12": "央视网消息（新闻联播）：俄罗斯国防部11日称，俄军在哈尔科夫州、"
+        "顿涅茨克、卢甘斯克，以及扎波罗热等地区打击了乌军人员和武器装备。\n",
+    }
+    documents = [_document(i, i[5:15], text) for i, text in days.items()]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    tagged = [entity_key(m) for e in extractions for m in e.mentions if m.text == "乌军"]
+    identities = resolve_identities(documents, extractions)
+    found = _keys(identities, extractions, "乌军")
+    assert len(found) == 1
+    if len({t for t, _ in tagged}) > 1:  # what the tagger does today
+        majority = max({t for t, _ in tagged}, key=[t for t, _ in tagged].count)
+        assert found == {(majority, "乌军")}
+        retyped = [m for m in identities.merges if m.reason == "type" and m.name == "乌军"]
+        assert retyped and retyped[0].confidence < 1.0
+        assert identities.confidence(retyped[0].docs[0], retyped[0].type, "乌军") < 1.0
+
+
+# --------------------------------------------------------------------------- same-name people
+
+
+def test_premier_and_engineer_li_qiang_are_two_people(corpus) -> None:
+    _documents, extractions, identities = corpus
+    premier = {
+        identities.key(e.doc, *entity_key(m))
+        for e in extractions
+        if e.doc in ("xwlb/2023-09-25#6", "xwlb/2024-03-26#3")
+        for m in e.mentions
+        if m.text == "李强"
+    }
+    engineers = ("xwlb/2023-02-19#9", "xwlb/2023-10-02#5")
+    engineer = _keys(identities, [e for e in extractions if e.doc in engineers], "李强")
+    assert premier == {("Person", "李强")}
+    assert engineer == {("Person", "李强（工程师）")}
+    split = identities.split_of("李强（工程师）")
+    assert split is not None and not split.main
+    assert split.docs == engineers and split.posts[0] == "工程师"  # one engineer, met twice
+    assert "rank-and-file" in split.reason
+    main = identities.split_of("李强")
+    assert main is not None and main.main and NATIONAL in main.ranks
+
+
+def test_a_bare_mention_goes_to_the_main_person_with_its_odds(corpus) -> None:
+    _documents, extractions, identities = corpus
+    bare = [e for e in extractions if e.doc == "xwlb/2024-02-18#2"]
+    assert _keys(identities, bare, "李强") == {("Person", "李强")}
+    # two of the four documents that say who 李强 is are the premier's
+    assert identities.confidence("xwlb/2024-02-18#2", "Person", "李强") == 0.5
+    assert identities.confidence("xwlb/2023-02-19#9", "Person", "李强") == 1.0
+    assert identities.confidence("xwlb/2024-11-07#3", "Person", "唐纳德·特朗普") == 1.0
+
+
+def test_one_person_is_not_split_without_a_clash() -> None:
+    """The premier alone across stories stays one node, and so does an engineer met twice."""
+    premier = ("xwlb/2023-09-25#6", "xwlb/2024-03-26#3", "xwlb/2024-02-18#2")
+    engineer = ("xwlb/2023-02-19#9", "xwlb/2023-10-02#5")
+    for doc_ids in (premier, engineer):
+        documents, extractions = _corpus(*doc_ids)
+        identities = resolve_identities(documents, extractions)
+        assert identities.splits == ()
+        assert _keys(identities, extractions, "李强") == {("Person", "李强")}
+
+
+def test_the_result_does_not_depend_on_input_order(corpus) -> None:
+    documents, extractions, identities = corpus
+    order = list(range(len(documents)))
+    random.Random(7).shuffle(order)
+    shuffled = resolve_identities([documents[i] for i in order], [extractions[i] for i in order])
+    assert shuffled.splits == identities.splits
+    assert shuffled.merges == identities.merges
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            key = entity_key(mention)
+            assert shuffled.key(extraction.doc, *key) == identities.key(extraction.doc, *key)
+
+
+def test_unknown_types_and_names_pass_unchanged(corpus) -> None:
+    _documents, _extractions, identities = corpus
+    assert identities.key("nowhere", "Event", "会见") == ("Event", "会见")
+    assert identities.key("nowhere", "Person", "张三丰") == ("Person", "张三丰")
+    assert Identities().key("x", "Person", "特朗普") == ("Person", "特朗普")
+
+
+def test_post_ranks_come_from_the_table() -> None:
+    assert post_rank("国务院总理") == ("国务院总理", NATIONAL)
+    assert post_rank("中共中央政治局常委") == ("中共中央政治局常委", NATIONAL)
+    assert post_rank("中国航天科技集团工程师") == ("工程师", RANK_AND_FILE)
+    assert post_rank("高级工程师") == ("工程师", RANK_AND_FILE)
+    assert post_rank("国家发展和改革委员会主任") is None  # fits any career
+
+
+def test_build_then_resolve(tmp_path: Path) -> None:
+    """The records of a real build (files on disk) carry what the function needs."""
+    import kgraph
+
+    for doc_id in ("xwlb/2023-09-25#6", "xwlb/2023-02-19#9", "xwlb/2024-02-18#2"):
+        date, text = PASSAGES[doc_id]
+        name = doc_id.split("/")[1].replace("#", "_") + ".txt"
+        (tmp_path / name).write_text(f"{date}\n\n{text}", encoding="utf-8")
+    kg = kgraph.build([tmp_path], warn=lambda message: None)
+    identities = resolve_identities(kg.documents, kg.extractions)
+    labels = {s.label for s in identities.splits}
+    assert labels == {"李强", "李强（工程师）"}
+    engineer = identities.split_of("李强（工程师）")
+    assert engineer is not None and len(engineer.docs) == 1
+    assert "2023-02-19" in engineer.docs[0]
