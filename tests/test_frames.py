@@ -48,7 +48,10 @@ def test_frames_chair_attendees_and_speakers_of_one_meeting():
 
 
 def test_frames_attendance_then_speech_with_并():
-    text = "央视网消息（新闻联播）：10月29日，国家副主席韩正在京出席中芬创新企业合作委员会第五次会议开幕式并致辞。"
+    text = (
+        "央视网消息（新闻联播）：10月29日，国家副主席韩正在京出席"
+        "中芬创新企业合作委员会第五次会议开幕式并致辞。"
+    )
     roles = _roles(text, "2024-10-29")
     assert roles["participatedIn"] >= {"韩正"} and roles["spokeAt"] == {"韩正"}
     assert {e.date for e in _events(text, "2024-10-29")} == {"2024-10-29"}
@@ -103,7 +106,10 @@ def test_frames_both_sides_of_a_meeting_met(text, host, guests):
 
 
 def test_frames_inverted_attendance_list():
-    text = "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、马文瑞、汪锋、郑天翔、刘复之、邓力群、张廷发。"
+    text = (
+        "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"
+        "马文瑞、汪锋、郑天翔、刘复之、邓力群、张廷发。"
+    )
     attended = _roles(text)["participatedIn"]
     assert attended == {
         "李德生", "肖克", "张劲夫", "段君毅", "叶飞", "谷牧",
@@ -112,7 +118,10 @@ def test_frames_inverted_attendance_list():
 
 
 def test_frames_companions_of_an_inspection():
-    text = "李强在澳资源部长玛德琳·金和西澳州州长库克陪同下参观了天齐锂业奎纳纳氢氧化锂公司矿库和车间。"
+    text = (
+        "李强在澳资源部长玛德琳·金和西澳州州长库克陪同下"
+        "参观了天齐锂业奎纳纳氢氧化锂公司矿库和车间。"
+    )
     roles = _roles(text)
     assert "李强" not in roles.get("accompanied", set())
     text = "齐塞克迪在习近平陪同下检阅中国人民解放军仪仗队，并观看分列式。"
@@ -196,10 +205,18 @@ def test_frames_posts_are_cut_at_verbs():
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
-        ("央视网消息（新闻联播）：国务院总理李强15日下午主持召开国务院常务会议。", "2023-11-16", "2023-11-15"),
+        (
+            "央视网消息（新闻联播）：国务院总理李强15日下午主持召开国务院常务会议。",
+            "2023-11-16",
+            "2023-11-15",
+        ),
         ("11月26日，李强在北京会见新加坡总理李显龙。", "2023-12-01", "2023-11-26"),
         ("昨天，国家主席习近平在北京会见了美国前国务卿基辛格。", "2023-07-21", "2023-07-20"),
-        ("央视网消息（新闻联播）：当地时间25日上午，习近平在约翰内斯堡会见南非总统拉马福萨。", "2023-08-26", "2023-08-25"),
+        (
+            "央视网消息（新闻联播）：当地时间25日上午，习近平在约翰内斯堡会见南非总统拉马福萨。",
+            "2023-08-26",
+            "2023-08-25",
+        ),
     ],
 )
 def test_frames_event_dates_resolve_against_the_document(text, date, expected):

@@ -1,4 +1,4 @@
-"""The graph model is one contract: the ontology, the HTML legend and the built graph agree with it."""
+"""One graph contract: the ontology, the HTML legend and the built graph agree with the model."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
+from conftest import ROOT
 from kgraph.model import (
     EVENT_TYPES,
     NODE_TYPES,
@@ -39,7 +39,7 @@ def test_ontology_declares_every_node_type_and_relation(ontology: Graph) -> None
         if str(p).startswith(str(KG)) and (p, RDFS.domain, None) in ontology
     }
     # Every relation the ontology declares between entities is one the model knows.
-    assert declared - set(RELATIONS) <= {"eventType", "speaker", "mentionedIn", "supports"}
+    assert declared - set(RELATIONS) <= {"eventType", "speaker", "mentionedIn", "supports", "post"}
 
 
 def test_roles_are_sub_properties_of_participation_in_the_ontology(ontology: Graph) -> None:

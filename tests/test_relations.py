@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,7 @@ def test_relations_seeds_documents_authors_and_units(seeds_build):
 def test_relations_seeds_address_hierarchy(seeds_build):
     graph = seeds_build.graph
     chain = ["河南省", "漯河市", "源汇区", "双龙街道"]
-    for outer, inner in zip(chain, chain[1:]):
+    for outer, inner in pairwise(chain):
         assert graph.has_edge(f"Place:{inner}", f"Place:{outer}", key="locatedIn"), inner
 
 

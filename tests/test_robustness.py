@@ -69,7 +69,7 @@ def test_robustness_cache_reextracts_only_changed_files(tmp_path):
 def test_robustness_damaged_cache_entries_are_misses(tmp_path):
     cache = ExtractionCache(tmp_path / "cache")
     build([seed_path("004")], cache=cache)
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
+    for entry in (tmp_path / "cache").rglob("*.json"):
         entry.write_bytes(b"not a pickle")
     fresh = ExtractionCache(tmp_path / "cache")
     result = build([seed_path("004")], cache=fresh)

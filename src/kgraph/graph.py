@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
+from typing import cast
 
 import networkx as nx
 
@@ -30,6 +31,7 @@ from kgraph.model import (
     BULK_RELATIONS,
     RELATIONS,
     EdgeAttributes,
+    EvidenceItem,
     NodeAttributes,
     document_node_id,
     node_id,
@@ -82,7 +84,7 @@ def _pinyin(label: str) -> str:
     return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
-def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[dict[str, object]]:
+def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[EvidenceItem]:
     """A bounded, deterministic sample: round-robin over documents, in text order."""
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
@@ -319,8 +321,8 @@ def build_graph(
                 continue
             concepts = sorted({key_of(c) for c in statement.concepts})
             article = article_of.get(document.id, document.id)
-            key = (article, speaker, tuple(concepts), statement.evidence[0].text[:40])
-            statements.setdefault(key, []).append(statement)
+            said = (article, speaker, tuple(concepts), statement.evidence[0].text[:40])
+            statements.setdefault(said, []).append(statement)
         for index, keys in per_sentence.items():
             pairing = sorted(k for k in keys if k[0] in COOCCURRENCE_TYPES)[:MAX_COOCCURRING]
             sentence = sentences[index]
@@ -359,16 +361,18 @@ def build_graph(
         found.count = max(1, mention_tally.total(key))
         for field, value in entity_info(found.type, found.label).items():
             if field == "aliases":
-                found.aliases.update(value)
+                found.aliases.update(cast("list[str]", value))
             elif value and field != "label":
                 found.attrs[field] = value
         if found.type in ("Person", "Place", "Organization") and "pinyin" not in found.attrs:
             found.attrs["pinyin"] = _pinyin(found.label)
         if found.type == "Event":
-            info = event_info.get(found.label)
-            found.attrs["event_type"] = info.event_type if info else event_type_of(found.label)
-            if info and info.date:
-                found.attrs["date"] = info.date
+            reported = event_info.get(found.label)
+            found.attrs["event_type"] = (
+                reported.event_type if reported else event_type_of(found.label)
+            )
+            if reported and reported.date:
+                found.attrs["date"] = reported.date
         graph.add_node(found.id, **_node_attributes(found))
 
     for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):
@@ -397,23 +401,23 @@ def build_graph(
         since[new] |= since.pop(old, set())
         until[new] |= until.pop(old, set())
     for edge in sorted(evidence):
-        source, relation, target = edge
-        attrs: EdgeAttributes = {
-            "relation": relation,
+        source, name, target = edge
+        edge_attrs: EdgeAttributes = {
+            "relation": name,
             "weight": edge_tally.total(edge),
             "evidence": _keep_evidence(
-                evidence[edge], MAX_EVIDENCE_BULK if relation in BULK_RELATIONS else MAX_EVIDENCE
+                evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE
             ),
         }
-        if relation == "holdsPosition":
+        if name == "holdsPosition":
             if since.get(edge):
-                attrs["since"] = min(since[edge])
+                edge_attrs["since"] = min(since[edge])
             if until.get(edge):
-                attrs["until"] = max(until[edge])
+                edge_attrs["until"] = max(until[edge])
             observed = sorted({d for e in evidence[edge] if (d := by_id[e.doc].date)})
             if observed:
-                attrs["observed"] = observed
-        graph.add_edge(source, target, key=relation, **attrs)
+                edge_attrs["observed"] = observed
+        graph.add_edge(source, target, key=name, **edge_attrs)
 
     for copy, original in sorted(duplicates.items()):
         graph.add_edge(

@@ -22,6 +22,8 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 
+from kgraph.model import EvidenceItem
+
 __all__ = [
     "Document",
     "DocumentExtraction",
@@ -96,7 +98,7 @@ class Evidence:
     end: int
     text: str  # the sentence
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> EvidenceItem:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
 
 

@@ -301,7 +301,8 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[start:end]
         if "·" not in name and name[0] not in SURNAMES and name[:2] not in SURNAMES:
             continue
-        if event_cues().pattern.match(text, _NAME_TO_VERB.match(text, end).end()):
+        verb = _NAME_TO_VERB.match(text, end)  # always matches: every part is optional
+        if verb is not None and event_cues().pattern.match(text, verb.end()):
             added.append(Mention(start, end, "Person", name, source="rules"))
     if not added:
         return mentions

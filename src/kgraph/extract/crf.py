@@ -124,7 +124,7 @@ def sentence_features(text: str) -> list[list[str]]:
     features: list[list[str]] = []
     for i in range(n):
         j = i + 2
-        a, b, c, d, e = padded[j - 2 : j + 3]
+        a, b, c, d, e = (padded[k] for k in range(j - 2, j + 3))
         wp = word_pos[i]
         item = [
             "c=" + c,

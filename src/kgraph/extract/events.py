@@ -25,52 +25,55 @@ refer back to a named event and are not mentions.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kgraph.text import cn_number, halfwidth
+from kgraph.lexicons import ontology_dir
 from kgraph.records import Mention
+from kgraph.text import cn_number, halfwidth, read_table
 
 _N = r"[0-9]{1,3}|[一二三四五六七八九十百〇零两]{1,4}"
+_N_START = "0-9一二三四五六七八九十百〇零两"
 _SHORT_N = r"[二三]?十[一二三四五六七八九]|二十|三十"  # 十一大 … 三十大: 十大 and 三大 are words
 _PARTY = r"党的|中共|中国共产党|党"
-_ORG_ALIASES = {
-    "": "中国共产党",
-    "党的": "中国共产党",
-    "党": "中国共产党",
-    "中共": "中国共产党",
-    "中国共产党": "中国共产党",
-    "工会": "中国工会",
-    "中国工会": "中国工会",
-    "共青团": "中国共产主义青年团",
-    "团的": "中国共产主义青年团",
-    "中国共产主义青年团": "中国共产主义青年团",
-    "妇女": "中国妇女",
-    "中国妇女": "中国妇女",
-}
-_SHORT_ORGS = "|".join(sorted(_ORG_ALIASES, key=len, reverse=True)[:-1])
+DEFAULT_ORGANISER = "中国共产党"  # a bare 二十大 in Chinese news is the Party's
 _NOT_SHORT_AFTER = r"(?![学类项件批型量会使赛国家部小])"
 _NPC = "全国人民代表大会"
 _CPPCC = "中国人民政治协商会议"
 
-# Every alternative starts with one of these; see kgraph.extract.dates.DATE_PATTERN.
-_NUMBERED_START = "党中第工共团妇全政0-9一二三四五六七八九十百〇零两"
-NUMBERED = re.compile(
-    rf"(?=[{_NUMBERED_START}])(?:"
-    + "|".join(
-        [
-            rf"(?P<congress>(?P<corg>{_PARTY})?第(?P<cn>{_N})次全国代表大会)",
-            rf"(?P<short>(?<![一二三四五六七八九十百千万两第几0-9])(?P<sorg>{_SHORT_ORGS})?"
-            rf"(?P<sn>{_SHORT_N})大{_NOT_SHORT_AFTER})",
-            rf"(?P<partyshort>(?P<porg>党的|中共)(?P<psn>[一二三四五六七八九十])大{_NOT_SHORT_AFTER})",
-            rf"(?P<plenum>(?:{_PARTY})?第?(?P<pn>{_N})届(?:中央委员会)?第?(?P<pk>{_N})中全会)",
-            rf"(?P<npc>(?:第?(?P<nn1>{_N})届全国人大(?P<nst1>常委会)?|全国人大(?P<nst2>常委会)?"
-            rf"第?(?P<nn2>{_N})届)第?(?P<nk>{_N})次会议"
-            rf"|第(?P<nn3>{_N})届全国人民代表大会(?P<nst3>常务委员会)?第(?P<nk3>{_N})次会议)",
-            rf"(?P<cppcc>(?:第?(?P<cn1>{_N})届全国政协|(?:全国)?政协第?(?P<cn2>{_N})届)第?(?P<ck>{_N})次会议"
-            rf"|{_CPPCC}第(?P<cn3>{_N})届全国委员会第(?P<ck3>{_N})次会议)",
-        ]
+
+@cache
+def organisers() -> dict[str, str]:
+    """Short name -> organiser of the numbered congresses (``ontology/event_organisers.tsv``)."""
+    rows = read_table(ontology_dir() / "event_organisers.tsv", ("short", "organiser"))
+    return {row["short"]: row["organiser"] for row in rows}
+
+
+@cache
+def numbered_pattern() -> re.Pattern[str]:
+    """Numbered congresses, plenums and sessions, in every form the news writes them."""
+    shorts = "|".join(sorted(organisers(), key=len, reverse=True))
+    # Every alternative starts with one of these; see kgraph.extract.dates.DATE_PATTERN.
+    starts = "".join(sorted({s[0] for s in organisers()} | set("党中第全政"))) + _N_START
+    return re.compile(
+        rf"(?=[{starts}])(?:"
+        + "|".join(
+            [
+                rf"(?P<congress>(?P<corg>{_PARTY})?第(?P<cn>{_N})次全国代表大会)",
+                rf"(?P<short>(?<![一二三四五六七八九十百千万两第几0-9])(?P<sorg>{shorts})?"
+                rf"(?P<sn>{_SHORT_N})大{_NOT_SHORT_AFTER})",
+                rf"(?P<partyshort>(?P<porg>党的|中共)(?P<psn>[一二三四五六七八九十])大{_NOT_SHORT_AFTER})",
+                rf"(?P<plenum>(?:{_PARTY})?第?(?P<pn>{_N})届(?:中央委员会)?第?(?P<pk>{_N})中全会)",
+                rf"(?P<npc>(?:第?(?P<nn1>{_N})届全国人大(?P<nst1>常委会)?|全国人大(?P<nst2>常委会)?"
+                rf"第?(?P<nn2>{_N})届)第?(?P<nk>{_N})次会议"
+                rf"|第(?P<nn3>{_N})届全国人民代表大会(?P<nst3>常务委员会)?第(?P<nk3>{_N})次会议)",
+                rf"(?P<cppcc>(?:第?(?P<cn1>{_N})届全国政协|(?:全国)?政协第?(?P<cn2>{_N})届)"
+                rf"第?(?P<ck>{_N})次会议"
+                rf"|{_CPPCC}第(?P<cn3>{_N})届全国委员会第(?P<ck3>{_N})次会议)",
+            ]
+        )
+        + ")"
     )
-    + ")"
-)
+
 
 # Events that stand on their own: a mention even without an organiser before them.
 STANDALONE = (
@@ -130,9 +133,12 @@ def _numbered_value(match: re.Match[str]) -> str:
     kind = match.lastgroup
     if kind == "congress":
         org = match["corg"] or ""
-        return f"{_ORG_ALIASES.get(org, org)}第{_cn(match['cn'])}次全国代表大会"
+        return (
+            f"{organisers().get(org, org or DEFAULT_ORGANISER)}第{_cn(match['cn'])}次全国代表大会"
+        )
     if kind == "short":
-        return f"{_ORG_ALIASES[match['sorg'] or '']}第{match['sn']}次全国代表大会"
+        organiser = organisers()[match["sorg"]] if match["sorg"] else DEFAULT_ORGANISER
+        return f"{organiser}第{match['sn']}次全国代表大会"
     if kind == "partyshort":
         return f"中国共产党第{match['psn']}次全国代表大会"
     if kind == "plenum":
@@ -168,15 +174,15 @@ def extract_events(text: str) -> list[Mention]:
     plain = halfwidth(text)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for match in NUMBERED.finditer(plain):
+    for match in numbered_pattern().finditer(plain):
         start, end = match.span()
-        value = _numbered_value(match)
+        value: str | None = _numbered_value(match)
         if match.lastgroup == "congress" and not match["corg"]:
             # 中国工会第十八次全国代表大会: the organiser is the name before 第.
             previous_end = max((t_end for _s, t_end in taken), default=0)
             start = _owner_start(plain, start, previous_end)
             owner = plain[start : match.start()]
-            value = f"{_ORG_ALIASES.get(owner, owner)}第{_cn(match['cn'])}次全国代表大会"
+            value = f"{organisers().get(owner, owner)}第{_cn(match['cn'])}次全国代表大会"
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         taken.append((start, end))
     floor = 0
@@ -192,10 +198,7 @@ def extract_events(text: str) -> list[Mention]:
             start = _owner_start(plain, k_start, floor)
         if start == k_start and keyword not in _STANDALONE:
             continue
-        if keyword in _BRAND_NAMES:
-            value: str | None = keyword
-        else:
-            value = text[start:end] if start < k_start else None
+        value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         floor = end
     mentions.sort(key=lambda m: (m.start, m.end))

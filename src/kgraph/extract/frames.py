@@ -34,7 +34,6 @@ from functools import cache
 
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
-    owns_post,
     SUBJECT_GAP,
     clause_end,
     cues,
@@ -276,7 +275,7 @@ class _Reader:
         authors: set[Mention],
         day: str | None,
     ) -> None:
-        """``X在座谈会上缅怀…``, ``X在开幕式上致辞``: X was at the event, and spoke if a cue says so."""
+        """``X在座谈会上缅怀…``, ``X在开幕式上致辞``: X was there, and spoke if a cue says so."""
         for event in mentions:
             if event.type != "Event" or text[event.start - 1 : event.start] != "在":
                 continue
@@ -452,7 +451,10 @@ class _Reader:
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions)
             # 任Y, 当选为Y: the post (with its owner) comes next
-            if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in ("", "为"):
+            if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in (
+                "",
+                "为",
+            ):
                 posts = []
         holders = [h for h in holders if h.type == "Person"]
         if not holders and posts:
@@ -500,7 +502,12 @@ class _Reader:
             ]
             base = (deciders[-1].text if deciders else "") + "人事任免"
             anchor = Mention(
-                found.start(), found.end(), "Event", found.group(), sentence=holders[0].sentence, source="frame"
+                found.start(),
+                found.end(),
+                "Event",
+                found.group(),
+                sentence=holders[0].sentence,
+                source="frame",
             )
             current = self.current
             frame = self._open(anchor, "Appointment", date, base, evidence)
@@ -571,14 +578,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     inverted = INVERTED.match(text, found.end())
     if inverted and inverted.end() <= stop:
         return _name_list(text, mentions, inverted.end(), stop)
-    if cue.role == "accompanied":
-        # 在习近平陪同下: the companions sit between 在 and 陪同.
-        if text[found.end() : found.end() + 1] == "下":
-            opening = text.rfind("在", 0, found.start())
-            if opening >= 0:
-                return [
-                    m for m in mentions if m.type == "Person" and opening < m.start < found.start()
-                ]
+    # 在习近平陪同下: the companions sit between 在 and 陪同.
+    if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
+        opening = text.rfind("在", 0, found.start())
+        if opening >= 0:
+            return [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
     if cue.role == "meet":
         joiner = _joiner(text, found.start())
         if joiner >= 0:  # X同Y会谈: the hosts come before 同
@@ -600,8 +604,12 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if not people and cue.role == "spokeAt":
         # X代表Y就Z作了汇报: the speaker, then whom and what about, then the verb.
         clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
-        before = [m for m in mentions if m.type == "Person" and clause_start <= m.start < found.start()]
-        if before and SPEAKER_PREAMBLE.match(stripped_gap(text, mentions, before[-1].end, found.start())):
+        before = [
+            m for m in mentions if m.type == "Person" and clause_start <= m.start < found.start()
+        ]
+        if before and SPEAKER_PREAMBLE.match(
+            stripped_gap(text, mentions, before[-1].end, found.start())
+        ):
             people = [before[-1]]
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
@@ -641,7 +649,15 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
     if event_type_of(name) == "Other" and not name.endswith("会"):
         return None
     start = found.start(1)
-    return Mention(start, start + len(name), "Event", name, value=None, sentence=people[0].sentence, source="frame")
+    return Mention(
+        start,
+        start + len(name),
+        "Event",
+        name,
+        value=None,
+        sentence=people[0].sentence,
+        source="frame",
+    )
 
 
 def _headline(document: Document, sentence: Sentence) -> bool:
@@ -662,7 +678,7 @@ def _name(person: Mention) -> str:
 def _names_a_meeting(text: str, at: int) -> bool:
     """``举行了会谈``: the word after the verb is a meeting's own cue."""
     following = event_cues().pattern.match(text, at + (text[at : at + 1] == "了"))
-    return bool(following) and event_cues().by_word[following.group()].role == "meet"
+    return following is not None and event_cues().by_word[following.group()].role == "meet"
 
 
 def _first_person(people: list[Mention]) -> str:
@@ -670,7 +686,7 @@ def _first_person(people: list[Mention]) -> str:
 
 
 def _principals(people: list[Mention], others: list[Mention], word: str, at: int) -> str:
-    """``习近平会见佩特罗``, ``习近平同佩特罗会谈``: who did it with whom, and the word at ``at``."""
+    """``习近平会见佩特罗``, ``习近平同佩特罗会谈``: who did ``word`` (at ``at``) with whom."""
     names = [_name(p) for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
     if not names:
         return ""

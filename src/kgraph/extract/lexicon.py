@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from kgraph.lexicons import lexicon
-from kgraph.text import HALFWIDTH, trie_regex
 from kgraph.records import Mention
+from kgraph.text import HALFWIDTH, trie_regex
 
 try:  # optional: a C Aho-Corasick automaton, much faster than the regex fallback
     import ahocorasick

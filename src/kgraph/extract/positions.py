@@ -70,7 +70,7 @@ def _names(path: Path) -> frozenset[str]:
 
     The lexicons belong to the lexicon stage; here they only help recognise owners.
     """
-    names = set()
+    names: set[str] = set()
     for row in read_table(path, ("name", "aliases")):
         aliases = row["aliases"].split("|") if row["aliases"] else []
         names.update(n for n in (row["name"], *aliases) if len(n) >= 2 and not n.startswith("~"))

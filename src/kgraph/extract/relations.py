@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -147,9 +146,13 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
 def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
     for left, right in pairwise(mentions):
-        if left.type == "Person" and right.type == "Position" and left.end == right.start:
-            if _a_post(right):
-                yield Relation("holdsPosition", left, right, evidence)
+        if (
+            left.type == "Person"
+            and right.type == "Position"
+            and left.end == right.start
+            and _a_post(right)
+        ):
+            yield Relation("holdsPosition", left, right, evidence)
 
 
 def _a_post(post: Mention) -> bool:
@@ -210,9 +213,7 @@ def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> st
 
 def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
     """An organisation followed by a post of its (代理主席 included): a title's owner."""
-    return any(
-        m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions
-    )
+    return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
 
 
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -228,7 +229,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         for m in mentions
         if m.end <= before
         and m.type in ("Person", "Organization")
-        and not (m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于", "到", "赴"))
+        and not (
+            m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于", "到", "赴")
+        )
         and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
     if not candidates:
