@@ -21,7 +21,14 @@ from pathlib import Path
 import networkx as nx
 
 from kgraph.cache import ExtractionCache
-from kgraph.export import ExportOptions, export_all
+from kgraph.export import (
+    DEFAULT_FORMATS,
+    FORMATS,
+    PROVENANCE_LEVELS,
+    ExportOptions,
+    export_all,
+    parse_formats,
+)
 from kgraph.extract import extract_document
 from kgraph.graph import build_graph
 from kgraph.ingest import IngestError, UsageError, discover, read_documents
@@ -126,12 +133,26 @@ def _progress(items: Iterable, total: int, show: bool):
 
 
 def _extract_all(
-    documents: list[Document], jobs: int, cache: ExtractionCache | None, show: bool
+    documents: list[Document],
+    jobs: int,
+    cache: ExtractionCache | None,
+    show: bool,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[DocumentExtraction]:
     found = {d.id: cache.get(d) for d in documents} if cache else {}
     todo = [d for d in documents if found.get(d.id) is None]
+    if engine == "dask":  # kgraph.engines: the same per-document function on a Dask cluster
+        from kgraph.engines import extract_dask
+
+        bar = _progress(None, len(todo), show) if show and todo else None
+        try:
+            done = extract_dask(todo, jobs, scheduler, bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
     # Below a few documents, starting processes (each loading the model) costs more than it saves.
-    if jobs > 1 and len(todo) >= 2 * jobs:
+    elif jobs > 1 and len(todo) >= 2 * jobs:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             done = list(_progress(pool.map(_process, todo, chunksize=1), len(todo), show))
     else:
@@ -150,12 +171,16 @@ def build(
     cache: ExtractionCache | None = None,
     progress: bool = False,
     warn: Callable[[str], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> KnowledgeGraph:
     """Read ``paths`` (files and folders) and build the knowledge graph.
 
     ``jobs`` > 1 extracts in that many processes; ``cache`` reuses the
-    extraction of documents that did not change since an earlier build.
-    The result is the same whatever ``jobs`` and ``cache``.
+    extraction of documents that did not change since an earlier build;
+    ``engine="dask"`` extracts on a Dask cluster (:mod:`kgraph.engines`: a local
+    one of ``jobs`` processes, or the one at ``scheduler``).
+    The result is the same whatever ``jobs``, ``cache`` and ``engine``.
     """
     started = time.perf_counter()
     warn = warn or (lambda message: print(message, file=sys.stderr))
@@ -166,7 +191,12 @@ def build(
     duplicates = find_duplicates(documents)
     _date_from_copies(documents, duplicates)
     extractions = _extract_all(
-        documents, jobs, cache, progress and len(documents) >= PROGRESS_MIN_FILES
+        documents,
+        jobs,
+        cache,
+        progress and len(documents) >= PROGRESS_MIN_FILES,
+        engine,
+        scheduler,
     )
     graph = build_graph(documents, extractions, duplicates)
     return KnowledgeGraph(
@@ -243,6 +273,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="re-extract every file (the cache lives in OUTPUT/.kgraph-cache)",
     )
+    parser.add_argument(
+        "--provenance",
+        choices=PROVENANCE_LEVELS,
+        default=ExportOptions.provenance,
+        help="RDF provenance: facts = typed facts reified with their sentences (default); "
+        "full = mentions and coOccursWith too; none = direct triples only",
+    )
+
+    def _formats(text: str) -> tuple[str, ...]:
+        try:
+            return parse_formats(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parser.add_argument(
+        "--formats",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        metavar="LIST",
+        help=f"files to write, comma-separated, from {','.join(FORMATS)} or all "
+        f"(default: {','.join(DEFAULT_FORMATS)})",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where extraction runs: local processes (default) or a Dask cluster "
+        "(pip install 'kgraph[dask]'; a LocalCluster of --jobs workers without --scheduler)",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler of --engine dask, e.g. tcp://10.0.0.5:8786",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary")
 
 
@@ -291,13 +355,24 @@ def run(args: argparse.Namespace) -> int:
             try:
                 cache = None if args.no_cache else ExtractionCache(output / CACHE_FOLDER, warn=warn)
                 result = build(
-                    args.paths, jobs=args.jobs, cache=cache, progress=not args.quiet, warn=warn
+                    args.paths,
+                    jobs=args.jobs,
+                    cache=cache,
+                    progress=not args.quiet,
+                    warn=warn,
+                    engine=getattr(args, "engine", "local"),
+                    scheduler=getattr(args, "scheduler", None),
                 )
             except UsageError as error:
                 return fail(str(error))
             if not result.documents:
                 return fail("no readable documents in the given paths")
-            options = ExportOptions(base_iri=args.base, max_nodes=args.max_nodes)
+            options = ExportOptions(
+                base_iri=args.base,
+                max_nodes=args.max_nodes,
+                provenance=getattr(args, "provenance", ExportOptions.provenance),
+                formats=getattr(args, "formats", DEFAULT_FORMATS),
+            )
             started = time.perf_counter()
             with publish.Staging(output) as staging:
                 staged = export_all(result.graph, staging.path, options, jobs=args.jobs)

@@ -9,7 +9,7 @@ gives byte-identical files.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +17,69 @@ import networkx as nx
 
 from kgraph.model import DEFAULT_BASE_IRI
 
-__all__ = ["EXPORTERS", "ExportOptions", "Exporter", "export_all", "register"]
+__all__ = [
+    "DEFAULT_FORMATS",
+    "EXPORTERS",
+    "FORMATS",
+    "PROVENANCE_LEVELS",
+    "ExportOptions",
+    "Exporter",
+    "export_all",
+    "parse_formats",
+    "register",
+]
+
+# Every file format a build can write, the exporter that writes it, and its file name.
+FORMATS: dict[str, tuple[str, str]] = {
+    "ttl": ("rdf", "graph.ttl"),
+    "nt": ("rdf", "graph.nt"),
+    "jsonld": ("rdf", "graph.jsonld"),
+    "graphml": ("graphml", "graph.graphml"),
+    "json": ("json", "graph.json"),
+    "html": ("html", "graph.html"),
+}
+DEFAULT_FORMATS: tuple[str, ...] = ("ttl", "graphml", "json", "html")
+# How much provenance the RDF carries (see kgraph.export.rdf):
+#   facts: typed facts reified, each with the sentences it was read from (the default);
+#   full:  the bulk edges (mentions, coOccursWith) too;
+#   none:  the direct triples only.
+PROVENANCE_LEVELS: tuple[str, ...] = ("facts", "full", "none")
 
 
 @dataclass(frozen=True)
 class ExportOptions:
     base_iri: str = DEFAULT_BASE_IRI
     max_nodes: int = 500  # the HTML view keeps the most central nodes
+    provenance: str = "facts"  # one of PROVENANCE_LEVELS
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # keys of FORMATS
+
+    def __post_init__(self) -> None:
+        if self.provenance not in PROVENANCE_LEVELS:
+            raise ValueError(
+                f"unknown provenance level {self.provenance!r}; "
+                f"known: {', '.join(PROVENANCE_LEVELS)}"
+            )
+        object.__setattr__(self, "formats", parse_formats(self.formats))
+
+    def wants(self, fmt: str) -> bool:
+        return fmt in self.formats
+
+
+def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
+    """``"ttl,json"`` (or a list of names) -> the formats in canonical order; ``all``
+    means every format. Unknown names raise ValueError naming the known ones."""
+    names = value.split(",") if isinstance(value, str) else list(value)
+    names = [n.strip().lower().lstrip(".") for n in names if n.strip()]
+    if "all" in names:
+        return tuple(FORMATS)
+    unknown = sorted(set(names) - set(FORMATS))
+    if unknown:
+        raise ValueError(
+            f"unknown format {', '.join(unknown)}; known: {', '.join(FORMATS)} (or all)"
+        )
+    if not names:
+        raise ValueError(f"no format given; known: {', '.join(FORMATS)}")
+    return tuple(f for f in FORMATS if f in names)
 
 
 # An exporter writes its files into the folder and returns every path it wrote.
@@ -63,7 +119,10 @@ def export_all(
     from kgraph.export import graphml, html, json_graph, rdf  # noqa: F401  (registration)
 
     options = options or ExportOptions()
-    names = sorted(EXPORTERS)
+    # Only the exporters of the requested formats (an exporter unknown to FORMATS always runs).
+    wanted = {FORMATS[f][0] for f in options.formats}
+    known = {exporter for exporter, _ in FORMATS.values()}
+    names = sorted(n for n in EXPORTERS if n in wanted or n not in known)
     if jobs < 2 or graph.number_of_edges() < PARALLEL_MIN_EDGES or not _can_fork():
         return [path for name in names for path in EXPORTERS[name](graph, Path(out_dir), options)]
     import multiprocessing

@@ -1,42 +1,130 @@
 """``graph.graphml`` for Gephi and yEd.
 
-GraphML has no list type, so list attributes (``aliases``, ``docs``,
-``evidence``) are written as JSON strings; everything else keeps its type.
+GraphML has no list type, so list attributes (``aliases``, ``docs``, …) are
+written as JSON strings; everything else keeps its type (``long``, ``double``,
+``boolean``, ``string``). The file is UTF-8 (Chinese as characters, not as
+``&#…;`` references), written here rather than by networkx's writer, which is
+slower and escapes every non-ASCII character.
+
+An edge's evidence sentences live in ``graph.json`` and the RDF; here an edge
+carries ``evidence_count`` and, for typed relations (not the bulk ``mentions``
+and ``coOccursWith``), ``evidence`` (the ``[doc, start, end]`` of at most
+:data:`EVIDENCE_PER_EDGE` sentences, JSON) and ``sentence``, the first one's text.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kgraph.export import ExportOptions, register
 from kgraph.fileio import write_atomic
+from kgraph.model import BULK_RELATIONS
 
-__all__ = ["generate_graphml", "write_graphml"]
+__all__ = ["EVIDENCE_PER_EDGE", "generate_graphml", "write_graphml"]
 
 FILENAME = "graph.graphml"
+EVIDENCE_PER_EDGE = 12
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
+_HEADER = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
 
 
-def _flat(attrs: dict[str, object]) -> dict[str, object]:
+def _xml(text: str) -> str:
+    text = _NOT_XML.sub("\ufffd", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;")
+
+
+def _flat(attrs: Mapping[str, Any]) -> dict[str, object]:
     return {
         key: json.dumps(value, ensure_ascii=False, sort_keys=True)
-        if isinstance(value, (list, dict))
+        if isinstance(value, (list, dict, tuple))
         else value
-        for key, value in sorted(attrs.items())
+        for key, value in attrs.items()
+        if value is not None
     }
 
 
+def _edge_attrs(relation: str, attrs: Mapping[str, Any]) -> dict[str, object]:
+    flat = dict(attrs)
+    evidence = flat.pop("evidence", None)
+    if isinstance(evidence, list):
+        flat["evidence_count"] = int(flat.get("evidence_count", len(evidence)))
+        kept = evidence[:EVIDENCE_PER_EDGE]
+        if kept and relation not in BULK_RELATIONS:  # bulk edges: the count only
+            flat["evidence"] = [[str(e["doc"]), int(e["start"]), int(e["end"])] for e in kept]
+            flat["sentence"] = str(kept[0].get("text", ""))
+    return _flat(flat)
+
+
+def _type_name(values: Iterable[object]) -> str:
+    kinds = {type(v) for v in values}
+    if kinds == {bool}:
+        return "boolean"
+    if kinds == {int}:
+        return "long"
+    if kinds and kinds <= {int, float}:
+        return "double"
+    return "string"
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _xml(str(value))
+
+
 def generate_graphml(graph: nx.MultiDiGraph) -> str:
-    flat = nx.MultiDiGraph()
-    for node in sorted(graph.nodes):
-        flat.add_node(node, **_flat(graph.nodes[node]))
-    for source, target, key, attrs in sorted(
-        graph.edges(keys=True, data=True), key=lambda e: e[:3]
-    ):
-        flat.add_edge(source, target, key=key, **_flat(attrs))
-    return "\n".join(nx.generate_graphml(flat, prettyprint=True)) + "\n"
+    nodes = [(node, _flat(graph.nodes[node])) for node in sorted(graph.nodes)]
+    edges = [
+        (u, v, key, _edge_attrs(str(data.get("relation") or key), data))
+        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+    ]
+    values: dict[tuple[str, str], list[object]] = {}
+    for _, attrs in nodes:
+        for name, value in attrs.items():
+            values.setdefault(("node", name), []).append(value)
+    for *_, attrs in edges:
+        for name, value in attrs.items():
+            values.setdefault(("edge", name), []).append(value)
+    ids = {spec: f"d{i}" for i, spec in enumerate(sorted(values))}
+    types = {spec: _type_name(found) for spec, found in values.items()}
+    out = [_HEADER]
+    for (kind, name), key_id in ids.items():
+        out.append(
+            f'  <key id="{key_id}" for="{kind}" attr.name="{_xml(name)}" '
+            f'attr.type="{types[(kind, name)]}" />\n'
+        )
+    out.append('  <graph edgedefault="directed">\n')
+
+    def data(kind: str, attrs: dict[str, object]) -> None:
+        for name in sorted(attrs):
+            value = attrs[name]
+            if types[(kind, name)] == "string":
+                value = str(value) if not isinstance(value, bool) else value
+            out.append(f'      <data key="{ids[(kind, name)]}">{_value(value)}</data>\n')
+
+    for node, attrs in nodes:
+        out.append(f'    <node id="{_xml(node)}">\n')
+        data("node", attrs)
+        out.append("    </node>\n")
+    for u, v, key, attrs in edges:
+        out.append(f'    <edge source="{_xml(u)}" target="{_xml(v)}" id="{_xml(key)}">\n')
+        data("edge", attrs)
+        out.append("    </edge>\n")
+    out.append("  </graph>\n</graphml>\n")
+    return "".join(out)
 
 
 @register("graphml")

@@ -29,14 +29,14 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
 from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kgraph.export import ExportOptions, register
 from kgraph.fileio import write_atomic
