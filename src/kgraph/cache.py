@@ -194,7 +194,7 @@ def _plan(hint: object) -> tuple[Encoder, Decoder, str]:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     plan: tuple[Encoder, Decoder, str]
     if hint in (str, int, float, bool):
-        plan = _scalar(hint)  # type: ignore[arg-type]
+        plan = _scalar(hint)
     elif hint is type(None) or hint is None:
         plan = _none()
     elif hint is array:
@@ -218,7 +218,7 @@ def _plan(hint: object) -> tuple[Encoder, Decoder, str]:
 def _scalar_types(hint: object) -> frozenset[type] | None:
     """The exact JSON value types a scalar hint (``int``, ``str | None``, …) accepts."""
     if hint in (str, int, bool):
-        return frozenset({hint})  # type: ignore[arg-type]
+        return frozenset({hint})
     if hint is float:
         return frozenset({float, int})
     if hint is type(None) or hint is None:

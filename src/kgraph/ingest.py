@@ -557,6 +557,12 @@ ITEM_MIN_BODY = 20  # a heading starts an item when this many characters follow 
 _SUMMARY_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*(?:【[^】]{1,20}】)?")
 
 
+def _summary_prefix_end(line: str) -> int:
+    match = _SUMMARY_PREFIX.match(line)
+    assert match is not None  # every part of the pattern is optional: it always matches
+    return match.end()
+
+
 def _content(text: str) -> int:
     return len("".join(text.split()))
 
@@ -616,7 +622,7 @@ def _item_spans(converted: Converted, leads: bool = False) -> list[tuple[int, in
             best = (level, with_body)
     if best is None:
         return []
-    spans = []
+    spans: list[tuple[int, int, Heading | None]] = []
     for index, heading in enumerate(headings):
         if heading.level == best[0]:
             end = next((g.start for g in headings[index + 1 :] if g.level <= best[0]), len(text))
@@ -625,11 +631,11 @@ def _item_spans(converted: Converted, leads: bool = False) -> list[tuple[int, in
 
 
 def _summary_key(line: str) -> str:
-    return _paragraph_key(line[_SUMMARY_PREFIX.match(line).end() :])
+    return _paragraph_key(line[_summary_prefix_end(line) :])
 
 
 def _summary_parts(line: str) -> list[str]:
-    line = line[_SUMMARY_PREFIX.match(line).end() :]
+    line = line[_summary_prefix_end(line) :]
     return [_paragraph_key(part) for part in _SUMMARY_PARTS.split(line)]
 
 
@@ -820,8 +826,8 @@ def _page_and_items(
     info = metadata.describe(cleaned.text, title_hint=title, url=url)
     date = metadata.date_in_title(title) or info.date
     page_year = None if date else metadata.infer_year(text, url)
-    documents = []
-    for start, end, heading in spans:
+    documents: list[Document] = []
+    for start, end, item_heading in spans:
         item = _clean(
             text[start:end],
             converted.offsets[start:end],
@@ -831,7 +837,7 @@ def _page_and_items(
         if not item.text.strip():
             removed += item.removed
             continue
-        item_title = _title_of(converted, heading)
+        item_title = _title_of(converted, item_heading)
         item_url = _source_in(converted, start, end) or item.url
         item_info = metadata.describe(
             item.text, item_title, url=item_url, reference=date, year=page_year

@@ -41,8 +41,12 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from kgraph.fileio import fsync_dir, write_atomic
+
+if TYPE_CHECKING:
+    import ctypes
 
 __all__ = [
     "LOCK_NAME",
@@ -369,10 +373,10 @@ def deferred_signals() -> Iterator[None]:
 
 
 _PR_SET_PDEATHSIG = 1
-_libc = None
+_libc: ctypes.CDLL | Literal[False] | None = None  # False: no libc to load
 
 
-def _load_libc():
+def _load_libc() -> ctypes.CDLL | Literal[False] | None:
     global _libc
     if _libc is None and sys.platform.startswith("linux"):
         try:
@@ -422,7 +426,16 @@ def _watchdog(parent: int) -> None:
 _build_active = False
 _hooks_installed = False
 _received: list[int] = []
-_fork_state: dict[str, object] = {}
+
+
+class _ForkState(TypedDict, total=False):
+    mask: set[int | signal.Signals]  # the signal mask before fork, as pthread_sigmask gives it
+    parent: int
+    main: bool
+    in_hook: bool
+
+
+_fork_state: _ForkState = {}
 
 
 def _before_fork() -> None:

@@ -249,6 +249,13 @@ def format_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def serialized(data: bytes | None) -> bytes:
+    """What a pyoxigraph ``serialize`` returns when given no ``output``: the bytes
+    (its stubs say ``bytes | None`` for both ways of calling it)."""
+    assert data is not None, "serialize wrote to an output instead of returning bytes"
+    return data
+
+
 def format_result(
     result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str = "table"
 ) -> str:
@@ -268,13 +275,17 @@ def format_result(
         }[fmt]
         if fmt == "csv":
             # Sorted lines: the same query gives the same bytes.
-            lines = ox.serialize(result, format=rdf_format).decode("utf-8").splitlines()
+            lines = serialized(ox.serialize(result, format=rdf_format)).decode("utf-8").splitlines()
             return "".join(f"{line}\n" for line in sorted(set(lines)))
-        return ox.serialize(result, format=rdf_format, prefixes=PREFIXES).decode("utf-8")
+        return serialized(ox.serialize(result, format=rdf_format, prefixes=PREFIXES)).decode(
+            "utf-8"
+        )
     if fmt == "csv":
-        return result.serialize(format=ox.QueryResultsFormat.CSV).decode("utf-8")
+        return serialized(result.serialize(format=ox.QueryResultsFormat.CSV)).decode("utf-8")
     if fmt == "json":
-        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+        return (
+            serialized(result.serialize(format=ox.QueryResultsFormat.JSON)).decode("utf-8") + "\n"
+        )
     header = [variable.value for variable in result.variables]
     rows = [[_cell(solution[name]) for name in header] for solution in result]
     return format_table([f"?{h}" for h in header], rows)
@@ -341,7 +352,11 @@ def run_query_guarded(
         if not path.is_file():
             load_store([path], ontology=False)
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = (
+        multiprocessing.get_context("fork")
+        if "fork" in methods
+        else multiprocessing.get_context("spawn")
+    )
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(
         target=_child, args=(sender, text, paths, fmt, os.getpid()), daemon=True

@@ -34,9 +34,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
@@ -49,6 +51,7 @@ from kgraph.query import (
     check_query,
     isolate_network,
     load_store,
+    serialized,
     warn_if_incomplete,
 )
 
@@ -166,14 +169,17 @@ def _serialize(
     """The result in ``fmt``, refusing more than ``max_rows`` rows (triples) or
     ``max_bytes`` bytes; rows are counted before anything is serialised."""
     if isinstance(result, ox.QueryBoolean):
-        return result.serialize(format=fmt)
+        assert isinstance(fmt, ox.QueryResultsFormat)  # from RESULT_TYPES
+        return serialized(result.serialize(format=fmt))
     rows = list(itertools.islice(result, max_rows + 1))
     if len(rows) > max_rows:
         noun = "triples" if isinstance(result, ox.QueryTriples) else "rows"
         raise ResultTooLarge(f"more than {max_rows} {noun} (--max-rows)")
     if isinstance(result, ox.QueryTriples):
-        body = ox.serialize(rows, format=fmt)
+        assert isinstance(fmt, ox.RdfFormat)  # from GRAPH_TYPES
+        body = serialized(ox.serialize(rows, format=fmt))
     else:
+        assert isinstance(fmt, ox.QueryResultsFormat)  # from RESULT_TYPES
         # Counted solutions cannot go back to Oxigraph's serialisers as they are: they
         # go through SPARQL TSV, which writes every RDF term exactly (N-Triples syntax).
         names = [variable.value for variable in result.variables]
@@ -182,7 +188,7 @@ def _serialize(
             lines.append("\t".join("" if row[n] is None else str(row[n]) for n in names))
         tsv = ("\n".join(lines) + "\n").encode("utf-8")
         solutions = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-        body = solutions.serialize(format=fmt)
+        body = serialized(solutions.serialize(format=fmt))
     if len(body) > max_bytes:
         raise ResultTooLarge(f"more than {max_bytes} bytes (--max-bytes)")
     return body
@@ -345,6 +351,7 @@ class SparqlServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        assert isinstance(host, str)  # an AF_INET(6) socket's address: a host string
         return f"http://{host}:{port}"
 
     def server_close(self) -> None:
@@ -524,8 +531,11 @@ def _origin(text: str) -> str:
     return text
 
 
-def _positive(kind: type) -> object:
-    def parse(text: str) -> float | int:
+_Number = TypeVar("_Number", int, float)
+
+
+def _positive(kind: type[_Number]) -> Callable[[str], _Number]:
+    def parse(text: str) -> _Number:
         try:
             value = kind(text)
         except ValueError:

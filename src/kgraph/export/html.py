@@ -146,7 +146,8 @@ RELATION_COLOURS: dict[str, str] = {
 # Bulk relations: drawn without arrows, thin and grey, off when the page opens, left
 # out of the importance measure, and ranked last when a node's evidence is capped.
 BACKGROUND_RELATIONS = frozenset(BULK_RELATIONS | {"coOccursWith", "mentions"})
-ROLES = ("chaired", "spokeAt", "accompanied", "participatedIn")  # the most specific first
+# the most specific first
+ROLES: tuple[str, ...] = ("chaired", "spokeAt", "accompanied", "participatedIn")
 if set(ROLES[:-1]) != set(ROLE_RELATIONS):  # pragma: no cover - the model changed
     ROLES = (*sorted(ROLE_RELATIONS), "participatedIn")
 
@@ -440,7 +441,8 @@ def _embedded_edges(
     Bulk edges between overview nodes come first, then the heaviest; at most
     ``BULK_EDGES_PER_NODE`` per node of ``view`` when ``cap_bulk``.
     """
-    typed, bulk = [], []
+    typed: list[tuple[str, str, str, dict[str, Any]]] = []
+    bulk: list[tuple[str, str, str, dict[str, Any]]] = []
     for u, v, key, attrs in view.edges(keys=True, data=True):
         relation = str(attrs.get("relation", key))
         (bulk if relation in BACKGROUND_RELATIONS else typed).append((u, v, key, attrs))
@@ -563,15 +565,15 @@ def _page_data(
     edges = []
     for item, (_u, _v, key, attrs) in zip(net.edges, edge_list, strict=True):
         relation = str(attrs.get("relation", key))
-        evidence = _evidence_rows(attrs)
-        edge_docs = {str(doc) for doc in attrs.get("docs", [])} | {row[0] for row in evidence}
+        edge_evidence = _evidence_rows(attrs)
+        edge_docs = {str(doc) for doc in attrs.get("docs", [])} | {row[0] for row in edge_evidence}
         cap = BULK_EVIDENCE_CAP if relation in BACKGROUND_RELATIONS else EDGE_EVIDENCE_CAP
         details = {
             "relation": relation,
             "weight": _int(attrs.get("weight", 1)),
             "docs": sorted(doc_index[d] for d in edge_docs if d in doc_index),
-            "evidence": evidence[:cap],
-            "evidenceTotal": len(evidence),
+            "evidence": edge_evidence[:cap],
+            "evidenceTotal": len(edge_evidence),
         }
         for field in ("since", "until"):
             if _is_date(attrs.get(field)):

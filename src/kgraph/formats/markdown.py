@@ -67,7 +67,7 @@ def looks_like_markdown(text: str) -> bool:
     sample = text[:200_000]
     headings = len(re.findall(r"(?m)^ {0,3}#{1,6}[ \t]+\S", sample))
     links = len(_LINK.findall(sample[:50_000]))
-    return headings >= 2 or (headings and (links or "<p>" in sample)) or links >= 3
+    return bool(headings >= 2 or (headings and (links or "<p>" in sample)) or links >= 3)
 
 
 _INLINE_MARKS = re.compile(r"[\\\[!`*_~]")
@@ -157,8 +157,7 @@ def markdown_to_text(source: str) -> Converted:
             keep = bytearray(len(body))
         elif _RULE.match(body) or _TABLE_RULE.match(body):
             keep = bytearray(len(body))
-        elif _REFDEF.match(body):
-            match = _REFDEF.match(body)
+        elif match := _REFDEF.match(body):
             if _SOURCE_LABEL.match(match.group(1)):
                 line_sources.append((0, match.group(2)))
             keep = bytearray(len(body))
