@@ -257,12 +257,59 @@ def test_premier_and_engineer_li_qiang_are_two_people(corpus) -> None:
     assert main is not None and main.main and NATIONAL in main.ranks
 
 
+MOHAMMEDS: dict[str, tuple[str, str]] = {
+    "xwlb/2023-07-20#16": (
+        "2023-07-19",
+        "19日，阿联酋总统穆罕默德在阿布扎比会见到访的土耳其总统埃尔多安。\n",
+    ),
+    "xwlb/2023-09-10#14": (
+        "2023-09-10",
+        "摩洛哥国王穆罕默德六世9日主持专门会议部署震后救援工作，并宣布全国进入为期三天的哀悼期。\n",
+    ),
+    "xwlb/2024-09-03#6": (
+        "2024-09-03",
+        "央视网消息（新闻联播）：9月3日上午，国家主席习近平在北京人民大会堂会见来华出席"
+        "中非合作论坛北京峰会的乍得总统穆罕默德。两国元首宣布，将中乍关系提升为战略伙伴关系。\n",
+    ),
+    "xwlb/2023-11-22#1": (
+        "2023-11-21",
+        "南非总统拉马福萨主持峰会，巴西总统卢拉、俄罗斯总统普京、沙特王储穆罕默德、"
+        "埃及总统塞西、伊朗总统莱希、阿联酋总统穆罕默德、埃塞俄比亚总理阿比以及印度、"
+        "阿根廷外长与会。\n",
+    ),
+}
+
+
+def test_heads_of_different_countries_are_different_people() -> None:
+    """穆罕默德, president of the UAE, king of Morocco, president of Chad: three people."""
+    documents = [_document(i, date, text) for i, (date, text) in MOHAMMEDS.items()]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    nodes = {
+        e.doc: identities.key(e.doc, *entity_key(m))
+        for e in extractions
+        for m in e.mentions
+        if m.text == "穆罕默德" and m.type == "Person"
+    }
+    apart = [nodes[d] for d in ("xwlb/2023-07-20#16", "xwlb/2023-09-10#14", "xwlb/2024-09-03#6")]
+    assert len(set(apart)) == 3
+    assert ("Person", "穆罕默德") in apart  # one of them keeps the name
+    assert ("Person", "穆罕默德（乍得总统）") in apart
+    others = [s for s in identities.splits if not s.main]
+    assert others and all("national post of" in s.reason for s in others)
+    # The summit names two of them in one sentence: that document joins no one for sure.
+    summit = "xwlb/2023-11-22#1"
+    assert nodes[summit] == ("Person", "穆罕默德")
+    assert identities.confidence(summit, "Person", "穆罕默德") < 1.0
+
+
 def test_a_bare_mention_goes_to_the_main_person_with_its_odds(corpus) -> None:
     _documents, extractions, identities = corpus
     bare = [e for e in extractions if e.doc == "xwlb/2024-02-18#2"]
     assert _keys(identities, bare, "李强") == {("Person", "李强")}
     # two of the four documents that say who 李强 is are the premier's
     assert identities.confidence("xwlb/2024-02-18#2", "Person", "李强") == 0.5
+    assert identities.resolve("xwlb/2024-02-18#2", "Person", "李强") == ("Person", "李强", 0.5)
     assert identities.confidence("xwlb/2023-02-19#9", "Person", "李强") == 1.0
     assert identities.confidence("xwlb/2024-11-07#3", "Person", "唐纳德·特朗普") == 1.0
 

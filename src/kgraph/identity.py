@@ -10,21 +10,25 @@ the ``(type, canonical name)`` of a mention in a document to the node it names:
    and Place takes the type the curated tables give it (a country is never a
    Person, 特朗普 never a Place), else the type most of its mentions have.
 2. **Short and full forms.** A short form that is one or more of the
-   middle-dot parts of exactly one full form of its type (特朗普 of 唐纳德·特朗普,
-   卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦), in the same document, else in the whole
-   corpus, is that full form; Chinese names are never cut (李强 is not 强). An
-   organisation's short form defined in a text, ``全称（以下简称“简称”）`` or
-   ``全称（简称）``, is the full name there, and in the corpus when no other
-   full name claims it.
+   middle-dot parts of exactly one full form of its type in the same document
+   (卢拉 of 路易斯·伊纳西奥·卢拉·达席尔瓦, 穆罕默德 of 穆罕默德·穆伊兹), else a tail
+   of exactly one full form in the whole corpus (特朗普 of 唐纳德·特朗普; a given
+   name alone is many people's), is that full form. Chinese names are never cut
+   (李强 is not 强, 雷锋 is not the 雷锋 of 学雷锋·文明实践). An organisation's short
+   form defined in a text, ``全称（以下简称“简称”）`` or ``全称（简称）``, is the
+   full name there, whatever the tagger called it, and in the corpus when no
+   other full name claims it.
 3. **Same-name people kept apart.** The documents of a person's name are
    clustered by what they say of the person: posts (``holdsPosition``), the
    organisations and places of the same sentences, an occupation word before
    the name. A national leader and a rank-and-file worker (the ranks of posts
-   are data: ``ontology/post_ranks.tsv``), or two heads of different bodies on
-   the same day, are two people. The cluster of the national post (else the
-   largest) keeps the name; the others are qualified by their distinguishing
-   post: ``李强（工程师）``. A document that says nothing of the person goes to
-   the main cluster; :meth:`Identities.confidence` says how sure that is.
+   are data: ``ontology/post_ranks.tsv``), national posts of two countries
+   (摩洛哥国王 and 乍得总统), or heads of two unrelated bodies on the same day
+   are two people (the last two only for names the tables do not know). The
+   cluster of the national post (else the largest) keeps the name; the others
+   are qualified by what sets them apart: ``李强（工程师）``, ``穆罕默德（乍得总统）``.
+   A document that says nothing of the person, or names two namesakes at once,
+   goes to the main one; :meth:`Identities.confidence` says how sure that is.
 
 Everything is a pure function of the documents and extractions; ties are
 broken by sorted names and document ids, so the result never depends on the
@@ -140,6 +144,10 @@ class Identities:
                 name, share = person
                 confidence = min(confidence, share)
         return entity_type, name, confidence
+
+    def resolve(self, doc: str, entity_type: str, name: str) -> tuple[str, str, float]:
+        """:meth:`key` and :meth:`confidence` in one look-up: ``(type, name, confidence)``."""
+        return self._resolve(doc, entity_type, name)
 
     def key(self, doc: str, entity_type: str, name: str) -> tuple[str, str]:
         """The ``(type, name)`` of the node that a mention keyed ``(entity_type, name)`` names.
