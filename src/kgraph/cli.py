@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "query": ("kgraph.query", "run a SPARQL query over a built graph"),
     "serve": ("kgraph.serve", "serve a read-only SPARQL endpoint and the HTML view"),
     "eval": ("kgraph.evaluate", "score the entity extractor on annotated JSONL"),
+    "push": ("kgraph.push", "load a build into a triple store, one named graph per document"),
 }
 
 EPILOG = """examples:
