@@ -45,7 +45,8 @@ from kgraph.records import (
     Mention,
     Statement,
 )
-from kgraph.resolve import entity_key, is_entity
+from kgraph.identity import resolve_identities
+from kgraph.resolve import NAMED_TYPES, entity_key, is_entity
 
 __all__ = ["MAX_EVIDENCE", "build_graph"]
 
@@ -225,12 +226,20 @@ def build_graph(
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
     same_event = _same_events(extractions)
+    identities = resolve_identities(documents, extractions)
+    unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
     def key_of(mention: Mention) -> tuple[str, str]:
         if mention.source == "self":  # the source document itself
             return "Document", mention.doc
         entity_type, name = entity_key(mention)
-        if entity_type == "Event" and mention.value:
+        if entity_type in NAMED_TYPES:
+            confidence = identities.confidence(mention.doc, entity_type, name)
+            entity_type, name = identities.key(mention.doc, entity_type, name)
+            if confidence < 1.0:
+                key = (entity_type, name)
+                unsure[key] = min(confidence, unsure.get(key, 1.0))
+        elif entity_type == "Event" and mention.value:
             name = same_event.get(name, name)
         elif entity_type == "Event":
             # A generic event (会谈, 集体谈话) is one event per article: qualify it.
@@ -366,6 +375,12 @@ def build_graph(
                 found.attrs[field] = value
         if found.type in ("Person", "Place", "Organization") and "pinyin" not in found.attrs:
             found.attrs["pinyin"] = _pinyin(found.label)
+        if key in unsure:
+            found.attrs["confidence"] = round(unsure[key], 3)
+        split = identities.split_of(found.label) if found.type == "Person" else None
+        if split is not None and not split.main:
+            found.attrs["namesake_of"] = node_id("Person", split.name)
+            found.attrs["split_reason"] = split.reason
         if found.type == "Event":
             reported = event_info.get(found.label)
             found.attrs["event_type"] = (

@@ -157,6 +157,10 @@ class NodeAttributes(_NodeRequired, total=False):
     wikidata: str  # QID
     group: list[str]  # PolicyConcept: the concepts it is listed under
     kind: str  # Place: country, province, city, …
+    # resolution across the corpus (kgraph.identity)
+    confidence: float  # below 1.0: how sure the mentions' assignment to this node is
+    namesake_of: str  # a person split from another of the same name: that node's id
+    split_reason: str  # what sets this person apart (工程师, 乍得总统)
     # source documents (type Document, source_document True) and their items
     source_document: bool
     file: str  # the input file (for an item: the page's file)
