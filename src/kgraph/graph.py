@@ -26,6 +26,7 @@ import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.frames import event_type_of
+from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (
     BULK_RELATIONS,
@@ -45,7 +46,6 @@ from kgraph.records import (
     Mention,
     Statement,
 )
-from kgraph.identity import resolve_identities
 from kgraph.resolve import NAMED_TYPES, entity_key, is_entity
 
 __all__ = ["MAX_EVIDENCE", "build_graph"]
