@@ -234,8 +234,7 @@ def build_graph(
             return "Document", mention.doc
         entity_type, name = entity_key(mention)
         if entity_type in NAMED_TYPES:
-            confidence = identities.confidence(mention.doc, entity_type, name)
-            entity_type, name = identities.key(mention.doc, entity_type, name)
+            entity_type, name, confidence = identities.resolve(mention.doc, entity_type, name)
             if confidence < 1.0:
                 key = (entity_type, name)
                 unsure[key] = min(confidence, unsure.get(key, 1.0))
