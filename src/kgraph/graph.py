@@ -300,6 +300,9 @@ def build_graph(
                 _named(relation.head, head, containers) and _named(relation.tail, tail, containers)
             ):
                 continue
+            spec = RELATIONS[relation.relation]
+            if head[0] not in spec.domain or tail[0] not in spec.range:
+                continue  # 尼泊尔 tagged a Person held 尼泊尔总理; the corpus knows it is a place
             # An end that no mention names (the parent in 人社部办公厅, a dateline's
             # date) still becomes a node.
             for key, mention in ((head, relation.head), (tail, relation.tail)):
