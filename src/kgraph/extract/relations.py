@@ -31,6 +31,7 @@ PATTERNS: list[Pattern] = []
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
+MAX_STATEMENT_SENTENCES = 20  # reported speech in the transcripts runs up to 14 sentences
 
 
 def pattern(func: Pattern) -> Pattern:
@@ -167,9 +168,13 @@ def _a_post(post: Mention) -> bool:
 def post_of_organisation(
     text: str, mentions: list[Mention], evidence: Evidence
 ) -> Iterator[Relation]:
-    """``中华全国总工会主席``: the post 主席 belongs to 中华全国总工会."""
+    """``中华全国总工会主席``: 主席 belongs to 中华全国总工会; ``加拿大总理``: to 加拿大."""
     for left, right in pairwise(mentions):
-        if left.type == "Organization" and right.type == "Position" and left.end == right.start:
+        if (
+            left.type in ("Organization", "Place")
+            and right.type == "Position"
+            and left.end == right.start
+        ):
             yield Relation("positionIn", right, left, evidence)
 
 
@@ -417,6 +422,12 @@ def _statements(
             speaker, start = found
             concepts, said = [], []
         if speaker is None:
+            continue
+        if len(said) >= MAX_STATEMENT_SENTENCES:
+            # Reported speech runs a paragraph, not a page: a text with no paragraph
+            # breaks (a one-line file) would otherwise give the speaker everything after.
+            close()
+            speaker, concepts, said = None, [], []
             continue
         said.append(_evidence(sentence))
         for mention in mentions:
