@@ -33,6 +33,7 @@ ENGINES = ("local", "dask")
 # work spreads over the workers and the progress bar moves.
 BATCH_CHARS = 200_000
 BATCH_MAX_DOCS = 64
+CONNECT_TIMEOUT = "20s"  # to reach a --scheduler
 
 
 class EngineError(RuntimeError):
@@ -93,7 +94,7 @@ def extract_dask(
     try:
         if scheduler:
             try:
-                client = Client(scheduler, timeout="20s")
+                client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError) as error:
                 raise EngineError(
                     f"cannot reach the Dask scheduler at {scheduler}: {error}"

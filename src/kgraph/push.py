@@ -38,8 +38,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -115,12 +117,14 @@ def _document_graph(prefix: str, doc: ox.NamedNode) -> str:
 def base_of(triples: list[ox.Triple]) -> str:
     """The build's base IRI, read from its source documents' IRIs ({base}document/…)."""
     for t in triples:
+        subject = t.subject
         if (
             t.predicate == RDF_TYPE
             and t.object == SOURCE_DOCUMENT
-            and "/document/" in t.subject.value
+            and isinstance(subject, ox.NamedNode)
+            and "/document/" in subject.value
         ):
-            return t.subject.value.rsplit("document/", 1)[0]
+            return subject.value.rsplit("document/", 1)[0]
     return DEFAULT_BASE_IRI
 
 
@@ -140,7 +144,7 @@ def partition(
         if t.predicate == PART_OF and t.subject in documents and t.object in documents
     }
 
-    def file_of(doc: ox.NamedNode) -> ox.NamedNode:
+    def file_of(doc: Any) -> Any:
         seen = set()
         while doc in parent and doc not in seen:
             seen.add(doc)
@@ -336,7 +340,9 @@ class PushReport:
     error: str | None = None
 
 
-def push(part: Partition, client: StoreClient, log: callable = lambda message: None) -> PushReport:
+def push(
+    part: Partition, client: StoreClient, log: Callable[[str], None] | None = None
+) -> PushReport:
     """PUT every graph of ``part``, in order; stops at the first failure."""
     report = PushReport()
     items = list(part.graphs.items())
@@ -348,7 +354,8 @@ def push(part: Partition, client: StoreClient, log: callable = lambda message: N
             report.pending = [(n, len(t)) for n, t in items[i:]]
             return report
         report.loaded.append((name, len(triples)))
-        log(name)
+        if log:
+            log(name)
     return report
 
 

@@ -179,7 +179,9 @@ class NT(str):
 
 
 def _term(term: URIRef | Literal | NT) -> NT:
-    return term if type(term) is NT else NT(_nt_term(term))
+    if isinstance(term, NT):
+        return term
+    return NT(_nt_term(term))
 
 
 def _iri(iri: str) -> NT:
@@ -334,7 +336,7 @@ class _Builder:
             publisher = self.ref(node_id("Organization", name), attrs)
             self.add(s, DCTERMS.publisher, publisher)
 
-    def add_date(self, s: URIRef, value: str) -> None:
+    def add_date(self, s: NT, value: str) -> None:
         if "/" in value:
             self.add(s, RDF.type, TIME.Interval)
             begin, _, end = value.partition("/")
@@ -401,7 +403,7 @@ class _Builder:
                     attrs = {"type": "Date", "label": str(bound), "value": str(bound)}
                     self.add(interval, prop, self.ref(node_id("Date", str(bound)), attrs))
 
-    def add_evidence(self, fact: NT, item: dict[str, object]) -> None:
+    def add_evidence(self, fact: NT, item: Mapping[str, Any]) -> None:
         doc_id, start, end = str(item["doc"]), int(item["start"]), int(item["end"])
         doc = self.doc_ref(doc_id)
         add = self.triples.add
@@ -520,11 +522,13 @@ def write_rdf(
     for fmt in formats:
         if fmt == "ttl":
             turtle = ox.serialize(reread(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            assert turtle is not None  # no output file given: the bytes are returned
             written[fmt] = write_atomic(out_dir / "graph.ttl", turtle)
         elif fmt == "nt":
             written[fmt] = write_atomic(out_dir / "graph.nt", data)
         else:
             jsonld = ox.serialize(reread(), format=ox.RdfFormat.JSON_LD)
+            assert jsonld is not None
             written[fmt] = write_atomic(out_dir / "graph.jsonld", jsonld + b"\n")
     return written
 
