@@ -114,6 +114,15 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return organisations, places, surnames
 
 
+def _known_tail(prefix: str) -> str | None:
+    """The longest end of ``prefix`` that the tables know as an organisation or place."""
+    organisations, places, _surnames = _lexicons()
+    for i in range(len(prefix) - 1):
+        if prefix[i:] in organisations or prefix[i:] in places:
+            return prefix[i:]
+    return None
+
+
 def _looks_like_name(prefix: str) -> bool:
     _orgs, _places, surnames = _lexicons()
     return 2 <= len(prefix) <= 4 and (prefix[0] in surnames or prefix[:2] in surnames)
@@ -147,6 +156,11 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         prefix, cut = prefix[modifier.end() :], cut + modifier.end()
     if not prefix:
         return title_start
+    known = _known_tail(prefix)
+    if known and known != prefix:
+        # 杂志发表中共中央 | 总书记: the owner is the known name the run ends with.
+        cut += len(prefix) - len(known)
+        prefix = known
     start = low + cut
     if is_owner(prefix):
         return start
