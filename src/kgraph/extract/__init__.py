@@ -270,12 +270,16 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
+# Groups addressed as 同志 (全党同志, 各位同志), not names.
+_COLLECTIVES = frozenset({"全党", "全体", "各位", "广大", "老", "有关", "同行", "党员", "领导"})
+# A name that opens its clause and is followed by 同志: 信长星同志任…
+_COMRADE = re.compile(r"(?:^|(?<=[：:，,；;。、\s]))([\u4e00-\u9fff]{2,3})(?=同志)")
 # Between a name and its verb: 辛格分别致辞, 王五等出席.
 _NAME_TO_VERB = re.compile(r"(?:分别|等人?|也|均|都|同志|先生|女士)?")
 
 
 def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``代理主席辛格分别致辞``: a name the CRF missed between a post and a verb.
+    """``代理主席辛格分别致辞``, ``信长星同志任``: names the CRF missed where the text vouches.
 
     Only where the run after the post starts like a name (a surname, or a
     transliteration's middle dot) and is followed by an event cue (致辞, 出席,
@@ -289,6 +293,17 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
     added = []
+    for found in _COMRADE.finditer(text):
+        # 信长星同志任…: a name standing alone before 同志 is a person.
+        start, end = found.span(1)
+        name = found.group(1)
+        if (
+            not any(taken[start:end])
+            and (name[0] in SURNAMES or name[:2] in SURNAMES)
+            and name not in _COLLECTIVES
+        ):
+            added.append(Mention(start, end, "Person", name, source="rules"))
+            taken[start:end] = b"\1" * (end - start)
     for mention in mentions:
         if mention.type != "Position" or mention.end >= len(text) or taken[mention.end]:
             continue
