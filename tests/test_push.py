@@ -139,6 +139,8 @@ def test_push_loads_every_triple_into_named_graphs_and_replaces_one_document(
     documents = sorted(g for g in before if g.startswith(f"{base}document/"))
     assert len(documents) == 5  # one per file
     assert f"{base}corpus" in before and f"{base}ontology" in before
+    index = before.pop(f"{base}index")
+    assert {o[1] for _, _, o in index} == set(before)  # the index lists every graph pushed
     union = set().union(*before.values())
     ontology = {(_key(t.subject), _key(t.predicate), _key(t.object)) for t in ontology_triples()}
     ontology = {t for t in ontology if ("bnode",) not in t}
@@ -157,10 +159,22 @@ def test_push_loads_every_triple_into_named_graphs_and_replaces_one_document(
     build(corpus, out)
     assert main(["push", str(out), "--store", f"{store}/store", "-q"]) == 0
     after = quads(store)
+    after.pop(f"{base}index")
     assert sorted(after) == sorted(before)
     changed = [g for g in documents if before[g] != after[g]]
     assert len(changed) == 1 and "004-27c6be5e85c048ef" in changed[0]
     assert local_triples(out) | ontology == set().union(*after.values())
+
+    # A file deleted from the corpus: its graph goes on the next push, the others stay.
+    (corpus / CHANGED).unlink()
+    build(corpus, out)
+    capsys.readouterr()
+    assert main(["push", str(out), "--store", f"{store}/store"]) == 0
+    assert "removed 1 graphs of files no longer in the build" in capsys.readouterr().err
+    final = quads(store)
+    assert sorted(final) == sorted([f"{base}index", *(g for g in after if g not in changed)])
+    final.pop(f"{base}index")
+    assert local_triples(out) | ontology == set().union(*final.values())
 
 
 class _FakeStore(http.server.BaseHTTPRequestHandler):
@@ -187,6 +201,14 @@ class _FakeStore(http.server.BaseHTTPRequestHandler):
         self.send_response(cls.status)
         self.end_headers()
         self.wfile.write(b"store is read-only today")
+
+    def do_GET(self) -> None:
+        self.send_response(404)
+        self.end_headers()
+
+    def do_DELETE(self) -> None:
+        self.send_response(204)
+        self.end_headers()
 
     def log_message(self, *args: object) -> None:
         pass
@@ -240,7 +262,7 @@ def test_unauthorised_unreachable_and_refused(
     assert "refused access (HTTP 401" in first and "--token" in first
     assert main(["push", str(seed_build), "--store", url, "--token", "s3cret", "-q"]) == 0
     assert capsys.readouterr().err == ""
-    assert len(handler.seen) == 7
+    assert len(handler.seen) == 8  # 7 graphs and the index
     port = _free_port()
     assert main(["push", str(seed_build), "--store", f"http://127.0.0.1:{port}/store"]) == 1
     assert "connection refused" in capsys.readouterr().err.splitlines()[0]

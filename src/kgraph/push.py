@@ -20,7 +20,9 @@ named graph, so each graph is replaced as a whole:
 * ``{prefix}ontology``: ``ontology/kgraph.ttl``, so ``rdfs:subPropertyOf*``
   queries work in the store.
 
-``prefix`` is ``--graph`` (default: the build's base IRI + ``graph/``). Query the
+``{prefix}index`` lists the graphs of the last complete push (``dcterms:hasPart``):
+a file deleted from the corpus has its graph removed (HTTP ``DELETE``) on the
+next push. ``prefix`` is ``--graph`` (default: the build's base IRI + ``graph/``). Query the
 union with ``GRAPH ?g { … }`` (or the store's union-default-graph option).
 Credentials: ``--user`` and ``--password`` (HTTP Basic) or ``--token`` (Bearer);
 ``KGRAPH_STORE_PASSWORD`` and ``KGRAPH_STORE_TOKEN`` keep them off the command line.
@@ -242,6 +244,7 @@ class StoreClient:
     ) -> None:
         self.url = url
         self.timeout = timeout
+        self.last_type = ""
         self.headers = {"User-Agent": "kgraph-push"}
         if token:
             self.headers["Authorization"] = f"Bearer {token}"
@@ -253,17 +256,25 @@ class StoreClient:
         joiner = "&" if "?" in self.url else "?"
         return f"{self.url}{joiner}{urllib.parse.urlencode({'graph': graph})}"
 
-    def request(self, method: str, graph: str, body: bytes | None = None) -> bytes:
+    def request(
+        self, method: str, graph: str, body: bytes | None = None, missing_ok: bool = False
+    ) -> bytes | None:
+        """One request on ``graph``; None when ``missing_ok`` and the graph does not exist."""
         headers = dict(self.headers)
         if body is not None:
             headers["Content-Type"] = CONTENT_TYPE
+        if method == "GET":
+            headers["Accept"] = f"{CONTENT_TYPE}, text/turtle;q=0.9"
         request = urllib.request.Request(
             self.graph_url(graph), data=body, headers=headers, method=method
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                self.last_type = response.headers.get_content_type()
                 return response.read()
         except urllib.error.HTTPError as error:
+            if missing_ok and error.code == 404:
+                return None
             raise PushError(self._refusal(error, graph)) from None
         except urllib.error.URLError as error:
             reason = error.reason
@@ -304,6 +315,20 @@ class StoreClient:
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
         self.request("PUT", graph, body)
 
+    def get(self, graph: str) -> list[ox.Triple] | None:
+        """The triples of ``graph``, or None when the store has no such graph."""
+        body = self.request("GET", graph, missing_ok=True)
+        if body is None:
+            return None
+        fmt = ox.RdfFormat.TURTLE if "turtle" in self.last_type else ox.RdfFormat.N_TRIPLES
+        try:
+            return list(ox.parse(body, format=fmt))
+        except (SyntaxError, ValueError) as error:
+            raise PushError(f"cannot read graph <{graph}> from the store: {error}") from None
+
+    def delete(self, graph: str) -> None:
+        self.request("DELETE", graph, missing_ok=True)
+
 
 # ---------------------------------------------------------------- the command
 
@@ -335,15 +360,27 @@ def ontology_triples() -> list[ox.Triple]:
 
 @dataclass
 class PushReport:
-    loaded: list[tuple[str, int]] = field(default_factory=list)
-    pending: list[tuple[str, int]] = field(default_factory=list)
+    loaded: list[tuple[str, int]] = field(default_factory=list)  # (graph, triples)
+    pending: list[tuple[str, int]] = field(default_factory=list)  # not loaded, after an error
+    removed: list[str] = field(default_factory=list)  # graphs of files no longer in the build
+    stale: list[str] = field(default_factory=list)  # to remove, not removed after an error
     error: str | None = None
+
+
+HAS_PART = ox.NamedNode(f"{PREFIXES['dcterms']}hasPart")
+
+
+def index_triples(index: str, graphs: list[str]) -> list[ox.Triple]:
+    """The index graph: which graphs the last complete push made (``dcterms:hasPart``)."""
+    return [ox.Triple(ox.NamedNode(index), HAS_PART, ox.NamedNode(g)) for g in sorted(graphs)]
 
 
 def push(
     part: Partition, client: StoreClient, log: Callable[[str], None] | None = None
 ) -> PushReport:
-    """PUT every graph of ``part``, in order; stops at the first failure."""
+    """PUT every graph of ``part``, in order, stopping at the first failure; then remove
+    the graphs an earlier push made (listed in ``{prefix}index``) that this build lacks
+    (files deleted from the corpus) and write the new index."""
     report = PushReport()
     items = list(part.graphs.items())
     for i, (name, triples) in enumerate(items):
@@ -356,6 +393,17 @@ def push(
         report.loaded.append((name, len(triples)))
         if log:
             log(name)
+    index = f"{part.prefix}index"
+    try:
+        previous = client.get(index) or []
+        before = {t.object.value for t in previous if isinstance(t.object, ox.NamedNode)}
+        report.stale = sorted(g for g in before - set(part.graphs) if g.startswith(part.prefix))
+        while report.stale:
+            client.delete(report.stale[0])
+            report.removed.append(report.stale.pop(0))
+        client.put(index, index_triples(index, list(part.graphs)))
+    except PushError as error:
+        report.error = str(error)
     return report
 
 
@@ -427,12 +475,22 @@ def run(args: argparse.Namespace) -> int:
     if report.error:
         say(f"kgraph push: error: {report.error}")
         pending = sum(n for _, n in report.pending)
-        say(
-            f"loaded {len(report.loaded)} of {len(part.graphs)} graphs ({loaded_triples} triples); "
-            f"not loaded: {len(report.pending)} graphs ({pending} triples):"
-        )
-        for name, count in report.pending:
-            say(f"  {name} ({count} triples)")
+        if report.pending:
+            say(
+                f"loaded {len(report.loaded)} of {len(part.graphs)} graphs "
+                f"({loaded_triples} triples); "
+                f"not loaded: {len(report.pending)} graphs ({pending} triples):"
+            )
+            for name, count in report.pending:
+                say(f"  {name} ({count} triples)")
+        else:
+            say(
+                f"loaded all {len(part.graphs)} graphs ({loaded_triples} triples); "
+                f"removed {len(report.removed)} graphs of files no longer built; not removed "
+                f"({len(report.stale)}), and {part.prefix}index not updated:"
+            )
+            for name in report.stale:
+                say(f"  {name}")
         return EXIT_FAILED
     if not args.quiet:
         say(
@@ -441,4 +499,8 @@ def run(args: argparse.Namespace) -> int:
             f"{prefix}corpus{'' if args.no_ontology else f', {prefix}ontology'}) "
             f"in {time.perf_counter() - started:.2f} s"
         )
+        if report.removed:
+            say(f"removed {len(report.removed)} graphs of files no longer in the build:")
+            for name in report.removed:
+                say(f"  {name}")
     return EXIT_OK
