@@ -266,7 +266,7 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    merged = _split_addresses(merge(candidates, len(text)))
+    merged = merge(candidates, len(text))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
@@ -428,8 +428,13 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
     from kgraph.extract.relations import document_relations, extract_relations
 
     reference = _reference(document)
+    # An address is one span for the annotated corpora (and kgraph.extract) but a chain of
+    # places for the graph: 漯河市源汇区双龙街道 -> three places, each inside the one before.
     per_sentence = [
-        [replace(m, sentence=s.index) for m in extract(s.text, reference=reference)]
+        [
+            replace(m, sentence=s.index)
+            for m in _split_addresses(extract(s.text, reference=reference))
+        ]
         for s in sentences
     ]
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
