@@ -119,7 +119,8 @@ def _known_tail(prefix: str) -> str | None:
     organisations, places, _surnames = _lexicons()
     for i in range(len(prefix) - 1):
         if prefix[i:] in organisations or prefix[i:] in places:
-            return prefix[i:]
+            # 中华人民共和国驻南非共和国 (大使): the place after 驻 is where, the owner is before.
+            return None if prefix[i - 1 : i] == "驻" else prefix[i:]
     return None
 
 
