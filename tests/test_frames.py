@@ -242,3 +242,17 @@ def test_frames_no_day_means_no_date():
 )
 def test_frames_event_types_come_from_the_name(name, event_type):
     assert event_type_of(name) == event_type
+
+
+def test_frames_our_ministry_is_the_body_that_signs_or_heads_the_document():
+    # In the shape of a ministry's notice: the shared corpora (news) never say 我部.
+    text = (
+        "人力资源社会保障部关于做好就业工作的通知\n"
+        "近日，我部会同财政部、国家税务总局联合印发《关于进一步做好稳就业工作的通知》，请认真贯彻执行。"
+    )
+    issuers = {
+        r.head.text
+        for r in extract_text(text, date="2023-05-10").relations
+        if r.relation == "issued"
+    }
+    assert issuers == {"人力资源社会保障部", "财政部", "国家税务总局"}

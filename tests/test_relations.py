@@ -141,6 +141,10 @@ def test_relations_seeds_documents_authors_and_units(seeds_build):
     notice = "Document:关于开展基层劳动人事争议调解组织建设行动的通知"
     for issuer in ("人社部办公厅", "中华全国总工会", "中华全国工商业联合会"):
         assert graph.has_edge(f"Organization:{issuer}", notice, key="issued"), issuer
+    # 日前…联合印发 on the page of 26 October; the letter is dated by its signature
+    assert graph.nodes[notice]["date"] == "2023-10-26"
+    assert graph.nodes[letter]["date"] == "2023-10-26"
+    assert graph.has_edge("Organization:住房和城乡建设部", letter, key="issued")
     assert graph.has_edge("Person:闻言", "Document:seeds/003_8013865a8b25a2b5.txt", key="authorOf")
     assert graph.has_edge(
         "Organization:人社部办公厅", "Organization:人力资源和社会保障部", key="subOrganizationOf"

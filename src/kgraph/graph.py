@@ -436,6 +436,18 @@ def build_graph(
                 edge_attrs["observed"] = observed
         graph.add_edge(source, target, key=name, **edge_attrs)
 
+    # A document the texts cite takes the day it was issued (印发, a signature's date).
+    for source, target, name in graph.edges(keys=True):
+        cited = graph.nodes[source]
+        if (
+            name == "occurredOn"
+            and cited["type"] == "Document"
+            and not cited.get("source_document")
+        ):
+            day = graph.nodes[target].get("value")
+            if day and (not cited.get("date") or day < cited["date"]):
+                cited["date"] = day
+
     for copy, original in sorted(duplicates.items()):
         graph.add_edge(
             document_node_id(copy),

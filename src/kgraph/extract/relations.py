@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -30,6 +31,9 @@ PATTERNS: list[Pattern] = []
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
+# 我部会同…印发: a body that names itself; SELF_SOURCE marks the placeholder until resolved.
+SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中心))(?:会同|联合|与|和)?")
+SELF_SOURCE = "self-reference"
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
 MAX_STATEMENT_SENTENCES = 20  # reported speech in the transcripts runs up to 14 sentences
 
@@ -267,7 +271,15 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
         document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
         if document is None:
             continue
-        for issuer in subjects(text, mentions, cue.start()):
+        issuers = subjects(text, mentions, cue.start())
+        opening = issuers[0].start if issuers else cue.start()
+        # 我部会同C、D印发《E》: the document's own body, resolved by document_relations.
+        own = SELF_REFERENCE.search(text, max(0, opening - 8), opening)
+        if own is not None:
+            yield Relation(
+                "issued", _self_reference(own, issuers or [document]), document, evidence
+            )
+        for issuer in issuers:
             yield Relation("issued", issuer, document, evidence)
 
 
@@ -379,6 +391,63 @@ def _signatures(
         yield Relation("issued", signer, target, _evidence(sentence))
 
 
+def _self_reference(found: re.Match[str], near: list[Mention]) -> Mention:
+    return Mention(
+        found.start(1),
+        found.end(1),
+        "Organization",
+        found.group(1),
+        sentence=near[0].sentence,
+        source=SELF_SOURCE,
+    )
+
+
+def _resolve_self_references(
+    per_sentence: list[list[Mention]], signed: list[Relation], relations: list[Relation]
+) -> list[Relation]:
+    """我部 is the body that signs the document, else the one its headline opens with."""
+    if not any(r.head.source == SELF_SOURCE for r in relations):
+        return relations
+    signer = next((r.head for r in signed if r.relation == "issued"), None)
+    if signer is None and per_sentence and per_sentence[0]:
+        first = per_sentence[0][0]
+        if first.type == "Organization" and first.start == 0:
+            signer = first
+    resolved = []
+    for relation in relations:
+        if relation.head.source == SELF_SOURCE:
+            if signer is None:
+                continue
+            relation = replace(relation, head=signer)
+        resolved.append(relation)
+    return resolved
+
+
+def _dated_documents(
+    document: Document, per_sentence: list[list[Mention]], relations: list[Relation]
+) -> Iterator[Relation]:
+    """The day a document named in the text was issued: the day its sentence gives, or the
+    document's own date when the sentence reports it as news (日前, 近日) and names no other."""
+    for relation in relations:
+        cited = relation.tail
+        if relation.relation != "issued" or cited.type != "Document" or cited.source == "self":
+            continue
+        if cited.sentence < 0:
+            continue
+        dates = [m for m in per_sentence[cited.sentence] if m.type == "Date"]
+        days = [m.value for m in dates if m.value and len(m.value) == 10]
+        date = days[0] if days else (document.date if not dates or _news_words(dates) else None)
+        if date and len(date) == 10:
+            tail = Mention(
+                cited.start, cited.start, "Date", date, value=date, sentence=cited.sentence
+            )
+            yield Relation("occurredOn", cited, tail, relation.evidence)
+
+
+def _news_words(dates: list[Mention]) -> bool:
+    return all(m.text in ("日前", "近日", "今天", "今日") for m in dates)
+
+
 def _evidence(sentence: Sentence) -> Evidence:
     return Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
 
@@ -454,11 +523,13 @@ def document_relations(
 
     relations: list[Relation] = list(_bylines(document, sentences, per_sentence))
     relations.extend(_signatures(document, sentences, per_sentence))
+    sentence_relations = _resolve_self_references(per_sentence, relations, sentence_relations)
     spoken, statements = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
     relations.extend(sentence_relations)
     framed, events = event_frames(document, sentences, per_sentence)
     relations.extend(framed)
+    relations.extend(_dated_documents(document, per_sentence, relations))
     if document.date and len(document.date) == 10 and sentences:
         # The document happened on its date: the evidence is its dateline (or signature).
         day = f"{int(document.date[5:7])}月{int(document.date[8:10])}日"
