@@ -238,6 +238,10 @@ class _Reader:
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             if not people and cue.role != "meet":
+                # 全会…在北京举行: the event is the subject; the story now reports it.
+                held = _held_event(text, mentions, found)
+                if held is not None:
+                    self._frame_of_mention(held, day or self.last_day, [], [], evidence)
                 continue
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
             frame = self._frame_for(
@@ -317,9 +321,10 @@ class _Reader:
         if named is None and cue.role in ROLES:
             if previous is not None and previous[1] is not None and _joined(text, found.start()):
                 return previous[1]
-            # The event the story is reporting, before one it merely names
-            # (作了汇报 on 十八大: the talk, not the congress).
-            if self.current is not None:
+            # The event the story is reporting, before one it merely names (作了汇报 on
+            # 十八大: the talk, not the congress); a verb of another kind of event
+            # (考察 during a visit) opens its own.
+            if self.current is not None and cue.event_type in ("", self.current.event_type):
                 return self.current
             before = [e for e in events if e.end <= found.start()]
             if before:
@@ -673,6 +678,19 @@ def _headline(document: Document, sentence: Sentence) -> bool:
 
 def _name(person: Mention) -> str:
     return canonical("Person", person.text)
+
+
+def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
+    """``E…在北京举行`` / ``E…开幕``: the named event that is the subject of a holding verb."""
+    if found.group() not in HOLDING_VERBS | {"召开"}:
+        return None
+    clause_start = max(text.rfind(c, 0, found.start()) for c in "。；;") + 1
+    events = [
+        m
+        for m in mentions
+        if m.type == "Event" and m.value and clause_start <= m.start < found.start()
+    ]
+    return events[0] if events else None
 
 
 def _names_a_meeting(text: str, at: int) -> bool:
