@@ -92,7 +92,7 @@ NEEDS_OWNER = (
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
     rf"(?:{'|'.join(_KEYWORDS)})"
-    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织)(?<!普通话)"
+    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤)(?<!普通话)"
 )
 _STANDALONE = frozenset(STANDALONE.split("|"))
 # Meetings between people: the participants come before them, never an organiser.

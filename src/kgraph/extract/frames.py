@@ -53,7 +53,7 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
-    r"^(?:了|亲切|集体|分别|先后|由|以|兼|[：:\s])*"
+    r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
     # a relative clause on the guest: 来华进行国事访问并出席…的, 正在这里访问的
     r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s])*$"
 )
@@ -641,7 +641,15 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
             break
         names.append(m)
     if names and POSSESSED.match(text, names[-1].end):
-        return []  # 会见甘苦同志的亲属: the name qualifies who was met, it is not them
+        # 叶利钦的特使波苏瓦柳克: the name qualifies the one met, who may follow by name;
+        # 甘苦同志的亲属: or by no name at all.
+        owner = names[-1]
+        after = [m for m in mentions if m.type == "Person" and owner.end < m.start < stop]
+        if after and re.fullmatch(
+            r"(?:同志)?的", stripped_gap(text, mentions, owner.end, after[0].start)
+        ):
+            return [after[0]]
+        return []
     return names
 
 
