@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kgraph.extract.dates import extract_dates, find_signature_date, parse_dateline
+from kgraph.extract.dates import extract_dates
+from kgraph.metadata import find_signature_date, parse_dateline
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 OCT_23 = dt.date(2023, 10, 23)
