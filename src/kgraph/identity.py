@@ -48,7 +48,7 @@ from types import MappingProxyType
 from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
 from kgraph.records import Document, DocumentExtraction, Mention
 from kgraph.resolve import entity_key
-from kgraph.text import read_table, read_words
+from kgraph.text import in_order, read_table, read_words
 
 __all__ = ["Identities", "Merge", "Split", "post_rank", "resolve_identities"]
 
@@ -292,15 +292,7 @@ def _is_abbreviation(short: str, full: str) -> bool:
     """``进博会`` of ``中国国际进口博览会``: shorter, its characters in order in the full name."""
     if short == full or len(short) >= len(full):
         return False
-    if _ACRONYM.fullmatch(short):
-        return True
-    position = 0
-    for char in short:
-        position = full.find(char, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    return bool(_ACRONYM.fullmatch(short)) or in_order(short, full)
 
 
 def _vote(counts: Mapping[str, int]) -> tuple[str, float]:

@@ -21,6 +21,7 @@ __all__ = [
     "TableError",
     "cn_number",
     "halfwidth",
+    "in_order",
     "read_table",
     "read_words",
     "trie_regex",
@@ -88,6 +89,17 @@ def trie_regex(words: Iterable[str]) -> str:
         return body
 
     return build(trie) if trie else r"(?!x)x"
+
+
+def in_order(short: str, full: str) -> bool:
+    """Every character of ``short`` occurs in ``full``, in order (进博会 in 中国国际进口博览会)."""
+    position = 0
+    for char in short:
+        position = full.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 class TableError(Exception):

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from kgraph.records import Mention
+from kgraph.text import in_order
 
 MAX_TITLE = 100
 
@@ -73,15 +74,7 @@ def _abbreviates(short: str, full: str) -> bool:
         return False
     if full.endswith(short):
         return True
-    if short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    position = 0
-    for char in short:
-        position = full.find(char, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
+    return short[0] == full[0] and short[-1] == full[-1] and in_order(short, full)
 
 
 def resolve_short_titles(mentions: list[Mention]) -> list[Mention]:
