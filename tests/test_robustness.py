@@ -6,7 +6,6 @@ import shutil
 
 import pytest
 
-import kgraph
 from conftest import SEEDS, seed_path
 from kgraph.cache import ExtractionCache
 from kgraph.cli import main
@@ -99,7 +98,14 @@ def test_robustness_output_is_the_same_whatever_jobs(tmp_path):
 
 
 def test_robustness_debug_shows_the_traceback_otherwise_one_line(tmp_path, capsys):
-    assert main(["query", "SELECT ?s WHERE {", "--data", str(tmp_path / "none.ttl")]) != 0
+    """A failing build is one line; with --debug the exception itself reaches the caller."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.json").mkdir()  # the JSON file cannot be written: a directory is in its place
+    assert main(["build", str(seeds), "-o", str(out), "--quiet", "--no-cache"]) != 0
     err = capsys.readouterr().err
-    assert "Traceback" not in err and err.count("\n") <= 2
-    assert kgraph.__version__
+    assert "Traceback" not in err and err.strip().count("\n") == 0 and "error" in err
+    with pytest.raises(OSError):
+        main(["--debug", "build", str(seeds), "-o", str(out), "--quiet", "--no-cache"])

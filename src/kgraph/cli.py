@@ -79,7 +79,10 @@ def make_parser(command: str | None = None) -> argparse.ArgumentParser:
             epilog=getattr(module, "EPILOG", None),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        parsed.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+        # SUPPRESS as default: `kgraph --debug build` must not be reset by the sub-command.
+        parsed.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
         module.add_arguments(parsed)
         parsed.set_defaults(run=module.run)
     return parser
