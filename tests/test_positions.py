@@ -9,7 +9,6 @@ from kgraph.extract.positions import (
     load_titles,
     names_after_title,
     split_post,
-    title_spans_before,
 )
 
 LEADERS = (
@@ -79,13 +78,6 @@ def test_offsets_and_type():
         assert LEADERS[mention.start : mention.end] == mention.text
         assert mention.type == "Position"
         assert mention.source == "rules"
-
-
-def test_title_chain_before_a_name():
-    chain = title_spans_before(LEADERS, LEADERS.index("习近平"))
-    assert [m.text for m in chain] == ["中共中央总书记", "国家主席", "中央军委主席"]
-    assert all(LEADERS[m.start : m.end] == m.text for m in chain)
-    assert title_spans_before(LEADERS, LEADERS.index("中华全国总工会")) == []
 
 
 def test_names_after_a_title():

@@ -206,28 +206,6 @@ def extract_positions(text: str) -> list[Mention]:
     return mentions
 
 
-def title_spans_before(text: str, index: int) -> list[Mention]:
-    """The chain of Position mentions ending right before ``index``, joined by 、 or 兼.
-
-    For ``中共中央总书记、国家主席、中央军委主席习近平`` and the index of 习 this is
-    the three posts, in text order; empty when no title ends at ``index``.
-    """
-    low = max(0, index - 200)
-    found = [m for m in extract_positions(text[low:index]) if m.start > 0 or low == 0]
-    by_end = {m.end + low: m for m in found}
-    chain: list[Mention] = []
-    end = index
-    while end in by_end:
-        mention = by_end[end]
-        start = mention.start + low
-        chain.append(Mention(start, end, "Position", mention.text, source="rules"))
-        if start == 0 or text[start - 1] not in "、兼":
-            break
-        end = start - 1
-    chain.reverse()
-    return chain
-
-
 def _is_name_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "·"
 
