@@ -9,9 +9,14 @@ gives byte-identical files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -24,6 +29,7 @@ __all__ = [
     "PROVENANCE_LEVELS",
     "ExportOptions",
     "Exporter",
+    "atomic_output",
     "export_all",
     "parse_formats",
     "register",
@@ -82,6 +88,26 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in FORMATS if f in names)
 
 
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` complete or not at all: like
+    :func:`kgraph.fileio.write_atomic`, for output written piece by piece, so a large
+    file never has to be one string in memory."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 # An exporter writes its files into the folder and returns every path it wrote.
 Exporter = Callable[[nx.MultiDiGraph, Path, ExportOptions], list[Path]]
 EXPORTERS: dict[str, Exporter] = {}
@@ -113,7 +139,12 @@ def export_all(
     """Run every registered exporter, in ``jobs`` processes; returns the files written.
 
     The exporters are independent, so on a large graph writing RDF in one
-    process while another writes GraphML, HTML and JSON halves the wait.
+    process while another writes GraphML, HTML and JSON halves the wait. This
+    process is one of the ``jobs``: it forks ``jobs - 1`` processes for the
+    costliest exporters and runs the rest itself, so no forked copy of the graph
+    sits idle. The objects that exist at the fork are frozen out of the cyclic
+    collector (:func:`gc.freeze`), so the children do not copy their pages just
+    to scan them.
     """
     global _SHARED
     from kgraph.export import graphml, html, json_graph, rdf  # noqa: F401  (registration)
@@ -128,14 +159,19 @@ def export_all(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # The costliest first: RDF in a child, the others here (jobs=2), or more children.
+    order = sorted(names, key=lambda n: (n != "rdf", n))
+    forked, here = order[: jobs - 1], order[jobs - 1 :]
     _SHARED = (graph, Path(out_dir), options)
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(names)), mp_context=context) as pool:
-            # The costliest first, so the others share the remaining processes.
-            order = sorted(names, key=lambda n: (n != "rdf", n))
-            written = dict(zip(order, pool.map(_export_one, order)))
+        with ProcessPoolExecutor(max_workers=len(forked), mp_context=context) as pool:
+            futures = {name: pool.submit(_export_one, name) for name in forked}
+            written = {name: EXPORTERS[name](graph, Path(out_dir), options) for name in here}
+            written.update((name, future.result()) for name, future in futures.items())
     finally:
+        gc.unfreeze()
         _SHARED = None
     return [path for name in names for path in written[name]]
 

@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import networkx as nx
@@ -38,8 +41,7 @@ from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kgraph.export import ExportOptions, register
-from kgraph.fileio import write_atomic
+from kgraph.export import ExportOptions, atomic_output, register
 from kgraph.model import (
     KG_NAMESPACE,
     NODE_TYPES,
@@ -494,6 +496,15 @@ def to_ntriples(triples: Iterable[Triple]) -> str:
 RDF_FORMATS = ("ttl", "nt", "jsonld")
 
 
+def _write_ntriples(triples: set[Triple], handle: BinaryIO, chunk: int = 50_000) -> None:
+    """Sorted N-Triples, written in pieces: never the whole file as one string."""
+    ordered = sorted(triples)
+    for i in range(0, len(ordered), chunk):
+        handle.write(
+            "".join(f"{s} {p} {o} .\n" for s, p, o in ordered[i : i + chunk]).encode("utf-8")
+        )
+
+
 def write_rdf(
     graph: nx.MultiDiGraph,
     out_dir: Path,
@@ -503,33 +514,41 @@ def write_rdf(
 ) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` (those of ``formats``).
 
-    N-Triples is made here, sorted; Oxigraph (Rust) reads it back and writes
-    Turtle and JSON-LD in the same order, far faster than a Python serialiser.
+    Sorted N-Triples is written here, to a file; Oxigraph (Rust) streams it back and
+    writes Turtle and JSON-LD in the same order, far faster than a Python
+    serialiser, file to file, with no copy of the whole graph as text in memory.
     """
     import pyoxigraph as ox
 
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     formats = [f for f in RDF_FORMATS if f in set(formats)]
     triples = graph_to_triples(graph, base_iri, provenance)
-    data = to_ntriples(triples).encode("utf-8")
-    del triples
-
-    def reread() -> Iterator[ox.Triple]:
-        # Streaming parser to writer, with no Python list of a million triples between.
-        return ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-
-    out_dir = Path(out_dir)
     written: dict[str, Path] = {}
-    for fmt in formats:
-        if fmt == "ttl":
-            turtle = ox.serialize(reread(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-            assert turtle is not None  # no output file given: the bytes are returned
-            written[fmt] = write_atomic(out_dir / "graph.ttl", turtle)
-        elif fmt == "nt":
-            written[fmt] = write_atomic(out_dir / "graph.nt", data)
-        else:
-            jsonld = ox.serialize(reread(), format=ox.RdfFormat.JSON_LD)
-            assert jsonld is not None
-            written[fmt] = write_atomic(out_dir / "graph.jsonld", jsonld + b"\n")
+    fd, scratch = tempfile.mkstemp(prefix=".graph.", suffix=".nt.tmp", dir=out_dir)
+    try:
+        with os.fdopen(fd, "wb") as scratch_file:
+            _write_ntriples(triples, scratch_file)
+        del triples
+
+        def reread() -> Iterator[ox.Triple]:
+            # Streaming parser to writer, with no Python list of a million triples between.
+            return ox.parse(path=scratch, format=ox.RdfFormat.N_TRIPLES)
+
+        for fmt in formats:
+            name = f"graph.{fmt}"
+            with atomic_output(out_dir / name) as handle:
+                if fmt == "ttl":
+                    ox.serialize(reread(), handle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+                elif fmt == "nt":
+                    with open(scratch, "rb") as source:
+                        shutil.copyfileobj(source, handle, 1 << 20)
+                else:
+                    ox.serialize(reread(), handle, format=ox.RdfFormat.JSON_LD)
+                    handle.write(b"\n")
+            written[fmt] = out_dir / name
+    finally:
+        Path(scratch).unlink(missing_ok=True)
     return written
 
 
