@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kgraph.export import ExportOptions, register
-from kgraph.fileio import write_atomic
+from kgraph.export import ExportOptions, atomic_output, register
 from kgraph.model import BULK_RELATIONS
 
 __all__ = ["EVIDENCE_PER_EDGE", "generate_graphml", "write_graphml"]
@@ -56,7 +55,7 @@ def _flat(attrs: Mapping[str, Any]) -> dict[str, object]:
     }
 
 
-def _edge_attrs(relation: str, attrs: Mapping[str, Any]) -> dict[str, object]:
+def _edge_raw(relation: str, attrs: Mapping[str, Any]) -> dict[str, Any]:
     flat = dict(attrs)
     evidence = flat.pop("evidence", None)
     if isinstance(evidence, list):
@@ -65,11 +64,10 @@ def _edge_attrs(relation: str, attrs: Mapping[str, Any]) -> dict[str, object]:
         if kept and relation not in BULK_RELATIONS:  # bulk edges: the count only
             flat["evidence"] = [[str(e["doc"]), int(e["start"]), int(e["end"])] for e in kept]
             flat["sentence"] = str(kept[0].get("text", ""))
-    return _flat(flat)
+    return flat
 
 
-def _type_name(values: Iterable[object]) -> str:
-    kinds = {type(v) for v in values}
+def _type_name(kinds: set[type]) -> str:
     if kinds == {bool}:
         return "boolean"
     if kinds == {int}:
@@ -85,48 +83,61 @@ def _value(value: object) -> str:
     return _xml(str(value))
 
 
-def generate_graphml(graph: nx.MultiDiGraph) -> str:
-    nodes = [(node, _flat(graph.nodes[node])) for node in sorted(graph.nodes)]
-    edges = [
-        (u, v, key, _edge_attrs(str(data.get("relation") or key), data))
-        for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
-    ]
-    values: dict[tuple[str, str], list[object]] = {}
-    for _, attrs in nodes:
+def _elements(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any]]]:
+    """("node", (id,), attributes) and ("edge", (source, target, key), attributes), sorted."""
+    for node in sorted(graph.nodes):
+        yield "node", (node,), graph.nodes[node]
+    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+        yield "edge", (u, v, key), _edge_raw(str(data.get("relation") or key), data)
+
+
+def _pieces(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """The file, piece by piece: one pass finds each attribute's type, the second writes."""
+    kinds: dict[tuple[str, str], set[type]] = {}
+    for kind, _, attrs in _elements(graph):
         for name, value in attrs.items():
-            values.setdefault(("node", name), []).append(value)
-    for *_, attrs in edges:
-        for name, value in attrs.items():
-            values.setdefault(("edge", name), []).append(value)
-    ids = {spec: f"d{i}" for i, spec in enumerate(sorted(values))}
-    types = {spec: _type_name(found) for spec, found in values.items()}
-    out = [_HEADER]
+            if value is not None:
+                found = str if isinstance(value, (list, dict, tuple)) else type(value)
+                kinds.setdefault((kind, name), set()).add(found)
+    ids = {spec: f"d{i}" for i, spec in enumerate(sorted(kinds))}
+    types = {spec: _type_name(found) for spec, found in kinds.items()}
+    yield _HEADER
     for (kind, name), key_id in ids.items():
-        out.append(
+        yield (
             f'  <key id="{key_id}" for="{kind}" attr.name="{_xml(name)}" '
             f'attr.type="{types[(kind, name)]}" />\n'
         )
-    out.append('  <graph edgedefault="directed">\n')
-
-    def data(kind: str, attrs: dict[str, object]) -> None:
+    yield '  <graph edgedefault="directed">\n'
+    for kind, ends, raw in _elements(graph):
+        attrs = _flat(raw)
+        if kind == "node":
+            out = [f'    <node id="{_xml(ends[0])}">\n']
+        else:
+            u, v, key = ends
+            out = [f'    <edge source="{_xml(u)}" target="{_xml(v)}" id="{_xml(key)}">\n']
         for name in sorted(attrs):
             value = attrs[name]
-            if types[(kind, name)] == "string":
-                value = str(value) if not isinstance(value, bool) else value
+            if types[(kind, name)] == "string" and not isinstance(value, bool):
+                value = str(value)
             out.append(f'      <data key="{ids[(kind, name)]}">{_value(value)}</data>\n')
+        out.append(f"    </{kind}>\n")
+        yield "".join(out)
+    yield "  </graph>\n</graphml>\n"
 
-    for node, attrs in nodes:
-        out.append(f'    <node id="{_xml(node)}">\n')
-        data("node", attrs)
-        out.append("    </node>\n")
-    for u, v, key, attrs in edges:
-        out.append(f'    <edge source="{_xml(u)}" target="{_xml(v)}" id="{_xml(key)}">\n')
-        data("edge", attrs)
-        out.append("    </edge>\n")
-    out.append("  </graph>\n</graphml>\n")
-    return "".join(out)
+
+def generate_graphml(graph: nx.MultiDiGraph) -> str:
+    return "".join(_pieces(graph))
 
 
 @register("graphml")
 def write_graphml(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    return [write_atomic(Path(out_dir) / FILENAME, generate_graphml(graph))]
+    path = Path(out_dir) / FILENAME
+    with atomic_output(path) as handle:
+        batch: list[str] = []
+        for piece in _pieces(graph):
+            batch.append(piece)
+            if len(batch) >= 2000:
+                handle.write("".join(batch).encode("utf-8"))
+                batch.clear()
+        handle.write("".join(batch).encode("utf-8"))
+    return [path]

@@ -15,13 +15,13 @@ only where sentences were left out. Files written before the table existed
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from kgraph.export import ExportOptions, register
-from kgraph.fileio import write_atomic
+from kgraph.export import ExportOptions, atomic_output, register
 
 __all__ = ["EVIDENCE_PER_EDGE", "generate_json", "parse_json", "read_json", "write_json"]
 
@@ -37,8 +37,10 @@ def _sentence_key(item: dict[str, Any]) -> tuple[str, int, int, str]:
     return str(item["doc"]), int(item["start"]), int(item["end"]), str(item.get("text", ""))
 
 
-def generate_json(graph: nx.MultiDiGraph) -> str:
-    """Node-link JSON, one node, link or document's sentences per line (no indent encoder)."""
+def _pieces(graph: nx.MultiDiGraph) -> Iterator[str]:
+    """Node-link JSON, one node, link or document's sentences per line (no indent encoder),
+    piece by piece; keys in sorted order: directed, graph, links, multigraph, nodes,
+    sentences."""
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[2], e[1]))
     # Every sentence once, per document, in text order; edges point at them by index.
     table: dict[str, set[tuple[int, int, str]]] = {}
@@ -46,42 +48,51 @@ def generate_json(graph: nx.MultiDiGraph) -> str:
         for item in (data.get("evidence") or ())[:EVIDENCE_PER_EDGE]:
             doc, start, end, text = _sentence_key(item)
             table.setdefault(doc, set()).add((start, end, text))
-    sentences = {doc: sorted(rows) for doc, rows in table.items()}
+    sentences = {doc: sorted(rows) for doc, rows in sorted(table.items())}
+    del table
     index = {
         (doc, start, end, text): i
         for doc, rows in sentences.items()
         for i, (start, end, text) in enumerate(rows)
     }
 
-    node_lines = []
-    for node in sorted(graph.nodes):
-        node_lines.append(_dumps({**graph.nodes[node], "id": node}))
-    link_lines = []
-    for source, target, key, data in edges:
-        attrs = dict(data)
-        evidence = attrs.get("evidence")
-        if isinstance(evidence, list):
-            attrs["evidence"] = [
-                [str(item["doc"]), index[_sentence_key(item)]]
-                for item in evidence[:EVIDENCE_PER_EDGE]
-            ]
-            attrs["evidence_count"] = int(data.get("evidence_count", len(evidence)))
-        if attrs.get("relation") == key:
-            del attrs["relation"]  # the key is the relation (restored on load)
-        link_lines.append(_dumps({**attrs, "source": source, "target": target, "key": key}))
-    sentence_lines = [
-        f"{_dumps(doc)}: {_dumps([list(row) for row in rows])}"
-        for doc, rows in sorted(sentences.items())
-    ]
-    parts = {
-        "directed": _dumps(graph.is_directed()),
-        "graph": _dumps(graph.graph),
-        "links": "[\n" + ",\n".join(link_lines) + "\n]",
-        "multigraph": _dumps(graph.is_multigraph()),
-        "nodes": "[\n" + ",\n".join(node_lines) + "\n]",
-        "sentences": "{\n" + ",\n".join(sentence_lines) + "\n}",
-    }
-    return "{\n" + ",\n".join(f"{_dumps(k)}: {v}" for k, v in sorted(parts.items())) + "\n}\n"
+    def listing(lines: Iterator[str], open_: str, close: str) -> Iterator[str]:
+        yield open_ + "\n"
+        for i, line in enumerate(lines):
+            yield (",\n" if i else "") + line
+        yield "\n" + close
+
+    def links() -> Iterator[str]:
+        for source, target, key, data in edges:
+            attrs = dict(data)
+            evidence = attrs.get("evidence")
+            if isinstance(evidence, list):
+                attrs["evidence"] = [
+                    [str(item["doc"]), index[_sentence_key(item)]]
+                    for item in evidence[:EVIDENCE_PER_EDGE]
+                ]
+                attrs["evidence_count"] = int(data.get("evidence_count", len(evidence)))
+            if attrs.get("relation") == key:
+                del attrs["relation"]  # the key is the relation (restored on load)
+            yield _dumps({**attrs, "source": source, "target": target, "key": key})
+
+    nodes = (_dumps({**graph.nodes[node], "id": node}) for node in sorted(graph.nodes))
+    table_lines = (
+        f"{_dumps(doc)}: {_dumps([list(row) for row in rows])}" for doc, rows in sentences.items()
+    )
+    yield f'{{\n"directed": {_dumps(graph.is_directed())},\n"graph": {_dumps(graph.graph)},\n'
+    yield '"links": '
+    yield from listing(links(), "[", "]")
+    yield f',\n"multigraph": {_dumps(graph.is_multigraph())},\n"nodes": '
+    yield from listing(nodes, "[", "]")
+    yield ',\n"sentences": '
+    yield from listing(table_lines, "{", "}")
+    yield "\n}\n"
+
+
+def generate_json(graph: nx.MultiDiGraph) -> str:
+    """Node-link JSON, one node, link or document's sentences per line."""
+    return "".join(_pieces(graph))
 
 
 def _expand(data: dict[str, Any]) -> dict[str, Any]:
@@ -119,4 +130,13 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
 
 @register("json")
 def write_json(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    return [write_atomic(Path(out_dir) / FILENAME, generate_json(graph))]
+    path = Path(out_dir) / FILENAME
+    with atomic_output(path) as handle:
+        batch: list[str] = []
+        for piece in _pieces(graph):
+            batch.append(piece)
+            if len(batch) >= 2000:
+                handle.write("".join(batch).encode("utf-8"))
+                batch.clear()
+        handle.write("".join(batch).encode("utf-8"))
+    return [path]
