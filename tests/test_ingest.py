@@ -235,3 +235,110 @@ def test_ingest_a_page_of_items_reads_as_several_documents(tmp_path):
     assert [d.id for d in documents] == ["x/20231031.md", "x/20231031.md#1", "x/20231031.md#2"]
     assert read_document(path).text == ""  # the page: its title and date, no text of the items
     assert [d.date for d in documents] == ["2023-10-31", "2023-10-25", "2023-10-30"]
+
+
+def _seed_sentences() -> list[str]:
+    sentences = []
+    for prefix in ("000", "003", "004"):
+        document = read_document(seed_path(prefix))
+        sentences += [
+            s.text
+            for s in split_sentences(document)
+            if s.text.endswith("。") and len(s.text.split()) == 1
+        ]
+    return sentences
+
+
+def test_ingest_cuts_a_one_line_file_into_bounded_paragraphs():
+    from kgraph.ingest import LONG_LINE, PSEUDO_PARAGRAPH, documents_from_text
+
+    sentences = _seed_sentences()
+    raw = "".join(sentences) * 40  # 600,000 characters on one line, paragraphs repeated
+    assert len(raw) > 500_000 and "\n" not in raw
+    document = documents_from_text(raw, "one-line.txt")[0]
+    paragraphs = document.text.split("\n")
+    assert len(paragraphs) >= len(raw) // PSEUDO_PARAGRAPH
+    assert all(len(p) <= PSEUDO_PARAGRAPH for p in paragraphs)
+    assert all(p.endswith(("。", "”")) for p in paragraphs)  # cut at sentence ends
+    # Nothing dropped: pieces of one line are never taken for repeated paragraphs.
+    assert "".join(paragraphs) == raw and document.removed == 0
+    for i in range(0, len(document.text), 997):
+        if document.text[i] != "\n":
+            assert raw[document.offsets[i]] == document.text[i]
+    sentences_read = split_sentences(document)
+    assert all(raw[s.start : s.end] == s.text for s in sentences_read[::50])
+    # A line under the limit is left whole.
+    short = "".join(sentences)[: LONG_LINE - 10]
+    assert "\n" not in documents_from_text(short, "short.txt")[0].text
+
+
+def test_ingest_keep_boilerplate_keeps_every_line():
+    path = seed_path("001")  # a portal copy: disclaimer, link list, source
+    cleaned = read_document(path)
+    kept = read_documents(path, keep_boilerplate=True)[0]
+    assert cleaned.removed >= 10 and kept.removed == 0
+    assert "免责声明" not in cleaned.text and "免责声明" in kept.text
+    assert "全省城市更新工作专题培训" in kept.text
+    assert kept.source_url == cleaned.source_url  # the source is still found
+    page = (
+        "<html><body><div class='share'>分享到：微信 微博</div>"
+        "<p>习近平强调，要坚持党的领导。</p></body></html>"
+    )
+    from kgraph.ingest import documents_from_text
+
+    assert "分享到" not in documents_from_text(page, "a.html")[0].text
+    assert "分享到" in documents_from_text(page, "a.html", keep_boilerplate=True)[0].text
+
+
+def _boilerplate_file(path):
+    path.write_text(
+        "习近平强调，要坚持党对工会的全面领导。\n全国总工会副主席徐留平作了发言。\n"
+        "责任编辑：张三\n分享到：\n上一篇：关于印发通知\n下一篇：工作动态\n"
+        "版权所有：某某网站\n京ICP备12345678号\n",
+        encoding="utf-8",
+    )
+
+
+def test_build_lists_unsupported_files_and_counts_what_cleaning_removed(tmp_path, capsys):
+    from kgraph.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _boilerplate_file(corpus / "portal.txt")
+    (corpus / "plain.txt").write_text("全国总工会副主席徐留平作了发言。\n", encoding="utf-8")
+    for name in ("a.xls", "b.jpg", "c\x1b[31m.zip"):
+        (corpus / name).write_bytes(b"\x00\x01")
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "-o", str(out), "-j", "1", "--no-cache"]) == 0
+    messages = capsys.readouterr().err.splitlines()
+    unsupported = [m for m in messages if m.startswith("kgraph: skipped")]
+    assert unsupported == [  # one line, the names escaped
+        "kgraph: skipped 3 unsupported files: "
+        f"{corpus / 'a.xls'}, {corpus / 'b.jpg'}, {corpus / 'c'}\\x1b[31m.zip"
+    ]
+    assert "removed 6 boilerplate lines (use --keep-boilerplate to keep them)" in messages
+    lost = [m for m in messages if "portal.txt" in m]  # it lost most of its lines and text
+    assert lost == [
+        f"kgraph: warning: {corpus / 'portal.txt'}: cleaning removed 6 of its 8 lines and most "
+        "of its text (use --keep-boilerplate to keep them)"
+    ]
+    assert not any("plain.txt" in m for m in messages)
+    # A portal copy that loses its link list but keeps most of its text is not warned about.
+    assert main(["build", str(seed_path("001")), "-o", str(out), "-j", "1", "-q"]) == 0
+    assert capsys.readouterr().err == ""
+
+    assert main(["build", str(corpus), "-o", str(out), "-j", "1", "--keep-boilerplate"]) == 0
+    messages = capsys.readouterr().err.splitlines()
+    assert not any("boilerplate lines" in m or "portal.txt" in m for m in messages)
+    assert sum(m.startswith("kgraph: skipped 3 unsupported") for m in messages) == 1
+
+
+def test_build_command_has_keep_boilerplate():
+    import argparse
+
+    from kgraph.pipeline import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert parser.parse_args(["--keep-boilerplate"]).keep_boilerplate is True
+    assert parser.parse_args([]).keep_boilerplate is False

@@ -30,6 +30,7 @@ only a byte-order mark is not part of it).
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import unicodedata
 from array import array
@@ -44,7 +45,9 @@ from kgraph.formats.html import html_to_text, looks_like_html
 from kgraph.formats.markdown import looks_like_markdown, markdown_to_text
 from kgraph.formats.office import FormatError, docx_to_text, pdf_to_text
 from kgraph.records import Document
+from kgraph.segment import cut_long
 from kgraph.text import read_words
+from kgraph.traditional import is_traditional, to_simplified
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -220,6 +223,7 @@ class _Line:
     bullet: bool = False  # started with ■ ● ◆ …: a new paragraph whatever came before
     heading: bool = False  # a heading of the format: joins no other line
     hard: bool = False  # the format starts a paragraph here (</p><p>, a list item, a blank line)
+    pseudo: bool = False  # a piece of an overlong line (a one-line file): never a repeat
 
 
 _TERMINAL = "。！？!?；;…”’」』）)】"  # a line ending in one of these ends a sentence
@@ -267,17 +271,39 @@ _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
 
+# A line longer than this (a file of one line, a scraped page without breaks) is cut
+# at sentence ends into pseudo-paragraphs of at most PSEUDO_PARAGRAPH characters,
+# so that cleaning, segmenting and extraction always work on bounded paragraphs.
+LONG_LINE = 20_000
+PSEUDO_PARAGRAPH = 2_000
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』）)】]*|…{2,}[”’」』）)】]*")
+
+
 def _split_lines(
     text: str, offsets: array, headings: Iterable[int] = (), breaks: Iterable[int] = ()
 ) -> list[_Line]:
     """The lines of ``text`` (any line break: ``\\n``, ``\\r\\n``, ``\\r``…); ``headings``
     are the positions where a heading line starts, ``breaks`` those where the
-    format starts a paragraph."""
+    format starts a paragraph. A line over ``LONG_LINE`` characters comes as
+    pseudo-paragraphs (see there)."""
     starts, hard = set(headings), set(breaks)
     lines: list[_Line] = []
     position = 0
     for piece in text.splitlines(keepends=True):
         stripped = piece.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        if len(stripped) > LONG_LINE:
+            for start, end in cut_long(stripped, 0, len(stripped), PSEUDO_PARAGRAPH, _SENTENCE_END):
+                lines.append(
+                    _Line(
+                        stripped[start:end],
+                        offsets[position + start : position + end],
+                        heading=False,
+                        hard=True,
+                        pseudo=True,
+                    )
+                )
+            position += len(piece)
+            continue
         line = _Line(stripped, offsets[position : position + len(stripped)])
         line.heading = position in starts
         line.hard = position in hard
@@ -295,7 +321,7 @@ def _strip(line: _Line) -> _Line:
     text = line.text
     if _is_name_list(text):
         return line  # the spaces between names are what keeps them apart
-    keep = [True] * len(text)
+    cuts: list[tuple[int, int]] = []  # spans to drop, in order
     runs = list(_SPACES.finditer(text))
     for index, match in enumerate(runs):
         start, end = match.start(), match.end()
@@ -309,19 +335,30 @@ def _strip(line: _Line) -> _Line:
             and after[:1].isalpha()
         )
         if not before or not after or not (latin or (len(before) >= 4 and len(after) >= 4)):
-            for i in range(start, end):
-                keep[i] = False
+            cuts.append((start, end))
     bullet = False
     i = 0
-    while i < len(text) and (not keep[i] or text[i] in _BULLETS):
+    while i < len(text) and (text[i] in _BULLETS or (cuts and cuts[0][0] <= i < cuts[0][1])):
         bullet = bullet or text[i] in _BULLETS
-        keep[i] = False
         i += 1
-    if all(keep):
+        if cuts and i >= cuts[0][1]:
+            cuts.pop(0)
+    if i:
+        if cuts and cuts[0][0] < i:
+            cuts[0] = (i, cuts[0][1])
+        cuts.insert(0, (0, i))
+    if not cuts:
         return line
-    chars = [ch for ch, k in zip(text, keep) if k]
-    offs = array("q", (o for o, k in zip(line.offsets, keep) if k))
-    return _Line("".join(chars), offs, bullet, line.heading, line.hard)
+    chars: list[str] = []
+    offs = array("q")
+    position = 0
+    for start, end in cuts:
+        chars.append(text[position:start])
+        offs.extend(line.offsets[position:start])
+        position = max(position, end)
+    chars.append(text[position:])
+    offs.extend(line.offsets[position:])
+    return _Line("".join(chars), offs, bullet, line.heading, line.hard, line.pseudo)
 
 
 def _is_menu(text: str) -> bool:
@@ -330,6 +367,8 @@ def _is_menu(text: str) -> bool:
     A list of names (``江泽民  李鹏  朱镕基  李瑞环``: two or three characters, a
     common surname first) is text, not a menu.
     """
+    if len(text) > _BOILERPLATE_MAX * 4 or any(ch in text for ch in "。，,；"):
+        return False
     items = [item for item in _MENU_SEPARATORS.split(text.strip()) if item]
     if not (
         len(items) >= 4
@@ -356,8 +395,14 @@ def _is_name_list(text: str) -> bool:
     return named >= 0.6 * len(items)
 
 
-def _remove_boilerplate(lines: list[_Line]) -> tuple[list[_Line], str | None, int]:
-    """Drop portal boilerplate; returns the kept lines, the source URL and how many were dropped."""
+def _remove_boilerplate(
+    lines: list[_Line], keep: bool = False
+) -> tuple[list[_Line], str | None, int]:
+    """Drop portal boilerplate; returns the kept lines, the source URL and how many were dropped.
+
+    With ``keep`` (``kgraph build --keep-boilerplate``) every line stays; the
+    source URL is still taken from a ``原文链接:`` line.
+    """
     kept: list[_Line] = []
     url: str | None = None
     dropped = 0
@@ -367,13 +412,18 @@ def _remove_boilerplate(lines: list[_Line]) -> tuple[list[_Line], str | None, in
         if source:
             found = _URL.search(text)
             url = url or (found.group(0) if found else source.group(1))
-            dropped += 1
-            continue
-        if text.strip() and (
-            (len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text))
-            or _BOILERPLATE_ANY.match(text)
-            or _LINK_LIST_ITEM.match(text)
-            or _is_menu(text)
+            if not keep:
+                dropped += 1
+                continue
+        elif (
+            not keep
+            and text.strip()
+            and (
+                (len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text))
+                or _BOILERPLATE_ANY.match(text)
+                or _LINK_LIST_ITEM.match(text)
+                or _is_menu(text)
+            )
         ):
             dropped += 1
             continue
@@ -392,55 +442,83 @@ def _wrap_width(lines: list[_Line]) -> int:
     return typical if near >= 0.5 * len(lengths) else 0
 
 
-def _unbalanced(text: str) -> bool:
-    depth = 0
+def _depth(text: str, depth: int = 0) -> int:
+    """How many brackets and quotes are open after ``text``, ``depth`` being open before it."""
     for ch in text:
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
             depth = max(0, depth - 1)
-    return depth > 0
+    return depth
 
 
-def _continues(previous: str, following: str, wrap: int) -> bool:
+@dataclass(slots=True)
+class _Open:
+    """What :func:`_continues` needs of the paragraph being joined, kept as lines come."""
+
+    head: str  # its first line
+    last: str  # its last character
+    length: int
+    depth: int  # brackets and quotes open at its end
+
+    def add(self, text: str, glue: int) -> None:
+        self.last = text[-1]
+        self.length += glue + len(text)
+        self.depth = _depth(text, self.depth)
+
+
+def _continues(previous: _Open, following: str, wrap: int) -> bool:
     """Does ``following`` continue the paragraph ``previous`` was cut from?"""
-    if not previous or not following or previous[-1] in _TERMINAL:
+    if not previous.length or not following or previous.last in _TERMINAL:
         return False
-    if _HEADING.match(following) or _LEAD.match(following) or _HEADING.match(previous):
+    if _HEADING.match(following) or _LEAD.match(following) or _HEADING.match(previous.head):
         return False
     if following[0] in "，、。；：！？,;:)）”’》」』":
         return True
-    long_enough = len(previous) >= (wrap - 4 if wrap else 40)
-    return long_enough or _unbalanced(previous)
+    long_enough = previous.length >= (wrap - 4 if wrap else 40)
+    return long_enough or previous.depth > 0
 
 
 def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     lines = [line for line in (_strip(line) for line in lines) if line.text]
     wrap = _wrap_width(lines)
-    paragraphs: list[_Line] = []
+    groups: list[list[_Line]] = []  # the lines of each paragraph, joined once at the end
+    paragraph = _Open("", "", 0, 0)
     for line in lines:
         if (
-            paragraphs
+            groups
             and not line.bullet
             and not line.heading
             and not line.hard
-            and not paragraphs[-1].heading
-            and _continues(paragraphs[-1].text, line.text, wrap)
+            and not groups[-1][0].heading
+            and _continues(paragraph, line.text, wrap)
         ):
-            last = paragraphs[-1]
-            glue = (
-                " "
-                if last.text[-1].isascii() and last.text[-1].isalnum() and line.text[0].isascii()
-                else ""
-            )
-            offsets = array("q", last.offsets)
-            if glue:
-                offsets.append(last.offsets[-1] + 1)
-            offsets.extend(line.offsets)
-            paragraphs[-1] = _Line(last.text + glue + line.text, offsets)
+            groups[-1].append(line)
+            paragraph.add(line.text, 1 if _glued(paragraph.last, line.text) else 0)
         else:
-            paragraphs.append(line)
-    return paragraphs
+            groups.append([line])
+            paragraph = _Open(line.text, line.text[-1], len(line.text), _depth(line.text))
+    return [_joined(group) for group in groups]
+
+
+def _glued(last: str, following: str) -> bool:
+    """Lines of Latin text rejoin with a space between."""
+    return last.isascii() and last.isalnum() and following[0].isascii()
+
+
+def _joined(group: list[_Line]) -> _Line:
+    if len(group) == 1:
+        return group[0]
+    pieces: list[str] = []
+    offsets = array("q")
+    for line in group:
+        if pieces and _glued(pieces[-1][-1], line.text):
+            pieces.append(" ")
+            offsets.append(offsets[-1] + 1)
+        pieces.append(line.text)
+        offsets.extend(line.offsets)
+    first = group[0]
+    return _Line("".join(pieces), offsets, first.bullet, first.heading, first.hard, first.pseudo)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() and the underscore
@@ -458,12 +536,17 @@ def _drop_repeated(paragraphs: list[_Line]) -> tuple[list[_Line], int]:
     shingles: when 90 % of one paragraph's shingles lie in another, the two are
     one paragraph and the longer copy is kept, in its own place.
     """
-    keys = [_paragraph_key(p.text) for p in paragraphs]
+    # Pseudo-paragraphs (pieces of one overlong line) are not a layout's paragraphs:
+    # they are neither compared nor kept in memory as shingles.
+    keys = ["" if p.pseudo else _paragraph_key(p.text) for p in paragraphs]
     alive = [True] * len(paragraphs)
     seen: dict[str, int] = {}
     shingle_owner: dict[int, list[int]] = {}
     shingle_sets: list[set[int]] = []
     for index, key in enumerate(keys):
+        if paragraphs[index].pseudo:
+            shingle_sets.append(set())
+            continue
         shingles = {hash(key[i : i + 8]) for i in range(max(0, len(key) - 7))}
         shingle_sets.append(shingles)
         if len(key) >= 12 and key in seen:
@@ -501,15 +584,23 @@ class _Cleaned:
 
 
 def _clean(
-    text: str, offsets: array, headings: Iterable[int] = (), breaks: Iterable[int] = ()
+    text: str,
+    offsets: array,
+    headings: Iterable[int] = (),
+    breaks: Iterable[int] = (),
+    *,
+    keep_boilerplate: bool = False,
 ) -> _Cleaned:
     lines = _split_lines(text, offsets, headings, breaks)
-    lines, url, boilerplate = _remove_boilerplate(lines)
+    lines, url, boilerplate = _remove_boilerplate(lines, keep=keep_boilerplate)
     paragraphs = _join_paragraphs(lines)
+    del lines
     paragraphs, repeated = _drop_repeated(paragraphs)
     out_offsets = array("q")
     pieces: list[str] = []
-    for paragraph in paragraphs:
+    paragraphs.reverse()
+    while paragraphs:  # each paragraph's offsets are freed once copied: one copy at a time
+        paragraph = paragraphs.pop()
         if pieces:
             pieces.append("\n")
             out_offsets.append(out_offsets[-1] + 1)
@@ -537,12 +628,12 @@ def _kind(raw: str, suffix: str) -> str:
     return "markdown" if looks_like_markdown(raw) else "plain"
 
 
-def convert(raw: str, kind: str = "plain") -> Converted:
+def convert(raw: str, kind: str = "plain", keep_boilerplate: bool = False) -> Converted:
     """The text of a decoded file in format ``kind``, with offsets into ``raw``."""
     if kind == "html":
-        return html_to_text(raw)
+        return html_to_text(raw, keep_chrome=keep_boilerplate)
     if kind == "markdown":
-        return markdown_to_text(raw)
+        return markdown_to_text(raw, keep_chrome=keep_boilerplate)
     return identity(raw)
 
 
@@ -733,16 +824,25 @@ def documents_from_text(
     kind: str | None = None,
     encoding: str = "utf-8",
     warnings: Iterable[str] = (),
+    keep_boilerplate: bool = False,
 ) -> list[Document]:
     """Decoded text -> the documents of the file: one, or a page and its items.
 
     ``kind`` is ``plain``, ``html`` or ``markdown``; by default it is told from
-    the suffix of ``path`` (else ``doc_id``) and the text itself.
+    the suffix of ``path`` (else ``doc_id``) and the text itself. With
+    ``keep_boilerplate`` no line is removed as boilerplate or site chrome.
     """
     if kind is None:
         kind = _kind(raw, Path(path or doc_id).suffix.lower())
     return documents_from_converted(
-        raw, convert(raw, kind), doc_id, path, kind=kind, encoding=encoding, warnings=warnings
+        raw,
+        convert(raw, kind, keep_boilerplate),
+        doc_id,
+        path,
+        kind=kind,
+        encoding=encoding,
+        warnings=warnings,
+        keep_boilerplate=keep_boilerplate,
     )
 
 
@@ -755,19 +855,68 @@ def documents_from_converted(
     kind: str = "plain",
     encoding: str = "utf-8",
     warnings: Iterable[str] = (),
+    keep_boilerplate: bool = False,
 ) -> list[Document]:
-    """The documents of a file already converted to text (``converted.offsets`` index ``raw``)."""
+    """The documents of a file already converted to text (``converted.offsets`` index ``raw``).
+
+    A text in Traditional Chinese is read in Simplified (:mod:`kgraph.traditional`):
+    converted character for character, so every offset holds and ``raw`` keeps the
+    characters as written.
+    """
+    if is_traditional(converted.text):
+        converted = dataclasses.replace(converted, text=to_simplified(converted.text))
     spans = _item_spans(converted, leads=kind in ("html", "docx"))
     if not spans:
-        return [_single(raw, doc_id, path or doc_id, converted, encoding, tuple(warnings))]
-    return _page_and_items(raw, doc_id, path or doc_id, converted, spans, encoding, warnings)
+        documents = [
+            _single(
+                raw, doc_id, path or doc_id, converted, encoding, tuple(warnings), keep_boilerplate
+            )
+        ]
+    else:
+        documents = _page_and_items(
+            raw, doc_id, path or doc_id, converted, spans, encoding, warnings, keep_boilerplate
+        )
+    if not keep_boilerplate:
+        note = _lost_note(converted, documents)
+        if note:
+            documents[0].warnings += (note,)
+    return documents
+
+
+def _lost_note(converted: Converted, documents: list[Document]) -> str | None:
+    """A warning when cleaning took more than half of a file: of its lines, and of its text.
+
+    A portal copy loses more lines than it keeps (a link list is many short lines)
+    but most of its text stays: that is cleaning doing its work, not a warning.
+    """
+    removed = sum(d.removed for d in documents)
+    kept = sum(1 for d in documents for line in d.text.split("\n") if line.strip())
+    if removed <= kept:
+        return None
+    total = _content(converted.text)
+    if not total or 2 * sum(_content(d.text) for d in documents) >= total:
+        return None
+    return (
+        f"cleaning removed {removed:,} of its {removed + kept:,} lines and most of its text "
+        "(use --keep-boilerplate to keep them)"
+    )
 
 
 def _single(
-    raw: str, doc_id: str, path: str, converted: Converted, encoding: str, warnings: tuple
+    raw: str,
+    doc_id: str,
+    path: str,
+    converted: Converted,
+    encoding: str,
+    warnings: tuple,
+    keep_boilerplate: bool = False,
 ) -> Document:
     cleaned = _clean(
-        converted.text, converted.offsets, _heading_starts(converted), converted.breaks
+        converted.text,
+        converted.offsets,
+        _heading_starts(converted),
+        converted.breaks,
+        keep_boilerplate=keep_boilerplate,
     )
     url = cleaned.url or _source_in(converted, 0, len(converted.text)) or converted.url
     info = metadata.describe(cleaned.text, title_hint=converted.title, url=url)
@@ -796,6 +945,7 @@ def _page_and_items(
     spans: list[tuple[int, int, Heading | None]],
     encoding: str,
     warnings: Iterable[str],
+    keep_boilerplate: bool = False,
 ) -> list[Document]:
     text = converted.text
     page = bytearray(b"\x01") * len(text)  # what belongs to the page, outside every item
@@ -821,7 +971,9 @@ def _page_and_items(
             removed += 1
     title = _title_of(converted, page_heading) or converted.title
     page_text, page_offsets, heading_starts, breaks = _join(converted, _runs(page))
-    cleaned = _clean(page_text, page_offsets, heading_starts, breaks)
+    cleaned = _clean(
+        page_text, page_offsets, heading_starts, breaks, keep_boilerplate=keep_boilerplate
+    )
     url = cleaned.url or converted.url
     info = metadata.describe(cleaned.text, title_hint=title, url=url)
     date = metadata.date_in_title(title) or info.date
@@ -833,6 +985,7 @@ def _page_and_items(
             converted.offsets[start:end],
             _local(_heading_starts(converted), start, end),
             _local(converted.breaks, start, end),
+            keep_boilerplate=keep_boilerplate,
         )
         if not item.text.strip():
             removed += item.removed
@@ -912,9 +1065,12 @@ def _binary_format(data: bytes, suffix: str) -> str | None:
     return None
 
 
-def read_documents(path: str | Path, doc_id: str | None = None) -> list[Document]:
+def read_documents(
+    path: str | Path, doc_id: str | None = None, *, keep_boilerplate: bool = False
+) -> list[Document]:
     """Read, decode and convert one file: its document, or a page's and one per item.
 
+    With ``keep_boilerplate`` no line is removed as boilerplate or site chrome.
     Raises :class:`IngestError` with the reason.
     """
     path = Path(path)
@@ -927,10 +1083,17 @@ def read_documents(path: str | Path, doc_id: str | None = None) -> list[Document
         except FormatError as error:
             raise IngestError(str(error)) from error
         documents = documents_from_converted(
-            converted.text, converted, doc_id or path.name, str(path), kind=binary, encoding=binary
+            converted.text,
+            converted,
+            doc_id or path.name,
+            str(path),
+            kind=binary,
+            encoding=binary,
+            keep_boilerplate=keep_boilerplate,
         )
     else:
         raw, encoding, warnings = decode(data, str(path))
+        del data  # the text is all that is needed now: a large file is not held twice
         documents = documents_from_text(
             raw,
             doc_id or path.name,
@@ -938,6 +1101,7 @@ def read_documents(path: str | Path, doc_id: str | None = None) -> list[Document
             kind=_kind(raw, suffix),
             encoding=encoding,
             warnings=warnings,
+            keep_boilerplate=keep_boilerplate,
         )
     if not any(document.text.strip() for document in documents):
         raise IngestError("no text left after cleaning")

@@ -30,6 +30,7 @@ from kgraph.export import (
     parse_formats,
 )
 from kgraph.extract import extract_document
+from kgraph.fileio import printable
 from kgraph.graph import build_graph
 from kgraph.ingest import IngestError, UsageError, discover, read_documents
 from kgraph.records import Document, DocumentExtraction
@@ -44,6 +45,7 @@ EXIT_PARTIAL = 3
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
 PROGRESS_MIN_FILES = 20  # below this a progress bar is noise
+UNSUPPORTED_LISTED = 10  # unsupported files named in the one line that lists them
 CACHE_FOLDER = ".kgraph-cache"
 EPILOG = """examples:
   kgraph build                         # seeds/ -> output/
@@ -92,14 +94,14 @@ def _process(document: Document) -> DocumentExtraction:
 
 
 def _read_all(
-    pairs: list[tuple[Path, str]], warn: Callable[[str], None]
+    pairs: list[tuple[Path, str]], warn: Callable[[str], None], keep_boilerplate: bool = False
 ) -> tuple[list[Document], list[tuple[str, str]]]:
     documents: list[Document] = []
     skipped: list[tuple[str, str]] = []
     for path, doc_id in pairs:
         try:
             # One document per file, or a page's and one per item of it (part_of the page).
-            read = read_documents(path, doc_id)
+            read = read_documents(path, doc_id, keep_boilerplate=keep_boilerplate)
         except IngestError as error:
             skipped.append((str(path), str(error)))
             warn(f"kgraph: skipped {path}: {error}")
@@ -173,8 +175,11 @@ def build(
     warn: Callable[[str], None] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    keep_boilerplate: bool = False,
 ) -> KnowledgeGraph:
     """Read ``paths`` (files and folders) and build the knowledge graph.
+
+    ``keep_boilerplate`` keeps the lines cleaning would remove as boilerplate.
 
     ``jobs`` > 1 extracts in that many processes; ``cache`` reuses the
     extraction of documents that did not change since an earlier build;
@@ -183,11 +188,17 @@ def build(
     The result is the same whatever ``jobs``, ``cache`` and ``engine``.
     """
     started = time.perf_counter()
-    warn = warn or (lambda message: print(message, file=sys.stderr))
+    warn = warn or (lambda message: print(printable(message), file=sys.stderr))
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    pairs = discover(paths)
-    documents, skipped = _read_all(pairs, warn)
+    unsupported: list[Path] = []
+    pairs = discover(paths, unsupported)
+    if unsupported:  # listed once, never ignored silently (warn escapes the names)
+        names = ", ".join(str(p) for p in unsupported[:UNSUPPORTED_LISTED])
+        more = ", …" if len(unsupported) > UNSUPPORTED_LISTED else ""
+        count = len(unsupported)
+        warn(f"kgraph: skipped {count} unsupported file{'s' * (count != 1)}: {names}{more}")
+    documents, skipped = _read_all(pairs, warn, keep_boilerplate)
     duplicates = find_duplicates(documents)
     _date_from_copies(documents, duplicates)
     extractions = _extract_all(
@@ -267,6 +278,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=ExportOptions.max_nodes,
         help="nodes the HTML view holds, the most central first (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--keep-boilerplate",
+        action="store_true",
+        help="keep the lines cleaning removes as boilerplate (menus, share bars, "
+        "disclaimers, link lists, site chrome)",
     )
     parser.add_argument(
         "--no-cache",
@@ -361,6 +378,7 @@ def run(args: argparse.Namespace) -> int:
                     progress=not args.quiet,
                     warn=warn,
                     engine=getattr(args, "engine", "local"),
+                    keep_boilerplate=getattr(args, "keep_boilerplate", False),
                     scheduler=getattr(args, "scheduler", None),
                 )
             except UsageError as error:
@@ -380,5 +398,8 @@ def run(args: argparse.Namespace) -> int:
             result.seconds += time.perf_counter() - started  # the summary includes the export
     if not args.quiet:
         print(format_summary(result.summary()), file=sys.stderr)
+        removed = sum(document.removed for document in result.documents)
+        if removed and not getattr(args, "keep_boilerplate", False):
+            warn(f"removed {removed:,} boilerplate lines (use --keep-boilerplate to keep them)")
         warn("wrote " + ", ".join(str(p) for p in written))
     return EXIT_PARTIAL if result.skipped else EXIT_OK

@@ -426,6 +426,7 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
     """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.documents import resolve_short_titles
     from kgraph.extract.relations import document_relations, extract_relations
+    from kgraph.traditional import as_written
 
     reference = _reference(document)
     # An address is one span for the annotated corpora (and kgraph.extract) but a chain of
@@ -465,13 +466,33 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
         )
         return replace(mention, start=start, end=end, doc=document.id)
 
+    # Evidence quotes a sentence as written: Traditional where the file is (the
+    # extractors read it converted to Simplified, character for character).
+    written = {
+        (s.start, s.end, s.text): as_written(document, s)
+        for s in sentences
+        if document.raw[s.start : s.end] != s.text
+    }
+
+    def quoted(evidence: Evidence) -> Evidence:
+        text = written.get((evidence.start, evidence.end, evidence.text), evidence.text)
+        return evidence if text == evidence.text else replace(evidence, text=text)
+
     return DocumentExtraction(
         doc=document.id,
         sentences=sentences,
         mentions=[to_raw(m) for local in per_sentence for m in local],
-        relations=[replace(r, head=to_raw(r.head), tail=to_raw(r.tail)) for r in relations],
+        relations=[
+            replace(r, head=to_raw(r.head), tail=to_raw(r.tail), evidence=quoted(r.evidence))
+            for r in relations
+        ],
         statements=[
-            replace(s, speaker=to_raw(s.speaker), concepts=tuple(to_raw(c) for c in s.concepts))
+            replace(
+                s,
+                speaker=to_raw(s.speaker),
+                concepts=tuple(to_raw(c) for c in s.concepts),
+                evidence=tuple(quoted(e) for e in s.evidence),
+            )
             for s in statements
         ],
         events=events,

@@ -318,13 +318,16 @@ def chrome_lines(text: str, flags: bytearray) -> list[tuple[int, int]]:
     return dropped
 
 
-def html_to_text(source: str) -> Converted:
-    """The main content of an HTML page, with its headings and ``<article>`` spans."""
+def html_to_text(source: str, keep_chrome: bool = False) -> Converted:
+    """The main content of an HTML page, with its headings and ``<article>`` spans.
+
+    With ``keep_chrome`` the lines of site chrome stay (``--keep-boilerplate``).
+    """
     collector = collect(source)
     text = "".join(collector.chars)
     title = " ".join("".join(collector.title).split())
     url = next((link for link in collector.links if link.startswith("http")), None)
-    dropped = chrome_lines(text, collector.flags)
+    dropped = [] if keep_chrome else chrome_lines(text, collector.flags)
     converted = Converted(
         text,
         collector.offsets,

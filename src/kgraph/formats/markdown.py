@@ -114,14 +114,17 @@ def _inline(line: str) -> tuple[bytearray, list[tuple[int, str]], int]:
     return keep, sources, link_chars
 
 
-def markdown_to_text(source: str) -> Converted:
-    """Markdown (with inline HTML) to text, headings and source links."""
+def markdown_to_text(source: str, keep_chrome: bool = False) -> Converted:
+    """Markdown (with inline HTML) to text, headings and source links.
+
+    With ``keep_chrome`` site chrome and lists of links stay (``--keep-boilerplate``).
+    """
     collector = collect(source)
     text = "".join(collector.chars)
     # Site chrome in the inline HTML (share bars, link lists, 返回顶部) goes first, counted.
     chrome = remove_spans(
         Converted(text, collector.offsets, breaks=collector.breaks),
-        chrome_lines(text, collector.flags),
+        [] if keep_chrome else chrome_lines(text, collector.flags),
     )
     text, offsets = chrome.text, chrome.offsets
     html_breaks = set(chrome.breaks)
@@ -189,7 +192,12 @@ def markdown_to_text(source: str) -> Converted:
                     keep[last] = 0
             inner, line_sources, link_chars = _inline(body[cut:])
             keep[cut:] = bytes(a & b for a, b in zip(keep[cut:], inner))
-            if link_chars and _LIST.match(body) and not _SENTENCE_END.search(body):
+            if (
+                link_chars
+                and not keep_chrome
+                and _LIST.match(body)
+                and not _SENTENCE_END.search(body)
+            ):
                 kept = sum(1 for i, k in enumerate(keep) if k and not body[i].isspace())
                 if link_chars >= 0.6 * kept:
                     keep = bytearray(len(body))  # a list of links: related articles, a menu
