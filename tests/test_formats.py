@@ -145,6 +145,12 @@ def test_markdown_list_of_links_is_removed_and_counted():
     document = documents_from_text(source, "a.md", kind="markdown")[0]
     assert document.text == "正文第一段，内容很长。"
     assert document.removed == 3
+    kept = documents_from_text(source, "a.md", kind="markdown", keep_boilerplate=True)[0]
+    assert kept.removed == 0
+    assert "相关新闻" in kept.text and "某地召开会议" in kept.text and "另一条" in kept.text
+    for i, char in enumerate(kept.text):
+        if char != "\n":
+            assert source[kept.offsets[i]] == char
 
 
 # --------------------------------------------------------------------------- pages of items

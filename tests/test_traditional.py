@@ -149,3 +149,11 @@ def test_traditional_and_simplified_copies_are_one_node(tmp_path):
         if item["doc"].endswith("tw.txt")
     ]
     assert quoted and all("錢其琛" in text for text in quoted)  # the sentence as written
+
+
+def test_traditional_gate_characters_are_all_traditional():
+    from kgraph.traditional import _COMMON_TRADITIONAL, _table
+
+    table = _table()
+    characters = _COMMON_TRADITIONAL.pattern.strip("[]")
+    assert len(characters) > 40 and all(ord(ch) in table for ch in characters)

@@ -40,6 +40,12 @@ _CJK_RANGES = (
     (0x2F800, 0x2FA1F),
 )
 _NOT_CJK = re.compile("[^" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
+# Characters of every Traditional text of some length (all of them in the t2s table):
+# a text with none of them is not Traditional, and OpenCC need not be loaded to know.
+_COMMON_TRADITIONAL = re.compile(
+    "[們個這說會國為時來對發學經與過後還動實現開關於長問題點進東車門見書電話間無麼樣區員產業義應當"
+    "從頭總體機構將華務]"
+)
 _PIECE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]*")  # phrase conversion works piece by piece
 
 
@@ -86,6 +92,8 @@ def _deletions() -> dict[int, None]:
 def is_traditional(text: str) -> bool:
     """Is ``text`` written in Traditional characters (by the share of those in a sample)?"""
     sample = text[:_SAMPLE]
+    if not _COMMON_TRADITIONAL.search(sample):
+        return False
     chinese = len(_NOT_CJK.sub("", sample))
     if not chinese:
         return False
