@@ -229,6 +229,7 @@ class _Line:
 _TERMINAL = "。！？!?；;…”’」』）)】"  # a line ending in one of these ends a sentence
 _OPENERS = "“‘「『（(【《"
 _CLOSERS = "”’」』）)】》"
+_BRACKETS = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 _URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
 _SOURCE_LINK = re.compile(r"^\s*(?:原文链接|原文地址|来源链接|原文网址|链接)\s*[:：]\s*(\S+)")
 # Link lists of portals: "- 全省城市更新工作专题培训... 11-17", "· 标题 2023-10-24".
@@ -444,7 +445,7 @@ def _wrap_width(lines: list[_Line]) -> int:
 
 def _depth(text: str, depth: int = 0) -> int:
     """How many brackets and quotes are open after ``text``, ``depth`` being open before it."""
-    for ch in text:
+    for ch in _BRACKETS.findall(text):
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
