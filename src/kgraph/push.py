@@ -449,7 +449,7 @@ def run(args: argparse.Namespace) -> int:
     url = args.store
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         return fail(f"--store must be an http:// or https:// URL: {url}")
-    token = args.token or os.environ.get("KGRAPH_STORE_TOKEN")
+    token = args.token or (os.environ.get("KGRAPH_STORE_TOKEN") if args.user is None else None)
     password = args.password
     if args.user is not None and password is None:
         password = os.environ.get("KGRAPH_STORE_PASSWORD")
@@ -468,6 +468,10 @@ def run(args: argparse.Namespace) -> int:
     prefix = args.graph or f"{base_of(triples)}graph/"
     if not prefix.endswith(("/", "#")):
         prefix += "/"
+    try:
+        ox.NamedNode(f"{prefix}x")
+    except ValueError:
+        return fail(f"--graph is not an absolute IRI: {args.graph}")
     part = partition(triples, prefix, None if args.no_ontology else ontology_triples())
     client = StoreClient(url, args.user, password, token, args.timeout)
     report = push(part, client)
