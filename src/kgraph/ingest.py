@@ -408,6 +408,9 @@ def _remove_boilerplate(
     url: str | None = None
     dropped = 0
     for line in lines:
+        if line.pseudo:  # a piece of an overlong line starts where a sentence does, not a line
+            kept.append(line)
+            continue
         text = line.text
         source = _SOURCE_LINK.match(text)
         if source:
