@@ -284,9 +284,14 @@ def build_graph(
             if mention.type == "Position" and not mention.owner:
                 bare_titles[node_id(*key)] = key[1]
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
-            entity(key, mention, document.id).aliases.add(
+            found = entity(key, mention, document.id)
+            found.aliases.add(
                 mention.value if mention.type == "Position" and mention.value else mention.text
             )
+            # The form as written, where extraction read a converted text (錢其琛 for 钱其琛).
+            written = document.raw[mention.start : mention.end]
+            if written != mention.text and len(written) == len(mention.text):
+                found.aliases.add(written)
             per_sentence[mention.sentence].add(key)
             sentence = sentences[mention.sentence]
             edge = (document_node_id(document.id), "mentions", node_id(*key))
