@@ -148,7 +148,8 @@ class _Reader:
         """
         if UNIQUE_EVENT.search(base):
             return base
-        return f"{base}（{date or self.document.date or self.document.title or self.document.id}）"
+        where = date or self.document.date or _short(self.document.title) or self.document.id
+        return f"{base}（{where}）"
 
     def _open(
         self,
@@ -705,6 +706,10 @@ def _names_a_meeting(text: str, at: int) -> bool:
     """``举行了会谈``: the word after the verb is a meeting's own cue."""
     following = event_cues().pattern.match(text, at + (text[at : at + 1] == "了"))
     return following is not None and event_cues().by_word[following.group()].role == "meet"
+
+
+def _short(title: str, limit: int = 20) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 def _first_person(people: list[Mention]) -> str:
