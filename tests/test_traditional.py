@@ -140,6 +140,7 @@ def test_traditional_and_simplified_copies_are_one_node(tmp_path):
     assert "Person:钱其琛" in people
     assert not any("錢" in n for n in graph.nodes)
     node = graph.nodes["Person:钱其琛"]
+    assert "錢其琛" in node["aliases"]  # the form as written
     assert node["docs"] == [f"{tmp_path.name}/cn.txt", f"{tmp_path.name}/tw.txt"]
     quoted = [
         item["text"]
