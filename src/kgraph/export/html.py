@@ -689,8 +689,6 @@ def _document_dates(graph: nx.MultiDiGraph) -> dict[str, str]:
         if attrs.get("source_document"):
             for doc in attrs.get("docs", []) or []:
                 dates.setdefault(str(doc), str(attrs["date"]))
-        elif attrs.get("file"):
-            dates.setdefault(str(attrs["file"]), str(attrs["date"]))
     return dates
 
 
@@ -722,7 +720,7 @@ def _document_table(
     sources: dict[str, tuple[str, dict[str, Any]]] = {}
     for node in sorted(graph.nodes):  # a page before its items
         attrs = graph.nodes[node]
-        if attrs.get("type") == "Document" and attrs.get("file"):
+        if attrs.get("source_document"):
             sources.setdefault(str(attrs["file"]), (node, attrs))
     table = []
     for doc in sorted(ids - {""}):
