@@ -7,7 +7,8 @@ characters) is reached, writes each day to ``YYYY-MM-DD.md`` and runs
 
 * wall time of the build;
 * peak RSS of the whole process tree (the build and its workers), polled from
-  ``/proc`` (or psutil) every 0.2 s;
+  ``/proc`` (or psutil) every 0.2 s, and peak PSS (shared pages split between the
+  processes sharing them: RSS counts a forked child's inherited pages twice);
 * bytes of every output file, against the input's bytes;
 * one ``jieba.posseg`` pass over the same text, in this process (dictionary
   loaded beforehand), as a yardstick for "how long does reading it take".
@@ -77,6 +78,33 @@ def _rss(pid: int) -> int:
         return 0
 
 
+def _pss(pid: int) -> int:
+    """Proportional set size: shared pages (a forked child's copy of its parent's
+    objects) split between the processes that share them, so a tree's sum counts
+    them once."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def tree_pss(root: int) -> int:
+    """Proportional set size of ``root`` and all its descendants (Linux), else 0."""
+    if not os.path.isdir("/proc"):
+        return 0
+    tree = _children()
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += _pss(pid)
+        stack.extend(tree.get(pid, ()))
+    return total
+
+
 def tree_rss(root: int) -> int:
     """Resident bytes of ``root`` and all its descendants."""
     if not os.path.isdir("/proc"):
@@ -101,21 +129,23 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def run_measured(command: list[str]) -> tuple[float, int, int, str]:
-    """Run ``command``; returns (wall seconds, peak tree RSS bytes, exit status, stderr tail)."""
+def run_measured(command: list[str]) -> tuple[float, int, int, int, str]:
+    """Run ``command``; returns (wall seconds, peak tree RSS bytes, peak tree PSS bytes,
+    exit status, stderr tail)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak = peak_pss = 0
     stderr: list[bytes] = []
     reader = threading.Thread(target=lambda: stderr.append(process.stderr.read()), daemon=True)
     reader.start()
     while process.poll() is None:
         peak = max(peak, tree_rss(process.pid))
+        peak_pss = max(peak_pss, tree_pss(process.pid))
         time.sleep(POLL_SECONDS)
     reader.join()
     wall = time.perf_counter() - started
     tail = b"".join(stderr).decode("utf-8", "replace").strip().splitlines()[-3:]
-    return wall, peak, process.returncode, " | ".join(tail)
+    return wall, peak, peak_pss, process.returncode, " | ".join(tail)
 
 
 def jieba_pass(texts: list[str]) -> float:
@@ -162,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             chars = sum(len(day["text"]) for day in chosen)
             command = [sys.executable, "-m", "kgraph.cli", "build", str(corpus), "-o", str(out)]
             command += ["-j", str(args.jobs), "-q", "--no-cache", *args.build_args.split()]
-            wall, peak, status, tail = run_measured(command)
+            wall, peak, peak_pss, status, tail = run_measured(command)
             outputs = {p.name: p.stat().st_size for p in sorted(out.glob("graph.*"))}
             jieba_seconds = None if args.no_jieba else jieba_pass([d["text"] for d in chosen])
             row = {
@@ -172,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
                 "input": input_bytes,
                 "wall": wall,
                 "peak": peak,
+                "pss": peak_pss,
                 "status": status,
                 "outputs": outputs,
                 "jieba": jieba_seconds,
@@ -188,17 +219,18 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     print(
-        f"| M chars | days | input MB | build s (-j {args.jobs}) | peak RSS MB | "
+        f"| M chars | days | input MB | build s (-j {args.jobs}) | peak RSS MB | peak PSS MB | "
         "output MB | output / input | jieba.posseg s | build / jieba |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         output = sum(row["outputs"].values())
         jieba_s = row["jieba"]
         ratio = f"{row['wall'] / jieba_s:.1f}×" if jieba_s else ""
         print(
             f"| {row['chars'] / 1e6:.2f} | {row['days']} | {row['input'] / 1e6:.1f} | "
-            f"{row['wall']:.1f} | {row['peak'] / 2**20:.0f} | {output / 1e6:.1f} | "
+            f"{row['wall']:.1f} | {row['peak'] / 2**20:.0f} | {row['pss'] / 2**20:.0f} | "
+            f"{output / 1e6:.1f} | "
             f"{output / row['input']:.1f}× | "
             f"{'' if jieba_s is None else f'{jieba_s:.1f}'} | "
             f"{ratio} |"
