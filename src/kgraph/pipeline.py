@@ -191,6 +191,8 @@ def build(
     warn = warn or (lambda message: print(printable(message), file=sys.stderr))
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    if scheduler:  # a scheduler address means a Dask build
+        engine = "dask"
     unsupported: list[Path] = []
     pairs = discover(paths, unsupported)
     if unsupported:  # listed once, never ignored silently (warn escapes the names)
@@ -322,7 +324,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="the Dask scheduler of --engine dask, e.g. tcp://10.0.0.5:8786",
+        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary")
 
