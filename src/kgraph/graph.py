@@ -47,6 +47,7 @@ from kgraph.records import (
     Statement,
 )
 from kgraph.resolve import NAMED_TYPES, entity_key, is_entity
+from kgraph.traditional import as_written
 
 __all__ = ["MAX_EVIDENCE", "build_graph"]
 
@@ -269,7 +270,11 @@ def build_graph(
 
     for extraction in extractions:
         document = by_id[extraction.doc]
-        sentences = {s.index: s for s in extraction.sentences}
+        # One Evidence per sentence, quoted as the file wrote it (Traditional stays Traditional).
+        quoted = {
+            s.index: Evidence(document.id, s.start, s.end, as_written(document, s))
+            for s in extraction.sentences
+        }
         per_sentence: dict[int, set[tuple[str, str]]] = defaultdict(set)
         containers: dict[int, list[Mention]] = defaultdict(list)
         for mention in extraction.mentions:
@@ -293,12 +298,9 @@ def build_graph(
             if written != mention.text and len(written) == len(mention.text):
                 found.aliases.add(written)
             per_sentence[mention.sentence].add(key)
-            sentence = sentences[mention.sentence]
             edge = (document_node_id(document.id), "mentions", node_id(*key))
             edge_tally.add(edge, document.id)
-            evidence[edge].append(
-                Evidence(document.id, sentence.start, sentence.end, sentence.text)
-            )
+            evidence[edge].append(quoted[mention.sentence])
         for relation in extraction.relations:
             head, tail = key_of(relation.head), key_of(relation.tail)
             if head == tail or not (
@@ -341,13 +343,10 @@ def build_graph(
             statements.setdefault(said, []).append(statement)
         for index, keys in per_sentence.items():
             pairing = sorted(k for k in keys if k[0] in COOCCURRENCE_TYPES)[:MAX_COOCCURRING]
-            sentence = sentences[index]
             for left, right in combinations(pairing, 2):
                 edge = (node_id(*left), "coOccursWith", node_id(*right))
                 edge_tally.add(edge, document.id)
-                evidence[edge].append(
-                    Evidence(document.id, sentence.start, sentence.end, sentence.text)
-                )
+                evidence[edge].append(quoted[index])
 
     for document in sorted(documents, key=lambda d: d.id):
         attrs: NodeAttributes = {
