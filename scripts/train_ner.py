@@ -35,12 +35,12 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from kgraph.evaluate import format_table, read_gold, score  # noqa: E402
-from kgraph.text import halfwidth  # noqa: E402
 from kgraph.extract.crf import (  # noqa: E402
     CRFTagger,
     iter_chunks,
     sentence_features,
 )
+from kgraph.text import halfwidth  # noqa: E402
 
 CORPUS_FILES = {
     "msra": "msra_train.jsonl.gz",

@@ -20,3 +20,11 @@ def seeds_build():
     import kgraph
 
     return kgraph.build([SEEDS])
+
+
+def digest(path: Path) -> str:
+    """SHA-256 of a file: compare files by this, so a mismatch of megabytes is one line
+    (pytest's diff of two large byte strings takes minutes)."""
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

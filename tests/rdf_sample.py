@@ -1,4 +1,4 @@
-"""Real graphs for the RDF, SPARQL and SHACL tests: the pipeline's own output, never a hand-made copy.
+"""Real graphs for the RDF, SPARQL and SHACL tests: the pipeline's own output, not a hand-made one.
 
 ``sample_graph()`` is the build of one seed (the Xinhua report of the 23 October
 talk); ``build_seeds()`` the build of all five. Both are built once per session;

@@ -244,7 +244,7 @@ def describe(
         date = find_signature_date(text)
     title = headline(text, title_hint)
     if date is None:
-        # A page title or masthead that dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
+        # A page title or masthead dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
         date = date_in_title(title_hint) or date_in_title(title)
     if agency is None:
         for line in head.split("\n")[:12]:
