@@ -411,11 +411,11 @@ def build_graph(
             text=text[:MAX_STATEMENT_TEXT],
             **({"date": first.date} if first.date else {}),
         )
-        quoted = [e for st in copies for e in st.evidence]
+        spoken = [e for st in copies for e in st.evidence]
         for concept in concepts:
             edge = (statement_id, "mentions", node_id(*concept))
             edge_tally.add(edge, first.evidence[0].doc)
-            evidence[edge].extend(quoted)
+            evidence[edge].extend(spoken)
 
     labels = {node_id(*key): key[1] for key in entities}
     for old, new in _attach_bare_titles(evidence, edge_tally, bare_titles, labels):

@@ -708,9 +708,9 @@ def _abbreviations(
         defined[key] = longer.get(full, full)
     used: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for doc, _mention, (entity_type, name) in final:
-        full = defined.get((doc, name)) or corpus.get(name)
-        if full is not None:
-            used[(entity_type, name, full)].add(doc)
+        claimed = defined.get((doc, name)) or corpus.get(name)
+        if claimed is not None:
+            used[(entity_type, name, claimed)].add(doc)
         elif entity_type == "Organization" and name in longer:
             used[(entity_type, name, longer[name])].add(doc)
     merges = [
