@@ -397,12 +397,9 @@ class _Reader:
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             self.relations.append(Relation(kind, person, event, evidence))
-        if cue.role == "meet":
+        if cue.role == "meet":  # who met whom: relations.meetings, from the sentence alone
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
-                for person in people:
-                    if person.type == "Person" and other.type == "Person":
-                        self.relations.append(Relation("metWith", person, other, evidence))
         # 在P: where it took place
         start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
         for place in mentions:

@@ -265,6 +265,24 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
 
 
 @pattern
+def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+    """``习近平同哥伦比亚总统佩特罗会谈``, ``X会见Y``, ``X与Y通电话``: the two sides met.
+
+    Two names with no other name and no clause break between them, and a meeting
+    cue between them (or 同/与 between and the cue right after the second). Who
+    else took part, and in which event, is the frames' business.
+    """
+    persons = [m for m in mentions if m.type == "Person"]
+    for host, guest in pairwise(persons):
+        between = text[host.end : guest.start]
+        if CLAUSE_BREAK.search(between):
+            continue
+        rest = text[guest.end : clause_end(text, guest.end)]
+        if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
+            yield Relation("metWith", host, guest, evidence)
+
+
+@pattern
 def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``A与B、C联合印发《D》``: every issuer of the list issued D."""
     documents = [m for m in mentions if m.type == "Document"]
