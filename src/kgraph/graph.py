@@ -423,13 +423,17 @@ def build_graph(
         until[new] |= until.pop(old, set())
     for edge in sorted(evidence):
         source, name, target = edge
+        kept = _keep_evidence(
+            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE
+        )
         edge_attrs: EdgeAttributes = {
             "relation": name,
             "weight": edge_tally.total(edge),
-            "evidence": _keep_evidence(
-                evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE
-            ),
+            "evidence": kept,
         }
+        sentences_seen = len(set(evidence[edge]))
+        if sentences_seen > len(kept):
+            edge_attrs["evidence_count"] = sentences_seen  # how many the sample stands for
         if name == "holdsPosition":
             if since.get(edge):
                 edge_attrs["since"] = min(since[edge])

@@ -182,6 +182,7 @@ class _EdgeRequired(TypedDict):
 
 
 class EdgeAttributes(_EdgeRequired, total=False):
+    evidence_count: int  # sentences that state it, when ``evidence`` keeps only a sample
     # holdsPosition tenures
     since: str  # ISO date of an appointment (任命, 当选, 任)
     until: str  # ISO date of a removal (免去, 不再担任)
