@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -44,7 +45,8 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
-PROGRESS_MIN_FILES = 20  # below this a progress bar is noise
+PROGRESS_MIN_FILES = 20  # below this many files (or characters) a progress bar is noise
+PROGRESS_MIN_CHARS = 200_000
 UNSUPPORTED_LISTED = 10  # unsupported files named in the one line that lists them
 CACHE_FOLDER = ".kgraph-cache"
 EPILOG = """examples:
@@ -126,12 +128,15 @@ def _date_from_copies(documents: list[Document], duplicates: dict[str, str]) -> 
                     document.date = dates[0]
 
 
-def _progress(items: Iterable, total: int, show: bool):
-    if not show:
-        return items
+def _bar(total: int, unit: str, show: bool) -> Any:
+    """A progress bar on stderr (tqdm), or None when it would be noise."""
+    if not show or not total:
+        return None
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="doc", file=sys.stderr, desc="extracting")
+    return tqdm(
+        total=total, unit=unit, unit_scale=unit == "char", file=sys.stderr, desc="extracting"
+    )
 
 
 def _extract_all(
@@ -142,28 +147,44 @@ def _extract_all(
     engine: str = "local",
     scheduler: str | None = None,
 ) -> list[DocumentExtraction]:
-    found = {d.id: cache.get(d) for d in documents} if cache else {}
+    found: dict[str, DocumentExtraction | None] = (
+        {d.id: cache.get(d) for d in documents} if cache else {}
+    )
     todo = [d for d in documents if found.get(d.id) is None]
+    done: list[DocumentExtraction] = []
     if engine == "dask":  # kgraph.engines: the same per-document function on a Dask cluster
         from kgraph.engines import extract_dask
 
-        bar = _progress(None, len(todo), show) if show and todo else None
+        bar = _bar(len(todo), "doc", show)
         try:
             done = extract_dask(todo, jobs, scheduler, bar.update if bar else None)
         finally:
             if bar:
                 bar.close()
-    # Below a few documents, starting processes (each loading the model) costs more than it saves.
-    elif jobs > 1 and len(todo) >= 2 * jobs:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = list(_progress(pool.map(_process, todo, chunksize=1), len(todo), show))
     else:
-        done = [_process(d) for d in _progress(todo, len(todo), show)]
-    for document, extraction in zip(todo, done):
-        found[document.id] = extraction
+        # Counted in characters, sentence by sentence in this process: a single huge
+        # file shows its progress too.
+        bar = _bar(sum(len(d.text) for d in todo), "char", show)
+        try:
+            # Below a few documents, starting processes (each loading the model) costs more
+            # than it saves.
+            if jobs > 1 and len(todo) >= 2 * jobs:
+                with ProcessPoolExecutor(max_workers=jobs) as pool:
+                    for document, extraction in zip(todo, pool.map(_process, todo, chunksize=1)):
+                        done.append(extraction)
+                        if bar:
+                            bar.update(len(document.text))
+            else:
+                step = bar.update if bar else None
+                done = [extract_document(d, split_sentences(d), progress=step) for d in todo]
+        finally:
+            if bar:
+                bar.close()
+    for document, fresh in zip(todo, done):
+        found[document.id] = fresh
         if cache:
-            cache.put(document, extraction)
-    return [found[d.id] for d in documents]
+            cache.put(document, fresh)
+    return [result for d in documents if (result := found[d.id]) is not None]
 
 
 def build(
@@ -207,7 +228,11 @@ def build(
         documents,
         jobs,
         cache,
-        progress and len(documents) >= PROGRESS_MIN_FILES,
+        progress
+        and (
+            len(documents) >= PROGRESS_MIN_FILES
+            or sum(len(d.text) for d in documents) >= PROGRESS_MIN_CHARS
+        ),
         engine,
         scheduler,
     )

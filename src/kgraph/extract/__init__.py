@@ -422,7 +422,11 @@ def _reference(document: Document) -> dt.date | None:
         return None
 
 
-def extract_document(document: Document, sentences: list[Sentence]) -> DocumentExtraction:
+def extract_document(
+    document: Document,
+    sentences: list[Sentence],
+    progress: Callable[[int], object] | None = None,
+) -> DocumentExtraction:
     """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.documents import resolve_short_titles
     from kgraph.extract.relations import document_relations, extract_relations
@@ -431,13 +435,16 @@ def extract_document(document: Document, sentences: list[Sentence]) -> DocumentE
     reference = _reference(document)
     # An address is one span for the annotated corpora (and kgraph.extract) but a chain of
     # places for the graph: 漯河市源汇区双龙街道 -> three places, each inside the one before.
-    per_sentence = [
-        [
-            replace(m, sentence=s.index)
-            for m in _split_addresses(extract(s.text, reference=reference))
-        ]
-        for s in sentences
-    ]
+    per_sentence: list[list[Mention]] = []
+    for s in sentences:
+        per_sentence.append(
+            [
+                replace(m, sentence=s.index)
+                for m in _split_addresses(extract(s.text, reference=reference))
+            ]
+        )
+        if progress is not None:  # a bar on a huge file moves sentence by sentence
+            progress(len(s.text))
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
