@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from kgraph.evaluate import score
-from kgraph.text import halfwidth
 from kgraph.extract.crf import (
     CRFTagger,
     decode_spans,
     default_tagger,
     iter_chunks,
 )
+from kgraph.text import halfwidth
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 PD98_DEV = CORPORA / "pd98_dev.jsonl"

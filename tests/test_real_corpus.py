@@ -15,8 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import CORPORA
 
+from conftest import CORPORA
 from kgraph.identity import post_rank
 from kgraph.lexicons import lexicon
 
