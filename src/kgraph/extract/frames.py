@@ -41,12 +41,13 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.lexicons import canonical, ontology_dir
+from kgraph.model import ROLE_RELATIONS
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import read_table
 
 __all__ = ["event_frames", "event_type_of"]
 
-ROLES = ("chaired", "spokeAt", "accompanied", "participatedIn")
+ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")

@@ -47,14 +47,11 @@ def pattern(func: Pattern) -> Pattern:
 def cues() -> dict[str, tuple[str, ...]]:
     """Cue words by signal (participate, speak, meet, with, issue, say, byline, photo, unit)."""
     from kgraph.lexicons import ontology_dir
+    from kgraph.text import read_table
 
     table: dict[str, list[str]] = {}
-    path = ontology_dir() / "relation_cues.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
-            continue
-        cue, signal = line.split("\t")[:2]
-        table.setdefault(signal.strip(), []).append(cue.strip())
+    for row in read_table(ontology_dir() / "relation_cues.tsv", ("cue", "signal")):
+        table.setdefault(row["signal"], []).append(row["cue"])
     return {signal: tuple(sorted(words, key=len, reverse=True)) for signal, words in table.items()}
 
 
