@@ -1,6 +1,7 @@
 """Safe file output and safe terminal output.
 
-* :func:`write_atomic`: write to a temporary file beside the target, fsync, rename.
+* :func:`atomic_output`, :func:`write_atomic`, :func:`write_pieces`: write to a
+  temporary file beside the target, fsync, rename.
 * :func:`printable`: the one helper every file name or user string goes through
   before it is printed, so a name cannot move the cursor, recolour the terminal
   or forge a second line.
@@ -11,24 +12,28 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
-__all__ = ["fsync_dir", "printable", "write_atomic"]
+__all__ = ["atomic_output", "fsync_dir", "printable", "write_atomic", "write_pieces"]
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` so that readers never see a half-written file.
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` complete or not at all.
 
     The bytes go to a temporary file in the same folder (same file system, so the
-    final :func:`os.replace` is atomic) and are fsynced before the rename.
+    final :func:`os.replace` is atomic) and are fsynced before the rename; on any
+    error the temporary file is removed.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
@@ -36,7 +41,26 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` so that readers never see a half-written file."""
+    with atomic_output(path) as handle:
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return Path(path)
+
+
+def write_pieces(path: str | os.PathLike[str], pieces: Iterable[str], batch: int = 2000) -> Path:
+    """Write text produced piece by piece, atomically, never holding the whole file."""
+    with atomic_output(path) as handle:
+        buffer: list[str] = []
+        for piece in pieces:
+            buffer.append(piece)
+            if len(buffer) >= batch:
+                handle.write("".join(buffer).encode("utf-8"))
+                buffer.clear()
+        handle.write("".join(buffer).encode("utf-8"))
+    return Path(path)
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:

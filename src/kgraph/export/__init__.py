@@ -10,13 +10,9 @@ gives byte-identical files.
 from __future__ import annotations
 
 import gc
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 import networkx as nx
 
@@ -29,7 +25,6 @@ __all__ = [
     "PROVENANCE_LEVELS",
     "ExportOptions",
     "Exporter",
-    "atomic_output",
     "export_all",
     "parse_formats",
     "register",
@@ -86,26 +81,6 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
     if not names:
         raise ValueError(f"no format given; known: {', '.join(FORMATS)}")
     return tuple(f for f in FORMATS if f in names)
-
-
-@contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``path`` complete or not at all: like
-    :func:`kgraph.fileio.write_atomic`, for output written piece by piece, so a large
-    file never has to be one string in memory."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # An exporter writes its files into the folder and returns every path it wrote.

@@ -21,7 +21,8 @@ from typing import Any
 
 import networkx as nx
 
-from kgraph.export import ExportOptions, atomic_output, register
+from kgraph.export import ExportOptions, register
+from kgraph.fileio import write_pieces
 
 __all__ = ["EVIDENCE_PER_EDGE", "generate_json", "parse_json", "read_json", "write_json"]
 
@@ -130,13 +131,4 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
 
 @register("json")
 def write_json(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
-    path = Path(out_dir) / FILENAME
-    with atomic_output(path) as handle:
-        batch: list[str] = []
-        for piece in _pieces(graph):
-            batch.append(piece)
-            if len(batch) >= 2000:
-                handle.write("".join(batch).encode("utf-8"))
-                batch.clear()
-        handle.write("".join(batch).encode("utf-8"))
-    return [path]
+    return [write_pieces(Path(out_dir) / FILENAME, _pieces(graph))]

@@ -41,7 +41,8 @@ from pypinyin import Style, lazy_pinyin
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kgraph.export import ExportOptions, atomic_output, register
+from kgraph.export import ExportOptions, register
+from kgraph.fileio import atomic_output
 from kgraph.model import (
     KG_NAMESPACE,
     NODE_TYPES,
