@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "xwlb_dev.jsonl.gz"
@@ -96,11 +97,16 @@ def tree_pss(root: int) -> int:
     """Proportional set size of ``root`` and all its descendants (Linux), else 0."""
     if not os.path.isdir("/proc"):
         return 0
+    return _tree_sum(root, _pss)
+
+
+def _tree_sum(root: int, measure: Callable[[int], int]) -> int:
+    """``measure`` summed over ``root`` and all its descendants (from /proc)."""
     tree = _children()
     total, stack = 0, [root]
     while stack:
         pid = stack.pop()
-        total += _pss(pid)
+        total += measure(pid)
         stack.extend(tree.get(pid, ()))
     return total
 
@@ -120,13 +126,7 @@ def tree_rss(root: int) -> int:
             with contextlib.suppress(psutil.Error):
                 total += member.memory_info().rss
         return total
-    tree = _children()
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += _rss(pid)
-        stack.extend(tree.get(pid, ()))
-    return total
+    return _tree_sum(root, _rss)
 
 
 def run_measured(command: list[str]) -> tuple[float, int, int, int, str]:
