@@ -41,9 +41,9 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.lexicons import canonical, ontology_dir
-from kgraph.model import ROLE_RELATIONS
+from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
-from kgraph.text import read_table
+from kgraph.text import TableError, read_table
 
 __all__ = ["event_frames", "event_type_of"]
 
@@ -85,7 +85,11 @@ class Cues:
 
 @cache
 def event_cues() -> Cues:
-    rows = read_table(ontology_dir() / "event_cues.tsv", ("cue", "role", "event_type"))
+    path = ontology_dir() / "event_cues.tsv"
+    rows = read_table(path, ("cue", "role", "event_type"))
+    for row in rows:
+        if row["event_type"] and row["event_type"] not in EVENT_TYPES:
+            raise TableError(f"{path}: {row['cue']}: unknown event_type {row['event_type']!r}")
     by_word = {r["cue"]: Cue(r["role"], r["event_type"]) for r in rows if r["role"] != "noun"}
     nouns = sorted(
         ((r["cue"], r["event_type"]) for r in rows if r["role"] == "noun"),

@@ -57,8 +57,17 @@ def cues() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _verb_cues() -> re.Pattern[str]:
-    words = [w for signal in ("participate", "speak", "meet") for w in cues()[signal]]
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
+    from kgraph.extract.frames import event_cues
+
+    taking_part = [
+        w
+        for w, cue in event_cues().by_word.items()
+        if cue.event_type
+        or cue.role in ("participatedIn", "chaired", "spokeAt", "accompanied", "meet")
+    ]
+    words = sorted({*taking_part, *cues()["meet"]}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _heads(title: str) -> bool:
