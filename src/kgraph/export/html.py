@@ -1011,12 +1011,6 @@ def _evidence_rows(attrs: dict[str, Any]) -> list[Row]:
     return sorted(rows)
 
 
-def _sorted_edges(view: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return sorted(
-        view.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[1], str(edge[2]))
-    )
-
-
 def _node_tooltip(attrs: dict[str, Any], label: str) -> str:
     node_type = str(attrs.get("type", ""))
     style = NODE_STYLES.get(node_type, OTHER_STYLE)

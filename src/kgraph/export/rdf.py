@@ -67,7 +67,6 @@ OA = Namespace(PREFIXES["oa"])
 PROV = Namespace(PREFIXES["prov"])
 TIME = Namespace(PREFIXES["time"])
 ORG = Namespace(PREFIXES["org"])
-SCHEMA = Namespace(PREFIXES["schema"])
 WIKIDATA = Namespace(PREFIXES["wd"])
 
 # Path segment of the minted IRIs, per node type.
@@ -86,7 +85,6 @@ TYPE_SEGMENTS: dict[str, str] = {
 ZH = "zh"
 # Lower case, as SPARQL engines (Oxigraph) store language tags: every file says the same.
 ZH_PINYIN = "zh-latn-pinyin"
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 QID = re.compile(r"^Q[1-9][0-9]*$")
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_MAX = 48
