@@ -178,6 +178,35 @@ def test_frames_reporters_in_a_byline_take_no_part():
             {("王学贤", "中华人民共和国驻南非共和国特命全权大使", "since")},
         ),
         (
+            # a presidential order: 兼任的 between name and post; names the tagger cuts
+            # (潘功胜 before 为) or misses (易纲) are read from the decision's slots
+            "中华人民共和国主席令第八号根据中华人民共和国第十四届全国人民代表大会常务委员会第四次会议"
+            "于2023年7月25日的决定：一、免去秦刚兼任的外交部部长职务；任命王毅为外交部部长。"
+            "二、免去易纲的中国人民银行行长职务；任命潘功胜为中国人民银行行长。",
+            "2023-07-25",
+            "2023-07-25",
+            {
+                ("秦刚", "外交部部长", "until"),
+                ("王毅", "外交部部长", "since"),
+                ("易纲", "中国人民银行行长", "until"),
+                ("潘功胜", "中国人民银行行长", "since"),
+            },
+        ),
+        (
+            # 增补A、B为P; 任命A为P、B为Q: each name its own post; a removal after a comma
+            # is not part of the appointment
+            "经表决，会议决定增补邓小刚、庹震为第十四届全国政协委员；任命李小鹏为经济委员会副主任、"
+            "庹震为教科卫体委员会副主任，梁晔不再担任农业和农村委员会驻会副主任。",
+            "2024-10-11",
+            "2024-10-11",
+            {
+                ("邓小刚", "第十四届全国政协委员", "since"),
+                ("庹震", "第十四届全国政协委员", "since"),
+                ("李小鹏", "经济委员会副主任", "since"),
+                ("庹震", "教科卫体委员会副主任", "since"),
+            },
+        ),
+        (
             "2008年，祝雪兰当选为山坪村党支部书记。",
             "2022-10-05",
             "2022-10-05",  # a year is not a day: the document's date stands in
@@ -194,6 +223,67 @@ def test_frames_appointments_and_removals_are_dated_tenures(text, date, decided,
             found.add((relation.head.text, relation.tail.value or relation.tail.text, kind))
             assert (relation.since or relation.until) == decided
     assert expected <= found
+
+
+def test_frames_a_decision_pairs_each_name_with_its_own_posts():
+    text = (
+        "经表决，会议决定任命李小鹏为经济委员会副主任、庹震为教科卫体委员会副主任，"
+        "梁晔不再担任农业和农村委员会驻会副主任。"
+    )
+    tenures = {
+        (r.head.text, r.tail.value or r.tail.text, "since" if r.since else "until")
+        for r in extract_text(text, date="2024-10-11").relations
+        if r.relation == "holdsPosition" and (r.since or r.until)
+    }
+    assert ("李小鹏", "教科卫体委员会副主任", "since") not in tenures
+    assert {(name, kind) for name, _, kind in tenures if name == "梁晔"} == {("梁晔", "until")}
+
+
+def test_frames_elected_after_attending():
+    text = (
+        "中国和平统一促进会十届一次理事大会11日在京召开。"
+        "中共中央政治局常委、全国政协主席王沪宁出席会议并当选会长。"
+    )
+    facts = extract_text(text, date="2023-09-11").relations
+    assert any(
+        r.relation == "holdsPosition" and r.head.text == "王沪宁" and r.since == "2023-09-11"
+        for r in facts
+    )
+    assert "王沪宁" in _roles(text, "2023-09-11")["participatedIn"]
+
+
+def test_frames_what_a_person_says_at_a_meeting_is_a_speech():
+    text = (
+        "纪念朱光亚同志诞辰100周年座谈会25日在京举行。"
+        "全国政协副主席胡春华在座谈会上缅怀了朱光亚同志的光辉一生；强调要学习他对党忠诚的政治品格。"
+    )
+    assert _roles(text, "2024-12-25")["spokeAt"] == {"胡春华"}
+    named = {e.label for e in _events(text, "2024-12-25")}
+    assert "纪念朱光亚同志诞辰100周年座谈会（2024-12-25）" in named
+
+
+def test_frames_the_relatives_of_a_person_are_not_that_person():
+    text = (
+        "中共中央政治局常委、全国政协主席王沪宁出席座谈会，并在会前会见了朱光亚同志亲属。"
+    )
+    assert not {f for f in _facts(text, "2024-12-25") if f[1] == "朱光亚" or f[2] == "朱光亚"}
+
+
+def test_frames_a_guest_behind_a_long_title_and_a_delegation_met():
+    facts = _facts("国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。", "2023-08-22")
+    assert ("metWith", "李强", "谢国民") in facts
+    (event,) = _events("国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22")
+    assert event.label == "李强会见美中贸易全国委员会（2023-08-21）"
+
+
+def test_frames_a_headline_meeting_takes_the_guest_its_story_names():
+    text = "李强会见泰国正大集团资深董事长\n国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。"
+    (event,) = [e for e in _events(text, "2023-08-22") if e.event_type == "Meeting"]
+    assert event.label == "李强会见谢国民（2023-08-21）"
+    labels = {
+        r.tail.value for r in extract_text(text, date="2023-08-22").relations if r.tail.type == "Event"
+    }
+    assert labels == {"李强会见谢国民（2023-08-21）"}
 
 
 def test_frames_posts_are_cut_at_verbs():

@@ -25,7 +25,7 @@ from typing import cast
 import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
-from kgraph.extract.frames import event_type_of
+from kgraph.extract.frames import event_type_of, short_title
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (
@@ -242,9 +242,11 @@ def build_graph(
         elif entity_type == "Event" and mention.value:
             name = same_event.get(name, name)
         elif entity_type == "Event":
-            # A generic event (会谈, 集体谈话) is one event per article: qualify it.
+            # A generic event (会谈, 国事访问) is one event per article (an item of a page
+            # is an article; a copy is not): qualify it, as frames qualify a bare label.
             article = by_id[article_of.get(mention.doc, mention.doc)]
-            name = f"{name}（{article.date or article.title}）"
+            where = short_title(article.title) or article.id
+            name = f"{name}（{article.date}，{where}）" if article.date else f"{name}（{where}）"
         return entity_type, name
 
     mention_tally = _Tally(article_of)

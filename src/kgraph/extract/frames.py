@@ -32,11 +32,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     SUBJECT_GAP,
+    TITLE_MODIFIER,
     clause_end,
     cues,
+    owns_post,
     stripped_gap,
     subjects,
 )
@@ -45,7 +48,7 @@ from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import TableError, read_table
 
-__all__ = ["event_frames", "event_type_of"]
+__all__ = ["event_frames", "event_type_of", "short_title"]
 
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
@@ -56,18 +59,28 @@ INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
 OBJECT_LEAD = re.compile(
     r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
     # a relative clause on the guest: 来华进行国事访问并出席…的, 正在这里访问的
-    r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s])*$"
+    r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*$"
 )
 MAX_LABEL_NAMES = 2
-POSSESSED = re.compile(r"(?:同志|先生|女士)?的")
+# 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
+POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
-EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8})(?=[，,。；;！!？?]|$|并)")
+EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
 SPEAKER_PREAMBLE = re.compile(r"^(?:同志)?(?:代表|就|围绕|结合|向|对|通过视频)")
+# Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
+# others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
+OBJECT_DECISIONS = frozenset(
+    {"任命", "决定任命", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
+)
+# The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务), 第 (撤销X第…资格).
+APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
+NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・]{2,12}?)(?=为)")
+TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +127,9 @@ class _Frame:
     date: str | None
     word: str = ""  # for an event named only by a word: the word (会谈) …
     principal: str = ""  # … and its first principal
+    guests: int = 0  # how its label names the other side: 0 not, 1 by a body, 2 by persons
+    base: str = ""  # its label without the date: 李强会见谢国民
+    bare: bool = False  # named by its word alone (国事访问): the label carries its story
 
 
 def _is_day(value: str | None) -> bool:
@@ -142,10 +158,12 @@ class _Reader:
         self.by_label: dict[str, _Frame] = {}
         self.current: _Frame | None = None  # the event the story is reporting
         self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
+        self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
+        self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
 
-    def _label(self, base: str, date: str | None) -> str:
+    def _label(self, base: str, date: str | None, bare: bool = False) -> str:
         """A numbered event is one occasion; others are told apart by their date.
 
         An undated one is qualified by its document's date or title: that keeps
@@ -153,7 +171,10 @@ class _Reader:
         """
         if UNIQUE_EVENT.search(base):
             return base
-        where = date or self.document.date or _short(self.document.title) or self.document.id
+        where = date or self.document.date or short_title(self.document.title) or self.document.id
+        if bare:
+            # A bare 国事访问 or 会谈 (nobody named yet): two stories' are not one event.
+            where = f"{where}，{short_title(self.document.title) or self.document.id}"
         return f"{base}（{where}）"
 
     def _open(
@@ -164,12 +185,14 @@ class _Reader:
         base: str,
         evidence: Evidence,
         principal: str = "",
+        bare: bool = False,
     ) -> _Frame:
-        label = self._label(base, date)
+        label = self._label(base, date, bare)
         word = mention.text if mention.value is None else ""
         frame = _Frame(
             replace(mention, type="Event", value=label), event_type, date, word, principal
         )
+        frame.base, frame.bare = base, bare
         self.frames.append(frame)
         self.current = frame
         self.by_label[frame.mention.value or ""] = frame
@@ -180,7 +203,9 @@ class _Reader:
     def _date(self, frame: _Frame, date: str | None, evidence: Evidence) -> None:
         """A story dates its event where it can (a headline first names it undated)."""
         if date and (frame.date is None or frame.date == date):
-            frame.date = date
+            if frame.date is None:
+                frame.date = date
+                self._rename(frame, frame.base)  # its label said the page's day, not its own
             tail = _date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
 
@@ -201,11 +226,32 @@ class _Reader:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
             self._sentence(sentence, mentions)
+        self._apply_renames()
         infos = [
             EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
             for f in self.frames
         ]
         return self.relations, infos
+
+    def _apply_renames(self) -> None:
+        if not self.renamed:
+            return
+
+        def final(label: str) -> str:
+            while label in self.renamed:
+                label = self.renamed[label]
+            return label
+
+        def renamed(m: Mention) -> Mention:
+            if m.type != "Event" or m.value not in self.renamed:
+                return m
+            return replace(m, value=final(m.value))
+
+        self.relations = [
+            replace(r, head=renamed(r.head), tail=renamed(r.tail)) for r in self.relations
+        ]
+        for mentions in self.per_sentence:
+            mentions[:] = map(renamed, mentions)
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
@@ -220,9 +266,9 @@ class _Reader:
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
         companions: list[Mention] = []
-        self.holders: list[
-            Mention
-        ] = []  # the last appointee of this sentence, for 其 and ，不再担任
+        self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
+        self.sentence_people: list[Mention] = []  # who did the sentence's last thing
+        self.sentence_index = sentence.index
         for found in event_cues().pattern.finditer(text):
             if _inside_name(found.start(), found.end(), mentions):
                 continue
@@ -261,6 +307,7 @@ class _Reader:
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
+            self.sentence_people = people or self.sentence_people
         self._reported_speakers(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
 
@@ -295,14 +342,29 @@ class _Reader:
             if not people:
                 continue
             frame = self._frame_of_mention(event, day or self.last_day, people, [], evidence)
-            after = text[event.end + 1 : event.end + 10]
-            spoke = any(after.startswith(c) for c in cues()["say"]) or bool(
-                event_cues().pattern.match(text, event.end + 1)
+            # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
+            rest = text[event.end + 1 : clause_end(text, event.end)]
+            spoke = (
+                any(c in rest for c in cues()["say"])
+                or any(
+                    event_cues().by_word[found.group()].role == "spokeAt"
+                    for found in event_cues().pattern.finditer(rest)
+                )
+                or self._continued_by_speech()
             )
             for person in people:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
                 if spoke and person.type == "Person":
                     self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
+
+    def _continued_by_speech(self) -> bool:
+        """The next sentence goes on with what the same speaker says (；强调要…, 他指出…)."""
+        following = self.sentence_index + 1
+        if following >= len(self.sentences):
+            return False
+        text = self.sentences[following].text.lstrip()
+        text = text[1:] if text[:1] in ("他", "她") else text
+        return text.startswith(cues()["say"])
 
     def _frame_for(
         self,
@@ -376,15 +438,40 @@ class _Reader:
             return self._open(event, event_type, date, event.value, evidence)
         # 会谈, 会见: one per document and kind, named by who took part
         known = self.generic.get(event.text)
+        current = self.current
+        if known is None and current is not None and not current.word:
+            # 在座谈会上 after 纪念…座谈会…举行: the story's named event
+            if (current.mention.value or "").split("（")[0].endswith(event.text):
+                self._replace_mention(event.sentence, event, replace(event, value=current.mention.value))
+                self._date(current, date, evidence)
+                return current
+        base = _principals(people, others, event.text, event.start)
         if known is not None:
+            self._date(known, date, evidence)
+            if base and known.guests < _guest_level(others):
+                # A headline's 李强会见… named no guest; the story's sentence does.
+                known.bare = False
+                self._rename(known, base)
+                known.guests = _guest_level(others)
             renamed = replace(event, value=known.mention.value)
             self._replace_mention(event.sentence, event, renamed)
-            self._date(known, date, evidence)
             return known
-        base = _principals(people, others, event.text, event.start) or event.text
-        frame = self._open(event, event_type, date, base, evidence, _first_person(people))
+        frame = self._open(event, event_type, date, base or event.text, evidence, bare=not base)
+        frame.principal = _first_person(people)
+        frame.guests = _guest_level(others) if base else 0
         self.generic[event.text] = frame
         return frame
+
+    def _rename(self, frame: _Frame, base: str) -> None:
+        """Give a frame the fuller label a later sentence makes; relations follow at the end."""
+        old = frame.mention.value or ""
+        new = self._label(base, frame.date, frame.bare and base == frame.base)
+        if new == old or new in self.by_label:
+            return
+        self.renamed[old] = new
+        frame.mention = replace(frame.mention, value=new)
+        frame.base = base
+        self.by_label[new] = frame
 
     def _roles(
         self,
@@ -426,36 +513,43 @@ class _Reader:
     ) -> None:
         date = day or self.last_day or self.document.date
         stop = clause_end(text, found.end())
-        following = event_cues().pattern.search(text, found.end(), stop)
-        if following and event_cues().by_word[following.group()].role in ("appoint", "remove"):
-            stop = following.start()  # 任命X为A，免去其B职务: A is the appointment's only
-        if cue.role == "remove" and found.group() != "免去":
-            # X不再担任Y, X卸任Y: the person comes before the cue, the posts after.
-            holders = subjects(text, mentions, found.start())
-            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-        elif found.group() in ("任命", "免去", "任免", "提名", "决定任命"):
-            # 任命X为Y; 免去X的Y职务; 任命X、Z为Y; 免去其Y职务
-            after = [m for m in mentions if found.end() <= m.start < stop]
-            holders, posts = [], []
+        for following in event_cues().pattern.finditer(text, found.end(), stop):
+            # 任命X为A，免去其B职务; 任命X为A，Y不再担任B: A is the appointment's only.
+            # (The 任 of 兼任的 in the same clause part is no new decision.)
+            comma = max(text.rfind(c, found.end(), following.start()) for c in "，,")
+            if comma >= 0 and event_cues().by_word[following.group()].role in (
+                "appoint",
+                "remove",
+            ):
+                stop = comma
+                break
+        groups: list[tuple[list[Mention], list[Mention]]]
+        if found.group() in OBJECT_DECISIONS:
+            # 任命X为Y; 任命A为P、B为Q; 增补X、Z为Y; 免去X的Y职务; 免去其Y职务
+            self._appointees(text, mentions, found.end(), stop)
             pronoun = text[found.end() : found.end() + 1] == "其"
-            for m in after:
-                if m.type == "Person" and not posts:
-                    holders.append(m)
-                elif m.type == "Position" and (holders or pronoun):
-                    posts.append(m)
+            groups = _decision_objects(
+                [m for m in mentions if found.end() <= m.start < stop], pronoun
+            )
             passive = text.rfind("被", 0, found.start())
             if (
-                not holders
+                not groups
                 and passive >= 0
                 and not re.search(r"[，。；,;]", text[passive : found.start()])
             ):
                 # X被Z任命为Y
-                holders = subjects(text, mentions, passive)
-                posts = _first_chain(text, [m for m in after if m.type == "Position"], mentions)
+                after = [m for m in mentions if found.end() <= m.start < stop]
+                groups = [
+                    (
+                        subjects(text, mentions, passive),
+                        _first_chain(text, [m for m in after if m.type == "Position"], mentions),
+                    )
+                ]
+        elif cue.role == "remove":
+            # X不再担任Y, X卸任Y, X辞去Y: the person comes before the cue, the posts after.
+            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
+            groups = [(self._holders_before(text, mentions, found), posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
-            holders = subjects(text, mentions, found.start())
-            if not holders:
-                holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions)
             # 任Y, 当选为Y: the post (with its owner) comes next
@@ -464,16 +558,94 @@ class _Reader:
                 "为",
             ):
                 posts = []
-        holders = [h for h in holders if h.type == "Person"]
-        if not holders and posts:
-            # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
-            lead = text[found.end() : found.end() + 1]
-            clause = text[
-                max(text.rfind(c, 0, found.start()) for c in "，,；;") + 1 : found.start()
-            ]
-            if lead == "其" or not clause.strip():
-                holders = self.holders
-        self.holders = holders or self.holders
+            groups = [(self._holders_before(text, mentions, found), posts)]
+        appointed: list[Mention] = []
+        for holders, posts in groups:
+            holders = [h for h in holders if h.type == "Person"]
+            if not holders and posts:
+                # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
+                lead = text[found.end() : found.end() + 1]
+                clause = text[
+                    max(text.rfind(c, 0, found.start()) for c in "，,；;") + 1 : found.start()
+                ]
+                if lead == "其" or not clause.strip():
+                    holders = self.holders
+            self.holders = holders or self.holders
+            self._tenure_edges(holders, posts, cue, date, evidence)
+            if posts:
+                appointed.extend(h for h in holders if h not in appointed)
+        if cue.role != "hold" and appointed:
+            # The decision's event is dated only by a day the text gives (日前 is no day).
+            self._appointment(text, mentions, found, appointed, day or self.last_day, evidence)
+
+    def _holders_before(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """Who the cue is said of: the subject before it, or the names of the verb it joins
+        (王沪宁出席会议并当选会长)."""
+        holders = subjects(text, mentions, found.start())
+        if not holders:
+            holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
+        if not holders and self.sentence_people and _joined(text, found.start()):
+            holders = self.sentence_people
+        return holders
+
+    def _appointees(self, text: str, mentions: list[Mention], start: int, stop: int) -> None:
+        """The names a decision verb governs, cut by the clause, not by the tagger.
+
+        In 任命潘功胜为…, 免去易纲的…职务, 增补邓小刚、庹震为… the names fill the slot
+        between the verb and 为/的/兼任的; a tagger that cut 潘功 off 胜为 or missed 易纲
+        is corrected when the slot's piece starts with a known surname (or carries
+        the middle dot of a transliteration) and no other entity covers it.
+        """
+        named = self.person_names | {m.text for m in mentions if m.type == "Person"}
+        first = APPOINTEE_SLOT.match(text, start, stop)
+        if first is not None:
+            self._repair_names(first.start(1), first.group(1).split("、"), mentions, named)
+        # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
+        for slot in NEXT_APPOINTEE.finditer(text, start, stop):
+            if any(m.type == "Position" and m.end == slot.start() for m in mentions):
+                self._repair_names(slot.start(1), [slot.group(1)], mentions, named, paired=True)
+        self.person_names |= {m.text for m in mentions if m.type == "Person"}
+
+    def _repair_names(
+        self,
+        at: int,
+        pieces: list[str],
+        mentions: list[Mention],
+        named: set[str],
+        paired: bool = False,
+    ) -> None:
+        # In a list of names one known surname vouches for the rest (邓小刚、庹震), and
+        # so does the pair before (…副主任、庹震为…).
+        listed = paired or (len(pieces) > 1 and any(map(_name_shaped, pieces)))
+        for piece in pieces:
+            end = at + len(piece)
+            shaped = (
+                _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
+            )
+            if shaped and not any(
+                m.type != "Person" and m.start < end and at < m.end for m in mentions
+            ):
+                inside = [m for m in mentions if m.type == "Person" and m.start < end and at < m.end]
+                if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (at, end)):
+                    sentence = inside[0].sentence if inside else self.sentence_index
+                    for m in inside:
+                        mentions.remove(m)
+                    mentions.append(
+                        Mention(at, end, "Person", piece, sentence=sentence, source="frame")
+                    )
+                    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+            at = end + 1
+
+    def _tenure_edges(
+        self,
+        holders: list[Mention],
+        posts: list[Mention],
+        cue: Cue,
+        date: str | None,
+        evidence: Evidence,
+    ) -> None:
         for person in holders:
             for post in posts:
                 if cue.role == "remove":
@@ -483,9 +655,6 @@ class _Reader:
                 else:
                     relation = Relation("holdsPosition", person, post, evidence, since=date)
                 self.relations.append(relation)
-        if cue.role != "hold" and holders and posts:
-            # The decision's event is dated only by a day the text gives (日前 is no day).
-            self._appointment(text, mentions, found, holders, day or self.last_day, evidence)
 
     def _appointment(
         self,
@@ -526,6 +695,36 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+
+
+def _name_shaped(piece: str) -> bool:
+    """A Chinese name (a known surname and one or two more characters) or a transliteration."""
+    if TRANSLITERATED_NAME.match(piece):
+        return True
+    return 2 <= len(piece) <= 4 and (piece[0] in SURNAMES or piece[:2] in SURNAMES)
+
+
+def _decision_objects(
+    after: list[Mention], pronoun: bool
+) -> list[tuple[list[Mention], list[Mention]]]:
+    """Who gets which posts after a decision verb: 任命A为P、B为Q -> (A, P), (B, Q).
+
+    A name after posts starts the next pair; posts before any name belong to 其.
+    """
+    groups: list[tuple[list[Mention], list[Mention]]] = []
+    holders: list[Mention] = []
+    posts: list[Mention] = []
+    for m in after:
+        if m.type == "Person":
+            if posts:
+                groups.append((holders, posts))
+                holders, posts = [], []
+            holders.append(m)
+        elif m.type == "Position" and (holders or pronoun or groups):
+            posts.append(m)
+    if holders or posts:
+        groups.append((holders, posts))
+    return groups
 
 
 def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -710,7 +909,7 @@ def _names_a_meeting(text: str, at: int) -> bool:
     return following is not None and event_cues().by_word[following.group()].role == "meet"
 
 
-def _short(title: str, limit: int = 20) -> str:
+def short_title(title: str, limit: int = 20) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
@@ -718,13 +917,26 @@ def _first_person(people: list[Mention]) -> str:
     return next((_name(p) for p in people if p.type == "Person"), "")
 
 
+def _guest_level(others: list[Mention]) -> int:
+    return 2 if any(o.type == "Person" for o in others) else int(bool(others))
+
+
+def _guests(people: list[Mention], others: list[Mention], at: int) -> list[str]:
+    """The other side's names for a label: its persons, else the body a verb at ``at``
+    governs (会见…访华团; in 同全国总工会集体谈话 the body's name varies with the story)."""
+    names = {_name(p) for p in people if p.type == "Person"}
+    guests = [_name(p) for p in others if p.type == "Person" and _name(p) not in names]
+    if not guests:
+        guests = [o.text for o in others if o.type == "Organization" and o.start > at][:1]
+    return guests[:MAX_LABEL_NAMES]
+
+
 def _principals(people: list[Mention], others: list[Mention], word: str, at: int) -> str:
     """``习近平会见佩特罗``, ``习近平同佩特罗会谈``: who did ``word`` (at ``at``) with whom."""
     names = [_name(p) for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
     if not names:
         return ""
-    guests = [_name(p) for p in others if p.type == "Person" and _name(p) not in names]
-    guests = guests[:MAX_LABEL_NAMES]
+    guests = _guests(people, others, at)
     if not guests:
         return "、".join(names) + word
     if others[0].start > at:  # the guests follow the verb
@@ -738,6 +950,16 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     after = _name_list(text, mentions, found.end(), stop)
     if after:
         return after
+    # 会见美中贸易全国委员会访华团: a body met, when no person is named
+    body = next(
+        (m for m in mentions if m.type == "Organization" and found.end() <= m.start < stop), None
+    )
+    if (
+        body is not None
+        and not owns_post(text, body, mentions)  # 正大集团资深董事长: the post's holder is met
+        and OBJECT_LEAD.match(stripped_gap(text, mentions, found.end(), body.start))
+    ):
+        return [body]
     joiner = _joiner(text, found.start())
     if joiner < 0:
         return []

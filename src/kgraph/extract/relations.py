@@ -189,7 +189,9 @@ def post_of_organisation(
 
 
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
-SUBJECT_GAP = re.compile(r"^(?:[、，,和及与以同志等也均都了驻\s]|代理|名誉|常务|首任|前)*$")
+# Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
+TITLE_MODIFIER = "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任"
+SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
@@ -232,6 +234,17 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
     return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
 
 
+def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
+    """``在钓鱼台国宾馆``, ``在老挝国会``: an organisation after 在/于 (and a place) is where."""
+    start = organisation.start
+    while True:
+        place = next((m for m in mentions if m.type == "Place" and m.end == start), None)
+        if place is None:
+            break
+        start = place.start
+    return text[start - 1 : start] in ("在", "于", "到", "赴")
+
+
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
@@ -245,9 +258,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         for m in mentions
         if m.end <= before
         and m.type in ("Person", "Organization")
-        and not (
-            m.type == "Organization" and text[m.start - 1 : m.start] in ("在", "于", "到", "赴")
-        )
+        and not (m.type == "Organization" and _a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
     if not candidates:
