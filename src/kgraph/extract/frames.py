@@ -62,6 +62,8 @@ OBJECT_LEAD = re.compile(
     r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*$"
 )
 MAX_LABEL_NAMES = 2
+INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
+LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
@@ -159,6 +161,8 @@ class _Reader:
         self.current: _Frame | None = None  # the event the story is reporting
         self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
         self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
+        self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
+        self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
         self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
@@ -269,12 +273,26 @@ class _Reader:
         self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
+        continued, self.open_list = self.open_list, None
+        if continued is not None:
+            # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
+            role, frame = continued
+            people = _listed(text, mentions, 0, clause_end(text, 0))
+            for person in people:
+                if person not in authors:
+                    kind = role if person.type == "Person" else "participatedIn"
+                    self.relations.append(Relation(kind, person, frame.mention, evidence))
+            if people and text.rstrip().endswith(("；", ";")):
+                self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             if _inside_name(found.start(), found.end(), mentions):
                 continue
             cue = event_cues().by_word[found.group()]
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
+            if cue.event_type == "Visit" and cue.role == "participatedIn":
+                self._visit(text, mentions, found, evidence, authors)
+                continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
                 companions = people  # 在X陪同下参观: X goes with the frame the next verb opens
@@ -307,6 +325,12 @@ class _Reader:
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
+            if (
+                INVERTED.match(text, found.end())
+                and people
+                and text.rstrip().endswith(("；", ";"))
+            ):
+                self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
             self.sentence_people = people or self.sentence_people
         self._reported_speakers(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
@@ -357,6 +381,52 @@ class _Reader:
                 if spoke and person.type == "Person":
                     self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
 
+    def _visit(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        evidence: Evidence,
+        authors: set[Mention],
+    ) -> None:
+        """``X对法国进行国事访问``, ``正在这里访问的X``: X's visit, one per visitor and story.
+
+        A visit lasts days: it is dated only by a day its own clause gives (将于5日至7日
+        对法国进行国事访问), never by the day of the story that mentions it.
+        """
+        visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
+        if not visitors:
+            return
+        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+        day = next(
+            (
+                m.value
+                for m in mentions
+                if m.type == "Date" and clause_start <= m.start < found.start() and _is_day(m.value)
+            ),
+            None,
+        )
+        name = _name(visitors[0])
+        frame = self.visits.get(name)
+        if frame is None:
+            named = next(
+                (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
+                None,
+            )
+            anchor = named or Mention(
+                found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
+            )
+            current = self.current
+            frame = self._open(replace(anchor, source="frame"), "Visit", day, f"{name}访问", evidence)
+            # A story about the visit goes on with it (陪同人员同机抵达); one about what the
+            # visitor does there goes on with that.
+            self.current = current or frame
+            self.visits[name] = frame
+        else:
+            self._date(frame, day, evidence)
+        for visitor in visitors:
+            self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
+
     def _continued_by_speech(self) -> bool:
         """The next sentence goes on with what the same speaker says (；强调要…, 他指出…)."""
         following = self.sentence_index + 1
@@ -394,7 +464,12 @@ class _Reader:
             # (考察 during a visit) opens its own.
             if self.current is not None and cue.event_type in ("", self.current.event_type):
                 return self.current
-            before = [e for e in events if e.end <= found.start()]
+            before = [
+                e
+                for e in events
+                if e.end <= found.start()
+                and cue.event_type in ("", event_type_of(e.value or e.text))
+            ]
             if before:
                 named = before[-1]
         date = day or self.last_day
@@ -760,6 +835,28 @@ def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
     return bool(later)
 
 
+def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    """Who visits: the name a relative clause on the visit qualifies (正在这里访问的…钱其琛,
+    会见来华进行国事访问的…拉赫蒙), else the last name before the cue in its clause that is
+    not the host (欢迎X对我国进行国事访问; X是应Y的邀请…访问的)."""
+    comma = CLAUSE_BREAK.search(text, found.end())
+    stop = comma.start() if comma else len(text)
+    if _modifies_a_name(text, found.end(), mentions):
+        particle = text.find("的", found.end(), stop)
+        return [m for m in mentions if m.type == "Person" and particle < m.start < stop][:1]
+    clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+    before = [
+        m
+        for m in mentions
+        if m.type == "Person"
+        and clause_start <= m.start
+        and m.end <= found.start()
+        and not INVITER.match(text, m.end)
+        and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
+    ]
+    return before[-1:]
+
+
 def _joined(text: str, at: int) -> bool:
     """``出席…并致辞``: the cue at ``at`` continues the previous one's clause."""
     clause_start = max(text.rfind(c, 0, at) for c in "，。；,;：:") + 1
@@ -784,7 +881,7 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     stop = clause_end(text, found.end())
     inverted = INVERTED.match(text, found.end())
     if inverted and inverted.end() <= stop:
-        return _name_list(text, mentions, inverted.end(), stop)
+        return _listed(text, mentions, inverted.end(), stop)
     # 在习近平陪同下: the companions sit between 在 and 陪同.
     if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
         opening = text.rfind("在", 0, found.start())
@@ -829,6 +926,25 @@ def _joiner(text: str, at: int) -> int:
     clause_start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
     found = max(text.rfind(c, clause_start, at) for c in "同与跟")
     return found if found >= 0 else text.rfind("和", clause_start, at)
+
+
+def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:
+    """The names of ``出席会议的有A，B；C…``: every titled name to the end of the clause.
+
+    Such a list is nothing but names and their titles, so a title the post extractor
+    did not know (陪同团团长) does not end it; a long stretch without a name does.
+    """
+    names: list[Mention] = []
+    at = start
+    for m in mentions:
+        if m.type != "Person" or not start <= m.start < stop:
+            continue
+        gap = stripped_gap(text, mentions, at, m.start)
+        if len(gap) > LIST_GAP_MAX or (not names and not OBJECT_LEAD.match(gap) and len(gap) > 8):
+            break
+        names.append(m)
+        at = m.end
+    return names
 
 
 def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:
