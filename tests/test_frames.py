@@ -286,6 +286,56 @@ def test_frames_a_headline_meeting_takes_the_guest_its_story_names():
     assert labels == {"李强会见谢国民（2023-08-21）"}
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "visitor"),
+    [
+        (
+            "国家主席习近平3日下午在人民大会堂北大厅举行仪式，"
+            "欢迎坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑对我国进行国事访问。",
+            "2022-11-03",
+            "萨米娅·苏卢胡·哈桑",
+        ),
+        (
+            "本报罗马１月１４日电正在这里访问的中国国务院副总理兼外长钱其琛１４日"
+            "与意大利外长迪尼举行了会谈。",
+            "1998-01-15",
+            "钱其琛",
+        ),
+        (
+            "国务院总理李强17日在京会见来华进行国事访问并出席中国—中亚峰会的塔吉克斯坦总统拉赫蒙。",
+            "2023-05-18",
+            "拉赫蒙",
+        ),
+    ],
+)
+def test_frames_a_visit_and_its_visitor(text, date, visitor):
+    """The visitor, not the host who welcomes or meets them; a visit is not dated by the story."""
+    found = extract_text(text, date=date)
+    (visit,) = [e for e in found.events if e.event_type == "Visit"]
+    assert visit.date is None
+    visitors = {
+        r.head.text for r in found.relations if r.relation == "participatedIn" and r.tail.value == visit.label
+    }
+    assert visitors == {visitor}
+
+
+def test_frames_a_delegation_is_not_a_visit():
+    assert not [
+        e
+        for e in _events("国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22")
+        if e.event_type == "Visit"
+    ]
+
+
+def test_frames_an_inverted_list_runs_past_a_semicolon():
+    text = (
+        "参加欢迎仪式、会谈和签字仪式的有国务院副总理兼外长钱其琛，陪同团团长、国家体委副主任张发强，"
+        "外经贸部副部长刘山在；贝宁外交和合作部长奥绍，驻华大使阿代希安。"
+    )
+    attended = _roles(text, "1998-01-21")["participatedIn"]
+    assert {"钱其琛", "张发强", "刘山在", "奥绍", "阿代希安"} <= attended
+
+
 def test_frames_posts_are_cut_at_verbs():
     facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
     posts = {t for r, _, t in facts if r == "holdsPosition"}

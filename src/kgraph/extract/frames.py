@@ -204,8 +204,15 @@ class _Reader:
         self._date(frame, date, evidence)
         return frame
 
-    def _date(self, frame: _Frame, date: str | None, evidence: Evidence) -> None:
-        """A story dates its event where it can (a headline first names it undated)."""
+    def _date(
+        self, frame: _Frame, date: str | None, evidence: Evidence, own: bool = False
+    ) -> None:
+        """A story dates its event where it can (a headline first names it undated).
+
+        A visit lasts days: only a day its own clause gives (``own``) dates it.
+        """
+        if frame.event_type == "Visit" and not own:
+            return
         if date and (frame.date is None or frame.date == date):
             if frame.date is None:
                 frame.date = date
@@ -397,12 +404,12 @@ class _Reader:
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         if not visitors:
             return
-        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+        # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own
         day = next(
             (
                 m.value
                 for m in mentions
-                if m.type == "Date" and clause_start <= m.start < found.start() and _is_day(m.value)
+                if m.type == "Date" and visitors[0].end <= m.start < found.start() and _is_day(m.value)
             ),
             None,
         )
@@ -417,13 +424,14 @@ class _Reader:
                 found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
             )
             current = self.current
-            frame = self._open(replace(anchor, source="frame"), "Visit", day, f"{name}访问", evidence)
+            frame = self._open(replace(anchor, source="frame"), "Visit", None, f"{name}访问", evidence)
+            self._date(frame, day, evidence, own=True)
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
             self.current = current or frame
             self.visits[name] = frame
         else:
-            self._date(frame, day, evidence)
+            self._date(frame, day, evidence, own=True)
         for visitor in visitors:
             self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
 
@@ -839,6 +847,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     """Who visits: the name a relative clause on the visit qualifies (正在这里访问的…钱其琛,
     会见来华进行国事访问的…拉赫蒙), else the last name before the cue in its clause that is
     not the host (欢迎X对我国进行国事访问; X是应Y的邀请…访问的)."""
+    if text[found.end() : found.end() + 1] in ("团", "者", "量"):
+        return []  # 访华团, 访问者: a delegation or a visitor, not a visit
     comma = CLAUSE_BREAK.search(text, found.end())
     stop = comma.start() if comma else len(text)
     if _modifies_a_name(text, found.end(), mentions):
