@@ -233,10 +233,13 @@ class _Reader:
 
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
         for sentence, mentions in zip(self.sentences, self.per_sentence):
-            if _headline(self.document, sentence):
+            headline = _headline(self.document, sentence)
+            if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
             self._sentence(sentence, mentions)
+            if headline:
+                self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
         self._apply_renames()
         infos = [
             EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
