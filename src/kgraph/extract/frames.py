@@ -69,7 +69,12 @@ POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|�
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
+NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
+# 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
+SESSION_VERBS = frozenset({"开幕", "闭幕"})
+# Parts of a session that its chair or speakers attend: the session the story reports.
+SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
@@ -270,7 +275,7 @@ class _Reader:
     def _sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
         dates = [m for m in mentions if m.type == "Date"]
-        days = [m.value for m in dates if _is_day(m.value)]
+        days = [m.value for m in dates if _is_day(m.value) and _says_when(text, m)]
         day = days[0] if days else None
         if day:
             self.last_day = day
@@ -300,6 +305,8 @@ class _Reader:
             cue = event_cues().by_word[found.group()]
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
+            if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
+                continue
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 continue
@@ -526,8 +533,11 @@ class _Reader:
         known = self.generic.get(event.text)
         current = self.current
         if known is None and current is not None and not current.word:
-            # 在座谈会上 after 纪念…座谈会…举行: the story's named event
-            if (current.mention.value or "").split("（")[0].endswith(event.text):
+            # 在座谈会上 after 纪念…座谈会…举行, 主持闭幕会 after 第三次会议…闭幕: the
+            # story's named event
+            if (current.mention.value or "").split("（")[0].endswith(event.text) or (
+                event.text in SESSION_PARTS and current.event_type == "Conference"
+            ):
                 self._replace_mention(event.sentence, event, replace(event, value=current.mention.value))
                 self._date(current, date, evidence)
                 return current
@@ -813,6 +823,16 @@ def _decision_objects(
     return groups
 
 
+def _says_when(text: str, date: Mention) -> bool:
+    """Whether a day is when the story happens, not what it names (将8月15日设立为全国生态日,
+    截至6月底, 5日以来)."""
+    before = text[max(0, date.start - 2) : date.start]
+    return not (
+        before.endswith(("将", "把", "至", "到", "截至", "截止"))
+        or NOT_WHEN_AFTER.match(text, date.end)
+    )
+
+
 def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones."""
     chain: list[Mention] = []
@@ -1021,7 +1041,7 @@ def _name(person: Mention) -> str:
 
 def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
     """``E…在北京举行`` / ``E…开幕``: the named event that is the subject of a holding verb."""
-    if found.group() not in HOLDING_VERBS | {"召开"}:
+    if found.group() not in HOLDING_VERBS | SESSION_VERBS | {"召开"}:
         return None
     clause_start = max(text.rfind(c, 0, found.start()) for c in "。；;") + 1
     events = [
