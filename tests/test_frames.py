@@ -336,6 +336,33 @@ def test_frames_an_inverted_list_runs_past_a_semicolon():
     assert {"钱其琛", "张发强", "刘山在", "奥绍", "阿代希安"} <= attended
 
 
+def test_frames_decisions_a_meeting_adopts_end_tenures():
+    """通过关于撤销X…资格的决定: the decision's title says who leaves which post; a name the
+    tagger ran into the body after it (肖龙旭第十四届全国政协) is cut where the slot ends."""
+    text = (
+        "经表决，会议通过关于接受龚六堂辞去第十四届全国政协委员的决定；"
+        "通过关于撤销肖龙旭第十四届全国政协委员资格的决定。"
+    )
+    ended = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2024-10-11").relations
+        if r.relation == "holdsPosition" and r.until == "2024-10-11"
+    }
+    assert ended == {("龚六堂", "第十四届全国政协委员"), ("肖龙旭", "第十四届全国政协委员")}
+
+
+def test_frames_a_day_the_story_names_is_not_always_its_day():
+    text = (
+        "十四届全国人大常委会第三次会议28日下午在北京人民大会堂闭幕。赵乐际委员长主持闭幕会。"
+        "根据决定，将8月15日设立为全国生态日。会议经表决，任命宋锐为全国人大常委会副秘书长。"
+    )
+    found = extract_text(text, date="2023-06-28")
+    (appointment,) = [e for e in found.events if e.event_type == "Appointment"]
+    assert appointment.date == "2023-06-28"
+    chaired = {r.tail.value for r in found.relations if r.relation == "chaired"}
+    assert chaired == {"第十四届全国人民代表大会常务委员会第三次会议"}
+
+
 def test_frames_posts_are_cut_at_verbs():
     facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
     posts = {t for r, _, t in facts if r == "holdsPosition"}

@@ -300,9 +300,12 @@ class _Reader:
             if people and text.rstrip().endswith(("；", ";")):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
-            if _inside_name(found.start(), found.end(), mentions):
-                continue
             cue = event_cues().by_word[found.group()]
+            if _inside_name(found.start(), found.end(), mentions) and not (
+                cue.role in ("appoint", "remove", "elect")
+                and _in_a_decision(found.start(), text, mentions)
+            ):
+                continue
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
@@ -720,8 +723,11 @@ class _Reader:
             shaped = (
                 _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
             )
+            if shaped:
+                self._peel_name(at, end, mentions)
             if shaped and not any(
-                m.type != "Person" and m.start < end and at < m.end for m in mentions
+                m.type not in ("Person", "Document") and m.start < end and at < m.end
+                for m in mentions
             ):
                 inside = [m for m in mentions if m.type == "Person" and m.start < end and at < m.end]
                 if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (at, end)):
@@ -733,6 +739,22 @@ class _Reader:
                     )
                     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
             at = end + 1
+
+    @staticmethod
+    def _peel_name(at: int, end: int, mentions: list[Mention]) -> None:
+        """撤销肖龙旭第十四届全国政协委员资格: the tagger ran the name into the body after it;
+        the slot says where the name ends, so the body (and its posts' owner) starts there."""
+        for i, m in enumerate(mentions):
+            if m.type == "Organization" and m.start == at and m.end > end:
+                name = m.text[: end - at]
+                mentions[i] = replace(m, start=end, text=m.text[end - at :])
+                for j, post in enumerate(mentions):
+                    if post.type == "Position" and post.owner and post.owner.startswith(name):
+                        mentions[j] = replace(
+                            post,
+                            owner=post.owner[len(name) :],
+                            value=(post.value or "").removeprefix(name) or None,
+                        )
 
     def _tenure_edges(
         self,
@@ -851,6 +873,14 @@ def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:
         m.start <= start
         and end <= m.end
         and m.type in ("Person", "Organization", "Place", "Position", "Document", "PolicyConcept")
+        for m in mentions
+    )
+
+
+def _in_a_decision(at: int, text: str, mentions: list[Mention]) -> bool:
+    """``通过关于免去X的Y职务的决定``: a decision the meeting adopts says what it does."""
+    return any(
+        m.type == "Document" and m.start <= at < m.end and m.text.startswith("关于")
         for m in mentions
     )
 
