@@ -59,7 +59,7 @@ INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
 OBJECT_LEAD = re.compile(
     r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
     # a relative clause on the guest: 来华进行国事访问并出席…的, 正在这里访问的
-    r"(?:[^，,。；;：:！？!?“”]{1,40}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*$"
+    r"(?:[^，,。；;：:！？!?]{1,50}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*$"
 )
 MAX_LABEL_NAMES = 2
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
@@ -168,6 +168,7 @@ class _Reader:
         self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
         self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
+        self.story_start = 0  # the first of self.frames in the story being read
         self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
@@ -242,6 +243,7 @@ class _Reader:
             if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
+                self.story_start = len(self.frames)
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
@@ -534,16 +536,11 @@ class _Reader:
             return self._open(event, event_type, date, event.value, evidence)
         # 会谈, 会见: one per document and kind, named by who took part
         known = self.generic.get(event.text)
-        current = self.current
-        if known is None and current is not None and not current.word:
-            # 在座谈会上 after 纪念…座谈会…举行, 主持闭幕会 after 第三次会议…闭幕: the
-            # story's named event
-            if (current.mention.value or "").split("（")[0].endswith(event.text) or (
-                event.text in SESSION_PARTS and current.event_type == "Conference"
-            ):
-                self._replace_mention(event.sentence, event, replace(event, value=current.mention.value))
-                self._date(current, date, evidence)
-                return current
+        named = self._story_event(event.text) if known is None else None
+        if named is not None:
+            self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
+            self._date(named, date, evidence)
+            return named
         base = _principals(people, others, event.text, event.start)
         if known is not None:
             self._date(known, date, evidence)
@@ -560,6 +557,18 @@ class _Reader:
         frame.guests = _guest_level(others) if base else 0
         self.generic[event.text] = frame
         return frame
+
+    def _story_event(self, word: str) -> _Frame | None:
+        """The named event of this story a bare word refers back to: 在座谈会上 after
+        纪念…座谈会…举行; 主持闭幕会 after 第三次会议…闭幕 (the session it closes)."""
+        for frame in reversed(self.frames[self.story_start :]):
+            if frame.word:
+                continue
+            if frame.base.endswith(word) or (
+                word in SESSION_PARTS and frame.event_type == "Conference"
+            ):
+                return frame
+        return None
 
     def _rename(self, frame: _Frame, base: str) -> None:
         """Give a frame the fuller label a later sentence makes; relations follow at the end."""
