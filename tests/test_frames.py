@@ -363,6 +363,18 @@ def test_frames_a_day_the_story_names_is_not_always_its_day():
     assert chaired == {"第十四届全国人民代表大会常务委员会第三次会议"}
 
 
+def test_frames_one_at_a_conference_who_says_something_there_spoke():
+    text = (
+        "中国和平统一促进会十届一次理事大会11日在京召开。"
+        "中共中央政治局常委、全国政协主席王沪宁出席会议并当选会长。"
+        "他表示，中国和平统一促进会是海内外中华儿女反“独”促统、促进中国和平统一的重要力量。"
+        "石泰峰主持会议。"
+    )
+    roles = _roles(text, "2023-09-11")
+    assert roles["spokeAt"] == {"王沪宁"}
+    assert roles["chaired"] == {"石泰峰"}  # tagged a place, but a place chairs nothing
+
+
 def test_frames_posts_are_cut_at_verbs():
     facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
     posts = {t for r, _, t in facts if r == "holdsPosition"}

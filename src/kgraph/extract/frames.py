@@ -29,7 +29,7 @@ Bylines (``记者X报道``, ``X摄``) never take part in anything.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kgraph.extract.crf import SURNAMES
@@ -43,7 +43,7 @@ from kgraph.extract.relations import (
     stripped_gap,
     subjects,
 )
-from kgraph.lexicons import canonical, ontology_dir
+from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
 from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import TableError, read_table
@@ -69,6 +69,7 @@ POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|�
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
+ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
@@ -137,6 +138,7 @@ class _Frame:
     guests: int = 0  # how its label names the other side: 0 not, 1 by a body, 2 by persons
     base: str = ""  # its label without the date: 李强会见谢国民
     bare: bool = False  # named by its word alone (国事访问): the label carries its story
+    present: set[str] = field(default_factory=set)  # who the story put there (names)
 
 
 def _is_day(value: str | None) -> bool:
@@ -169,6 +171,7 @@ class _Reader:
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
         self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
         self.story_start = 0  # the first of self.frames in the story being read
+        self.last_subject: Mention | None = None  # who 他/她 refers to
         self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
@@ -244,6 +247,7 @@ class _Reader:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
                 self.story_start = len(self.frames)
+                self.last_subject = None
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
@@ -290,6 +294,7 @@ class _Reader:
         self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
+        _retype_actors(text, mentions)
         continued, self.open_list = self.open_list, None
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
@@ -356,6 +361,31 @@ class _Reader:
             self.sentence_people = people or self.sentence_people
         self._reported_speakers(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
+        self._conference_speech(text, mentions, evidence, authors)
+
+    def _conference_speech(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``王沪宁出席会议并当选会长。他表示，…``: what one who is at a conference says
+        there, a sentence of its own, is a speech to it (at a meeting it is the talks)."""
+        frame = self.current
+        if frame is None or frame.event_type != "Conference":
+            return
+        start = len(text) - len(text.lstrip())
+        speaker: Mention | None = None
+        if text[start : start + 1] in ("他", "她") and text.startswith(cues()["say"], start + 1):
+            speaker = self.last_subject
+        else:
+            first = next((m for m in mentions if m.type == "Person"), None)
+            if (
+                first is not None
+                and first not in authors
+                and not stripped_gap(text, mentions, start, first.start)
+                and text.startswith(cues()["say"], first.end)
+            ):
+                speaker = first
+        if speaker is not None and _name(speaker) in frame.present:
+            self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
 
     def _reported_speakers(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -597,6 +627,9 @@ class _Reader:
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             self.relations.append(Relation(kind, person, event, evidence))
+            if person.type == "Person" and kind != "accompanied":
+                frame.present.add(_name(person))
+        self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
         if cue.role == "meet":  # who met whom: relations.meetings, from the sentence alone
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
@@ -852,6 +885,20 @@ def _decision_objects(
     if holders or posts:
         groups.append((holders, posts))
     return groups
+
+
+def _retype_actors(text: str, mentions: list[Mention]) -> None:
+    """``石泰峰主持会议``: a name the tagger took for a place but that chairs, speaks or
+    meets, and that no table knows as a place, is a person."""
+    places = lexicon().aliases
+    for i, m in enumerate(mentions):
+        if (
+            m.type == "Place"
+            and ACTOR_VERB.match(text, m.end)
+            and _name_shaped(m.text)
+            and ("Place", normalize_key(m.text)) not in places
+        ):
+            mentions[i] = replace(m, type="Person", value=None)
 
 
 def _says_when(text: str, date: Mention) -> bool:
