@@ -263,25 +263,32 @@ def test_frames_what_a_person_says_at_a_meeting_is_a_speech():
 
 
 def test_frames_the_relatives_of_a_person_are_not_that_person():
-    text = (
-        "中共中央政治局常委、全国政协主席王沪宁出席座谈会，并在会前会见了朱光亚同志亲属。"
-    )
+    text = "中共中央政治局常委、全国政协主席王沪宁出席座谈会，并在会前会见了朱光亚同志亲属。"
     assert not {f for f in _facts(text, "2024-12-25") if f[1] == "朱光亚" or f[2] == "朱光亚"}
 
 
 def test_frames_a_guest_behind_a_long_title_and_a_delegation_met():
-    facts = _facts("国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。", "2023-08-22")
+    facts = _facts(
+        "国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。", "2023-08-22"
+    )
     assert ("metWith", "李强", "谢国民") in facts
-    (event,) = _events("国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22")
+    (event,) = _events(
+        "国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22"
+    )
     assert event.label == "李强会见美中贸易全国委员会（2023-08-21）"
 
 
 def test_frames_a_headline_meeting_takes_the_guest_its_story_names():
-    text = "李强会见泰国正大集团资深董事长\n国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。"
+    text = (
+        "李强会见泰国正大集团资深董事长\n"
+        "国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。"
+    )
     (event,) = [e for e in _events(text, "2023-08-22") if e.event_type == "Meeting"]
     assert event.label == "李强会见谢国民（2023-08-21）"
     labels = {
-        r.tail.value for r in extract_text(text, date="2023-08-22").relations if r.tail.type == "Event"
+        r.tail.value
+        for r in extract_text(text, date="2023-08-22").relations
+        if r.tail.type == "Event"
     }
     assert labels == {"李强会见谢国民（2023-08-21）"}
 
@@ -314,7 +321,9 @@ def test_frames_a_visit_and_its_visitor(text, date, visitor):
     (visit,) = [e for e in found.events if e.event_type == "Visit"]
     assert visit.date is None
     visitors = {
-        r.head.text for r in found.relations if r.relation == "participatedIn" and r.tail.value == visit.label
+        r.head.text
+        for r in found.relations
+        if r.relation == "participatedIn" and r.tail.value == visit.label
     }
     assert visitors == {visitor}
 
@@ -322,7 +331,9 @@ def test_frames_a_visit_and_its_visitor(text, date, visitor):
 def test_frames_a_delegation_is_not_a_visit():
     assert not [
         e
-        for e in _events("国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22")
+        for e in _events(
+            "国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。", "2023-08-22"
+        )
         if e.event_type == "Visit"
     ]
 

@@ -85,7 +85,8 @@ SPEAKER_PREAMBLE = re.compile(r"^(?:同志)?(?:代表|就|围绕|结合|向|对|
 OBJECT_DECISIONS = frozenset(
     {"任命", "决定任命", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
 )
-# The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务), 第 (撤销X第…资格).
+# The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
+# 第 (撤销X第…资格).
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・]{2,12}?)(?=为)")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
@@ -213,9 +214,7 @@ class _Reader:
         self._date(frame, date, evidence)
         return frame
 
-    def _date(
-        self, frame: _Frame, date: str | None, evidence: Evidence, own: bool = False
-    ) -> None:
+    def _date(self, frame: _Frame, date: str | None, evidence: Evidence, own: bool = False) -> None:
         """A story dates its event where it can (a headline first names it undated).
 
         A visit lasts days: only a day its own clause gives (``own``) dates it.
@@ -298,12 +297,12 @@ class _Reader:
         continued, self.open_list = self.open_list, None
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
-            role, frame = continued
+            role, listed_in = continued
             people = _listed(text, mentions, 0, clause_end(text, 0))
             for person in people:
                 if person not in authors:
                     kind = role if person.type == "Person" else "participatedIn"
-                    self.relations.append(Relation(kind, person, frame.mention, evidence))
+                    self.relations.append(Relation(kind, person, listed_in.mention, evidence))
             if people and text.rstrip().endswith(("；", ";")):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
@@ -352,11 +351,7 @@ class _Reader:
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             previous = (cue, frame, people)
-            if (
-                INVERTED.match(text, found.end())
-                and people
-                and text.rstrip().endswith(("；", ";"))
-            ):
+            if INVERTED.match(text, found.end()) and people and text.rstrip().endswith(("；", ";")):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
             self.sentence_people = people or self.sentence_people
         self._reported_speakers(text, mentions, evidence, authors)
@@ -454,7 +449,9 @@ class _Reader:
             (
                 m.value
                 for m in mentions
-                if m.type == "Date" and visitors[0].end <= m.start < found.start() and _is_day(m.value)
+                if m.type == "Date"
+                and visitors[0].end <= m.start < found.start()
+                and _is_day(m.value)
             ),
             None,
         )
@@ -469,7 +466,9 @@ class _Reader:
                 found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
             )
             current = self.current
-            frame = self._open(replace(anchor, source="frame"), "Visit", None, f"{name}访问", evidence)
+            frame = self._open(
+                replace(anchor, source="frame"), "Visit", None, f"{name}访问", evidence
+            )
             self._date(frame, day, evidence, own=True)
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
@@ -762,16 +761,16 @@ class _Reader:
         listed = paired or (len(pieces) > 1 and any(map(_name_shaped, pieces)))
         for piece in pieces:
             end = at + len(piece)
-            shaped = (
-                _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
-            )
+            shaped = _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
             if shaped:
                 self._peel_name(at, end, mentions)
             if shaped and not any(
                 m.type not in ("Person", "Document") and m.start < end and at < m.end
                 for m in mentions
             ):
-                inside = [m for m in mentions if m.type == "Person" and m.start < end and at < m.end]
+                inside = [
+                    m for m in mentions if m.type == "Person" and m.start < end and at < m.end
+                ]
                 if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (at, end)):
                     sentence = inside[0].sentence if inside else self.sentence_index
                     for m in inside:
