@@ -386,6 +386,25 @@ def test_frames_one_at_a_conference_who_says_something_there_spoke():
     assert roles["chaired"] == {"石泰峰"}  # tagged a place, but a place chairs nothing
 
 
+def test_frames_another_host_is_another_meeting():
+    text = (
+        "斯里兰卡总统钱德里卡·库马拉通加５日在科伦坡会见中国化工部部长顾秀莲一行时表示，"
+        "斯中关系很好。７日，斯里兰卡总理西丽玛沃·班达拉奈克也在科伦坡会见了顾秀莲一行。"
+    )
+    meetings = [e for e in _events(text, "1998-01-13") if e.event_type == "Meeting"]
+    assert sorted(e.date for e in meetings) == ["1998-01-05", "1998-01-07"]
+
+
+def test_frames_those_named_before_those_not_named_attended():
+    text = (
+        "李铁映、吴邦国、迟浩田、邹家华、李贵鲜、司马义·艾买提，各省、自治区、直辖市负责农业和农村工作的"
+        "党政领导、各计划单列市和新疆生产建设兵团分管农业的负责同志以及中央各有关部门的负责人"
+        "出席了这次会议。"
+    )
+    attended = _roles(text, "1998-01-10")["participatedIn"]
+    assert attended == {"李铁映", "吴邦国", "迟浩田", "邹家华", "李贵鲜", "司马义·艾买提"}
+
+
 def test_frames_posts_are_cut_at_verbs():
     facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
     posts = {t for r, _, t in facts if r == "holdsPosition"}

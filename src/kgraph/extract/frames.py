@@ -63,6 +63,11 @@ OBJECT_LEAD = re.compile(
 )
 MAX_LABEL_NAMES = 2
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
+# Those a list of attendees leaves unnamed: 负责同志, 负责人, 代表, 干部群众.
+UNNAMED_ATTENDEES = re.compile(
+    r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
+)
+DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
@@ -531,7 +536,9 @@ class _Reader:
             if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
                 named = _object_event(text[: inverted.end(1)], found.end(), people)
         if named is not None:
-            return self._frame_of_mention(named, date, people, others, evidence)
+            return self._frame_of_mention(
+                named, date, people, others, evidence, hosts=cue.role == "meet"
+            )
         if not cue.event_type:
             return None
         # No event named: the trigger and its principals name it (李强考察).
@@ -555,7 +562,10 @@ class _Reader:
         people: list[Mention],
         others: list[Mention],
         evidence: Evidence,
+        hosts: bool = False,
     ) -> _Frame:
+        """The frame of an event mention; ``hosts``: ``people`` hold it (X会见Y), rather
+        than join it (X参加上述会见)."""
         if event.value in self.by_label:  # a mention this reader already bound
             frame = self.by_label[event.value]
             self._date(frame, date, evidence)
@@ -565,6 +575,9 @@ class _Reader:
             return self._open(event, event_type, date, event.value, evidence)
         # 会谈, 会见: one per document and kind, named by who took part
         known = self.generic.get(event.text)
+        principal = _first_person(people)
+        if hosts and known is not None and principal not in ("", known.principal):
+            known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
         named = self._story_event(event.text) if known is None else None
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
@@ -1033,10 +1046,27 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             stripped_gap(text, mentions, before[-1].end, found.start())
         ):
             people = [before[-1]]
+    if not people and cue.role == "participatedIn":
+        people = _named_before_the_unnamed(text, mentions, found.start())
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
     return people
+
+
+def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``A、B、C，各省…负责同志以及…负责人出席``: the named come first, then those the text
+    does not name, then the verb. The unnamed part has no name and no verb of its own."""
+    comma = max(text.rfind(c, 0, at) for c in "，,")
+    clause_start = max(text.rfind(c, 0, at) for c in "。；;：:") + 1
+    if comma < clause_start:
+        return []
+    unnamed = text[comma + 1 : at]
+    if any(comma < m.start < at for m in mentions if m.type in ("Person", "Event")):
+        return []
+    if not UNNAMED_ATTENDEES.search(unnamed) or event_cues().pattern.search(unnamed):
+        return []
+    return subjects(text, mentions, comma)
 
 
 def _joiner(text: str, at: int) -> int:
@@ -1095,9 +1125,12 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
     if found is None or not people:
         return None
     name = found.group(1)
-    if event_type_of(name) == "Other" and not name.endswith("会"):
-        return None
     start = found.start(1)
+    demonstrative = DEMONSTRATIVE.match(name)  # 这次会议: the meeting, not its name
+    if demonstrative:
+        name, start = name[demonstrative.end() :], start + demonstrative.end()
+    if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith("会")):
+        return None
     return Mention(
         start,
         start + len(name),
