@@ -405,6 +405,22 @@ def test_frames_those_named_before_those_not_named_attended():
     assert attended == {"李铁映", "吴邦国", "迟浩田", "邹家华", "李贵鲜", "司马义·艾买提"}
 
 
+def test_frames_those_who_inspect_with_the_leader_accompany_him():
+    text = (
+        "5月22日至24日，王沪宁在新疆调研。"
+        "中共中央政治局委员、国务院副总理张国清，全国政协副主席、中央统战部部长石泰峰一同调研。"
+    )
+    roles = _roles(text, "2023-05-24")
+    assert roles["accompanied"] == {"张国清", "石泰峰"}
+    assert "王沪宁" not in roles["accompanied"]
+
+
+def test_frames_a_host_who_welcomes_a_visit_is_not_the_visitor():
+    text = "习近平举行仪式欢迎坦桑尼亚总统访华\n国家主席习近平3日下午在人民大会堂北大厅举行仪式。"
+    visits = [e for e in _events(text, "2022-11-03") if e.event_type == "Visit"]
+    assert not visits
+
+
 def test_frames_posts_are_cut_at_verbs():
     facts = _facts("应美国总统拜登邀请，国家主席习近平将出席中美元首会晤。")
     posts = {t for r, _, t in facts if r == "holdsPosition"}

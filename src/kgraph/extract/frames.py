@@ -256,6 +256,9 @@ class _Reader:
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
         self._apply_renames()
+        for mentions in self.per_sentence:
+            # 会谈 that no frame bound (nobody named takes part): a word, not an event
+            mentions[:] = [m for m in mentions if not (m.type == "Event" and m.value is None)]
         infos = [
             EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
             for f in self.frames
@@ -636,6 +639,14 @@ class _Reader:
     ) -> None:
         event = frame.mention
         role = cue.role if cue.role in ROLES else "participatedIn"
+        names = {_name(p) for p in people}
+        if (
+            role == "participatedIn"
+            and text[max(0, found.start() - 2) : found.start()] in ("一同", "一道")
+            and frame.principal
+            and frame.principal not in names
+        ):
+            role = "accompanied"  # 王沪宁…调研。马兴瑞、石泰峰一同调研: they go with him
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             self.relations.append(Relation(kind, person, event, evidence))
@@ -985,6 +996,9 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and not INVITER.match(text, m.end)
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
     ]
+    # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is unnamed
+    if before and event_cues().pattern.search(text, before[-1].end, found.start()):
+        return []
     return before[-1:]
 
 
