@@ -67,8 +67,9 @@ def numbered_pattern() -> re.Pattern[str]:
                 rf"第?(?P<nn2>{_N})届)第?(?P<nk>{_N})次会议"
                 rf"|第(?P<nn3>{_N})届全国人民代表大会(?P<nst3>常务委员会)?第(?P<nk3>{_N})次会议)",
                 rf"(?P<cppcc>(?:第?(?P<cn1>{_N})届全国政协|(?:全国)?政协第?(?P<cn2>{_N})届)"
-                rf"第?(?P<ck>{_N})次会议"
-                rf"|{_CPPCC}第(?P<cn3>{_N})届全国委员会第(?P<ck3>{_N})次会议)",
+                rf"(?P<cst1>常委会)?第?(?P<ck>{_N})次会议"
+                rf"|(?:{_CPPCC}|政协)第?(?P<cn3>{_N})届全国委员会(?P<cst2>常务委员会)?"
+                rf"第(?P<ck3>{_N})次会议)",
             ]
         )
         + ")"
@@ -151,7 +152,8 @@ def _numbered_value(match: re.Match[str]) -> str:
         return f"第{_cn(n)}届{_NPC}{standing}第{_cn(k)}次会议"
     n = match["cn1"] or match["cn2"] or match["cn3"]
     k = match["ck"] or match["ck3"]
-    return f"{_CPPCC}第{_cn(n)}届全国委员会第{_cn(k)}次会议"
+    standing = "常务委员会" if match["cst1"] or match["cst2"] else ""
+    return f"{_CPPCC}第{_cn(n)}届全国委员会{standing}第{_cn(k)}次会议"
 
 
 def _owner_start(plain: str, keyword_start: int, floor: int) -> int:

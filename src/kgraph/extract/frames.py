@@ -205,8 +205,9 @@ class _Reader:
         evidence: Evidence,
         principal: str = "",
         bare: bool = False,
+        when: str | None = None,
     ) -> _Frame:
-        label = self._label(base, date, bare)
+        label = self._label(base, date or when, bare)
         word = mention.text if mention.value is None else ""
         frame = _Frame(
             replace(mention, type="Event", value=label), event_type, date, word, principal
@@ -256,12 +257,23 @@ class _Reader:
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
         self._apply_renames()
+        # 会谈 that no frame bound, or a frame of a word that nobody named took part in:
+        # a word, not an event.
+        attended = {r.tail.value for r in self.relations if r.relation in ROLES}
+        empty = {f.mention.value for f in self.frames if f.word and f.mention.value not in attended}
+        self.relations = [
+            r for r in self.relations if r.head.value not in empty and r.tail.value not in empty
+        ]
         for mentions in self.per_sentence:
-            # 会谈 that no frame bound (nobody named takes part): a word, not an event
-            mentions[:] = [m for m in mentions if not (m.type == "Event" and m.value is None)]
+            mentions[:] = [
+                m
+                for m in mentions
+                if not (m.type == "Event" and (m.value is None or m.value in empty))
+            ]
         infos = [
             EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
             for f in self.frames
+            if f.mention.value not in empty
         ]
         return self.relations, infos
 
@@ -474,8 +486,20 @@ class _Reader:
                 found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
             )
             current = self.current
+            # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
+            # reports of its days are one visit.
+            clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+            places = [
+                m for m in mentions if m.type == "Place" and clause_start <= m.start < found.start()
+            ]
+            where = canonical("Place", places[-1].text) if places else ""
             frame = self._open(
-                replace(anchor, source="frame"), "Visit", None, f"{name}访问", evidence
+                replace(anchor, source="frame"),
+                "Visit",
+                None,
+                f"{name}访问{where}",
+                evidence,
+                when=(self.document.date or "")[:7] or None,
             )
             self._date(frame, day, evidence, own=True)
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the

@@ -97,7 +97,7 @@ _ORG_END = re.compile(
 # A trailing 国 marks a country: 美国, 中华人民共和国.
 _COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
-_CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事")
+_CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级")  # 部长级: a rank
 _FALSE_FRIEND = re.compile(
     r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度])"
 )
