@@ -481,3 +481,36 @@ def test_frames_our_ministry_is_the_body_that_signs_or_heads_the_document():
         if r.relation == "issued"
     }
     assert issuers == {"人力资源社会保障部", "财政部", "国家税务总局"}
+
+
+def test_frames_a_page_of_items_keeps_their_meetings_apart_and_names_a_trip_once(tmp_path):
+    """Two items of one page, each a 李强会见 of the same day, are two meetings; the days of
+    one trip, reported on two pages, are one visit; a summit named in passing is its one
+    dated report (real 新闻联播 items, cut)."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20230822.md").write_text(
+        "# 《新闻联播》 (20230822)\n\n### 李强会见美中贸易全国委员会成立50周年访华团\n\n"
+        "国务院总理李强21日在京会见美中贸易全国委员会成立50周年访华团。\n\n"
+        "### 李强会见泰国正大集团资深董事长\n\n"
+        "国务院总理李强8月21日上午在人民大会堂会见泰国正大集团资深董事长谢国民。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20230823.md").write_text(
+        "# 《新闻联播》 (20230823)\n\n### 习近平出席中非领导人对话会\n\n"
+        "当地时间8月22日，正在南非进行国事访问的国家主席习近平在约翰内斯堡出席中非领导人对话会。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20230824.md").write_text(
+        "# 《新闻联播》 (20230824)\n\n### 习近平结束对南非的国事访问\n\n"
+        "当地时间8月24日，国家主席习近平在约翰内斯堡结束对南非的国事访问。"
+        "此前，习近平出席了中非领导人对话会。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    events = {d["label"] for _, d in graph.nodes(data=True) if d["type"] == "Event"}
+    assert {"李强会见美中贸易全国委员会（2023-08-21）", "李强会见谢国民（2023-08-21）"} <= events
+    assert [e for e in events if "访问" in e] == ["习近平访问南非（2023-08）"]
+    assert [e for e in events if e.startswith("中非领导人对话会")] == [
+        "中非领导人对话会（2023-08-22）"
+    ]

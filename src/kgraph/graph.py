@@ -198,6 +198,26 @@ def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
         if len(dated.get(key, ())) == 1
         for label in labels
     )
+    # 中非领导人对话会 named in passing, or in a story that gives no day (its label then
+    # says the story's), and 中非领导人对话会（2023-08-22）, the day a story gave: the one
+    # dated report the corpus has of that name.
+    reports: dict[str, set[str]] = defaultdict(set)
+    passing: dict[str, set[str]] = defaultdict(set)
+    for extraction in extractions:
+        for info in extraction.events:
+            base, _, qualifier = info.label.partition("（")
+            if info.word or not qualifier:
+                continue
+            base = canonical("Event", base)
+            label = canonical("Event", info.label)
+            (reports if info.date else passing)[base].add(label)
+            passing[base].add(base)
+    same.update(
+        (label, next(iter(reports[base])))
+        for base, labels in passing.items()
+        if len(reports.get(base, ())) == 1
+        for label in labels - reports[base]
+    )
     return same
 
 

@@ -75,6 +75,7 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
+PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
@@ -177,6 +178,7 @@ class _Reader:
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
         self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
         self.story_start = 0  # the first of self.frames in the story being read
+        self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.last_subject: Mention | None = None  # who 他/她 refers to
         self.person_names: set[str] = set()  # the persons a decision named so far
 
@@ -298,6 +300,16 @@ class _Reader:
             mentions[:] = map(renamed, mentions)
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Read one sentence; one that looks back (此前，…; 日前，…) and names no day of its
+        own is not dated by the story's day."""
+        kept = self.last_day
+        if PAST_MARKER.match(sentence.text.lstrip()):
+            self.last_day = None
+        self._read_sentence(sentence, mentions)
+        if PAST_MARKER.match(sentence.text.lstrip()) and self.last_day is None:
+            self.last_day = kept
+
+    def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
         dates = [m for m in mentions if m.type == "Date"]
         days = [m.value for m in dates if _is_day(m.value) and _says_when(text, m)]
@@ -593,13 +605,19 @@ class _Reader:
     ) -> _Frame:
         """The frame of an event mention; ``hosts``: ``people`` hold it (X会见Y), rather
         than join it (X参加上述会见)."""
-        if event.value in self.by_label:  # a mention this reader already bound
-            frame = self.by_label[event.value]
-            self._date(frame, date, evidence)
-            return frame
+        known_frame = self.by_label.get(event.value or "") or self.named.get(event.value or "")
+        if known_frame is not None:  # a mention this reader already bound, or its name again
+            if event.value in self.named:
+                self._replace_mention(
+                    event.sentence, event, replace(event, value=known_frame.mention.value)
+                )
+            self._date(known_frame, date, evidence)
+            return known_frame
         event_type = event_type_of(event.value or event.text)
         if event.value:  # a named event
-            return self._open(event, event_type, date, event.value, evidence)
+            frame = self._open(event, event_type, date, event.value, evidence)
+            self.named[event.value] = frame
+            return frame
         # 会谈, 会见: one per document and kind, named by who took part
         known = self.generic.get(event.text)
         principal = _first_person(people)
