@@ -39,7 +39,7 @@ from kgraph.text import read_words
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,29 @@ def _lexicon(text: str, context: Context) -> list[Mention]:
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
-    return [_without_verb(text, m) for m in default_tagger().tag(text) if not _ordinary_word(m)]
+    return [
+        _after_clause_verb(_without_verb(text, m))
+        for m in default_tagger().tag(text)
+        if not _ordinary_word(m)
+    ]
+
+
+# Verbs that end a clause's subject and open its object: an organisation or place the model
+# ran across one (海南博鳌会见国际货币基金组织) is the name after it.
+_CLAUSE_VERB = re.compile(
+    r"会见|会晤|会谈|接见|出席|参加|致电|致信|表示|强调|指出|宣布|签署|发起|提起|访问|抵达|前往"
+)
+
+
+def _after_clause_verb(mention: Mention) -> Mention:
+    if mention.type not in ("Organization", "Place"):
+        return mention
+    cut = 0
+    for verb in _CLAUSE_VERB.finditer(mention.text):
+        cut = verb.end()
+    if not cut or len(mention.text) - cut < 2:
+        return mention
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def _without_verb(text: str, mention: Mention) -> Mention:
@@ -266,8 +288,127 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    merged = merge(candidates, len(text))
+    merged = _places_by_context(text, _owners_in_place(merge(candidates, len(text))))
     return _distribute_owners(text, _names_after_posts(text, merged))
+
+
+# Words after a list that make its names places: 米兰、卡塞塔等多地, 阿夫杰耶夫卡等方向. The
+# list may end in one more name no model tagged (宰马尔和贝达等多地), and the last tagged
+# name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
+_PLACE_CUE_AFTER = re.compile(
+    r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
+    r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇)"
+)
+# Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
+_PLACE_CUE_BEFORE = re.compile(r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄)$")
+_LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
+# Organisation words: a name ending in one stays an organisation in a list of places.
+_ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
+
+
+def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" the text treats as a place is a place: foreign towns the model calls people.
+
+    A name the tables do not know as a person becomes a Place when a place word stands
+    right before it (``城市汗尤尼斯``, ``首都萨那``), or when it is listed (``、``, ``和``)
+    with places and no known people, and the list has more places than such names
+    (``长宁、普陀、静安、黄浦``) or ends in 等地, 等多地, 等方向 (``米兰、卡塞塔等多地``), where
+    unknown organisations of the list are places too (``荷台达``).
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    named = [m for m in mentions if m.type in ("Person", "Organization", "Place")]
+    retyped: dict[int, Mention] = {}
+
+    def free(mention: Mention) -> bool:
+        return (mention.type, normalize_key(mention.text)) not in aliases and not (
+            mention.type == "Organization" and (mention.owner or _ORG_WORD.search(mention.text))
+        )
+
+    def place(mention: Mention, end: int | None = None) -> None:
+        retyped[id(mention)] = replace(
+            mention,
+            type="Place",
+            end=end or mention.end,
+            text=text[mention.start : end or mention.end],
+        )
+
+    for mention in named:
+        if (
+            mention.type == "Person"
+            and free(mention)
+            and _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+        ):
+            place(mention)
+    run: list[Mention] = []
+    for mention in [*named, None]:
+        if (
+            mention is not None
+            and run
+            and _LIST_JOINS.fullmatch(text, run[-1].end, mention.start)
+        ):
+            run.append(mention)
+            continue
+        people = [m for m in run if m.type == "Person"]
+        if len(run) >= 2 and people and all(free(m) for m in people):
+            places = [m for m in run if m.type == "Place"]
+            cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
+            if any(_chinese_name(m.text) for m in people) and (
+                len(places) <= len(people)
+                or any(text[a.end] != "、" for a in run[:-1])
+            ):
+                pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
+            elif cue:
+                for m in run:
+                    if m.type != "Place" and free(m):
+                        place(m, m.end + len(cue.group("rest") or "") if m is run[-1] else None)
+            elif len(places) > len(people):
+                for m in people:
+                    place(m)
+        run = [mention] if mention is not None else []
+    if not retyped:
+        return mentions
+    return [retyped.get(id(m), m) for m in mentions]
+
+
+def _chinese_name(name: str) -> bool:
+    from kgraph.extract.crf import SURNAMES
+
+    return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (len(name) == 4 and name[:2] in SURNAMES)
+
+
+def _owners_in_place(mentions: list[Mention]) -> list[Mention]:
+    """A post's owner is the organisation or place that ends right before it, as merged.
+
+    The post grammar guesses the owner from the run of text before the title; the merge
+    may give that run to other entities. The owner becomes the organisations and places
+    that end right at the post (``中华全国台湾同胞联谊会`` for ``胞联谊会副会长``,
+    ``巴尔的摩市`` for ``摩市市长``, ``日本央行`` for ``央行行长``), and the post has none
+    when a person's name or a gap sits there (``拜登|总统``, ``共和|党籍得州州长``).
+    """
+    out = list(mentions)
+    flats = [m for m in mentions if m.type not in CONTAINER_TYPES]
+    for index, post in enumerate(out):
+        if post.type != "Position" or not post.owner:
+            continue
+        owner_start = post.start - len(post.owner)
+        before = [m for m in flats if m.end > owner_start and m.start < post.start]
+        if not before:
+            continue
+        owner = ""
+        end = post.start
+        for flat in sorted(before, key=lambda m: -m.end):
+            if flat.end != end or flat.type not in ("Organization", "Place"):
+                break
+            owner, end = flat.text + owner, flat.start
+        if owner == post.owner:
+            continue
+        if owner:
+            out[index] = replace(post, owner=owner, value=owner + post.text)
+        else:
+            out[index] = replace(post, owner=None, value=None)
+    return out
 
 
 # Groups addressed as 同志 (全党同志, 各位同志), not names.

@@ -86,6 +86,11 @@ _BOUNDARY = re.compile(
     r"|还有|只有|没有|已有|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
     r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
     r"|任命|免去|欢迎|受到|感谢|祝贺|当选|[其应]"
+    # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,
+    # 决定递补中央委员会候补委员, 向国会发起总统弹劾; and groups that are no owner: 两国总理.
+    r"|签署|贯彻|落实|递补|增补|补选|推选|罢免|决定|发起|提起|推翻|召开|强化|获得|包括"
+    r"|批准|审议|听取|邀请|接受|举行|主持|率领|带领|看望|慰问|拜会|会同|广大|全体"
+    r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
@@ -122,6 +127,12 @@ def _known_tail(prefix: str) -> str | None:
             # 中华人民共和国驻南非共和国 (大使): the place after 驻 is where, the owner is before.
             return None if prefix[i - 1 : i] == "驻" else prefix[i:]
     return None
+
+
+def _is_person(prefix: str) -> bool:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    return ("Person", normalize_key(prefix)) in lexicon().aliases
 
 
 def _looks_like_name(prefix: str) -> bool:
@@ -163,6 +174,8 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         cut += len(prefix) - len(known)
         prefix = known
     start = low + cut
+    if _is_person(prefix):
+        return title_start  # 普京总统, 拜登总统: a known person's name is never the owner
     if is_owner(prefix):
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
