@@ -124,12 +124,22 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# Words of direction or course before a place that are not part of its name: 北起黑龙江黑河,
+# 管内永定河, 流经澜沧江.
+_PLACE_LEAD = re.compile(
+    r"^(?:[东南西北](?:起|至|到|接|邻|临|抵)|管内|辖区内?|境内|流经|途经|位于|地处|来到|前往|抵达)"
+)
+
+
 def _after_clause_verb(mention: Mention) -> Mention:
     if mention.type not in ("Organization", "Place"):
         return mention
     cut = 0
     for verb in _CLAUSE_VERB.finditer(mention.text):
         cut = verb.end()
+    lead = _PLACE_LEAD.match(mention.text) if mention.type == "Place" else None
+    if lead and not cut:
+        cut = lead.end()
     if not cut or len(mention.text) - cut < 2:
         return mention
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
@@ -288,7 +298,9 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    merged = _places_by_context(text, _owners_in_place(merge(candidates, len(text))))
+    merged = _embassies(
+        text, _places_by_context(text, _owners_in_place(merge(candidates, len(text))))
+    )
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
@@ -300,7 +312,11 @@ _PLACE_CUE_AFTER = re.compile(
     r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇)"
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
-_PLACE_CUE_BEFORE = re.compile(r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄)$")
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经)$"
+)
+# How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
+_TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
 # Organisation words: a name ending in one stays an organisation in a list of places.
 _ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
@@ -338,7 +354,14 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             mention.type == "Person"
             and free(mention)
-            and _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+            and (
+                _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+                or (
+                    len(mention.text) >= 4
+                    and "·" not in mention.text
+                    and _TOWN_ENDING.search(mention.text)
+                )
+            )
         ):
             place(mention)
     run: list[Mention] = []
@@ -370,6 +393,32 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [retyped.get(id(m), m) for m in mentions]
+
+
+_MISSION = re.compile(r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|办事处)$")
+
+
+def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An embassy is an organisation, of the country before 驻: 伊朗驻沙特大使馆.
+
+    A "place" ending in 大使馆, 领事馆… is the mission; when the text has ``X驻`` right
+    before it and X is a place or organisation, the mission is X's (one mention).
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "Place" or not _MISSION.search(mention.text):
+            out.append(mention)
+            continue
+        start = mention.start
+        if start >= 1 and text[start - 1] == "驻" and out:
+            last = out[-1]
+            if last.end == start - 1 and last.type in ("Place", "Organization"):
+                out.pop()
+                start = last.start
+        out.append(
+            replace(mention, type="Organization", start=start, text=text[start : mention.end])
+        )
+    return out
 
 
 def _chinese_name(name: str) -> bool:
@@ -471,6 +520,51 @@ _ADMIN_LEVEL = re.compile(
 )
 
 
+def _known_place(name: str) -> bool:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return len(name) >= 2 and any(
+        ("Place", normalize_key(name + suffix)) in aliases for suffix in ("", "县", "市", "区")
+    )
+
+
+def _two_places(mentions: list[Mention]) -> list[Mention]:
+    """``吐鲁番乌鲁木齐``, ``新疆尼勒克``: a span that is two places the gazetteer knows is two.
+
+    Organisations too (the model calls 海南博鳌 one): the span is cut where both halves are
+    places (the second maybe without its 县/市/区), the span itself is not a known name.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for mention in mentions:
+        text = mention.text
+        if (
+            mention.type not in ("Place", "Organization")
+            or mention.value
+            or mention.owner
+            or len(text) < 4
+            or (mention.type, normalize_key(text)) in aliases
+            or (mention.type == "Organization" and _ORG_WORD.search(text))
+        ):
+            out.append(mention)
+            continue
+        cuts = [
+            i
+            for i in range(2, len(text) - 1)
+            if _known_place(text[:i]) and _known_place(text[i:])
+        ]
+        if not cuts:
+            out.append(mention)
+            continue
+        cut = cuts[0]
+        out.append(replace(mention, type="Place", end=mention.start + cut, text=text[:cut]))
+        out.append(replace(mention, type="Place", start=mention.start + cut, text=text[cut:]))
+    return out
+
+
 def _split_addresses(mentions: list[Mention]) -> list[Mention]:
     """``漯河市源汇区双龙街道`` -> three places, each inside the one before (see relations).
 
@@ -479,7 +573,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
     trailing venue in quotes (“暖心驿站) is dropped.
     """
     out: list[Mention] = []
-    for mention in mentions:
+    for mention in _two_places(mentions):
         levels = [m.group() for m in _ADMIN_LEVEL.finditer(mention.text)]
         rest = mention.text[sum(map(len, levels)) :]
         quoted = rest[:1] in ("“", '"', "「")

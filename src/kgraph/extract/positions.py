@@ -94,6 +94,8 @@ _BOUNDARY = re.compile(
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
+# Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
+_POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
@@ -142,8 +144,8 @@ def _looks_like_name(prefix: str) -> bool:
 
 def is_owner(prefix: str) -> bool:
     """Whether ``prefix`` can own a post: an organisation, a country or a known place."""
-    if len(prefix) < 2:
-        return False
+    if len(prefix) < 2 or _POST_MODIFIER.match(prefix):
+        return False  # 候补中央 | 委员: a modifier of the post, not its owner
     organisations, places, _surnames = _lexicons()
     if prefix in organisations or prefix in places:
         return True
