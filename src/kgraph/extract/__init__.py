@@ -298,9 +298,9 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
-    merged = _embassies(
-        text, _places_by_context(text, _owners_in_place(merge(candidates, len(text))))
-    )
+    merged = merge(candidates, len(text))
+    merged = _owners_in_place(_repair_names(text, merged))
+    merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
@@ -393,6 +393,95 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     if not retyped:
         return mentions
     return [retyped.get(id(m), m) for m in mentions]
+
+
+# Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
+_ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
+# … and after it: 民革|全党.
+_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
+# An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):
+# the run between a body or place and a body word, with a conjunction in it.
+_JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
+_BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
+# A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
+_MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
+_CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
+
+
+def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Organisations and places the model cut or ran on, mended from their own words.
+
+    * a body word after ``X与Y`` joins the body or place before it (中国物流与采购联合会);
+    * a leading qualifier or a trailing 全党 goes (宣传好人民代表大会 -> 人民代表大会; 民革全党 -> 民革);
+    * a party cut before 党 takes it back (共和|党籍 -> 共和党);
+    * a place that no table knows, run into a province, state or city after it, is one with it
+      (不列颠|哥伦比亚省);
+    * an organisation or place followed by a model number (伊尔—86) or made of one (神舟十八号)
+      is a craft: no mention.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+
+    def known(kind: str, name: str) -> bool:
+        return (kind, normalize_key(name)) in aliases
+
+    flats = sorted(
+        (m for m in mentions if m.type not in CONTAINER_TYPES), key=lambda m: m.start
+    )
+    others = [m for m in mentions if m.type in CONTAINER_TYPES]
+    out: list[Mention] = []
+    for mention in flats:
+        kind, start, end = mention.type, mention.start, mention.end
+        if kind not in ("Organization", "Place") or mention.owner or mention.value:
+            out.append(mention)
+            continue
+        name = text[start:end]
+        if _MODEL_AFTER.match(text, end) or _CRAFT.search(name):
+            continue
+        previous = out[-1] if out else None
+        if (
+            kind == "Organization"
+            and previous is not None
+            and previous.type in ("Organization", "Place")
+            and _BODY_WORD.search(name)
+            and _JOINED_NAME_GAP.fullmatch(text, previous.end, start)
+        ):
+            out.pop()
+            start = previous.start
+        elif (
+            kind == "Place"
+            and previous is not None
+            and previous.type == "Place"
+            and previous.end == start
+            and not previous.value
+            and len(previous.text) >= 2
+            and not known("Place", previous.text)
+            and not known("Place", name)
+            and not _ADMIN_LEVEL.fullmatch(previous.text)
+            and name[-1] in "省州市县区邦"
+        ):
+            out.pop()
+            start = previous.start
+        name = text[start:end]
+        if kind == "Organization" and not known(kind, name):
+            lead = _ORG_LEAD.match(name)
+            if lead and len(name) - lead.end() >= 2:
+                start += lead.end()
+            tail = _ORG_TAIL.search(text, start, end)
+            if tail and tail.start() - start >= 2:
+                end = tail.start()
+            if (
+                end - start <= 3
+                and text[end : end + 1] == "党"
+                and text[end + 1 : end + 2] not in ("委", "组", "支", "员", "的", "和", "")
+            ):
+                end += 1
+        if (start, end) == (mention.start, mention.end):
+            out.append(mention)
+        else:
+            out.append(replace(mention, start=start, end=end, text=text[start:end]))
+    return sorted(out + others, key=lambda m: (m.start, -m.end, m.type))
 
 
 _MISSION = re.compile(r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|办事处)$")
