@@ -299,7 +299,7 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     merged = merge(candidates, len(text))
-    merged = _owners_in_place(_repair_names(text, merged))
+    merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
@@ -516,7 +516,7 @@ def _chinese_name(name: str) -> bool:
     return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (len(name) == 4 and name[:2] in SURNAMES)
 
 
-def _owners_in_place(mentions: list[Mention]) -> list[Mention]:
+def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post's owner is the organisation or place that ends right before it, as merged.
 
     The post grammar guesses the owner from the run of text before the title; the merge
@@ -537,9 +537,11 @@ def _owners_in_place(mentions: list[Mention]) -> list[Mention]:
         owner = ""
         end = post.start
         for flat in sorted(before, key=lambda m: -m.end):
-            if flat.end != end or flat.type not in ("Organization", "Place"):
+            # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
+            link = "驻" if owner and text[flat.end : end] == "驻" else ""
+            if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
                 break
-            owner, end = flat.text + owner, flat.start
+            owner, end = flat.text + link + owner, flat.start
         if owner == post.owner:
             continue
         if owner:
