@@ -404,6 +404,8 @@ _ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
 _JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
 _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
+# After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
+_NAMED_THING = re.compile(r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别))")
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -417,7 +419,7 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
     * a place that no table knows, run into a province, state or city after it, is one with it
       (不列颠|哥伦比亚省);
     * an organisation or place followed by a model number (伊尔—86) or made of one (神舟十八号)
-      is a craft: no mention.
+      is a craft, a person's name before 奖 or 号 a prize or a ship: no mention.
     """
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -433,6 +435,8 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in flats:
         kind, start, end = mention.type, mention.start, mention.end
+        if kind == "Person" and _NAMED_THING.match(text, end):
+            continue  # 诺贝尔奖, “西奥多·罗斯福”号: a prize or a ship named after a person
         if kind not in ("Organization", "Place") or mention.owner or mention.value:
             out.append(mention)
             continue
