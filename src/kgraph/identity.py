@@ -629,7 +629,9 @@ def _short_and_full(
         if target is not None:
             corpus_names[(entity_type, name)] = target
     for (entity_type, name), target in _cut_names(every).items():
-        corpus_names.setdefault((entity_type, name), corpus_names.get((entity_type, target), target))
+        corpus_names.setdefault(
+            (entity_type, name), corpus_names.get((entity_type, target), target)
+        )
         moved[(entity_type, name, target)].update(
             doc for doc, keys in names_in.items() if (entity_type, name) in keys
         )

@@ -365,21 +365,17 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             place(mention)
     run: list[Mention] = []
-    for mention in [*named, None]:
-        if (
-            mention is not None
-            and run
-            and _LIST_JOINS.fullmatch(text, run[-1].end, mention.start)
-        ):
-            run.append(mention)
+    ending: list[Mention | None] = [*named, None]
+    for item in ending:
+        if item is not None and run and _LIST_JOINS.fullmatch(text, run[-1].end, item.start):
+            run.append(item)
             continue
         people = [m for m in run if m.type == "Person"]
         if len(run) >= 2 and people and all(free(m) for m in people):
             places = [m for m in run if m.type == "Place"]
             cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
             if any(_chinese_name(m.text) for m in people) and (
-                len(places) <= len(people)
-                or any(text[a.end] != "、" for a in run[:-1])
+                len(places) <= len(people) or any(text[a.end] != "、" for a in run[:-1])
             ):
                 pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
             elif cue:
@@ -389,7 +385,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             elif len(places) > len(people):
                 for m in people:
                     place(m)
-        run = [mention] if mention is not None else []
+        run = [item] if item is not None else []
     if not retyped:
         return mentions
     return [retyped.get(id(m), m) for m in mentions]
@@ -414,12 +410,12 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Organisations and places the model cut or ran on, mended from their own words.
 
     * a body word after ``X与Y`` joins the body or place before it (中国物流与采购联合会);
-    * a leading qualifier or a trailing 全党 goes (宣传好人民代表大会 -> 人民代表大会; 民革全党 -> 民革);
+    * a leading qualifier or a trailing 全党 goes (宣传好|人民代表大会, 民革|全党);
     * a party cut before 党 takes it back (共和|党籍 -> 共和党);
     * a place that no table knows, run into a province, state or city after it, is one with it
       (不列颠|哥伦比亚省);
     * an organisation or place followed by a model number (伊尔—86) or made of one (神舟十八号)
-      is a craft, a person's name before 奖 or 号 a prize or a ship: no mention.
+      is a craft: no mention.
     """
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -428,15 +424,11 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
     def known(kind: str, name: str) -> bool:
         return (kind, normalize_key(name)) in aliases
 
-    flats = sorted(
-        (m for m in mentions if m.type not in CONTAINER_TYPES), key=lambda m: m.start
-    )
+    flats = sorted((m for m in mentions if m.type not in CONTAINER_TYPES), key=lambda m: m.start)
     others = [m for m in mentions if m.type in CONTAINER_TYPES]
     out: list[Mention] = []
     for mention in flats:
         kind, start, end = mention.type, mention.start, mention.end
-        if kind == "Person" and _NAMED_THING.match(text, end):
-            continue  # 诺贝尔奖, “西奥多·罗斯福”号: a prize or a ship named after a person
         if kind not in ("Organization", "Place") or mention.owner or mention.value:
             out.append(mention)
             continue
@@ -444,16 +436,14 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if _MODEL_AFTER.match(text, end) or _CRAFT.search(name):
             continue
         previous = out[-1] if out else None
-        if (
+        body_cut_at_and = (
             kind == "Organization"
             and previous is not None
             and previous.type in ("Organization", "Place")
             and _BODY_WORD.search(name)
             and _JOINED_NAME_GAP.fullmatch(text, previous.end, start)
-        ):
-            out.pop()
-            start = previous.start
-        elif (
+        )
+        place_cut_before_level = (
             kind == "Place"
             and previous is not None
             and previous.type == "Place"
@@ -464,7 +454,8 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and not known("Place", name)
             and not _ADMIN_LEVEL.fullmatch(previous.text)
             and name[-1] in "省州市县区邦"
-        ):
+        )
+        if previous is not None and (body_cut_at_and or place_cut_before_level):
             out.pop()
             start = previous.start
         name = text[start:end]
@@ -517,7 +508,9 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
 def _chinese_name(name: str) -> bool:
     from kgraph.extract.crf import SURNAMES
 
-    return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (len(name) == 4 and name[:2] in SURNAMES)
+    return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (
+        len(name) == 4 and name[:2] in SURNAMES
+    )
 
 
 def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -615,6 +608,12 @@ _ADMIN_LEVEL = re.compile(
 )
 
 
+def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """诺贝尔奖, “西奥多·罗斯福”号: a person's name that names a prize, a cup or a ship is no
+    person of the graph (the annotated corpora keep 尤伯 of 尤伯杯 a person: only here)."""
+    return [m for m in mentions if not (m.type == "Person" and _NAMED_THING.match(text, m.end))]
+
+
 def _known_place(name: str) -> bool:
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -647,9 +646,7 @@ def _two_places(mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
             continue
         cuts = [
-            i
-            for i in range(2, len(text) - 1)
-            if _known_place(text[:i]) and _known_place(text[i:])
+            i for i in range(2, len(text) - 1) if _known_place(text[:i]) and _known_place(text[i:])
         ]
         if not cuts:
             out.append(mention)
@@ -770,7 +767,9 @@ def extract_document(
         per_sentence.append(
             [
                 replace(m, sentence=s.index)
-                for m in _split_addresses(extract(s.text, reference=reference))
+                for m in _split_addresses(
+                    _named_things(s.text, extract(s.text, reference=reference))
+                )
             ]
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence
