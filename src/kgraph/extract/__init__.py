@@ -398,6 +398,7 @@ _ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
 # An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):
 # the run between a body or place and a body word, with a conjunction in it.
 _JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
+_BARE_GAP = re.compile(r"与[\u4e00-\u9fff]{1,6}")  # 中国物流|与采购|联合会: a bare body word
 _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
@@ -441,7 +442,10 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous is not None
             and previous.type in ("Organization", "Place")
             and _BODY_WORD.search(name)
-            and _JOINED_NAME_GAP.fullmatch(text, previous.end, start)
+            and (
+                _JOINED_NAME_GAP.fullmatch(text, previous.end, start)
+                or (_BODY_WORD.fullmatch(name) and _BARE_GAP.fullmatch(text, previous.end, start))
+            )
         )
         place_cut_before_level = (
             kind == "Place"
@@ -608,10 +612,63 @@ _ADMIN_LEVEL = re.compile(
 )
 
 
+# Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
+_FACILITY_END = re.compile(r"(?:核电站|水电站|电站|大坝|水库|大桥|机场|码头|体育场|体育馆|广场)$")
+# Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
+_NOT_A_BODY_END = re.compile(
+    r"(?:集会|游行|论坛|峰会|博览会|展览会|运动会|研讨会|座谈会|招待会|发布会|音乐会|命运共同体)$"
+)
+# After a body's name, what makes the phrase a system or a craft: 人民代表大会制度, 福建舰.
+_BODY_THING_AFTER = re.compile(r"制度|体制|舰")
+
+
 def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
-    """诺贝尔奖, “西奥多·罗斯福”号: a person's name that names a prize, a cup or a ship is no
-    person of the graph (the annotated corpora keep 尤伯 of 尤伯杯 a person: only here)."""
-    return [m for m in mentions if not (m.type == "Person" and _NAMED_THING.match(text, m.end))]
+    """What the graph should not take for a person, a body or a place, though corpora do.
+
+    The annotated corpora keep 尤伯 of 尤伯杯 a person, so these apply to documents only:
+
+    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) is no
+      person, an organisation or place before 舰 (福建舰) or 制度 (人民代表大会制度) no body;
+    * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
+      (民众集会, 命运共同体);
+    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
+    * a known place run into a generic word (宝鸡河道) is the place.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+    from kgraph.resolve import generic_names
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and _NAMED_THING.match(text, m.end):
+            continue
+        if m.type not in ("Organization", "Place") or m.value or m.owner:
+            out.append(m)
+            continue
+        name = m.text
+        if (
+            _BODY_THING_AFTER.match(text, m.end)
+            or name.count("（") != name.count("）")
+            or name.count("(") != name.count(")")
+            or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
+        ):
+            continue
+        if m.type == "Organization" and _FACILITY_END.search(name):
+            out.append(replace(m, type="Place"))
+            continue
+        cut = next(
+            (
+                i
+                for i in range(len(name) - 1, 1, -1)
+                if name[i:] in generic_names() and ("Place", normalize_key(name[:i])) in aliases
+            ),
+            None,
+        )
+        if m.type == "Place" and cut is not None:
+            out.append(replace(m, end=m.start + cut, text=name[:cut]))
+            continue
+        out.append(m)
+    return out
 
 
 def _known_place(name: str) -> bool:
