@@ -619,7 +619,9 @@ _NOT_A_BODY_END = re.compile(
     r"(?:集会|游行|论坛|峰会|博览会|展览会|运动会|研讨会|座谈会|招待会|发布会|音乐会|命运共同体)$"
 )
 # After a body's name, what makes the phrase a system or a craft: 人民代表大会制度, 福建舰.
-_BODY_THING_AFTER = re.compile(r"制度|体制|舰")
+_BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|飞船|卫星|航母)")
+# After a place's name, what makes it a people or an armed group: 库尔德武装, 库尔德族.
+_PEOPLE_AFTER = re.compile(r"武装|族")
 
 
 def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -628,7 +630,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     The annotated corpora keep 尤伯 of 尤伯杯 a person, so these apply to documents only:
 
     * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) is no
-      person, an organisation or place before 舰 (福建舰) or 制度 (人民代表大会制度) no body;
+      person, a body or place before 舰, 空间站 (福建舰, “天宫”空间站) or 制度
+      (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
     * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
@@ -651,6 +654,7 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             or name.count("（") != name.count("）")
             or name.count("(") != name.count(")")
             or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
+            or (m.type == "Place" and _PEOPLE_AFTER.match(text, m.end))
         ):
             continue
         if m.type == "Organization" and _FACILITY_END.search(name):

@@ -106,7 +106,7 @@ _COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事")
 _FALSE_FRIEND = re.compile(
-    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度])"
+    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度臂])"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
