@@ -106,9 +106,20 @@ def write_texts(split: str, folder: Path, corpora: Path = CORPORA) -> list[Path]
 
 
 def build(folder: Path, out: Path) -> None:
-    command = [sys.executable, "-m", "kgraph", "build", str(folder), "-o", str(out)]
-    command += ["-j", "2", "--formats", "json", "-q", "--no-cache"]
-    subprocess.run(command, check=True)
+    args = [
+        "build",
+        str(folder),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        "--formats",
+        "json",
+        "-q",
+        "--no-cache",
+    ]
+    code = f"import sys; from kgraph.cli import main; sys.exit(main({args!r}))"
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def load_nodes(out: Path) -> list[dict]:
