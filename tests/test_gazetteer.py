@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import kgraph
+from kgraph.extract import extract_text
 from kgraph.extract.lexicon import match_lexicon
 from kgraph.lexicons import canonical, entity_info, lexicon
 
@@ -348,3 +349,85 @@ def test_short_and_full_forms_name_one_leader() -> None:
         assert canonical("Person", full) == full
     # Titles glued to a short form are stripped before it resolves.
     assert canonical("Person", "普京总统") == "弗拉基米尔·普京"
+
+
+# --------------------------------------------------------------------------- places by context
+# Sentences of the node-precision dev days (benchmarks/data/nodes/dev), verbatim.
+
+
+def _typed(text: str, name: str) -> set[str]:
+    return {m.type for m in kgraph.extract(text) if m.text == name}
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        # listed with places and ending in 等多地 / 等方向
+        (
+            "卡塞塔",
+            "3日，在意大利米兰、卡塞塔等多地，举行抗议的农民表示，欧盟相关农业政策、能源价格高昂、生产成本上涨等因素导致农业经营难以为继。",
+        ),
+        ("阿夫杰耶夫卡", "乌军击退了俄军在巴赫穆特、阿夫杰耶夫卡等方向的进攻。"),
+        # listed among more places than names, joined by 、 only
+        (
+            "静安",
+            "北横通道全长超19公里，半小时可横跨上海长宁、普陀、静安、黄浦、虹口、杨浦六个行政区。",
+        ),
+        # a transliterated town ending (-ivka)
+        (
+            "马克耶夫卡",
+            "作为对乌方此前打击俄军在马克耶夫卡临时部署点的回应，但乌克兰军方随后否认这一说法。",
+        ),
+        # a place word before the name
+        (
+            "埃拉特",
+            "也门胡塞武装25日称，该武装当天使用导弹等打击了以色列南部城市埃拉特，以及在亚丁湾航行的以色列船只。",
+        ),
+        ("秦巴山", "徽县地处秦巴山，耕地大多以坡地为主，为了让小麦颗粒归仓。"),
+    ],
+)
+def test_a_name_the_text_treats_as_a_place_is_a_place(name: str, sentence: str) -> None:
+    assert _typed(sentence, name) == {"Place"}
+
+
+def test_chinese_names_listed_near_places_stay_people() -> None:
+    text = "在蹦床男子决赛中，中国选手王梓赛、严浪宇分别获得银牌和铜牌。"
+    assert _typed(text, "王梓赛") == {"Person"} and _typed(text, "严浪宇") == {"Person"}
+    text = "河北省平山县象角村村民和县长韩保深及县有关部门的领导一起，站在村边。"
+    assert _typed(text, "韩保深") == {"Person"}
+
+
+def test_direction_words_and_two_known_places_are_cut_off() -> None:
+    text = "管道全长5111公里，北起黑龙江黑河，南至上海，途经9个省（自治区、直辖市）。"
+    assert "北起黑龙江" not in {m.text for m in kgraph.extract(text)}
+    assert _typed(text, "黑龙江") == {"Place"}
+    text = "计划于今年开通的新疆吐鲁番乌鲁木齐大黄山高等级公路全长２８３．３公里。"
+    places = [m.text for m in extract_text(text).mentions if m.type == "Place"]
+    assert "吐鲁番" in places and "乌鲁木齐" in places
+    assert "吐鲁番乌鲁木齐" not in places
+
+
+def test_an_embassy_is_an_organisation_of_the_country_before_zhu() -> None:
+    assert _typed("6月，伊朗驻沙特大使馆重新开馆。", "伊朗驻沙特大使馆") == {"Organization"}
+
+
+def test_names_of_prizes_ships_facilities_and_gatherings_are_no_people_or_bodies() -> None:
+    def nodes(text: str) -> set[tuple[str, str]]:
+        return {(m.type, m.text) for m in extract_text(text).mentions}
+
+    prize = nodes(
+        "27位诺贝尔奖得主、30多位中国两院院士，与50多位青年科学家、100多位“小科学家”和各界嘉宾以线上或线下形式出席论坛。"
+    )
+    assert ("Person", "诺贝尔") not in prize
+    ship = nodes("美国海军“亚伯拉罕·林肯”号航母打击群将前往中东，替换“西奥多·罗斯福”号航母打击群。")
+    assert not any(kind == "Person" for kind, _ in ship)
+    assert ("Organization", "海军福建") not in nodes("8.海军福建舰出海开展首次航行试验；")
+    dam = nodes("向核电站提供冷却水的卡霍夫卡水电站大坝垮塌后，核电站面临严峻形势。")
+    assert ("Place", "卡霍夫卡水电站") in dam
+    rally = nodes("13.美国田纳西州纳什维尔民众集会抗议枪支暴力；")
+    assert not any(kind == "Organization" for kind, _ in rally)
+
+
+def test_organisations_cut_at_yu_are_whole() -> None:
+    text = "中国物流与采购联合会今天（3月29日）公布：今年1—2月份，我国社会物流总额53.5万亿元。"
+    assert _typed(text, "中国物流与采购联合会") == {"Organization"}

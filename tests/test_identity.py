@@ -368,3 +368,120 @@ def test_build_then_resolve(tmp_path: Path) -> None:
     engineer = identities.split_of("李强（工程师）")
     assert engineer is not None and len(engineer.docs) == 1
     assert "2023-02-19" in engineer.docs[0]
+
+
+# --------------------------------------------------------------------------- posts and names cut
+# Sentences of the node-precision dev days (benchmarks/data/nodes/dev), verbatim.
+
+
+def _posts(text: str) -> set[str]:
+    """The post nodes a sentence gives: the full post (with its owner) of each Position."""
+    return {entity_key(m)[1] for m in extract_text(text).mentions if m.type == "Position"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post", "wrong"),
+    [
+        # a verb before the post is no owner
+        ("2.习近平签署国家主席令；", "国家主席", "习近平签署国家主席"),
+        (
+            "今天下午，共同民主党等6个在野党以尹锡悦违宪、违法为由，联合向国会发起总统弹劾动议案。",
+            "总统",
+            "国会发起总统",
+        ),
+        (
+            "全会按照党章规定，决定递补中央委员会候补委员丁向群、于立军、于吉红为中央委员会委员。",
+            "中央委员会候补委员",
+            "决定递补中央委员会候补委员",
+        ),
+        # nor is a person's name (拜登 the person, 普京 typed a place by the tagger)
+        (
+            "习近平强调，3周前，我同拜登总统通了电话，谈了对今年稳定发展中美关系的考虑。",
+            "总统",
+            "拜登总统",
+        ),
+        ("今年9月，习近平主席同普京总统成功会晤，有力推动两国关系发展。", "总统", "普京总统"),
+        # the owner is the whole organisation or place before the post, not a cut piece of it
+        (
+            "中华全国台湾同胞联谊会副会长纪斌代表全国台联致贺词。",
+            "中华全国台湾同胞联谊会副会长",
+            "胞联谊会副会长",
+        ),
+        (
+            "中国社会科学院民族学与人类学研究所所长王延中同志就这个问题进行讲解，提出工作建议。",
+            "中国社会科学院民族学与人类学研究所所长",
+            "人类学研究所所长",
+        ),
+        (
+            "据美国媒体28日报道，马里兰州巴尔的摩市市长布兰登·斯科特拒绝在巴尔的摩处理俄亥俄州火车脱轨及有毒物质泄漏事故中产生的废水。",
+            "巴尔的摩市市长",
+            "摩市市长",
+        ),
+        # the mission's country, 驻, the host (People's Daily, 1998-01-07, as in test_frames)
+        (
+            "任命王学贤为中华人民共和国驻南非共和国特命全权大使。",
+            "中华人民共和国驻南非共和国特命全权大使",
+            "南非共和国特命全权大使",
+        ),
+    ],
+)
+def test_posts_stop_at_verbs_and_names_and_take_their_whole_owner(
+    sentence: str, post: str, wrong: str
+) -> None:
+    posts = _posts(sentence)
+    assert post in posts and wrong not in posts
+
+
+def test_a_foreign_central_bank_governor_is_not_the_chinese_one() -> None:
+    """日本央行行长: 央行行长 alone is an alias of 中国人民银行行长; Japan's is its own post."""
+    posts = _posts("日本央行行长植田和男今天在记者会上称，日本将维持“宽松的金融环境”。")
+    assert "中国人民银行行长" not in posts
+    assert any(p.startswith("日本") for p in posts)
+
+
+def test_group_words_are_no_owner_of_a_post() -> None:
+    text = "两国总理积极评价双方各委员会一年来高效务实的工作。"
+    assert _posts(text) == {"总理"}
+    assert not any(m.text == "两国" for m in extract_text(text).mentions)
+
+
+def test_a_foreign_name_cut_short_joins_the_one_longer_name() -> None:
+    """The tagger gives 西雅尔 in one story and 西雅尔多 (Szijjártó) in another: one person."""
+    documents = [
+        _document(
+            "xwlb/2023-06-16#9",
+            "2023-06-16",
+            "匈牙利外长西雅尔多15日在参加圣彼得堡国际经济论坛期间表示，破坏“北溪”管道是对欧洲"
+            "关键基础设施的袭击，然而对这样的事件却没有进行认真的调查，这令人愤怒。\n",
+        ),
+        _document(
+            "xwlb/2024-04-04#11",
+            "2024-04-04",
+            "匈牙利外长西雅尔多表示，匈牙利反对任何将北约拖入战争的提议。\n",
+        ),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    people = {m.text for e in extractions for m in e.mentions if m.type == "Person"}
+    assert {"西雅尔", "西雅尔多"} <= people  # what the tagger gives
+    identities = resolve_identities(documents, extractions)
+    full = _keys(identities, extractions, "西雅尔多")  # 西雅尔多·彼得, from the tables
+    assert len(full) == 1 and _keys(identities, extractions, "西雅尔") == full
+    # a Chinese name is never taken for a cut one
+    assert identities.key("x", "Person", "李强") == ("Person", "李强")
+
+
+def test_kinds_of_body_without_an_owner_are_no_nodes(tmp_path: Path) -> None:
+    """战区海军 / 以色列海军 / 乌克兰空军: 海军 alone names no one navy; 以色列海军 does."""
+    import kgraph
+
+    (tmp_path / "a.txt").write_text(
+        "在联合夺取海空制权演练中，由战区空军歼击机、轰炸机组成的多机编组挂载实弹，"
+        "多方向飞赴预定空域建立打击阵位，协同驱护舰、导弹快艇袭打“敌”侦巡舰机。"
+        "以方还称，以色列海军突击队从海上对加沙地带南部进行了袭击。\n",
+        encoding="utf-8",
+    )
+    kg = kgraph.build([tmp_path], warn=lambda message: None)
+    organisations = {
+        d["label"] for _n, d in kg.graph.nodes(data=True) if d["type"] == "Organization"
+    }
+    assert not organisations & {"空军", "海军", "战区空军", "战区海军"}

@@ -628,6 +628,13 @@ def _short_and_full(
         target = resolve(candidates)
         if target is not None:
             corpus_names[(entity_type, name)] = target
+    for (entity_type, name), target in _cut_names(every).items():
+        corpus_names.setdefault(
+            (entity_type, name), corpus_names.get((entity_type, target), target)
+        )
+        moved[(entity_type, name, target)].update(
+            doc for doc, keys in names_in.items() if (entity_type, name) in keys
+        )
     for doc in sorted(names_in):
         keys = names_in[doc]
         for entity_type, name in sorted(keys):
@@ -652,6 +659,36 @@ def _short_and_full(
         for (t, name, target), docs in sorted(moved.items())
     ]
     return doc_names, corpus_names, merges
+
+
+def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Foreign names the tagger cut one or two characters short: 西雅尔 of 西雅尔多.
+
+    A transliterated person's name of three characters or more (not a Chinese name, no
+    middle dot) that begins exactly one other person's name of the corpus, one or two
+    characters longer, is that name.
+    """
+    lex = lexicon()
+    people = sorted(name for entity_type, name in every if entity_type == "Person")
+    found: dict[tuple[str, str], str] = {}
+    for name in people:
+        if (
+            len(name) < 3
+            or _DOT_SPLIT.search(name)
+            or (len(name) == 3 and name[0] in _surnames())  # 王小明 is not cut from 王小明华
+            or lex.get("Person", name) is not None
+        ):
+            continue
+        longer = {
+            other
+            for other in people
+            if other.startswith(name) and 1 <= len(_parts(other)[0]) - len(name) <= 2
+        }
+        heads = {_parts(other)[0] for other in longer}
+        if len(heads) == 1:
+            (head,) = heads
+            found[("Person", name)] = head if head in longer else min(longer)
+    return found
 
 
 def _abbreviations(

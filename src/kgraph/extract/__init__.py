@@ -39,7 +39,7 @@ from kgraph.text import read_words
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,39 @@ def _lexicon(text: str, context: Context) -> list[Mention]:
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
-    return [_without_verb(text, m) for m in default_tagger().tag(text) if not _ordinary_word(m)]
+    return [
+        _after_clause_verb(_without_verb(text, m))
+        for m in default_tagger().tag(text)
+        if not _ordinary_word(m)
+    ]
+
+
+# Verbs that end a clause's subject and open its object: an organisation or place the model
+# ran across one (海南博鳌会见国际货币基金组织) is the name after it.
+_CLAUSE_VERB = re.compile(
+    r"会见|会晤|会谈|接见|出席|参加|致电|致信|表示|强调|指出|宣布|签署|发起|提起|访问|抵达|前往"
+)
+
+
+# Words of direction or course before a place that are not part of its name: 北起黑龙江黑河,
+# 管内永定河, 流经澜沧江.
+_PLACE_LEAD = re.compile(
+    r"^(?:[东南西北](?:起|至|到|接|邻|临|抵)|管内|辖区内?|境内|流经|途经|位于|地处|来到|前往|抵达)"
+)
+
+
+def _after_clause_verb(mention: Mention) -> Mention:
+    if mention.type not in ("Organization", "Place"):
+        return mention
+    cut = 0
+    for verb in _CLAUSE_VERB.finditer(mention.text):
+        cut = verb.end()
+    lead = _PLACE_LEAD.match(mention.text) if mention.type == "Place" else None
+    if lead and not cut:
+        cut = lead.end()
+    if not cut or len(mention.text) - cut < 2:
+        return mention
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def _without_verb(text: str, mention: Mention) -> Mention:
@@ -267,7 +299,257 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     merged = merge(candidates, len(text))
+    merged = _owners_in_place(text, _repair_names(text, merged))
+    merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
+
+
+# Words after a list that make its names places: 米兰、卡塞塔等多地, 阿夫杰耶夫卡等方向. The
+# list may end in one more name no model tagged (宰马尔和贝达等多地), and the last tagged
+# name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
+_PLACE_CUE_AFTER = re.compile(
+    r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
+    r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇)"
+)
+# Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
+_PLACE_CUE_BEFORE = re.compile(
+    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经)$"
+)
+# How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
+_TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
+_LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
+# Organisation words: a name ending in one stays an organisation in a list of places.
+_ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
+
+
+def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" the text treats as a place is a place: foreign towns the model calls people.
+
+    A name the tables do not know as a person becomes a Place when a place word stands
+    right before it (``城市汗尤尼斯``, ``首都萨那``), or when it is listed (``、``, ``和``)
+    with places and no known people, and the list has more places than such names
+    (``长宁、普陀、静安、黄浦``) or ends in 等地, 等多地, 等方向 (``米兰、卡塞塔等多地``), where
+    unknown organisations of the list are places too (``荷台达``).
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    named = [m for m in mentions if m.type in ("Person", "Organization", "Place")]
+    retyped: dict[int, Mention] = {}
+
+    def free(mention: Mention) -> bool:
+        return (mention.type, normalize_key(mention.text)) not in aliases and not (
+            mention.type == "Organization" and (mention.owner or _ORG_WORD.search(mention.text))
+        )
+
+    def place(mention: Mention, end: int | None = None) -> None:
+        retyped[id(mention)] = replace(
+            mention,
+            type="Place",
+            end=end or mention.end,
+            text=text[mention.start : end or mention.end],
+        )
+
+    for mention in named:
+        if (
+            mention.type == "Person"
+            and free(mention)
+            and (
+                _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+                or (
+                    len(mention.text) >= 4
+                    and "·" not in mention.text
+                    and _TOWN_ENDING.search(mention.text)
+                )
+            )
+        ):
+            place(mention)
+    run: list[Mention] = []
+    ending: list[Mention | None] = [*named, None]
+    for item in ending:
+        if item is not None and run and _LIST_JOINS.fullmatch(text, run[-1].end, item.start):
+            run.append(item)
+            continue
+        people = [m for m in run if m.type == "Person"]
+        if len(run) >= 2 and people and all(free(m) for m in people):
+            places = [m for m in run if m.type == "Place"]
+            cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
+            if any(_chinese_name(m.text) for m in people) and (
+                len(places) <= len(people) or any(text[a.end] != "、" for a in run[:-1])
+            ):
+                pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
+            elif cue:
+                for m in run:
+                    if m.type != "Place" and free(m):
+                        place(m, m.end + len(cue.group("rest") or "") if m is run[-1] else None)
+            elif len(places) > len(people):
+                for m in people:
+                    place(m)
+        run = [item] if item is not None else []
+    if not retyped:
+        return mentions
+    return [retyped.get(id(m), m) for m in mentions]
+
+
+# Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
+_ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
+# … and after it: 民革|全党.
+_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
+# An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):
+# the run between a body or place and a body word, with a conjunction in it.
+_JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
+_BARE_GAP = re.compile(r"与[\u4e00-\u9fff]{1,6}")  # 中国物流|与采购|联合会: a bare body word
+_BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
+# A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
+# After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
+_NAMED_THING = re.compile(r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别))")
+_MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
+_CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
+
+
+def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Organisations and places the model cut or ran on, mended from their own words.
+
+    * a body word after ``X与Y`` joins the body or place before it (中国物流与采购联合会);
+    * a leading qualifier or a trailing 全党 goes (宣传好|人民代表大会, 民革|全党);
+    * a party cut before 党 takes it back (共和|党籍 -> 共和党);
+    * a place that no table knows, run into a province, state or city after it, is one with it
+      (不列颠|哥伦比亚省);
+    * an organisation or place followed by a model number (伊尔—86) or made of one (神舟十八号)
+      is a craft: no mention.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+
+    def known(kind: str, name: str) -> bool:
+        return (kind, normalize_key(name)) in aliases
+
+    flats = sorted((m for m in mentions if m.type not in CONTAINER_TYPES), key=lambda m: m.start)
+    others = [m for m in mentions if m.type in CONTAINER_TYPES]
+    out: list[Mention] = []
+    for mention in flats:
+        kind, start, end = mention.type, mention.start, mention.end
+        if kind not in ("Organization", "Place") or mention.owner or mention.value:
+            out.append(mention)
+            continue
+        name = text[start:end]
+        if _MODEL_AFTER.match(text, end) or _CRAFT.search(name):
+            continue
+        previous = out[-1] if out else None
+        body_cut_at_and = (
+            kind == "Organization"
+            and previous is not None
+            and previous.type in ("Organization", "Place")
+            and _BODY_WORD.search(name)
+            and (
+                _JOINED_NAME_GAP.fullmatch(text, previous.end, start)
+                or (_BODY_WORD.fullmatch(name) and _BARE_GAP.fullmatch(text, previous.end, start))
+            )
+        )
+        place_cut_before_level = (
+            kind == "Place"
+            and previous is not None
+            and previous.type == "Place"
+            and previous.end == start
+            and not previous.value
+            and len(previous.text) >= 2
+            and not known("Place", previous.text)
+            and not known("Place", name)
+            and not _ADMIN_LEVEL.fullmatch(previous.text)
+            and name[-1] in "省州市县区邦"
+        )
+        if previous is not None and (body_cut_at_and or place_cut_before_level):
+            out.pop()
+            start = previous.start
+        name = text[start:end]
+        if kind == "Organization" and not known(kind, name):
+            lead = _ORG_LEAD.match(name)
+            if lead and len(name) - lead.end() >= 2:
+                start += lead.end()
+            tail = _ORG_TAIL.search(text, start, end)
+            if tail and tail.start() - start >= 2:
+                end = tail.start()
+            if (
+                end - start <= 3
+                and text[end : end + 1] == "党"
+                and text[end + 1 : end + 2] not in ("委", "组", "支", "员", "的", "和", "")
+            ):
+                end += 1
+        if (start, end) == (mention.start, mention.end):
+            out.append(mention)
+        else:
+            out.append(replace(mention, start=start, end=end, text=text[start:end]))
+    return sorted(out + others, key=lambda m: (m.start, -m.end, m.type))
+
+
+_MISSION = re.compile(r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|办事处)$")
+
+
+def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An embassy is an organisation, of the country before 驻: 伊朗驻沙特大使馆.
+
+    A "place" ending in 大使馆, 领事馆… is the mission; when the text has ``X驻`` right
+    before it and X is a place or organisation, the mission is X's (one mention).
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "Place" or not _MISSION.search(mention.text):
+            out.append(mention)
+            continue
+        start = mention.start
+        if start >= 1 and text[start - 1] == "驻" and out:
+            last = out[-1]
+            if last.end == start - 1 and last.type in ("Place", "Organization"):
+                out.pop()
+                start = last.start
+        out.append(
+            replace(mention, type="Organization", start=start, text=text[start : mention.end])
+        )
+    return out
+
+
+def _chinese_name(name: str) -> bool:
+    from kgraph.extract.crf import SURNAMES
+
+    return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (
+        len(name) == 4 and name[:2] in SURNAMES
+    )
+
+
+def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A post's owner is the organisation or place that ends right before it, as merged.
+
+    The post grammar guesses the owner from the run of text before the title; the merge
+    may give that run to other entities. The owner becomes the organisations and places
+    that end right at the post (``中华全国台湾同胞联谊会`` for ``胞联谊会副会长``,
+    ``巴尔的摩市`` for ``摩市市长``, ``日本央行`` for ``央行行长``), and the post has none
+    when a person's name or a gap sits there (``拜登|总统``, ``共和|党籍得州州长``).
+    """
+    out = list(mentions)
+    flats = [m for m in mentions if m.type not in CONTAINER_TYPES]
+    for index, post in enumerate(out):
+        if post.type != "Position" or not post.owner:
+            continue
+        owner_start = post.start - len(post.owner)
+        before = [m for m in flats if m.end > owner_start and m.start < post.start]
+        if not before:
+            continue
+        owner = ""
+        end = post.start
+        for flat in sorted(before, key=lambda m: -m.end):
+            # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
+            link = "驻" if owner and text[flat.end : end] == "驻" else ""
+            if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
+                break
+            owner, end = flat.text + link + owner, flat.start
+        if owner == post.owner:
+            continue
+        if owner:
+            out[index] = replace(post, owner=owner, value=owner + post.text)
+        else:
+            out[index] = replace(post, owner=None, value=None)
+    return out
 
 
 # Groups addressed as 同志 (全党同志, 各位同志), not names.
@@ -330,6 +612,112 @@ _ADMIN_LEVEL = re.compile(
 )
 
 
+# Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
+_FACILITY_END = re.compile(r"(?:核电站|水电站|电站|大坝|水库|大桥|机场|码头|体育场|体育馆|广场)$")
+# Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
+_NOT_A_BODY_END = re.compile(
+    r"(?:集会|游行|论坛|峰会|博览会|展览会|运动会|研讨会|座谈会|招待会|发布会|音乐会|命运共同体)$"
+)
+# After a body's name, what makes the phrase a system or a craft: 人民代表大会制度, 福建舰.
+_BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|飞船|卫星|航母)")
+# After a place's name, what makes it a people or an armed group: 库尔德武装, 库尔德族.
+_PEOPLE_AFTER = re.compile(r"武装|族")
+
+
+def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """What the graph should not take for a person, a body or a place, though corpora do.
+
+    The annotated corpora keep 尤伯 of 尤伯杯 a person, so these apply to documents only:
+
+    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) is no
+      person, a body or place before 舰, 空间站 (福建舰, “天宫”空间站) or 制度
+      (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
+    * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
+      (民众集会, 命运共同体);
+    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
+    * a known place run into a generic word (宝鸡河道) is the place.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+    from kgraph.resolve import generic_names
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and _NAMED_THING.match(text, m.end):
+            continue
+        if m.type not in ("Organization", "Place") or m.value or m.owner:
+            out.append(m)
+            continue
+        name = m.text
+        if (
+            _BODY_THING_AFTER.match(text, m.end)
+            or name.count("（") != name.count("）")
+            or name.count("(") != name.count(")")
+            or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
+            or (m.type == "Place" and _PEOPLE_AFTER.match(text, m.end))
+        ):
+            continue
+        if m.type == "Organization" and _FACILITY_END.search(name):
+            out.append(replace(m, type="Place"))
+            continue
+        cut = next(
+            (
+                i
+                for i in range(len(name) - 1, 1, -1)
+                if name[i:] in generic_names() and ("Place", normalize_key(name[:i])) in aliases
+            ),
+            None,
+        )
+        if m.type == "Place" and cut is not None:
+            out.append(replace(m, end=m.start + cut, text=name[:cut]))
+            continue
+        out.append(m)
+    return out
+
+
+def _known_place(name: str) -> bool:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return len(name) >= 2 and any(
+        ("Place", normalize_key(name + suffix)) in aliases for suffix in ("", "县", "市", "区")
+    )
+
+
+def _two_places(mentions: list[Mention]) -> list[Mention]:
+    """``吐鲁番乌鲁木齐``, ``新疆尼勒克``: a span that is two places the gazetteer knows is two.
+
+    Organisations too (the model calls 海南博鳌 one): the span is cut where both halves are
+    places (the second maybe without its 县/市/区), the span itself is not a known name.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for mention in mentions:
+        text = mention.text
+        if (
+            mention.type not in ("Place", "Organization")
+            or mention.value
+            or mention.owner
+            or len(text) < 4
+            or (mention.type, normalize_key(text)) in aliases
+            or (mention.type == "Organization" and _ORG_WORD.search(text))
+        ):
+            out.append(mention)
+            continue
+        cuts = [
+            i for i in range(2, len(text) - 1) if _known_place(text[:i]) and _known_place(text[i:])
+        ]
+        if not cuts:
+            out.append(mention)
+            continue
+        cut = cuts[0]
+        out.append(replace(mention, type="Place", end=mention.start + cut, text=text[:cut]))
+        out.append(replace(mention, type="Place", start=mention.start + cut, text=text[cut:]))
+    return out
+
+
 def _split_addresses(mentions: list[Mention]) -> list[Mention]:
     """``漯河市源汇区双龙街道`` -> three places, each inside the one before (see relations).
 
@@ -338,7 +726,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
     trailing venue in quotes (“暖心驿站) is dropped.
     """
     out: list[Mention] = []
-    for mention in mentions:
+    for mention in _two_places(mentions):
         levels = [m.group() for m in _ADMIN_LEVEL.finditer(mention.text)]
         rest = mention.text[sum(map(len, levels)) :]
         quoted = rest[:1] in ("“", '"', "「")
@@ -440,7 +828,9 @@ def extract_document(
         per_sentence.append(
             [
                 replace(m, sentence=s.index)
-                for m in _split_addresses(extract(s.text, reference=reference))
+                for m in _split_addresses(
+                    _named_things(s.text, extract(s.text, reference=reference))
+                )
             ]
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence

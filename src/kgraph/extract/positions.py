@@ -85,10 +85,17 @@ _BOUNDARY = re.compile(
     r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
     r"|还有|只有|没有|已有|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
     r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
-    r"|任命|免去|欢迎|受到|感谢|祝贺|当选|辞去|撤销|接受|追认|增补|推选|选举|提名|[其应]"
+    r"|任命|免去|欢迎|受到|感谢|祝贺|当选|辞去|撤销|追认|选举|提名|[其应]"
+    # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,
+    # 决定递补中央委员会候补委员, 向国会发起总统弹劾; and groups that are no owner: 两国总理.
+    r"|签署|贯彻|落实|递补|增补|补选|推选|罢免|决定|发起|提起|推翻|召开|强化|获得|包括"
+    r"|批准|审议|听取|邀请|接受|举行|主持|率领|带领|看望|慰问|拜会|会同|广大|全体"
+    r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
+# Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
+_POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
@@ -99,7 +106,7 @@ _COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级")  # 部长级: a rank
 _FALSE_FRIEND = re.compile(
-    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度])"
+    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度臂])"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
@@ -124,6 +131,12 @@ def _known_tail(prefix: str) -> str | None:
     return None
 
 
+def _is_person(prefix: str) -> bool:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    return ("Person", normalize_key(prefix)) in lexicon().aliases
+
+
 def _looks_like_name(prefix: str) -> bool:
     _orgs, _places, surnames = _lexicons()
     return 2 <= len(prefix) <= 4 and (prefix[0] in surnames or prefix[:2] in surnames)
@@ -131,8 +144,8 @@ def _looks_like_name(prefix: str) -> bool:
 
 def is_owner(prefix: str) -> bool:
     """Whether ``prefix`` can own a post: an organisation, a country or a known place."""
-    if len(prefix) < 2:
-        return False
+    if len(prefix) < 2 or _POST_MODIFIER.match(prefix):
+        return False  # 候补中央 | 委员: a modifier of the post, not its owner
     organisations, places, _surnames = _lexicons()
     if prefix in organisations or prefix in places:
         return True
@@ -163,6 +176,8 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         cut += len(prefix) - len(known)
         prefix = known
     start = low + cut
+    if _is_person(prefix):
+        return title_start  # 普京总统, 拜登总统: a known person's name is never the owner
     if is_owner(prefix):
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
