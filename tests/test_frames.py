@@ -514,3 +514,20 @@ def test_frames_a_page_of_items_keeps_their_meetings_apart_and_names_a_trip_once
     assert [e for e in events if e.startswith("中非领导人对话会")] == [
         "中非领导人对话会（2023-08-22）"
     ]
+
+
+def test_frames_the_ceremony_of_a_conference_and_its_unnamed_guests():
+    """出席…大会暨…会议开幕式并致辞: the opening ceremony is the event; the guests named before
+    等…代表约1000人 attended it; a congress a time clause recalls is not the story's event."""
+    text = (
+        "国务院总理李强4日在沪出席2024世界人工智能大会暨人工智能全球治理高级别会议开幕式并致辞。"
+        "李强表示，2018年首届大会召开时，习近平主席专门发来贺信。"
+        "巴西联邦最高法院院长巴罗索、新开发银行行长罗塞夫等外方嘉宾及国际组织、产学研等各界代表"
+        "约1000人出席开幕式。"
+    )
+    found = extract_text(text, date="2024-07-04")
+    (ceremony,) = [e for e in found.events if e.event_type == "Ceremony"]
+    at = {r.head.text for r in found.relations if r.tail.value == ceremony.label}
+    assert {"李强", "巴罗索", "罗塞夫"} <= at
+    assert ("spokeAt", "李强") in {(r.relation, r.head.text) for r in found.relations}
+    assert not [r for r in found.relations if r.tail.value and "首届大会" in r.tail.value]

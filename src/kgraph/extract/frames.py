@@ -368,7 +368,8 @@ class _Reader:
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 held = _held_event(text, mentions, found)
-                if held is not None:
+                # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
+                if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
                     self._frame_of_mention(held, day or self.last_day, [], [], evidence)
                 continue
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
@@ -552,6 +553,14 @@ class _Reader:
             comma = CLAUSE_BREAK.search(text, found.end())
             stop = comma.start() if comma else len(text)
             named = next((e for e in events if found.end() <= e.start < stop), None)
+            # 出席…大会暨…会议开幕式: the last of a run of event names is the one attended
+            while named is not None:
+                head = next(
+                    (e for e in events if 0 <= e.start - named.end <= 1 and e.start < stop), None
+                )
+                if head is None or text[named.end : head.start] not in ("", "暨", "的"):
+                    break
+                named = head
         if named is None and cue.role in ROLES:
             if previous is not None and previous[1] is not None and _joined(text, found.start()):
                 return previous[1]
