@@ -502,8 +502,14 @@ class _Reader:
             # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
             # reports of its days are one visit.
             clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+            # where to: the place after 对/到/赴/来/正在 (来华, 对南非, 正在澳大利亚), not where the
+            # host met the visitor (在京会见来华…) nor a summit's name on the way
             places = [
-                m for m in mentions if m.type == "Place" and clause_start <= m.start < found.start()
+                m
+                for m in mentions
+                if m.type == "Place"
+                and clause_start <= m.start < found.start()
+                and (text[m.start - 1 : m.start] in "对到赴来" or text[: m.start].endswith("正在"))
             ]
             where = canonical("Place", places[-1].text) if places else ""
             frame = self._open(
