@@ -531,3 +531,15 @@ def test_frames_the_ceremony_of_a_conference_and_its_unnamed_guests():
     assert {"李强", "巴罗索", "罗塞夫"} <= at
     assert ("spokeAt", "李强") in {(r.relation, r.head.text) for r in found.relations}
     assert not [r for r in found.relations if r.tail.value and "首届大会" in r.tail.value]
+
+
+def test_frames_a_name_the_tagger_missed_in_a_list_of_titled_names():
+    text = (
+        "十四届全国人大常委会第六次会议22日上午在北京人民大会堂举行联组会议，赵乐际委员长出席会议。"
+        "国务委员、公安部部长王小洪，最高人民法院院长张军，最高人民检察院检察长应勇，"
+        "国务院有关部门负责同志到会听取意见、回答询问。"
+    )
+    assert {"王小洪", "张军", "应勇"} <= _roles(text, "2023-10-22")["participatedIn"]
+    # a title followed by what it says is no name
+    said = _facts("中共中央总书记强调，要坚持稳中求进。", "2023-10-22")
+    assert not [f for f in said if f[1] == "强调"]

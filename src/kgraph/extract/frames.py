@@ -326,6 +326,7 @@ class _Reader:
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
         _retype_actors(text, mentions)
+        _titled_names(text, mentions, sentence.index)
         continued, self.open_list = self.open_list, None
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
@@ -979,6 +980,31 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             and ("Place", normalize_key(m.text)) not in places
         ):
             mentions[i] = replace(m, type="Person", value=None)
+
+
+def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``最高人民检察院检察长应勇，国务院有关部门负责同志到会``: in a list of titled names, the
+    two or three characters between a title and the list's next comma are a name, when they
+    look like one, no entity covers them and the list goes on with another title or name."""
+    starts = {m.start for m in mentions}
+    for post in [m for m in mentions if m.type == "Position"]:
+        if post.end in starts:
+            continue
+        for size in (2, 3):
+            piece, after = text[post.end : post.end + size], post.end + size
+            if text[after : after + 1] not in ("，", "、") or not _name_shaped(piece):
+                continue
+            if any(m.start < after and post.end < m.end for m in mentions):
+                break
+            if piece.startswith(cues()["say"]) or event_cues().pattern.match(piece):
+                break
+            following = [m for m in mentions if after < m.start <= after + 16]
+            if any(m.type in ("Position", "Person", "Organization") for m in following):
+                mentions.append(
+                    Mention(post.end, after, "Person", piece, sentence=sentence, source="frame")
+                )
+                mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+            break
 
 
 def _says_when(text: str, date: Mention) -> bool:
