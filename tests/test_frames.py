@@ -543,3 +543,13 @@ def test_frames_a_name_the_tagger_missed_in_a_list_of_titled_names():
     # a title followed by what it says is no name
     said = _facts("中共中央总书记强调，要坚持稳中求进。", "2023-10-22")
     assert not [f for f in said if f[1] == "强调"]
+
+
+def test_frames_an_event_a_speaker_recalls_does_not_take_over_the_story():
+    text = (
+        "国务院总理李克强28日在京会见蒙古国总统呼日勒苏赫。李克强表示，中蒙是山水相连的友好邻邦。"
+        "习近平主席同总统先生会谈，全面规划两国关系发展。王毅、何立峰等参加。"
+    )
+    found = extract_text(text, date="2022-11-28")
+    joined = {r.tail.value for r in found.relations if r.head.text == "王毅"}
+    assert joined == {"李克强会见乌赫那·呼日勒苏赫（2022-11-28）"}

@@ -162,9 +162,15 @@ class _Reader:
     """Reads one document's frames; holds the document-wide state (current frame, date)."""
 
     def __init__(
-        self, document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+        self,
+        document: Document,
+        sentences: list[Sentence],
+        per_sentence: list[list[Mention]],
+        reported: frozenset[int] = frozenset(),
     ):
         self.document = document
+        self.reported = reported  # sentences of attributed speech
+        self.sentence_index = 0
         self.sentences = sentences
         self.per_sentence = per_sentence
         self.frames: list[_Frame] = []
@@ -216,7 +222,8 @@ class _Reader:
         )
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
-        self.current = frame
+        if self.current is None or self.sentence_index not in self.reported:
+            self.current = frame  # (an event a speaker recalls does not take the story over)
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
         self._date(frame, date, evidence)
@@ -1337,12 +1344,18 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
 
 
 def event_frames(
-    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+    document: Document,
+    sentences: list[Sentence],
+    per_sentence: list[list[Mention]],
+    reported: frozenset[int] = frozenset(),
 ) -> tuple[list[Relation], list[EventInfo]]:
     """Roles, meetings, places, dates and tenures of the document's events.
 
     ``per_sentence`` (each sentence's mentions, sentence offsets) gains the
     events that only a verb names, and generic event mentions take their
     event's label as ``value``.
+
+    ``reported`` (sentence indices of attributed speech): an event a speaker recalls
+    there is read, but the story goes on with its own event.
     """
-    return _Reader(document, sentences, per_sentence).read()
+    return _Reader(document, sentences, per_sentence, reported).read()

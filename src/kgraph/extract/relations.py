@@ -566,7 +566,15 @@ def document_relations(
     spoken, statements = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
     relations.extend(sentence_relations)
-    framed, events = event_frames(document, sentences, per_sentence)
+    # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
+    by_start = {sentence.start: sentence.index for sentence in sentences}
+    reported = frozenset(
+        by_start[evidence.start]
+        for statement in statements
+        for evidence in statement.evidence
+        if evidence.start in by_start
+    )
+    framed, events = event_frames(document, sentences, per_sentence, reported)
     relations.extend(framed)
     relations.extend(_dated_documents(document, per_sentence, relations))
     if document.date and len(document.date) == 10 and sentences:
