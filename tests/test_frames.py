@@ -553,3 +553,16 @@ def test_frames_an_event_a_speaker_recalls_does_not_take_over_the_story():
     found = extract_text(text, date="2022-11-28")
     joined = {r.tail.value for r in found.relations if r.head.text == "王毅"}
     assert joined == {"李克强会见乌赫那·呼日勒苏赫（2022-11-28）"}
+
+
+def test_frames_this_session_is_the_story_s_session_and_its_reporters_spoke():
+    text = (
+        "十四届全国人大常委会第八次会议26日上午在北京人民大会堂举行第一次全体会议。赵乐际委员长主持。"
+        "会议听取了全国人大宪法和法律委员会副主任委员骆源作的关于保守国家秘密法修订草案审议结果的报告。"
+        "这次常委会会议的一项重要任务是为召开十四届全国人大二次会议作准备。"
+    )
+    found = extract_text(text, date="2024-02-26")
+    session = "第十四届全国人民代表大会常务委员会第八次会议"
+    roles = {(r.relation, r.head.text) for r in found.relations if r.tail.value == session}
+    assert {("chaired", "赵乐际"), ("spokeAt", "骆源")} <= roles
+    assert not [e for e in found.events if e.label.startswith("常委会会议")]

@@ -433,6 +433,25 @@ class _Reader:
             person = next(
                 (m for m in mentions if m.type == "Person" and m.end == found.start()), None
             )
+            post = next(
+                (m for m in mentions if m.type == "Position" and 2 <= found.start() - m.end <= 3),
+                None,
+            )
+            if person is None and post is not None and _name_shaped(text[post.end : found.start()]):
+                # 副主任委员骆源作的…报告: between the title and 作的 is the name
+                person = Mention(
+                    post.end,
+                    found.start(),
+                    "Person",
+                    text[post.end : found.start()],
+                    sentence=self.sentence_index,
+                    source="frame",
+                )
+                if not any(m.start < person.end and person.start < m.end for m in mentions):
+                    mentions.append(person)
+                    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+                else:
+                    person = None
             if person is not None and person not in authors:
                 self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
 
@@ -637,6 +656,21 @@ class _Reader:
             self._date(known_frame, date, evidence)
             return known_frame
         event_type = event_type_of(event.value or event.text)
+        said = (
+            self.sentences[event.sentence].text if 0 <= event.sentence < len(self.sentences) else ""
+        )
+        current = self.current
+        if (
+            current is not None
+            and not current.word
+            and current.event_type == event_type
+            and said[: event.start].endswith(("这次", "此次", "本次", "这届", "本届"))
+        ):
+            # 这次常委会会议的一项重要任务: the session the story reports, by another name
+            self._replace_mention(
+                event.sentence, event, replace(event, value=current.mention.value)
+            )
+            return current
         if event.value:  # a named event
             frame = self._open(event, event_type, date, event.value, evidence)
             self.named[event.value] = frame
