@@ -310,10 +310,14 @@ class _Reader:
         """Read one sentence; one that looks back (此前，…; 日前，…) and names no day of its
         own is not dated by the story's day."""
         kept = self.last_day
-        if PAST_MARKER.match(sentence.text.lstrip()):
+        # What a speaker recalls (习近平主席同总统先生会谈) is not dated by the story either.
+        looks_back = bool(PAST_MARKER.match(sentence.text.lstrip())) or (
+            sentence.index in self.reported
+        )
+        if looks_back:
             self.last_day = None
         self._read_sentence(sentence, mentions)
-        if PAST_MARKER.match(sentence.text.lstrip()) and self.last_day is None:
+        if looks_back and self.last_day is None:
             self.last_day = kept
 
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
