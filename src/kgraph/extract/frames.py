@@ -853,6 +853,10 @@ class _Reader:
         holders = subjects(text, mentions, found.start())
         if not holders:
             holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
+        if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
+            # 致函卢拉，祝贺他就任巴西总统: the pronoun is the one just named
+            named = [m for m in mentions if m.type == "Person" and m.end < found.start() - 1]
+            holders = named[-1:]
         if not holders and self.sentence_people and _joined(text, found.start()):
             holders = self.sentence_people
         return holders
