@@ -572,3 +572,28 @@ def test_frames_this_session_is_the_story_s_session_and_its_reporters_spoke():
     roles = {(r.relation, r.head.text) for r in found.relations if r.tail.value == session}
     assert {("chaired", "赵乐际"), ("spokeAt", "骆源")} <= roles
     assert not [e for e in found.events if e.label.startswith("常委会会议")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        (
+            "央视网消息（新闻联播）：中共中央政治局常委、中央巡视工作领导小组组长李希10日出席"
+            "二十届中央第二轮巡视工作动员部署会并讲话。",
+            "2023-10-10",
+            "二十届中央第二轮巡视工作动员部署会（2023-10-10）",
+        ),
+    ],
+)
+def test_frames_meetings_named_by_their_purpose(text, date, event):
+    """动员会, 部署会, 推进会: a meeting whatever its word, attended and addressed."""
+    spoke = {
+        r.tail.value for r in extract_text(text, date=date).relations if r.relation == "spokeAt"
+    }
+    assert spoke == {event}
+
+
+def test_frames_a_union_s_vice_chair_is_not_its_party_group_s():
+    facts = _facts("全国总工会党组书记、副主席、书记处第一书记徐留平出席会议并讲话。", "2024-04-18")
+    posts = {tail for relation, head, tail in facts if relation == "holdsPosition"}
+    assert {"全国总工会党组书记", "全国总工会副主席"} <= posts

@@ -751,6 +751,7 @@ _UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常
 # Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
+_PARTY_POSTS = re.compile(r"^副?(?:书记|常委|委员|成员)$")
 
 
 def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -773,7 +774,12 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif not mention.owner and joined and owner and _BODY_POSTS.match(mention.text):
-                out[index] = replace(mention, owner=owner, value=owner + mention.text)
+                # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
+                body = owner
+                party = next((u for u in ("党组", "党委", "党工委") if owner.endswith(u)), "")
+                if party and not _PARTY_POSTS.match(mention.text) and len(owner) > len(party):
+                    body = owner[: -len(party)]
+                out[index] = replace(mention, owner=body, value=body + mention.text)
             elif mention.owner and mention.owner not in _UNITS:
                 owner = mention.owner
             previous_end = mention.end
