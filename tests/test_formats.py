@@ -558,3 +558,16 @@ def test_single_page_title_is_its_h1_and_landmark_roles_are_chrome():
     assert "网站首页" not in document.text and "ICP" not in document.text
     markdown = documents_from_text("# 致全国环卫工人的慰问信\n\n同志们：\n\n你们辛苦了。\n", "a.md")
     assert markdown[0].title == "致全国环卫工人的慰问信"
+
+
+def test_a_first_line_set_off_by_a_blank_line_is_the_title():
+    """A double-spaced official reply: cleaning joins its lines, the title stays the first."""
+    raw = (
+        "关于政协十四届全国委员会第一次会议第01234号（社会管理类123号）提案答复的函\n\n"
+        "人社提字〔2023〕56号\n\n王小明委员：\n\n您提出的《关于加强新就业形态劳动者权益保障的提案》收悉。\n\n"
+        "一、关于完善劳动保障制度\n\n我部会同国家发展改革委等8部门联合印发《关于维护新就业形态劳动者"
+        "劳动保障权益的指导意见》。\n\n人力资源社会保障部\n\n2023年8月20日\n"
+    )
+    (document,) = documents_from_text(raw, "reply.txt", kind="plain")
+    assert document.title.startswith("关于政协十四届全国委员会第一次会议")
+    assert document.date == "2023-08-20"

@@ -181,3 +181,17 @@ def test_relations_on_hand_checked_news_sentences(relation, precision, recall):
     scores = score_relations(read_gold(RELATION_GOLD))[relation]
     assert scores["precision"] >= precision
     assert scores["recall"] >= recall
+
+
+def test_relations_issuers_before_the_count_of_the_others():
+    """教育部等十二部门联合印发《…》 (新闻联播, 2022-12-13): the named issuer issued it."""
+    text = (
+        "近日，教育部等十二部门联合印发《关于进一步加强学科类隐形变异培训防范治理工作的意见》，"
+        "强调加强对重点场所、网站的防控和重点机构、人员的防范工作。"
+    )
+    issued = {
+        (r.head.text, r.tail.text)
+        for r in extract_text(text, date="2022-12-13").relations
+        if r.relation == "issued"
+    }
+    assert issued == {("教育部", "关于进一步加强学科类隐形变异培训防范治理工作的意见")}

@@ -806,6 +806,18 @@ def _heading_starts(converted: Converted) -> list[int]:
 _PLACEHOLDER_TITLES = frozenset({"undefined", "null", "none", "nan", "无标题", "untitled"})
 
 
+def _title_line(text: str) -> str:
+    """A first line set off by a blank line, shaped like a title (关于…提案答复的函): the
+    title, though cleaning may join the lines of a double-spaced text into one paragraph."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 3 or lines[1].strip():
+        return ""
+    line = lines[0].strip()
+    if 4 <= len(line) <= metadata.HEADLINE_MAX and line[-1] not in metadata.TERMINAL:
+        return line
+    return ""
+
+
 def _title_of(converted: Converted, heading: Heading | None) -> str:
     if heading is None:
         return ""
@@ -931,7 +943,9 @@ def _single(
         raw=raw,
         text=cleaned.text,
         offsets=cleaned.offsets,
-        title=(_title_of(converted, top[0]) if len(top) == 1 else "") or info.title,
+        title=(_title_of(converted, top[0]) if len(top) == 1 else "")
+        or _title_line(converted.text)
+        or info.title,
         date=info.date,
         publisher=info.publisher,
         source_url=url,

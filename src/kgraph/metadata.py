@@ -32,7 +32,7 @@ __all__ = [
     "parse_dateline",
 ]
 
-_TERMINAL = "。！？!?；;…"
+TERMINAL = "。！？!?；;…"  # sentence-ending marks: a line ending in one is no title
 _LEAD = re.compile(r"^(?:本报讯|新华社|据新华社|（上接|\(上接)")
 _URL_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))")
 _TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -151,7 +151,7 @@ def opening_date(text: str, reference: str) -> str | None:
         return None
     body = halfwidth(text)
     first = body.split("\n", 1)
-    if len(first) == 2 and len(first[0]) <= HEADLINE_MAX and first[0][-1:] not in _TERMINAL:
+    if len(first) == 2 and len(first[0]) <= HEADLINE_MAX and first[0][-1:] not in TERMINAL:
         body = first[1]  # the item's headline
     opening = _OPENING.match(body)
     sentence = body[opening.end() if opening else 0 :]
@@ -201,7 +201,7 @@ def headline(text: str, title_hint: str = "") -> str:
     """The first short line that is not a sentence, else the page title, else the first sentence."""
     for line in text.split("\n")[:5]:
         line = line.strip()
-        if 4 <= len(line) <= HEADLINE_MAX and line[-1] not in _TERMINAL and not _LEAD.match(line):
+        if 4 <= len(line) <= HEADLINE_MAX and line[-1] not in TERMINAL and not _LEAD.match(line):
             return line
     if title_hint:
         return title_hint

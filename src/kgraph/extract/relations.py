@@ -200,7 +200,9 @@ VERB_GAP = re.compile(
     r"[（(][^）)]{1,3}[）)]|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
     r"等[^，,。；;：:]{0,30}?(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者)"
-    r"(?:约?[0-9一二三四五六七八九十百千万余多]+人)?)*$"
+    r"(?:约?[0-9一二三四五六七八九十百千万余多]+人)?|"
+    # 交通运输部等8部门联合印发: the count of those the list does not name
+    r"等[0-9一二三四五六七八九十多]+个?(?:部门|单位|部委|机构|省份|地区|国家))*$"
 )
 
 
@@ -415,9 +417,20 @@ def _bylines(
 def _signatures(
     document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
 ) -> Iterator[Relation]:
-    """Organisations alone on their lines after the body sign the letter the document opens with."""
+    """Organisations alone on their lines after the body sign the letter the document opens with.
+
+    The letter is a document named by a line of its own among the first three (the title);
+    a document the body cites (您提出的《…的提案》收悉) is not what is signed: then the
+    file itself is.
+    """
     letter = next(
-        (m for mentions in per_sentence[:3] for m in mentions if m.type == "Document"), None
+        (
+            m
+            for sentence, mentions in zip(sentences[:3], per_sentence[:3])
+            for m in mentions
+            if m.type == "Document" and len(sentence.text.strip()) - (m.end - m.start) <= 2
+        ),
+        None,
     )
     for index, (sentence, mentions) in enumerate(zip(sentences, per_sentence)):
         if index < 3 or len(mentions) != 1 or mentions[0].type != "Organization":
