@@ -117,3 +117,20 @@ def test_offsets_point_into_the_text():
         assert text[mention.start : mention.end] == mention.text
         assert mention.type == "Event"
         assert mention.source == "rules"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 新闻联播 2024-06-28: 和平 is a word, not the 和 that joins two events
+        (
+            "国家主席习近平在京出席和平共处五项原则发表70周年纪念大会并发表重要讲话。",
+            ["和平共处五项原则发表70周年纪念大会"],
+        ),
+        ("出席中央政治局会议和中央经济工作会议", ["中央政治局会议", "中央经济工作会议"]),
+        # a verb of following a plan is no part of the meeting's name
+        ("按照中央经济工作会议部署，各地区各部门抓好落实。", ["中央经济工作会议"]),
+    ],
+)
+def test_events_names_start_after_verbs_and_conjunctions(text, names):
+    assert [m.text for m in extract_events(text)] == names

@@ -108,6 +108,7 @@ _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|召开|举行|举办|主持|致信|致电"
     r"|筹备|组织|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习|传达|领会|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
+    r"|根据|按照|依照|依据|遵照|围绕|完成|结束了"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
     r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向对是了的及将由被把从这那该每各]"
@@ -158,6 +159,9 @@ def _numbered_value(match: re.Match[str]) -> str:
     return f"{_CPPCC}第{_cn(n)}届全国委员会{standing}第{_cn(k)}次会议"
 
 
+_HE_WORDS = ("和平", "和谐", "和睦", "和美", "和合")  # words that start with 和, no conjunction
+
+
 def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     low = max(floor, keyword_start - MAX_OWNER)
     window = plain[low:keyword_start]
@@ -166,7 +170,9 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
         cut = boundary.end()
     if cut == 0 and low > floor and low > 0:
         return keyword_start  # the name runs further back than we look: do not guess
-    if window[cut : cut + 1] == "和":  # 和中央经济工作会议: the 和 joins two events
+    # …会议和中央经济工作会议: the 和 joins two events (和平共处… at the start is a name)
+    conjunction = window[cut : cut + 1] == "和" and not window.startswith(_HE_WORDS, cut)
+    if conjunction and (cut or 0 < floor == low):
         cut += 1
     owner = window[cut:]
     if len(owner) < 2 or _GENERIC_OWNER.match(owner) or owner.isdigit():
