@@ -597,3 +597,12 @@ def test_frames_a_union_s_vice_chair_is_not_its_party_group_s():
     facts = _facts("全国总工会党组书记、副主席、书记处第一书记徐留平出席会议并讲话。", "2024-04-18")
     posts = {tail for relation, head, tail in facts if relation == "holdsPosition"}
     assert {"全国总工会党组书记", "全国总工会副主席"} <= posts
+
+
+def test_frames_a_visit_is_dated_by_the_time_its_clause_opens_with():
+    text = (
+        "蔡奇表示，去年12月，中共中央总书记、国家主席习近平对越南进行国事访问，"
+        "同阮富仲总书记共同宣布构建具有战略意义的中越命运共同体。"
+    )
+    (visit,) = [e for e in _events(text, "2024-03-22") if e.event_type == "Visit"]
+    assert (visit.label, visit.date) == ("习近平访问越南（2023-12）", "2023-12")

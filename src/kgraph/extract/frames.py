@@ -53,6 +53,7 @@ __all__ = ["event_frames", "event_type_of", "short_title"]
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
+MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
@@ -508,7 +509,9 @@ class _Reader:
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         if not visitors:
             return
-        # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own
+        # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
+        # 去年12月，X对越南进行国事访问: so is the time a clause opens with, when the visit
+        # is the first thing it reports.
         day = next(
             (
                 m.value
@@ -519,6 +522,25 @@ class _Reader:
             ),
             None,
         )
+        opening = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.type == "Date"
+                and m.end <= visitors[0].start
+                and text[max(0, m.start - 1) : m.start] in ("", "，", ",", "：", ":")
+            ),
+            None,
+        )
+        if (
+            day is None
+            and opening is not None
+            and opening.value
+            and MONTH_OR_DAY.match(opening.value)
+            and text[opening.end : opening.end + 1] in ("，", ",")
+            and not event_cues().pattern.search(text, opening.end, found.start())
+        ):
+            day = opening.value
         name = _name(visitors[0])
         frame = self.visits.get(name)
         if frame is None:
