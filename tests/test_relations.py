@@ -195,3 +195,16 @@ def test_relations_issuers_before_the_count_of_the_others():
         if r.relation == "issued"
     }
     assert issued == {("教育部", "关于进一步加强学科类隐形变异培训防范治理工作的意见")}
+
+
+def test_relations_signing_an_agreement_is_no_issue():
+    """人民日报 1998-01-30: the two envoys sign the communiqué (a Signing event), nobody
+    issues it; a head of state who 签署 an order does issue it."""
+    text = (
+        "新华社班吉１月２９日电中华人民共和国政府代表、中国驻喀麦隆大使祝有容和中非共和国政府代表、"
+        "中非外交国务部长让·梅泰·亚彭德于２９日在这里签署了《中华人民共和国和中非共和国关于恢复外交关系"
+        "的联合公报》。"
+    )
+    found = extract_text(text, date="1998-01-30")
+    assert not [r for r in found.relations if r.relation == "issued"]
+    assert [e.event_type for e in found.events] == ["Signing"]

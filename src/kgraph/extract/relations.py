@@ -34,6 +34,8 @@ CLAUSE_END = re.compile(r"[；;。！？!?]")
 # 我部会同…印发: a body that names itself; SELF_SOURCE marks the placeholder until resolved.
 SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中心))(?:会同|联合|与|和)?")
 SELF_SOURCE = "self-reference"
+# What two parties sign together: a signature makes it, no one issues it.
+AGREEMENT = re.compile(r"(?:协议|协定|条约|公约|备忘录|公报|合同|宣言|议定书|声明|框架)$")
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
 MAX_STATEMENT_SENTENCES = 20  # reported speech in the transcripts runs up to 14 sentences
 
@@ -196,7 +198,7 @@ SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
     r"不久前|前不久|此前|线下|线上|"
-    r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴][^，,。；;：:！？、]{0,12}?|"
+    r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴于][^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{1,3}[）)]|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
     r"等[^，,。；;：:]{0,30}?(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者)"
@@ -312,6 +314,8 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
         document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
         if document is None:
             continue
+        if "签署" in cue.group() and AGREEMENT.search(document.text):
+            continue  # 签署了…联合公报: the parties sign it; it is no one's issue (Signing)
         issuers = subjects(text, mentions, cue.start())
         opening = issuers[0].start if issuers else cue.start()
         # 我部会同C、D印发《E》: the document's own body, resolved by document_relations.
