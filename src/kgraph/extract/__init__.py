@@ -613,7 +613,10 @@ _ADMIN_LEVEL = re.compile(
 
 
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
-_FACILITY_END = re.compile(r"(?:核电站|水电站|电站|大坝|水库|大桥|机场|码头|体育场|体育馆|广场)$")
+_FACILITY_END = re.compile(
+    r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂)$"
+)
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
     r"(?:集会|游行|论坛|峰会|博览会|展览会|运动会|研讨会|座谈会|招待会|发布会|音乐会|命运共同体)$"
@@ -657,7 +660,11 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             or (m.type == "Place" and _PEOPLE_AFTER.match(text, m.end))
         ):
             continue
-        if m.type == "Organization" and _FACILITY_END.search(name):
+        if (
+            m.type == "Organization"
+            and _FACILITY_END.search(name)
+            and not any(("Organization", normalize_key(name[:i])) in aliases for i in range(2, len(name)))
+        ):  # 中国石油长庆油田 is a company's branch
             out.append(replace(m, type="Place"))
             continue
         cut = next(
@@ -673,6 +680,232 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# ----------------------------------------------------------------- names mended for the graph
+
+# A gathering, a show or a congress named like a body is an event, not an organisation:
+# 中国网络视听大会, 古埃及文明大展, 十五大, 九三学社十二大, 二十届三中全会. The people's congresses
+# (全国人民代表大会) and the UN General Assembly are bodies, as is every name the tables know.
+_EVENT_END = re.compile(
+    r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
+    r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
+    r"|大赛|锦标赛|运动会)$"
+)
+# … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
+# … or from a report's title (中国网络|视听发展研究报告).
+_EVENT_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:大会|会议|论坛|峰会|博览会|展览会|交易会|大展|特展|电影节|艺术节|文化节)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:报告|白皮书|蓝皮书)"
+)
+# Words before a kind of body that name no one body: 上级法院, 驻外使馆, 各级党委, 某集团军.
+_ORG_NO_OWNER = re.compile(
+    r"^(?:上级|下级|各级|基层|驻外|驻多国|驻各国|驻当地|多国|多家|各地|各国|外国|境外|国外|海外|地方"
+    r"|新一届|本届|上届|历届|新一任)"
+    r"|某"
+)
+# Verbs after a place that end a "name" the model ran on (吉林长春|组织, 广东|加快方舱医院).
+_VERB_AFTER_PLACE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造)"
+)
+# What makes a name a kind of body or a set of bodies: 联合国机构, 民政系统.
+_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地)$")
+# A numbered congress (十五大, 民革十四大, 二十大): an event, whatever the model typed it.
+_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
+# Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
+_CRAFT_END = re.compile(r"(?:飞船|卫星|火箭|导弹|战机|航母|空间站|舰)$")
+_THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷达|火炮|榴弹炮")
+# A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
+_SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
+# Edge punctuation a span should not keep: 宁夏—.
+_EDGE_PUNCT = "—－-–~～·・、，,"
+# Verbs a person's name is glued to (祝贺|斯塔默, 赖德|称, 巴育|夫妇): never part of a name.
+_VERB_BEFORE_NAME = re.compile(
+    r"^(?:祝贺|致电|致函|会见|会晤|接见|欢迎|感谢|邀请|陪同|看望|慰问|宴请|任命|授予)"
+)
+# … and words that open a name too (向 and 祝 are surnames): cut only before a known name.
+_WORD_BEFORE_NAME = re.compile(r"^(?:祝|向|同|与|和|对|据|让|请|在|由|给)")
+_AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等)$")
+# After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
+_FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
+_PLACE_KIND_AFTER = re.compile(
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长))"
+)
+# After a person's name, a piece of music or a law named after them (拉德斯基进行曲).
+_WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
+
+
+def _lexicon_type(name: str) -> str | None:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    key = normalize_key(name)
+    return next((t for t in ("Person", "Place", "Organization") if (t, key) in aliases), None)
+
+
+def _place_without_level(name: str) -> bool:
+    """锡林浩特, 吴桥, 霍尔果斯: a county or city the gazetteer knows with its 市/县/区."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return len(name) >= 2 and any(
+        ("Place", normalize_key(name + level)) in aliases for level in ("市", "县", "区", "州", "旗")
+    )
+
+
+def _whole_foreign_name(
+    text: str, mention: Mention, taken: bytearray
+) -> tuple[int, int, str] | None:
+    """托|卡耶夫, 绍伊|古, 阿夫杰耶夫|卡: a transliteration the model cut, taken back whole.
+
+    The span grows by up to three characters on either side, over characters no other
+    mention holds, to a name the tables know (Person or Place), or, for a name that is
+    no Chinese name, by up to two after it to a town's ending (-ivka, -sk).
+    """
+    best: tuple[int, int, str] | None = None
+    for grow in range(1, 5):
+        for left in range(grow + 1):
+            right = grow - left
+            if left > 3 or right > 3:
+                continue
+            start, end = mention.start - left, mention.end + right
+            if start < 0 or end > len(text) or any(taken[start : mention.start]):
+                continue
+            if any(taken[mention.end : end]):
+                continue
+            piece = text[start:end]
+            if not all("\u4e00" <= char <= "\u9fff" for char in piece):
+                continue
+            kind = _lexicon_type(piece)
+            if kind in ("Person", "Place"):
+                return start, end, kind
+            if (
+                best is None
+                and left == 0
+                and not _chinese_name(mention.text)
+                and len(piece) >= 4
+                and _TOWN_ENDING.search(piece)
+            ):
+                best = (start, end, "Place")
+        if best is not None:
+            return best
+    return None
+
+
+def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons, organisations and places mended or dropped from their own words and context.
+
+    For documents only (the annotated corpora label some of these otherwise):
+
+    * an event named like a body (a name ending in 大会, 会议, 论坛, 博览会, 展, 节, a numbered
+      congress like 十五大) is no organisation, nor a body the model cut from the event's name
+      (中国网络 of 中国网络视听大会);
+    * a body without its owner (上级法院, 驻外使馆, 某集团军, 民政部 of 民政部门, 联合国机构),
+      a side (俄方), a craft (天舟五号货运飞船) is no organisation; a country and its team
+      (韩国队) none either;
+    * two bodies the tables know, run together (中共中央国务院), are two;
+    * a person's name glued to a verb (祝贺斯塔默, 赖德称, 巴育夫妇) loses the verb; a
+      transliteration the model cut (托|卡耶夫, 阿夫杰耶夫|卡) is taken back whole;
+    * a "person" that is a known county or city without its 市/县 (锡林浩特), or that a place
+      word follows (戴拉米空军基地, 霍尔果斯口岸), is a place;
+    * a place cut from a number (254万|山区) or made of two abbreviations before a road
+      (德余|高速) is none.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    taken = bytearray(len(text))
+    for m in mentions:
+        if m.type not in CONTAINER_TYPES:
+            taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type not in ("Person", "Organization", "Place") or m.owner:
+            out.append(m)
+            continue
+        if m.type == "Organization" and m.text.endswith("部") and text[m.end : m.end + 1] == "门":
+            continue  # 民政部门: civil-affairs departments, not the ministry
+        if m.type == "Place" and m.text[:1] in "万亿千百" and text[m.start - 1 : m.start].isdigit():
+            continue  # 254万|山区: a number, not 万山区
+        if _CONGRESS.search(m.text) and len(m.text) <= 6:
+            continue
+        if m.value:
+            out.append(m)
+            continue
+        start, end, kind = m.start, m.end, m.type
+        while end - start > 2 and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        while end - start > 2 and text[start] in _EDGE_PUNCT:
+            start += 1
+        name = text[start:end]
+        known = (kind, normalize_key(name)) in aliases
+        if kind == "Person" and not known:
+            verb = _VERB_BEFORE_NAME.match(name)
+            word = _WORD_BEFORE_NAME.match(name)
+            if verb and len(name) - verb.end() >= 2:
+                start += verb.end()
+            elif word and ("Person", normalize_key(name[word.end() :])) in aliases:
+                start += word.end()
+            tail = _AFTER_NAME.search(text, start, end)
+            if tail and tail.start() - start >= 2:
+                end = tail.start()
+            name = text[start:end]
+            known = ("Person", normalize_key(name)) in aliases
+            if _WORK_AFTER.match(text, end):
+                continue
+        if kind in ("Person", "Place") and not known:
+            whole = _whole_foreign_name(text, replace(m, start=start, end=end, text=name), taken)
+            if whole is not None:
+                start, end, kind = whole
+                taken[start:end] = b"\1" * (end - start)
+                name = text[start:end]
+                known = True
+        if kind == "Person" and not known and "·" not in name:
+            if (
+                (_place_without_level(name) and not _chinese_name(name))  # 马龙 is a player too
+                or _FACILITY_AFTER.match(text, end)
+                or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
+            ):
+                kind = "Place"
+        if kind == "Organization" and not known:
+            if (
+                _EVENT_END.search(name)
+                or (
+                _EVENT_AFTER.match(text, end)
+                and not _ORG_WORD.search(name)
+                and not name.endswith(("人大", "政协"))
+            )
+                or _ORG_NO_OWNER.search(name)
+                or _ORG_KIND_END.search(name)
+                or _CRAFT_END.search(name)
+                or _THING_AFTER_BODY.match(text, end)
+                or _SIDE.match(name)
+                or (name.endswith("部") and text[end : end + 1] == "门")
+                or (name.endswith("队") and _lexicon_type(name[:-1]) == "Place")
+            ):
+                continue
+            lead = next((i for i in range(2, len(name) - 1) if _known_place(name[:i])), None)
+            if lead is not None and _VERB_AFTER_PLACE.match(name, lead):
+                continue
+            halves = [
+                i
+                for i in range(2, len(name) - 1)
+                if ("Organization", normalize_key(name[:i])) in aliases
+                and ("Organization", normalize_key(name[i:])) in aliases
+            ]
+            if halves:
+                cut = start + halves[0]
+                out.append(replace(m, start=start, end=cut, text=text[start:cut]))
+                out.append(replace(m, start=cut, end=end, text=text[cut:end]))
+                continue
+        if kind == "Place" and not known:
+            if len(name) == 2 and re.match(r"高速|高铁|铁路|公路", text[end : end + 2]):
+                continue
+        if (start, end, kind) == (m.start, m.end, m.type):
+            out.append(m)
+        else:
+            out.append(replace(m, start=start, end=end, type=kind, text=text[start:end]))
+    return sorted(out, key=lambda m: (m.start, -m.end, m.type))
 
 
 def _known_place(name: str) -> bool:
@@ -829,7 +1062,7 @@ def extract_document(
             [
                 replace(m, sentence=s.index)
                 for m in _split_addresses(
-                    _named_things(s.text, extract(s.text, reference=reference))
+                    _named_things(s.text, _mend_names(s.text, extract(s.text, reference=reference)))
                 )
             ]
         )
