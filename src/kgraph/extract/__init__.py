@@ -715,6 +715,12 @@ _CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
 # Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
 _CRAFT_END = re.compile(r"(?:飞船|卫星|火箭|导弹|战机|航母|空间站|舰)$")
 _THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷达|火炮|榴弹炮")
+# A body's term: 第十七届|中央委员会 is no one body without its party.
+_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
+# Money, not a body: 水利发展基金 (a 基金会 is a body).
+_OF_A_KIND = re.compile(r"基金$")
+# After a body the tables know, words that make a set of its parts: 联合国|机构.
+_KINDS_OF = frozenset({"机构", "部门", "系统", "单位", "机关", "下属机构", "各部门", "所属单位"})
 # A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
 _SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
 # Edge punctuation a span should not keep: 宁夏—.
@@ -792,6 +798,40 @@ def _whole_foreign_name(
     return None
 
 
+def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``阿夫杰|耶夫卡焦化厂``: a known town the model cut between a name and a body is the body's.
+
+    A person or place no table knows, right before an organisation, with a place the tables
+    know running from its start into the organisation, is one organisation with it.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    drop: set[int] = set()
+    joined: dict[int, Mention] = {}
+    for first, second in zip(ordered, ordered[1:]):
+        if (
+            first.type in ("Person", "Place")
+            and second.type == "Organization"
+            and first.end == second.start
+            and not first.value
+            and not second.owner
+            and (first.type, normalize_key(first.text)) not in aliases
+            and any(
+                ("Place", normalize_key(text[first.start : end])) in aliases
+                for end in range(second.start + 1, second.end - 1)
+            )
+        ):
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end], value=None
+            )
+    if not drop:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if id(m) not in drop]
+
+
 def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persons, organisations and places mended or dropped from their own words and context.
 
@@ -812,8 +852,10 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
       (德余|高速) is none.
     """
     from kgraph.lexicons import lexicon, normalize_key
+    from kgraph.resolve import generic_names
 
     aliases = lexicon().aliases
+    mentions = _towns_across(text, mentions)
     taken = bytearray(len(text))
     for m in mentions:
         if m.type not in CONTAINER_TYPES:
@@ -880,6 +922,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _CRAFT_END.search(name)
                 or _THING_AFTER_BODY.match(text, end)
                 or _SIDE.match(name)
+            or _OF_A_KIND.search(name)
+            or _TERM.sub("", name) in generic_names()
+            or any(
+                ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
+                for i in range(2, len(name) - 1)
+            )
                 or (name.endswith("部") and text[end : end + 1] == "门")
                 or (name.endswith("队") and _lexicon_type(name[:-1]) == "Place")
             ):
