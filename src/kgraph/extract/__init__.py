@@ -715,10 +715,13 @@ _CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
 # Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
 _CRAFT_END = re.compile(r"(?:飞船|卫星|火箭|导弹|战机|航母|空间站|舰)$")
 _THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷达|火炮|榴弹炮")
+# A bare unit after 和 or 与 inside a longer name: 难民救济和|工程处, 货币与|资本市场部.
+_BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
+_UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Money, not a body: 水利发展基金 (a 基金会 is a body).
-_OF_A_KIND = re.compile(r"基金$")
+_OF_A_KIND = re.compile(r"基金$|(?<=.)[前原]$")  # … and 俄前|防长: "former", no body
 # After a body the tables know, words that make a set of its parts: 联合国|机构.
 _KINDS_OF = frozenset({"机构", "部门", "系统", "单位", "机关", "下属机构", "各部门", "所属单位"})
 # A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
@@ -747,6 +750,17 @@ def _lexicon_type(name: str) -> str | None:
     aliases = lexicon().aliases
     key = normalize_key(name)
     return next((t for t in ("Person", "Place", "Organization") if (t, key) in aliases), None)
+
+
+def _starts_with_place(name: str) -> bool:
+    """康涅狄格州|诺威奇: a "person" that opens with a state or province the tables know."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return any(
+        name[i - 1] in "州省市县区国" and ("Place", normalize_key(name[:i])) in aliases
+        for i in range(2, len(name) - 1)
+    )
 
 
 def _place_without_level(name: str) -> bool:
@@ -905,6 +919,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if kind == "Person" and not known and "·" not in name:
             if (
                 (_place_without_level(name) and not _chinese_name(name))  # 马龙 is a player too
+                or (len(name) >= 4 and _starts_with_place(name))
                 or _FACILITY_AFTER.match(text, end)
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
             ):
@@ -923,6 +938,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _THING_AFTER_BODY.match(text, end)
                 or _SIDE.match(name)
             or _OF_A_KIND.search(name)
+            or (_BARE_UNIT.fullmatch(name) and _UNIT_AFTER_AND.search(text, 0, start))
             or _TERM.sub("", name) in generic_names()
             or any(
                 ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
