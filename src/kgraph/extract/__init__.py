@@ -31,6 +31,7 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
@@ -663,7 +664,9 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             m.type == "Organization"
             and _FACILITY_END.search(name)
-            and not any(("Organization", normalize_key(name[:i])) in aliases for i in range(2, len(name)))
+            and not any(
+                ("Organization", normalize_key(name[:i])) in aliases for i in range(2, len(name))
+            )
         ):  # 中国石油长庆油田 is a company's branch
             out.append(replace(m, type="Place"))
             continue
@@ -695,8 +698,9 @@ _EVENT_END = re.compile(
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
 # … or from a report's title (中国网络|视听发展研究报告).
 _EVENT_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:大会|会议|论坛|峰会|博览会|展览会|交易会|大展|特展|电影节|艺术节|文化节)"
-    r"|[\u4e00-\u9fff]{0,8}?(?:报告|白皮书|蓝皮书)"
+    r"[^\W开行办加席的在和与将于等召]{0,4}?"
+    r"(?:大会|会议|论坛|峰会|博览会|展览会|交易会|大展|特展|电影节|艺术节|文化节)"
+    r"|[^\W的了在和与及]{0,8}?(?:研究报告|发展报告|白皮书|蓝皮书)"
 )
 # Words before a kind of body that name no one body: 上级法院, 驻外使馆, 各级党委, 某集团军.
 _ORG_NO_OWNER = re.compile(
@@ -706,8 +710,21 @@ _ORG_NO_OWNER = re.compile(
 )
 # Verbs after a place that end a "name" the model ran on (吉林长春|组织, 广东|加快方舱医院).
 _VERB_AFTER_PLACE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,3}?)?(?:组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造)"
+    r"组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造"
 )
+
+
+def _place_then_verb(name: str) -> bool:
+    """吉林长春|组织, 广东|加快方舱医院: known places, then a verb (中国|民间组织 is a name)."""
+    at = 0
+    while True:
+        step = next((i for i in range(len(name) - 1, at + 1, -1) if _known_place(name[at:i])), None)
+        if step is None:
+            break
+        at = step
+    return at > 0 and bool(_VERB_AFTER_PLACE.match(name, at))
+
+
 # What makes a name a kind of body or a set of bodies: 联合国机构, 民政系统.
 _ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地)$")
 # A numbered congress (十五大, 民革十四大, 二十大): an event, whatever the model typed it.
@@ -718,8 +735,21 @@ _THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷�
 # A bare unit after 和 or 与 inside a longer name: 难民救济和|工程处, 货币与|资本市场部.
 _BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
 _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
+_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
+# Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
+_KIND_OF_BODY = re.compile(r"(?:部门|机构)$")
+
+
+def _has_owner(name: str) -> bool:
+    """加拿大环境部门, 联合国儿童基金会: a place or a known body opens the name."""
+    return any(
+        _known_place(name[:i]) or _lexicon_type(name[:i]) == "Organization"
+        for i in range(2, len(name) - 1)
+    )
+
+
 # Money, not a body: 水利发展基金 (a 基金会 is a body).
 _OF_A_KIND = re.compile(r"基金$|(?<=.)[前原]$")  # … and 俄前|防长: "former", no body
 # After a body the tables know, words that make a set of its parts: 联合国|机构.
@@ -769,7 +799,8 @@ def _place_without_level(name: str) -> bool:
 
     aliases = lexicon().aliases
     return len(name) >= 2 and any(
-        ("Place", normalize_key(name + level)) in aliases for level in ("市", "县", "区", "州", "旗")
+        ("Place", normalize_key(name + level)) in aliases
+        for level in ("市", "县", "区", "州", "旗")
     )
 
 
@@ -824,7 +855,7 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     drop: set[int] = set()
     joined: dict[int, Mention] = {}
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in pairwise(ordered):
         if (
             first.type in ("Person", "Place")
             and second.type == "Organization"
@@ -886,7 +917,13 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if _CONGRESS.search(m.text) and len(m.text) <= 6:
             continue
         if m.value:
-            out.append(m)
+            if not (
+                m.type == "Organization"
+                and _EVENT_AFTER.match(text, m.end)
+                and not _ORG_WORD.search(m.text)
+                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
+            ):  # 中国网|络视听大会: a known name inside an event's
+                out.append(m)
             continue
         start, end, kind = m.start, m.end, m.type
         while end - start > 2 and text[end - 1] in _EDGE_PUNCT:
@@ -916,40 +953,48 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken[start:end] = b"\1" * (end - start)
                 name = text[start:end]
                 known = True
-        if kind == "Person" and not known and "·" not in name:
-            if (
+        if (
+            kind == "Person"
+            and not known
+            and "·" not in name
+            and (
                 (_place_without_level(name) and not _chinese_name(name))  # 马龙 is a player too
                 or (len(name) >= 4 and _starts_with_place(name))
                 or _FACILITY_AFTER.match(text, end)
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
-            ):
-                kind = "Place"
+            )
+        ):
+            kind = "Place"
         if kind == "Organization" and not known:
             if (
                 _EVENT_END.search(name)
                 or (
-                _EVENT_AFTER.match(text, end)
-                and not _ORG_WORD.search(name)
-                and not name.endswith(("人大", "政协"))
-            )
+                    _EVENT_AFTER.match(text, end)
+                    and not _ORG_WORD.search(name)
+                    and not name.endswith(("人大", "政协"))
+                )
                 or _ORG_NO_OWNER.search(name)
                 or _ORG_KIND_END.search(name)
                 or _CRAFT_END.search(name)
                 or _THING_AFTER_BODY.match(text, end)
                 or _SIDE.match(name)
-            or _OF_A_KIND.search(name)
-            or (_BARE_UNIT.fullmatch(name) and _UNIT_AFTER_AND.search(text, 0, start))
-            or _TERM.sub("", name) in generic_names()
-            or any(
-                ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
-                for i in range(2, len(name) - 1)
-            )
+                or _OF_A_KIND.search(name)
+                or (_KIND_OF_BODY.search(name) and not _has_owner(name))
+                or (
+                    _BARE_UNIT.fullmatch(name)
+                    and _UNIT_AFTER_AND.search(text, 0, start)
+                    and not _has_owner(name)
+                )
+                or _TERM.sub("", name) in generic_names()
+                or any(
+                    ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
+                    for i in range(2, len(name) - 1)
+                )
                 or (name.endswith("部") and text[end : end + 1] == "门")
                 or (name.endswith("队") and _lexicon_type(name[:-1]) == "Place")
             ):
                 continue
-            lead = next((i for i in range(2, len(name) - 1) if _known_place(name[:i])), None)
-            if lead is not None and _VERB_AFTER_PLACE.match(name, lead):
+            if _place_then_verb(name):
                 continue
             halves = [
                 i
@@ -962,9 +1007,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, start=start, end=cut, text=text[start:cut]))
                 out.append(replace(m, start=cut, end=end, text=text[cut:end]))
                 continue
-        if kind == "Place" and not known:
-            if len(name) == 2 and re.match(r"高速|高铁|铁路|公路", text[end : end + 2]):
-                continue
+        if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
+            continue  # 德余|高速: two cities' abbreviations naming a road
         if (start, end, kind) == (m.start, m.end, m.type):
             out.append(m)
         else:
