@@ -628,6 +628,12 @@ _BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|�
 _PEOPLE_AFTER = re.compile(r"武装|族")
 
 
+# Generic words that, after a place's name, make an institution or a venue of it (not a
+# place run into a word, as 宝鸡|河道 is): 西藏图书馆 is a library, 天安门广场 a square.
+_INSTITUTIONS = frozenset({"博物馆", "图书馆", "纪念馆", "美术馆", "科技馆"})
+_VENUES = frozenset({"广场"})
+
+
 def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """What the graph should not take for a person, a body or a place, though corpora do.
 
@@ -678,7 +684,10 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         )
-        if m.type == "Place" and cut is not None:
+        if m.type == "Place" and cut is not None and name[cut:] in _INSTITUTIONS:
+            out.append(replace(m, type="Organization"))  # 西藏图书馆: an institution
+            continue
+        if m.type == "Place" and cut is not None and name[cut:] not in _VENUES:
             out.append(replace(m, end=m.start + cut, text=name[:cut]))
             continue
         out.append(m)
@@ -735,6 +744,7 @@ _THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷�
 # A bare unit after 和 or 与 inside a longer name: 难民救济和|工程处, 货币与|资本市场部.
 _BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
 _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
@@ -847,7 +857,8 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     """``阿夫杰|耶夫卡焦化厂``: a known town the model cut between a name and a body is the body's.
 
     A person or place no table knows, right before an organisation, with a place the tables
-    know running from its start into the organisation, is one organisation with it.
+    know running from its start into the organisation, is one organisation with it; so is a
+    country's one-character short form opening a clause before a body (``，俄|武装力量总参谋部``).
     """
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -856,6 +867,22 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     drop: set[int] = set()
     joined: dict[int, Mention] = {}
     for first, second in pairwise(ordered):
+        if (
+            first.type == "Place"
+            and len(first.text) == 1
+            and second.type == "Organization"
+            and first.end == second.start
+            and len(second.text) >= 4
+            and not second.value
+            and not second.owner
+            and ("Organization", normalize_key(second.text)) not in aliases
+            and not _CJK.match(text, max(first.start - 1, 0), first.start)
+        ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end]
+            )
+            continue
         if (
             first.type in ("Person", "Place")
             and second.type == "Organization"
@@ -965,6 +992,17 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             kind = "Place"
+        if (
+            kind == "Organization"
+            and not known
+            and len(name) >= 4
+            and start >= 1
+            and not taken[start - 1]
+            and ("Place", normalize_key(text[start - 1])) in aliases
+            and not _CJK.match(text, start - 2 if start >= 2 else 0)
+        ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
+            start -= 1
+            name = text[start:end]
         if kind == "Organization" and not known:
             if (
                 _EVENT_END.search(name)
