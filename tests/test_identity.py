@@ -524,3 +524,27 @@ def test_events_owner_less_bodies_and_glued_names_make_no_nodes(tmp_path: Path) 
     assert ("Person", "锡林浩特") not in nodes and ("Place", "锡林浩特") in nodes
     assert any(kind == "Person" and label.endswith("斯塔默") for kind, label in nodes)
     assert ("Person", "赖德") in nodes
+
+
+def test_a_name_run_one_character_into_a_verb_is_the_person() -> None:
+    """韩正巡|视 beside 韩正 in the story, 拉乔利纳互|致 (a curated name): one person each."""
+    documents = [
+        _document(
+            "xwlb/2024-04-26#2",
+            "2024-04-26",
+            "开幕式前，韩正巡视了博览会园区，听取情况汇报并与出席活动的中、外方主要嘉宾集体合影。"
+            "韩正表示，希望各方共同努力。\n",
+        ),
+        _document(
+            "xwlb/2022-11-06#1",
+            "2022-11-06",
+            "（新闻联播）：11月6日，国家主席习近平同马达加斯加总统拉乔利纳互致贺电，"
+            "庆祝两国建交50周年。\n",
+        ),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    people = {m.text for e in extractions for m in e.mentions if m.type == "Person"}
+    assert {"韩正巡", "拉乔利纳互"} <= people  # what the tagger gives
+    identities = resolve_identities(documents, extractions)
+    assert _keys(identities, extractions, "韩正巡") == {("Person", "韩正")}
+    assert _keys(identities, extractions, "拉乔利纳互") == {("Person", "安德里·拉乔利纳")}
