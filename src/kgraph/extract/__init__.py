@@ -702,7 +702,7 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
-    r"|大赛|锦标赛|运动会)$"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
 # … or from a report's title (中国网络|视听发展研究报告).
@@ -761,7 +761,12 @@ def _has_owner(name: str) -> bool:
 
 
 # Money, not a body: 水利发展基金 (a 基金会 is a body).
-_OF_A_KIND = re.compile(r"基金$|(?<=.)[前原]$")  # … and 俄前|防长: "former", no body
+# … 俄前|防长 ("former"), and ideas, seasons and ways of working named like bodies.
+_OF_A_KIND = re.compile(
+    r"(?:基金|(?<=.)[前原]|机制|事务|互联互通|管党治党|旺季|交汇|监测|管制|监管)$"
+)
+# Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
+_VERB_IN_NAME = re.compile(r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)")
 # After a body the tables know, words that make a set of its parts: 联合国|机构.
 _KINDS_OF = frozenset({"机构", "部门", "系统", "单位", "机关", "下属机构", "各部门", "所属单位"})
 # A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
@@ -941,7 +946,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 民政部门: civil-affairs departments, not the ministry
         if m.type == "Place" and m.text[:1] in "万亿千百" and text[m.start - 1 : m.start].isdigit():
             continue  # 254万|山区: a number, not 万山区
-        if _CONGRESS.search(m.text) and len(m.text) <= 6:
+        if _CONGRESS.search(m.text):
             continue
         if m.value:
             if not (
@@ -1017,6 +1022,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _THING_AFTER_BODY.match(text, end)
                 or _SIDE.match(name)
                 or _OF_A_KIND.search(name)
+                or _VERB_IN_NAME.search(name)
                 or (_KIND_OF_BODY.search(name) and not _has_owner(name))
                 or (
                     _BARE_UNIT.fullmatch(name)
