@@ -744,6 +744,11 @@ _THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷�
 # A bare unit after 和 or 与 inside a longer name: 难民救济和|工程处, 货币与|资本市场部.
 _BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
 _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
+# Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
+# (风云三号G星), and the games a city's name runs into (杭州亚|运会).
+_PLACE_VERB = re.compile(r"计划|连接|通达|前往|抵达|^回|^赴")
+_SATELLITE = re.compile(r"号[A-Z0-9]*星$")
+_GAMES_AFTER = re.compile(r"运会|残运会")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
@@ -1053,6 +1058,17 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
             continue  # 德余|高速: two cities' abbreviations naming a road
+        if (
+            kind == "Place"
+            and not known
+            and (
+                _PLACE_VERB.search(name)
+                or _CRAFT_END.search(name)
+                or _SATELLITE.search(name)
+                or _GAMES_AFTER.match(text, end)
+            )
+        ):
+            continue  # 德余高速连接贵州, 风云三号G星, 杭州亚|运会
         if (start, end, kind) == (m.start, m.end, m.type):
             out.append(m)
         else:
