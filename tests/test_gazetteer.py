@@ -431,3 +431,110 @@ def test_names_of_prizes_ships_facilities_and_gatherings_are_no_people_or_bodies
 def test_organisations_cut_at_yu_are_whole() -> None:
     text = "中国物流与采购联合会今天（3月29日）公布：今年1—2月份，我国社会物流总额53.5万亿元。"
     assert _typed(text, "中国物流与采购联合会") == {"Organization"}
+
+
+def _graph_mentions(text: str) -> set[tuple[str, str]]:
+    """The named mentions a document gives the graph (after the document-level mending)."""
+    named = ("Person", "Organization", "Place")
+    return {(m.type, m.text) for m in extract_text(text).mentions if m.type in named}
+
+
+# Real passages of the node benchmark's development days (benchmarks/data/nodes/{dev,test}).
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # events and congresses typed as organisations, and bodies cut from an event's name
+        ("（3）第十届中国网络视听大会在成都开幕；", {"中国网络", "中国网"}),
+        ("’我坚信，在十五大精神鼓舞下，一定会把国有大中型企业搞好。", {"十五大"}),
+        ("（8）古埃及文明大展在沪开幕；", {"古埃及文明大展"}),
+        # kinds of body without an owner
+        (
+            "外交部和我有关驻外使馆要加强与当地相关方面联系，协调做好搜救工作。",
+            {"驻外使馆", "有关驻外使馆"},
+        ),
+        (
+            "最高人民法院出台措施，对确有错误的上诉、申诉案件，确定依法可由上级法院直接改判就不发回"
+            "下级法院重审的原则，防止程序空转。",
+            {"上级法院", "下级法院"},
+        ),
+        (
+            "牢记总书记嘱托，各级党委政府、民政部门，聚焦群众急难愁盼，不断健全制度、创新机制、推动落实，"
+            "切实兜住兜准兜牢民生底线。",
+            {"民政部"},
+        ),
+        (
+            "同一天，联合国儿童基金会发布报告称，目前苏丹有1360万儿童需要人道主义援助，"
+            "而联合国机构的援助只能覆盖其中的10%。",
+            {"联合国机构"},
+        ),
+        (
+            "在昨晚进行的乒乓球男团决赛中，由王楚钦、樊振东和马龙组成的中国队以3比0击败韩国队，"
+            "取得亚运八连冠。",
+            {"韩国队"},
+        ),
+        ("五是乡镇统一管理资金，建立水利发展基金，走滚动发展路子。", {"水利发展基金"}),
+        # a side, a radar, a place and the verb after it
+        (
+            "乌克兰方面称，乌军在顿涅茨克对俄军S-300防空导弹系统实施了打击，乌方称摧毁了俄方雷达站和发射器。",
+            {"方雷达站", "俄方雷达站", "乌方"},
+        ),
+        (
+            "为应对雨雪天气，吉林长春组织1.6万名环卫工人和近2000台套机械设备，对市区道路积雪进行清理",
+            {"吉林长春组织"},
+        ),
+    ],
+)
+def test_events_and_bodies_without_an_owner_are_no_organisations(
+    sentence: str, wrong: set[str]
+) -> None:
+    organisations = {name for kind, name in _graph_mentions(sentence) if kind == "Organization"}
+    assert not organisations & wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "glued"),
+    [
+        ("习近平祝贺斯塔默就任英国首相。", "斯塔默", "祝贺斯塔默"),
+        (
+            "此前美国国防部发言人赖德称，目前美国没有向红海地区派遣更多美军的计划。",
+            "赖德",
+            "赖德称",
+        ),
+        (
+            "习近平和夫人彭丽媛乘坐的专机抵达曼谷素万那普国际机场时，泰国总理巴育夫妇、副总理兼外长敦夫妇、"
+            "文化部部长伊提蓬夫妇等热情迎接。",
+            "巴育",
+            "巴育夫妇",
+        ),
+    ],
+)
+def test_a_name_glued_to_a_verb_loses_it(sentence: str, person: str, glued: str) -> None:
+    people = {name for kind, name in _graph_mentions(sentence) if kind == "Person"}
+    assert person in people and glued not in people
+
+
+def test_towns_cut_in_two_and_places_the_tagger_calls_people() -> None:
+    # a known town the tagger cut between a "person" and a body
+    found = _graph_mentions("### 俄称控制阿夫杰耶夫卡焦化厂 乌称击落俄战机")
+    assert ("Organization", "阿夫杰耶夫卡焦化厂") in found
+    assert not any(kind == "Person" for kind, _ in found)
+    # a county-level city without its 市, an air base
+    found = _graph_mentions(
+        "在内蒙古锡林浩特，一个个具有不同主题元素、造型别致的小游园相继投入使用"
+    )
+    assert ("Place", "锡林浩特") in found
+    found = _graph_mentions("据胡塞武装运营的媒体今天报道，位于萨那北部的戴拉米空军基地当天遭袭。")
+    assert ("Place", "戴拉米") in found and ("Person", "戴拉米") not in found
+    # a piece of music named after a person, a number before 山区, a road's abbreviations
+    found = _graph_mentions(
+        "指挥陈燮阳在雷鸣海啸般的掌声中返场加演了《北京喜讯到边寨》、《拉德斯基进行曲》等四支名曲。"
+    )
+    assert ("Person", "拉德斯基") not in found and ("Person", "陈燮阳") in found
+    found = _graph_mentions("今天（3月30日），贵州德余高速重点控制性工程乌江特大桥主体贯通。")
+    assert not any(name == "德余" for _, name in found)
+
+
+def test_frequent_ordinary_words_are_no_people() -> None:
+    """祥和 (peaceful) is in not_names.txt: two characters the corpora never use as a name."""
+    found = _graph_mentions("（新闻联播）：欢乐祥和迎新年，人们在丰富多彩的活动中欢度元旦假期。")
+    assert ("Person", "祥和") not in found

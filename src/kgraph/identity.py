@@ -17,7 +17,10 @@ the ``(type, canonical name)`` of a mention in a document to the node it names:
    (李强 is not 强, 雷锋 is not the 雷锋 of 学雷锋·文明实践). An organisation's short
    form defined in a text, ``全称（以下简称“简称”）`` or ``全称（简称）``, is the
    full name there, whatever the tagger called it, and in the corpus when no
-   other full name claims it.
+   other full name claims it. A name one character off another person's name of
+   the same story is that person: run into a verb (韩正巡|视 beside 韩正,
+   拉乔利纳互|致), or cut one short (王楚 of 王楚钦) where the longer form is the
+   one the story repeats.
 3. **Same-name people kept apart.** The documents of a person's name are
    clustered by what they say of the person: posts (``holdsPosition``), the
    organisations and places of the same sentences, an occupation word before
@@ -654,11 +657,66 @@ def _short_and_full(
                     doc_names[(doc, entity_type, name)] = target
             if target is not None:
                 moved[(entity_type, name, target)].add(doc)
+    for (doc, name), target in _one_character_off(final).items():
+        if (doc, "Person", name) in doc_names or ("Person", name) in corpus_names:
+            continue
+        target = doc_names.get(
+            (doc, "Person", target), corpus_names.get(("Person", target), target)
+        )
+        doc_names[(doc, "Person", name)] = target
+        moved[("Person", name, target)].add(doc)
     merges = [
         Merge(t, name, t, target, "short form", tuple(sorted(docs)))
         for (t, name, target), docs in sorted(moved.items())
     ]
     return doc_names, corpus_names, merges
+
+
+# First characters of the verbs and words a tagger runs a name into (互致, 摘得, 巡视, 称, 说);
+# 科尔曼 is not 科尔 and 曼.
+_VERB_HEADS = frozenset("互称说摘巡表指会出访致在将也和与同向对就均等则还又曾已率主任获夺赢")
+
+
+def _one_character_off(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+) -> dict[tuple[str, str], str]:
+    """(doc, name) -> the person of the same story the tagger ran one character past or short.
+
+    ``汪顺摘|得``, ``韩正巡|视``, ``拉乔利纳互|致``: a name no table knows that is another
+    person's name of the story plus one character is that person; ``王楚|钦``: a name that is
+    another's less its last character is that person, when the other is named at least as
+    often in the story (the form the story repeats is the name).
+    """
+    lex = lexicon()
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc, _mention, (entity_type, name) in final:
+        if entity_type == "Person":
+            counts[doc][name] += 1
+    found: dict[tuple[str, str], str] = {}
+    for doc in sorted(counts):
+        here = counts[doc]
+        for name in sorted(here):
+            if len(name) < 2 or _DOT_SPLIT.search(name) or lex.get("Person", name) is not None:
+                continue
+            glued = name[:-1]
+            curated = lex.aliases.get(("Person", normalize_key(glued)))
+            if (
+                len(glued) >= 2
+                and name[-1] in _VERB_HEADS
+                and (here[glued] >= here[name] or curated is not None)
+            ):
+                found[(doc, name)] = glued if here[glued] else curated or glued
+                continue
+            longer = [
+                other
+                for other in here
+                if len(other) == len(name) + 1
+                and other.startswith(name)
+                and here[other] >= here[name]
+            ]
+            if len(longer) == 1:
+                found[(doc, name)] = longer[0]
+    return found
 
 
 def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -31,6 +31,7 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
@@ -39,7 +40,7 @@ from kgraph.text import read_words
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,7 +614,10 @@ _ADMIN_LEVEL = re.compile(
 
 
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
-_FACILITY_END = re.compile(r"(?:核电站|水电站|电站|大坝|水库|大桥|机场|码头|体育场|体育馆|广场)$")
+_FACILITY_END = re.compile(
+    r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂)$"
+)
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
     r"(?:集会|游行|论坛|峰会|博览会|展览会|运动会|研讨会|座谈会|招待会|发布会|音乐会|命运共同体)$"
@@ -622,6 +626,12 @@ _NOT_A_BODY_END = re.compile(
 _BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|飞船|卫星|航母)")
 # After a place's name, what makes it a people or an armed group: 库尔德武装, 库尔德族.
 _PEOPLE_AFTER = re.compile(r"武装|族")
+
+
+# Generic words that, after a place's name, make an institution or a venue of it (not a
+# place run into a word, as 宝鸡|河道 is): 西藏图书馆 is a library, 天安门广场 a square.
+_INSTITUTIONS = frozenset({"博物馆", "图书馆", "纪念馆", "美术馆", "科技馆"})
+_VENUES = frozenset({"广场"})
 
 
 def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -657,7 +667,13 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             or (m.type == "Place" and _PEOPLE_AFTER.match(text, m.end))
         ):
             continue
-        if m.type == "Organization" and _FACILITY_END.search(name):
+        if (
+            m.type == "Organization"
+            and _FACILITY_END.search(name)
+            and not any(
+                ("Organization", normalize_key(name[:i])) in aliases for i in range(2, len(name))
+            )
+        ):  # 中国石油长庆油田 is a company's branch
             out.append(replace(m, type="Place"))
             continue
         cut = next(
@@ -668,11 +684,396 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         )
-        if m.type == "Place" and cut is not None:
+        if m.type == "Place" and cut is not None and name[cut:] in _INSTITUTIONS:
+            out.append(replace(m, type="Organization"))  # 西藏图书馆: an institution
+            continue
+        if m.type == "Place" and cut is not None and name[cut:] not in _VENUES:
             out.append(replace(m, end=m.start + cut, text=name[:cut]))
             continue
         out.append(m)
     return out
+
+
+# ----------------------------------------------------------------- names mended for the graph
+
+# A gathering, a show or a congress named like a body is an event, not an organisation:
+# 中国网络视听大会, 古埃及文明大展, 十五大, 九三学社十二大, 二十届三中全会. The people's congresses
+# (全国人民代表大会) and the UN General Assembly are bodies, as is every name the tables know.
+_EVENT_END = re.compile(
+    r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
+    r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震)$"
+)
+# … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
+# … or from a report's title (中国网络|视听发展研究报告).
+_EVENT_AFTER = re.compile(
+    r"[^\W开行办加席的在和与将于等召]{0,4}?"
+    r"(?:大会|会议|论坛|峰会|博览会|展览会|交易会|大展|特展|电影节|艺术节|文化节)"
+    r"|[^\W的了在和与及]{0,8}?(?:研究报告|发展报告|白皮书|蓝皮书)"
+)
+# Words before a kind of body that name no one body: 上级法院, 驻外使馆, 各级党委, 某集团军.
+_ORG_NO_OWNER = re.compile(
+    r"^(?:上级|下级|各级|基层|驻外|驻多国|驻各国|驻当地|多国|多家|各地|各国|外国|境外|国外|海外|地方"
+    r"|新一届|本届|上届|历届|新一任)"
+    r"|某"
+)
+# Verbs after a place that end a "name" the model ran on (吉林长春|组织, 广东|加快方舱医院).
+_VERB_AFTER_PLACE = re.compile(
+    r"组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造"
+)
+
+
+def _place_then_verb(name: str) -> bool:
+    """吉林长春|组织, 广东|加快方舱医院: known places, then a verb (中国|民间组织 is a name)."""
+    at = 0
+    while True:
+        step = next((i for i in range(len(name) - 1, at + 1, -1) if _known_place(name[at:i])), None)
+        if step is None:
+            break
+        at = step
+    return at > 0 and bool(_VERB_AFTER_PLACE.match(name, at))
+
+
+# What makes a name a kind of body or a set of bodies: 联合国机构, 民政系统.
+_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地)$")
+# A numbered congress (十五大, 民革十四大, 二十大): an event, whatever the model typed it.
+_CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
+# Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
+_CRAFT_END = re.compile(r"(?:飞船|卫星|火箭|导弹|战机|航母|空间站|舰)$")
+_THING_AFTER_BODY = re.compile(r"(?:战术)?导弹|战机|坦克|装甲车|雷达|火炮|榴弹炮")
+# A bare unit after 和 or 与 inside a longer name: 难民救济和|工程处, 货币与|资本市场部.
+_BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
+_UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
+# Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
+# (风云三号G星), and the games a city's name runs into (杭州亚|运会).
+_PLACE_VERB = re.compile(r"计划|连接|通达|前往|抵达|^回|^赴")
+_SATELLITE = re.compile(r"号[A-Z0-9]*星$")
+_GAMES_AFTER = re.compile(r"运会|残运会")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
+# A body's term: 第十七届|中央委员会 is no one body without its party.
+_TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
+# Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
+_KIND_OF_BODY = re.compile(r"(?:部门|机构)$")
+
+
+def _has_owner(name: str) -> bool:
+    """加拿大环境部门, 联合国儿童基金会: a place or a known body opens the name."""
+    return any(
+        _known_place(name[:i]) or _lexicon_type(name[:i]) == "Organization"
+        for i in range(2, len(name) - 1)
+    )
+
+
+# Money, not a body: 水利发展基金 (a 基金会 is a body).
+# … 俄前|防长 ("former"), and ideas, seasons and ways of working named like bodies.
+_OF_A_KIND = re.compile(
+    r"(?:基金|(?<=.)[前原]|机制|事务|互联互通|管党治党|旺季|交汇|监测|管制|监管)$"
+)
+# Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
+_VERB_IN_NAME = re.compile(r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)")
+# After a body the tables know, words that make a set of its parts: 联合国|机构.
+_KINDS_OF = frozenset({"机构", "部门", "系统", "单位", "机关", "下属机构", "各部门", "所属单位"})
+# A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
+_SIDE = re.compile(r"^[\u4e00-\u9fff]方$")
+# Edge punctuation a span should not keep: 宁夏—.
+_EDGE_PUNCT = "—－-–~～·・、，,"
+# Verbs a person's name is glued to (祝贺|斯塔默, 赖德|称, 巴育|夫妇): never part of a name.
+_VERB_BEFORE_NAME = re.compile(
+    r"^(?:祝贺|致电|致函|会见|会晤|接见|欢迎|感谢|邀请|陪同|看望|慰问|宴请|任命|授予)"
+)
+# … and words that open a name too (向 and 祝 are surnames): cut only before a known name.
+_WORD_BEFORE_NAME = re.compile(r"^(?:祝|向|同|与|和|对|据|让|请|在|由|给)")
+_AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等)$")
+# After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
+_FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
+_PLACE_KIND_AFTER = re.compile(
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长))"
+)
+# After a person's name, a piece of music or a law named after them (拉德斯基进行曲).
+_WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
+
+
+def _lexicon_type(name: str) -> str | None:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    key = normalize_key(name)
+    return next((t for t in ("Person", "Place", "Organization") if (t, key) in aliases), None)
+
+
+def _starts_with_place(name: str) -> bool:
+    """康涅狄格州|诺威奇: a "person" that opens with a state or province the tables know."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return any(
+        name[i - 1] in "州省市县区国" and ("Place", normalize_key(name[:i])) in aliases
+        for i in range(2, len(name) - 1)
+    )
+
+
+def _place_without_level(name: str) -> bool:
+    """锡林浩特, 吴桥, 霍尔果斯: a county or city the gazetteer knows with its 市/县/区."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return len(name) >= 2 and any(
+        ("Place", normalize_key(name + level)) in aliases
+        for level in ("市", "县", "区", "州", "旗")
+    )
+
+
+def _whole_foreign_name(
+    text: str, mention: Mention, taken: bytearray
+) -> tuple[int, int, str] | None:
+    """托|卡耶夫, 绍伊|古, 阿夫杰耶夫|卡: a transliteration the model cut, taken back whole.
+
+    The span grows by up to three characters on either side, over characters no other
+    mention holds, to a name the tables know (Person or Place), or, for a name that is
+    no Chinese name, by up to two after it to a town's ending (-ivka, -sk).
+    """
+    best: tuple[int, int, str] | None = None
+    for grow in range(1, 5):
+        for left in range(grow + 1):
+            right = grow - left
+            if left > 3 or right > 3:
+                continue
+            start, end = mention.start - left, mention.end + right
+            if start < 0 or end > len(text) or any(taken[start : mention.start]):
+                continue
+            if any(taken[mention.end : end]):
+                continue
+            piece = text[start:end]
+            if not all("\u4e00" <= char <= "\u9fff" for char in piece):
+                continue
+            kind = _lexicon_type(piece)
+            if kind in ("Person", "Place"):
+                return start, end, kind
+            if (
+                best is None
+                and left == 0
+                and not _chinese_name(mention.text)
+                and len(piece) >= 4
+                and _TOWN_ENDING.search(piece)
+            ):
+                best = (start, end, "Place")
+        if best is not None:
+            return best
+    return None
+
+
+def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``阿夫杰|耶夫卡焦化厂``: a known town the model cut between a name and a body is the body's.
+
+    A person or place no table knows, right before an organisation, with a place the tables
+    know running from its start into the organisation, is one organisation with it; so is a
+    country's one-character short form opening a clause before a body (``，俄|武装力量总参谋部``).
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    drop: set[int] = set()
+    joined: dict[int, Mention] = {}
+    for first, second in pairwise(ordered):
+        if (
+            first.type == "Place"
+            and len(first.text) == 1
+            and second.type == "Organization"
+            and first.end == second.start
+            and len(second.text) >= 4
+            and not second.value
+            and not second.owner
+            and ("Organization", normalize_key(second.text)) not in aliases
+            and not _CJK.match(text, max(first.start - 1, 0), first.start)
+        ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end]
+            )
+            continue
+        if (
+            first.type in ("Person", "Place")
+            and second.type == "Organization"
+            and first.end == second.start
+            and not first.value
+            and not second.owner
+            and (first.type, normalize_key(first.text)) not in aliases
+            and any(
+                ("Place", normalize_key(text[first.start : end])) in aliases
+                for end in range(second.start + 1, second.end - 1)
+            )
+        ):
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end], value=None
+            )
+    if not drop:
+        return mentions
+    return [joined.get(id(m), m) for m in mentions if id(m) not in drop]
+
+
+def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons, organisations and places mended or dropped from their own words and context.
+
+    For documents only (the annotated corpora label some of these otherwise):
+
+    * an event named like a body (a name ending in 大会, 会议, 论坛, 博览会, 展, 节, a numbered
+      congress like 十五大) is no organisation, nor a body the model cut from the event's name
+      (中国网络 of 中国网络视听大会);
+    * a body without its owner (上级法院, 驻外使馆, 某集团军, 民政部 of 民政部门, 联合国机构),
+      a side (俄方), a craft (天舟五号货运飞船) is no organisation; a country and its team
+      (韩国队) none either;
+    * two bodies the tables know, run together (中共中央国务院), are two;
+    * a person's name glued to a verb (祝贺斯塔默, 赖德称, 巴育夫妇) loses the verb; a
+      transliteration the model cut (托|卡耶夫, 阿夫杰耶夫|卡) is taken back whole;
+    * a "person" that is a known county or city without its 市/县 (锡林浩特), or that a place
+      word follows (戴拉米空军基地, 霍尔果斯口岸), is a place;
+    * a place cut from a number (254万|山区) or made of two abbreviations before a road
+      (德余|高速) is none.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+    from kgraph.resolve import generic_names
+
+    aliases = lexicon().aliases
+    mentions = _towns_across(text, mentions)
+    taken = bytearray(len(text))
+    for m in mentions:
+        if m.type not in CONTAINER_TYPES:
+            taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type not in ("Person", "Organization", "Place") or m.owner:
+            out.append(m)
+            continue
+        if m.type == "Organization" and m.text.endswith("部") and text[m.end : m.end + 1] == "门":
+            continue  # 民政部门: civil-affairs departments, not the ministry
+        if m.type == "Place" and m.text[:1] in "万亿千百" and text[m.start - 1 : m.start].isdigit():
+            continue  # 254万|山区: a number, not 万山区
+        if _CONGRESS.search(m.text):
+            continue
+        if m.value:
+            if not (
+                m.type == "Organization"
+                and _EVENT_AFTER.match(text, m.end)
+                and not _ORG_WORD.search(m.text)
+                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
+            ):  # 中国网|络视听大会: a known name inside an event's
+                out.append(m)
+            continue
+        start, end, kind = m.start, m.end, m.type
+        while end - start > 2 and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        while end - start > 2 and text[start] in _EDGE_PUNCT:
+            start += 1
+        name = text[start:end]
+        known = (kind, normalize_key(name)) in aliases
+        if kind == "Person" and not known:
+            verb = _VERB_BEFORE_NAME.match(name)
+            word = _WORD_BEFORE_NAME.match(name)
+            if verb and len(name) - verb.end() >= 2:
+                start += verb.end()
+            elif word and ("Person", normalize_key(name[word.end() :])) in aliases:
+                start += word.end()
+            tail = _AFTER_NAME.search(text, start, end)
+            if tail and tail.start() - start >= 2:
+                end = tail.start()
+            name = text[start:end]
+            known = ("Person", normalize_key(name)) in aliases
+            if _WORK_AFTER.match(text, end):
+                continue
+        if kind in ("Person", "Place") and not known:
+            whole = _whole_foreign_name(text, replace(m, start=start, end=end, text=name), taken)
+            if whole is not None:
+                start, end, kind = whole
+                taken[start:end] = b"\1" * (end - start)
+                name = text[start:end]
+                known = True
+        if (
+            kind == "Person"
+            and not known
+            and "·" not in name
+            and (
+                (_place_without_level(name) and not _chinese_name(name))  # 马龙 is a player too
+                or (len(name) >= 4 and _starts_with_place(name))
+                or _FACILITY_AFTER.match(text, end)
+                or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
+            )
+        ):
+            kind = "Place"
+        if (
+            kind == "Organization"
+            and not known
+            and len(name) >= 4
+            and start >= 1
+            and not taken[start - 1]
+            and ("Place", normalize_key(text[start - 1])) in aliases
+            and not _CJK.match(text, start - 2 if start >= 2 else 0)
+        ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
+            start -= 1
+            name = text[start:end]
+        if kind == "Organization" and not known:
+            if (
+                _EVENT_END.search(name)
+                or (
+                    _EVENT_AFTER.match(text, end)
+                    and not _ORG_WORD.search(name)
+                    and not name.endswith(("人大", "政协"))
+                )
+                or _ORG_NO_OWNER.search(name)
+                or _ORG_KIND_END.search(name)
+                or _CRAFT_END.search(name)
+                or _THING_AFTER_BODY.match(text, end)
+                or _SIDE.match(name)
+                or _OF_A_KIND.search(name)
+                or _VERB_IN_NAME.search(name)
+                or (_KIND_OF_BODY.search(name) and not _has_owner(name))
+                or (
+                    _BARE_UNIT.fullmatch(name)
+                    and _UNIT_AFTER_AND.search(text, 0, start)
+                    and not _has_owner(name)
+                )
+                or _TERM.sub("", name) in generic_names()
+                or any(
+                    ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
+                    for i in range(2, len(name) - 1)
+                )
+                or (name.endswith("部") and text[end : end + 1] == "门")
+                or (name.endswith("队") and _lexicon_type(name[:-1]) == "Place")
+            ):
+                continue
+            if _place_then_verb(name):
+                continue
+            halves = [
+                i
+                for i in range(2, len(name) - 1)
+                if ("Organization", normalize_key(name[:i])) in aliases
+                and ("Organization", normalize_key(name[i:])) in aliases
+            ]
+            if halves:
+                cut = start + halves[0]
+                out.append(replace(m, start=start, end=cut, text=text[start:cut]))
+                out.append(replace(m, start=cut, end=end, text=text[cut:end]))
+                continue
+        if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
+            continue  # 德余|高速: two cities' abbreviations naming a road
+        if (
+            kind == "Place"
+            and not known
+            and (
+                _PLACE_VERB.search(name)
+                or _CRAFT_END.search(name)
+                or _SATELLITE.search(name)
+                or _GAMES_AFTER.match(text, end)
+            )
+        ):
+            continue  # 德余高速连接贵州, 风云三号G星, 杭州亚|运会
+        if (start, end, kind) == (m.start, m.end, m.type):
+            out.append(m)
+        else:
+            out.append(replace(m, start=start, end=end, type=kind, text=text[start:end]))
+    return sorted(out, key=lambda m: (m.start, -m.end, m.type))
 
 
 def _known_place(name: str) -> bool:
@@ -835,7 +1236,7 @@ def extract_document(
             [
                 replace(m, sentence=s.index)
                 for m in _split_addresses(
-                    _named_things(s.text, extract(s.text, reference=reference))
+                    _named_things(s.text, _mend_names(s.text, extract(s.text, reference=reference)))
                 )
             ]
         )
