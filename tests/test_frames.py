@@ -606,3 +606,19 @@ def test_frames_a_visit_is_dated_by_the_time_its_clause_opens_with():
     )
     (visit,) = [e for e in _events(text, "2024-03-22") if e.event_type == "Visit"]
     assert (visit.label, visit.date) == ("习近平访问越南（2023-12）", "2023-12")
+
+
+def test_frames_a_minister_whose_ministry_shares_the_部_of_部长():
+    """新闻联播 2024-06-16: 外交部长 and 贸易部长 are posts, so their holders accompany."""
+    text = (
+        "当地时间6月16日上午，正在澳大利亚访问的国务院总理李强到阿德莱德动物园考察中澳大熊猫"
+        "保护合作研究工作。澳大利亚外交部长黄英贤、贸易部长法瑞尔陪同考察。"
+    )
+    found = extract_text(text, date="2024-06-17")
+    posts = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "holdsPosition"
+    }
+    assert {("黄英贤", "澳大利亚外交部长"), ("法瑞尔", "贸易部长")} <= posts
+    assert {"黄英贤", "法瑞尔"} <= _roles(text, "2024-06-17")["accompanied"]

@@ -305,6 +305,51 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
+def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``澳大利亚外交部长``, ``美国国防部长``, ``贸易部长``: a ministry and its 部长 share the 部,
+    so the tagger's 澳大利亚外交部 leaves 长 behind and the post is lost (the corpora annotate
+    the ministry: this is for the graph only, not :func:`extract`). The span is the
+    post: the known title it ends with (外交部长, else 部长) after the owner the tables
+    know (澳大利亚), or the whole span as the title when the owner is not a known name."""
+    from kgraph.extract.positions import is_owner, titles
+    from kgraph.lexicons import lexicon, normalize_key
+
+    taken = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if not (
+            m.type == "Organization"
+            and m.text.endswith("部")
+            and text[m.end : m.end + 1] == "长"
+            and m.end not in taken
+        ):
+            out.append(m)
+            continue
+        full = m.text + "长"
+        title = next(
+            (full[i:] for i in range(len(full) - 1) if full[i:] in titles().labels), "部长"
+        )
+        owner = full[: -len(title)]
+        if owner and is_owner(owner):
+            known = lexicon().aliases
+            kind = "Place" if ("Place", normalize_key(owner)) in known else "Organization"
+            out.append(replace(m, end=m.start + len(owner), type=kind, text=owner, value=None))
+            out.append(
+                Mention(
+                    m.start + len(owner),
+                    m.end + 1,
+                    "Position",
+                    title,
+                    value=full,
+                    source="rules",
+                    owner=owner,
+                )
+            )
+        else:
+            out.append(replace(m, end=m.end + 1, type="Position", text=full, value=None))
+    return out
+
+
 # Words after a list that make its names places: 米兰、卡塞塔等多地, 阿夫杰耶夫卡等方向. The
 # list may end in one more name no model tagged (宰马尔和贝达等多地), and the last tagged
 # name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
@@ -943,7 +988,13 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type not in CONTAINER_TYPES:
             taken[m.start : m.end] = b"\1" * (m.end - m.start)
     out: list[Mention] = []
+    absorbed: dict[int, int] = {}  # end -> start of a dropped body that owns the post after it
     for m in mentions:
+        if m.type == "Position" and m.owner and m.start in absorbed:
+            start = absorbed[m.start]
+            if text[start : m.start] == m.owner:
+                out.append(replace(m, start=start, text=text[start : m.end]))
+                continue
         if m.type not in ("Person", "Organization", "Place") or m.owner:
             out.append(m)
             continue
@@ -1042,6 +1093,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (name.endswith("部") and text[end : end + 1] == "门")
                 or (name.endswith("队") and _lexicon_type(name[:-1]) == "Place")
             ):
+                # 书记处 of 书记处第一书记: no node, but still the owner the post begins with
+                absorbed[end] = start
                 continue
             if _place_then_verb(name):
                 continue
@@ -1236,7 +1289,12 @@ def extract_document(
             [
                 replace(m, sentence=s.index)
                 for m in _split_addresses(
-                    _named_things(s.text, _mend_names(s.text, extract(s.text, reference=reference)))
+                    _ministers(
+                        s.text,
+                        _named_things(
+                            s.text, _mend_names(s.text, extract(s.text, reference=reference))
+                        ),
+                    )
                 )
             ]
         )
