@@ -96,6 +96,7 @@ OBJECT_DECISIONS = frozenset(
 # 第 (撤销X第…资格).
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・]{2,12}?)(?=为)")
+BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
@@ -1010,10 +1011,17 @@ class _Reader:
 
 
 def _name_shaped(piece: str) -> bool:
-    """A Chinese name (a known surname and one or two more characters) or a transliteration."""
+    """A Chinese name (a known surname and one or two more characters) or a transliteration,
+    and no body or place the tables know (农工党 opens like a name)."""
+    if any((kind, normalize_key(piece)) in lexicon().aliases for kind in ("Organization", "Place")):
+        return False
     if TRANSLITERATED_NAME.match(piece):
         return True
-    return 2 <= len(piece) <= 4 and (piece[0] in SURNAMES or piece[:2] in SURNAMES)
+    return (
+        2 <= len(piece) <= 4
+        and (piece[0] in SURNAMES or piece[:2] in SURNAMES)
+        and not BODY_END.search(piece)
+    )
 
 
 def _decision_objects(
