@@ -622,3 +622,34 @@ def test_frames_a_minister_whose_ministry_shares_the_部_of_部长():
     }
     assert {("黄英贤", "澳大利亚外交部长"), ("法瑞尔", "贸易部长")} <= posts
     assert {"黄英贤", "法瑞尔"} <= _roles(text, "2024-06-17")["accompanied"]
+
+
+def test_frames_one_meeting_with_each_of_those_met_separately():
+    """新闻联播 2023-06-27: 分别会见 four premiers is four meetings; who joins 会见 joins each."""
+    text = (
+        "全国人大常委会委员长赵乐际27日在北京分别会见巴巴多斯总理莫特利、新西兰总理希普金斯、"
+        "蒙古国总理奥云额尔登、越南总理范明政。会见莫特利时，赵乐际表示，中巴传统友谊深厚。何维参加会见。"
+    )
+    found = extract_text(text, date="2023-06-27")
+    meetings = [e for e in found.events if e.event_type == "Meeting"]
+    assert len(meetings) == 4
+    with_he_wei = {r.tail.value for r in found.relations if r.head.text == "何维"}
+    assert with_he_wei == {e.label for e in meetings}
+    met = {r.tail.text for r in found.relations if r.relation == "metWith"}
+    assert {"莫特利", "希普金斯", "奥云额尔登", "范明政"} <= met
+
+
+def test_frames_an_election_list_gives_each_name_its_post():
+    """人民日报 1998-01-15: 选举A为P，B、C、…为Q；names the tagger missed are read from the list."""
+    text = (
+        "新华社福州１月１４日电福建省第九届人民代表大会第一次会议１月１４日选举袁启彤为省人大常委会主任，"
+        "王建双、施性谋、洪华生、宋峻、童万亨、方忠炳、郑义正、黄贤模、林强为省人大常委会副主任；"
+        "选举贺国强为省长，张家坤、潘心城、黄小晶、朱亚衍、曹德淦、丘广钟、汪毅夫为副省长。"
+    )
+    since = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="1998-01-15").relations
+        if r.relation == "holdsPosition" and r.since == "1998-01-14"
+    }
+    assert {("施性谋", "省人大常委会副主任"), ("童万亨", "省人大常委会副主任")} <= since
+    assert ("丘广钟", "副省长") in since and len(since) == 18

@@ -95,7 +95,7 @@ OBJECT_DECISIONS = frozenset(
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
 # 第 (撤销X第…资格).
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
-NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・]{2,12}?)(?=为)")
+NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
@@ -148,6 +148,7 @@ class _Frame:
     base: str = ""  # its label without the date: 李强会见谢国民
     bare: bool = False  # named by its word alone (国事访问): the label carries its story
     present: set[str] = field(default_factory=set)  # who the story put there (names)
+    group: list[_Frame] = field(default_factory=list)  # meetings held one after the other
 
 
 def _is_day(value: str | None) -> bool:
@@ -187,6 +188,7 @@ class _Reader:
         self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
         self.story_start = 0  # the first of self.frames in the story being read
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
+        self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.last_subject: Mention | None = None  # who 他/她 refers to
         self.person_names: set[str] = set()  # the persons a decision named so far
 
@@ -387,6 +389,16 @@ class _Reader:
                     self._frame_of_mention(held, day or self.last_day, [], [], evidence)
                 continue
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
+            guests = [o for o in others if o.type == "Person"]
+            if (
+                cue.role == "meet"
+                and text[max(0, found.start() - 2) : found.start()] == "分别"
+                and len(guests) > 1
+                and any(p.type == "Person" for p in people)
+            ):
+                # X分别会见A、B、C: one meeting with each
+                self._separate_meetings(found, people, guests, day or self.last_day, evidence)
+                continue
             frame = self._frame_for(
                 text, mentions, found, cue, people, others, day, previous, evidence
             )
@@ -584,6 +596,35 @@ class _Reader:
         for visitor in visitors:
             self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
 
+    def _separate_meetings(
+        self,
+        found: re.Match[str],
+        people: list[Mention],
+        guests: list[Mention],
+        date: str | None,
+        evidence: Evidence,
+    ) -> None:
+        group: list[_Frame] = []
+        for guest in guests:
+            anchor = Mention(
+                found.start(), found.end(), "Event", found.group(),
+                sentence=self.sentence_index, source="frame",
+            )  # fmt: skip
+            base = _principals(people, [guest], found.group(), found.start())
+            frame = self._open(anchor, "Meeting", date, base, evidence)
+            frame.principal, frame.guests = _first_person(people), 2
+            for person in [*people, guest]:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+                frame.present.add(_name(person))
+            for host in people:
+                if host.type == "Person":
+                    self.relations.append(Relation("metWith", host, guest, evidence))
+            self.by_guest[_name(guest)] = frame
+            group.append(frame)
+        for frame in group:
+            frame.group = group
+        self.generic[found.group()] = group[-1]
+
     def _continued_by_speech(self) -> bool:
         """The next sentence goes on with what the same speaker says (；强调要…, 他指出…)."""
         following = self.sentence_index + 1
@@ -704,6 +745,10 @@ class _Reader:
             return frame
         # 会谈, 会见: one per document and kind, named by who took part
         known = self.generic.get(event.text)
+        met = next((self.by_guest[g] for g in _guest_names(others) if g in self.by_guest), None)
+        if met is not None:  # 会见莫特利时 after 分别会见莫特利、希普金斯
+            self._replace_mention(event.sentence, event, replace(event, value=met.mention.value))
+            return met
         principal = _first_person(people)
         if hosts and known is not None and principal not in ("", known.principal):
             known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
@@ -775,7 +820,9 @@ class _Reader:
             role = "accompanied"  # 王沪宁…调研。马兴瑞、石泰峰一同调研: they go with him
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
-            self.relations.append(Relation(kind, person, event, evidence))
+            # 何维参加会见 after 分别会见A、B: each of the meetings
+            for each in frame.group if cue.role == "participatedIn" and frame.group else [frame]:
+                self.relations.append(Relation(kind, person, each.mention, evidence))
             if person.type == "Person" and kind != "accompanied":
                 frame.present.add(_name(person))
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
@@ -807,6 +854,8 @@ class _Reader:
             # 任命X为A，免去其B职务; 任命X为A，Y不再担任B: A is the appointment's only.
             # (The 任 of 兼任的 in the same clause part is no new decision.)
             comma = max(text.rfind(c, found.end(), following.start()) for c in "，,")
+            if _inside_name(following.start(), following.end(), mentions):
+                continue  # the 任 of 副主任
             if comma >= 0 and event_cues().by_word[following.group()].role in (
                 "appoint",
                 "remove",
@@ -899,7 +948,8 @@ class _Reader:
         # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
         for slot in NEXT_APPOINTEE.finditer(text, start, stop):
             if any(m.type == "Position" and m.end == slot.start() for m in mentions):
-                self._repair_names(slot.start(1), [slot.group(1)], mentions, named, paired=True)
+                pieces = slot.group(1).split("、")
+                self._repair_names(slot.start(1), pieces, mentions, named, paired=True)
         self.person_names |= {m.text for m in mentions if m.type == "Person"}
 
     def _repair_names(
@@ -1049,10 +1099,14 @@ def _decision_objects(
 
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
     """``石泰峰主持会议``: a name the tagger took for a place but that chairs, speaks or
-    meets, and that no table knows as a place, is a person."""
+    meets, and that no table knows as a place, is a person; ``会见巴巴多斯总理莫特利``: a
+    country the tables know and no person of theirs has the name is no person."""
     places = lexicon().aliases
     for i, m in enumerate(mentions):
-        if (
+        key = normalize_key(m.text)
+        if m.type == "Person" and ("Place", key) in places and ("Person", key) not in places:
+            mentions[i] = replace(m, type="Place", value=None)
+        elif (
             m.type == "Place"
             and ACTOR_VERB.match(text, m.end)
             and _name_shaped(m.text)
@@ -1264,7 +1318,7 @@ def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[M
         if m.type != "Person" or not start <= m.start < stop:
             continue
         gap = stripped_gap(text, mentions, at, m.start)
-        if len(gap) > LIST_GAP_MAX or (not names and not OBJECT_LEAD.match(gap) and len(gap) > 8):
+        if len(gap) > LIST_GAP_MAX:  # (中央有关部门负责人张全景: a title the tables lack)
             break
         names.append(m)
         at = m.end
@@ -1358,6 +1412,10 @@ def short_title(title: str, limit: int = 20) -> str:
 
 def _first_person(people: list[Mention]) -> str:
     return next((_name(p) for p in people if p.type == "Person"), "")
+
+
+def _guest_names(others: list[Mention]) -> list[str]:
+    return [_name(o) for o in others if o.type == "Person"]
 
 
 def _guest_level(others: list[Mention]) -> int:
