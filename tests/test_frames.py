@@ -653,3 +653,21 @@ def test_frames_an_election_list_gives_each_name_its_post():
     }
     assert {("施性谋", "省人大常委会副主任"), ("童万亨", "省人大常委会副主任")} <= since
     assert ("丘广钟", "副省长") in since and len(since) == 18
+
+
+def test_frames_speakers_before_what_and_whom_they_speak_for():
+    """新闻联播 2023-07-18 and 2022-12-18: A，B、C围绕…发言; X代表Y致贺词; X出席…并代表Y致贺词."""
+    text = (
+        "政协第十四届全国委员会第六次主席会议18日在北京召开。"
+        "中共中央政治局委员、全国政协副主席石泰峰，全国政协副主席胡春华、梁振英、苏辉"
+        "围绕学习贯彻习近平总书记重要讲话精神发言。"
+    )
+    assert _roles(text, "2023-07-18")["spokeAt"] == {"石泰峰", "胡春华", "梁振英", "苏辉"}
+    text = (
+        "中国民主促进会第十三次全国代表大会18日在京开幕。"
+        "中共中央政治局常委赵乐际出席开幕会并代表中共中央致贺词。"
+        "全国政协副主席、民革中央主席郑建邦代表各民主党派中央、全国工商联致贺词。"
+    )
+    roles = _roles(text, "2022-12-18")
+    assert roles["spokeAt"] == {"赵乐际", "郑建邦"}
+    assert "中共中央" not in roles.get("participatedIn", set())

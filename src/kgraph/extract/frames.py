@@ -86,7 +86,7 @@ SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会�
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
-SPEAKER_PREAMBLE = re.compile(r"^(?:同志)?(?:代表|就|围绕|结合|向|对|通过视频)")
+SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
 OBJECT_DECISIONS = frozenset(
@@ -1266,16 +1266,17 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # X在Y陪同下考察: X is the one who inspects, Y only accompanies.
         opening = text.rfind("在", 0, found.start())
         people = subjects(text, mentions, opening) if opening >= 0 else []
-    if not people and cue.role == "spokeAt":
-        # X代表Y就Z作了汇报: the speaker, then whom and what about, then the verb.
-        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
-        before = [
-            m for m in mentions if m.type == "Person" and clause_start <= m.start < found.start()
-        ]
-        if before and SPEAKER_PREAMBLE.match(
-            stripped_gap(text, mentions, before[-1].end, found.start())
-        ):
-            people = [before[-1]]
+    if cue.role == "spokeAt" and not any(p.type == "Person" for p in people):
+        # X代表Y就Z作了汇报, A，B、C围绕…发言, X代表中共中央致贺词: the speakers, then whom
+        # they speak for and what about, then the verb.
+        sentence_start = max(text.rfind(c, 0, found.start()) for c in "。；;") + 1
+        for lead in SPEAKER_LEAD.finditer(text, sentence_start, found.start()):
+            speakers = [p for p in subjects(text, mentions, lead.start()) if p.type == "Person"]
+            if speakers:
+                people = speakers
+                break
+        else:  # 并代表中共中央致贺词: the body is whom the speaker of the verb before speaks for
+            people = [p for p in people if text[max(0, p.start - 2) : p.start] != "代表"]
     if not people and cue.role == "participatedIn":
         people = _named_before_the_unnamed(text, mentions, found.start())
     if people and text[people[0].start - 1 : people[0].start] == "为":
