@@ -671,3 +671,18 @@ def test_frames_speakers_before_what_and_whom_they_speak_for():
     roles = _roles(text, "2022-12-18")
     assert roles["spokeAt"] == {"赵乐际", "郑建邦"}
     assert "中共中央" not in roles.get("participatedIn", set())
+
+
+def test_frames_who_signs_the_orders_issues_what_they_promulgate():
+    """新闻联播 2023-12-29: 习近平签署…主席令。第十五号主席令说，《公司法》…现予公布."""
+    text = (
+        "国家主席习近平12月29日签署第十五、十六、十七、十八、十九号主席令。"
+        "第十五号主席令说，《中华人民共和国公司法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
+        "第七次会议于2023年12月29日修订通过，现予公布，自2024年7月1日起施行。"
+    )
+    issued = {
+        (r.head.text, r.tail.text)
+        for r in extract_text(text, date="2023-12-29").relations
+        if r.relation == "issued"
+    }
+    assert issued == {("习近平", "中华人民共和国公司法")}

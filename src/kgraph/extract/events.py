@@ -95,7 +95,9 @@ NEEDS_OWNER = (
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
     rf"(?:{'|'.join(_KEYWORDS)})"
-    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤)(?<!普通话)"
+    # (not a room, a record, rules: 会议室, 会议纪要, 通报会工作办法, 会议制度)
+    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤|工作办法|办法|制度|规则|细则|机制)"
+    r"(?<!普通话)"
 )
 _STANDALONE = frozenset(STANDALONE.split("|"))
 # Meetings between people: the participants come before them, never an organiser.

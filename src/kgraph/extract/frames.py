@@ -77,6 +77,8 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
+ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
+PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
@@ -189,6 +191,7 @@ class _Reader:
         self.story_start = 0  # the first of self.frames in the story being read
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
+        self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
         self.person_names: set[str] = set()  # the persons a decision named so far
 
@@ -416,6 +419,23 @@ class _Reader:
         self._reported_speakers(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
+        self._promulgated(text, mentions, evidence)
+
+    def _promulgated(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``习近平签署第十五号主席令。第十五号主席令说，《公司法》…现予公布``: who signs the
+        orders issues what they promulgate."""
+        order = ORDER_SIGNED.search(text)
+        if order is not None:
+            self.order_signers = [
+                p for p in subjects(text, mentions, order.start()) if p.type == "Person"
+            ]
+        promulgated = PROMULGATED.search(text)
+        if promulgated is None or not self.order_signers:
+            return
+        for document in mentions:
+            if document.type == "Document" and document.end <= promulgated.start():
+                for signer in self.order_signers:
+                    self.relations.append(Relation("issued", signer, document, evidence))
 
     def _conference_speech(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -1143,9 +1163,9 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
 def _says_when(text: str, date: Mention) -> bool:
     """Whether a day is when the story happens, not what it names (将8月15日设立为全国生态日,
     截至6月底, 5日以来)."""
-    before = text[max(0, date.start - 2) : date.start]
+    before = text[max(0, date.start - 2) : date.start]  # (决定8月22日…召开: a plan)
     return not (
-        before.endswith(("将", "把", "至", "到", "截至", "截止"))
+        before.endswith(("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划"))
         or NOT_WHEN_AFTER.match(text, date.end)
     )
 
