@@ -686,3 +686,15 @@ def test_frames_who_signs_the_orders_issues_what_they_promulgate():
         if r.relation == "issued"
     }
     assert issued == {("习近平", "中华人民共和国公司法")}
+
+
+def test_frames_a_headline_s_short_name_and_the_story_s_full_name_are_one_event():
+    """新闻联播 2023-07-18: the headline's 全国政协主席会议 is the story's 第六次主席会议."""
+    text = (
+        "王沪宁主持召开全国政协主席会议\n"
+        "政协第十四届全国委员会第六次主席会议18日在北京召开。"
+        "中共中央政治局常委、全国政协主席王沪宁主持并讲话。"
+    )
+    found = extract_text(text, date="2023-07-18")
+    chaired = {r.tail.value for r in found.relations if r.relation == "chaired"}
+    assert chaired == {"政协第十四届全国委员会第六次主席会议"}

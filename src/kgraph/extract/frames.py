@@ -193,6 +193,7 @@ class _Reader:
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
+        self.headline_frames: list[_Frame] = []  # the events the story's headline named
         self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
@@ -272,6 +273,7 @@ class _Reader:
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
+                self.headline_frames = self.frames[self.story_start :]
         self._apply_renames()
         # 会谈 that no frame bound, or a frame of a word that nobody named took part in:
         # a word, not an event.
@@ -760,6 +762,29 @@ class _Reader:
             )
             return current
         if event.value:  # a named event
+            short = next(
+                (
+                    f
+                    for f in self.headline_frames
+                    if not f.word
+                    and f.event_type == event_type
+                    and f.base != event.value
+                    and _common_ending(f.base, event.value) >= 3
+                ),
+                None,
+            )
+            if short is not None:
+                # 王沪宁主持召开全国政协主席会议 over a story on 政协…第六次主席会议: one
+                # meeting, named in full by the story
+                self._rename(short, event.value)
+                self.named[event.value] = short
+                self._replace_mention(
+                    event.sentence, event, replace(event, value=short.mention.value)
+                )
+                self._date(short, date, evidence)
+                if self.sentence_index not in self.reported:
+                    self.current = short  # the story now reports it
+                return short
             frame = self._open(event, event_type, date, event.value, evidence)
             self.named[event.value] = frame
             return frame
@@ -1433,6 +1458,13 @@ def short_title(title: str, limit: int = 20) -> str:
 
 def _first_person(people: list[Mention]) -> str:
     return next((_name(p) for p in people if p.type == "Person"), "")
+
+
+def _common_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _guest_names(others: list[Mention]) -> list[str]:
