@@ -698,3 +698,30 @@ def test_frames_a_headline_s_short_name_and_the_story_s_full_name_are_one_event(
     found = extract_text(text, date="2023-07-18")
     chaired = {r.tail.value for r in found.relations if r.relation == "chaired"}
     assert chaired == {"政协第十四届全国委员会第六次主席会议"}
+
+
+def test_frames_who_leaves_a_post_by_name_before_the_verb():
+    """新闻联播 2024-06-06: ；隋青不再担任…; 关于接受王填辞去…的决定 (names the tagger missed)."""
+    text = (
+        "任命胡衡庐为第十四届全国政协副秘书长；隋青不再担任民族和宗教委员会驻会副主任。"
+        "会议通过关于接受张晓明同志辞去第十四届全国政协常委、委员的决定，"
+        "关于接受王填辞去第十四届全国政协委员的决定。"
+    )
+    until = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2024-06-06").relations
+        if r.relation == "holdsPosition" and r.until == "2024-06-06"
+    }
+    assert ("王填", "第十四届全国政协委员") in until
+    assert {head for head, _post in until} == {"隋青", "张晓明", "王填"}
+
+
+def test_frames_a_day_in_a_title_is_not_the_story_s():
+    text = (
+        "十四届全国人大常委会第十一次会议13日上午在北京人民大会堂闭幕。"
+        "会议表决通过了全国人大常委会关于批准《关于修改一九九三年一月十四日签订的〈中华人民共和国和"
+        "哈萨克斯坦共和国关于民事和刑事司法协助的条约〉的议定书》的决定。"
+        "会议经表决，任命景俊海为全国人大教育科学文化卫生委员会副主任委员。"
+    )
+    since = {r.since for r in extract_text(text, date="2024-09-13").relations if r.since}
+    assert since == {"2024-09-13"}

@@ -332,7 +332,15 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
         dates = [m for m in mentions if m.type == "Date"]
-        days = [m.value for m in dates if _is_day(m.value) and _says_when(text, m)]
+        titles = [m for m in mentions if m.type == "Document"]
+        days = [
+            m.value
+            for m in dates
+            if _is_day(m.value)
+            and _says_when(text, m)
+            # 批准《关于修改一九九三年一月十四日签订的〈…〉的议定书》: a title's day is its own
+            and not any(t.start <= m.start < t.end for t in titles)
+        ]
         day = days[0] if days else None
         if day:
             self.last_day = day
@@ -899,8 +907,10 @@ class _Reader:
             # 任命X为A，免去其B职务; 任命X为A，Y不再担任B: A is the appointment's only.
             # (The 任 of 兼任的 in the same clause part is no new decision.)
             comma = max(text.rfind(c, found.end(), following.start()) for c in "，,")
-            if _inside_name(following.start(), following.end(), mentions):
-                continue  # the 任 of 副主任
+            if _inside_name(following.start(), following.end(), mentions) and not _in_a_decision(
+                following.start(), text, mentions
+            ):
+                continue  # the 任 of 副主任 (a decision's title says a decision, though)
             if comma >= 0 and event_cues().by_word[following.group()].role in (
                 "appoint",
                 "remove",
@@ -974,6 +984,23 @@ class _Reader:
             # 致函卢拉，祝贺他就任巴西总统: the pronoun is the one just named
             named = [m for m in mentions if m.type == "Person" and m.end < found.start() - 1]
             holders = named[-1:]
+        if not holders and text[found.start() - 1 : found.start()] not in ("他", "她"):
+            # ；隋青不再担任…, 接受王填辞去…: the clause's (or 接受's) slot before the verb
+            opening = max(text.rfind(c, 0, found.start()) for c in "，,；;：:。")
+            accepted = text.rfind("接受", opening + 1, found.start())
+            start = accepted + 2 if accepted >= 0 else opening + 1
+            piece = text[start : found.start()].removesuffix("同志")
+            if _name_shaped(piece) and not any(
+                m.start < start + len(piece) and start < m.end and m.type != "Document"
+                for m in mentions
+            ):
+                person = Mention(
+                    start, start + len(piece), "Person", piece,
+                    sentence=self.sentence_index, source="frame",
+                )  # fmt: skip
+                mentions.append(person)
+                mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+                holders = [person]
         if not holders and self.sentence_people and _joined(text, found.start()):
             holders = self.sentence_people
         return holders
