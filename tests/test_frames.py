@@ -725,3 +725,16 @@ def test_frames_a_day_in_a_title_is_not_the_story_s():
     )
     since = {r.since for r in extract_text(text, date="2024-09-13").relations if r.since}
     assert since == {"2024-09-13"}
+
+
+def test_frames_a_message_is_an_event_and_two_countries_side_by_side_are_no_address():
+    """新闻联播 2022-10-20: 致电X，祝贺他就任…; 中科传统友谊 names two countries, not a place in another."""
+    text = (
+        "国务院总理李克强19日致电艾哈迈德·纳瓦夫·艾哈迈德·萨巴赫，祝贺他就任科威特国首相。"
+        "李克强在贺电中表示，中科传统友谊深厚。"
+    )
+    found = extract_text(text, date="2022-10-20")
+    assert [(e.event_type, e.date) for e in found.events if e.event_type == "Other"] == [
+        ("Other", "2022-10-19")
+    ]
+    assert not [r for r in found.relations if r.relation == "locatedIn" and r.head.type == "Place"]

@@ -333,6 +333,8 @@ def places(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[R
     """``河南省漯河市源汇区``: each place lies in the one before (where events were: frames)."""
     for left, right in pairwise(mentions):
         if left.type == "Place" and right.type == "Place" and left.end == right.start:
+            if len(left.text) == 1 or len(right.text) == 1:
+                continue  # 中科友谊, 中澳合作: two countries' one-character forms, side by side
             yield Relation("locatedIn", right, left, evidence)
 
 
