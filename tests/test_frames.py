@@ -728,7 +728,7 @@ def test_frames_a_day_in_a_title_is_not_the_story_s():
 
 
 def test_frames_a_message_is_an_event_and_two_countries_side_by_side_are_no_address():
-    """新闻联播 2022-10-20: 致电X，祝贺他就任…; 中科传统友谊 names two countries, not a place in another."""
+    """新闻联播 2022-10-20: 致电X，祝贺他就任…; 中科传统友谊 names two countries, no address."""
     text = (
         "国务院总理李克强19日致电艾哈迈德·纳瓦夫·艾哈迈德·萨巴赫，祝贺他就任科威特国首相。"
         "李克强在贺电中表示，中科传统友谊深厚。"
