@@ -738,3 +738,15 @@ def test_frames_a_message_is_an_event_and_two_countries_side_by_side_are_no_addr
         ("Other", "2022-10-19")
     ]
     assert not [r for r in found.relations if r.relation == "locatedIn" and r.head.type == "Place"]
+
+
+def test_frames_congratulated_on_taking_office_and_the_sender_is_not_the_one():
+    """新闻联播 2024-10-27: 习近平致电马茂，祝贺他当选连任…总统: 马茂's post, not 习近平's."""
+    text = "10月27日，国家主席习近平致电马茂，祝贺他当选连任基里巴斯共和国总统。"
+    posts = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2024-10-27").relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("马茂", "基里巴斯共和国总统") in posts
+    assert ("习近平", "基里巴斯共和国总统") not in posts

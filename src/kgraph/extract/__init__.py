@@ -1277,6 +1277,7 @@ def extract_document(
 ) -> DocumentExtraction:
     """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.documents import resolve_short_titles
+    from kgraph.extract.frames import actors_by_role
     from kgraph.extract.relations import document_relations, extract_relations
     from kgraph.traditional import as_written
 
@@ -1306,6 +1307,7 @@ def extract_document(
     for index, local in enumerate(per_sentence):
         per_sentence[index] = flat[position : position + len(local)]
         position += len(local)
+        actors_by_role(sentences[index].text, per_sentence[index], sentences[index].index)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)

@@ -48,7 +48,7 @@ from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import TableError, read_table
 
-__all__ = ["event_frames", "event_type_of", "short_title"]
+__all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
 
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
@@ -77,6 +77,8 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
+ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
+ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u4e00-\u9fff·]{2,4})(?=[，,。])")
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
@@ -353,8 +355,6 @@ class _Reader:
         self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
-        _retype_actors(text, mentions)
-        _titled_names(text, mentions, sentence.index)
         continued, self.open_list = self.open_list, None
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
@@ -942,7 +942,10 @@ class _Reader:
         elif cue.role == "remove":
             # X不再担任Y, X卸任Y, X辞去Y: the person comes before the cue, the posts after.
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            groups = [(self._holders_before(text, mentions, found), posts)]
+            holders = self._holders_before(text, mentions, found)
+            if not holders and posts:
+                holders = self._leaver(text, mentions, found)
+            groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions)
@@ -950,6 +953,7 @@ class _Reader:
             if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in (
                 "",
                 "为",
+                "连任",  # 当选连任基里巴斯总统
             ):
                 posts = []
             groups = [(self._holders_before(text, mentions, found), posts)]
@@ -982,28 +986,40 @@ class _Reader:
             holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
         if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
             # 致函卢拉，祝贺他就任巴西总统: the pronoun is the one just named
-            named = [m for m in mentions if m.type == "Person" and m.end < found.start() - 1]
-            holders = named[-1:]
-        if not holders and text[found.start() - 1 : found.start()] not in ("他", "她"):
-            # ；隋青不再担任…, 接受王填辞去…: the clause's (or 接受's) slot before the verb
-            opening = max(text.rfind(c, 0, found.start()) for c in "，,；;：:。")
-            accepted = text.rfind("接受", opening + 1, found.start())
-            start = accepted + 2 if accepted >= 0 else opening + 1
-            piece = text[start : found.start()].removesuffix("同志")
-            if _name_shaped(piece) and not any(
-                m.start < start + len(piece) and start < m.end and m.type != "Document"
+            # (only one a message or a meeting is addressed to, not the sender)
+            named = [
+                m
                 for m in mentions
-            ):
-                person = Mention(
-                    start, start + len(piece), "Person", piece,
-                    sentence=self.sentence_index, source="frame",
-                )  # fmt: skip
-                mentions.append(person)
-                mentions.sort(key=lambda m: (m.start, -m.end, m.type))
-                holders = [person]
+                if m.type == "Person"
+                and m.end < found.start() - 1
+                and text[: m.start].endswith(ADDRESSED)
+            ]
+            holders = named[-1:]
         if not holders and self.sentence_people and _joined(text, found.start()):
             holders = self.sentence_people
         return holders
+
+    def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+        """；隋青不再担任…, 接受王填辞去…: the clause's (or 接受's) slot before a verb of
+        leaving is the one who leaves, though the tagger missed the name."""
+        if text[found.start() - 1 : found.start()] in ("他", "她"):
+            return []
+        opening = max(text.rfind(c, 0, found.start()) for c in "，,；;：:。")
+        accepted = text.rfind("接受", opening + 1, found.start())
+        start = accepted + 2 if accepted >= 0 else opening + 1
+        piece = text[start : found.start()].removesuffix("同志")
+        if _name_shaped(piece) and not any(
+            m.start < start + len(piece) and start < m.end and m.type != "Document"
+            for m in mentions
+        ):
+            person = Mention(
+                start, start + len(piece), "Person", piece,
+                sentence=self.sentence_index, source="frame",
+            )  # fmt: skip
+            mentions.append(person)
+            mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+            return [person]
+        return []
 
     def _appointees(self, text: str, mentions: list[Mention], start: int, stop: int) -> None:
         """The names a decision verb governs, cut by the clause, not by the tagger.
@@ -1167,6 +1183,31 @@ def _decision_objects(
     if holders or posts:
         groups.append((holders, posts))
     return groups
+
+
+def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
+    """Mend a sentence's mentions by the roles its clauses give them, before any relation
+    is read: who chairs or speaks is a person, a country a person, and a name missed in a
+    list of titled names is read from the list."""
+    _retype_actors(text, mentions)
+    _titled_names(text, mentions, sentence)
+    _addressees(text, mentions, sentence)
+
+
+def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``习近平致电马茂，祝贺他…``: the one a message or a meeting is addressed to, alone
+    between the verb and the comma, is a person though the tagger missed the name."""
+    for verb in ADDRESSEE.finditer(text):
+        start, end = verb.start(1), verb.end(1)
+        piece = verb.group(1)
+        if (
+            _name_shaped(piece)
+            and not piece.startswith(cues()["say"])
+            and not event_cues().pattern.match(piece)
+            and not any(m.start < end and start < m.end for m in mentions)
+        ):
+            mentions.append(Mention(start, end, "Person", piece, sentence=sentence, source="frame"))
+            mentions.sort(key=lambda m: (m.start, -m.end, m.type))
 
 
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
