@@ -750,3 +750,19 @@ def test_frames_congratulated_on_taking_office_and_the_sender_is_not_the_one():
     }
     assert ("马茂", "基里巴斯共和国总统") in posts
     assert ("习近平", "基里巴斯共和国总统") not in posts
+
+
+def test_frames_those_who_accompany_a_visitor():
+    """人民日报 1998-01-22: 陪同克雷库总统访华的…奥绍，…特沃杰雷 go with 克雷库's visit."""
+    text = (
+        "参加会见的有：中国驻贝宁大使段春来；陪同克雷库总统访华的贝宁外交和合作部长皮埃尔·奥绍，"
+        "计划、经济调整和促进就业部长阿尔贝·特沃杰雷等。"
+    )
+    found = extract_text(text, date="1998-01-22")
+    (visit,) = [e for e in found.events if e.event_type == "Visit"]
+    roles = {(r.relation, r.head.text) for r in found.relations if r.tail.value == visit.label}
+    assert roles == {
+        ("participatedIn", "克雷库"),
+        ("accompanied", "皮埃尔·奥绍"),
+        ("accompanied", "阿尔贝·特沃杰雷"),
+    }

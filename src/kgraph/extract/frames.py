@@ -550,6 +550,16 @@ class _Reader:
         对法国进行国事访问), never by the day of the story that mentions it.
         """
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
+        companions: list[Mention] = []
+        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+        escort = text.rfind("陪同", clause_start, found.start())
+        host = [m for m in mentions if m.type == "Person" and escort < m.start < found.start()]
+        if escort >= 0 and host:
+            # 陪同克雷库总统访华的…奥绍，…: the names the clause qualifies go with the visitor
+            companions, visitors = visitors, host[:1]
+            particle = text.find("的", found.end(), clause_end(text, found.end()))
+            if particle >= 0:
+                companions = _listed(text, mentions, particle + 1, clause_end(text, particle))
         if not visitors:
             return
         # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
@@ -625,6 +635,9 @@ class _Reader:
             self._date(frame, day, evidence, own=True)
         for visitor in visitors:
             self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
+        for companion in companions:
+            if companion not in authors and companion not in visitors:
+                self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
 
     def _separate_meetings(
         self,
