@@ -86,8 +86,15 @@ def _pinyin(label: str) -> str:
     return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
-def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[EvidenceItem]:
-    """A bounded, deterministic sample: round-robin over documents, in text order."""
+def _keep_evidence(
+    items: Iterable[Evidence], limit: int, shared: dict[Evidence, EvidenceItem]
+) -> list[EvidenceItem]:
+    """A bounded, deterministic sample: round-robin over documents, in text order.
+
+    The dict of a sentence is made once and ``shared`` by every edge that keeps it: a
+    sentence states many edges (a dozen co-occurrences), and a dict per edge and
+    sentence was most of the graph's memory. Readers must not mutate them.
+    """
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
         by_doc[item.doc].append(item)
@@ -99,7 +106,7 @@ def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[EvidenceItem]:
                 kept.append(by_doc[doc][depth])
         depth += 1
     kept.sort(key=lambda e: (e.doc, e.start, e.end))
-    return [e.as_dict() for e in kept]
+    return [shared.get(e) or shared.setdefault(e, e.as_dict()) for e in kept]
 
 
 def _inside_name(mention: Mention, containers: dict[int, list[Mention]]) -> bool:
@@ -421,10 +428,11 @@ def build_graph(
     for old, new in _attach_bare_titles(evidence, edge_tally, bare_titles, labels):
         since[new] |= since.pop(old, set())
         until[new] |= until.pop(old, set())
+    shared: dict[Evidence, EvidenceItem] = {}
     for edge in sorted(evidence):
         source, name, target = edge
         kept = _keep_evidence(
-            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE
+            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE, shared
         )
         edge_attrs: EdgeAttributes = {
             "relation": name,
