@@ -12,6 +12,7 @@ import gc
 import os
 import sys
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -66,6 +67,7 @@ class KnowledgeGraph:
     duplicates: dict[str, str]
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     seconds: float = 0.0
+    sentences: int = 0  # counted at the build: ``release`` drops the extractions
     base_iri: str = ExportOptions.base_iri
 
     @property
@@ -73,6 +75,14 @@ class KnowledgeGraph:
         from kgraph.export.rdf import graph_to_rdf
 
         return graph_to_rdf(self.graph, self.base_iri)
+
+    def release(self) -> None:
+        """Drop what only the graph's construction needed (the extractions, the texts of
+        the documents), so that the export reuses that memory instead of adding to it."""
+        self.extractions = []
+        for document in self.documents:
+            document.raw = document.text = ""
+            document.offsets = array("l")
 
     def summary(self) -> dict[str, object]:
         entities = Counter(
@@ -83,7 +93,7 @@ class KnowledgeGraph:
             "documents": len(self.documents),
             "duplicates": len(self.duplicates),
             "skipped": len(self.skipped),
-            "sentences": sum(len(e.sentences) for e in self.extractions),
+            "sentences": self.sentences,
             "entities": dict(sorted(entities.items())),
             "relations": dict(sorted(relations.items())),
             "seconds": round(self.seconds, 2),
@@ -244,6 +254,7 @@ def build(
         duplicates=duplicates,
         skipped=skipped,
         seconds=time.perf_counter() - started,
+        sentences=sum(len(e.sentences) for e in extractions),
     )
 
 
@@ -292,7 +303,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
-        help="processes for extraction and export (default: the number of CPUs)",
+        help="processes for extraction (default: the number of CPUs)",
     )
     parser.add_argument(
         "--base",
@@ -418,9 +429,10 @@ def run(args: argparse.Namespace) -> int:
                 provenance=getattr(args, "provenance", ExportOptions.provenance),
                 formats=getattr(args, "formats", DEFAULT_FORMATS),
             )
+            result.release()
             started = time.perf_counter()
             with publish.Staging(output) as staging:
-                staged = export_all(result.graph, staging.path, options, jobs=args.jobs)
+                staged = export_all(result.graph, staging.path, options)
                 written = staging.publish(staged)
             result.seconds += time.perf_counter() - started  # the summary includes the export
     if not args.quiet:
