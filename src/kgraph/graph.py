@@ -18,7 +18,7 @@ the copies of each, while evidence is kept from every copy.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import cast
 
@@ -242,16 +242,22 @@ def _node_attributes(entity: Entity) -> NodeAttributes:
 
 def build_graph(
     documents: list[Document],
-    extractions: list[DocumentExtraction],
+    extractions: Sequence[DocumentExtraction],
     duplicates: dict[str, str],
 ) -> nx.MultiDiGraph:
-    """Assemble the knowledge graph; ``duplicates`` maps a copy to its original."""
+    """Assemble the knowledge graph; ``duplicates`` maps a copy to its original.
+
+    ``extractions`` is walked four times (events, twice for identities, then the
+    graph, a document at a time) and never indexed: it may be kept on disk
+    (:class:`kgraph.spill.Extractions`).
+    """
     graph = nx.MultiDiGraph()
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
-    same_event = _same_events(extractions)
-    identities = resolve_identities(documents, extractions)
+    walked = cast("list[DocumentExtraction]", extractions)  # only iterated, see above
+    same_event = _same_events(walked)
+    identities = resolve_identities(documents, walked)
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
     def key_of(mention: Mention) -> tuple[str, str]:
