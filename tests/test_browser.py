@@ -376,7 +376,7 @@ def real_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     kg = kgraph.build([folder], jobs=2)
     built = time.perf_counter() - started
     out = tmp_path_factory.mktemp("xwlb-out")
-    export_all(kg.graph, out, jobs=2)
+    export_all(kg.graph, out)
     exported = time.perf_counter() - started - built
     print(f"\n{REAL_DAYS} days: build {built:.0f} s, export {exported:.0f} s")
     return out / "graph.html"

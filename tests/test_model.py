@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from conftest import ROOT, digest
+from conftest import ROOT
 from kgraph.model import (
     EVENT_TYPES,
     NODE_TYPES,
@@ -100,17 +100,3 @@ def test_help_imports_no_rdf_stack_or_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-def test_forked_export_writes_the_same_files_as_one_process(tmp_path, monkeypatch) -> None:
-    """The parallel export (forked processes) gives the files of a serial one, byte for byte."""
-    import kgraph.export as export
-    from rdf_sample import build_seeds
-
-    graph = build_seeds()
-    serial = export.export_all(graph, tmp_path / "serial", jobs=1)
-    monkeypatch.setattr(export, "PARALLEL_MIN_EDGES", 0)  # the seeds are below the threshold
-    forked = export.export_all(graph, tmp_path / "forked", jobs=2)
-    assert [p.name for p in forked] == [p.name for p in serial]
-    for one, other in zip(serial, forked):
-        assert digest(one) == digest(other), one.name

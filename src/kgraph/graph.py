@@ -17,8 +17,8 @@ the copies of each, while evidence is kept from every copy.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import cast
 
@@ -62,21 +62,39 @@ COOCCURRENCE_TYPES = frozenset(
 
 
 class _Tally:
-    """Counts per (item, document), folded to a total where copies of an article count once."""
+    """Counts per (item, document), folded to a total where copies of an article count once.
+
+    Only the documents of an article that has copies keep counts per document (the
+    total takes the largest among them); any other adds to a plain sum, so an edge
+    costs an int rather than a dict per document (this was a tenth of a build's memory).
+    """
 
     def __init__(self, article_of: dict[str, str]) -> None:
         self.article_of = article_of
+        copies = Counter(article_of.values())
+        self.copied = {doc for doc, article in article_of.items() if copies[article] > 1}
+        self.plain: dict[object, int] = defaultdict(int)
         self.counts: dict[object, dict[str, int]] = defaultdict(lambda: defaultdict(int))
 
     def add(self, item: object, doc: str) -> None:
-        self.counts[item][doc] += 1
+        if doc in self.copied:
+            self.counts[item][doc] += 1
+        else:
+            self.plain[item] += 1
+
+    def move(self, old: object, new: object) -> None:
+        """Count what was counted for ``old`` for ``new``."""
+        if old in self.plain:
+            self.plain[new] += self.plain.pop(old)
+        for doc, count in self.counts.pop(old, {}).items():
+            self.counts[new][doc] += count
 
     def total(self, item: object) -> int:
         best: dict[str, int] = {}
-        for doc, count in self.counts[item].items():
+        for doc, count in self.counts.get(item, {}).items():
             article = self.article_of.get(doc, doc)
             best[article] = max(best.get(article, 0), count)
-        return sum(best.values())
+        return self.plain.get(item, 0) + sum(best.values())
 
 
 def _pinyin(label: str) -> str:
@@ -86,8 +104,15 @@ def _pinyin(label: str) -> str:
     return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
 
 
-def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[EvidenceItem]:
-    """A bounded, deterministic sample: round-robin over documents, in text order."""
+def _keep_evidence(
+    items: Iterable[Evidence], limit: int, shared: dict[Evidence, EvidenceItem]
+) -> list[EvidenceItem]:
+    """A bounded, deterministic sample: round-robin over documents, in text order.
+
+    The dict of a sentence is made once and ``shared`` by every edge that keeps it: a
+    sentence states many edges (a dozen co-occurrences), and a dict per edge and
+    sentence was most of the graph's memory. Readers must not mutate them.
+    """
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
         by_doc[item.doc].append(item)
@@ -99,7 +124,7 @@ def _keep_evidence(items: Iterable[Evidence], limit: int) -> list[EvidenceItem]:
                 kept.append(by_doc[doc][depth])
         depth += 1
     kept.sort(key=lambda e: (e.doc, e.start, e.end))
-    return [e.as_dict() for e in kept]
+    return [shared.get(e) or shared.setdefault(e, e.as_dict()) for e in kept]
 
 
 def _inside_name(mention: Mention, containers: dict[int, list[Mention]]) -> bool:
@@ -156,8 +181,7 @@ def _attach_bare_titles(
                 continue
             old, new = (person, "holdsPosition", bare), (person, "holdsPosition", full[0])
             evidence[new].extend(evidence.pop(old))
-            for doc, count in tally.counts.pop(old, {}).items():
-                tally.counts[new][doc] += count
+            tally.move(old, new)
             moves.append((old, new))
     return moves
 
@@ -238,16 +262,22 @@ def _node_attributes(entity: Entity) -> NodeAttributes:
 
 def build_graph(
     documents: list[Document],
-    extractions: list[DocumentExtraction],
+    extractions: Sequence[DocumentExtraction],
     duplicates: dict[str, str],
 ) -> nx.MultiDiGraph:
-    """Assemble the knowledge graph; ``duplicates`` maps a copy to its original."""
+    """Assemble the knowledge graph; ``duplicates`` maps a copy to its original.
+
+    ``extractions`` is walked four times (events, twice for identities, then the
+    graph, a document at a time) and never indexed: it may be kept on disk
+    (:class:`kgraph.spill.Extractions`).
+    """
     graph = nx.MultiDiGraph()
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
-    same_event = _same_events(extractions)
-    identities = resolve_identities(documents, extractions)
+    walked = cast("list[DocumentExtraction]", extractions)  # only iterated, see above
+    same_event = _same_events(walked)
+    identities = resolve_identities(documents, walked)
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
     def key_of(mention: Mention) -> tuple[str, str]:
@@ -269,6 +299,15 @@ def build_graph(
             name = f"{name}（{article.date}，{where}）" if article.date else f"{name}（{where}）"
         return entity_type, name
 
+    ids: dict[tuple[str, str], str] = {}
+
+    def nid(key: tuple[str, str]) -> str:
+        """The node id of ``key``, one string per node: edges hold millions of references."""
+        found = ids.get(key)
+        if found is None:
+            found = ids[key] = node_id(*key)
+        return found
+
     mention_tally = _Tally(article_of)
     entities: dict[tuple[str, str], Entity] = {}
     bare_titles: dict[str, str] = {}  # Position node id -> title, for posts named without owner
@@ -276,7 +315,7 @@ def build_graph(
     def entity(key: tuple[str, str], mention: Mention, doc: str) -> Entity:
         found = entities.get(key)
         if found is None:
-            found = entities[key] = Entity(id=node_id(*key), type=key[0], label=key[1])
+            found = entities[key] = Entity(id=nid(key), type=key[0], label=key[1])
         found.docs.add(doc)
         if mention.type == "Date" and mention.value:
             found.value = mention.value
@@ -292,6 +331,7 @@ def build_graph(
 
     for extraction in extractions:
         document = by_id[extraction.doc]
+        document_node = document_node_id(document.id)
         # One Evidence per sentence, quoted as the file wrote it (Traditional stays Traditional).
         quoted = {
             s.index: Evidence(document.id, s.start, s.end, as_written(document, s))
@@ -309,7 +349,7 @@ def build_graph(
                 continue
             mention_tally.add(key, document.id)
             if mention.type == "Position" and not mention.owner:
-                bare_titles[node_id(*key)] = key[1]
+                bare_titles[nid(key)] = key[1]
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
             found = entity(key, mention, document.id)
             found.aliases.add(
@@ -320,7 +360,7 @@ def build_graph(
             if written != mention.text and len(written) == len(mention.text):
                 found.aliases.add(written)
             per_sentence[mention.sentence].add(key)
-            edge = (document_node_id(document.id), "mentions", node_id(*key))
+            edge = (document_node, "mentions", nid(key))
             edge_tally.add(edge, document.id)
             evidence[edge].append(quoted[mention.sentence])
         for relation in extraction.relations:
@@ -337,7 +377,7 @@ def build_graph(
             for key, mention in ((head, relation.head), (tail, relation.tail)):
                 if mention.source != "self" and key not in entities:
                     entity(key, mention, document.id).aliases.add(mention.text)
-            edge = (node_id(*head), relation.relation, node_id(*tail))
+            edge = (nid(head), relation.relation, nid(tail))
             edge_tally.add(edge, document.id)
             evidence[edge].append(relation.evidence)
             parent = RELATIONS[relation.relation].parent
@@ -366,7 +406,7 @@ def build_graph(
         for index, keys in per_sentence.items():
             pairing = sorted(k for k in keys if k[0] in COOCCURRENCE_TYPES)[:MAX_COOCCURRING]
             for left, right in combinations(pairing, 2):
-                edge = (node_id(*left), "coOccursWith", node_id(*right))
+                edge = (nid(left), "coOccursWith", nid(right))
                 edge_tally.add(edge, document.id)
                 evidence[edge].append(quoted[index])
 
@@ -429,24 +469,25 @@ def build_graph(
             aliases=[],
             count=len(copies),
             docs=sorted({e.doc for st in copies for e in st.evidence}),
-            speaker=node_id(*speaker),
+            speaker=nid(speaker),
             text=text[:MAX_STATEMENT_TEXT],
             **({"date": first.date} if first.date else {}),
         )
         spoken = [e for st in copies for e in st.evidence]
         for concept in concepts:
-            edge = (statement_id, "mentions", node_id(*concept))
+            edge = (statement_id, "mentions", nid(concept))
             edge_tally.add(edge, first.evidence[0].doc)
             evidence[edge].extend(spoken)
 
-    labels = {node_id(*key): key[1] for key in entities}
+    labels = {nid(key): key[1] for key in entities}
     for old, new in _attach_bare_titles(evidence, edge_tally, bare_titles, labels):
         since[new] |= since.pop(old, set())
         until[new] |= until.pop(old, set())
+    shared: dict[Evidence, EvidenceItem] = {}
     for edge in sorted(evidence):
         source, name, target = edge
         kept = _keep_evidence(
-            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE
+            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE, shared
         )
         edge_attrs: EdgeAttributes = {
             "relation": name,

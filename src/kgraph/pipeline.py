@@ -12,8 +12,9 @@ import gc
 import os
 import sys
 import time
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from kgraph.ingest import IngestError, UsageError, discover, read_documents
 from kgraph.records import Document, DocumentExtraction
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
+from kgraph.spill import Extractions
 
 __all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
 
@@ -62,10 +64,11 @@ class KnowledgeGraph:
 
     graph: nx.MultiDiGraph
     documents: list[Document]
-    extractions: list[DocumentExtraction]
+    extractions: Sequence[DocumentExtraction]  # on disk (kgraph.spill) after a build
     duplicates: dict[str, str]
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     seconds: float = 0.0
+    sentences: int = 0  # counted at the build: ``release`` drops the extractions
     base_iri: str = ExportOptions.base_iri
 
     @property
@@ -73,6 +76,16 @@ class KnowledgeGraph:
         from kgraph.export.rdf import graph_to_rdf
 
         return graph_to_rdf(self.graph, self.base_iri)
+
+    def release(self) -> None:
+        """Drop what only the graph's construction needed (the extractions, the texts of
+        the documents), so that the export reuses that memory instead of adding to it."""
+        if isinstance(self.extractions, Extractions):
+            self.extractions.close()
+        self.extractions = []
+        for document in self.documents:
+            document.raw = document.text = ""
+            document.offsets = array("l")
 
     def summary(self) -> dict[str, object]:
         entities = Counter(
@@ -83,7 +96,7 @@ class KnowledgeGraph:
             "documents": len(self.documents),
             "duplicates": len(self.duplicates),
             "skipped": len(self.skipped),
-            "sentences": sum(len(e.sentences) for e in self.extractions),
+            "sentences": self.sentences,
             "entities": dict(sorted(entities.items())),
             "relations": dict(sorted(relations.items())),
             "seconds": round(self.seconds, 2),
@@ -146,12 +159,22 @@ def _extract_all(
     show: bool,
     engine: str = "local",
     scheduler: str | None = None,
-) -> list[DocumentExtraction]:
-    found: dict[str, DocumentExtraction | None] = (
-        {d.id: cache.get(d) for d in documents} if cache else {}
-    )
-    todo = [d for d in documents if found.get(d.id) is None]
-    done: list[DocumentExtraction] = []
+) -> Extractions:
+    """Each document's extraction, from the cache or extracted, spilled to disk as it comes."""
+    spilled = Extractions(d.id for d in documents)
+    todo: list[Document] = []
+    for document in documents:
+        found = cache.get(document) if cache else None
+        if found is None:
+            todo.append(document)
+        else:
+            spilled.add(found)
+
+    def keep(document: Document, fresh: DocumentExtraction) -> None:
+        if cache:
+            cache.put(document, fresh)
+        spilled.add(fresh)
+
     if engine == "dask":  # kgraph.engines: the same per-document function on a Dask cluster
         from kgraph.engines import extract_dask
 
@@ -161,30 +184,29 @@ def _extract_all(
         finally:
             if bar:
                 bar.close()
-    else:
-        # Counted in characters, sentence by sentence in this process: a single huge
-        # file shows its progress too.
-        bar = _bar(sum(len(d.text) for d in todo), "char", show)
-        try:
-            # Below a few documents, starting processes (each loading the model) costs more
-            # than it saves.
-            if jobs > 1 and len(todo) >= 2 * jobs:
-                with ProcessPoolExecutor(max_workers=jobs) as pool:
-                    for document, extraction in zip(todo, pool.map(_process, todo, chunksize=1)):
-                        done.append(extraction)
-                        if bar:
-                            bar.update(len(document.text))
-            else:
-                step = bar.update if bar else None
-                done = [extract_document(d, split_sentences(d), progress=step) for d in todo]
-        finally:
-            if bar:
-                bar.close()
-    for document, fresh in zip(todo, done):
-        found[document.id] = fresh
-        if cache:
-            cache.put(document, fresh)
-    return [result for d in documents if (result := found[d.id]) is not None]
+        for document, fresh in zip(todo, done):
+            keep(document, fresh)
+        return spilled
+    # Counted in characters, sentence by sentence in this process: a single huge
+    # file shows its progress too.
+    bar = _bar(sum(len(d.text) for d in todo), "char", show)
+    try:
+        # Below a few documents, starting processes (each loading the model) costs more
+        # than it saves.
+        if jobs > 1 and len(todo) >= 2 * jobs:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for document, extraction in zip(todo, pool.map(_process, todo, chunksize=1)):
+                    keep(document, extraction)
+                    if bar:
+                        bar.update(len(document.text))
+        else:
+            step = bar.update if bar else None
+            for document in todo:
+                keep(document, extract_document(document, split_sentences(document), step))
+    finally:
+        if bar:
+            bar.close()
+    return spilled
 
 
 def build(
@@ -244,6 +266,7 @@ def build(
         duplicates=duplicates,
         skipped=skipped,
         seconds=time.perf_counter() - started,
+        sentences=extractions.sentences,
     )
 
 
@@ -292,7 +315,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=int,
         default=os.cpu_count() or 1,
-        help="processes for extraction and export (default: the number of CPUs)",
+        help="processes for extraction (default: the number of CPUs)",
     )
     parser.add_argument(
         "--base",
@@ -418,9 +441,10 @@ def run(args: argparse.Namespace) -> int:
                 provenance=getattr(args, "provenance", ExportOptions.provenance),
                 formats=getattr(args, "formats", DEFAULT_FORMATS),
             )
+            result.release()
             started = time.perf_counter()
             with publish.Staging(output) as staging:
-                staged = export_all(result.graph, staging.path, options, jobs=args.jobs)
+                staged = export_all(result.graph, staging.path, options)
                 written = staging.publish(staged)
             result.seconds += time.perf_counter() - started  # the summary includes the export
     if not args.quiet:

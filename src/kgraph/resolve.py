@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
+from itertools import chain, repeat
 
 from kgraph.lexicons import canonical, entity_info, ontology_dir
 from kgraph.records import Document, Mention
@@ -69,11 +70,13 @@ def find_duplicates(documents: Iterable[Document]) -> dict[str, str]:
         ids.append(document.id)
         sizes.append(len(prints))
         if len(prints) >= MIN_FINGERPRINTS:
-            shared: dict[int, int] = defaultdict(int)
-            for value in prints:
-                for other in index.get(value, ()):
-                    shared[other] += 1
-            for other in sorted(shared):
+            # Counted in C (Counter over the chained postings): a phrase every day repeats
+            # has a posting per earlier document, so this grows with the corpus squared.
+            shared = Counter(chain.from_iterable(map(index.get, prints, repeat(()))))
+            # A copy shares at least CONTAINMENT * MIN_FINGERPRINTS: most documents share a
+            # print or two with a thousand others, and are dropped here at once.
+            least = CONTAINMENT * MIN_FINGERPRINTS
+            for other in sorted(o for o, count in shared.items() if count >= least):
                 smaller = min(len(prints), sizes[other])
                 if smaller >= MIN_FINGERPRINTS and shared[other] >= CONTAINMENT * smaller:
                     original_of[document.id] = original_of.get(ids[other], ids[other])

@@ -9,7 +9,6 @@ gives byte-identical files.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,32 +95,15 @@ def register(name: str) -> Callable[[Exporter], Exporter]:
     return decorator
 
 
-PARALLEL_MIN_EDGES = 20_000  # below this, starting processes costs more than it saves
-# What a forked exporter process reads: set just before the processes start, so they
-# inherit the graph instead of receiving it pickled.
-_SHARED: tuple[nx.MultiDiGraph, Path, ExportOptions] | None = None
-
-
-def _export_one(name: str) -> list[Path]:
-    assert _SHARED is not None
-    graph, out_dir, options = _SHARED
-    return EXPORTERS[name](graph, out_dir, options)
-
-
 def export_all(
-    graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions | None = None, jobs: int = 1
+    graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions | None = None
 ) -> list[Path]:
-    """Run every registered exporter, in ``jobs`` processes; returns the files written.
+    """Run the exporters of ``options.formats``, one after the other; returns the files written.
 
-    The exporters are independent, so on a large graph writing RDF in one
-    process while another writes GraphML, HTML and JSON halves the wait. This
-    process is one of the ``jobs``: it forks ``jobs - 1`` processes for the
-    costliest exporters and runs the rest itself, so no forked copy of the graph
-    sits idle. The objects that exist at the fork are frozen out of the cyclic
-    collector (:func:`gc.freeze`), so the children do not copy their pages just
-    to scan them.
+    One process on purpose: a forked exporter maps every page of the builder's
+    heap, so the process tree's resident memory doubled at the export (the peak of
+    a build) to save the time of the RDF export alone.
     """
-    global _SHARED
     from kgraph.export import graphml, html, json_graph, rdf  # noqa: F401  (registration)
 
     options = options or ExportOptions()
@@ -129,29 +111,4 @@ def export_all(
     wanted = {FORMATS[f][0] for f in options.formats}
     known = {exporter for exporter, _ in FORMATS.values()}
     names = sorted(n for n in EXPORTERS if n in wanted or n not in known)
-    if jobs < 2 or graph.number_of_edges() < PARALLEL_MIN_EDGES or not _can_fork():
-        return [path for name in names for path in EXPORTERS[name](graph, Path(out_dir), options)]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # The costliest first: RDF in a child, the others here (jobs=2), or more children.
-    order = sorted(names, key=lambda n: (n != "rdf", n))
-    forked, here = order[: jobs - 1], order[jobs - 1 :]
-    _SHARED = (graph, Path(out_dir), options)
-    gc.freeze()
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=len(forked), mp_context=context) as pool:
-            futures = {name: pool.submit(_export_one, name) for name in forked}
-            written = {name: EXPORTERS[name](graph, Path(out_dir), options) for name in here}
-            written.update((name, future.result()) for name, future in futures.items())
-    finally:
-        gc.unfreeze()
-        _SHARED = None
-    return [path for name in names for path in written[name]]
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
+    return [path for name in names for path in EXPORTERS[name](graph, Path(out_dir), options)]
