@@ -563,3 +563,31 @@ def test_real_build_expand_path_and_exports(
     png = Path(info.value.path()).read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
     assert opened.errors == [] and opened.external_requests == []
+
+
+def test_real_page_is_the_same_whatever_the_hash_seed(real_build: Path) -> None:
+    """Byte-identical output: the explorer's clusters and layout do not follow the string hash
+    seed (a networkx subgraph view iterates a set; Louvain iterates sets of nodes)."""
+    import subprocess
+    import sys
+
+    graph_json = real_build.parent / "graph.json"
+    if not graph_json.exists():
+        pytest.skip("a page built earlier without its graph.json")
+    script = (
+        "import hashlib, sys, kgraph\n"
+        "from kgraph.export.html import render_html\n"
+        "page = render_html(kgraph.load(sys.argv[1]))\n"
+        "print(hashlib.sha256(page.encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script, str(graph_json)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1

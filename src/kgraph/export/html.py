@@ -192,8 +192,8 @@ def render_html(graph: nx.MultiDiGraph, max_nodes: int = 500, title: str = "kgra
         embedded = ranked
     # A real copy, not a subgraph view: views filter every lookup and are slow on big graphs.
     view = graph if len(embedded) == len(graph) else graph.subgraph(embedded).copy()
-    clusters, cluster_of = _clusters(typed.subgraph(embedded), ranked, set(overview))
-    positions = layout_positions(typed.subgraph(overview), overview, cluster_of, graph)
+    clusters, cluster_of = _clusters(_induced(typed, embedded), ranked, set(overview))
+    positions = layout_positions(_induced(typed, overview), overview, cluster_of, graph)
     edges = _embedded_edges(view, set(overview), cap_bulk=max_nodes > 0)
     net = _pyvis_network(graph, view, edges, positions)
     data = _page_data(graph, view, edges, net, max_nodes, overview, clusters, cluster_of)
@@ -252,6 +252,25 @@ def _typed_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     return simple
 
 
+def _induced(typed: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph of ``typed`` on ``nodes``, nodes and edges in sorted order.
+
+    (A networkx subgraph view iterates its node set when it is the smaller side, so its
+    order, and Louvain's and the layout's results, would follow the hash seed.)
+    """
+    keep = set(nodes)
+    induced = nx.Graph()
+    induced.add_nodes_from(sorted(keep))
+    induced.add_weighted_edges_from(
+        sorted(
+            (min(u, v), max(u, v), w)
+            for u, v, w in typed.edges(keep, data="weight")
+            if u in keep and v in keep
+        )
+    )
+    return induced
+
+
 def _ranked_nodes(graph: nx.MultiDiGraph, typed: nx.Graph) -> list[str]:
     def rank(node: str) -> tuple[int, int, int, str]:
         count = _int(graph.nodes[node].get("count", 0))
@@ -285,11 +304,20 @@ def _clusters(
     overview, colour) and each node's cluster index.
     """
     rank = {node: index for index, node in enumerate(ranked)}
+    # Louvain iterates sets of nodes: string nodes would make the communities depend on
+    # the interpreter's hash seed, integers (in a sorted order) do not.
+    names = sorted(n for n in typed if typed.degree(n) > 0)
+    number = {name: index for index, name in enumerate(names)}
     connected = nx.Graph()
-    connected.add_nodes_from(sorted(n for n in typed if typed.degree(n) > 0))
-    connected.add_weighted_edges_from(sorted(typed.edges(data="weight")))
+    connected.add_nodes_from(range(len(names)))
+    connected.add_weighted_edges_from(
+        sorted(
+            (min(number[u], number[v]), max(number[u], number[v]), w)
+            for u, v, w in typed.edges(data="weight")
+        )
+    )
     found = nx.community.louvain_communities(connected, weight="weight", seed=CLUSTER_SEED)
-    groups = [sorted(group, key=rank.__getitem__) for group in found]
+    groups = [sorted((names[i] for i in group), key=rank.__getitem__) for group in found]
     groups += [[node] for node in sorted(typed, key=rank.__getitem__) if typed.degree(node) == 0]
 
     def order(group: list[str]) -> tuple[int, int, int]:
