@@ -24,6 +24,14 @@ removals (``任命X为Y``, ``免去X的Y职务``, ``X当选Y``, ``X不再担任Y
 the document's date (日前, 近日 report a decision of the day).
 
 Bylines (``记者X报道``, ``X摄``) never take part in anything.
+
+A story is what follows a headline. An event a speaker recalls, or one a sentence looks
+back to (``此前``), neither takes the story over nor gets its day; a bare word
+(``在座谈会上``, ``主持闭幕会``, ``这次…会议``) refers back to the story's named event. A visit
+is one event per visitor, destination and month, dated only by its own clause;
+``分别会见A、B`` is a meeting with each. Names the tagger cut or missed are read from
+the slots the structure gives them (``任命X为``, ``免去X的``, ``致电X，``, a list of titled
+names) before any relation is read (:func:`actors_by_role`).
 """
 
 from __future__ import annotations
