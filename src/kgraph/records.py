@@ -35,6 +35,7 @@ __all__ = [
     "Relation",
     "Sentence",
     "Statement",
+    "in_text_order",
 ]
 
 
@@ -101,6 +102,11 @@ class Evidence:
 
     def as_dict(self) -> EvidenceItem:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text}
+
+
+def in_text_order(mention: Mention) -> tuple[int, int, str]:
+    """Sort key of mentions: by start, the longer first, then by type."""
+    return (mention.start, -mention.end, mention.type)
 
 
 @dataclass(frozen=True, slots=True)

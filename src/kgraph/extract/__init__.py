@@ -34,7 +34,14 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from kgraph.records import Document, DocumentExtraction, Evidence, Mention, Sentence
+from kgraph.records import (
+    Document,
+    DocumentExtraction,
+    Evidence,
+    Mention,
+    Sentence,
+    in_text_order,
+)
 from kgraph.text import read_words
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
@@ -286,7 +293,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         )
         if not _crosses(m, flats)
     ]
-    return sorted(flats + containers, key=lambda m: (m.start, -m.end, m.type))
+    return sorted(flats + containers, key=in_text_order)
 
 
 def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
@@ -526,7 +533,7 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(mention)
         else:
             out.append(replace(mention, start=start, end=end, text=text[start:end]))
-    return sorted(out + others, key=lambda m: (m.start, -m.end, m.type))
+    return sorted(out + others, key=in_text_order)
 
 
 _MISSION = re.compile(r"(?:大使馆|使馆|总领事馆|领事馆|总领馆|代表处|办事处)$")
@@ -649,7 +656,7 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(start, end, "Person", name, source="rules"))
     if not added:
         return mentions
-    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.type))
+    return sorted(mentions + added, key=in_text_order)
 
 
 # One administrative level of an address: 河南省, 漯河市, 源汇区, 双龙街道.
@@ -1126,7 +1133,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
         else:
             out.append(replace(m, start=start, end=end, type=kind, text=text[start:end]))
-    return sorted(out, key=lambda m: (m.start, -m.end, m.type))
+    return sorted(out, key=in_text_order)
 
 
 def _known_place(name: str) -> bool:

@@ -53,7 +53,15 @@ from kgraph.extract.relations import (
 )
 from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
 from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
-from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
+from kgraph.records import (
+    Document,
+    EventInfo,
+    Evidence,
+    Mention,
+    Relation,
+    Sentence,
+    in_text_order,
+)
 from kgraph.text import TableError, read_table
 
 __all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
@@ -267,8 +275,7 @@ class _Reader:
             if m is old or (m.start, m.end, m.type) == (old.start, old.end, old.type):
                 mentions[i] = new
                 return
-        mentions.append(new)
-        mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+        _insert(mentions, new)
 
     # -- reading
 
@@ -493,21 +500,14 @@ class _Reader:
                 (m for m in mentions if m.type == "Position" and 2 <= found.start() - m.end <= 3),
                 None,
             )
-            if person is None and post is not None and _name_shaped(text[post.end : found.start()]):
+            if (
+                person is None
+                and post is not None
+                and _name_shaped(text[post.end : found.start()])
+                and not _overlaps(mentions, post.end, found.start())
+            ):
                 # 副主任委员骆源作的…报告: between the title and 作的 is the name
-                person = Mention(
-                    post.end,
-                    found.start(),
-                    "Person",
-                    text[post.end : found.start()],
-                    sentence=self.sentence_index,
-                    source="frame",
-                )
-                if not any(m.start < person.end and person.start < m.end for m in mentions):
-                    mentions.append(person)
-                    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
-                else:
-                    person = None
+                person = _add_person(text, mentions, post.end, found.start(), self.sentence_index)
             if person is not None and person not in authors:
                 self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
 
@@ -1028,18 +1028,9 @@ class _Reader:
         opening = max(text.rfind(c, 0, found.start()) for c in "，,；;：:。")
         accepted = text.rfind("接受", opening + 1, found.start())
         start = accepted + 2 if accepted >= 0 else opening + 1
-        piece = text[start : found.start()].removesuffix("同志")
-        if _name_shaped(piece) and not any(
-            m.start < start + len(piece) and start < m.end and m.type != "Document"
-            for m in mentions
-        ):
-            person = Mention(
-                start, start + len(piece), "Person", piece,
-                sentence=self.sentence_index, source="frame",
-            )  # fmt: skip
-            mentions.append(person)
-            mentions.sort(key=lambda m: (m.start, -m.end, m.type))
-            return [person]
+        end = start + len(text[start : found.start()].removesuffix("同志"))
+        if _name_shaped(text[start:end]) and not _overlaps(mentions, start, end, "Document"):
+            return [_add_person(text, mentions, start, end, self.sentence_index)]
         return []
 
     def _appointees(self, text: str, mentions: list[Mention], start: int, stop: int) -> None:
@@ -1053,16 +1044,17 @@ class _Reader:
         named = self.person_names | {m.text for m in mentions if m.type == "Person"}
         first = APPOINTEE_SLOT.match(text, start, stop)
         if first is not None:
-            self._repair_names(first.start(1), first.group(1).split("、"), mentions, named)
+            self._repair_names(text, first.start(1), first.group(1).split("、"), mentions, named)
         # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
         for slot in NEXT_APPOINTEE.finditer(text, start, stop):
             if any(m.type == "Position" and m.end == slot.start() for m in mentions):
                 pieces = slot.group(1).split("、")
-                self._repair_names(slot.start(1), pieces, mentions, named, paired=True)
+                self._repair_names(text, slot.start(1), pieces, mentions, named, paired=True)
         self.person_names |= {m.text for m in mentions if m.type == "Person"}
 
     def _repair_names(
         self,
+        text: str,
         at: int,
         pieces: list[str],
         mentions: list[Mention],
@@ -1077,10 +1069,7 @@ class _Reader:
             shaped = _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
             if shaped:
                 self._peel_name(at, end, mentions)
-            if shaped and not any(
-                m.type not in ("Person", "Document") and m.start < end and at < m.end
-                for m in mentions
-            ):
+            if shaped and not _overlaps(mentions, at, end, "Person", "Document"):
                 inside = [
                     m for m in mentions if m.type == "Person" and m.start < end and at < m.end
                 ]
@@ -1088,10 +1077,7 @@ class _Reader:
                     sentence = inside[0].sentence if inside else self.sentence_index
                     for m in inside:
                         mentions.remove(m)
-                    mentions.append(
-                        Mention(at, end, "Person", piece, sentence=sentence, source="frame")
-                    )
-                    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+                    _add_person(text, mentions, at, end, sentence)
             at = end + 1
 
     @staticmethod
@@ -1221,14 +1207,8 @@ def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
     for verb in ADDRESSEE.finditer(text):
         start, end = verb.start(1), verb.end(1)
         piece = verb.group(1)
-        if (
-            _name_shaped(piece)
-            and not piece.startswith(cues()["say"])
-            and not event_cues().pattern.match(piece)
-            and not any(m.start < end and start < m.end for m in mentions)
-        ):
-            mentions.append(Mention(start, end, "Person", piece, sentence=sentence, source="frame"))
-            mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+        if _name_shaped(piece) and not _a_verb(piece) and not _overlaps(mentions, start, end):
+            _add_person(text, mentions, start, end, sentence)
 
 
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
@@ -1261,17 +1241,34 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             piece, after = text[post.end : post.end + size], post.end + size
             if text[after : after + 1] not in ("，", "、") or not _name_shaped(piece):
                 continue
-            if any(m.start < after and post.end < m.end for m in mentions):
-                break
-            if piece.startswith(cues()["say"]) or event_cues().pattern.match(piece):
+            if _overlaps(mentions, post.end, after) or _a_verb(piece):
                 break
             following = [m for m in mentions if after < m.start <= after + 16]
             if any(m.type in ("Position", "Person", "Organization") for m in following):
-                mentions.append(
-                    Mention(post.end, after, "Person", piece, sentence=sentence, source="frame")
-                )
-                mentions.sort(key=lambda m: (m.start, -m.end, m.type))
+                _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _insert(mentions: list[Mention], mention: Mention) -> None:
+    mentions.append(mention)
+    mentions.sort(key=in_text_order)
+
+
+def _add_person(text: str, mentions: list[Mention], start: int, end: int, sentence: int) -> Mention:
+    """A person the sentence's structure names though the tagger did not (source ``frame``)."""
+    person = Mention(start, end, "Person", text[start:end], sentence=sentence, source="frame")
+    _insert(mentions, person)
+    return person
+
+
+def _overlaps(mentions: list[Mention], start: int, end: int, *besides: str) -> bool:
+    """Whether a mention, not of the types ``besides``, covers part of ``[start, end)``."""
+    return any(m.start < end and start < m.end and m.type not in besides for m in mentions)
+
+
+def _a_verb(piece: str) -> bool:
+    """强调, 出席…: a word that reports speech or an event, shaped like a name or not."""
+    return piece.startswith(cues()["say"]) or bool(event_cues().pattern.match(piece))
 
 
 def _says_when(text: str, date: Mention) -> bool:
