@@ -186,7 +186,7 @@ def _attach_bare_titles(
     return moves
 
 
-def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
+def _same_events(events: list[EventInfo]) -> dict[str, str]:
     """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss a detail.
 
     When the reports of a word and a day name exactly one leader, the reports that
@@ -198,17 +198,16 @@ def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
     unled: dict[tuple[str, str], set[str]] = defaultdict(set)
     dated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, leader) -> dated labels
     undated: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for extraction in extractions:
-        for info in extraction.events:
-            if not info.word:
-                continue
-            label = canonical("Event", info.label)
-            if info.date:
-                (led if info.principal else unled)[(info.word, info.date)].add(label)
-                if info.principal:
-                    dated[(info.word, info.principal)].add(label)
-            elif info.principal:
-                undated[(info.word, info.principal)].add(label)
+    for info in events:
+        if not info.word:
+            continue
+        label = canonical("Event", info.label)
+        if info.date:
+            (led if info.principal else unled)[(info.word, info.date)].add(label)
+            if info.principal:
+                dated[(info.word, info.principal)].add(label)
+        elif info.principal:
+            undated[(info.word, info.principal)].add(label)
     same = {
         label: next(iter(led[key]))
         for key, labels in unled.items()
@@ -227,15 +226,14 @@ def _same_events(extractions: list[DocumentExtraction]) -> dict[str, str]:
     # dated report the corpus has of that name.
     reports: dict[str, set[str]] = defaultdict(set)
     passing: dict[str, set[str]] = defaultdict(set)
-    for extraction in extractions:
-        for info in extraction.events:
-            base, _, qualifier = info.label.partition("（")
-            if info.word or not qualifier:
-                continue
-            base = canonical("Event", base)
-            label = canonical("Event", info.label)
-            (reports if info.date else passing)[base].add(label)
-            passing[base].add(base)
+    for info in events:
+        base, _, qualifier = info.label.partition("（")
+        if info.word or not qualifier:
+            continue
+        base = canonical("Event", base)
+        label = canonical("Event", info.label)
+        (reports if info.date else passing)[base].add(label)
+        passing[base].add(base)
     same.update(
         (label, next(iter(reports[base])))
         for base, labels in passing.items()
@@ -269,15 +267,14 @@ def build_graph(
 
     ``extractions`` is walked four times (events, twice for identities, then the
     graph, a document at a time) and never indexed: it may be kept on disk
-    (:class:`kgraph.spill.Extractions`).
+    (:class:`kgraph.spill.Extractions`). The events are few; they are kept.
     """
     graph = nx.MultiDiGraph()
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
-    walked = cast("list[DocumentExtraction]", extractions)  # only iterated, see above
-    same_event = _same_events(walked)
-    identities = resolve_identities(documents, walked)
+    same_event = _same_events([info for e in extractions for info in e.events])
+    identities = resolve_identities(documents, extractions)
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
     def key_of(mention: Mention) -> tuple[str, str]:

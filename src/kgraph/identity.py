@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -476,7 +476,7 @@ def _qualifier(cluster: _Cluster, main: _Cluster) -> list[str]:
 
 def resolve_identities(
     documents: list[Document],
-    extractions: list[DocumentExtraction],
+    extractions: Sequence[DocumentExtraction],
 ) -> Identities:
     """Decide, over the whole corpus, which entity each Person/Organization/Place mention names."""
     by_id = {d.id: d for d in documents}
@@ -824,7 +824,7 @@ def _cue_before(raw: str, start: int) -> tuple[str, str] | None:
 
 
 def _people(
-    extractions: list[DocumentExtraction],
+    extractions: Sequence[DocumentExtraction],
     by_id: Mapping[str, Document],
     identities: Identities,
     key_of: Callable[[Mention], tuple[str, str]],
