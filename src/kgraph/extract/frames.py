@@ -559,7 +559,7 @@ class _Reader:
         """
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         companions: list[Mention] = []
-        clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+        clause_start = _clause_start(text, found.start(), "，。；,;：:")
         escort = text.rfind("陪同", clause_start, found.start())
         host = [m for m in mentions if m.type == "Person" and escort < m.start < found.start()]
         if escort >= 0 and host:
@@ -615,7 +615,7 @@ class _Reader:
             current = self.current
             # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
             # reports of its days are one visit.
-            clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+            clause_start = _clause_start(text, found.start(), "，。；,;：:")
             # where to: the place after 对/到/赴/来/正在 (来华, 对南非, 正在澳大利亚), not where the
             # host met the visitor (在京会见来华…) nor a summit's name on the way
             places = [
@@ -904,7 +904,7 @@ class _Reader:
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
         # 在P: where it took place
-        start = max(text.rfind(c, 0, found.start()) for c in "，。；,;") + 1
+        start = _clause_start(text, found.start(), "，。；,;")
         for place in mentions:
             if (
                 place.type == "Place"
@@ -984,9 +984,7 @@ class _Reader:
             if not holders and posts:
                 # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
                 lead = text[found.end() : found.end() + 1]
-                clause = text[
-                    max(text.rfind(c, 0, found.start()) for c in "，,；;") + 1 : found.start()
-                ]
+                clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
                 if lead == "其" or not clause.strip():
                     holders = self.holders
             self.holders = holders or self.holders
@@ -1025,9 +1023,9 @@ class _Reader:
         leaving is the one who leaves, though the tagger missed the name."""
         if text[found.start() - 1 : found.start()] in ("他", "她"):
             return []
-        opening = max(text.rfind(c, 0, found.start()) for c in "，,；;：:。")
-        accepted = text.rfind("接受", opening + 1, found.start())
-        start = accepted + 2 if accepted >= 0 else opening + 1
+        opening = _clause_start(text, found.start(), "，,；;：:。")
+        accepted = text.rfind("接受", opening, found.start())
+        start = accepted + 2 if accepted >= 0 else opening
         end = start + len(text[start : found.start()].removesuffix("同志"))
         if _name_shaped(text[start:end]) and not _overlaps(mentions, start, end, "Document"):
             return [_add_person(text, mentions, start, end, self.sentence_index)]
@@ -1249,6 +1247,11 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             break
 
 
+def _clause_start(text: str, at: int, marks: str) -> int:
+    """Where the clause running to ``at`` opens: after the last of ``marks`` before it."""
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+
+
 def _insert(mentions: list[Mention], mention: Mention) -> None:
     mentions.append(mention)
     mentions.sort(key=in_text_order)
@@ -1333,7 +1336,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     if _modifies_a_name(text, found.end(), mentions):
         particle = text.find("的", found.end(), stop)
         return [m for m in mentions if m.type == "Person" and particle < m.start < stop][:1]
-    clause_start = max(text.rfind(c, 0, found.start()) for c in "，。；,;：:") + 1
+    clause_start = _clause_start(text, found.start(), "，。；,;：:")
     before = [
         m
         for m in mentions
@@ -1351,7 +1354,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
 
 def _joined(text: str, at: int) -> bool:
     """``出席…并致辞``: the cue at ``at`` continues the previous one's clause."""
-    clause_start = max(text.rfind(c, 0, at) for c in "，。；,;：:") + 1
+    clause_start = _clause_start(text, at, "，。；,;：:")
     return "并" in text[clause_start:at] or text[max(0, at - 1) : at] in ("并", "后")
 
 
@@ -1400,7 +1403,7 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if cue.role == "spokeAt" and not any(p.type == "Person" for p in people):
         # X代表Y就Z作了汇报, A，B、C围绕…发言, X代表中共中央致贺词: the speakers, then whom
         # they speak for and what about, then the verb.
-        sentence_start = max(text.rfind(c, 0, found.start()) for c in "。；;") + 1
+        sentence_start = _clause_start(text, found.start(), "。；;")
         for lead in SPEAKER_LEAD.finditer(text, sentence_start, found.start()):
             speakers = [p for p in subjects(text, mentions, lead.start()) if p.type == "Person"]
             if speakers:
@@ -1420,7 +1423,7 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     """``A、B、C，各省…负责同志以及…负责人出席``: the named come first, then those the text
     does not name, then the verb. The unnamed part has no name and no verb of its own."""
     comma = max(text.rfind(c, 0, at) for c in "，,")
-    clause_start = max(text.rfind(c, 0, at) for c in "。；;：:") + 1
+    clause_start = _clause_start(text, at, "。；;：:")
     if comma < clause_start:
         return []
     unnamed = text[comma + 1 : at]
@@ -1433,7 +1436,7 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
 
 def _joiner(text: str, at: int) -> int:
     """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1."""
-    clause_start = max(text.rfind(c, 0, at) for c in "，。；,;") + 1
+    clause_start = _clause_start(text, at, "，。；,;")
     found = max(text.rfind(c, clause_start, at) for c in "同与跟")
     return found if found >= 0 else text.rfind("和", clause_start, at)
 
@@ -1523,7 +1526,7 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
     """``E…在北京举行`` / ``E…开幕``: the named event that is the subject of a holding verb."""
     if found.group() not in HOLDING_VERBS | SESSION_VERBS | {"召开"}:
         return None
-    clause_start = max(text.rfind(c, 0, found.start()) for c in "。；;") + 1
+    clause_start = _clause_start(text, found.start(), "。；;")
     events = [
         m
         for m in mentions
