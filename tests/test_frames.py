@@ -34,6 +34,28 @@ def _events(text: str, date: str | None = None):
     return extract_text(text, date=date).events
 
 
+def _posts(text: str, date: str) -> set[tuple[str, str, str, str | None]]:
+    """(person, post, "since"/"until"/"", its date) of each holdsPosition found."""
+    return {
+        (
+            r.head.text,
+            r.tail.value or r.tail.text,
+            "since" if r.since else "until" if r.until else "",
+            r.since or r.until,
+        )
+        for r in extract_text(text, date=date).relations
+        if r.relation == "holdsPosition"
+    }
+
+
+def _issued(text: str, date: str) -> set[tuple[str, str]]:
+    return {
+        (r.head.text, r.tail.text)
+        for r in extract_text(text, date=date).relations
+        if r.relation == "issued"
+    }
+
+
 def test_frames_chair_attendees_and_speakers_of_one_meeting():
     text = (
         "央视网消息（新闻联播）：10月31日下午，国务院以“深入实施知识产权强国战略，有效支撑创新驱动发展”"
@@ -222,13 +244,9 @@ def test_frames_reporters_in_a_byline_take_no_part():
 )
 def test_frames_appointments_and_removals_are_dated_tenures(text, date, decided, expected):
     """Dated by the decision's day as the text gives it, else by the document's date."""
-    found = set()
-    for relation in extract_text(text, date=date).relations:
-        if relation.relation == "holdsPosition" and (relation.since or relation.until):
-            kind = "since" if relation.since else "until"
-            found.add((relation.head.text, relation.tail.value or relation.tail.text, kind))
-            assert (relation.since or relation.until) == decided
-    assert expected <= found
+    tenures = [(head, post, kind, day) for head, post, kind, day in _posts(text, date) if kind]
+    assert all(day == decided for *_, day in tenures)
+    assert expected <= {(head, post, kind) for head, post, kind, _ in tenures}
 
 
 def test_frames_a_decision_pairs_each_name_with_its_own_posts():
@@ -236,11 +254,7 @@ def test_frames_a_decision_pairs_each_name_with_its_own_posts():
         "经表决，会议决定任命李小鹏为经济委员会副主任、庹震为教科卫体委员会副主任，"
         "梁晔不再担任农业和农村委员会驻会副主任。"
     )
-    tenures = {
-        (r.head.text, r.tail.value or r.tail.text, "since" if r.since else "until")
-        for r in extract_text(text, date="2024-10-11").relations
-        if r.relation == "holdsPosition" and (r.since or r.until)
-    }
+    tenures = {(head, post, kind) for head, post, kind, _ in _posts(text, "2024-10-11") if kind}
     assert ("李小鹏", "教科卫体委员会副主任", "since") not in tenures
     assert {(name, kind) for name, _, kind in tenures if name == "梁晔"} == {("梁晔", "until")}
 
@@ -361,9 +375,9 @@ def test_frames_decisions_a_meeting_adopts_end_tenures():
         "通过关于撤销肖龙旭第十四届全国政协委员资格的决定。"
     )
     ended = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2024-10-11").relations
-        if r.relation == "holdsPosition" and r.until == "2024-10-11"
+        (head, post)
+        for head, post, kind, date in _posts(text, "2024-10-11")
+        if (kind, date) == ("until", "2024-10-11")
     }
     assert ended == {("龚六堂", "第十四届全国政协委员"), ("肖龙旭", "第十四届全国政协委员")}
 
@@ -422,9 +436,14 @@ def test_frames_those_who_inspect_with_the_leader_accompany_him():
 
 
 def test_frames_a_host_who_welcomes_a_visit_is_not_the_visitor():
-    text = "习近平举行仪式欢迎坦桑尼亚总统访华\n国家主席习近平3日下午在人民大会堂北大厅举行仪式。"
-    visits = [e for e in _events(text, "2022-11-03") if e.event_type == "Visit"]
-    assert not visits
+    text = (
+        "习近平举行仪式欢迎坦桑尼亚总统访华\n国家主席习近平3日下午在人民大会堂北大厅举行仪式，"
+        "欢迎坦桑尼亚联合共和国总统萨米娅·苏卢胡·哈桑对我国进行国事访问。"
+    )
+    found = extract_text(text, date="2022-11-03")
+    (visit,) = [e for e in found.events if e.event_type == "Visit"]
+    visitors = {r.head.text for r in found.relations if r.tail.value == visit.label}
+    assert visitors == {"萨米娅·苏卢胡·哈桑"}
 
 
 def test_frames_posts_are_cut_at_verbs():
@@ -481,11 +500,7 @@ def test_frames_our_ministry_is_the_body_that_signs_or_heads_the_document():
         "人力资源社会保障部关于做好就业工作的通知\n"
         "近日，我部会同财政部、国家税务总局联合印发《关于进一步做好稳就业工作的通知》，请认真贯彻执行。"
     )
-    issuers = {
-        r.head.text
-        for r in extract_text(text, date="2023-05-10").relations
-        if r.relation == "issued"
-    }
+    issuers = {head for head, _document in _issued(text, "2023-05-10")}
     assert issuers == {"人力资源社会保障部", "财政部", "国家税务总局"}
 
 
@@ -647,9 +662,9 @@ def test_frames_an_election_list_gives_each_name_its_post():
         "选举贺国强为省长，张家坤、潘心城、黄小晶、朱亚衍、曹德淦、丘广钟、汪毅夫为副省长。"
     )
     since = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="1998-01-15").relations
-        if r.relation == "holdsPosition" and r.since == "1998-01-14"
+        (head, post)
+        for head, post, kind, date in _posts(text, "1998-01-15")
+        if (kind, date) == ("since", "1998-01-14")
     }
     assert {("施性谋", "省人大常委会副主任"), ("童万亨", "省人大常委会副主任")} <= since
     assert ("丘广钟", "副省长") in since and len(since) == 18
@@ -680,12 +695,7 @@ def test_frames_who_signs_the_orders_issues_what_they_promulgate():
         "第十五号主席令说，《中华人民共和国公司法》已由中华人民共和国第十四届全国人民代表大会常务委员会"
         "第七次会议于2023年12月29日修订通过，现予公布，自2024年7月1日起施行。"
     )
-    issued = {
-        (r.head.text, r.tail.text)
-        for r in extract_text(text, date="2023-12-29").relations
-        if r.relation == "issued"
-    }
-    assert issued == {("习近平", "中华人民共和国公司法")}
+    assert _issued(text, "2023-12-29") == {("习近平", "中华人民共和国公司法")}
 
 
 def test_frames_a_headline_s_short_name_and_the_story_s_full_name_are_one_event():
@@ -708,9 +718,9 @@ def test_frames_who_leaves_a_post_by_name_before_the_verb():
         "关于接受王填辞去第十四届全国政协委员的决定。"
     )
     until = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2024-06-06").relations
-        if r.relation == "holdsPosition" and r.until == "2024-06-06"
+        (head, post)
+        for head, post, kind, date in _posts(text, "2024-06-06")
+        if (kind, date) == ("until", "2024-06-06")
     }
     assert ("王填", "第十四届全国政协委员") in until
     assert {head for head, _post in until} == {"隋青", "张晓明", "王填"}
@@ -743,11 +753,7 @@ def test_frames_a_message_is_an_event_and_two_countries_side_by_side_are_no_addr
 def test_frames_congratulated_on_taking_office_and_the_sender_is_not_the_one():
     """新闻联播 2024-10-27: 习近平致电马茂，祝贺他当选连任…总统: 马茂's post, not 习近平's."""
     text = "10月27日，国家主席习近平致电马茂，祝贺他当选连任基里巴斯共和国总统。"
-    posts = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2024-10-27").relations
-        if r.relation == "holdsPosition"
-    }
+    posts = {(head, post) for head, post, _kind, _date in _posts(text, "2024-10-27")}
     assert ("马茂", "基里巴斯共和国总统") in posts
     assert ("习近平", "基里巴斯共和国总统") not in posts
 
