@@ -772,3 +772,103 @@ def test_frames_those_who_accompany_a_visitor():
         ("accompanied", "皮埃尔·奥绍"),
         ("accompanied", "阿尔贝·特沃杰雷"),
     }
+
+
+def test_speakers_listed_with_a_title_the_tables_lack_and_a_qualified_inverted_list():
+    text = (
+        "12月2日，中共中央在中南海召开党外人士座谈会。座谈会上，民革中央主席万鄂湘、民盟中央主席丁仲礼、"
+        "全国工商联主席高云龙、无党派人士代表朱彤先后发言。出席座谈会的党外人士还有陈晓光、郑建邦、"
+        "辜胜阻、刘新成、何维、邵鸿和蒋作君、李钺锋、黄荣、窦晓玉等。"
+    )
+    roles = _roles(text, "2022-12-07")
+    assert roles["spokeAt"] == {"万鄂湘", "丁仲礼", "高云龙", "朱彤"}
+    # 黄荣 only the list shows to be a name
+    assert {"陈晓光", "邵鸿", "蒋作君", "黄荣", "窦晓玉"} <= roles["participatedIn"]
+
+
+def test_reports_made_on_commission_and_a_name_glued_to_作():
+    text = (
+        "十三届全国人大常委会第三十七次会议28日上午在京举行第三次全体会议。栗战书委员长出席。"
+        "会议听取了国家发展改革委主任何立峰受国务院委托作的关于数字经济发展情况的报告。"
+        "会议听取了教育部部长怀进鹏受国务院委托作的关于有效减轻过重作业负担和校外培训负担，"
+        "促进义务教育阶段学生全面健康发展情况的报告。"
+        "会议听取了最高人民法院院长周强作的关于人民法院涉外审判工作情况的报告。吉炳轩副委员长主持会议。"
+    )
+    roles = _roles(text, "2022-10-28")
+    assert roles["spokeAt"] == {"何立峰", "怀进鹏", "周强"}
+    assert roles["chaired"] == {"吉炳轩"}  # the tagger's place, by the verb after its title
+
+
+def test_co_chairs_and_a_recalled_speech_elsewhere():
+    co = (
+        "国务院总理李克强5日下午在京同俄罗斯总理米舒斯京以视频方式共同主持中俄总理第二十七次定期会晤。"
+        "孙春兰、胡春华、何立峰等参加。"
+    )
+    assert _roles(co, "2022-12-07")["chaired"] == {"李克强", "米舒斯京"}
+    recalled = (
+        "国家副主席韩正26日在四川成都出席2024年成都世界园艺博览会开幕式并致辞。韩正表示，五年前，"
+        "习近平主席在北京世界园艺博览会上的重要讲话中指出，中国愿同各国一道，共同建设美丽地球家园。"
+    )
+    speakers = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(recalled, date="2024-04-26").relations
+        if r.relation == "spokeAt"
+    }
+    opening = "2024年成都世界园艺博览会开幕式（2024-04-26）"
+    assert ("韩正", opening) in speakers
+    assert ("习近平", opening) not in speakers  # he spoke there five years ago
+
+
+def test_what_a_sentence_tells_before_its_speech_keeps_the_story_day():
+    text = (
+        "中共中央政治局10月27日下午就铸牢中华民族共同体意识进行第九次集体学习。"
+        "中共中央总书记习近平在主持学习时强调，铸牢中华民族共同体意识。"
+    )
+    (event,) = [e for e in _events(text, "2023-10-28") if e.principal == "习近平"]
+    assert event.date == "2023-10-27"
+
+
+def test_a_range_of_days_before_an_inspection_and_untagged_names_in_a_titled_list():
+    inspection = (
+        "中共中央政治局常委、中央纪委书记李希22日至25日到江苏调研。他强调，纪检监察机关要深入学习。"
+    )
+    (event,) = _events(inspection, "2024-04-26")
+    assert (event.event_type, event.date) == ("Inspection", "2024-04-22")
+    met = (
+        "3月27日、29日，国家副主席韩正在京分别会见了来华出席中国发展高层论坛2023年年会的汇丰集团行政总裁"
+        "祈耀年、太古集团行政总裁施铭伦、雅培公司董事长罗赋德。"
+    )
+    assert {("metWith", "韩正", guest) for guest in ("祈耀年", "施铭伦", "罗赋德")} <= _facts(
+        met, "2023-03-29"
+    )
+
+
+def test_a_bare_ceremony_word_and_its_modified_form_are_one_event():
+    text = (
+        "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
+        "对我国进行国事访问。习近平主席夫人彭丽媛，中共中央政治局委员、中央外事工作委员会办公室主任王毅等"
+        "出席欢迎仪式。比奥在习近平陪同下检阅中国人民解放军仪仗队。"
+    )
+    ceremonies = {e.label for e in _events(text, "2024-02-28") if e.event_type == "Ceremony"}
+    assert len(ceremonies) == 1
+    roles = _roles(text, "2024-02-28")
+    assert {"彭丽媛", "王毅", "习近平"} <= roles["participatedIn"]
+    assert roles["accompanied"] == {"习近平"}
+
+
+def test_a_ceremony_of_a_named_event_is_one_name_and_its_chair():
+    text = (
+        "杭州第19届亚洲运动会火炬传递启动仪式8日在浙江省杭州市举行。"
+        "启动仪式由浙江省省长、杭州亚运会组委会主席王浩主持。"
+    )
+    (event,) = _events(text, "2023-09-08")
+    assert (event.label, event.event_type) == ("杭州第19届亚洲运动会火炬传递启动仪式", "Ceremony")
+    assert _roles(text, "2023-09-08")["chaired"] == {"王浩"}
+
+
+def test_those_the_list_after_他们是_names_were_there():
+    text = (
+        "1月30日下午，国家主席习近平在人民大会堂接受42位驻华大使递交国书。"
+        "他们是：新加坡驻华大使陈海泉、意大利驻华大使安博思、阿联酋驻华大使哈马迪。"
+    )
+    assert _roles(text, "2024-01-30")["participatedIn"] == {"习近平", "陈海泉", "安博思", "哈马迪"}

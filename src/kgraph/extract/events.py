@@ -92,6 +92,7 @@ NEEDS_OWNER = (
     "推进会|动员会|部署会|交流会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会"
 )
+CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
     rf"(?:{'|'.join(_KEYWORDS)})"
@@ -212,6 +213,18 @@ def extract_events(text: str) -> list[Mention]:
         if start == k_start and keyword not in _STANDALONE:
             continue
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
+        before = mentions[-1] if mentions else None
+        if (
+            before is not None
+            and before.end == start
+            and (before.start, before.end) not in taken
+            and keyword.endswith(CEREMONY_ENDS)
+        ):
+            # 杭州第19届亚洲运动会火炬传递启动仪式, 亚运会开幕式: the ceremony of an event,
+            # named by the whole
+            mentions.pop()
+            start = before.start
+            value = text[start:end]
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         floor = end
     mentions.sort(key=lambda m: (m.start, m.end))

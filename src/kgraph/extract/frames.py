@@ -37,6 +37,7 @@ names) before any relation is read (:func:`actors_by_role`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -71,7 +72,8 @@ ROLES = (*ROLE_RELATIONS, "participatedIn")
 UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
-INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:还|主要)?有[：:]?")
+# 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
+INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{2,6}?)?(?:还|主要|另)?有[：:]?")
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
     r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
@@ -90,7 +92,7 @@ LIST_GAP_MAX = 16  # characters of untagged title between two names of an invert
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
-REPORT_BY = re.compile(r"作的[^，,。；;]{0,80}?(?:报告|汇报|说明)")
+REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
@@ -98,6 +100,8 @@ ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
+THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
+CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -117,6 +121,9 @@ OBJECT_DECISIONS = frozenset(
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
+LIST_PIECE = re.compile(r"(?<=[、和])([\u4e00-\u9fff]{2,3})(?=[、和])")
+# three characters that can make a name: no particle, pronoun or plural (等, 们, 的)
+UNTAGGED_NAME = re.compile(r"^(?:(?![的了和与及等在是为们其各])[\u4e00-\u9fff]){3}$")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
@@ -189,10 +196,13 @@ class _Reader:
         document: Document,
         sentences: list[Sentence],
         per_sentence: list[list[Mention]],
-        reported: frozenset[int] = frozenset(),
+        reported: Mapping[int, int] | None = None,
     ):
         self.document = document
-        self.reported = reported  # sentences of attributed speech
+        # sentence index -> where its attributed speech starts (0: all of it)
+        self.reported = reported or {}
+        self.speech_from = 0  # in the sentence being read
+        self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         self.sentences = sentences
         self.per_sentence = per_sentence
@@ -215,6 +225,21 @@ class _Reader:
         self.person_names: set[str] = set()  # the persons a decision named so far
 
     # -- helpers
+
+    def _said(self, at: int) -> bool:
+        """Whether offset ``at`` of the sentence being read is in attributed speech."""
+        return at >= self.speech_from
+
+    def _when(self, day: str | None, at: int) -> str | None:
+        """The day of what offset ``at`` tells: the sentence's own day, else the story's
+        (none inside attributed speech or a sentence that looks back)."""
+        if (
+            day
+            or self._said(at)
+            or self.speech_from > len(self.sentences[self.sentence_index].text)
+        ):
+            return day or self.last_day
+        return self.narrative_day
 
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
         """A numbered event is one occasion; others are told apart by their date.
@@ -248,7 +273,7 @@ class _Reader:
         )
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
-        if self.current is None or self.sentence_index not in self.reported:
+        if self.current is None or not self._said(mention.start):
             self.current = frame  # (an event a speaker recalls does not take the story over)
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
@@ -336,10 +361,12 @@ class _Reader:
         """Read one sentence; one that looks back (此前，…; 日前，…) and names no day of its
         own is not dated by the story's day."""
         kept = self.last_day
-        # What a speaker recalls (习近平主席同总统先生会谈) is not dated by the story either.
-        looks_back = bool(PAST_MARKER.match(sentence.text.lstrip())) or (
-            sentence.index in self.reported
-        )
+        # What a speaker recalls (习近平主席同总统先生会谈) is not dated by the story either,
+        # but what the sentence tells before the speech is (习近平在主持学习时强调，…).
+        past = bool(PAST_MARKER.match(sentence.text.lstrip()))
+        self.speech_from = self.reported.get(sentence.index, len(sentence.text) + 1)
+        self.narrative_day = None if past else kept
+        looks_back = past or sentence.index in self.reported
         if looks_back:
             self.last_day = None
         self._read_sentence(sentence, mentions)
@@ -367,6 +394,7 @@ class _Reader:
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
         companions: list[Mention] = []
+        escorted: list[Mention] = []
         self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
@@ -383,6 +411,8 @@ class _Reader:
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().by_word[found.group()]
+            if CUE_IN_A_NOUN.match(text, found.end()):
+                continue  # 参加单位, 出席人数: a noun, not who did what
             if _inside_name(found.start(), found.end(), mentions) and not (
                 cue.role in ("appoint", "remove", "elect")
                 and _in_a_decision(found.start(), text, mentions)
@@ -398,6 +428,8 @@ class _Reader:
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
                 companions = people  # 在X陪同下参观: X goes with the frame the next verb opens
+                opening = text.rfind("在", 0, found.start())
+                escorted = subjects(text, mentions, opening) if opening >= 0 else []
                 continue
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 self._tenures(text, mentions, found, cue, evidence, day)
@@ -414,8 +446,15 @@ class _Reader:
                 held = _held_event(text, mentions, found)
                 # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
                 if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
-                    self._frame_of_mention(held, day or self.last_day, [], [], evidence)
+                    self._frame_of_mention(held, self._when(day, held.start), [], [], evidence)
                 continue
+            if cue.role != "meet" and any(
+                e.type == "Event"
+                and people[-1].end < e.start < found.start()
+                and text[e.start - 1 : e.start] == "在"
+                for e in mentions
+            ):
+                continue  # X在E上的讲话: the role is at E, which _at_events reads
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
             guests = [o for o in others if o.type == "Person"]
             if (
@@ -425,14 +464,16 @@ class _Reader:
                 and any(p.type == "Person" for p in people)
             ):
                 # X分别会见A、B、C: one meeting with each
-                self._separate_meetings(found, people, guests, day or self.last_day, evidence)
+                self._separate_meetings(
+                    found, people, guests, self._when(day, found.start()), evidence
+                )
                 continue
             frame = self._frame_for(
                 text, mentions, found, cue, people, others, day, previous, evidence
             )
             if frame is None:
                 continue
-            self._date(frame, day or self.last_day, evidence)
+            self._date(frame, self._when(day, found.start()), evidence)
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             companions = []
@@ -441,7 +482,19 @@ class _Reader:
             if INVERTED.match(text, found.end()) and people and text.rstrip().endswith(("；", ";")):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
             self.sentence_people = people or self.sentence_people
+        if companions and self.current is not None:
+            # 奥比昂在习近平陪同下检阅仪仗队: no verb of its own, a part of the story's event
+            for companion in companions:
+                self.relations.append(
+                    Relation("accompanied", companion, self.current.mention, evidence)
+                )
+            for person in escorted:
+                self.relations.append(
+                    Relation("participatedIn", person, self.current.mention, evidence)
+                )
+        self._welcomed(text, mentions, evidence)
         self._reported_speakers(text, mentions, evidence, authors)
+        self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
@@ -486,6 +539,29 @@ class _Reader:
         if speaker is not None and _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
 
+    def _welcomed(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome."""
+        frame = self.current
+        if frame is None or frame.event_type != "Ceremony":
+            return
+        for found in re.finditer("欢迎", text):
+            guests = _name_list(text, mentions, found.end(), clause_end(text, found.end()))
+            for guest in guests:
+                self.relations.append(Relation("participatedIn", guest, frame.mention, evidence))
+
+    def _named_after_them(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``…接受使节们递交国书。他们是：A、B、C``: the list names who was at the event."""
+        found = THEY_ARE.search(text)
+        if found is None or self.current is None:
+            return
+        for person in _listed(text, mentions, found.end(), clause_end(text, found.end())):
+            if person not in authors:
+                self.relations.append(
+                    Relation("participatedIn", person, self.current.mention, evidence)
+                )
+
     def _reported_speakers(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
     ) -> None:
@@ -496,6 +572,16 @@ class _Reader:
             person = next(
                 (m for m in mentions if m.type == "Person" and m.end == found.start()), None
             )
+            glued = next(
+                (m for m in mentions if m.type == "Person" and m.start < found.start() < m.end),
+                None,
+            )
+            if glued is not None and _name_shaped(text[glued.start : found.start()]):
+                # 院长周强作的…报告: the tagger took 作 into the name
+                mentions.remove(glued)
+                person = _add_person(
+                    text, mentions, glued.start, found.start(), self.sentence_index
+                )
             post = next(
                 (m for m in mentions if m.type == "Position" and 2 <= found.start() - m.end <= 3),
                 None,
@@ -519,16 +605,19 @@ class _Reader:
         authors: set[Mention],
         day: str | None,
     ) -> None:
-        """``X在座谈会上缅怀…``, ``X在开幕式上致辞``: X was there, and spoke if a cue says so."""
+        """``X在座谈会上缅怀…``, ``X在开幕式上致辞``, ``X在集体学习时强调``: X was there, and
+        spoke if a cue says so."""
         for event in mentions:
             if event.type != "Event" or text[event.start - 1 : event.start] != "在":
                 continue
-            if text[event.end : event.end + 1] not in ("上", "中"):
-                continue
+            if text[event.end : event.end + 1] not in ("上", "中", "时"):
+                continue  # 在座谈会上, 在集体学习时
             people = [p for p in subjects(text, mentions, event.start - 1) if p not in authors]
             if not people:
                 continue
-            frame = self._frame_of_mention(event, day or self.last_day, people, [], evidence)
+            frame = self._frame_of_mention(
+                event, self._when(day, event.start), people, [], evidence
+            )
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[event.end + 1 : clause_end(text, event.end)]
             spoke = (
@@ -719,7 +808,10 @@ class _Reader:
             # The event the story is reporting, before one it merely names (作了汇报 on
             # 十八大: the talk, not the congress); a verb of another kind of event
             # (考察 during a visit) opens its own.
-            if self.current is not None and cue.event_type in ("", self.current.event_type):
+            # (仪式由X主持: one chairs whatever the story's event is)
+            if self.current is not None and (
+                cue.event_type in ("", self.current.event_type) or cue.role == "chaired"
+            ):
                 return self.current
             before = [
                 e
@@ -729,7 +821,7 @@ class _Reader:
             ]
             if before:
                 named = before[-1]
-        date = day or self.last_day
+        date = self._when(day, found.start())
         if named is None and cue.role in ROLES:
             named = _object_event(text, found.end(), people)
             inverted = INVERTED.match(text, found.end())
@@ -791,6 +883,13 @@ class _Reader:
             )
             return current
         if event.value:  # a named event
+            same = self._modified_word(event.value) if len(event.value) <= 6 else None
+            if same is not None:  # 举行仪式，纪念… then 主持纪念仪式
+                self._replace_mention(
+                    event.sentence, event, replace(event, value=same.mention.value)
+                )
+                self._date(same, date, evidence)
+                return same
             short = next(
                 (
                     f
@@ -801,24 +900,25 @@ class _Reader:
                     and _common_ending(f.base, event.value) >= 3
                 ),
                 None,
-            )
+            ) or self._named_with_organiser(event.value, event_type)
             if short is not None:
                 # 王沪宁主持召开全国政协主席会议 over a story on 政协…第六次主席会议: one
                 # meeting, named in full by the story
-                self._rename(short, event.value)
+                if len(event.value) >= len(short.base):
+                    self._rename(short, event.value)
                 self.named[event.value] = short
                 self._replace_mention(
                     event.sentence, event, replace(event, value=short.mention.value)
                 )
                 self._date(short, date, evidence)
-                if self.sentence_index not in self.reported:
+                if not self._said(event.start):
                     self.current = short  # the story now reports it
                 return short
             frame = self._open(event, event_type, date, event.value, evidence)
             self.named[event.value] = frame
             return frame
         # 会谈, 会见: one per document and kind, named by who took part
-        known = self.generic.get(event.text)
+        known = self.generic.get(event.text) or self._modified_word(event.text)
         met = next((self.by_guest[g] for g in _guest_names(others) if g in self.by_guest), None)
         if met is not None:  # 会见莫特利时 after 分别会见莫特利、希普金斯
             self._replace_mention(event.sentence, event, replace(event, value=met.mention.value))
@@ -847,6 +947,33 @@ class _Reader:
         frame.guests = _guest_level(others) if base else 0
         self.generic[event.text] = frame
         return frame
+
+    def _named_with_organiser(self, name: str, event_type: str) -> _Frame | None:
+        """``李强在国务院防范…视频会议上强调`` then ``国务院召开防范…视频会议``: a name that
+        is another's of this story without its organiser is the same event."""
+        for frame in self.frames[self.story_start :]:
+            if frame.word or frame.event_type != event_type or frame.base == name:
+                continue
+            if frame.base.endswith(name) or name.endswith(frame.base):
+                return frame
+        return None
+
+    def _modified_word(self, word: str) -> _Frame | None:
+        """``举行仪式，欢迎…`` then ``出席欢迎仪式``: the story's bare word and its modified
+        form are one event when the sentence that opened the bare one says the modifier."""
+        story = self.frames[self.story_start :]
+        for known_word, frame in self.generic.items():
+            if frame not in story or known_word == word:
+                continue
+            bare, modified = sorted((known_word, word), key=len)
+            if not modified.endswith(bare) or event_type_of(modified) != event_type_of(bare):
+                continue
+            opened = self.sentences[frame.mention.sentence].text
+            if bare == known_word and modified[: -len(bare)] in opened:
+                return frame
+            if bare == word:  # 纪念仪式 then 仪式: the modified one was named first
+                return frame
+        return None
 
     def _story_event(self, word: str) -> _Frame | None:
         """The named event of this story a bare word refers back to: 在座谈会上 after
@@ -993,7 +1120,9 @@ class _Reader:
                 appointed.extend(h for h in holders if h not in appointed)
         if cue.role != "hold" and appointed:
             # The decision's event is dated only by a day the text gives (日前 is no day).
-            self._appointment(text, mentions, found, appointed, day or self.last_day, evidence)
+            self._appointment(
+                text, mentions, found, appointed, self._when(day, found.start()), evidence
+            )
 
     def _holders_before(
         self, text: str, mentions: list[Mention], found: re.Match[str]
@@ -1196,6 +1325,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
     _titled_names(text, mentions, sentence)
+    _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
 
 
@@ -1214,13 +1344,15 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
     meets, and that no table knows as a place, is a person; ``会见巴巴多斯总理莫特利``: a
     country the tables know and no person of theirs has the name is no person."""
     places = lexicon().aliases
+    post_after = {m.start: m.end for m in mentions if m.type == "Position"}
     for i, m in enumerate(mentions):
         key = normalize_key(m.text)
         if m.type == "Person" and ("Place", key) in places and ("Person", key) not in places:
             mentions[i] = replace(m, type="Place", value=None)
         elif (
             m.type == "Place"
-            and ACTOR_VERB.match(text, m.end)
+            # 吉炳轩副委员长主持会议: a title may come between the name and the verb
+            and ACTOR_VERB.match(text, post_after.get(m.end, m.end))
             and _name_shaped(m.text)
             and ("Place", normalize_key(m.text)) not in places
         ):
@@ -1237,7 +1369,16 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             continue
         for size in (2, 3):
             piece, after = text[post.end : post.end + size], post.end + size
-            if text[after : after + 1] not in ("，", "、") or not _name_shaped(piece):
+            if text[after : after + 1] not in ("，", "、"):
+                continue
+            # 汇丰集团行政总裁祈耀年、太古集团…: a surname the tables lack, when the next
+            # item of the list opens with its own title at once.
+            next_titled = any(
+                m.start == after + 1 and m.type in ("Position", "Organization") for m in mentions
+            )
+            if not (
+                _name_shaped(piece) or (size == 3 and next_titled and UNTAGGED_NAME.match(piece))
+            ):
                 continue
             if _overlaps(mentions, post.end, after) or _a_verb(piece):
                 break
@@ -1245,6 +1386,20 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``…何维、邵鸿和蒋作君、李钺锋、黄荣、窦晓玉等``: a name-shaped piece no entity covers,
+    between two names of one list, is a name too."""
+    ends = {m.end for m in mentions if m.type == "Person"}
+    starts = {m.start for m in mentions if m.type == "Person"}
+    for piece in LIST_PIECE.finditer(text):
+        start, end = piece.start(1), piece.end(1)
+        if start - 1 not in ends or end + 1 not in starts:
+            continue
+        name = piece.group(1)
+        if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
+            _add_person(text, mentions, start, end, sentence)
 
 
 def _clause_start(text: str, at: int, marks: str) -> int:
@@ -1413,6 +1568,14 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             people = [p for p in people if text[max(0, p.start - 2) : p.start] != "代表"]
     if not people and cue.role == "participatedIn":
         people = _named_before_the_unnamed(text, mentions, found.start())
+        receives = text.rfind("接受", _clause_start(text, found.start(), "，。；,;"), found.start())
+        if not people and receives >= 0:  # X接受42位驻华大使递交国书: X holds it
+            people = subjects(text, mentions, receives)
+    if people and cue.role != "meet" and "共同" in text[people[-1].end : found.start()]:
+        # X同俄罗斯总理Y以视频方式共同主持: both sides take the role.
+        joiner = _joiner(text, people[0].start)
+        if joiner >= 0 and not stripped_gap(text, mentions, joiner + 1, people[0].start):
+            people = subjects(text, mentions, joiner) + people
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
@@ -1619,7 +1782,7 @@ def event_frames(
     document: Document,
     sentences: list[Sentence],
     per_sentence: list[list[Mention]],
-    reported: frozenset[int] = frozenset(),
+    reported: Mapping[int, int] | None = None,
 ) -> tuple[list[Relation], list[EventInfo]]:
     """Roles, meetings, places, dates and tenures of the document's events.
 
@@ -1627,7 +1790,7 @@ def event_frames(
     events that only a verb names, and generic event mentions take their
     event's label as ``value``.
 
-    ``reported`` (sentence indices of attributed speech): an event a speaker recalls
+    ``reported`` (sentence index -> where its attributed speech starts): an event a speaker recalls
     there is read, but the story goes on with its own event.
     """
     return _Reader(document, sentences, per_sentence, reported).read()

@@ -194,10 +194,15 @@ def post_of_organisation(
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
 TITLE_MODIFIER = "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任"
 SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
+# 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
+LISTED_TITLE = re.compile(
+    r"^[、，,](?:(?![和及与的了在是为])[\u4e00-\u9fff]){1,10}?"
+    r"(?:代表|负责人|负责同志|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员)$"
+)
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
-    r"不久前|前不久|此前|线下|线上|"
+    r"不久前|前不久|此前|线下|线上|至|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
     r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴于][^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{1,3}[）)]|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
@@ -281,7 +286,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
             break
-        if not SUBJECT_GAP.match(stripped_gap(text, mentions, mention.end, group[-1].start)):
+        gap = stripped_gap(text, mentions, mention.end, group[-1].start)
+        if not (SUBJECT_GAP.match(gap) or (mention.type == "Person" and LISTED_TITLE.match(gap))):
             break
         group.append(mention)
     group.reverse()
@@ -525,9 +531,11 @@ def _speaker(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
 
 def _statements(
     document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
-) -> tuple[list[Relation], list[Statement]]:
+) -> tuple[list[Relation], list[Statement], dict[int, int]]:
+    """Who said what, and where each sentence's attributed speech starts (index -> offset)."""
     relations: list[Relation] = []
     statements: list[Statement] = []
+    speech_starts: dict[int, int] = {}
     speaker: Mention | None = None
     concepts: list[Mention] = []
     said: list[Evidence] = []
@@ -557,12 +565,13 @@ def _statements(
             speaker, concepts, said = None, [], []
             continue
         said.append(_evidence(sentence))
+        speech_starts[sentence.index] = start
         for mention in mentions:
             if mention.type == "PolicyConcept" and mention.start >= start:
                 concepts.append(mention)
                 relations.append(Relation("emphasized", speaker, mention, _evidence(sentence)))
     close()
-    return relations, statements
+    return relations, statements, speech_starts
 
 
 def document_relations(
@@ -582,17 +591,10 @@ def document_relations(
     relations: list[Relation] = list(_bylines(document, sentences, per_sentence))
     relations.extend(_signatures(document, sentences, per_sentence))
     sentence_relations = _resolve_self_references(per_sentence, relations, sentence_relations)
-    spoken, statements = _statements(document, sentences, per_sentence)
+    spoken, statements, reported = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
     relations.extend(sentence_relations)
     # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
-    by_start = {sentence.start: sentence.index for sentence in sentences}
-    reported = frozenset(
-        by_start[evidence.start]
-        for statement in statements
-        for evidence in statement.evidence
-        if evidence.start in by_start
-    )
     framed, events = event_frames(document, sentences, per_sentence, reported)
     relations.extend(framed)
     relations.extend(_dated_documents(document, per_sentence, relations))
