@@ -872,3 +872,29 @@ def test_those_the_list_after_他们是_names_were_there():
         "他们是：新加坡驻华大使陈海泉、意大利驻华大使安博思、阿联酋驻华大使哈马迪。"
     )
     assert _roles(text, "2024-01-30")["participatedIn"] == {"习近平", "陈海泉", "安博思", "哈马迪"}
+
+
+def test_a_welcome_its_guest_the_escort_and_those_at_all_the_above():
+    text = (
+        "国家主席习近平28日下午在人民大会堂东门外广场举行仪式，欢迎赤道几内亚共和国总统"
+        "特奥多罗·奥比昂·恩圭马·姆巴索戈对我国进行国事访问。奥比昂在习近平陪同下检阅中国人民解放军仪仗队。"
+    )
+    roles = _roles(text, "2024-05-28")
+    assert "特奥多罗·奥比昂·恩圭马·姆巴索戈" in roles["participatedIn"]
+    assert roles["accompanied"] == {"习近平"}
+    talks = (
+        "6月14日下午，国家主席习近平在人民大会堂同来华进行国事访问的巴勒斯坦国总统阿巴斯举行会谈。"
+        "会谈前，习近平在人民大会堂北大厅为阿巴斯举行欢迎仪式。"
+        "当晚，习近平在人民大会堂金色大厅为阿巴斯举行欢迎宴会。王毅、秦刚等参加上述活动。"
+    )
+    joined = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(talks, date="2023-06-14").relations
+        if r.relation == "participatedIn" and r.head.text == "王毅"
+    }
+    assert len(joined) == 3  # the talks, the welcome ceremony and the banquet
+
+
+def test_a_reporter_name_is_not_glued_to_作():
+    text = "会议听取了最高人民法院院长周强作的关于人民法院涉外审判工作情况的报告。"
+    assert ("holdsPosition", "周强", "最高人民法院院长") in _facts(text, "2022-10-28")

@@ -100,6 +100,7 @@ ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
+ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象)")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
@@ -426,6 +427,9 @@ class _Reader:
                 self._visit(text, mentions, found, evidence, authors)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            if cue.role == "participatedIn" and people and ALL_ABOVE.match(text, found.end()):
+                self._all_above(people, evidence)
+                continue
             if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
                 companions = people  # 在X陪同下参观: X goes with the frame the next verb opens
                 opening = text.rfind("在", 0, found.start())
@@ -539,6 +543,19 @@ class _Reader:
         if speaker is not None and _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
 
+    def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
+        """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
+        (the talks, the welcome ceremony, the banquet), not a visit it is part of."""
+        if self.current is None:
+            return
+        day = self.current.date
+        for frame in self.frames[self.story_start :]:
+            if frame.event_type != "Visit" and (frame.date == day or frame is self.current):
+                for person in people:
+                    self.relations.append(
+                        Relation("participatedIn", person, frame.mention, evidence)
+                    )
+
     def _welcomed(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome."""
         frame = self.current
@@ -572,16 +589,6 @@ class _Reader:
             person = next(
                 (m for m in mentions if m.type == "Person" and m.end == found.start()), None
             )
-            glued = next(
-                (m for m in mentions if m.type == "Person" and m.start < found.start() < m.end),
-                None,
-            )
-            if glued is not None and _name_shaped(text[glued.start : found.start()]):
-                # 院长周强作的…报告: the tagger took 作 into the name
-                mentions.remove(glued)
-                person = _add_person(
-                    text, mentions, glued.start, found.start(), self.sentence_index
-                )
             post = next(
                 (m for m in mentions if m.type == "Position" and 2 <= found.start() - m.end <= 3),
                 None,
@@ -1324,6 +1331,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     is read: who chairs or speaks is a person, a country a person, and a name missed in a
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
+    _unglue_reporters(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
@@ -1357,6 +1365,19 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             and ("Place", normalize_key(m.text)) not in places
         ):
             mentions[i] = replace(m, type="Person", value=None)
+
+
+def _unglue_reporters(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``最高人民法院院长周强作的关于…的报告``: the tagger took 作 into the name."""
+    for m in list(mentions):
+        if (
+            m.type == "Person"
+            and m.text.endswith("作")
+            and text.startswith("的", m.end)
+            and _name_shaped(m.text[:-1])
+        ):
+            mentions.remove(m)
+            _add_person(text, mentions, m.start, m.end - 1, sentence)
 
 
 def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
