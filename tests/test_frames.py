@@ -898,3 +898,39 @@ def test_a_welcome_its_guest_the_escort_and_those_at_all_the_above():
 def test_a_reporter_name_is_not_glued_to_作():
     text = "会议听取了最高人民法院院长周强作的关于人民法院涉外审判工作情况的报告。"
     assert ("holdsPosition", "周强", "最高人民法院院长") in _facts(text, "2022-10-28")
+
+
+def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
+    """A state visit both items of a page report (a welcome, then the talks) is one trip
+    across pages but never an event that joins two items of one page."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240228.md").write_text(
+        "# 《新闻联播》 (20240228)\n\n### 习近平举行仪式欢迎塞拉利昂总统访华\n\n"
+        "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
+        "对我国进行国事访问。\n\n### 习近平同塞拉利昂总统会谈\n\n"
+        "2月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的塞拉利昂总统比奥举行会谈。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    visits = [n for n, d in graph.nodes(data=True) if d.get("event_type") == "Visit"]
+    assert len(visits) == 2
+    for visit in visits:
+        items = {
+            e["doc"]
+            for _u, _v, data in graph.in_edges(visit, data=True)
+            for e in data.get("evidence", [])
+        }
+        assert len(items) == 1
+
+
+def test_the_other_side_of_talks_and_one_met_at_the_end_of_a_clause():
+    talks = "欢迎仪式后，李强同阿姆赫德主席举行会谈。瑞士联邦委员兼经济、教研部长帕姆兰参加会谈。"
+    assert ("metWith", "李强", "阿姆赫德") in _facts(talks, "2024-01-16")  # tagged a place
+    met = "9日下午，李克强夫人程虹在金边王宫会见了柬埔寨太后莫尼列。"
+    assert ("metWith", "程虹", "莫尼列") in _facts(met, "2022-11-10")
+    escorted = (
+        "当地时间10日上午，国务院总理李克强在柬埔寨首相洪森特别代表、副首相谢索帕拉陪同下，"
+        "在暹粒参观中柬文化遗产交流合作30年成果展。"
+    )
+    assert _roles(escorted, "2022-11-10")["accompanied"] == {"谢索帕拉"}  # not 洪森

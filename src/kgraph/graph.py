@@ -273,7 +273,27 @@ def build_graph(
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
-    same_event = _same_events([info for e in extractions for info in e.events])
+    reports = [(e.doc, info) for e in extractions for info in e.events]
+    same_event = _same_events([info for _doc, info in reports])
+    # An event two items of one page report is kept apart per item: no event joins two
+    # items (a page's items are separate stories; the pages of two days may share one).
+    items_of: dict[str, set[str]] = defaultdict(set)
+    for doc, info in reports:
+        label = canonical("Event", info.label)
+        if by_id[doc].part_of is not None:
+            items_of[same_event.get(label, label)].add(doc)
+    per_item = {
+        label
+        for label, docs in items_of.items()
+        if len({by_id[d].part_of for d in docs}) < len(docs)
+    }
+
+    def event_name(label: str, doc: str) -> str:
+        label = same_event.get(label, label)
+        if label in per_item and by_id[doc].part_of is not None:
+            return f"{label}（{short_title(by_id[doc].title) or doc}）"
+        return label
+
     identities = resolve_identities(documents, extractions)
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
@@ -287,7 +307,7 @@ def build_graph(
                 key = (entity_type, name)
                 unsure[key] = min(confidence, unsure.get(key, 1.0))
         elif entity_type == "Event" and mention.value:
-            name = same_event.get(name, name)
+            name = event_name(name, mention.doc)
         elif entity_type == "Event":
             # A generic event (会谈, 国事访问) is one event per article (an item of a page
             # is an article; a copy is not): qualify it, as frames qualify a bare label.
@@ -387,8 +407,7 @@ def build_graph(
             if relation.until:
                 until[edge].add(relation.until)
         for info in extraction.events:
-            label = canonical("Event", info.label)
-            label = same_event.get(label, label)
+            label = event_name(canonical("Event", info.label), document.id)
             known = event_info.setdefault(label, info)
             if known.date is None and info.date:
                 event_info[label] = info

@@ -44,6 +44,7 @@ from functools import cache
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
+    ENVOY_OF,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     clause_end,
@@ -93,6 +94,8 @@ POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|�
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
+MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
+MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
@@ -692,6 +695,8 @@ class _Reader:
         if (
             day is None
             and opening is not None
+            # 同来华进行国事访问的比奥举行会谈: a visit that only describes the guest
+            and not text.startswith("的", found.end())
             and opening.value
             and MONTH_OR_DAY.match(opening.value)
             and text[opening.end : opening.end + 1] in ("，", ",")
@@ -722,6 +727,8 @@ class _Reader:
                 and (text[m.start - 1 : m.start] in "对到赴来" or text[: m.start].endswith("正在"))
             ]
             where = canonical("Place", places[-1].text) if places else ""
+            if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
+                where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
             frame = self._open(
                 replace(anchor, source="frame"),
                 "Visit",
@@ -1365,6 +1372,14 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             and ("Place", normalize_key(m.text)) not in places
         ):
             mentions[i] = replace(m, type="Person", value=None)
+        elif (
+            m.type == "Place"
+            and text[m.start - 1 : m.start] in ("同", "与", "和")
+            and MEETING_SIDE.match(text, post_after.get(m.end, m.end))
+            and ("Place", key) not in places
+        ):
+            # 李强同阿姆赫德主席举行会谈: the other side of talks, a name no table knows as a place
+            mentions[i] = replace(m, type="Person", value=None)
 
 
 def _unglue_reporters(text: str, mentions: list[Mention], sentence: int) -> None:
@@ -1391,6 +1406,16 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
         for size in (2, 3):
             piece, after = text[post.end : post.end + size], post.end + size
             if text[after : after + 1] not in ("，", "、"):
+                # 会见了柬埔寨太后莫尼列。: the one met, by title and name, ends the clause
+                if (
+                    text[after : after + 1] in ("。", "；")
+                    and MET.search(text, _clause_start(text, post.start, "，。；,;"), post.start)
+                    and _name_shaped(piece)
+                    and not _overlaps(mentions, post.end, after)
+                    and not _a_verb(piece)
+                ):
+                    _add_person(text, mentions, post.end, after, sentence)
+                    break
                 continue
             # 汇丰集团行政总裁祈耀年、太古集团…: a surname the tables lack, when the next
             # item of the list opens with its own title at once.
@@ -1557,7 +1582,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
         opening = text.rfind("在", 0, found.start())
         if opening >= 0:
-            return [m for m in mentions if m.type == "Person" and opening < m.start < found.start()]
+            return [
+                m
+                for m in mentions
+                if m.type == "Person"
+                and opening < m.start < found.start()
+                and not text.startswith(ENVOY_OF, m.end)  # 洪森特别代表、副首相谢索帕拉
+            ]
     if cue.role == "meet":
         joiner = _joiner(text, found.start())
         if joiner >= 0:  # X同Y会谈: the hosts come before 同

@@ -194,6 +194,7 @@ def post_of_organisation(
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
 TITLE_MODIFIER = "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任"
 SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
+ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
     r"^[、，,](?:(?![和及与的了在是为])[\u4e00-\u9fff]){1,10}?"
@@ -286,6 +287,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
             break
+        if mention.type == "Person" and text.startswith(ENVOY_OF, mention.end):
+            break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
         gap = stripped_gap(text, mentions, mention.end, group[-1].start)
         if not (SUBJECT_GAP.match(gap) or (mention.type == "Person" and LISTED_TITLE.match(gap))):
             break
