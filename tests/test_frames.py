@@ -934,3 +934,19 @@ def test_the_other_side_of_talks_and_one_met_at_the_end_of_a_clause():
         "在暹粒参观中柬文化遗产交流合作30年成果展。"
     )
     assert _roles(escorted, "2022-11-10")["accompanied"] == {"谢索帕拉"}  # not 洪森
+
+
+def test_a_party_chair_title_keeps_the_party_and_a_conference_of_an_organisation_department():
+    met = "赵乐际4日上午在北京会见柬埔寨人民党主席、参议院主席洪森。"
+    facts = _facts(met, "2024-12-04")
+    assert {
+        ("holdsPosition", "洪森", "柬埔寨人民党主席"),
+        ("holdsPosition", "洪森", "参议院主席"),
+    } <= facts
+    assert ("participatedIn", "洪森", "赵乐际会见洪森（2024-12-04）") in facts
+    conference = (
+        "全国组织部长会议5日在京召开。中共中央政治局常委、中央书记处书记蔡奇出席会议并讲话。"
+    )
+    assert [e.label for e in _events(conference, "2024-02-05")] == [
+        "全国组织部长会议（2024-02-05）"
+    ]

@@ -273,6 +273,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         items.sort(key=lambda c: (c[0], -(c[1].end - c[1].start), c[1].start, c[1].type))
         return [m for _tier, m in items]
 
+    candidates = candidates + _titles_after_names(candidates)
     # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长)
     # is one post: the name would leave an orphan character behind.
     posts = {(m.start, m.end) for _t, m in candidates if m.type == "Position" and not m.owner}
@@ -294,6 +295,27 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         if not _crosses(m, flats)
     ]
     return sorted(flats + containers, key=in_text_order)
+
+
+def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """``柬埔寨人民党主席``: a title (党主席) that begins inside an organisation's name also
+    offers its known shorter tail (主席), so the name and the post both survive."""
+    from kgraph.extract.positions import titles
+
+    known = titles().labels
+    ends = {m.end: m for _t, m in candidates if m.type == "Organization"}
+    out: list[tuple[int, Mention]] = []
+    for tier, m in candidates:
+        if m.type != "Position" or m.owner:
+            continue
+        for cut in range(m.start + 1, m.end - 1):
+            name = ends.get(cut)
+            if name is not None and name.start < m.start and m.text[cut - m.start :] in known:
+                tail = m.text[cut - m.start :]
+                owned = replace(m, start=cut, text=tail, owner=name.text, value=name.text + tail)
+                out.append((tier, owned))
+                break
+    return out
 
 
 def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:

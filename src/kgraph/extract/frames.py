@@ -94,6 +94,7 @@ POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|�
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
+AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
@@ -1603,9 +1604,10 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             if found_people:
                 return found_people
     people = subjects(text, mentions, found.start())
-    if text[max(0, found.start() - 3) : found.start()] == "陪同下":
-        # X在Y陪同下考察: X is the one who inspects, Y only accompanies.
-        opening = text.rfind("在", 0, found.start())
+    escort = text.rfind("陪同下", 0, found.start())
+    if escort >= 0 and AFTER_ESCORT.match(text[escort + 3 : found.start()]):
+        # X在Y陪同下考察, X在Y陪同下，在暹粒参观: X is the one who inspects, Y only accompanies.
+        opening = text.rfind("在", 0, escort)
         people = subjects(text, mentions, opening) if opening >= 0 else []
     if cue.role == "spokeAt" and not any(p.type == "Person" for p in people):
         # X代表Y就Z作了汇报, A，B、C围绕…发言, X代表中共中央致贺词: the speakers, then whom
