@@ -950,3 +950,21 @@ def test_a_party_chair_title_keeps_the_party_and_a_conference_of_an_organisation
     assert [e.label for e in _events(conference, "2024-02-05")] == [
         "全国组织部长会议（2024-02-05）"
     ]
+
+
+def test_a_speech_at_the_bare_会上_and_events_a_noun_phrase_only_names():
+    text = (
+        "5月13日，国务院召开支持“两重”建设部署动员视频会议，中共中央政治局常委、国务院总理李强在会上强调，"
+        "要深入贯彻落实习近平总书记重要指示精神。"
+    )
+    assert _roles(text, "2024-05-13")["spokeAt"] == {"李强"}
+    recalled = (
+        "《习近平著作选读》第一卷、第二卷已由人民出版社出版，4月3日起在全国发行。《习近平著作选读》以"
+        "习近平总书记在中国共产党第二十次全国代表大会上的报告为开篇。"
+    )
+    congress = [e for e in _events(recalled, "2023-04-03") if "第二十次" in e.label]
+    assert [e.date for e in congress] == [None]
+    counted = "栗战书指出，本届常委会已举行的38次会议中，28次有环保议题。"
+    assert not [e for e in _events(counted, "2023-02-17") if "会议" in e.label]
+    post = "俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。"
+    assert not [e for e in _events(post, "2024-05-13") if "安全会" in e.label]

@@ -104,6 +104,7 @@ ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
+AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象)")
@@ -501,6 +502,7 @@ class _Reader:
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
         self._welcomed(text, mentions, evidence)
+        self._at_the_meeting(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
@@ -559,6 +561,22 @@ class _Reader:
                     self.relations.append(
                         Relation("participatedIn", person, frame.mention, evidence)
                     )
+
+    def _at_the_meeting(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``国务院召开…视频会议，李强在会上强调``: a bare 会上 is the story's conference, and
+        what is said there a speech to it."""
+        frame = self.current
+        if frame is None or frame.event_type not in ("Conference", "Ceremony", "Award"):
+            return
+        for found in AT_THE_MEETING.finditer(text):
+            if not text.startswith(cues()["say"], found.end()):
+                continue
+            for person in subjects(text, mentions, found.start()):
+                if person.type == "Person" and person not in authors:
+                    for role in ("participatedIn", "spokeAt"):
+                        self.relations.append(Relation(role, person, frame.mention, evidence))
 
     def _welcomed(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome."""
@@ -626,9 +644,10 @@ class _Reader:
             people = [p for p in subjects(text, mentions, event.start - 1) if p not in authors]
             if not people:
                 continue
-            frame = self._frame_of_mention(
-                event, self._when(day, event.start), people, [], evidence
-            )
+            # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
+            named_only = text.startswith("的", event.end + 1)
+            when = None if named_only else self._when(day, event.start)
+            frame = self._frame_of_mention(event, when, people, [], evidence)
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[event.end + 1 : clause_end(text, event.end)]
             spoke = (
