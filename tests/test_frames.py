@@ -968,3 +968,15 @@ def test_a_speech_at_the_bare_会上_and_events_a_noun_phrase_only_names():
     assert not [e for e in _events(counted, "2023-02-17") if "会议" in e.label]
     post = "俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。"
     assert not [e for e in _events(post, "2024-05-13") if "安全会" in e.label]
+
+
+def test_an_election_list_that_opens_with_还有_and_a_year_that_opens_a_sentence():
+    text = (
+        "中共四川省第七届委员会第一次全体会议１月１０日选举谢世杰为省委书记，宋宝瑞、秦玉琴为省委副书记，"
+        "当选为省委常委的还有席义方、沈国俊、王景荣。"
+    )
+    posts = _posts(text, "1998-01-11")
+    assert ("席义方", "省委常委", "since", "1998-01-10") in posts
+    assert not [p for p in posts if p[0] == "当选"]  # the verb is no appointee
+    recalled = "１９９４年江泽民总书记视察吕梁地区时题词：“艰苦奋斗，振兴吕梁”。"
+    assert [e.date for e in _events(recalled, "1998-01-03")] == ["1994"]

@@ -71,6 +71,7 @@ __all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
+COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
@@ -127,7 +128,7 @@ OBJECT_DECISIONS = frozenset(
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
-LIST_PIECE = re.compile(r"(?<=[、和])([\u4e00-\u9fff]{2,3})(?=[、和])")
+LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # three characters that can make a name: no particle, pronoun or plural (等, 们, 的)
 UNTAGGED_NAME = re.compile(r"^(?:(?![的了和与及等在是为们其各])[\u4e00-\u9fff]){3}$")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
@@ -208,6 +209,7 @@ class _Reader:
         # sentence index -> where its attributed speech starts (0: all of it)
         self.reported = reported or {}
         self.speech_from = 0  # in the sentence being read
+        self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         self.sentences = sentences
@@ -239,6 +241,7 @@ class _Reader:
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
+        day = day or self.sentence_coarse
         if (
             day
             or self._said(at)
@@ -392,10 +395,27 @@ class _Reader:
             and not any(t.start <= m.start < t.end for t in titles)
         ]
         day = days[0] if days else None
+        coarse: str | None = None
         if day:
             self.last_day = day
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
+        else:
+            # １９９４年江泽民总书记视察吕梁地区时: a year or month that opens the sentence dates
+            # what it tells (not a tenure: a year is no decision's day), and nothing after it
+            coarse = next(
+                (
+                    m.value
+                    for m in dates
+                    if m.value
+                    and COARSE_DATE.match(m.value)
+                    and m.start == len(text) - len(text.lstrip())
+                    and any(c.isdigit() for c in m.text)
+                    and _says_when(text, m)
+                ),
+                None,
+            )
+        self.sentence_coarse = coarse
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
@@ -1227,7 +1247,9 @@ class _Reader:
         listed = paired or (len(pieces) > 1 and any(map(_name_shaped, pieces)))
         for piece in pieces:
             end = at + len(piece)
-            shaped = _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
+            shaped = not _a_verb(piece) and (
+                _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
+            )
             if shaped:
                 self._peel_name(at, end, mentions)
             if shaped and not _overlaps(mentions, at, end, "Person", "Document"):
@@ -1456,12 +1478,14 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
 
 def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> None:
     """``…何维、邵鸿和蒋作君、李钺锋、黄荣、窦晓玉等``: a name-shaped piece no entity covers,
-    between two names of one list, is a name too."""
+    between two names of one list (or opening it: 当选为省委常委的还有席义方、沈国俊), is a
+    name too."""
     ends = {m.end for m in mentions if m.type == "Person"}
     starts = {m.start for m in mentions if m.type == "Person"}
     for piece in LIST_PIECE.finditer(text):
         start, end = piece.start(1), piece.end(1)
-        if start - 1 not in ends or end + 1 not in starts:
+        after_a_name = start - 1 in ends or piece.group().startswith(("还有", "的有"))
+        if not after_a_name or end + 1 not in starts:
             continue
         name = piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
