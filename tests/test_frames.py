@@ -980,3 +980,13 @@ def test_an_election_list_that_opens_with_还有_and_a_year_that_opens_a_sentenc
     assert not [p for p in posts if p[0] == "当选"]  # the verb is no appointee
     recalled = "１９９４年江泽民总书记视察吕梁地区时题词：“艰苦奋斗，振兴吕梁”。"
     assert [e.date for e in _events(recalled, "1998-01-03")] == ["1994"]
+
+
+def test_同志_between_a_name_and_a_post_and_noise_events_a_meeting_report_names():
+    removal = "会议通过关于免去高波同志第十三届全国政协副秘书长职务的决定。"
+    assert ("高波", "第十三届全国政协副秘书长", "until", "2022-11-02") in _posts(
+        removal, "2022-11-02"
+    )
+    text = "受委员长会议委托，全国人大常委会法制工作委员会主任沈春耀作了说明。有关部门、单位负责人列席会议。"
+    labels = {e.label for e in _events(text, "2023-07-25")}
+    assert not [label for label in labels if label.startswith(("受", "单位"))]

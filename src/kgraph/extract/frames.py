@@ -125,7 +125,7 @@ OBJECT_DECISIONS = frozenset(
 )
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
 # 第 (撤销X第…资格).
-APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=为|兼任的|担任的|的|第)")
+APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
@@ -1381,6 +1381,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
     _unglue_reporters(text, mentions, sentence)
+    _unglue_comrade(text, mentions)
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
@@ -1422,6 +1423,37 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
         ):
             # 李强同阿姆赫德主席举行会谈: the other side of talks, a name no table knows as a place
             mentions[i] = replace(m, type="Person", value=None)
+
+
+def _unglue_comrade(text: str, mentions: list[Mention]) -> None:
+    """``免去高波同志第十三届全国政协副秘书长职务``: 同志 belongs to neither the name before
+    it nor the body after it, though the tagger may split it between them."""
+    for i, m in enumerate(mentions):
+        if m.type == "Person" and m.text.endswith("同") and text.startswith("志", m.end):
+            mentions[i] = replace(m, end=m.end - 1, text=m.text[:-1])
+            continue
+        # the body's (or the post's owner's) first character, where the text has it
+        full = m.value if m.type == "Position" and m.value else m.text
+        opens = m.end - len(full)
+        if (
+            m.type in ("Organization", "Position")
+            and full.startswith("志")
+            and text[opens - 1 : opens] == "同"
+            and text[opens : m.end] == full
+            and len(full) > 2
+        ):
+
+            def trim(value: str | None) -> str | None:
+                return value[1:] if value and value.startswith("志") else value
+
+            start = m.start + 1 if m.start == opens else m.start
+            mentions[i] = replace(
+                m,
+                start=start,
+                text=text[start : m.end],
+                owner=trim(m.owner),
+                value=trim(m.value),
+            )
 
 
 def _unglue_reporters(text: str, mentions: list[Mention], sentence: int) -> None:
