@@ -990,3 +990,24 @@ def test_同志_between_a_name_and_a_post_and_noise_events_a_meeting_report_name
     text = "受委员长会议委托，全国人大常委会法制工作委员会主任沈春耀作了说明。有关部门、单位负责人列席会议。"
     labels = {e.label for e in _events(text, "2023-07-25")}
     assert not [label for label in labels if label.startswith(("受", "单位"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the tagger ran the name past the slot's 为
+        ("总统马克龙13日任命贝鲁为新总理。", "2024-12-24", ("贝鲁", "总理", "since", "2024-12-13")),
+        # the tagger's place is the name the slot holds
+        (
+            "会议经表决，免去石泰峰的全国人大教科文卫委副主任委员职务。",
+            "2022-10-30",
+            ("石泰峰", "全国人大教科文卫委副主任委员", "until", "2022-10-30"),
+        ),
+    ],
+)
+def test_a_decision_slot_mends_the_name_before_any_relation_is_read(text, date, expected):
+    posts = _posts(text, date)
+    assert expected in posts
+    assert {person for person, *_ in posts} == {expected[0]} | (
+        {"马克龙"} if "马克龙" in text else set()
+    )

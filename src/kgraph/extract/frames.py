@@ -1104,25 +1104,13 @@ class _Reader:
         day: str | None,
     ) -> None:
         date = day or self.last_day or self.document.date
-        stop = clause_end(text, found.end())
-        for following in event_cues().pattern.finditer(text, found.end(), stop):
-            # 任命X为A，免去其B职务; 任命X为A，Y不再担任B: A is the appointment's only.
-            # (The 任 of 兼任的 in the same clause part is no new decision.)
-            comma = max(text.rfind(c, found.end(), following.start()) for c in "，,")
-            if _inside_name(following.start(), following.end(), mentions) and not _in_a_decision(
-                following.start(), text, mentions
-            ):
-                continue  # the 任 of 副主任 (a decision's title says a decision, though)
-            if comma >= 0 and event_cues().by_word[following.group()].role in (
-                "appoint",
-                "remove",
-            ):
-                stop = comma
-                break
+        stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
             # 任命X为Y; 任命A为P、B为Q; 增补X、Z为Y; 免去X的Y职务; 免去其Y职务
-            self._appointees(text, mentions, found.end(), stop)
+            named = self.person_names | {m.text for m in mentions if m.type == "Person"}
+            mend_appointees(text, mentions, found.end(), stop, named, self.sentence_index)
+            self.person_names |= {m.text for m in mentions if m.type == "Person"}
             pronoun = text[found.end() : found.end() + 1] == "其"
             groups = _decision_objects(
                 [m for m in mentions if found.end() <= m.start < stop], pronoun
@@ -1214,71 +1202,6 @@ class _Reader:
             return [_add_person(text, mentions, start, end, self.sentence_index)]
         return []
 
-    def _appointees(self, text: str, mentions: list[Mention], start: int, stop: int) -> None:
-        """The names a decision verb governs, cut by the clause, not by the tagger.
-
-        In 任命潘功胜为…, 免去易纲的…职务, 增补邓小刚、庹震为… the names fill the slot
-        between the verb and 为/的/兼任的; a tagger that cut 潘功 off 胜为 or missed 易纲
-        is corrected when the slot's piece starts with a known surname (or carries
-        the middle dot of a transliteration) and no other entity covers it.
-        """
-        named = self.person_names | {m.text for m in mentions if m.type == "Person"}
-        first = APPOINTEE_SLOT.match(text, start, stop)
-        if first is not None:
-            self._repair_names(text, first.start(1), first.group(1).split("、"), mentions, named)
-        # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
-        for slot in NEXT_APPOINTEE.finditer(text, start, stop):
-            if any(m.type == "Position" and m.end == slot.start() for m in mentions):
-                pieces = slot.group(1).split("、")
-                self._repair_names(text, slot.start(1), pieces, mentions, named, paired=True)
-        self.person_names |= {m.text for m in mentions if m.type == "Person"}
-
-    def _repair_names(
-        self,
-        text: str,
-        at: int,
-        pieces: list[str],
-        mentions: list[Mention],
-        named: set[str],
-        paired: bool = False,
-    ) -> None:
-        # In a list of names one known surname vouches for the rest (邓小刚、庹震), and
-        # so does the pair before (…副主任、庹震为…).
-        listed = paired or (len(pieces) > 1 and any(map(_name_shaped, pieces)))
-        for piece in pieces:
-            end = at + len(piece)
-            shaped = not _a_verb(piece) and (
-                _name_shaped(piece) or piece in named or (listed and 2 <= len(piece) <= 3)
-            )
-            if shaped:
-                self._peel_name(at, end, mentions)
-            if shaped and not _overlaps(mentions, at, end, "Person", "Document"):
-                inside = [
-                    m for m in mentions if m.type == "Person" and m.start < end and at < m.end
-                ]
-                if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (at, end)):
-                    sentence = inside[0].sentence if inside else self.sentence_index
-                    for m in inside:
-                        mentions.remove(m)
-                    _add_person(text, mentions, at, end, sentence)
-            at = end + 1
-
-    @staticmethod
-    def _peel_name(at: int, end: int, mentions: list[Mention]) -> None:
-        """撤销肖龙旭第十四届全国政协委员资格: the tagger ran the name into the body after it;
-        the slot says where the name ends, so the body (and its posts' owner) starts there."""
-        for i, m in enumerate(mentions):
-            if m.type == "Organization" and m.start == at and m.end > end:
-                name = m.text[: end - at]
-                mentions[i] = replace(m, start=end, text=m.text[end - at :])
-                for j, post in enumerate(mentions):
-                    if post.type == "Position" and post.owner and post.owner.startswith(name):
-                        mentions[j] = replace(
-                            post,
-                            owner=post.owner[len(name) :],
-                            value=(post.value or "").removeprefix(name) or None,
-                        )
-
     def _tenure_edges(
         self,
         holders: list[Mention],
@@ -1338,6 +1261,97 @@ class _Reader:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
 
 
+def _decision_stop(text: str, mentions: list[Mention], found: re.Match[str]) -> int:
+    """Where the objects of a decision verb end: the clause, or the comma before the next
+    decision (任命X为A，免去其B职务; 任命X为A，Y不再担任B: A is the appointment's only)."""
+    stop = clause_end(text, found.end())
+    for following in event_cues().pattern.finditer(text, found.end(), stop):
+        # (The 任 of 兼任的 in the same clause part is no new decision.)
+        comma = max(text.rfind(c, found.end(), following.start()) for c in "，,")
+        if _inside_name(following.start(), following.end(), mentions) and not _in_a_decision(
+            following.start(), text, mentions
+        ):
+            continue  # the 任 of 副主任 (a decision's title says a decision, though)
+        if comma >= 0 and event_cues().by_word[following.group()].role in ("appoint", "remove"):
+            return comma
+    return stop
+
+
+def mend_appointees(
+    text: str, mentions: list[Mention], start: int, stop: int, named: set[str], sentence: int
+) -> None:
+    """The names a decision verb governs, cut by the clause, not by the tagger.
+
+    In 任命潘功胜为…, 免去易纲的…职务, 增补邓小刚、庹震为… the names fill the slot
+    between the verb and 为/的/兼任的; a tagger that cut 潘功 off 胜为 or missed 易纲
+    is corrected when the slot's piece starts with a known surname (or carries
+    the middle dot of a transliteration) and no other entity covers it.
+    """
+    first = APPOINTEE_SLOT.match(text, start, stop)
+    if first is not None:
+        _repair_names(text, first.start(1), first.group(1).split("、"), mentions, named, sentence)
+    # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
+    for slot in NEXT_APPOINTEE.finditer(text, start, stop):
+        if any(m.type == "Position" and m.end == slot.start() for m in mentions):
+            pieces = slot.group(1).split("、")
+            _repair_names(text, slot.start(1), pieces, mentions, named, sentence, paired=True)
+
+
+def _repair_names(
+    text: str,
+    at: int,
+    pieces: list[str],
+    mentions: list[Mention],
+    named: set[str],
+    sentence: int,
+    paired: bool = False,
+) -> None:
+    # In a list of names one known surname vouches for the rest (邓小刚、庹震), and
+    # so does the pair before (…副主任、庹震为…).
+    listed = paired or (len(pieces) > 1 and any(map(_name_shaped, pieces)))
+    for piece in pieces:
+        end = at + len(piece)
+        # 任命贝鲁为新总理: a name the tagger ran past the slot's 为 ends there
+        overrun = any(m.type == "Person" and m.start == at and m.end > end for m in mentions)
+        shaped = not _a_verb(piece) and (
+            _name_shaped(piece)
+            or piece in named
+            or (listed and 2 <= len(piece) <= 3)
+            or (overrun and 2 <= len(piece) <= 4)
+        )
+        if shaped:
+            _peel_name(at, end, mentions)
+            place = next(
+                (m for m in mentions if m.type == "Place" and (m.start, m.end) == (at, end)),
+                None,
+            )
+            if place is not None and ("Place", normalize_key(piece)) not in lexicon().aliases:
+                mentions.remove(place)  # 免去石泰峰的…职务: the tagger's place is the name
+        if shaped and not _overlaps(mentions, at, end, "Person", "Document"):
+            inside = [m for m in mentions if m.type == "Person" and m.start < end and at < m.end]
+            if not (len(inside) == 1 and (inside[0].start, inside[0].end) == (at, end)):
+                for m in inside:
+                    mentions.remove(m)
+                _add_person(text, mentions, at, end, inside[0].sentence if inside else sentence)
+        at = end + 1
+
+
+def _peel_name(at: int, end: int, mentions: list[Mention]) -> None:
+    """撤销肖龙旭第十四届全国政协委员资格: the tagger ran the name into the body after it;
+    the slot says where the name ends, so the body (and its posts' owner) starts there."""
+    for i, m in enumerate(mentions):
+        if m.type == "Organization" and m.start == at and m.end > end:
+            name = m.text[: end - at]
+            mentions[i] = replace(m, start=end, text=m.text[end - at :])
+            for j, post in enumerate(mentions):
+                if post.type == "Position" and post.owner and post.owner.startswith(name):
+                    mentions[j] = replace(
+                        post,
+                        owner=post.owner[len(name) :],
+                        value=(post.value or "").removeprefix(name) or None,
+                    )
+
+
 def _name_shaped(piece: str) -> bool:
     """A Chinese name (a known surname and one or two more characters) or a transliteration,
     and no body or place the tables know (农工党 opens like a name)."""
@@ -1382,6 +1396,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _retype_actors(text, mentions)
     _unglue_reporters(text, mentions, sentence)
     _unglue_comrade(text, mentions)
+    _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
@@ -1423,6 +1438,19 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
         ):
             # 李强同阿姆赫德主席举行会谈: the other side of talks, a name no table knows as a place
             mentions[i] = replace(m, type="Person", value=None)
+
+
+def _decision_slots(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``任命贝鲁为新总理``, ``免去石泰峰的…职务``: the names a decision governs, read from its
+    slots before any relation is (the frames read them again, with the document's names)."""
+    for found in event_cues().pattern.finditer(text):
+        if found.group() in OBJECT_DECISIONS and not (
+            _inside_name(found.start(), found.end(), mentions)
+            and not _in_a_decision(found.start(), text, mentions)
+        ):
+            named = {m.text for m in mentions if m.type == "Person"}
+            stop = _decision_stop(text, mentions, found)
+            mend_appointees(text, mentions, found.end(), stop, named, sentence)
 
 
 def _unglue_comrade(text: str, mentions: list[Mention]) -> None:
