@@ -1011,3 +1011,16 @@ def test_a_decision_slot_mends_the_name_before_any_relation_is_read(text, date, 
     assert {person for person, *_ in posts} == {expected[0]} | (
         {"马克龙"} if "马克龙" in text else set()
     )
+
+
+def test_a_visit_after_an_invitation_clause_and_a_delegation_deliberation():
+    visit = (
+        "当地时间5月7日晚，国家主席习近平乘专机抵达贝尔格莱德，应塞尔维亚总统武契奇邀请，"
+        "对塞尔维亚进行国事访问。"
+    )
+    (event,) = _events(visit, "2024-05-08")
+    assert (event.label, event.date) == ("习近平访问塞尔维亚（2024-05）", "2024-05-07")
+    assert _roles(visit, "2024-05-08")["participatedIn"] == {"习近平"}
+    session = "中共中央政治局常委、全国人大常委会委员长赵乐际5日下午参加他所在的四川代表团审议。"
+    (event,) = _events(session, "2024-03-05")
+    assert (event.event_type, event.date) == ("Conference", "2024-03-05")

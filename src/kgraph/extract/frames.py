@@ -116,7 +116,8 @@ SESSION_VERBS = frozenset({"开幕", "闭幕"})
 SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
-EVENT_OBJECT = re.compile(r"了?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
+# 出席了晚会, 参加他所在的四川代表团审议: what a cue's object names
+EVENT_OBJECT = re.compile(r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -299,7 +300,8 @@ class _Reader:
         if date and (frame.date is None or frame.date == date):
             if frame.date is None:
                 frame.date = date
-                self._rename(frame, frame.base)  # its label said the page's day, not its own
+                if frame.event_type != "Visit":  # (a trip is named by its month: one node)
+                    self._rename(frame, frame.base)  # its label said the page's day
             tail = _date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
 
@@ -728,7 +730,10 @@ class _Reader:
                 for m in reversed(mentions)
                 if m.type == "Date"
                 and m.end <= visitors[0].start
-                and text[max(0, m.start - 1) : m.start] in ("", "，", ",", "：", ":")
+                and (
+                    text[max(0, m.start - 1) : m.start] in ("", "，", ",", "：", ":")
+                    or text[: m.start].endswith(("当地时间", "北京时间"))
+                )
             ),
             None,
         )
@@ -1654,6 +1659,12 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is unnamed
     if before and event_cues().pattern.search(text, before[-1].end, found.start()):
         return []
+    invited = text.rfind("应", 0, clause_start)
+    if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
+        # 习近平乘专机抵达贝尔格莱德，应武契奇邀请，对塞尔维亚进行国事访问: the sentence's
+        # subject, before the invitation
+        sentence_start = _clause_start(text, invited, "。；;")
+        return [m for m in mentions if m.type == "Person" and sentence_start <= m.start][:1]
     return before[-1:]
 
 
