@@ -987,7 +987,10 @@ def test_同志_between_a_name_and_a_post_and_noise_events_a_meeting_report_name
     assert ("高波", "第十三届全国政协副秘书长", "until", "2022-11-02") in _posts(
         removal, "2022-11-02"
     )
-    text = "受委员长会议委托，全国人大常委会法制工作委员会主任沈春耀作了说明。有关部门、单位负责人列席会议。"
+    text = (
+        "受委员长会议委托，全国人大常委会法制工作委员会主任沈春耀作了说明。"
+        "有关部门、单位负责人列席会议。"
+    )
     labels = {e.label for e in _events(text, "2023-07-25")}
     assert not [label for label in labels if label.startswith(("受", "单位"))]
 

@@ -300,8 +300,7 @@ class _Reader:
         if date and (frame.date is None or frame.date == date):
             if frame.date is None:
                 frame.date = date
-                if frame.event_type != "Visit":  # (a trip is named by its month: one node)
-                    self._rename(frame, frame.base)  # its label said the page's day
+                self._rename(frame, frame.base)  # its label said the page's day
             tail = _date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
 
@@ -1049,7 +1048,9 @@ class _Reader:
     def _rename(self, frame: _Frame, base: str) -> None:
         """Give a frame the fuller label a later sentence makes; relations follow at the end."""
         old = frame.mention.value or ""
-        new = self._label(base, frame.date, frame.bare and base == frame.base)
+        # (a trip is named by its month, so the reports of its days are one node)
+        when = frame.date[:7] if frame.date and frame.event_type == "Visit" else frame.date
+        new = self._label(base, when, frame.bare and base == frame.base)
         if new == old or new in self.by_label:
             return
         self.renamed[old] = new
