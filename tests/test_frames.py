@@ -1027,3 +1027,29 @@ def test_a_visit_after_an_invitation_clause_and_a_delegation_deliberation():
     session = "中共中央政治局常委、全国人大常委会委员长赵乐际5日下午参加他所在的四川代表团审议。"
     (event,) = _events(session, "2024-03-05")
     assert (event.event_type, event.date) == ("Conference", "2024-03-05")
+
+
+def test_after_an_invitation_clause_and_an_envoy_s_principal():
+    summit = (
+        "当地时间10月22日中午，国家主席习近平乘专机抵达喀山，应俄罗斯联邦总统普京邀请，"
+        "出席金砖国家领导人第十六次会晤。蔡奇、王毅等陪同人员同机抵达。"
+    )
+    (event,) = _events(summit, "2024-10-23")
+    assert (event.label, event.date) == ("金砖国家领导人第十六次会晤", "2024-10-22")
+    roles = _roles(summit, "2024-10-23")
+    assert roles["participatedIn"] >= {"习近平"} and roles["accompanied"] == {"蔡奇", "王毅"}
+    envoy = (
+        "应巴西政府邀请，习近平主席特别代表、国家副主席王岐山在巴西首都巴西利亚出席巴西新任总统卢拉"
+        "就职仪式并同其举行会见。"
+    )
+    assert _roles(envoy, "2023-01-03")["participatedIn"] == {"王岐山"}
+    reported = (
+        "当地时间19日上午，国务院总理李强在柏林总统府会见德国总统施泰因迈尔。李强表示，我此次访德并同"
+        "朔尔茨总理共同主持第七轮中德政府磋商。"
+    )
+    chaired = {
+        r.tail.value
+        for r in extract_text(reported, date="2023-06-19").relations
+        if r.relation == "chaired"
+    }
+    assert not [label for label in chaired if "会见" in label]  # the consultations, not the meeting

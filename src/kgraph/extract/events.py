@@ -92,6 +92,7 @@ NEEDS_OWNER = (
     "推进会|动员会|部署会|交流会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会"
 )
+ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
@@ -110,7 +111,7 @@ _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·“”]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|召开|举行|举办|主持|致信|致电"
-    r"|筹备|组织(?!部)|列席|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
+    r"|筹备|组织(?!部)|列席|联合(?!国)|提请|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习|传达|领会|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
@@ -209,7 +210,9 @@ def extract_events(text: str) -> list[Mention]:
         previous_end = max((t_end for _s, t_end in taken if t_end <= k_start), default=0)
         floor = max(floor, previous_end)
         start = k_start
-        if keyword not in _BRAND_NAMES and keyword not in _INTERACTIONS:
+        # 金砖国家领导人第十六次会晤: a numbered meeting is a summit with a name
+        numbered = bool(keyword in _INTERACTIONS and ORDINAL_BEFORE.search(plain, 0, k_start))
+        if keyword not in _BRAND_NAMES and (keyword not in _INTERACTIONS or numbered):
             start = _owner_start(plain, k_start, floor)
         if start == k_start and keyword not in _STANDALONE:
             continue

@@ -44,12 +44,12 @@ from functools import cache
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
-    ENVOY_OF,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     clause_end,
     cues,
     owns_post,
+    stands_for,
     stripped_gap,
     subjects,
 )
@@ -866,9 +866,11 @@ class _Reader:
             # The event the story is reporting, before one it merely names (作了汇报 on
             # 十八大: the talk, not the congress); a verb of another kind of event
             # (考察 during a visit) opens its own.
-            # (仪式由X主持: one chairs whatever the story's event is)
+            # (仪式由X主持。: one chairs whatever the story's event is, when the verb names
+            # nothing else)
             if self.current is not None and (
-                cue.event_type in ("", self.current.event_type) or cue.role == "chaired"
+                cue.event_type in ("", self.current.event_type)
+                or (cue.role == "chaired" and text[found.end() : found.end() + 1] in "，。；,;")
             ):
                 return self.current
             before = [
@@ -1703,7 +1705,7 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
                 for m in mentions
                 if m.type == "Person"
                 and opening < m.start < found.start()
-                and not text.startswith(ENVOY_OF, m.end)  # 洪森特别代表、副首相谢索帕拉
+                and not stands_for(text, m, mentions)  # 洪森特别代表、副首相谢索帕拉
             ]
     if cue.role == "meet":
         joiner = _joiner(text, found.start())
@@ -1735,6 +1737,8 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
                 break
         else:  # 并代表中共中央致贺词: the body is whom the speaker of the verb before speaks for
             people = [p for p in people if text[max(0, p.start - 2) : p.start] != "代表"]
+    if not people and cue.role in ROLES:
+        people = _invited(text, mentions, found.start())
     if not people and cue.role == "participatedIn":
         people = _named_before_the_unnamed(text, mentions, found.start())
         receives = text.rfind("接受", _clause_start(text, found.start(), "，。；,;"), found.start())
@@ -1749,6 +1753,21 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
     return people
+
+
+def _invited(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``习近平乘专机抵达喀山，应普京邀请，出席…会晤``: after an invitation clause the verb's
+    subject is the sentence's, before the invitation."""
+    clause_start = _clause_start(text, at, "，。；,;：:")
+    if stripped_gap(text, mentions, clause_start, at).strip():
+        return []  # the verb has words of its own before it
+    invited = text.rfind("应", 0, clause_start)
+    if invited < 0 or "邀请" not in text[invited:clause_start]:
+        return []
+    if _clause_start(text, clause_start - 1, "，。；,;：:") > invited:
+        return []  # the invitation is not the clause right before the verb's
+    sentence_start = _clause_start(text, invited, "。；;")
+    return [m for m in mentions if m.type == "Person" and sentence_start <= m.start < invited][:1]
 
 
 def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> list[Mention]:

@@ -258,6 +258,14 @@ def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bo
     return text[start - 1 : start] in ("在", "于", "到", "赴")
 
 
+def stands_for(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """``洪森特别代表``, ``习近平主席特别代表``: the person is whom the next name represents."""
+    after = next(
+        (m.end for m in mentions if m.type == "Position" and m.start == person.end), person.end
+    )
+    return text.startswith(ENVOY_OF, after) or text.startswith(ENVOY_OF, person.end)
+
+
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
@@ -287,7 +295,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
             break
-        if mention.type == "Person" and text.startswith(ENVOY_OF, mention.end):
+        if mention.type == "Person" and stands_for(text, mention, mentions):
             break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
         gap = stripped_gap(text, mentions, mention.end, group[-1].start)
         if not (SUBJECT_GAP.match(gap) or (mention.type == "Person" and LISTED_TITLE.match(gap))):
