@@ -1053,3 +1053,11 @@ def test_after_an_invitation_clause_and_an_envoy_s_principal():
         if r.relation == "chaired"
     }
     assert not [label for label in chaired if "会见" in label]  # the consultations, not the meeting
+
+
+def test_one_a_meeting_heard_a_report_from_spoke_at_it():
+    text = (
+        "国务院总理李强10月25日主持召开国务院第六次全体会议。会议听取了国务院港澳事务办公室主任夏宝龙"
+        "关于澳门特别行政区第六任行政长官选举情况的汇报。"
+    )
+    assert _roles(text, "2024-10-25")["spokeAt"] == {"夏宝龙"}

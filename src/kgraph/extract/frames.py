@@ -94,6 +94,8 @@ LIST_GAP_MAX = 16  # characters of untagged title between two names of an invert
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
+HEARD_FROM = re.compile(r"听取(?:了)?")
+REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
@@ -645,6 +647,26 @@ class _Reader:
                 # 副主任委员骆源作的…报告: between the title and 作的 is the name
                 person = _add_person(text, mentions, post.end, found.start(), self.sentence_index)
             if person is not None and person not in authors:
+                self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
+        for heard in HEARD_FROM.finditer(text):
+            # 听取了国务院港澳事务办公室主任夏宝龙关于…的汇报: the one heard reported
+            person = next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "Person"
+                    and heard.end() <= m.start
+                    and text.startswith(("关于", "就"), m.end)
+                    and not stripped_gap(text, mentions, heard.end(), m.start)
+                ),
+                None,
+            )
+            stop = clause_end(text, heard.end())
+            if (
+                person is not None
+                and person not in authors
+                and REPORTED.search(text, person.end, stop)
+            ):
                 self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
 
     def _at_events(
