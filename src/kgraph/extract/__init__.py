@@ -842,6 +842,8 @@ _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|
 _PLACE_KIND_AFTER = re.compile(
     r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长))"
 )
+# … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
+_FACILITY_NAME_AFTER = re.compile(r"(?:特?大桥|隧道|水库|大坝|水电站|大道)")
 # After a person's name, a piece of music or a law named after them (拉德斯基进行曲).
 _WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
 
@@ -1048,6 +1050,10 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken[start:end] = b"\1" * (end - start)
                 name = text[start:end]
                 known = True
+        facility = _FACILITY_NAME_AFTER.match(text, end)
+        if kind == "Person" and not known and "·" not in name and facility:
+            end, kind = facility.end(), "Place"  # 培森柳江特|大桥: the bridge, not a person
+            name = text[start:end]
         if (
             kind == "Person"
             and not known
@@ -1134,6 +1140,173 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(replace(m, start=start, end=end, type=kind, text=text[start:end]))
     return sorted(out, key=in_text_order)
+
+
+# The kinds of state body every country has, whose bare name the tables give to China's:
+# 国防部, 外交部, 最高法院, 共产党. Preceded by another country they are that country's.
+_NATIONAL_BODY = re.compile(
+    r"(?:部|局|署|委员会|法院|检察院|议会|国会|党|政府|银行|军|警察|海警|航天局)$"
+)
+
+
+def _country(name: str) -> str | None:
+    """The canonical name of a foreign country written ``name`` (俄罗斯, 俄, 美), else None."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    lex = lexicon()
+    found = lex.aliases.get(("Place", normalize_key(name)))
+    entry = lex.get("Place", found) if found else None
+    if entry is None or entry.kind != "country" or found == "中国":
+        return None
+    return found
+
+
+def _foreign_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``俄罗斯|国防部``, ``乌|国防部``, ``日本|共产党``: a body the tables know by its bare name
+    (China's), right after another country's name, is that country's body: one mention for
+    the whole span, never China's ministry. Only for the graph (the corpora annotate the
+    country and the body apart)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    places = {m.end: m for m in mentions if m.type == "Place"}
+    dropped: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type != "Organization"
+            or not m.value
+            or m.owner
+            or not _NATIONAL_BODY.search(m.text)
+            or _starts_with_place(m.text)
+        ):
+            out.append(m)
+            continue
+        start = m.start
+        before = places.get(m.start)
+        if before is not None and _country(before.text):
+            start = before.start
+            dropped.add(id(before))
+        elif (
+            m.start >= 1
+            and _country(text[m.start - 1])
+            and not any(x.start < m.start <= x.end for x in mentions if x is not m)
+            and not (m.start >= 2 and ("Place", normalize_key(text[m.start - 2])) in aliases)
+        ):  # 乌国防部, not 中俄|国防部长 (two countries' ministers)
+            start = m.start - 1
+        if start == m.start:
+            out.append(m)
+            continue
+        out.append(replace(m, start=start, text=text[start : m.end], value=None))
+    return [m for m in out if id(m) not in dropped]
+
+
+def _foreign_base(name: str) -> str | None:
+    """``俄罗斯国防部`` -> ``国防部``: the bare body of a foreign country's name, else None."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    for i in range(1, min(len(name) - 1, 8)):
+        body = name[i:]
+        if (
+            _NATIONAL_BODY.search(body)
+            and ("Organization", normalize_key(body)) in aliases
+            and _country(name[:i])
+        ):
+            return body
+    return None
+
+
+def _bare_foreign_bodies(items: list[list[Mention]]) -> list[list[Mention]]:
+    """In a story that names 俄罗斯国防部 and never China's, a bare 国防部 is not China's
+    either: it loses its node (which ministry it is the text leaves to the reader), so that
+    no country's ministry is joined to China's. ``items`` are the mentions of one document
+    (a story of a page), a list per sentence."""
+    flat = [m for local in items for m in local if m.type == "Organization" and not m.owner]
+    foreign = {base for m in flat if (base := _foreign_base(m.text))}
+    if not foreign:
+        return items
+    chinese = {m.text[len(p) :] for m in flat for p in ("中国", "中华人民共和国", "我国")
+               if m.text.startswith(p)}  # fmt: skip
+    bare = foreign - chinese
+    return [
+        [m for m in local if not (m.type == "Organization" and not m.owner and m.text in bare)]
+        for local in items
+    ]
+
+
+def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
+    """An organisation the tagger cut from a longer name is given its whole name back.
+
+    * the longer name is one the tables know (中央和|国家机关工委), or one the same document
+      names in full elsewhere (``names``), and the text before the cut holds its head;
+    * a known person's name right before a body of no owner is part of its name
+      (周恩来|故居管理处, 胡志明|国家政治学院): a name and a body are never written together
+      otherwise (an unknown "name" may still hold a verb here: 陈旭为|省高级人民法院).
+
+    The mentions inside the longer span are dropped; a post the body owns follows it.
+    """
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    ends = {m.end: m for m in mentions}
+    grown: dict[int, tuple[int, str]] = {}  # id of an org -> (new start, old text)
+    for m in mentions:
+        if m.type != "Organization" or m.owner:
+            continue
+        start = next(
+            (
+                m.start - k
+                for k in range(min(m.start, 12), 0, -1)
+                if not _EDGE_PUNCT_OR_SPACE.search(text, m.start - k, m.start)
+                and (
+                    ("Organization", normalize_key(text[m.start - k : m.end])) in aliases
+                    or text[m.start - k : m.end] in names
+                )
+            ),
+            m.start,
+        )
+        before = ends.get(m.start)
+        if (
+            start == m.start
+            and before is not None
+            and before.type == "Person"
+            and ("Person", normalize_key(before.text)) in aliases
+            and not m.value
+            and len(m.text) >= 4
+            and not _has_owner(m.text)
+            and not _starts_with_place(m.text)
+        ):
+            start = before.start
+        if start < m.start:
+            grown[id(m)] = (start, m.text)
+    if not grown:
+        return mentions
+    spans = [(start, m.end) for m in mentions if id(m) in grown for start in [grown[id(m)][0]]]
+    out: list[Mention] = []
+    for m in mentions:
+        if id(m) in grown:
+            start = grown[id(m)][0]
+            out.append(replace(m, start=start, text=text[start : m.end], value=None))
+            continue
+        if m.type not in CONTAINER_TYPES and any(
+            a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans
+        ):
+            continue
+        if m.type == "Position" and m.owner and m.value:
+            body = next(
+                (o for o in mentions if id(o) in grown and o.end == m.start and o.text == m.owner),
+                None,
+            )
+            if body is not None and m.value.startswith(m.owner):
+                head = text[grown[id(body)][0] : body.end]
+                out.append(replace(m, value=head + m.value[len(m.owner) :], owner=head))
+                continue
+        out.append(m)
+    return sorted(out, key=in_text_order)
+
+
+_EDGE_PUNCT_OR_SPACE = re.compile(r"[\s，,。；;：:、“”\"（）()《》<>【】]")
 
 
 def _known_place(name: str) -> bool:
@@ -1300,7 +1473,10 @@ def extract_document(
                     _ministers(
                         s.text,
                         _named_things(
-                            s.text, _mend_names(s.text, extract(s.text, reference=reference))
+                            s.text,
+                            _foreign_bodies(
+                                s.text, _mend_names(s.text, extract(s.text, reference=reference))
+                            ),
                         ),
                     )
                 )
@@ -1308,6 +1484,15 @@ def extract_document(
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence
             progress(len(s.text))
+    # A body cut from a name the document gives in full elsewhere gets it back.
+    names = frozenset(
+        m.text for local in per_sentence for m in local if m.type == "Organization" and not m.owner
+    )
+    per_sentence = [
+        _complete_orgs(s.text, local, names) for s, local in zip(sentences, per_sentence)
+    ]
+    # … and in a story of another country's ministry, a bare 国防部 is not China's.
+    per_sentence = _bare_foreign_bodies(per_sentence)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
