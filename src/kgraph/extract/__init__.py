@@ -771,7 +771,7 @@ _ORG_NO_OWNER = re.compile(
 )
 # Verbs after a place that end a "name" the model ran on (吉林长春|组织, 广东|加快方舱医院).
 _VERB_AFTER_PLACE = re.compile(
-    r"组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造"
+    r"组织|加快|开展|推进|举办|召开|实施|启动|加强|部署|发布|出台|印发|建成|打造|增派|派遣|派出"
 )
 
 
@@ -1109,7 +1109,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 # 书记处 of 书记处第一书记: no node, but still the owner the post begins with
                 absorbed[end] = start
                 continue
-            if _place_then_verb(name):
+            if _place_then_verb(name) or _parties(name):
                 continue
             halves = [
                 i
@@ -1309,6 +1309,83 @@ def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) ->
 _EDGE_PUNCT_OR_SPACE = re.compile(r"[\s，,。；;：:、“”\"（）()《》<>【】]")
 
 
+def _inside_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A two-character name the tables matched inside two words, across both of their
+    boundaries, is no name: 发展|中国|家 (developing countries), 人|民进|行 (人民 进行)."""
+    import rjieba
+
+    short = [
+        m
+        for m in mentions
+        if m.source == "lexicon" and m.type in ("Organization", "Place") and m.end - m.start == 2
+    ]
+    if not short:
+        return mentions
+    bounds = {0}
+    at = 0
+    for word in rjieba.cut(text):
+        at += len(word)
+        bounds.add(at)
+    inside = {id(m) for m in short if m.start not in bounds and m.end not in bounds}
+    return [m for m in mentions if id(m) not in inside] if inside else mentions
+
+
+_DASHES = re.compile(r"[—－\-–]+")
+
+
+def _parties(name: str) -> bool:
+    """中国—东盟, 中日韩: countries or bodies the tables know, joined by a dash or written as
+    one-character short forms in a row, are the parties of something, not one body."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+
+    def known(part: str) -> bool:
+        key = normalize_key(part)
+        return ("Place", key) in aliases or ("Organization", key) in aliases
+
+    parts = _DASHES.split(name)
+    if len(parts) > 1 and all(part and known(part) for part in parts):
+        return True
+    return 2 <= len(name) <= 4 and all(_country(char) or char == "中" for char in name)
+
+
+def _orphan_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A post whose body is a kind of body (中央委员会, 十届全国委员会) takes the organisation
+    a list of terms separates it from (台湾民主自治同盟第六届、七届|中央委员会主席 ->
+    台湾民主自治同盟中央委员会主席); with none, or when its body is a unit cut after 和 or
+    与 from a longer name (难民救济和|工程处主任), it is no post of its own. A kind of body
+    no term separates from what comes before stays as it is (书记处书记)."""
+    from kgraph.resolve import generic_names
+
+    orgs = {m.end: m for m in mentions if m.type == "Organization"}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "Position" or not m.owner or not m.value or not m.value.startswith(m.owner):
+            out.append(m)
+            continue
+        body = _TERM.sub("", m.owner)
+        if _BARE_UNIT.fullmatch(m.owner) and _UNIT_AFTER_AND.search(text, 0, m.start):
+            continue
+        if body not in generic_names():
+            out.append(m)
+            continue
+        terms = _TERMS_BEFORE.search(text, 0, m.start)
+        at = terms.start() if terms else m.start
+        if body == m.owner and at == m.start:
+            out.append(m)  # 书记处书记: a kind of body no term cuts from its owner
+            continue
+        owner = orgs.get(at)
+        if owner is None:
+            continue
+        head = owner.text + body
+        out.append(replace(m, value=head + m.value[len(m.owner) :], owner=head))
+    return out
+
+
+_TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百]+届[、，和及至]?)*$")
+
+
 def _known_place(name: str) -> bool:
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -1450,6 +1527,16 @@ def _reference(document: Document) -> dt.date | None:
         return None
 
 
+def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
+    """The mentions of one sentence as the graph takes them: :func:`extract`, then the repairs
+    the annotated corpora would not have (they label some of these otherwise)."""
+    mentions = extract(text, reference=reference)
+    mentions = _mend_names(text, _inside_words(text, mentions))
+    mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
+    mentions = _ministers(text, _named_things(text, mentions))
+    return _split_addresses(mentions)
+
+
 def extract_document(
     document: Document,
     sentences: list[Sentence],
@@ -1467,20 +1554,7 @@ def extract_document(
     per_sentence: list[list[Mention]] = []
     for s in sentences:
         per_sentence.append(
-            [
-                replace(m, sentence=s.index)
-                for m in _split_addresses(
-                    _ministers(
-                        s.text,
-                        _named_things(
-                            s.text,
-                            _foreign_bodies(
-                                s.text, _mend_names(s.text, extract(s.text, reference=reference))
-                            ),
-                        ),
-                    )
-                )
-            ]
+            [replace(m, sentence=s.index) for m in _graph_mentions(s.text, reference)]
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence
             progress(len(s.text))
