@@ -823,7 +823,36 @@ _OF_A_KIND = re.compile(
     r"(?:基金|(?<=.)[前原]|机制|事务|互联互通|管党治党|旺季|交汇|监测|管制|监管)$"
 )
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
-_VERB_IN_NAME = re.compile(r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)")
+_VERB_IN_NAME = re.compile(
+    r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促"
+)
+# The words a body's name ends with (部, 委员会, 公司, 海关, 银行, 俱乐部 …).
+_BODY_END = re.compile(
+    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报行厂营旅师连舰关]|公司|集团|中心"
+    r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
+    r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
+    r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
+    r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
+)
+
+
+def _no_body_after_owner(name: str) -> bool:
+    """美国宾夕法尼亚州费城, 新疆尼勒克, 中国网络, 匈牙利总理欧尔班: a place or a body the
+    tables know, then words that end no body's name: no organisation (a place, a piece of
+    a longer name, a post and a person)."""
+    return (
+        len(name) >= 4
+        and not _BODY_END.search(name)
+        and (_has_owner(name) or _country(name[0]) is not None or _starts_with_place(name))
+    )
+
+
+def _joined_by_verb(name: str) -> bool:
+    """中央广播电视总台联合上海市人民政府: 联合 (jointly with) before a place the tables know."""
+    at = name.find("联合", 2)
+    return at > 0 and any(_known_place(name[at + 2 : i]) for i in range(at + 4, len(name) + 1))
+
+
 # After a body the tables know, words that make a set of its parts: 联合国|机构.
 _KINDS_OF = frozenset({"机构", "部门", "系统", "单位", "机关", "下属机构", "各部门", "所属单位"})
 # A side (中方, 俄方, 哈方): a country acting, never an organisation of its own.
@@ -1092,6 +1121,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _SIDE.match(name)
                 or _OF_A_KIND.search(name)
                 or _VERB_IN_NAME.search(name)
+                or _no_body_after_owner(name)
+                or _joined_by_verb(name)
                 or (_KIND_OF_BODY.search(name) and not _has_owner(name))
                 or (
                     _BARE_UNIT.fullmatch(name)
