@@ -873,6 +873,8 @@ _PLACE_KIND_AFTER = re.compile(
 )
 # … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
 _FACILITY_NAME_AFTER = re.compile(r"(?:特?大桥|隧道|水库|大坝|水电站|大道)")
+# Words a place's name never ends with: 杰宁|及, 平凉|至, 集宁|经, 埃塞|愿.
+_WORD_AFTER_PLACE = frozenset("至及经时并和与愿")
 # After a person's name, a piece of music or a law named after them (拉德斯基进行曲).
 _WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
 
@@ -1068,6 +1070,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             tail = _AFTER_NAME.search(text, start, end)
             if tail and tail.start() - start >= 2:
                 end = tail.start()
+            elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
+                end -= 1  # 刘奇作|的报告: the name and the verb it runs into
             name = text[start:end]
             known = ("Person", normalize_key(name)) in aliases
             if _WORK_AFTER.match(text, end):
@@ -1153,6 +1157,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, start=start, end=cut, text=text[start:cut]))
                 out.append(replace(m, start=cut, end=end, text=text[cut:end]))
                 continue
+        if (
+            kind == "Place"
+            and not known
+            and len(name) >= 3
+            and name[-1] in _WORD_AFTER_PLACE
+            and _known_place(name[:-1])
+        ):  # 杰宁|及, 平凉|至, 集宁|经: a preposition or a conjunction after the place
+            end -= 1
+            name = text[start:end]
+            known = True
         if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
             continue  # 德余|高速: two cities' abbreviations naming a road
         if (
