@@ -1280,6 +1280,29 @@ def _bare_foreign_bodies(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
+    """吴桥, 舒兰: a two- or three-character "person" whose name with 市, 县, 区 or 镇 is a
+    place the same document names is that place (a person is not written like a county
+    he shares a name with in one story)."""
+    places = {m.text for local in items for m in local if m.type == "Place"}
+    if not places:
+        return items
+    people = {
+        m.text
+        for local in items
+        for m in local
+        if m.type == "Person"
+        and 2 <= len(m.text) <= 3
+        and any(m.text + level in places for level in ("市", "县", "区", "镇"))
+    }
+    if not people:
+        return items
+    return [
+        [replace(m, type="Place") if m.type == "Person" and m.text in people else m for m in local]
+        for local in items
+    ]
+
+
 def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
     """An organisation the tagger cut from a longer name is given its whole name back.
 
@@ -1356,13 +1379,15 @@ _EDGE_PUNCT_OR_SPACE = re.compile(r"[\s，,。；;：:、“”\"（）()《》<
 
 def _inside_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """A two-character name the tables matched inside two words, across both of their
-    boundaries, is no name: 发展|中国|家 (developing countries), 人|民进|行 (人民 进行)."""
+    boundaries, is no name: 发展|中国|家 (developing countries), 人|民进|行 (人民 进行); nor
+    is a short post read across two words (北部地|区长|时间, 西安|市长|安区)."""
     import rjieba
 
     short = [
         m
         for m in mentions
-        if m.source == "lexicon" and m.type in ("Organization", "Place") and m.end - m.start == 2
+        if (m.source == "lexicon" and m.type in ("Organization", "Place") and m.end - m.start == 2)
+        or (m.type == "Position" and not m.owner and m.end - m.start <= 3)
     ]
     if not short:
         return mentions
@@ -1406,6 +1431,8 @@ def _orphan_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     orgs = {m.end: m for m in mentions if m.type == "Organization"}
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "Position" and m.text.endswith("所长") and _STRENGTHS.match(text, m.end):
+            continue  # 把农工党所长与中心大局所需…: its strengths, not the head of an institute
         if m.type != "Position" or not m.owner or not m.value or not m.value.startswith(m.owner):
             out.append(m)
             continue
@@ -1428,6 +1455,8 @@ def _orphan_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# 所长 as "strengths" in the set phrase X所长 … Y所需 (with what X does best, what Y needs).
+_STRENGTHS = re.compile(r"[^。；！？]{0,15}所需")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百]+届[、，和及至]?)*$")
 
 
@@ -1612,6 +1641,8 @@ def extract_document(
     ]
     # … and in a story of another country's ministry, a bare 国防部 is not China's.
     per_sentence = _bare_foreign_bodies(per_sentence)
+    # A "person" the document also names as a city or county (舒兰 / 舒兰市) is that place.
+    per_sentence = _places_named_as_people(per_sentence)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
