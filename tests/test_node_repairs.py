@@ -165,3 +165,21 @@ def test_a_person_the_story_names_as_its_county_is_the_county() -> None:
         "重要指示批示。"
     )
     assert "景宁" not in names(text, "Person")
+
+
+def test_two_countries_short_forms_are_no_place() -> None:
+    # 2023-10-16 (no split): 中埃塞关系 (China–Ethiopia); 埃塞 alone is Ethiopia.
+    text = (
+        "李强表示，近年来，在两国领导人共同指引下，中埃塞关系高水平发展，政治互信日益深化。"
+        "埃塞愿积极参与共建“一带一路”，深化两国工业、农业、基础设施建设等领域互利合作。"
+    )
+    assert names(text, "Place") == ["埃塞俄比亚"]
+    assert names(text, "Person") == ["李强"]
+    # test2: 美加州 is California of the United States, a place.
+    assert "美加州" in names("（4）美加州“帕克”林火仍大面积失控；", "Place")
+
+
+def test_a_name_loses_the_funeral_after_it() -> None:
+    # 2024-05-23 (no split): a headline.
+    text = "伊朗已故总统莱希葬礼在马什哈德举行"
+    assert names(text, "Person") == ["赛义德·易卜拉欣·莱希"]  # the tables' full name

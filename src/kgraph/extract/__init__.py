@@ -865,7 +865,7 @@ _VERB_BEFORE_NAME = re.compile(
 )
 # … and words that open a name too (向 and 祝 are surnames): cut only before a known name.
 _WORD_BEFORE_NAME = re.compile(r"^(?:祝|向|同|与|和|对|据|让|请|在|由|给)")
-_AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等)$")
+_AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等|葬礼)$")
 # After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
 _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
 _PLACE_KIND_AFTER = re.compile(
@@ -1158,15 +1158,17 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, start=cut, end=end, text=text[cut:end]))
                 continue
         if (
-            kind == "Place"
+            kind in ("Place", "Person")
             and not known
             and len(name) >= 3
             and name[-1] in _WORD_AFTER_PLACE
             and _known_place(name[:-1])
-        ):  # 杰宁|及, 平凉|至, 集宁|经: a preposition or a conjunction after the place
-            end -= 1
+        ):  # 杰宁|及, 平凉|至, 埃塞|愿: a preposition, a conjunction or a verb after the place
+            end, kind = end - 1, "Place"
             name = text[start:end]
             known = True
+        if kind == "Place" and not known and _short_forms_only(name):
+            continue  # 美加, 中埃塞: two countries' short forms, no one place
         if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
             continue  # 德余|高速: two cities' abbreviations naming a road
         if (
@@ -1418,6 +1420,25 @@ def _parties(name: str) -> bool:
     if len(parts) > 1 and all(part and known(part) for part in parts):
         return True
     return 2 <= len(name) <= 4 and all(_country(char) or char == "中" for char in name)
+
+
+def _short_forms_only(name: str) -> bool:
+    """美加 (美 + 加), 中埃塞 (中 + 埃塞), 美韩: a name made only of countries' short forms, one
+    or two characters each, at least one of one character (美加州 is California, 粤港澳 and
+    甘宁 regions of China)."""
+
+    def split(rest: str, pieces: int, single: bool) -> bool:
+        if not rest:
+            return pieces >= 2 and single
+        return any(
+            (part == "中" or _country(part) is not None)
+            and split(rest[size:], pieces + 1, single or size == 1)
+            for size in (1, 2)
+            if size <= len(rest)
+            for part in [rest[:size]]
+        )
+
+    return 2 <= len(name) <= 4 and split(name, 0, False)
 
 
 def _orphan_posts(text: str, mentions: list[Mention]) -> list[Mention]:
