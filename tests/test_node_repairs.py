@@ -183,3 +183,18 @@ def test_a_name_loses_the_funeral_after_it() -> None:
     # 2024-05-23 (no split): a headline.
     text = "伊朗已故总统莱希葬礼在马什哈德举行"
     assert names(text, "Person") == ["赛义德·易卜拉欣·莱希"]  # the tables' full name
+
+
+def test_parties_a_list_and_a_report_are_not_one_body() -> None:
+    # 2024-05-23 and 2024-04-24 (no split).
+    text = "习近平指出，中国同海合会国家友好交往跨越千年，源远流长。"
+    assert not any(name.startswith("中国同") for name in names(text, "Organization"))
+    text = "新疆生产建设兵团第六师副师长、五家渠市副市长闫盛红及兵团教育局党组成员、副局长尹若强。"
+    assert not any("及" in name for name in names(text, "Organization"))
+    text = "中方愿同比尔及梅琳达·盖茨基金会继续加强相关领域合作。"  # 2023-06-16 (dev)
+    assert "比尔及梅琳达·盖茨基金会" in names(text, "Organization")
+    text = (
+        "由生态环境部、自然资源部等7部门共同编制的《2023中国海洋生态环境状况公报》"
+        "今天（5月23日）发布。"
+    )
+    assert "中国海洋生态环境状况公报" not in names(text, "Organization")

@@ -820,12 +820,14 @@ def _has_owner(name: str) -> bool:
 # Money, not a body: 水利发展基金 (a 基金会 is a body).
 # … 俄前|防长 ("former"), and ideas, seasons and ways of working named like bodies.
 _OF_A_KIND = re.compile(
-    r"(?:基金|(?<=.)[前原]|机制|事务|互联互通|管党治党|旺季|交汇|监测|管制|监管)$"
+    r"(?:基金|(?<=.)[前原]|机制|事务|互联互通|管党治党|旺季|交汇|监测|管制|监管|公报|白皮书|蓝皮书)$"
 )
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
 _VERB_IN_NAME = re.compile(
     r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促"
 )
+# 闫盛红及兵团教育局党组: a list, not one name (埃及 is a country, 比尔及梅琳达·盖茨 a couple).
+_LIST_IN_NAME = re.compile(r"(?<=..)(?<!埃)及(?=..)")
 # The words a body's name ends with (部, 委员会, 公司, 海关, 银行, 俱乐部 …).
 _BODY_END = re.compile(
     r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报行厂营旅师连舰关]|公司|集团|中心"
@@ -1125,6 +1127,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _SIDE.match(name)
                 or _OF_A_KIND.search(name)
                 or _VERB_IN_NAME.search(name)
+                or (_LIST_IN_NAME.search(name) and "·" not in name)
                 or _no_body_after_owner(name)
                 or _joined_by_verb(name)
                 or (_KIND_OF_BODY.search(name) and not _has_owner(name))
@@ -1406,8 +1409,9 @@ _DASHES = re.compile(r"[—－\-–]+")
 
 
 def _parties(name: str) -> bool:
-    """中国—东盟, 中日韩: countries or bodies the tables know, joined by a dash or written as
-    one-character short forms in a row, are the parties of something, not one body."""
+    """中国—东盟, 中日韩, 中国同海合会: countries or bodies the tables know, joined by a dash or
+    同 or written as one-character short forms in a row, are the parties of something, not
+    one body."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -1418,6 +1422,13 @@ def _parties(name: str) -> bool:
 
     parts = _DASHES.split(name)
     if len(parts) > 1 and all(part and known(part) for part in parts):
+        return True
+    at = name.find("同", 2)  # 中国同海合会: China with the Gulf council
+    if (
+        at > 0
+        and known(name[:at])
+        and any(known(name[at + 1 : i]) for i in range(at + 3, len(name) + 1))
+    ):
         return True
     return 2 <= len(name) <= 4 and all(_country(char) or char == "中" for char in name)
 
