@@ -38,6 +38,10 @@ MIN_FINGERPRINTS = 20  # texts too short to judge are never duplicates
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# A count of places (六省, 两州, 多国, 三个村): several, no one place.
+_COUNTED_PLACES = re.compile(
+    r"^(?:[两几多数各诸]|[一二三四五六七八九十百]+个?)(?:省|市|县|区|国|村|镇|乡)$|^[两几多数各]州$"
+)
 
 
 def _fingerprints(text: str) -> set[int]:
@@ -131,6 +135,8 @@ def is_entity(mention: Mention, name: str) -> bool:
     if mention.type not in NAMED_TYPES:
         return True
     if len(name) == 1 or name in generic_names():
+        return False
+    if mention.type in ("Place", "Organization") and _COUNTED_PLACES.match(name):
         return False
     if (
         mention.type == "Place"
