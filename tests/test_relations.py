@@ -208,3 +208,17 @@ def test_relations_signing_an_agreement_is_no_issue():
     found = extract_text(text, date="1998-01-30")
     assert not [r for r in found.relations if r.relation == "issued"]
     assert [e.event_type for e in found.events] == ["Signing"]
+
+
+def test_a_chain_of_posts_whose_second_names_an_owner_the_tagger_left_untagged():
+    """全国人大财经委副主任委员、常委会预算工委主任史耀斌: both posts are his, though no
+    organisation mention covers 常委会 (the post's own value names it)."""
+    from kgraph.extract import extract_text
+
+    text = "会议听取了全国人大财经委副主任委员、常委会预算工委主任史耀斌作的关于国有资产管理情况的监督调研报告。"
+    held = {
+        r.tail.value or r.tail.text
+        for r in extract_text(text, date="2022-10-28").relations
+        if r.relation == "holdsPosition" and r.head.text == "史耀斌"
+    }
+    assert held == {"全国人大财经委副主任委员", "常委会预算工委主任"}

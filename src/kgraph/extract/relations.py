@@ -110,6 +110,7 @@ def _position_chain(
     index = last
     while index >= 0:
         mention = mentions[index]
+        opens = mention.start
         if mention.type == "Position":
             before = mentions[index - 1] if index > 0 else None
             owner = (
@@ -120,11 +121,18 @@ def _position_chain(
                 else None
             )
             chain.append((mention, owner))
+            if mention.value and text[mention.end - len(mention.value) : mention.end] == (
+                mention.value
+            ):
+                # 常委会预算工委主任: the post names its owner, whatever the tagger made of it
+                opens = mention.end - len(mention.value)
+                while index > 0 and mentions[index - 1].start >= opens:
+                    index -= 1
         elif mention.type not in ("Organization", "Place"):
             break
         if index == 0:
             break
-        gap = _gap(text, mentions[index - 1], mention)
+        gap = text[mentions[index - 1].end : opens]
         if gap and gap not in ("、", "兼"):  # 国务院副总理兼外交部长
             break
         index -= 1
@@ -232,12 +240,13 @@ def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> st
     """``text[start:end]`` without the posts, organisations and places inside it."""
     keep = [True] * (end - start)
     for m in mentions:
-        if (
-            m.type in ("Position", "Organization", "Place", "Date")
-            and start <= m.start
-            and m.end <= end
-        ):
-            for i in range(m.start - start, m.end - start):
+        if m.type not in ("Position", "Organization", "Place", "Date"):
+            continue
+        first = m.start
+        if m.type == "Position" and m.value and text[m.end - len(m.value) : m.end] == m.value:
+            first = m.end - len(m.value)  # 常委会预算工委主任: the post with the owner it names
+        if start <= m.start and m.end <= end:
+            for i in range(max(first, start) - start, m.end - start):
                 keep[i] = False
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
 
