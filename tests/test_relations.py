@@ -215,7 +215,10 @@ def test_a_chain_of_posts_whose_second_names_an_owner_the_tagger_left_untagged()
     organisation mention covers 常委会 (the post's own value names it)."""
     from kgraph.extract import extract_text
 
-    text = "会议听取了全国人大财经委副主任委员、常委会预算工委主任史耀斌作的关于国有资产管理情况的监督调研报告。"
+    text = (
+        "会议听取了全国人大财经委副主任委员、常委会预算工委主任史耀斌作的关于国有资产管理情况的"
+        "监督调研报告。"
+    )
     held = {
         r.tail.value or r.tail.text
         for r in extract_text(text, date="2022-10-28").relations
