@@ -1061,3 +1061,19 @@ def test_one_a_meeting_heard_a_report_from_spoke_at_it():
         "关于澳门特别行政区第六任行政长官选举情况的汇报。"
     )
     assert _roles(text, "2024-10-25")["spokeAt"] == {"夏宝龙"}
+
+
+def test_a_comma_clause_without_a_subject_goes_on_with_the_sentence_s():
+    text = (
+        "应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日至9日访问葡萄牙，"
+        "在里斯本分别会见德索萨总统和科斯塔总理。"
+    )
+    facts = _facts(text, "2023-05-10")
+    assert {("metWith", "韩正", "德索萨"), ("metWith", "韩正", "科斯塔")} <= facts  # not 韩正于
+    (visit,) = [e for e in _events(text, "2023-05-10") if e.event_type == "Visit"]
+    assert (visit.label, visit.date) == ("韩正访问葡萄牙（2023-05）", "2023-05-07")
+    listed = (
+        "参加欢迎仪式、会谈和签字仪式的有国务院副总理兼外长钱其琛，陪同团团长、国家体委副主任张发强，"
+        "中国驻贝宁大使段春来。"
+    )
+    assert "accompanied" not in _roles(listed, "1998-01-21")  # 陪同团 is a body

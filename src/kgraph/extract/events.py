@@ -116,12 +116,12 @@ _BOUNDARY = re.compile(
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
-    r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向对是了的及将由被把从这那该每各受用还]"
+    r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向对是了的及将由被把从这那该每各受用还使]"
     r"|同(?!志|胞|盟|学)|暨"  # 朱光亚同志诞辰…座谈会, 台湾同胞座谈会: not the 同 of 同X会谈
 )
 _GENERIC_OWNER = re.compile(
     r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
-    r"|第?[0-9一二三四五六七八九十百]+[次届轮场]|[0-9]+年度?)+$"
+    r"|第?[0-9一二三四五六七八九十百两]+[次届轮场]|[0-9]+年度?)+$"
 )
 
 
@@ -180,6 +180,11 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     if conjunction and (cut or 0 < floor == low):
         cut += 1
     owner = window[cut:]
+    closing = owner.rfind("”")
+    if closing >= 0 and "“" not in owner[:closing]:
+        # “1+10”对话会: a quotation the boundary cut open names no owner after it
+        cut += closing + 1
+        owner = owner[closing + 1 :]
     if len(owner) < 2 or _GENERIC_OWNER.match(owner) or owner.isdigit():
         return keyword_start
     return low + cut

@@ -46,6 +46,7 @@ from kgraph.extract.relations import (
     CLAUSE_BREAK,
     SUBJECT_GAP,
     TITLE_MODIFIER,
+    VERB_GAP,
     clause_end,
     cues,
     owns_post,
@@ -98,6 +99,7 @@ HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
+TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
@@ -110,7 +112,7 @@ NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以�
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
-CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象)")
+CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?!结))")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -473,6 +475,8 @@ class _Reader:
                 and not _modifies_a_name(text, found.end(), mentions)
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
+            if not people and cue.role in (*ROLES, "meet"):
+                people = self._carried_subject(text, mentions, found)
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 held = _held_event(text, mentions, found)
@@ -571,6 +575,23 @@ class _Reader:
                 speaker = first
         if speaker is not None and _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
+
+    def _carried_subject(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """``韩正…访问葡萄牙，在里斯本分别会见…``: a comma clause with no subject of its own
+        goes on with the sentence's."""
+        clause_start = _clause_start(text, found.start(), "，,")
+        if clause_start == 0 or not self.sentence_people:
+            return []
+        if any(
+            m.type in ("Person", "Organization") and clause_start <= m.start < found.start()
+            for m in mentions
+        ):
+            return []
+        if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, found.start())):
+            return []
+        return self.sentence_people
 
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
         """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
@@ -792,6 +813,8 @@ class _Reader:
                 and clause_start <= m.start < found.start()
                 and (text[m.start - 1 : m.start] in "对到赴来" or text[: m.start].endswith("正在"))
             ]
+            # (访问葡萄牙: or the place the verb takes)
+            places = places or [m for m in mentions if m.type == "Place" and m.start == found.end()]
             where = canonical("Place", places[-1].text) if places else ""
             if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
                 where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
@@ -810,6 +833,7 @@ class _Reader:
             self.visits[name] = frame
         else:
             self._date(frame, day, evidence, own=True)
+        self.sentence_people = visitors
         for visitor in visitors:
             self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
         for companion in companions:
@@ -1424,7 +1448,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     is read: who chairs or speaks is a person, a country a person, and a name missed in a
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
-    _unglue_reporters(text, mentions, sentence)
+    _unglue_prepositions(text, mentions, sentence)
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
@@ -1514,13 +1538,14 @@ def _unglue_comrade(text: str, mentions: list[Mention]) -> None:
             )
 
 
-def _unglue_reporters(text: str, mentions: list[Mention], sentence: int) -> None:
-    """``最高人民法院院长周强作的关于…的报告``: the tagger took 作 into the name."""
+def _unglue_prepositions(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``国家副主席韩正于当地时间5月7日至9日访问葡萄牙``: the tagger took 于 into the name
+    before a time."""
     for m in list(mentions):
         if (
             m.type == "Person"
-            and m.text.endswith("作")
-            and text.startswith("的", m.end)
+            and m.text.endswith(("于", "在"))
+            and TIME_AFTER.match(text, m.end)
             and _name_shaped(m.text[:-1])
         ):
             mentions.remove(m)
