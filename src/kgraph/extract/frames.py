@@ -112,7 +112,7 @@ NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以�
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
-CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?!结))")
+CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
