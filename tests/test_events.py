@@ -134,3 +134,13 @@ def test_offsets_point_into_the_text():
 )
 def test_events_names_start_after_verbs_and_conjunctions(text, names):
     assert [m.text for m in extract_events(text)] == names
+
+
+def test_an_organisation_s_summit_keeps_its_owner_but_a_verb_组织_does_not():
+    from kgraph.extract.events import extract_events
+
+    assert [
+        m.text for m in extract_events("集体安全条约组织峰会23日在白俄罗斯首都明斯克举行。")
+    ] == ["集体安全条约组织峰会"]
+    assert [(m.text, m.value) for m in extract_events("组织召开座谈会")] == [("座谈会", None)]
+    assert extract_events("使两场峰会取得成功") == []  # a count is no owner

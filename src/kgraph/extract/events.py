@@ -111,7 +111,7 @@ _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·“”]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|召开|举行|举办|主持|致信|致电"
-    r"|筹备|组织(?!部)|列席|联合(?!国)|提请|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
+    r"|筹备|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国)|列席|联合(?!国)|提请|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习|传达|领会|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
@@ -171,8 +171,10 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     low = max(floor, keyword_start - MAX_OWNER)
     window = plain[low:keyword_start]
     cut = 0
-    for boundary in _BOUNDARY.finditer(window):
-        cut = boundary.end()
+    # (the keyword stays in view, for the words a boundary is not before it: 组织|峰会)
+    for boundary in _BOUNDARY.finditer(plain[low : keyword_start + 4]):
+        if boundary.end() <= len(window):
+            cut = boundary.end()
     if cut == 0 and low > floor and low > 0:
         return keyword_start  # the name runs further back than we look: do not guess
     # …会议和中央经济工作会议: the 和 joins two events (和平共处… at the start is a name)
