@@ -1077,3 +1077,20 @@ def test_a_comma_clause_without_a_subject_goes_on_with_the_sentence_s():
         "中国驻贝宁大使段春来。"
     )
     assert "accompanied" not in _roles(listed, "1998-01-21")  # 陪同团 is a body
+
+
+def test_a_meeting_of_a_session_s_presidium_is_its_own_event():
+    text = (
+        "政协第十四届全国委员会第一次会议主席团常务主席会议第二次会议9日上午在北京举行，中共中央政治局常委、"
+        "全国政协十四届一次会议主席团会议主持人王沪宁主持会议。会议听取了中共中央政治局委员、中央书记处书记"
+        "石泰峰关于政协第十四届全国委员会主席、副主席、秘书长、常务委员候选人名单（草案）讨论情况的说明。"
+    )
+    labels = {
+        r.tail.value
+        for r in extract_text(text, date="2023-03-09").relations
+        if r.relation in ("chaired", "spokeAt")
+    }
+    assert labels == {
+        "中国人民政治协商会议第十四届全国委员会第一次会议主席团常务主席会议第二次会议"
+    }
+    assert _roles(text, "2023-03-09")["spokeAt"] == {"石泰峰"}

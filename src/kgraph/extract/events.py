@@ -92,6 +92,9 @@ NEEDS_OWNER = (
     "推进会|动员会|部署会|交流会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会"
 )
+SESSION_BODY_MEETING = re.compile(
+    r"(?:大会)?(?:主席团(?:常务主席)?|秘书处|代表资格审查委员会)(?:会议)?第[0-9一二三四五六七八九十]+次(?:会议|全体会议)"
+)
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
@@ -206,6 +209,10 @@ def extract_events(text: str) -> list[Mention]:
             start = _owner_start(plain, start, previous_end)
             owner = plain[start : match.start()]
             value = f"{organisers().get(owner, owner)}第{_cn(match['cn'])}次全国代表大会"
+        body = SESSION_BODY_MEETING.match(plain, end)
+        if body is not None and value:
+            # 全国政协十四届一次会议|主席团常务主席会议第二次会议: a meeting of the session's body
+            value, end = value + text[end : body.end()], body.end()
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         taken.append((start, end))
     floor = 0

@@ -678,7 +678,7 @@ class _Reader:
                     if m.type == "Person"
                     and heard.end() <= m.start
                     and text.startswith(("关于", "就"), m.end)
-                    and not stripped_gap(text, mentions, heard.end(), m.start)
+                    and not stripped_gap(text, mentions, heard.end(), m.start).strip("、，, ")
                 ),
                 None,
             )
