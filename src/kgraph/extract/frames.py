@@ -1157,7 +1157,22 @@ class _Reader:
         evidence: Evidence,
         day: str | None,
     ) -> None:
-        date = day or self.last_day or self.document.date
+        # 哈塔米于８月当选总统: a month or year in the decision's own clause dates it
+        clause_start = _clause_start(text, found.start(), "，。；,;")
+        own = next(
+            (
+                m.value
+                for m in mentions
+                if m.type == "Date"
+                and m.value
+                and COARSE_DATE.match(m.value)
+                and clause_start <= m.start
+                and m.end <= found.start()
+                and text[m.start - 1 : m.start] == "于"
+            ),
+            None,
+        )
+        date = day or own or self.last_day or self.document.date
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
@@ -1217,7 +1232,7 @@ class _Reader:
         if cue.role != "hold" and appointed:
             # The decision's event is dated only by a day the text gives (日前 is no day).
             self._appointment(
-                text, mentions, found, appointed, self._when(day, found.start()), evidence
+                text, mentions, found, appointed, self._when(day or own, found.start()), evidence
             )
 
     def _holders_before(

@@ -202,6 +202,7 @@ def post_of_organisation(
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
 TITLE_MODIFIER = "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任"
 SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
+PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
@@ -325,8 +326,8 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
     persons = [m for m in mentions if m.type == "Person"]
     for host, guest in pairwise(persons):
         between = text[host.end : guest.start]
-        if CLAUSE_BREAK.search(between):
-            continue
+        if CLAUSE_BREAK.search(between) or PRONOUN_SUBJECT.search(between):
+            continue  # (…哈桑二世通报了他在访美期间和克林顿会谈: 他 met him, not 哈桑二世)
         rest = text[guest.end : clause_end(text, guest.end)]
         if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
