@@ -1097,9 +1097,15 @@ def test_a_meeting_of_a_session_s_presidium_is_its_own_event():
 
 
 def test_an_election_dated_by_its_own_month_and_a_pronoun_s_meeting():
-    text = "美国于去年７月通过沙特阿拉伯向伊朗传递信息，哈塔米于８月当选总统后，美国又通过瑞士向伊朗表示。"
+    text = (
+        "美国于去年７月通过沙特阿拉伯向伊朗传递信息，哈塔米于８月当选总统后，"
+        "美国又通过瑞士向伊朗表示。"
+    )
     assert ("哈塔米", "总统", "since", "1997-08") in _posts(text, "1998-01-14")
-    reported = "阿拉法特在机场对新闻界发表讲话说，他向摩洛哥国王哈桑二世通报了他在访美期间和克林顿总统会谈的情况。"
+    reported = (
+        "阿拉法特在机场对新闻界发表讲话说，他向摩洛哥国王哈桑二世通报了他在访美期间"
+        "和克林顿总统会谈的情况。"
+    )
     assert not [
         f for f in _facts(reported, "1998-01-27") if f[0] == "metWith" and f[1] == "哈桑二世"
     ]
