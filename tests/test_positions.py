@@ -142,3 +142,17 @@ def test_titles_table_is_broad_and_labelled():
     ):
         label, kind = titles[word]
         assert label and kind
+
+
+def test_the_executive_chairs_of_a_presidium():
+    from kgraph.extract import extract_text
+
+    text = "大会主席团常务主席赵乐际主持会议。大会主席团常务主席李干杰、李鸿忠、王东明出席会议。"
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2023-03-08").relations
+        if r.relation == "holdsPosition"
+    }
+    assert held == {
+        (name, "大会主席团常务主席") for name in ("赵乐际", "李干杰", "李鸿忠", "王东明")
+    }
