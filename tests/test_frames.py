@@ -1109,3 +1109,10 @@ def test_an_election_dated_by_its_own_month_and_a_pronoun_s_meeting():
     assert not [
         f for f in _facts(reported, "1998-01-27") if f[0] == "metWith" and f[1] == "哈桑二世"
     ]
+
+
+def test_a_president_elect_is_named_not_elected_by_his_host():
+    text = "4月1日下午，国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。"
+    posts = _posts(text, "2024-04-01")
+    assert ("习近平", "国家主席", "", None) in posts
+    assert not [p for p in posts if p[0] == "习近平" and p[1] != "国家主席"]

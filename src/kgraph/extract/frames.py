@@ -465,6 +465,10 @@ class _Reader:
                 opening = text.rfind("在", 0, found.start())
                 escorted = subjects(text, mentions, opening) if opening >= 0 else []
                 continue
+            if cue.role in ("appoint", "remove", "elect", "hold") and _elect_title(
+                text, mentions, found
+            ):
+                continue  # 同印尼当选总统普拉博沃会谈: the president-elect, named; no decision
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue
@@ -1815,6 +1819,12 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
     return people
+
+
+def _elect_title(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """``印尼当选总统普拉博沃``, ``候任…``: the cue modifies a title a name follows."""
+    post = next((m for m in mentions if m.type == "Position" and m.start == found.end()), None)
+    return post is not None and any(m.type == "Person" and m.start == post.end for m in mentions)
 
 
 def _invited(text: str, mentions: list[Mention], at: int) -> list[Mention]:
