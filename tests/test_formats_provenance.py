@@ -170,3 +170,25 @@ def test_default_outputs_are_byte_identical_across_hash_seeds(tmp_path: Path) ->
         )
         sets.append({p.name: p.read_bytes() for p in sorted(out.glob("graph.*"))})
     assert sets[0] == sets[1] and len(sets[0]) == 4
+
+
+def test_a_fact_many_documents_state_keeps_a_sentence_of_each(tmp_path):
+    """Evidence is bounded, but a typed relation keeps one sentence of every document that
+    states it (up to MAX_EVIDENCE_DOCUMENTS): who reads facts per document finds them all."""
+    from kgraph.graph import MAX_EVIDENCE, MAX_EVIDENCE_DOCUMENTS
+    from kgraph.pipeline import build
+
+    days = MAX_EVIDENCE + 4
+    assert days <= MAX_EVIDENCE_DOCUMENTS
+    for day in range(1, days + 1):
+        (tmp_path / f"2024-05-{day:02d}.txt").write_text(
+            f"2024年5月{day}日\n国家主席习近平{day}日在人民大会堂会见来访的客人。\n",
+            encoding="utf-8",
+        )
+    graph = build([tmp_path]).graph
+    (data,) = [
+        d
+        for u, v, k, d in graph.edges(keys=True, data=True)
+        if k == "holdsPosition" and graph.nodes[u]["label"] == "习近平"
+    ]
+    assert len({e["doc"] for e in data["evidence"]}) == days

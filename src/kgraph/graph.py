@@ -54,6 +54,7 @@ __all__ = ["MAX_EVIDENCE", "build_graph"]
 MAX_EVIDENCE = 12  # sentences kept per typed relation (round-robin over documents)
 # mentions and coOccursWith edges are many and their sentences repetitive: keep a few.
 MAX_EVIDENCE_BULK = 3
+MAX_EVIDENCE_DOCUMENTS = 64  # documents a typed relation's evidence always covers
 MAX_STATEMENT_TEXT = 600  # characters of a statement kept on its node
 MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
 COOCCURRENCE_TYPES = frozenset(
@@ -105,9 +106,14 @@ def _pinyin(label: str) -> str:
 
 
 def _keep_evidence(
-    items: Iterable[Evidence], limit: int, shared: dict[Evidence, EvidenceItem]
+    items: Iterable[Evidence],
+    limit: int,
+    shared: dict[Evidence, EvidenceItem],
+    documents: int = 0,
 ) -> list[EvidenceItem]:
-    """A bounded, deterministic sample: round-robin over documents, in text order.
+    """A bounded, deterministic sample: round-robin over documents, in text order, and at
+    least one sentence of each of the first ``documents`` documents (who reads a fact per
+    document finds it in every one that states it, up to that bound).
 
     The dict of a sentence is made once and ``shared`` by every edge that keeps it: a
     sentence states many edges (a dozen co-occurrences), and a dict per edge and
@@ -116,6 +122,7 @@ def _keep_evidence(
     by_doc: dict[str, list[Evidence]] = defaultdict(list)
     for item in sorted(set(items), key=lambda e: (e.doc, e.start, e.end)):
         by_doc[item.doc].append(item)
+    limit = max(limit, min(len(by_doc), documents))
     kept: list[Evidence] = []
     depth = 0
     while len(kept) < limit and any(depth < len(v) for v in by_doc.values()):
@@ -502,8 +509,12 @@ def build_graph(
     shared: dict[Evidence, EvidenceItem] = {}
     for edge in sorted(evidence):
         source, name, target = edge
+        bulk = name in BULK_RELATIONS
         kept = _keep_evidence(
-            evidence[edge], MAX_EVIDENCE_BULK if name in BULK_RELATIONS else MAX_EVIDENCE, shared
+            evidence[edge],
+            MAX_EVIDENCE_BULK if bulk else MAX_EVIDENCE,
+            shared,
+            0 if bulk else MAX_EVIDENCE_DOCUMENTS,
         )
         edge_attrs: EdgeAttributes = {
             "relation": name,
