@@ -156,3 +156,21 @@ def test_the_executive_chairs_of_a_presidium():
     assert held == {
         (name, "大会主席团常务主席") for name in ("赵乐际", "李干杰", "李鸿忠", "王东明")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("石泰峰当选为执行副会长。", ("石泰峰", "执行副会长")),
+        ("中国作协名誉会长铁凝出席。", ("铁凝", "中国作协名誉会长")),
+    ],
+)
+def test_titles_a_modifier_makes(text, held):
+    from kgraph.extract import extract_text
+
+    found = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2023-09-11").relations
+        if r.relation == "holdsPosition"
+    }
+    assert held in found
