@@ -1116,3 +1116,13 @@ def test_a_president_elect_is_named_not_elected_by_his_host():
     posts = _posts(text, "2024-04-01")
     assert ("习近平", "国家主席", "", None) in posts
     assert not [p for p in posts if p[0] == "习近平" and p[1] != "国家主席"]
+
+
+def test_reports_by_each_of_a_list_and_talks_a_comma_clause_reports():
+    reports = (
+        "十四届全国人大常委会第七次会议25日上午在京举行第一次全体会议。会议听取了宪法法律委副主任委员"
+        "袁曙宏、徐辉、王洪祥、周光权分别作的关于公司法修订草案审议结果的报告。"
+    )
+    assert _roles(reports, "2023-12-25")["spokeAt"] == {"袁曙宏", "徐辉", "王洪祥", "周光权"}
+    talks = "今年5月，习近平主席对塞尔维亚进行历史性国事访问，同武契奇总统举行富有成果的会谈。"
+    assert ("metWith", "习近平", "武契奇") in _facts(talks, "2024-11-05")

@@ -97,9 +97,12 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
-REPORT_BY = re.compile(r"(?:受[^，,。；;]{1,12}?委托)?作的[^。；;]{0,80}?(?:报告|汇报|说明)")
+REPORT_BY = re.compile(
+    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作的[^。；;]{0,80}?(?:报告|汇报|说明)"
+)
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
+MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|会见|通话)")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
@@ -479,7 +482,8 @@ class _Reader:
                 and not _modifies_a_name(text, found.end(), mentions)
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
-            if not people and cue.role in (*ROLES, "meet"):
+            carried = not people and cue.role in (*ROLES, "meet")
+            if carried:
                 people = self._carried_subject(text, mentions, found)
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
@@ -518,6 +522,11 @@ class _Reader:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if carried and cue.role == "meet":
+                # …国事访问，同武契奇总统举行会谈: the sentence's subject met the other side
+                for host in (p for p in people if p.type == "Person"):
+                    for guest in (o for o in others if o.type == "Person"):
+                        self.relations.append(Relation("metWith", host, guest, evidence))
             previous = (cue, frame, people)
             if INVERTED.match(text, found.end()) and people and text.rstrip().endswith(("；", ";")):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
@@ -588,12 +597,15 @@ class _Reader:
         clause_start = _clause_start(text, found.start(), "，,")
         if clause_start == 0 or not self.sentence_people:
             return []
+        # (…，同武契奇总统举行会谈: the other side of talks comes after 同)
+        joiner = _joiner(text, found.start())
+        verb = joiner if joiner >= clause_start else found.start()
         if any(
-            m.type in ("Person", "Organization") and clause_start <= m.start < found.start()
+            m.type in ("Person", "Organization") and clause_start <= m.start < verb
             for m in mentions
         ):
             return []
-        if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, found.start())):
+        if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, verb)):
             return []
         return self.sentence_people
 
@@ -671,8 +683,15 @@ class _Reader:
             ):
                 # 副主任委员骆源作的…报告: between the title and 作的 is the name
                 person = _add_person(text, mentions, post.end, found.start(), self.sentence_index)
-            if person is not None and person not in authors:
-                self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
+            reporters = [person] if person is not None else []
+            if person is not None and text.startswith("分别", found.start()):
+                # 副主任委员袁曙宏、徐辉、王洪祥分别作的…报告: each of the list reported
+                reporters = [p for p in subjects(text, mentions, person.end) if p.type == "Person"]
+            for reporter in reporters:
+                if reporter not in authors:
+                    self.relations.append(
+                        Relation("spokeAt", reporter, self.current.mention, evidence)
+                    )
         for heard in HEARD_FROM.finditer(text):
             # 听取了国务院港澳事务办公室主任夏宝龙关于…的汇报: the one heard reported
             person = next(
@@ -1959,8 +1978,13 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
 
 
 def _names_a_meeting(text: str, at: int) -> bool:
-    """``举行了会谈``: the word after the verb is a meeting's own cue."""
-    following = event_cues().pattern.match(text, at + (text[at : at + 1] == "了"))
+    """``举行了会谈``, ``举行富有成果的会谈``: the word after the verb (and what qualifies
+    it) is a meeting's own cue."""
+    at += text[at : at + 1] == "了"
+    qualified = MEETING_QUALIFIER.match(text, at)
+    if qualified is not None:
+        at = qualified.end()
+    following = event_cues().pattern.match(text, at)
     return following is not None and event_cues().by_word[following.group()].role == "meet"
 
 
