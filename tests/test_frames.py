@@ -1126,3 +1126,17 @@ def test_reports_by_each_of_a_list_and_talks_a_comma_clause_reports():
     assert _roles(reports, "2023-12-25")["spokeAt"] == {"袁曙宏", "徐辉", "王洪祥", "周光权"}
     talks = "今年5月，习近平主席对塞尔维亚进行历史性国事访问，同武契奇总统举行富有成果的会谈。"
     assert ("metWith", "习近平", "武契奇") in _facts(talks, "2024-11-05")
+
+
+def test_leaders_who_came_to_congratulate_and_one_who_spoke_for_the_centre():
+    text = (
+        "第十一次全国归侨侨眷代表大会31日上午在北京人民大会堂开幕。习近平、李强、赵乐际、王沪宁、蔡奇、"
+        "丁薛祥、韩正等党和国家领导人到会祝贺，李希代表党中央致词。主席台上方悬挂着“第十一次全国归侨侨眷"
+        "代表大会”的会标。"
+    )
+    roles = _roles(text, "2023-08-31")
+    assert {"习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "韩正"} <= roles[
+        "participatedIn"
+    ]
+    assert roles["spokeAt"] == {"李希"}
+    assert {e.label for e in _events(text, "2023-08-31")} == {"第十一次全国归侨侨眷代表大会"}

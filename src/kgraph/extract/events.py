@@ -190,6 +190,11 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
         # “1+10”对话会: a quotation the boundary cut open names no owner after it
         cut += closing + 1
         owner = owner[closing + 1 :]
+    opening = owner.rfind("“")
+    if opening >= 0 and "”" not in owner[opening:]:
+        # 悬挂着“第十一次…大会”的会标: the quotation the keyword ends opens the name
+        cut += opening + 1
+        owner = owner[opening + 1 :]
     if len(owner) < 2 or _GENERIC_OWNER.match(owner) or owner.isdigit():
         return keyword_start
     return low + cut
