@@ -1140,3 +1140,11 @@ def test_leaders_who_came_to_congratulate_and_one_who_spoke_for_the_centre():
     ]
     assert roles["spokeAt"] == {"李希"}
     assert {e.label for e in _events(text, "2023-08-31")} == {"第十一次全国归侨侨眷代表大会"}
+
+
+def test_an_election_a_time_clause_recalls_is_not_dated_by_the_page():
+    text = "在金大中当选总统时，也曾与金大中探讨如何解决韩国金融危机的问题。"
+    assert ("金大中", "总统", "", None) in _posts(text, "1998-01-06")
+    assert not [p for p in _posts(text, "1998-01-06") if p[3]]
+    leaders = "周恩来、刘少奇、朱德、邓小平等中央领导视察大庆时曾亲临这两个钻井队予以鼓励。"
+    assert {"周恩来", "刘少奇", "朱德", "邓小平"} <= _roles(leaders, "1998-01-26")["participatedIn"]

@@ -1196,6 +1196,10 @@ class _Reader:
             None,
         )
         date = day or own or self.last_day or self.document.date
+        clause_end_at = CLAUSE_BREAK.search(text, found.end())
+        rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
+        if not (day or own) and rest.endswith(("时", "之时", "之际")):
+            date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
