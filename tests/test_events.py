@@ -144,3 +144,14 @@ def test_an_organisation_s_summit_keeps_its_owner_but_a_verb_组织_does_not():
     ] == ["集体安全条约组织峰会"]
     assert [(m.text, m.value) for m in extract_events("组织召开座谈会")] == [("座谈会", None)]
     assert extract_events("使两场峰会取得成功") == []  # a count is no owner
+
+
+def test_a_body_named_like_a_meeting_is_no_event():
+    from kgraph.extract.events import extract_events
+
+    assert extract_events("全国人民代表大会") == []
+    assert [m.text for m in extract_events("庆祝中国人民政治协商会议成立75周年大会")] == [
+        "庆祝中国人民政治协商会议成立75周年大会"
+    ]
+    text = "热烈祝贺中共二十大胜利召开，并预祝大会取得圆满成功"
+    assert [m.text for m in extract_events(text)] == ["中共二十大"]

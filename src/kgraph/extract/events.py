@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kgraph.lexicons import ontology_dir
+from kgraph.lexicons import lexicon, normalize_key, ontology_dir
 from kgraph.records import Mention
 from kgraph.text import cn_number, halfwidth, read_table
 
@@ -115,7 +115,7 @@ _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·“”]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|召开|举行|举办|主持|致信|致电"
-    r"|筹备|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国)|列席|联合(?!国)|提请|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
+    r"|筹备|预祝|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国)|列席|联合(?!国)|提请|支持|推动|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习|传达|领会|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
@@ -201,6 +201,16 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     return low + cut
 
 
+def _names_a_body(value: str, keyword: str) -> bool:
+    """Whether ``value`` ends with the name of an organisation the tables know that ends
+    with the keyword (庆祝中国人民政治协商会议: the body, not a meeting)."""
+    aliases = lexicon().aliases
+    return any(
+        ("Organization", normalize_key(value[i:])) in aliases
+        for i in range(len(value) - len(keyword))
+    )
+
+
 def extract_events(text: str) -> list[Mention]:
     """Event mentions in ``text``, by position."""
     plain = halfwidth(text)
@@ -237,6 +247,8 @@ def extract_events(text: str) -> list[Mention]:
         if start == k_start and keyword not in _STANDALONE:
             continue
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
+        if value and _names_a_body(value, keyword):
+            continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         before = mentions[-1] if mentions else None
         if (
             before is not None
