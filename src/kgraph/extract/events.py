@@ -96,6 +96,7 @@ NEEDS_OWNER = (
 SESSION_BODY_MEETING = re.compile(
     r"(?:大会)?(?:主席团(?:常务主席)?|秘书处|代表资格审查委员会)(?:会议)?第[0-9一二三四五六七八九十]+次(?:会议|全体会议)"
 )
+BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民政治协商会议, 全国人民代表大会
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
@@ -204,6 +205,8 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
 def _names_a_body(value: str, keyword: str) -> bool:
     """Whether ``value`` ends with the name of an organisation the tables know that ends
     with the keyword (庆祝中国人民政治协商会议: the body, not a meeting)."""
+    if keyword not in BODY_KEYWORDS:
+        return False  # (中拉论坛 is a forum that meets: a body and its meetings)
     aliases = lexicon().aliases
     return any(
         ("Organization", normalize_key(value[i:])) in aliases
