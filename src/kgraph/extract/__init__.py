@@ -477,7 +477,11 @@ _BARE_GAP = re.compile(r"与[\u4e00-\u9fff]{1,6}")  # 中国物流|与采购|联
 _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
-_NAMED_THING = re.compile(r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别))")
+_NAMED_THING = re.compile(
+    r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
+    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮)"
+)
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -860,6 +864,36 @@ _BODY_END = re.compile(
 )
 
 
+# What a body is, said before its name: 美国智库|大西洋理事会, 英国媒体|卫报 (the name follows).
+_DESCRIPTOR = re.compile(
+    r"(?<=.)(?:智库|媒体|网站|评级机构|民调机构|咨询机构|研究机构|非政府组织|慈善机构|反对派|武装组织)"
+    r"(?=[\u4e00-\u9fff]{3})"
+)
+# Kinds of team or unit (考察队, 机动小组, 暴力团): generic even after the country or army
+# they belong to (乌军机动小组, 日本暴力团); a delegation of a country is one body.
+_UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
+
+
+def _a_country(name: str) -> bool:
+    return bool(name) and (_country(name) is not None or _lexicon_type(name) == "Place")
+
+
+def _generic_unit(name: str) -> bool:
+    from kgraph.resolve import generic_names
+
+    for cut in range(1, min(len(name) - 1, 5)):
+        head, rest = name[:cut], name[cut:]
+        if (
+            len(rest) >= 2
+            and _UNIT_KIND_END.search(rest)
+            and rest in generic_names()
+            and rest not in ("代表团", "主席团")
+            and (_a_country(head) or (len(head) == 2 and head[-1] == "军") or head[-1:] == "方")
+        ):
+            return True
+    return False
+
+
 def _no_body_after_owner(name: str) -> bool:
     """美国宾夕法尼亚州费城, 新疆尼勒克, 中国网络, 匈牙利总理欧尔班: a place or a body the
     tables know, then words that end no body's name: no organisation (a place, a piece of
@@ -1135,6 +1169,20 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             start -= 1
             name = text[start:end]
         if kind == "Organization" and not known:
+            descriptor = _DESCRIPTOR.search(name)
+            if descriptor and _BODY_END.search(name):
+                # 美国智库|大西洋理事会: what the body is, said before its name, is no part of it
+                start += descriptor.end()
+                name = text[start:end]
+                known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Organization" and not known and not _BODY_END.search(name):
+            if _lexicon_type(name) == "Place":
+                kind = "Place"  # 纽芬兰: a province the model took for a body
+            elif len(name) >= 3 or name in _not_names():
+                # 暴雪, 立国, 龙腾狮跃庆新春, 野村公司交易证券: no body's name ends so
+                absorbed[end] = start
+                continue
+        if kind == "Organization" and not known:
             if (
                 _EVENT_END.search(name)
                 or (
@@ -1159,6 +1207,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not _has_owner(name)
                 )
                 or _TERM.sub("", name) in generic_names()
+                or _generic_unit(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
                     for i in range(2, len(name) - 1)
@@ -1658,11 +1707,49 @@ def _reference(document: Document) -> dt.date | None:
 def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     """The mentions of one sentence as the graph takes them: :func:`extract`, then the repairs
     the annotated corpora would not have (they label some of these otherwise)."""
-    mentions = extract(text, reference=reference)
+    mentions = _cut_boundaries(text, extract(text, reference=reference))
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
-    return _split_addresses(mentions)
+    return _split_addresses(_cut_boundaries(text, mentions))
+
+
+# A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.
+_LONG_AFTER = re.compile(r"期|远|久|足|达|效|时间|年累月")
+# A place that names a road or a railway, then the port or station on it (霍尔果斯公路|口岸).
+_ROUTE_END = re.compile(r"(?:公路|铁路|高速)$")
+_ROUTE_FACILITY_AFTER = re.compile(r"口岸|站|港|货运站|物流园")
+
+
+def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
+    body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type == "Position"
+            and m.text.endswith("长")
+            and _LONG_AFTER.match(text, m.end)
+            and _BODY_END.search(m.text[:-1])
+        ):
+            body = m.text[:-1]
+            if len(body) >= 3 and not any(
+                o.type == "Organization" and o.start < m.end and m.start < o.end for o in mentions
+            ):
+                out.append(
+                    Mention(m.start, m.end - 1, "Organization", body, source=m.source)
+                )
+            continue
+        if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
+            after = _ROUTE_FACILITY_AFTER.match(text, m.end)
+            if after:
+                end = after.end()
+                out.append(
+                    replace(m, end=end, type="Place", text=text[m.start : end], value=None)
+                )
+                continue
+        out.append(m)
+    return sorted(out, key=in_text_order)
 
 
 def extract_document(
