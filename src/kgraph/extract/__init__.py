@@ -780,7 +780,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
-    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震)$"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震"
+    r"|宣介会|协商会|宣讲会|报告会|恳谈会|对接会|说明会|见面会|茶话会|联欢会|团拜会)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
 # … or from a report's title (中国网络|视听发展研究报告).
@@ -824,7 +825,9 @@ _BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
 _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
 # Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
 # (风云三号G星), and the games a city's name runs into (杭州亚|运会).
-_PLACE_VERB = re.compile(r"计划|连接|通达|前往|抵达|^回|^赴")
+_PLACE_VERB = re.compile(
+    r"计划|连接|通达|前往|抵达|^回|^赴|^的|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
+)
 _SATELLITE = re.compile(r"号[A-Z0-9]*星$")
 _GAMES_AFTER = re.compile(r"运会|残运会")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -850,13 +853,15 @@ _OF_A_KIND = re.compile(
 )
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
 _VERB_IN_NAME = re.compile(
-    r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促"
+    r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促|打造|落实|隶属|全力"
 )
 # 闫盛红及兵团教育局党组: a list, not one name (埃及 is a country, 比尔及梅琳达·盖茨 a couple).
 _LIST_IN_NAME = re.compile(r"(?<=..)(?<!埃)及(?=..)")
 # The words a body's name ends with (部, 委员会, 公司, 海关, 银行, 俱乐部 …).
 _BODY_END = re.compile(
-    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报行厂营旅师连舰关]|公司|集团|中心"
+    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报厂营旅师连舰关]|公司|集团|中心"
+    r"|(?<![通运执进发实举飞出旅履推施流先同并试步航])行|防总|[联协]"
+    r"|(?:(?<=务)|(?<=卫)|(?<=藏)|(?<=产业)|(?<=科学)|(?<=环境)|(?<=劳动)|(?<=交通)|(?<=水产))省"
     r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
     r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
     r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
@@ -874,8 +879,18 @@ _DESCRIPTOR = re.compile(
 _UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
 
 
-def _a_country(name: str) -> bool:
-    return bool(name) and (_country(name) is not None or _lexicon_type(name) == "Place")
+# What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
+_VERB_AFTER_KNOWN_NAME = frozenset("赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并")
+# Directions after a place's name: 巴赫穆特|西南 (south-west of it).
+_DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
+
+
+def _two_place_names(name: str) -> bool:
+    """浙江建德: a province the tables know, then a county or city without its level."""
+    return len(name) >= 4 and any(
+        _known_place(name[:k]) and (_known_place(name[k:]) or _place_without_level(name[k:]))
+        for k in range(2, len(name) - 1)
+    )
 
 
 def _generic_unit(name: str) -> bool:
@@ -888,7 +903,7 @@ def _generic_unit(name: str) -> bool:
             and _UNIT_KIND_END.search(rest)
             and rest in generic_names()
             and rest not in ("代表团", "主席团")
-            and (_a_country(head) or (len(head) == 2 and head[-1] == "军") or head[-1:] == "方")
+            and (_country(head) is not None or (len(head) == 2 and head[-1] in "军方"))
         ):
             return True
     return False
@@ -927,7 +942,8 @@ _AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等|葬礼)$")
 # After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
 _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
 _PLACE_KIND_AFTER = re.compile(
-    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长))"
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长)"
+    r"|[东南西北]{1,2}(?:方向|部|郊|侧)|以[东南西北]|郊区)"
 )
 # … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
 _FACILITY_NAME_AFTER = re.compile(r"(?:特?大桥|隧道|水库|大坝|水电站|大道)")
@@ -1132,6 +1148,15 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
             name = text[start:end]
             known = ("Person", normalize_key(name)) in aliases
+            if (
+                not known
+                and len(name) in (3, 4)
+                and name[-1] in _VERB_AFTER_KNOWN_NAME
+                and ("Person", normalize_key(name[:-1])) in aliases
+            ):  # 韩正|赞: a name the tables know, and the verb after it
+                end -= 1
+                name = text[start:end]
+                known = True
             if _WORK_AFTER.match(text, end):
                 continue
         if kind in ("Person", "Place") and not known:
@@ -1154,6 +1179,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (len(name) >= 4 and _starts_with_place(name))
                 or _FACILITY_AFTER.match(text, end)
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
+                or _two_place_names(name)
             )
         ):
             kind = "Place"
@@ -1168,6 +1194,33 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
             start -= 1
             name = text[start:end]
+        if (
+            kind == "Organization"
+            and not known
+            and _chinese_name(name)
+            and len(name) <= 3
+            and any(p.type == "Position" and p.end == start for p in mentions)
+            and not _BODY_END.search(name)
+        ):  # 董事长|武钢: a name after a post is the person holding it
+            kind = "Person"
+        if (
+            kind == "Organization"
+            and not known
+            and len(name) >= 3
+            and name[-1] == name[-2]
+            and _BODY_END.search(name[:-1])
+        ):  # 保守党|党首: the body, and the first character of the post after it
+            end -= 1
+            name = text[start:end]
+            known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Place" and not known:
+            direction = _DIRECTION_END.search(name)
+            if direction and (
+                direction.start() >= 3 or _known_place(name[: direction.start()])
+            ):
+                end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
+                name = text[start:end]
+                known = _known_place(name)
         if kind == "Organization" and not known:
             descriptor = _DESCRIPTOR.search(name)
             if descriptor and _BODY_END.search(name):
@@ -1631,7 +1684,39 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
         for level in [*levels, *([] if quoted or not rest else [rest])]:
             out.append(replace(mention, start=start, end=start + len(level), text=level))
             start += len(level)
-    return out
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.type == b.type == "Place"
+            and a.end == b.start
+            and len(b.text) >= 3
+            and b.text[0] in "市县区"
+            and _known_place(b.text[1:])
+            and any(_known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1))
+        ):  # 湖南永州|市道县: the level ends the place before (永州市), 道县 is the next
+            out[i - 1] = replace(a, end=a.end + 1, text=a.text + b.text[0], value=None)
+            out[i] = replace(b, start=b.start + 1, text=b.text[1:], value=None)
+    final: list[Mention] = []
+    for m in out:
+        name = m.text
+        cut = next(
+            (
+                k
+                for k in range(2, len(name) - 1)
+                if m.type == "Place"
+                and not m.value
+                and not _known_place(name)
+                and _known_place(name[:k])
+                and _known_place(name[k:])
+            ),
+            None,
+        )
+        if cut is None:
+            final.append(m)
+        else:  # 湖南永州市: the province, then the city
+            final.append(replace(m, end=m.start + cut, text=name[:cut]))
+            final.append(replace(m, start=m.start + cut, text=name[cut:]))
+    return final
 
 
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
@@ -1752,6 +1837,40 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=in_text_order)
 
 
+# Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
+_SPEECH_VERBS = frozenset(
+    {"介绍", "表示", "补充", "强调", "指出", "解释", "透露", "证实", "宣布", "回应", "发言", "声明", "报道"}
+)
+
+
+_MESSAGES = frozenset({"贺信", "贺电", "贺词", "致辞", "讲话", "指示", "批示", "回信", "复信", "来信"})
+
+
+def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
+    """A person read from a clause with the verb of saying glued on (谢赫称, 介绍说): the name
+    without it, or none when what is left is itself a verb of saying."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and m.text[:2] in _MESSAGES:
+            continue  # 主席|贺信并致辞: the message, not a name after the post
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and m.text[-1] in "说称"
+            and "·" not in m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+        ):
+            name = m.text[:-1]
+            if name in _SPEECH_VERBS:
+                continue
+            m = replace(m, end=m.end - 1, text=name, value=None)
+        out.append(m)
+    return out
+
+
 def extract_document(
     document: Document,
     sentences: list[Sentence],
@@ -1791,6 +1910,7 @@ def extract_document(
         per_sentence[index] = flat[position : position + len(local)]
         position += len(local)
         actors_by_role(sentences[index].text, per_sentence[index], sentences[index].index)
+        per_sentence[index] = _unglue_speech(per_sentence[index])
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
