@@ -880,7 +880,9 @@ _UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
 
 
 # What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
-_VERB_AFTER_KNOWN_NAME = frozenset("赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并")
+_VERB_AFTER_KNOWN_NAME = frozenset(
+    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并"
+)
 # Directions after a place's name: 巴赫穆特|西南 (south-west of it).
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
 
@@ -1215,9 +1217,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             known = ("Organization", normalize_key(name)) in aliases
         if kind == "Place" and not known:
             direction = _DIRECTION_END.search(name)
-            if direction and (
-                direction.start() >= 3 or _known_place(name[: direction.start()])
-            ):
+            if direction and (direction.start() >= 3 or _known_place(name[: direction.start()])):
                 end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
                 name = text[start:end]
                 known = _known_place(name)
@@ -1692,7 +1692,9 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
             and len(b.text) >= 3
             and b.text[0] in "市县区"
             and _known_place(b.text[1:])
-            and any(_known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1))
+            and any(
+                _known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1)
+            )
         ):  # 湖南永州|市道县: the level ends the place before (永州市), 道县 is the next
             out[i - 1] = replace(a, end=a.end + 1, text=a.text + b.text[0], value=None)
             out[i] = replace(b, start=b.start + 1, text=b.text[1:], value=None)
@@ -1821,17 +1823,13 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(body) >= 3 and not any(
                 o.type == "Organization" and o.start < m.end and m.start < o.end for o in mentions
             ):
-                out.append(
-                    Mention(m.start, m.end - 1, "Organization", body, source=m.source)
-                )
+                out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
         if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
             after = _ROUTE_FACILITY_AFTER.match(text, m.end)
             if after:
                 end = after.end()
-                out.append(
-                    replace(m, end=end, type="Place", text=text[m.start : end], value=None)
-                )
+                out.append(replace(m, end=end, type="Place", text=text[m.start : end], value=None))
                 continue
         out.append(m)
     return sorted(out, key=in_text_order)
@@ -1839,11 +1837,27 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
 _SPEECH_VERBS = frozenset(
-    {"介绍", "表示", "补充", "强调", "指出", "解释", "透露", "证实", "宣布", "回应", "发言", "声明", "报道"}
+    {
+        "介绍",
+        "表示",
+        "补充",
+        "强调",
+        "指出",
+        "解释",
+        "透露",
+        "证实",
+        "宣布",
+        "回应",
+        "发言",
+        "声明",
+        "报道",
+    }
 )
 
 
-_MESSAGES = frozenset({"贺信", "贺电", "贺词", "致辞", "讲话", "指示", "批示", "回信", "复信", "来信"})
+_MESSAGES = frozenset(
+    {"贺信", "贺电", "贺词", "致辞", "讲话", "指示", "批示", "回信", "复信", "来信"}
+)
 
 
 def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
