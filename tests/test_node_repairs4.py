@@ -127,3 +127,23 @@ def test_places_run_together_or_into_a_direction() -> None:
     text = "乌称仍控制巴赫穆特西南部分地区"
     assert not any(place.endswith("西南") for place in names(text, "Place"))
     assert names(text, "Person") == []
+
+
+def test_a_facility_the_model_called_a_body_stays_a_place() -> None:
+    # 2023-09-02 (no split): 水利枢纽 ends no body's name, but it is a facility, a Place.
+    text = "（新闻联播）：今天（9月2日），国家水网重要骨干工程大藤峡水利枢纽全部机组正式发电。"
+    assert names(text, "Place") == ["大藤峡水利枢纽"]
+    assert names(text, "Organization") == []
+
+
+def test_a_sea_or_a_strait_is_no_person() -> None:
+    # 2023-06-11 (no split).
+    text = "狮子洋、黄茅海等跨江跨海通道加快建设，广湛、深江高铁正在推进。"
+    assert "狮子洋" not in names(text, "Person")
+
+
+def test_a_one_character_name_with_and_wife() -> None:
+    # 2022-11-17 (test): 敦 (Don Pramudwinai) with 夫妇; the others keep their names.
+    text = "泰国总理巴育夫妇、副总理兼外长敦夫妇、文化部部长伊提蓬夫妇等热情迎接。"
+    persons = names(text, "Person")
+    assert "敦夫妇" not in persons and any("巴育" in person for person in persons)

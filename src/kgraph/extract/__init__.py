@@ -39,6 +39,7 @@ from kgraph.records import (
     DocumentExtraction,
     Evidence,
     Mention,
+    Relation,
     Sentence,
     in_text_order,
 )
@@ -547,7 +548,9 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if lead and len(name) - lead.end() >= 2:
                 start += lead.end()
             tail = _ORG_TAIL.search(text, start, end)
-            if tail and tail.start() - start >= 2:
+            if tail and (
+                tail.start() - start >= 2 or (tail.group() == "夫妇" and tail.start() > start)
+            ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             if (
                 end - start <= 3
@@ -831,7 +834,7 @@ _PLACE_VERB = re.compile(
 _SATELLITE = re.compile(r"号[A-Z0-9]*星$")
 _GAMES_AFTER = re.compile(r"运会|残运会")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
+_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路|航线")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
@@ -1144,7 +1147,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             elif word and ("Person", normalize_key(name[word.end() :])) in aliases:
                 start += word.end()
             tail = _AFTER_NAME.search(text, start, end)
-            if tail and tail.start() - start >= 2:
+            if tail and (
+                tail.start() - start >= 2 or (tail.group() == "夫妇" and tail.start() > start)
+            ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
@@ -1182,6 +1187,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _FACILITY_AFTER.match(text, end)
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
                 or _two_place_names(name)
+                or (not _chinese_name(name) and len(name) >= 3 and name[-1] in "洋湾岛峡")
             )
         ):
             kind = "Place"
@@ -1228,7 +1234,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 start += descriptor.end()
                 name = text[start:end]
                 known = ("Organization", normalize_key(name)) in aliases
-        if kind == "Organization" and not known and not _BODY_END.search(name):
+        if (
+            kind == "Organization"
+            and not known
+            and not _BODY_END.search(name)
+            and not _FACILITY_END.search(name)  # 大藤峡水利枢纽: a place, made one below
+        ):
             if _lexicon_type(name) == "Place":
                 kind = "Place"  # 纽芬兰: a province the model took for a body
             elif len(name) >= 3 or name in _not_names():
@@ -1861,8 +1872,9 @@ _MESSAGES = frozenset(
 
 
 def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
-    """A person read from a clause with the verb of saying glued on (谢赫称, 介绍说): the name
-    without it, or none when what is left is itself a verb of saying."""
+    """A person read from a clause with the verb of saying glued on (谢赫称, 介绍说) or with
+    夫妇 (敦夫妇): the name without it, or none when what is left is itself a verb of saying or
+    one character; a message read as a name after a post (主席|贺信并致辞) is none."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -1870,6 +1882,10 @@ def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Person" and m.text[:2] in _MESSAGES:
             continue  # 主席|贺信并致辞: the message, not a name after the post
+        if m.type == "Person" and m.text.endswith("夫妇") and "·" not in m.text:
+            if len(m.text) < 4:
+                continue  # 外长|敦夫妇: a one-character name is no node
+            m = replace(m, end=m.end - 2, text=m.text[:-2], value=None)
         if (
             m.type == "Person"
             and len(m.text) >= 3
@@ -1937,6 +1953,19 @@ def extract_document(
     relations, statements, events = document_relations(
         document, sentences, per_sentence, sentence_relations
     )
+    # Relations read names of their own (外长|敦夫妇): mended the same way.
+    per_sentence = [_unglue_speech(local) for local in per_sentence]
+    mended: list[Relation] = []
+    for relation in relations:
+        head, tail = _unglue_speech([relation.head]), _unglue_speech([relation.tail])
+        if head and tail:
+            mended.append(replace(relation, head=head[0], tail=tail[0]))
+    relations = mended
+    statements = [
+        replace(st, speaker=_unglue_speech([st.speaker])[0])
+        for st in statements
+        if _unglue_speech([st.speaker])
+    ]
 
     def to_raw(mention: Mention) -> Mention:
         if mention.sentence < 0:  # the document itself, its dateline: no span in a sentence
