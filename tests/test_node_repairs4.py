@@ -147,3 +147,13 @@ def test_a_one_character_name_with_and_wife() -> None:
     text = "泰国总理巴育夫妇、副总理兼外长敦夫妇、文化部部长伊提蓬夫妇等热情迎接。"
     persons = names(text, "Person")
     assert "敦夫妇" not in persons and any("巴育" in person for person in persons)
+
+
+def test_a_posts_owner_is_the_whole_country_name_before_it() -> None:
+    # 2023-10-12 (test3): the tagger cut 北 from 北马其顿共和国.
+    text = (
+        "（新闻联播）：10月12日，国家主席习近平同北马其顿共和国总统彭达罗夫斯基互致贺电，"
+        "庆祝两国建交30周年。"
+    )
+    posts = names(text, "Position")
+    assert "北马其顿共和国总统" in posts and "马其顿共和国总统" not in posts

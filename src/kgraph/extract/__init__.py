@@ -1821,9 +1821,22 @@ _ROUTE_FACILITY_AFTER = re.compile(r"口岸|站|港|货运站|物流园")
 
 def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
-    body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place."""
+    body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place; a
+    post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
     out: list[Mention] = []
+    ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
     for m in mentions:
+        before = ends.get(m.start)
+        if (
+            m.type == "Position"
+            and m.owner
+            and m.value
+            and m.value.startswith(m.owner)
+            and before is not None
+            and before.text != m.owner
+            and before.text.endswith(m.owner)
+        ):  # 北|马其顿共和国总统: the post's owner is the whole name before it
+            m = replace(m, owner=before.text, value=before.text + m.value[len(m.owner) :])
         if (
             m.type == "Position"
             and m.text.endswith("长")
