@@ -1953,7 +1953,7 @@ def extract_document(
         per_sentence[index] = flat[position : position + len(local)]
         position += len(local)
         actors_by_role(sentences[index].text, per_sentence[index], sentences[index].index)
-        per_sentence[index] = _unglue_speech(per_sentence[index])
+        per_sentence[index][:] = _unglue_speech(per_sentence[index])
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
@@ -1967,7 +1967,8 @@ def extract_document(
         document, sentences, per_sentence, sentence_relations
     )
     # Relations read names of their own (外长|敦夫妇): mended the same way.
-    per_sentence = [_unglue_speech(local) for local in per_sentence]
+    for local in per_sentence:
+        local[:] = _unglue_speech(local)
     mended: list[Relation] = []
     for relation in relations:
         head, tail = _unglue_speech([relation.head]), _unglue_speech([relation.tail])
