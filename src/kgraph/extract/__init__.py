@@ -39,6 +39,7 @@ from kgraph.records import (
     DocumentExtraction,
     Evidence,
     Mention,
+    Relation,
     Sentence,
     in_text_order,
 )
@@ -477,7 +478,11 @@ _BARE_GAP = re.compile(r"与[\u4e00-\u9fff]{1,6}")  # 中国物流|与采购|联
 _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究中心|委员会|商会|联盟)$")
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
-_NAMED_THING = re.compile(r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别))")
+_NAMED_THING = re.compile(
+    r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
+    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮)"
+)
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -543,7 +548,9 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if lead and len(name) - lead.end() >= 2:
                 start += lead.end()
             tail = _ORG_TAIL.search(text, start, end)
-            if tail and tail.start() - start >= 2:
+            if tail and (
+                tail.start() - start >= 2 or (tail.group() == "夫妇" and tail.start() > start)
+            ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             if (
                 end - start <= 3
@@ -776,7 +783,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
-    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震)$"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震"
+    r"|宣介会|协商会|宣讲会|报告会|恳谈会|对接会|说明会|见面会|茶话会|联欢会|团拜会)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
 # … or from a report's title (中国网络|视听发展研究报告).
@@ -820,11 +828,13 @@ _BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:处|部|科|室|司)")
 _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
 # Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
 # (风云三号G星), and the games a city's name runs into (杭州亚|运会).
-_PLACE_VERB = re.compile(r"计划|连接|通达|前往|抵达|^回|^赴")
+_PLACE_VERB = re.compile(
+    r"计划|连接|通达|前往|抵达|^回|^赴|^的|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
+)
 _SATELLITE = re.compile(r"号[A-Z0-9]*星$")
 _GAMES_AFTER = re.compile(r"运会|残运会")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路")
+_ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路|航线")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
@@ -846,18 +856,62 @@ _OF_A_KIND = re.compile(
 )
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
 _VERB_IN_NAME = re.compile(
-    r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促"
+    r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促|打造|落实|隶属|全力"
 )
 # 闫盛红及兵团教育局党组: a list, not one name (埃及 is a country, 比尔及梅琳达·盖茨 a couple).
 _LIST_IN_NAME = re.compile(r"(?<=..)(?<!埃)及(?=..)")
 # The words a body's name ends with (部, 委员会, 公司, 海关, 银行, 俱乐部 …).
 _BODY_END = re.compile(
-    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报行厂营旅师连舰关]|公司|集团|中心"
+    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报厂营旅师连舰关]|公司|集团|中心"
+    r"|(?<![通运执进发实举飞出旅履推施流先同并试步航])行|防总|[联协]"
+    r"|(?:(?<=务)|(?<=卫)|(?<=藏)|(?<=产业)|(?<=科学)|(?<=环境)|(?<=劳动)|(?<=交通)|(?<=水产))省"
     r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
     r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
     r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
     r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
 )
+
+
+# What a body is, said before its name: 美国智库|大西洋理事会, 英国媒体|卫报 (the name follows).
+_DESCRIPTOR = re.compile(
+    r"(?<=.)(?:智库|媒体|网站|评级机构|民调机构|咨询机构|研究机构|非政府组织|慈善机构|反对派|武装组织)"
+    r"(?=[\u4e00-\u9fff]{3})"
+)
+# Kinds of team or unit (考察队, 机动小组, 暴力团): generic even after the country or army
+# they belong to (乌军机动小组, 日本暴力团); a delegation of a country is one body.
+_UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
+
+
+# What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
+_VERB_AFTER_KNOWN_NAME = frozenset(
+    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并"
+)
+# Directions after a place's name: 巴赫穆特|西南 (south-west of it).
+_DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
+
+
+def _two_place_names(name: str) -> bool:
+    """浙江建德: a province the tables know, then a county or city without its level."""
+    return len(name) >= 4 and any(
+        _known_place(name[:k]) and (_known_place(name[k:]) or _place_without_level(name[k:]))
+        for k in range(2, len(name) - 1)
+    )
+
+
+def _generic_unit(name: str) -> bool:
+    from kgraph.resolve import generic_names
+
+    for cut in range(1, min(len(name) - 1, 5)):
+        head, rest = name[:cut], name[cut:]
+        if (
+            len(rest) >= 2
+            and _UNIT_KIND_END.search(rest)
+            and rest in generic_names()
+            and rest not in ("代表团", "主席团")
+            and (_country(head) is not None or (len(head) == 2 and head[-1] in "军方"))
+        ):
+            return True
+    return False
 
 
 def _no_body_after_owner(name: str) -> bool:
@@ -893,7 +947,8 @@ _AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等|葬礼)$")
 # After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
 _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
 _PLACE_KIND_AFTER = re.compile(
-    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长))"
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长)"
+    r"|[东南西北]{1,2}(?:方向|部|郊|侧)|以[东南西北]|郊区)"
 )
 # … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
 _FACILITY_NAME_AFTER = re.compile(r"(?:特?大桥|隧道|水库|大坝|水电站|大道)")
@@ -1092,12 +1147,23 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             elif word and ("Person", normalize_key(name[word.end() :])) in aliases:
                 start += word.end()
             tail = _AFTER_NAME.search(text, start, end)
-            if tail and tail.start() - start >= 2:
+            if tail and (
+                tail.start() - start >= 2 or (tail.group() == "夫妇" and tail.start() > start)
+            ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
             name = text[start:end]
             known = ("Person", normalize_key(name)) in aliases
+            if (
+                not known
+                and len(name) in (3, 4)
+                and name[-1] in _VERB_AFTER_KNOWN_NAME
+                and ("Person", normalize_key(name[:-1])) in aliases
+            ):  # 韩正|赞: a name the tables know, and the verb after it
+                end -= 1
+                name = text[start:end]
+                known = True
             if _WORK_AFTER.match(text, end):
                 continue
         if kind in ("Person", "Place") and not known:
@@ -1120,6 +1186,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (len(name) >= 4 and _starts_with_place(name))
                 or _FACILITY_AFTER.match(text, end)
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
+                or _two_place_names(name)
+                or (not _chinese_name(name) and len(name) >= 3 and name[-1] in "洋湾岛峡")
             )
         ):
             kind = "Place"
@@ -1134,6 +1202,50 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         ):  # ，俄|武装力量总参谋部: the country's one-character short form opens the name
             start -= 1
             name = text[start:end]
+        if (
+            kind == "Organization"
+            and not known
+            and _chinese_name(name)
+            and len(name) <= 3
+            and any(p.type == "Position" and p.end == start for p in mentions)
+            and not _BODY_END.search(name)
+        ):  # 董事长|武钢: a name after a post is the person holding it
+            kind = "Person"
+        if (
+            kind == "Organization"
+            and not known
+            and len(name) >= 3
+            and name[-1] == name[-2]
+            and _BODY_END.search(name[:-1])
+        ):  # 保守党|党首: the body, and the first character of the post after it
+            end -= 1
+            name = text[start:end]
+            known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Place" and not known:
+            direction = _DIRECTION_END.search(name)
+            if direction and (direction.start() >= 3 or _known_place(name[: direction.start()])):
+                end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
+                name = text[start:end]
+                known = _known_place(name)
+        if kind == "Organization" and not known:
+            descriptor = _DESCRIPTOR.search(name)
+            if descriptor and _BODY_END.search(name):
+                # 美国智库|大西洋理事会: what the body is, said before its name, is no part of it
+                start += descriptor.end()
+                name = text[start:end]
+                known = ("Organization", normalize_key(name)) in aliases
+        if (
+            kind == "Organization"
+            and not known
+            and not _BODY_END.search(name)
+            and not _FACILITY_END.search(name)  # 大藤峡水利枢纽: a place, made one below
+        ):
+            if _lexicon_type(name) == "Place":
+                kind = "Place"  # 纽芬兰: a province the model took for a body
+            elif len(name) >= 3 or name in _not_names():
+                # 暴雪, 立国, 龙腾狮跃庆新春, 野村公司交易证券: no body's name ends so
+                absorbed[end] = start
+                continue
         if kind == "Organization" and not known:
             if (
                 _EVENT_END.search(name)
@@ -1159,6 +1271,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     and not _has_owner(name)
                 )
                 or _TERM.sub("", name) in generic_names()
+                or _generic_unit(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
                     for i in range(2, len(name) - 1)
@@ -1582,7 +1695,41 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
         for level in [*levels, *([] if quoted or not rest else [rest])]:
             out.append(replace(mention, start=start, end=start + len(level), text=level))
             start += len(level)
-    return out
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.type == b.type == "Place"
+            and a.end == b.start
+            and len(b.text) >= 3
+            and b.text[0] in "市县区"
+            and _known_place(b.text[1:])
+            and any(
+                _known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1)
+            )
+        ):  # 湖南永州|市道县: the level ends the place before (永州市), 道县 is the next
+            out[i - 1] = replace(a, end=a.end + 1, text=a.text + b.text[0], value=None)
+            out[i] = replace(b, start=b.start + 1, text=b.text[1:], value=None)
+    final: list[Mention] = []
+    for m in out:
+        name = m.text
+        cut = next(
+            (
+                k
+                for k in range(2, len(name) - 1)
+                if m.type == "Place"
+                and not m.value
+                and not _known_place(name)
+                and _known_place(name[:k])
+                and _known_place(name[k:])
+            ),
+            None,
+        )
+        if cut is None:
+            final.append(m)
+        else:  # 湖南永州市: the province, then the city
+            final.append(replace(m, end=m.start + cut, text=name[:cut]))
+            final.append(replace(m, start=m.start + cut, text=name[cut:]))
+    return final
 
 
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
@@ -1658,11 +1805,113 @@ def _reference(document: Document) -> dt.date | None:
 def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     """The mentions of one sentence as the graph takes them: :func:`extract`, then the repairs
     the annotated corpora would not have (they label some of these otherwise)."""
-    mentions = extract(text, reference=reference)
+    mentions = _cut_boundaries(text, extract(text, reference=reference))
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
-    return _split_addresses(mentions)
+    return _split_addresses(_cut_boundaries(text, mentions))
+
+
+# A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.
+_LONG_AFTER = re.compile(r"期|远|久|足|达|效|时间|年累月")
+# A place that names a road or a railway, then the port or station on it (霍尔果斯公路|口岸).
+_ROUTE_END = re.compile(r"(?:公路|铁路|高速)$")
+_ROUTE_FACILITY_AFTER = re.compile(r"口岸|站|港|货运站|物流园")
+
+
+def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
+    body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place; a
+    post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
+    out: list[Mention] = []
+    ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
+    for m in mentions:
+        before = ends.get(m.start)
+        if (
+            m.type == "Position"
+            and m.owner
+            and m.value
+            and m.value.startswith(m.owner)
+            and before is not None
+            and before.text != m.owner
+            and before.text.endswith(m.owner)
+        ):  # 北|马其顿共和国总统: the post's owner is the whole name before it
+            m = replace(m, owner=before.text, value=before.text + m.value[len(m.owner) :])
+        if (
+            m.type == "Position"
+            and m.text.endswith("长")
+            and _LONG_AFTER.match(text, m.end)
+            and _BODY_END.search(m.text[:-1])
+        ):
+            body = m.text[:-1]
+            if len(body) >= 3 and not any(
+                o.type == "Organization" and o.start < m.end and m.start < o.end for o in mentions
+            ):
+                out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
+            continue
+        if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
+            after = _ROUTE_FACILITY_AFTER.match(text, m.end)
+            if after:
+                end = after.end()
+                out.append(replace(m, end=end, type="Place", text=text[m.start : end], value=None))
+                continue
+        out.append(m)
+    return sorted(out, key=in_text_order)
+
+
+# Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
+_SPEECH_VERBS = frozenset(
+    {
+        "介绍",
+        "表示",
+        "补充",
+        "强调",
+        "指出",
+        "解释",
+        "透露",
+        "证实",
+        "宣布",
+        "回应",
+        "发言",
+        "声明",
+        "报道",
+    }
+)
+
+
+_MESSAGES = frozenset(
+    {"贺信", "贺电", "贺词", "致辞", "讲话", "指示", "批示", "回信", "复信", "来信"}
+)
+
+
+def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
+    """A person read from a clause with the verb of saying glued on (谢赫称, 介绍说) or with
+    夫妇 (敦夫妇): the name without it, or none when what is left is itself a verb of saying or
+    one character; a message read as a name after a post (主席|贺信并致辞) is none."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and m.text[:2] in _MESSAGES:
+            continue  # 主席|贺信并致辞: the message, not a name after the post
+        if m.type == "Person" and m.text.endswith("夫妇") and "·" not in m.text:
+            if len(m.text) < 4:
+                continue  # 外长|敦夫妇: a one-character name is no node
+            m = replace(m, end=m.end - 2, text=m.text[:-2], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and m.text[-1] in "说称"
+            and "·" not in m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+        ):
+            name = m.text[:-1]
+            if name in _SPEECH_VERBS:
+                continue
+            m = replace(m, end=m.end - 1, text=name, value=None)
+        out.append(m)
+    return out
 
 
 def extract_document(
@@ -1704,6 +1953,7 @@ def extract_document(
         per_sentence[index] = flat[position : position + len(local)]
         position += len(local)
         actors_by_role(sentences[index].text, per_sentence[index], sentences[index].index)
+        per_sentence[index][:] = _unglue_speech(per_sentence[index])
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
@@ -1716,6 +1966,20 @@ def extract_document(
     relations, statements, events = document_relations(
         document, sentences, per_sentence, sentence_relations
     )
+    # Relations read names of their own (外长|敦夫妇): mended the same way.
+    for local in per_sentence:
+        local[:] = _unglue_speech(local)
+    mended: list[Relation] = []
+    for relation in relations:
+        head, tail = _unglue_speech([relation.head]), _unglue_speech([relation.tail])
+        if head and tail:
+            mended.append(replace(relation, head=head[0], tail=tail[0]))
+    relations = mended
+    statements = [
+        replace(st, speaker=_unglue_speech([st.speaker])[0])
+        for st in statements
+        if _unglue_speech([st.speaker])
+    ]
 
     def to_raw(mention: Mention) -> Mention:
         if mention.sentence < 0:  # the document itself, its dateline: no span in a sentence
