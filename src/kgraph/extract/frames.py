@@ -103,6 +103,7 @@ REPORT_BY = re.compile(
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
 MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|会见|通话)")
+NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
 ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
@@ -1672,8 +1673,13 @@ def _overlaps(mentions: list[Mention], start: int, end: int, *besides: str) -> b
 
 
 def _a_verb(piece: str) -> bool:
-    """强调, 出席…: a word that reports speech or an event, shaped like a name or not."""
-    return piece.startswith(cues()["say"]) or bool(event_cues().pattern.match(piece))
+    """强调, 出席…: a word that reports speech or an event, shaped like a name or not; or a
+    name run into one (谢赫称, 介绍说, 敦夫妇, 贺信并)."""
+    return (
+        piece.startswith(cues()["say"])
+        or bool(event_cues().pattern.match(piece))
+        or piece.endswith(NOT_A_NAME_END)
+    )
 
 
 def _says_when(text: str, date: Mention) -> bool:
