@@ -13,9 +13,9 @@ import os
 import sys
 import time
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,8 +109,12 @@ def _process(document: Document) -> DocumentExtraction:
 
 
 def _read_all(
-    pairs: list[tuple[Path, str]], warn: Callable[[str], None], keep_boilerplate: bool = False
+    pairs: list[tuple[Path, str]],
+    warn: Callable[[str], None],
+    keep_boilerplate: bool = False,
+    on_read: Callable[[Document], None] | None = None,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Every document of ``pairs``, each handed to ``on_read`` as soon as it is read."""
     documents: list[Document] = []
     skipped: list[tuple[str, str]] = []
     for path, doc_id in pairs:
@@ -125,6 +129,9 @@ def _read_all(
             for note in document.warnings:
                 warn(f"kgraph: warning: {path}: {note}")
         documents.extend(read)
+        if on_read is not None:
+            for document in read:
+                on_read(document)
     return documents, skipped
 
 
@@ -139,6 +146,70 @@ def _date_from_copies(documents: list[Document], duplicates: dict[str, str]) -> 
             for document in copies:
                 if not document.date:
                     document.date = dates[0]
+
+
+class _Streaming:
+    """Extraction in worker processes that starts while the corpus is still being read.
+
+    Reading (and the duplicate fingerprints, which need every document) used to run on
+    one core before the first document reached a worker. Now a document goes to the
+    workers as soon as it is read, unless it has no date: a copy of an article may take
+    its date from another copy (:func:`_date_from_copies`, known only once every document
+    is read), and extraction reads the date. Those wait for the end of reading.
+    Results are taken in the order the documents were sent, as they come.
+    """
+
+    def __init__(self, jobs: int, cache: ExtractionCache | None) -> None:
+        self.jobs = jobs
+        self.cache = cache
+        self.spilled = Extractions()
+        self.pool: ProcessPoolExecutor | None = None  # started at the first document sent
+        self.pending: deque[tuple[Document, Future[DocumentExtraction]]] = deque()
+        self.held: list[Document] = []  # no date yet: sent by send_held
+        self.chars = 0  # of the documents sent
+        self.done = 0  # of those extracted
+        self.bar: Any = None
+
+    def read(self, document: Document) -> None:
+        """Called for each document as it is read."""
+        if document.date:
+            self._send(document)
+        else:
+            self.held.append(document)
+        self.collect(wait=False)
+
+    def send_held(self) -> None:
+        for document in self.held:
+            self._send(document)
+        self.held = []
+
+    def _send(self, document: Document) -> None:
+        found = self.cache.get(document) if self.cache else None
+        if found is not None:
+            self.spilled.add(found)
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.pending.append((document, self.pool.submit(_process, document)))
+        self.chars += len(document.text)
+
+    def collect(self, wait: bool) -> None:
+        """Spill the finished extractions, in order (with ``wait``, all of them)."""
+        while self.pending and (wait or self.pending[0][1].done()):
+            document, future = self.pending.popleft()
+            fresh = future.result()
+            if self.cache:
+                self.cache.put(document, fresh)
+            self.spilled.add(fresh)
+            self.done += len(document.text)
+            if self.bar:
+                self.bar.update(len(document.text))
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.close()
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _bar(total: int, unit: str, show: bool) -> Any:
@@ -243,21 +314,34 @@ def build(
         more = ", …" if len(unsupported) > UNSUPPORTED_LISTED else ""
         count = len(unsupported)
         warn(f"kgraph: skipped {count} unsupported file{'s' * (count != 1)}: {names}{more}")
-    documents, skipped = _read_all(pairs, warn, keep_boilerplate)
-    duplicates = find_duplicates(documents)
-    _date_from_copies(documents, duplicates)
-    extractions = _extract_all(
-        documents,
-        jobs,
-        cache,
-        progress
-        and (
+
+    def show(documents: list[Document]) -> bool:
+        return progress and (
             len(documents) >= PROGRESS_MIN_FILES
             or sum(len(d.text) for d in documents) >= PROGRESS_MIN_CHARS
-        ),
-        engine,
-        scheduler,
-    )
+        )
+
+    # Below a few files, starting processes (each loading the model) costs more than it saves.
+    if engine == "local" and jobs > 1 and len(pairs) >= 2 * jobs:
+        stream = _Streaming(jobs, cache)
+        try:
+            documents, skipped = _read_all(pairs, warn, keep_boilerplate, stream.read)
+            duplicates = find_duplicates(documents)
+            _date_from_copies(documents, duplicates)
+            stream.send_held()
+            stream.bar = _bar(stream.chars, "char", show(documents))
+            if stream.bar:
+                stream.bar.update(stream.done)
+            stream.collect(wait=True)
+        finally:
+            stream.close()
+        extractions = stream.spilled
+        extractions.set_order(d.id for d in documents)
+    else:
+        documents, skipped = _read_all(pairs, warn, keep_boilerplate)
+        duplicates = find_duplicates(documents)
+        _date_from_copies(documents, duplicates)
+        extractions = _extract_all(documents, jobs, cache, show(documents), engine, scheduler)
     graph = build_graph(documents, extractions, duplicates)
     return KnowledgeGraph(
         graph=graph,

@@ -32,7 +32,7 @@ class Extractions(Sequence[DocumentExtraction]):
     iteration reads the file again. ``sentences`` counts the sentences stored.
     """
 
-    def __init__(self, order: Iterable[str]) -> None:
+    def __init__(self, order: Iterable[str] = ()) -> None:
         self._order = list(order)
         self._spans: dict[str, tuple[int, int]] = {}  # doc -> (offset, length) in the file
         # Open for the life of the object (closed by close() or when it is collected).
@@ -45,6 +45,10 @@ class Extractions(Sequence[DocumentExtraction]):
         self._file.write(data)
         self._spans[extraction.doc] = (offset, len(data))
         self.sentences += len(extraction.sentences)
+
+    def set_order(self, order: Iterable[str]) -> None:
+        """The order of iteration: records may be added before the corpus is all read."""
+        self._order = list(order)
 
     def _read(self, doc: str) -> DocumentExtraction:
         offset, length = self._spans[doc]
