@@ -79,7 +79,7 @@ def _class_of(char: str) -> str:
     return _char_class(char)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _suffix_flag(word: str) -> str:
     """'o', 'l', 'ol' or '' after the longest organisation/place suffix of ``word``."""
     flag = ""
@@ -213,7 +213,7 @@ def decode_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 _CLASSES = "danhsop"  # the letters _char_class gives, in a fixed order
 # Characters scored at once: a document's sentences are one batch, a huge file several.
 BATCH_CHARS = 50_000
-_CACHE = 200_000  # bigrams, trigrams whose attribute ids are kept (then a cache starts anew)
+_CACHE = 50_000  # bigrams, trigrams whose attribute ids are kept (then a cache starts anew)
 _PLACES = "SBME"  # a character's place in its word: single, begin, middle, end
 
 
@@ -534,10 +534,10 @@ class _Decoder:
 class CRFTagger:
     """Tags persons, organisations and places in raw Chinese text."""
 
-    def __init__(self, tagger: pycrfsuite.Tagger, path: Path) -> None:
-        self._tagger = tagger
+    def __init__(self, tagger: pycrfsuite.Tagger | None, path: Path) -> None:
+        self._tagger = tagger  # pycrfsuite's, opened when the numpy decoder cannot serve
         self.path = path
-        self._decoder: _Decoder | bool | None = False  # False: not read yet; None: unusable
+        self._decoder: _Decoder | None = None
         self._ahead: dict[str, list[tuple[int, int, str]]] = {}
 
     @classmethod
@@ -546,22 +546,28 @@ class CRFTagger:
         model = Path(path) if path is not None else DEFAULT_MODEL
         if not model.is_file():
             raise FileNotFoundError(f"CRF model not found: {model}")
+        try:
+            tagger = cls(None, model)
+            tagger._decoder = _Decoder(model)
+            return tagger
+        except (ValueError, struct.error):  # a model of another layout: pycrfsuite tags
+            return cls(tagger=cls._open(model), path=model)
+
+    @staticmethod
+    def _open(model: Path) -> pycrfsuite.Tagger:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        return cls(tagger, model)
+        return tagger
 
-    def _fast(self) -> _Decoder | None:
-        if self._decoder is False:
-            try:
-                self._decoder = _Decoder(self.path)
-            except (ValueError, struct.error):  # a model of another layout: pycrfsuite tags
-                self._decoder = None
-        assert not isinstance(self._decoder, bool)
-        return self._decoder
+    def _crfsuite(self) -> pycrfsuite.Tagger:
+        """pycrfsuite's tagger (the model is read once more: only where it is needed)."""
+        if self._tagger is None:
+            self._tagger = self._open(self.path)
+        return self._tagger
 
     def _labels(self, chunks: list[str]) -> list[list[str]]:
         """The labels of each chunk, in batches of about BATCH_CHARS characters."""
-        decoder = self._fast()
+        decoder = self._decoder
         labels: list[list[str]] = []
         batch: list[str] = []
         size = 0
@@ -574,7 +580,7 @@ class CRFTagger:
             if decoder is not None and columns is not None:
                 labels += decoder.viterbi(columns, [len(c) for c in batch])
             else:
-                labels += (self._tagger.tag(sentence_features(c)) for c in batch)
+                labels += (self._crfsuite().tag(sentence_features(c)) for c in batch)
             batch, size = [], 0
         return labels
 
