@@ -34,16 +34,12 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import lru_cache
-from itertools import chain
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
 from pypinyin import Style
-from pypinyin.converter import UltimateConverter
-from pypinyin.core import Pinyin
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
@@ -56,6 +52,7 @@ from kgraph.model import (
     document_node_id,
     node_id,
 )
+from kgraph.romanize import lazy_pinyin
 
 __all__ = [
     "KG",
@@ -102,30 +99,13 @@ def short_hash(text: str, length: int = 8) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
-# ``lazy_pinyin(text)`` is this converter over the segments of ``text`` (pypinyin makes a
-# new one per call). A segment's syllables depend on the segment alone, so they are
-# kept: converting segments was two thirds of slugifying, and labels share their words.
-_PINYIN = Pinyin(UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False))
-
-
-@lru_cache(maxsize=50_000)
-def _syllables(segment: str) -> tuple[str, ...]:
-    converted = _PINYIN._converter.convert(segment, Style.NORMAL, False, "default", strict=True)
-    return tuple(chain.from_iterable(converted))
-
-
-def _lazy_pinyin(text: str) -> list[str]:
-    """``pypinyin.lazy_pinyin(text, style=Style.NORMAL)``, the same syllables, faster."""
-    return [syllable for segment in _PINYIN.seg(text) for syllable in _syllables(segment)]
-
-
 def slugify(label: str) -> str:
     """ASCII slug of a label: toneless pinyin for Chinese characters, lowercased, hyphenated.
 
     >>> slugify("中华全国总工会")
     'zhong-hua-quan-guo-zong-gong-hui'
     """
-    syllables = _lazy_pinyin(unicodedata.normalize("NFKC", label))
+    syllables = lazy_pinyin(unicodedata.normalize("NFKC", label), Style.NORMAL)
     slug = NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] if "-" in slug[:SLUG_MAX] else slug[:SLUG_MAX]
