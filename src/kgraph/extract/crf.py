@@ -213,6 +213,7 @@ def decode_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
 _CLASSES = "danhsop"  # the letters _char_class gives, in a fixed order
 # Characters scored at once: a document's sentences are one batch, a huge file several.
 BATCH_CHARS = 50_000
+SMALL_BATCH = 1_500  # characters below which pycrfsuite tags faster than the numpy decoder
 _CACHE = 50_000  # bigrams, trigrams whose attribute ids are kept (then a cache starts anew)
 _PLACES = "SBME"  # a character's place in its word: single, begin, middle, end
 
@@ -576,7 +577,10 @@ class CRFTagger:
             size += len(chunk)
             if size < BATCH_CHARS and index + 1 < len(chunks):
                 continue
-            columns = decoder.columns(batch) if decoder is not None else None
+            # numpy pays a step per character of the longest chunk whatever the batch:
+            # a few sentences go faster through pycrfsuite (the same labels).
+            fast = decoder is not None and size >= SMALL_BATCH
+            columns = decoder.columns(batch) if decoder is not None and fast else None
             if decoder is not None and columns is not None:
                 labels += decoder.viterbi(columns, [len(c) for c in batch])
             else:
@@ -616,12 +620,15 @@ class CRFTagger:
         """Tag ``texts`` (a document's sentences) in one batch on entering; until the exit,
         :meth:`tag` of any of them takes that result (a sentence alone is too short a
         batch for numpy to pay)."""
-        distinct = list(dict.fromkeys(texts))
-        self._ahead = dict(zip(distinct, self.tag_spans_many(distinct)))
+        # Nested (a group of documents, then each of them): only what is new is tagged,
+        # and only that is forgotten on the way out.
+        distinct = [text for text in dict.fromkeys(texts) if text not in self._ahead]
+        self._ahead.update(zip(distinct, self.tag_spans_many(distinct)))
         try:
             yield
         finally:
-            self._ahead = {}
+            for text in distinct:
+                del self._ahead[text]
 
     def tag(self, text: str) -> list[Mention]:
         """Mentions of type Person, Organization and Place, in text order."""
