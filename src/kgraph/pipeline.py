@@ -105,18 +105,21 @@ class KnowledgeGraph:
 
 def _process(document: Document) -> DocumentExtraction:
     """The per-document work: a pure function, so it maps over processes."""
-    return extract_document(document, split_sentences(document))
+    return _process_group([document])[0]
 
 
-def _process_group(documents: list[Document]) -> list[DocumentExtraction]:
-    """:func:`_process` of each of ``documents`` (a file's), with the CRF tagging all their
-    sentences in one batch first: the items of a page are a few sentences each, too few
-    for the tagger's numpy decoder to pay (the same result as one by one)."""
+def _process_group(
+    documents: list[Document], progress: Callable[[int], object] | None = None
+) -> list[DocumentExtraction]:
+    """:func:`extract_document` of each of ``documents`` (a file's), the CRF tagging all
+    their sentences in one batch first (:meth:`kgraph.extract.crf.CRFTagger.ahead`): the
+    tagger's numpy decoder pays on a batch, not on a sentence at a time, and the items
+    of a page are a few sentences each. The result is the same as one by one."""
     from kgraph.extract.crf import default_tagger
 
     sentences = [split_sentences(document) for document in documents]
     with default_tagger().ahead(s.text for group in sentences for s in group):
-        return [extract_document(d, group) for d, group in zip(documents, sentences)]
+        return [extract_document(d, group, progress) for d, group in zip(documents, sentences)]
 
 
 def _read_all(
@@ -288,7 +291,7 @@ def _extract_all(
         else:
             step = bar.update if bar else None
             for document in todo:
-                keep(document, extract_document(document, split_sentences(document), step))
+                keep(document, _process_group([document], step)[0])
     finally:
         if bar:
             bar.close()

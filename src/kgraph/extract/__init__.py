@@ -1277,13 +1277,21 @@ def _reference(document: Document) -> dt.date | None:
         return None
 
 
-def _extract_sentences(
+def extract_document(
+    document: Document,
     sentences: list[Sentence],
-    reference: dt.date | None,
-    per_sentence: list[list[Mention]],
-    progress: Callable[[int], object] | None,
-) -> None:
-    """The mentions of each sentence, appended to ``per_sentence``."""
+    progress: Callable[[int], object] | None = None,
+) -> DocumentExtraction:
+    """Mentions and relations of one document, with offsets into ``document.raw``."""
+    from kgraph.extract.documents import resolve_short_titles
+    from kgraph.extract.frames import actors_by_role
+    from kgraph.extract.relations import document_relations, extract_relations
+    from kgraph.traditional import as_written
+
+    reference = _reference(document)
+    # An address is one span for the annotated corpora (and kgraph.extract) but a chain of
+    # places for the graph: 漯河市源汇区双龙街道 -> three places, each inside the one before.
+    per_sentence: list[list[Mention]] = []
     for s in sentences:
         per_sentence.append(
             [
@@ -1300,28 +1308,6 @@ def _extract_sentences(
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence
             progress(len(s.text))
-
-
-def extract_document(
-    document: Document,
-    sentences: list[Sentence],
-    progress: Callable[[int], object] | None = None,
-) -> DocumentExtraction:
-    """Mentions and relations of one document, with offsets into ``document.raw``."""
-    from kgraph.extract.crf import default_tagger
-    from kgraph.extract.documents import resolve_short_titles
-    from kgraph.extract.frames import actors_by_role
-    from kgraph.extract.relations import document_relations, extract_relations
-    from kgraph.traditional import as_written
-
-    reference = _reference(document)
-    # An address is one span for the annotated corpora (and kgraph.extract) but a chain of
-    # places for the graph: 漯河市源汇区双龙街道 -> three places, each inside the one before.
-    per_sentence: list[list[Mention]] = []
-    # The tagger scores the document's sentences in one batch (one sentence alone is too
-    # little work for its numpy decoder); each sentence's extraction then takes its result.
-    with default_tagger().ahead(s.text for s in sentences):
-        _extract_sentences(sentences, reference, per_sentence, progress)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
