@@ -18,7 +18,7 @@ and scores and decodes in numpy, a batch of sentences at once (a file's, primed 
 :meth:`CRFTagger.ahead` in ``kgraph.pipeline``): the attributes of the distinct
 characters, bigrams and trigrams of the batch and of its distinct words are looked
 up once, and each label's score adds the weights in the order crfsuite adds them,
-so the labels are the ones crfsuite gives, bit for bit (checked against it on 7 M
+so the labels are the ones crfsuite gives, bit for bit (checked against it on 6 M
 characters of the project's corpora: the news transcripts, People's Daily, CLUENER,
 resumes). A batch of a few sentences still goes to pycrfsuite, faster there.
 """
