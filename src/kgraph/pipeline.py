@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pickle
 import sys
 import time
 from array import array
@@ -38,7 +39,7 @@ from kgraph.ingest import IngestError, UsageError, discover, read_documents
 from kgraph.records import Document, DocumentExtraction
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
-from kgraph.spill import Extractions
+from kgraph.spill import Extractions, Packed, packed
 
 __all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
 
@@ -122,6 +123,11 @@ def _process_group(
         return [extract_document(d, group, progress) for d, group in zip(documents, sentences)]
 
 
+def _process_packed(documents: list[Document]) -> list[Packed]:
+    """:func:`_process_group`, each record pickled for the spill file in the worker."""
+    return [packed(extraction) for extraction in _process_group(documents)]
+
+
 def _read_all(
     pairs: list[tuple[Path, str]],
     warn: Callable[[str], None],
@@ -177,7 +183,7 @@ class _Streaming:
         self.cache = cache
         self.spilled = Extractions()
         self.pool: ProcessPoolExecutor | None = None  # started at the first task
-        self.pending: deque[tuple[list[Document], Future[list[DocumentExtraction]]]] = deque()
+        self.pending: deque[tuple[list[Document], Future[list[Packed]]]] = deque()
         self.held: list[list[Document]] = []  # no date yet: sent by send_held
         self.chars = 0  # of the documents sent
         self.done = 0  # of those extracted
@@ -208,17 +214,17 @@ class _Streaming:
             return
         if self.pool is None:
             self.pool = ProcessPoolExecutor(max_workers=self.jobs)
-        self.pending.append((todo, self.pool.submit(_process_group, todo)))
+        self.pending.append((todo, self.pool.submit(_process_packed, todo)))
         self.chars += sum(len(d.text) for d in todo)
 
     def collect(self, wait: bool) -> None:
         """Spill the finished extractions, in order (with ``wait``, all of them)."""
         while self.pending and (wait or self.pending[0][1].done()):
             documents, future = self.pending.popleft()
-            for document, fresh in zip(documents, future.result(), strict=True):
+            for document, record in zip(documents, future.result(), strict=True):
                 if self.cache:
-                    self.cache.put(document, fresh)
-                self.spilled.add(fresh)
+                    self.cache.put(document, pickle.loads(record[2]))
+                self.spilled.add_pickled(record)
                 self.done += len(document.text)
                 if self.bar:
                     self.bar.update(len(document.text))
