@@ -50,6 +50,7 @@ DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
 PROGRESS_MIN_FILES = 20  # below this many files (or characters) a progress bar is noise
 PROGRESS_MIN_CHARS = 200_000
+TASK_CHARS = 30_000  # documents of one file sent to a worker together, up to this many characters
 UNSUPPORTED_LISTED = 10  # unsupported files named in the one line that lists them
 CACHE_FOLDER = ".kgraph-cache"
 EPILOG = """examples:
@@ -210,12 +211,19 @@ class _Streaming:
                 todo.append(document)
             else:
                 self.spilled.add(found)
-        if not todo:
-            return
-        if self.pool is None:
+        if self.pool is None and todo:
             self.pool = ProcessPoolExecutor(max_workers=self.jobs)
-        self.pending.append((todo, self.pool.submit(_process_packed, todo)))
-        self.chars += sum(len(d.text) for d in todo)
+        # A big file (a page of a thousand items) is cut into several tasks, for every worker.
+        task: list[Document] = []
+        size = 0
+        for index, document in enumerate(todo):
+            task.append(document)
+            size += len(document.text)
+            if size >= TASK_CHARS or index + 1 == len(todo):
+                assert self.pool is not None
+                self.pending.append((task, self.pool.submit(_process_packed, task)))
+                self.chars += size
+                task, size = [], 0
 
     def collect(self, wait: bool) -> None:
         """Spill the finished extractions, in order (with ``wait``, all of them)."""
