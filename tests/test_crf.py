@@ -123,3 +123,30 @@ def test_people_daily_dev_f1(tagger: CRFTagger) -> None:
     # LOC 0.93); the floor leaves room for a retrained model, not for a broken one.
     assert result["micro"]["f1"] > 0.86
     assert all(row["f1"] > 0.7 for row in result["types"].values())
+
+
+def test_numpy_decoder_gives_crfsuites_labels(tagger: CRFTagger) -> None:
+    """The numpy decoder (a batch of sentences) and pycrfsuite label every chunk alike:
+    the build's output must not depend on which of them tagged it."""
+    from kgraph.extract.crf import sentence_features
+
+    with PD98_DEV.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in itertools.islice(handle, 600)]
+    # Odd input too: full width, other scripts, a NUL (crfsuite reads an attribute up to
+    # it), a character past U+FFFF, blank runs.
+    texts += [
+        "東京で会議🙂 Привет 서울 \x00\ufffd 北京ＡＢＣ\U0002a700",
+        "  新华社  北京 ",
+        NEWS[0] * 3,
+    ]
+    chunks = [
+        normalized[start:end]
+        for normalized in map(halfwidth, texts)
+        for start, end in iter_chunks(normalized)
+        if not normalized[start:end].isspace()
+    ]
+    assert sum(map(len, chunks)) > 20_000  # one numpy batch or more
+    fast = tagger._labels(chunks)
+    assert fast == [tagger._crfsuite().tag(sentence_features(chunk)) for chunk in chunks]
+    spans = tagger.tag_spans_many(texts)
+    assert spans == [tagger.tag_spans(text) for text in texts]  # batched or alone

@@ -100,9 +100,11 @@ class _Tally:
 
 def _pinyin(label: str) -> str:
     """Hanyu Pinyin with tone marks, a syllable per character: 中南海 -> zhōng nán hǎi."""
-    from pypinyin import Style, pinyin
+    from pypinyin import Style
 
-    return " ".join(item[0] for item in pinyin(label, style=Style.TONE, errors="default"))
+    from kgraph.romanize import pinyin
+
+    return " ".join(item[0] for item in pinyin(label, Style.TONE))
 
 
 def _keep_evidence(

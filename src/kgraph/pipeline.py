@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pickle
 import sys
 import time
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from kgraph.ingest import IngestError, UsageError, discover, read_documents
 from kgraph.records import Document, DocumentExtraction
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
-from kgraph.spill import Extractions
+from kgraph.spill import Extractions, Packed, packed
 
 __all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
 
@@ -49,6 +50,7 @@ DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
 PROGRESS_MIN_FILES = 20  # below this many files (or characters) a progress bar is noise
 PROGRESS_MIN_CHARS = 200_000
+TASK_CHARS = 30_000  # documents of one file sent to a worker together, up to this many characters
 UNSUPPORTED_LISTED = 10  # unsupported files named in the one line that lists them
 CACHE_FOLDER = ".kgraph-cache"
 EPILOG = """examples:
@@ -105,12 +107,35 @@ class KnowledgeGraph:
 
 def _process(document: Document) -> DocumentExtraction:
     """The per-document work: a pure function, so it maps over processes."""
-    return extract_document(document, split_sentences(document))
+    return _process_group([document])[0]
+
+
+def _process_group(
+    documents: list[Document], progress: Callable[[int], object] | None = None
+) -> list[DocumentExtraction]:
+    """:func:`extract_document` of each of ``documents`` (a file's), the CRF tagging all
+    their sentences in one batch first (:meth:`kgraph.extract.crf.CRFTagger.ahead`): the
+    tagger's numpy decoder pays on a batch, not on a sentence at a time, and the items
+    of a page are a few sentences each. The result is the same as one by one."""
+    from kgraph.extract.crf import default_tagger
+
+    sentences = [split_sentences(document) for document in documents]
+    with default_tagger().ahead(s.text for group in sentences for s in group):
+        return [extract_document(d, group, progress) for d, group in zip(documents, sentences)]
+
+
+def _process_packed(documents: list[Document]) -> list[Packed]:
+    """:func:`_process_group`, each record pickled for the spill file in the worker."""
+    return [packed(extraction) for extraction in _process_group(documents)]
 
 
 def _read_all(
-    pairs: list[tuple[Path, str]], warn: Callable[[str], None], keep_boilerplate: bool = False
+    pairs: list[tuple[Path, str]],
+    warn: Callable[[str], None],
+    keep_boilerplate: bool = False,
+    on_read: Callable[[list[Document]], None] | None = None,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Every document of ``pairs``; those of each file handed to ``on_read`` once read."""
     documents: list[Document] = []
     skipped: list[tuple[str, str]] = []
     for path, doc_id in pairs:
@@ -125,6 +150,8 @@ def _read_all(
             for note in document.warnings:
                 warn(f"kgraph: warning: {path}: {note}")
         documents.extend(read)
+        if on_read is not None:
+            on_read(read)
     return documents, skipped
 
 
@@ -139,6 +166,82 @@ def _date_from_copies(documents: list[Document], duplicates: dict[str, str]) -> 
             for document in copies:
                 if not document.date:
                     document.date = dates[0]
+
+
+class _Streaming:
+    """Extraction in worker processes that starts while the corpus is still being read.
+
+    Reading (and the duplicate fingerprints, which need every document) used to run on
+    one core before the first document reached a worker. Now a file's documents go to
+    the workers, as one task, as soon as it is read, except those without a date: a copy
+    of an article may take its date from another copy (:func:`_date_from_copies`, known
+    only once every document is read), and extraction reads the date. Those wait for the
+    end of reading. Results are taken in the order the tasks were sent, as they come.
+    """
+
+    def __init__(self, jobs: int, cache: ExtractionCache | None) -> None:
+        self.jobs = jobs
+        self.cache = cache
+        self.spilled = Extractions()
+        self.pool: ProcessPoolExecutor | None = None  # started at the first task
+        self.pending: deque[tuple[list[Document], Future[list[Packed]]]] = deque()
+        self.held: list[list[Document]] = []  # no date yet: sent by send_held
+        self.chars = 0  # of the documents sent
+        self.done = 0  # of those extracted
+        self.bar: Any = None
+
+    def read(self, documents: list[Document]) -> None:
+        """Called with each file's documents as it is read."""
+        self._send([d for d in documents if d.date])
+        undated = [d for d in documents if not d.date]
+        if undated:
+            self.held.append(undated)
+        self.collect(wait=False)
+
+    def send_held(self) -> None:
+        for documents in self.held:
+            self._send(documents)
+        self.held = []
+
+    def _send(self, documents: list[Document]) -> None:
+        todo = []
+        for document in documents:
+            found = self.cache.get(document) if self.cache else None
+            if found is None:
+                todo.append(document)
+            else:
+                self.spilled.add(found)
+        if self.pool is None and todo:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        # A big file (a page of a thousand items) is cut into several tasks, for every worker.
+        task: list[Document] = []
+        size = 0
+        for index, document in enumerate(todo):
+            task.append(document)
+            size += len(document.text)
+            if size >= TASK_CHARS or index + 1 == len(todo):
+                assert self.pool is not None
+                self.pending.append((task, self.pool.submit(_process_packed, task)))
+                self.chars += size
+                task, size = [], 0
+
+    def collect(self, wait: bool) -> None:
+        """Spill the finished extractions, in order (with ``wait``, all of them)."""
+        while self.pending and (wait or self.pending[0][1].done()):
+            documents, future = self.pending.popleft()
+            for document, record in zip(documents, future.result(), strict=True):
+                if self.cache:
+                    self.cache.put(document, pickle.loads(record[2]))
+                self.spilled.add_pickled(record)
+                self.done += len(document.text)
+                if self.bar:
+                    self.bar.update(len(document.text))
+
+    def close(self) -> None:
+        if self.bar:
+            self.bar.close()
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _bar(total: int, unit: str, show: bool) -> Any:
@@ -202,7 +305,7 @@ def _extract_all(
         else:
             step = bar.update if bar else None
             for document in todo:
-                keep(document, extract_document(document, split_sentences(document), step))
+                keep(document, _process_group([document], step)[0])
     finally:
         if bar:
             bar.close()
@@ -243,21 +346,34 @@ def build(
         more = ", …" if len(unsupported) > UNSUPPORTED_LISTED else ""
         count = len(unsupported)
         warn(f"kgraph: skipped {count} unsupported file{'s' * (count != 1)}: {names}{more}")
-    documents, skipped = _read_all(pairs, warn, keep_boilerplate)
-    duplicates = find_duplicates(documents)
-    _date_from_copies(documents, duplicates)
-    extractions = _extract_all(
-        documents,
-        jobs,
-        cache,
-        progress
-        and (
+
+    def show(documents: list[Document]) -> bool:
+        return progress and (
             len(documents) >= PROGRESS_MIN_FILES
             or sum(len(d.text) for d in documents) >= PROGRESS_MIN_CHARS
-        ),
-        engine,
-        scheduler,
-    )
+        )
+
+    # Below a few files, starting processes (each loading the model) costs more than it saves.
+    if engine == "local" and jobs > 1 and len(pairs) >= 2 * jobs:
+        stream = _Streaming(jobs, cache)
+        try:
+            documents, skipped = _read_all(pairs, warn, keep_boilerplate, stream.read)
+            duplicates = find_duplicates(documents)
+            _date_from_copies(documents, duplicates)
+            stream.send_held()
+            stream.bar = _bar(stream.chars, "char", show(documents))
+            if stream.bar:
+                stream.bar.update(stream.done)
+            stream.collect(wait=True)
+        finally:
+            stream.close()
+        extractions = stream.spilled
+        extractions.set_order(d.id for d in documents)
+    else:
+        documents, skipped = _read_all(pairs, warn, keep_boilerplate)
+        duplicates = find_duplicates(documents)
+        _date_from_copies(documents, duplicates)
+        extractions = _extract_all(documents, jobs, cache, show(documents), engine, scheduler)
     graph = build_graph(documents, extractions, duplicates)
     return KnowledgeGraph(
         graph=graph,

@@ -22,7 +22,15 @@ from typing import overload
 
 from kgraph.records import DocumentExtraction
 
-__all__ = ["Extractions"]
+__all__ = ["Extractions", "Packed", "packed"]
+
+Packed = tuple[str, int, bytes]  # (document id, sentences, the pickled record)
+
+
+def packed(extraction: DocumentExtraction) -> Packed:
+    """A record as :meth:`Extractions.add_pickled` stores it."""
+    data = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+    return extraction.doc, len(extraction.sentences), data
 
 
 class Extractions(Sequence[DocumentExtraction]):
@@ -32,7 +40,7 @@ class Extractions(Sequence[DocumentExtraction]):
     iteration reads the file again. ``sentences`` counts the sentences stored.
     """
 
-    def __init__(self, order: Iterable[str]) -> None:
+    def __init__(self, order: Iterable[str] = ()) -> None:
         self._order = list(order)
         self._spans: dict[str, tuple[int, int]] = {}  # doc -> (offset, length) in the file
         # Open for the life of the object (closed by close() or when it is collected).
@@ -40,11 +48,20 @@ class Extractions(Sequence[DocumentExtraction]):
         self.sentences = 0
 
     def add(self, extraction: DocumentExtraction) -> None:
-        data = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+        self.add_pickled(packed(extraction))
+
+    def add_pickled(self, record: Packed) -> None:
+        """Add a record :func:`packed` elsewhere (a worker process: the building process
+        then neither unpickles it from the worker nor pickles it again for the file)."""
+        doc, sentences, data = record
         offset = self._file.seek(0, os.SEEK_END)
         self._file.write(data)
-        self._spans[extraction.doc] = (offset, len(data))
-        self.sentences += len(extraction.sentences)
+        self._spans[doc] = (offset, len(data))
+        self.sentences += sentences
+
+    def set_order(self, order: Iterable[str]) -> None:
+        """The order of iteration: records may be added before the corpus is all read."""
+        self._order = list(order)
 
     def _read(self, doc: str) -> DocumentExtraction:
         offset, length = self._spans[doc]

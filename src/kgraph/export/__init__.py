@@ -24,6 +24,8 @@ __all__ = [
     "PROVENANCE_LEVELS",
     "ExportOptions",
     "Exporter",
+    "defer",
+    "deferring",
     "export_all",
     "parse_formats",
     "register",
@@ -95,14 +97,32 @@ def register(name: str) -> Callable[[Exporter], Exporter]:
     return decorator
 
 
+# Work an exporter left running in a helper process, and whether it may (export_all).
+_PENDING: list[Callable[[], None]] = []
+_DEFERRING: list[bool] = [False]
+
+
+def deferring() -> bool:
+    """May an exporter leave its files to a helper process (see :func:`defer`)?"""
+    return _DEFERRING[0]
+
+
+def defer(wait: Callable[[], None]) -> None:
+    """An exporter whose files a helper process finishes hands over how to wait for it
+    (raising if it failed); :func:`export_all` waits before it returns."""
+    _PENDING.append(wait)
+
+
 def export_all(
     graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions | None = None
 ) -> list[Path]:
-    """Run the exporters of ``options.formats``, one after the other; returns the files written.
+    """Run the exporters of ``options.formats``; returns the files written.
 
-    One process on purpose: a forked exporter maps every page of the builder's
-    heap, so the process tree's resident memory doubled at the export (the peak of
-    a build) to save the time of the RDF export alone.
+    The exporters run one after the other in this process: a forked exporter maps
+    every page of the builder's heap, so the process tree's resident memory doubled
+    at the export (the peak of a build). The RDF runs first: the triples are made
+    here, but sorted and serialised by a small helper process (not a fork) while
+    the other formats are written.
     """
     from kgraph.export import graphml, html, json_graph, rdf  # noqa: F401  (registration)
 
@@ -111,4 +131,14 @@ def export_all(
     wanted = {FORMATS[f][0] for f in options.formats}
     known = {exporter for exporter, _ in FORMATS.values()}
     names = sorted(n for n in EXPORTERS if n in wanted or n not in known)
-    return [path for name in names for path in EXPORTERS[name](graph, Path(out_dir), options)]
+    written: dict[str, list[Path]] = {}
+    _DEFERRING[0] = True
+    try:
+        for name in sorted(names, key=lambda n: n != "rdf"):
+            written[name] = EXPORTERS[name](graph, Path(out_dir), options)
+    finally:
+        _DEFERRING[0] = False
+        waits, _PENDING[:] = list(_PENDING), []
+        for wait in waits:
+            wait()
+    return [path for name in names for path in written[name]]

@@ -40,7 +40,14 @@ _HEADER = (
 )
 
 
+# Any character _xml changes: most values have none, and one search is cheaper than the
+# five passes that replace them.
+_SPECIAL = re.compile('[&<>"\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+
+
 def _xml(text: str) -> str:
+    if not _SPECIAL.search(text):
+        return text
     text = _NOT_XML.sub("\ufffd", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;")
@@ -84,18 +91,23 @@ def _value(value: object) -> str:
     return _xml(str(value))
 
 
-def _elements(graph: nx.MultiDiGraph) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any]]]:
-    """("node", (id,), attributes) and ("edge", (source, target, key), attributes), sorted."""
+def _elements(
+    graph: nx.MultiDiGraph, edges: list[tuple[str, str, str, dict[str, Any]]]
+) -> Iterator[tuple[str, tuple[str, ...], dict[str, Any]]]:
+    """("node", (id,), attributes) and ("edge", (source, target, key), attributes), sorted
+    (``edges``: the graph's, sorted)."""
     for node in sorted(graph.nodes):
         yield "node", (node,), graph.nodes[node]
-    for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+    for u, v, key, data in edges:
         yield "edge", (u, v, key), _edge_raw(str(data.get("relation") or key), data)
 
 
 def _pieces(graph: nx.MultiDiGraph) -> Iterator[str]:
     """The file, piece by piece: one pass finds each attribute's type, the second writes."""
+    # Sorted once for both passes (a list of references to the graph's own dicts).
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
     kinds: dict[tuple[str, str], set[type]] = {}
-    for kind, _, attrs in _elements(graph):
+    for kind, _, attrs in _elements(graph, edges):
         for name, value in attrs.items():
             if value is not None:
                 found = str if isinstance(value, (list, dict, tuple)) else type(value)
@@ -109,7 +121,7 @@ def _pieces(graph: nx.MultiDiGraph) -> Iterator[str]:
             f'attr.type="{types[(kind, name)]}" />\n'
         )
     yield '  <graph edgedefault="directed">\n'
-    for kind, ends, raw in _elements(graph):
+    for kind, ends, raw in _elements(graph, edges):
         attrs = _flat(raw)
         if kind == "node":
             out = [f'    <node id="{_xml(ends[0])}">\n']

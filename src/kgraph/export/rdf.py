@@ -26,25 +26,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import heapq
+import json
 import os
 import re
-import shutil
+import subprocess
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from kgraph.export import ExportOptions, register
-from kgraph.fileio import atomic_output
+from kgraph.export import ExportOptions, defer, deferring, register
 from kgraph.model import (
     KG_NAMESPACE,
     NODE_TYPES,
@@ -53,6 +52,7 @@ from kgraph.model import (
     document_node_id,
     node_id,
 )
+from kgraph.romanize import lazy_pinyin
 
 __all__ = [
     "KG",
@@ -105,7 +105,7 @@ def slugify(label: str) -> str:
     >>> slugify("中华全国总工会")
     'zhong-hua-quan-guo-zong-gong-hui'
     """
-    syllables = lazy_pinyin(unicodedata.normalize("NFKC", label), style=Style.NORMAL)
+    syllables = lazy_pinyin(unicodedata.normalize("NFKC", label), Style.NORMAL)
     slug = NON_SLUG.sub("-", "-".join(syllables).lower()).strip("-")
     if len(slug) > SLUG_MAX:
         slug = slug[:SLUG_MAX].rsplit("-", 1)[0] if "-" in slug[:SLUG_MAX] else slug[:SLUG_MAX]
@@ -525,53 +525,15 @@ def to_ntriples(triples: Iterable[Triple]) -> str:
 RDF_FORMATS = ("ttl", "nt", "jsonld")
 
 
-def _write_ntriples(triples: set[Triple], handle: BinaryIO, chunk: int = 50_000) -> None:
-    """Sorted N-Triples, written in pieces: never the whole file as one string."""
-    ordered = sorted(triples)
-    for i in range(0, len(ordered), chunk):
-        handle.write(
-            "".join(f"{s} {p} {o} .\n" for s, p, o in ordered[i : i + chunk]).encode("utf-8")
-        )
-
-
-def _write_sorted(builder: _Builder, handle: BinaryIO, folder: Path) -> None:
-    """The builder's triples as sorted, distinct N-Triples lines, in bounded memory.
-
-    Full sets are written as sorted runs to scratch files, then merged. Line order
-    is tuple order (an IRI never holds ``>``, and the space after a term sorts before
-    anything that could continue it), so the merge gives the bytes one sort gives.
-    """
-    runs: list[Path] = []
-    stack = ExitStack()
-
-    def spill(triples: set[Triple]) -> None:
-        fd, name = tempfile.mkstemp(prefix=".graph.", suffix=".run.tmp", dir=folder)
-        runs.append(Path(name))
-        with os.fdopen(fd, "wb") as run:
-            _write_ntriples(triples, run)
-
-    try:
-        rest = builder.build(spill)
-        if not runs:
-            _write_ntriples(rest, handle)
-            return
-        spill(rest)
-        del rest
-        files = [stack.enter_context(run.open("rb")) for run in runs]
-        previous = b""
-        buffer: list[bytes] = []
-        for line in heapq.merge(*files):
-            if line != previous:  # a triple made in two runs is written once
-                buffer.append(line)
-                previous = line
-                if len(buffer) >= 50_000:
-                    handle.write(b"".join(buffer))
-                    buffer.clear()
-        handle.write(b"".join(buffer))
-    finally:
-        stack.close()
-        for run in runs:
-            run.unlink(missing_ok=True)
+def _lines(triples: Iterable[Triple], chunk: int = 50_000) -> Iterator[bytes]:
+    """N-Triples lines, encoded in pieces of ``chunk`` triples."""
+    batch: list[str] = []
+    for s, p, o in triples:
+        batch.append(f"{s} {p} {o} .\n")
+        if len(batch) >= chunk:
+            yield "".join(batch).encode("utf-8")
+            batch.clear()
+    yield "".join(batch).encode("utf-8")
 
 
 def write_rdf(
@@ -580,49 +542,65 @@ def write_rdf(
     base_iri: str,
     provenance: str = "facts",
     formats: Iterable[str] = RDF_FORMATS,
+    background: bool = False,
 ) -> dict[str, Path]:
     """Write ``graph.ttl``, ``graph.nt`` and ``graph.jsonld`` (those of ``formats``).
 
-    Sorted N-Triples is written here, to a file; Oxigraph (Rust) streams it back and
-    writes Turtle and JSON-LD in the same order, far faster than a Python
-    serialiser, file to file, with no copy of the whole graph as text in memory.
+    The triples are made here and piped, unsorted, to a helper process
+    (:mod:`kgraph.export.ntsort`) that sorts them in bounded memory, writes the
+    N-Triples and has Oxigraph (Rust) stream them into Turtle and JSON-LD in the same
+    order. With ``background``, :func:`kgraph.export.export_all` waits for the helper
+    (having written the other formats meanwhile); otherwise it is waited for here.
     """
-    import pyoxigraph as ox
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     formats = [f for f in RDF_FORMATS if f in set(formats)]
-    builder = _Builder(graph, base_iri, provenance)
-    written: dict[str, Path] = {}
     fd, scratch = tempfile.mkstemp(prefix=".graph.", suffix=".nt.tmp", dir=out_dir)
+    os.close(fd)
+    # The helper imports kgraph from where this process found it (not from sys.path).
+    code = f"import sys; sys.path.insert(0, {str(Path(__file__).parents[2])!r}); "
+    code += "from kgraph.export.ntsort import main; main()"
+    args = [out_dir, scratch, ",".join(formats), json.dumps(PREFIXES)]
+    helper = subprocess.Popen([sys.executable, "-c", code, *map(str, args)], stdin=subprocess.PIPE)
+    stdin = helper.stdin
+    assert stdin is not None
+
+    def wait() -> None:
+        try:
+            if helper.wait() != 0:
+                raise RuntimeError(
+                    f"the RDF writer (kgraph.export.ntsort) exited {helper.returncode}"
+                )
+        finally:
+            Path(scratch).unlink(missing_ok=True)
+
     try:
-        with os.fdopen(fd, "wb") as scratch_file:
-            _write_sorted(builder, scratch_file, out_dir)
+        builder = _Builder(graph, base_iri, provenance)
+
+        def send(triples: set[Triple]) -> None:
+            for piece in _lines(triples):
+                stdin.write(piece)
+
+        send(builder.build(send))
         del builder
-
-        def reread() -> Iterator[ox.Triple]:
-            # Streaming parser to writer, with no Python list of a million triples between.
-            return ox.parse(path=scratch, format=ox.RdfFormat.N_TRIPLES)
-
-        for fmt in formats:
-            name = f"graph.{fmt}"
-            with atomic_output(out_dir / name) as handle:
-                if fmt == "ttl":
-                    ox.serialize(reread(), handle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-                elif fmt == "nt":
-                    with open(scratch, "rb") as source:
-                        shutil.copyfileobj(source, handle, 1 << 20)
-                else:
-                    ox.serialize(reread(), handle, format=ox.RdfFormat.JSON_LD)
-                    handle.write(b"\n")
-            written[fmt] = out_dir / name
-    finally:
+        stdin.close()
+    except BaseException:
+        helper.kill()
+        helper.wait()
         Path(scratch).unlink(missing_ok=True)
-    return written
+        raise
+    if background:
+        defer(wait)
+    else:
+        wait()
+    return {fmt: out_dir / f"graph.{fmt}" for fmt in formats}
 
 
 @register("rdf")
 def export_rdf(graph: nx.MultiDiGraph, out_dir: Path, options: ExportOptions) -> list[Path]:
     """Exporter entry point: writes the RDF files of ``options.formats``, returns their paths."""
     formats = [f for f in options.formats if f in RDF_FORMATS]
-    return list(write_rdf(graph, out_dir, options.base_iri, options.provenance, formats).values())
+    written = write_rdf(
+        graph, out_dir, options.base_iri, options.provenance, formats, background=deferring()
+    )
+    return list(written.values())
