@@ -225,3 +225,17 @@ def test_a_chain_of_posts_whose_second_names_an_owner_the_tagger_left_untagged()
         if r.relation == "holdsPosition" and r.head.text == "史耀斌"
     }
     assert held == {"全国人大财经委副主任委员", "常委会预算工委主任"}
+
+
+def test_a_chain_of_posts_through_a_unit_the_owner_shares():
+    """中共中央政治局常委、全国人大常委会委员长、党组书记赵乐际: all three posts are his, the
+    third one the committee's party group's."""
+    from kgraph.extract import extract_text
+
+    text = "中共中央政治局常委、全国人大常委会委员长、党组书记赵乐际主持会议并讲话。"
+    held = {
+        r.tail.value or r.tail.text
+        for r in extract_text(text, date="2024-01-10").relations
+        if r.relation == "holdsPosition" and r.head.text == "赵乐际"
+    }
+    assert held == {"中共中央政治局常委", "全国人大常委会委员长", "全国人大常委会党组书记"}
