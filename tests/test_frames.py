@@ -1148,3 +1148,11 @@ def test_an_election_a_time_clause_recalls_is_not_dated_by_the_page():
     assert not [p for p in _posts(text, "1998-01-06") if p[3]]
     leaders = "周恩来、刘少奇、朱德、邓小平等中央领导视察大庆时曾亲临这两个钻井队予以鼓励。"
     assert {"周恩来", "刘少奇", "朱德", "邓小平"} <= _roles(leaders, "1998-01-26")["participatedIn"]
+
+
+def test_names_listed_with_persons_are_persons():
+    text = (
+        "中国民主促进会第十三次全国代表大会12月18日在北京开幕。"
+        "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。"
+    )
+    assert {"石泰峰", "吉炳轩", "肖捷", "张庆黎"} <= _roles(text, "2022-12-18")["participatedIn"]

@@ -1535,6 +1535,21 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
         ):
             # 李强同阿姆赫德主席举行会谈: the other side of talks, a name no table knows as a place
             mentions[i] = replace(m, type="Person", value=None)
+    # 石泰峰、吉炳轩、肖捷、张庆黎出席: names listed with persons are persons, though the
+    # tagger took them for places no table knows (from the last, so a run of them goes too)
+    starts = {m.start: m for m in mentions}
+    for i in reversed(range(len(mentions))):
+        m = mentions[i]
+        following = starts.get(m.end + 1)
+        if (
+            m.type == "Place"
+            and text[m.end : m.end + 1] == "、"
+            and following is not None
+            and following.type == "Person"
+            and _name_shaped(m.text)
+            and ("Place", normalize_key(m.text)) not in places
+        ):
+            mentions[i] = starts[m.start] = replace(m, type="Person", value=None)
 
 
 def _decision_slots(text: str, mentions: list[Mention], sentence: int) -> None:
