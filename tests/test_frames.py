@@ -1156,3 +1156,12 @@ def test_names_listed_with_persons_are_persons():
         "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。"
     )
     assert {"石泰峰", "吉炳轩", "肖捷", "张庆黎"} <= _roles(text, "2022-12-18")["participatedIn"]
+
+
+def test_a_speech_at_a_meeting_no_sentence_names_and_a_meeting_told_with_是在():
+    speech = "中宣部副部长徐光春在会上讲话。他说，党风廉政建设和反腐败斗争是重要任务。"
+    (event,) = _events(speech, "1998-01-08")
+    assert event.event_type == "Conference"
+    assert _roles(speech, "1998-01-08")["spokeAt"] == {"徐光春"}
+    told = "卢卡申科是在会见独联体跨国议会大会理事会秘书长克罗托夫时这样说的。"
+    assert _roles(told, "1998-01-14")["participatedIn"] == {"卢卡申科", "克罗托夫"}

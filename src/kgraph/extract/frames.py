@@ -961,10 +961,16 @@ class _Reader:
             return self._frame_of_mention(
                 named, date, people, others, evidence, hosts=cue.role == "meet"
             )
-        if not cue.event_type:
+        event_type = cue.event_type
+        word = found.group()
+        at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
+        if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
+            # 徐光春在会上讲话 with no meeting named yet: the meeting it was
+            event_type, word = "Conference", "会议"
+        if not event_type:
             return None
         # No event named: the trigger and its principals name it (李强考察).
-        base = _principals(people, others, found.group(), found.start())
+        base = _principals(people, others, word, found.start())
         if not base:
             return None
         anchor = Mention(
@@ -975,7 +981,7 @@ class _Reader:
             sentence=people[0].sentence,
             source="frame",
         )
-        return self._open(anchor, cue.event_type, date, base, evidence, _first_person(people))
+        return self._open(anchor, event_type, date, base, evidence, _first_person(people))
 
     def _frame_of_mention(
         self,

@@ -217,7 +217,7 @@ LISTED_TITLE = re.compile(
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
-    r"不久前|前不久|此前|线下|线上|至|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
+    r"不久前|前不久|此前|线下|线上|至|是(?=在)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
     r"应约|应邀|亲切|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴于][^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{1,3}[）)]|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
