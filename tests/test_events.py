@@ -155,3 +155,12 @@ def test_a_body_named_like_a_meeting_is_no_event():
     ]
     text = "热烈祝贺中共二十大胜利召开，并预祝大会取得圆满成功"
     assert [m.text for m in extract_events(text)] == ["中共二十大"]
+
+
+def test_a_council_s_chair_names_no_meeting():
+    from kgraph.extract.events import extract_events
+
+    assert (
+        extract_events("古巴国务委员会主席和部长会议主席卡斯特罗连续第五次当选为全国人大代表。")
+        == []
+    )
