@@ -1165,3 +1165,13 @@ def test_a_speech_at_a_meeting_no_sentence_names_and_a_meeting_told_with_是在(
     assert _roles(speech, "1998-01-08")["spokeAt"] == {"徐光春"}
     told = "卢卡申科是在会见独联体跨国议会大会理事会秘书长克罗托夫时这样说的。"
     assert _roles(told, "1998-01-14")["participatedIn"] == {"卢卡申科", "克罗托夫"}
+
+
+def test_a_period_the_sentence_opens_with_is_the_tenure():
+    text = "一九九二至一九九七年间，塞维里诺任菲外交部副部长，负责与东盟有关的事务等。"
+    (tenure,) = [
+        r
+        for r in extract_text(text, date="1998-01-06").relations
+        if r.relation == "holdsPosition" and r.since
+    ]
+    assert (tenure.since, tenure.until) == ("1992", "1997")

@@ -218,6 +218,7 @@ class _Reader:
         # sentence index -> where its attributed speech starts (0: all of it)
         self.reported = reported or {}
         self.speech_from = 0  # in the sentence being read
+        self.period: tuple[str, str] | None = None  # a tenure's period (1992/1997)
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
@@ -1207,6 +1208,20 @@ class _Reader:
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
             date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
+        # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
+        self.period = next(
+            (
+                (m.value.split("/")[0], m.value.split("/")[1])
+                for m in mentions
+                if m.type == "Date"
+                and m.value
+                and "/" in m.value
+                and m.end <= found.start()
+                and m.start == len(text) - len(text.lstrip())
+                and cue.role in ("appoint", "hold")
+            ),
+            None,
+        )
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
@@ -1315,7 +1330,12 @@ class _Reader:
     ) -> None:
         for person in holders:
             for post in posts:
-                if cue.role == "remove":
+                if self.period is not None:
+                    since, until = self.period
+                    relation = Relation(
+                        "holdsPosition", person, post, evidence, since=since, until=until
+                    )
+                elif cue.role == "remove":
                     relation = Relation("holdsPosition", person, post, evidence, until=date)
                 elif cue.role == "hold":  # X担任Y: held then, began we know not when
                     relation = Relation("holdsPosition", person, post, evidence)

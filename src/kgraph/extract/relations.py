@@ -133,8 +133,10 @@ def _position_chain(
         if index == 0:
             break
         gap = text[mentions[index - 1].end : opens]
-        owner = (mention.value or "")[: -len(mention.text)] if mention.type == "Position" else ""
-        if gap[:1] in ("、", "兼") and gap[1:] and owner.endswith(gap[1:]):
+        named_owner = (
+            (mention.value or "")[: -len(mention.text)] if mention.type == "Position" else ""
+        )
+        if gap[:1] in ("、", "兼") and gap[1:] and named_owner.endswith(gap[1:]):
             gap = gap[
                 :1
             ]  # 委员长、党组书记: the unit the chain's owner shares, in the post's value
