@@ -419,7 +419,15 @@ class _Reader:
                     for m in dates
                     if m.value
                     and COARSE_DATE.match(m.value)
-                    and m.start == len(text) - len(text.lstrip())
+                    # (a clause it opens and closes: 李强表示，今年5月，习近平…)
+                    and (
+                        m.start == len(text) - len(text.lstrip())
+                        or (
+                            m.start > 0
+                            and text[m.start - 1] in "，,：:"
+                            and text[m.end : m.end + 1] in ("，", ",")
+                        )
+                    )
                     and any(c.isdigit() for c in m.text)
                     and _says_when(text, m)
                 ),
@@ -548,6 +556,7 @@ class _Reader:
         self._reported_speakers(text, mentions, evidence, authors)
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
+        self._held_on(text, mentions, evidence)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
 
@@ -623,6 +632,30 @@ class _Reader:
                     self.relations.append(
                         Relation("participatedIn", person, frame.mention, evidence)
                     )
+
+    def _held_on(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``于去年七月在吉隆坡召开的第三十届东盟外长会议``: a named event a relative clause
+        dates, whatever the story's day."""
+        for event in mentions:
+            if event.type != "Event" or not event.value:
+                continue
+            if not text[: event.start].endswith(("召开的", "举行的", "举办的")):
+                continue
+            date = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.type == "Date"
+                    and m.value
+                    and 0 < event.start - m.end <= 20
+                    and not CLAUSE_BREAK.search(text, m.end, event.start)
+                ),
+                None,
+            )
+            if date is not None and date.value:
+                frame = self.named.get(event.value) or self.by_label.get(event.value)
+                if frame is not None:
+                    self._date(frame, date.value, evidence)
 
     def _at_the_meeting(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
