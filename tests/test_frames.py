@@ -1185,3 +1185,20 @@ def test_an_event_dated_by_its_relative_clause_and_a_month_a_clause_opens():
         "同武契奇总统举行富有成果的会谈。"
     )
     assert {e.date for e in _events(recalled, "2024-11-05")} == {"2024-05"}
+
+
+def test_a_meeting_a_decision_plans_does_not_take_the_story_over():
+    text = (
+        "政协第十四届全国委员会第六次主席会议18日在北京召开。全国政协主席王沪宁主持并讲话。"
+        "会议审议通过了政协第十四届全国委员会常务委员会第三次会议议程（草案）和日程，决定8月22日至24日"
+        "在北京召开全国政协十四届常委会第三次会议。全国政协副主席石泰峰，全国政协副主席胡春华、梁振英、"
+        "苏辉围绕学习贯彻习近平总书记重要讲话精神发言。"
+    )
+    spoke = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(text, date="2023-07-18").relations
+        if r.relation == "spokeAt"
+    }
+    assert ("石泰峰", "政协第十四届全国委员会第六次主席会议") in spoke
+    planned = [e for e in _events(text, "2023-07-18") if "常务委员会第三次会议" in e.label]
+    assert [e.date for e in planned] == [None]

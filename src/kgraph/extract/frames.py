@@ -114,6 +114,7 @@ ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|�
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
+PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
@@ -248,6 +249,15 @@ class _Reader:
         """Whether offset ``at`` of the sentence being read is in attributed speech."""
         return at >= self.speech_from
 
+    def _planned(self, event: Mention) -> bool:
+        """``决定8月22日至24日在北京召开…第三次会议``: an event a decision plans."""
+        if not 0 <= event.sentence < len(self.sentences):
+            return False
+        text = self.sentences[event.sentence].text
+        return bool(
+            PLANNED.search(text[_clause_start(text, event.start, "，。；,;") : event.start])
+        )
+
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
@@ -292,8 +302,9 @@ class _Reader:
         )
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
-        if self.current is None or not self._said(mention.start):
-            self.current = frame  # (an event a speaker recalls does not take the story over)
+        if self.current is None or not (self._said(mention.start) or self._planned(mention)):
+            # (an event a speaker recalls, or one a decision plans, does not take the story over)
+            self.current = frame
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
         self._date(frame, date, evidence)
@@ -500,7 +511,14 @@ class _Reader:
                 held = _held_event(text, mentions, found)
                 # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
                 if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
-                    self._frame_of_mention(held, self._when(day, held.start), [], [], evidence)
+                    story = self.current
+                    planned = PLANNED.search(
+                        text, _clause_start(text, found.start(), "，。；,;"), found.start()
+                    )
+                    when = None if planned else self._when(day, held.start)
+                    self._frame_of_mention(held, when, [], [], evidence)
+                    if planned:
+                        self.current = story  # 决定…召开…会议: planned, undated; story goes on
                 continue
             if cue.role != "meet" and any(
                 e.type == "Event"
