@@ -28,9 +28,9 @@ and 7 of 2024 per split, the splits disjoint; and People's Daily pages of dates 
 benchmark uses. ``test`` was held out for the first round (now spent); ``test2`` (chosen the same
 way with ``random.Random(13)``, among days and pages no other split uses) was held out for the
 second (now spent); ``test3`` (``random.Random(2027)``, the draw written in its days.txt) was held
-out for the third (now spent); ``test4`` (``random.Random(2028)``, same rules, its days.txt) was held
-out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same rules, its days.txt) is
-held out for the fifth: score it once, at the end, never tune on it.
+out for the third (now spent); ``test4`` (``random.Random(2028)``, same rules, its days.txt) was
+held out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same rules, its days.txt)
+is held out for the fifth: score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations

@@ -1443,6 +1443,98 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+@cache
+def _dictionary_words() -> dict[str, int]:
+    """jieba's own dictionary (shipped with the package): word -> its frequency."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.check_initialized()
+    return {word: count for word, count in jieba.dt.FREQ.items() if count > 0}
+
+
+@cache
+def _dictionary_names() -> frozenset[str]:
+    """Words of jieba's dictionary the training corpora name a person by (孔子, 彭丽媛)."""
+    return read_words(Path(__file__).resolve().parents[1] / "data" / "dictionary_names.txt")
+
+
+# What marks a name as a person's where it stands: a word for who the person is just before it
+# (记者, 获得者, 音乐家, 议长, 选手, 村民 …; most posts are Position mentions), a verb of saying,
+# a courtesy, a byline's 摄 or what a person does (执导) just after.
+_PERSON_BEFORE = re.compile(
+    r"(?:[者长员师手士官]|(?<!国)家|主任|主席|书记|总统|总理|首相|大使|代表|委员|同志|先生|"
+    r"女士|夫人|丈夫|妻子|儿子|女儿|父亲|母亲|学生|医生|村民|居民|农民|牧民|渔民|工人|职工|"
+    r"党员|烈士|英雄|模范|[爷奶哥姐弟妹叔姨])[”\s]*$"
+)
+_PERSON_AFTER = re.compile(
+    r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
+    r"坦言|笑着|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
+)
+# A list of names: another person's name beside this one, with only a comma or 和 between.
+_NAME_LIST = re.compile(r"^\s?(?:[、，,/和与及]|以及)\s?$")
+
+
+def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
+    training corpora never name a person by (``dictionary_names.txt``) and the tables do not
+    know as a person, and that nowhere in the document stands as a person's
+    name does (no post or person word before it, no verb of saying or courtesy after it, no
+    other person's name beside it in a list) is that word, no person. ``items`` are the
+    mentions of one document, a list per sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases  # a name the tables know, as anything, is left to them
+    words = None
+    suspects: set[str] = set()
+    for local in items:
+        for m in local:
+            if m.type != "Person" or not 2 <= len(m.text) <= 4 or "·" in m.text:
+                continue
+            if words is None:
+                words = _dictionary_words()
+            key = normalize_key(m.text)
+            if (
+                m.text in words
+                and m.text not in _dictionary_names()
+                and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
+            ):
+                suspects.add(m.text)
+    if not suspects:
+        return items
+    named: set[str] = set()  # suspects the document uses as a person's name somewhere
+    for text, local in zip(texts, items):
+        for m in local:
+            if m.type != "Person" or m.text not in suspects or m.text in named:
+                continue
+            if (
+                # 圣战组织（杰哈德）: the short form of the name before it
+                text[m.start - 1 : m.start] in ("（", "(")
+                or _PERSON_BEFORE.search(text, 0, m.start)
+                or _PERSON_AFTER.match(text[m.end :])
+                or any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                or any(
+                    o is not m
+                    and o.type == "Person"
+                    and o.text not in suspects
+                    and (
+                        _NAME_LIST.match(text[o.end : m.start])
+                        or _NAME_LIST.match(text[m.end : o.start])
+                    )
+                    for o in local
+                )
+            ):
+                named.add(m.text)
+    words_only = suspects - named
+    if not words_only:
+        return items
+    return [
+        [m for m in local if not (m.type == "Person" and m.text in words_only)] for local in items
+    ]
+
+
 def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
     """An organisation the tagger cut from a longer name is given its whole name back.
 
@@ -1946,6 +2038,8 @@ def extract_document(
     per_sentence = _bare_foreign_bodies(per_sentence)
     # A "person" the document also names as a city or county (舒兰 / 舒兰市) is that place.
     per_sentence = _places_named_as_people(per_sentence)
+    # … and one named by a word of the dictionary, never standing as a name does, is that word.
+    per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
