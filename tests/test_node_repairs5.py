@@ -36,3 +36,24 @@ def test_a_dictionary_word_that_stands_as_a_name_stays_a_person() -> None:
     # and a short form in brackets after a body is left to the body (圣战组织（杰哈德）).
     text = "巴勒斯坦伊斯兰圣战组织（杰哈德）下属武装派别圣城旅称，与以军交火。"
     assert "杰哈德" in names(text, "Person")
+
+
+def test_a_name_one_character_short_of_another_is_another_person_where_nothing_was_cut() -> None:
+    """刘奇 (vice-chair of the CPPCC) and 刘奇葆 in one story, 2023-03-13 (test4): two people,
+    for no 刘奇 of the story is followed by 葆 (the tagger cut nothing)."""
+    from kgraph.extract import extract_text
+    from kgraph.identity import resolve_identities
+    from test_identity import _document, _keys
+
+    documents = [
+        _document(
+            "xwlb/2023-03-13#1",
+            "2023-03-13",
+            "出席会议的还有：张春贤、吉炳轩、万鄂湘、陈竺、魏凤和、张庆黎、刘奇葆、万钢、卢展工。"
+            "执行主席在主席台前排就座。他们是：赵乐际、李鸿忠、王东明、彭清华、张庆伟、刘奇。\n",
+        )
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    assert _keys(identities, extractions, "刘奇") == {("Person", "刘奇")}
+    assert _keys(identities, extractions, "刘奇葆") == {("Person", "刘奇葆")}

@@ -1455,6 +1455,10 @@ def _dictionary_words() -> dict[str, int]:
     return {word: count for word, count in jieba.dt.FREQ.items() if count > 0}
 
 
+# How common a word of the dictionary must be: rarer ones are mostly names (赫什 has 5).
+_COMMON_WORD = 10
+
+
 @cache
 def _dictionary_names() -> frozenset[str]:
     """Words of jieba's dictionary the training corpora name a person by (孔子, 彭丽媛)."""
@@ -1471,7 +1475,7 @@ _PERSON_BEFORE = re.compile(
 )
 _PERSON_AFTER = re.compile(
     r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
-    r"坦言|笑着|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
+    r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
 )
 # A list of names: another person's name beside this one, with only a comma or 和 between.
 _NAME_LIST = re.compile(r"^\s?(?:[、，,/和与及]|以及)\s?$")
@@ -1497,7 +1501,7 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 words = _dictionary_words()
             key = normalize_key(m.text)
             if (
-                m.text in words
+                words.get(m.text, 0) >= _COMMON_WORD
                 and m.text not in _dictionary_names()
                 and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
             ):
