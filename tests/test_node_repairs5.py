@@ -57,3 +57,28 @@ def test_a_name_one_character_short_of_another_is_another_person_where_nothing_w
     identities = resolve_identities(documents, extractions)
     assert _keys(identities, extractions, "刘奇") == {("Person", "刘奇")}
     assert _keys(identities, extractions, "刘奇葆") == {("Person", "刘奇葆")}
+
+
+def test_a_committee_named_without_its_owner_is_generic() -> None:
+    # 2023-03-13 (test4): the CPPCC's special committees, listed without 全国政协.
+    text = (
+        "会议通过了政协第十四届全国委员会常务委员会关于设置专门委员会的决定，决定设置提案委员会、"
+        "经济委员会、农业和农村委员会、人口资源环境委员会、教科卫体委员会、社会和法制委员会、"
+        "民族和宗教委员会、港澳台侨委员会、外事委员会、文化文史和学习委员会十个专门委员会。"
+    )
+    bodies = names(text, "Organization")
+    assert "政协第十四届全国委员会常务委员会" in bodies
+    assert not {"经济委员会", "外事委员会", "教科卫体委员会", "人口资源环境委员会"} & set(bodies)
+
+
+def test_a_body_named_by_its_number_takes_its_place() -> None:
+    # pfr 1998-01-22 (test4): 包头市|第二医院 is one hospital.
+    text = "本报讯春节前夕，内蒙古包头市第二医院派出第十四批医疗队。"
+    assert "包头市第二医院" in names(text, "Organization")
+    assert "第二医院" not in names(text, "Organization")
+
+
+def test_a_place_run_into_a_word_of_the_dictionary_ends_before_it() -> None:
+    # 2023-06-04 (test4): 安卡拉|宣誓.
+    text = "土耳其总统埃尔多安3日在首都安卡拉宣誓就职，并宣布新内阁成员名单。"
+    assert "安卡拉" in names(text, "Place") and "安卡拉宣" not in names(text, "Place")

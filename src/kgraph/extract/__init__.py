@@ -1921,7 +1921,18 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
     out: list[Mention] = []
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
+    absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
     for m in mentions:
+        before = ends.get(m.start)
+        if (
+            m.type == "Organization"
+            and not m.owner
+            and before is not None
+            and before.type == "Place"
+            and _NUMBERED_BODY.match(m.text)
+        ):  # 包头市|第二医院: the place is the first part of the body's name
+            absorbed.add(id(before))
+            m = replace(m, start=before.start, text=before.text + m.text, value=None)
         before = ends.get(m.start)
         if (
             m.type == "Position"
@@ -1945,6 +1956,10 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Place" and not m.owner:
+            cut = _place_into_word(text, m)
+            if cut is not None:
+                m = cut
         if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
             after = _ROUTE_FACILITY_AFTER.match(text, m.end)
             if after:
@@ -1952,7 +1967,37 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, end=end, type="Place", text=text[m.start : end], value=None))
                 continue
         out.append(m)
+    out = [m for m in out if id(m) not in absorbed]
     return sorted(out, key=in_text_order)
+
+
+# A body named by its number after its place (包头市|第二医院, 第一中学): not its term (第十届).
+_NUMBERED_BODY = re.compile(
+    r"第[一二三四五六七八九十\d]+(?!届)[\u4e00-\u9fff]*(?:医院|中学|小学|学校|中心)$"
+)
+# Characters that go on a place's name (安卡拉|市, 茶卡|盐湖), never the start of the next word.
+_PLACE_GOES_ON = frozenset("市省县区州镇乡村岛山河湖海港湾峡谷江路街道城")
+
+
+def _place_into_word(text: str, mention: Mention) -> Mention | None:
+    """安卡拉|宣誓: a place no table knows that is a known place and one or two characters
+    that, with the text after the span, make a word of the dictionary at least as common as
+    ``_COMMON_WORD`` (宣誓) is the known place; None when it is not so."""
+    name = mention.text
+    if len(name) < 3 or _known_place(name):
+        return None
+    words = _dictionary_words()
+    for size in (1, 2):
+        head, rest = name[:-size], name[-size:]
+        if len(head) < 2 or rest[0] in _PLACE_GOES_ON or not _known_place(head):
+            continue
+        if any(
+            words.get(rest + text[mention.end : mention.end + more], 0) >= _COMMON_WORD
+            for more in (1, 2)
+            if mention.end + more <= len(text)
+        ):
+            return replace(mention, end=mention.end - size, text=head, value=None)
+    return None
 
 
 # Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
