@@ -82,3 +82,17 @@ def test_a_place_run_into_a_word_of_the_dictionary_ends_before_it() -> None:
     # 2023-06-04 (test4): 安卡拉|宣誓.
     text = "土耳其总统埃尔多安3日在首都安卡拉宣誓就职，并宣布新内阁成员名单。"
     assert "安卡拉" in names(text, "Place") and "安卡拉宣" not in names(text, "Place")
+
+
+def test_a_storm_is_no_person() -> None:
+    # 2024-09-19 (test4): a typhoon's name in quotes.
+    assert names("（4）台风“普拉桑”登陆 各地全力应对", "Person") == []
+
+
+def test_a_station_is_a_place_and_a_temple_fair_no_body() -> None:
+    # 2024-01-05 and pfr 1998-01-16 (test4).
+    text = (
+        "长三角区域互通工程也在加速推进。今天（1月5日），苏州南站站房主体封顶，进入装饰装修阶段。"
+    )
+    assert "苏州南站" in names(text, "Place") and names(text, "Organization") == []
+    assert names("北京龙潭庙会韵味浓", "Organization") == []

@@ -483,6 +483,8 @@ _NAMED_THING = re.compile(
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
     r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮)"
 )
+# … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”).
+_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|热带风暴|热带气旋)[“\"「『]?$")
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -697,7 +699,7 @@ _ADMIN_LEVEL = re.compile(
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
 _FACILITY_END = re.compile(
     r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
-    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂)$"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站)$"
 )
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
@@ -720,9 +722,9 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
     The annotated corpora keep 尤伯 of 尤伯杯 a person, so these apply to documents only:
 
-    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) is no
-      person, a body or place before 舰, 空间站 (福建舰, “天宫”空间站) or 制度
-      (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
+    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) or a
+      storm (台风“普拉桑”) is no person, a body or place before 舰, 空间站 (福建舰,
+      “天宫”空间站) or 制度 (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
     * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
@@ -734,7 +736,9 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     aliases = lexicon().aliases
     out: list[Mention] = []
     for m in mentions:
-        if m.type == "Person" and _NAMED_THING.match(text, m.end):
+        if m.type == "Person" and (
+            _NAMED_THING.match(text, m.end) or _NAMED_THING_BEFORE.search(text, 0, m.start)
+        ):
             continue
         if m.type not in ("Organization", "Place") or m.value or m.owner:
             out.append(m)
@@ -783,7 +787,7 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
-    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震|庙会|灯会"
     r"|宣介会|协商会|宣讲会|报告会|恳谈会|对接会|说明会|见面会|茶话会|联欢会|团拜会)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
