@@ -724,7 +724,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
     * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) or a
       storm (台风“普拉桑”) is no person, a body or place before 舰, 空间站 (福建舰,
-      “天宫”空间站) or 制度 (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
+      “天宫”空间站) or 制度 (人民代表大会制度) none, nor a place before 武装 or 族
+      (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
     * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
