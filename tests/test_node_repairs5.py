@@ -96,3 +96,19 @@ def test_a_station_is_a_place_and_a_temple_fair_no_body() -> None:
     )
     assert "苏州南站" in names(text, "Place") and names(text, "Organization") == []
     assert names("北京龙潭庙会韵味浓", "Organization") == []
+
+
+def test_a_place_read_across_two_known_places_is_those_two() -> None:
+    # 2024-05-05 (test4): 江|西南|昌; a region stays one.
+    text = "后返程务工旅客提前出发。今天，江西南昌、安徽阜阳等地铁路客流持续增长。"
+    places = names(text, "Place")
+    assert "西南" not in places and "南昌市" in places
+    assert names("西南地区东部将有小雨。", "Place") == ["西南"]
+
+
+def test_what_is_everywhere_or_a_part_named_alone_is_no_place() -> None:
+    # 2023-10-14 and 2023-01-21 (test4): bookstores nationwide; the salt lake named before.
+    text = "《习近平著作选读》单行本，已由人民出版社出版，即日起在全国新华书店发行。"
+    assert names(text, "Place") == []
+    text = "游客们拍照留念，记录下这美丽的景色，还可以乘坐小火车向盐湖深处游览。"
+    assert names(text, "Place") == []

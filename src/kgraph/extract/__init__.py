@@ -1965,6 +1965,10 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             cut = _place_into_word(text, m)
             if cut is not None:
                 m = cut
+            pair = _across_two_places(text, m, mentions)
+            if pair:  # 江|西南|昌: 江西 and 南昌
+                out.extend(pair)
+                continue
         if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
             after = _ROUTE_FACILITY_AFTER.match(text, m.end)
             if after:
@@ -2003,6 +2007,23 @@ def _place_into_word(text: str, mention: Mention) -> Mention | None:
         ):
             return replace(mention, end=mention.end - size, text=head, value=None)
     return None
+
+
+def _across_two_places(text: str, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """江|西南|昌: a place the tagger read across two known places, one character taken from
+    each (江西, 南昌), is those two places; [] when it is not so."""
+    start, end = mention.start, mention.end
+    if start < 1 or end >= len(text) or len(mention.text) != 2:
+        return []
+    left, right = text[start - 1 : start + 1], text[start + 1 : end + 1]
+    if not (_known_place(left) and _known_place(right)):
+        return []
+    if any(o is not mention and o.start < end + 1 and start - 1 < o.end for o in mentions):
+        return []
+    return [
+        replace(mention, start=start - 1, end=start + 1, text=left, value=None),
+        replace(mention, start=start + 1, end=end + 1, text=right, value=None),
+    ]
 
 
 # Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
