@@ -112,3 +112,18 @@ def test_what_is_everywhere_or_a_part_named_alone_is_no_place() -> None:
     assert names(text, "Place") == []
     text = "游客们拍照留念，记录下这美丽的景色，还可以乘坐小火车向盐湖深处游览。"
     assert names(text, "Place") == []
+
+
+def test_a_known_body_after_a_word_of_the_dictionary_is_the_body() -> None:
+    # 2023-03-13 (test4): 践行|人民政协, 新时代|人民政协; a term or a qualifier stays.
+    assert names("践行人民政协为人民的理念，从", "Organization") == ["中国人民政治协商会议"]
+    text = "守正创新、担当作为，在已有基础上努力开创新时代人民政协事业发展新局面。"
+    assert names(text, "Organization") == ["中国人民政治协商会议"]
+    assert "联邦最高法院" in names("美国联邦最高法院裁定", "Organization") or not any(
+        name == "最高人民法院" for name in names("美国联邦最高法院裁定", "Organization")
+    )
+
+
+def test_a_meeting_of_bureau_chiefs_names_no_body() -> None:
+    # pfr 1998-01-16 (test4): 全国新闻出版局|长会议.
+    assert names("全国新闻出版局长会议今天在京召开。", "Organization") == []

@@ -1449,15 +1449,23 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
 
 
 @cache
-def _dictionary_words() -> dict[str, int]:
-    """jieba's own dictionary (shipped with the package): word -> its frequency."""
-    import logging
-
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's own dictionary (shipped with the package): word -> (frequency, part of speech)."""
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
-    return {word: count for word, count in jieba.dt.FREQ.items() if count > 0}
+    found: dict[str, tuple[int, str]] = {}
+    with jieba.dt.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) > 0:
+                found[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return found
+
+
+@cache
+def _dictionary_words() -> dict[str, int]:
+    """jieba's own dictionary: word -> its frequency."""
+    return {word: count for word, (count, _tag) in _dictionary().items()}
 
 
 # How common a word of the dictionary must be: rarer ones are mostly names (赫什 has 5).
@@ -1961,6 +1969,12 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Organization" and not m.owner:
+            if _CHIEFS_MEETING.match(text, m.end) and m.text[-1] in "局部厅处委":
+                continue  # 全国新闻出版局|长会议: a meeting of bureau chiefs, no body
+            known = _word_before_body(m)
+            if known is not None:
+                m = known
         if m.type == "Place" and not m.owner:
             cut = _place_into_word(text, m)
             if cut is not None:
@@ -2006,6 +2020,42 @@ def _place_into_word(text: str, mention: Mention) -> Mention | None:
             if mention.end + more <= len(text)
         ):
             return replace(mention, end=mention.end - size, text=head, value=None)
+    return None
+
+
+# A meeting of the heads of a kind of body (全国新闻出版局|长会议): the body's name is cut.
+_CHIEFS_MEETING = re.compile(r"长(?:会议|座谈会|联席会议?|工作会议|研讨班|培训班)")
+
+
+# Words that open the names of bodies (联邦最高法院 is not China's 最高法院).
+_NAME_QUALIFIERS = frozenset(
+    {"联邦", "国家", "全国", "中央", "地方", "国际", "世界", "人民", "最高", "自治", "共和国"}
+)
+
+
+def _word_before_body(mention: Mention) -> Mention | None:
+    """践行|人民政协, 时代|人民政协: a body the tables know with a common word of the dictionary
+    before it that is no place or body (a verb, a noun) is the known body; None else."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    name = mention.text
+    if ("Organization", normalize_key(name)) in aliases:
+        return None
+    for size in (2, 3):
+        head, body = name[:size], name[size:]
+        count, tag = _dictionary().get(head, (0, ""))
+        if (
+            len(body) >= 3
+            and ("Organization", normalize_key(body)) in aliases
+            and count >= _COMMON_WORD
+            and tag[:1] in ("v", "n", "a")
+            and tag not in ("ns", "nt", "nz", "nr")
+            and head not in _NAME_QUALIFIERS
+            and not _known_place(head)
+            and _lexicon_type(head) is None
+        ):
+            return replace(mention, start=mention.start + size, text=body, value=None)
     return None
 
 
