@@ -127,3 +127,18 @@ def test_a_known_body_after_a_word_of_the_dictionary_is_the_body() -> None:
 def test_a_meeting_of_bureau_chiefs_names_no_body() -> None:
     # pfr 1998-01-16 (test4): 全国新闻出版局|长会议.
     assert names("全国新闻出版局长会议今天在京召开。", "Organization") == []
+
+
+def test_a_railway_is_no_person_and_its_section_no_place() -> None:
+    # 2022-10-25 and 2024-08-29 (test4): 渝昆|高铁, 匈塞铁路|匈牙利段.
+    text = "（3）渝昆高铁云南段首座大桥连续梁完成混凝土浇筑施工"
+    assert names(text, "Person") == [] and "渝昆高铁" in names(text, "Place")
+    assert names("（1）匈塞铁路匈牙利段全面进入铺轨施工阶段", "Place") == ["匈塞铁路"]
+
+
+def test_a_post_of_every_body_has_no_owner() -> None:
+    # 2023-03-13 (test4): 各专门委员会|主任、副主任.
+    text = "通过了政协第十四届全国委员会副秘书长任命名单和各专门委员会主任、副主任名单"
+    posts = names(text, "Position")
+    assert "政协第十四届全国委员会副秘书长" in posts
+    assert not any(post.startswith("各") for post in posts)

@@ -481,7 +481,7 @@ _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究�
 _NAMED_THING = re.compile(
     r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
-    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮)"
+    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”).
 _NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|热带风暴|热带气旋)[“\"「『]?$")
@@ -1969,6 +1969,15 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Position" and (m.value or m.text).startswith("各"):
+            if m.text.startswith("各"):
+                continue  # 各级领导: no post of anyone
+            # 各专门委员会|副主任: the post in every such body, of no one body
+            m = replace(m, owner=None, value=None)
+        if m.type == "Place" and not m.owner and text.startswith("段", m.end):
+            route = _ROUTE_IN_NAME.search(m.text)
+            if route and route.end() < len(m.text):  # 匈塞铁路|匈牙利段: the railway
+                m = replace(m, end=m.start + route.end(), text=m.text[: route.end()], value=None)
         if m.type == "Organization" and not m.owner:
             if _CHIEFS_MEETING.match(text, m.end) and m.text[-1] in "局部厅处委":
                 continue  # 全国新闻出版局|长会议: a meeting of bureau chiefs, no body
@@ -2023,6 +2032,8 @@ def _place_into_word(text: str, mention: Mention) -> Mention | None:
     return None
 
 
+# A route, then the country or province its section (段) is in: 匈塞铁路|匈牙利段.
+_ROUTE_IN_NAME = re.compile(r"^.+?(?:铁路|公路|高铁|高速|运河|管道)")
 # A meeting of the heads of a kind of body (全国新闻出版局|长会议): the body's name is cut.
 _CHIEFS_MEETING = re.compile(r"长(?:会议|座谈会|联席会议?|工作会议|研讨班|培训班)")
 
