@@ -505,7 +505,7 @@ def resolve_identities(
 
     # 2. Short and full forms.
     final = [(doc, mention, retype(key)) for doc, mention, key in named]
-    doc_names, corpus_names, form_merges = _short_and_full(final)
+    doc_names, corpus_names, form_merges = _short_and_full(final, by_id)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
         corpus_names.setdefault(("Organization", full), target)
@@ -596,6 +596,7 @@ def _retype(
 
 def _short_and_full(
     final: list[tuple[str, Mention, tuple[str, str]]],
+    by_id: Mapping[str, Document] | None = None,
 ) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str], list[Merge]]:
     """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type."""
     lex = lexicon()
@@ -657,7 +658,7 @@ def _short_and_full(
                     doc_names[(doc, entity_type, name)] = target
             if target is not None:
                 moved[(entity_type, name, target)].add(doc)
-    for (doc, name), target in _one_character_off(final).items():
+    for (doc, name), target in _one_character_off(final, by_id).items():
         if (doc, "Person", name) in doc_names or ("Person", name) in corpus_names:
             continue
         target = doc_names.get(
@@ -679,19 +680,26 @@ _VERB_HEADS = frozenset("互称说摘巡表指会出访致在将也和与同向�
 
 def _one_character_off(
     final: list[tuple[str, Mention, tuple[str, str]]],
+    by_id: Mapping[str, Document] | None = None,
 ) -> dict[tuple[str, str], str]:
     """(doc, name) -> the person of the same story the tagger ran one character past or short.
 
     ``汪顺摘|得``, ``韩正巡|视``, ``拉乔利纳互|致``: a name no table knows that is another
     person's name of the story plus one character is that person; ``王楚|钦``: a name that is
     another's less its last character is that person, when the other is named at least as
-    often in the story (the form the story repeats is the name).
+    often in the story (the form the story repeats is the name), and the text (when
+    ``by_id`` holds it) shows the cut: the missing character follows the short name at least
+    once (``王楚|钦``; in ``…、刘奇葆、…、刘奇。`` 刘奇 is another person).
     """
     lex = lexicon()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for doc, _mention, (entity_type, name) in final:
+    after: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for doc, mention, (entity_type, name) in final:
         if entity_type == "Person":
             counts[doc][name] += 1
+            document = by_id.get(doc) if by_id is not None else None
+            if document is not None:
+                after[doc][name].add(document.raw[mention.end : mention.end + 1])
     found: dict[tuple[str, str], str] = {}
     for doc in sorted(counts):
         here = counts[doc]
@@ -713,6 +721,7 @@ def _one_character_off(
                 if len(other) == len(name) + 1
                 and other.startswith(name)
                 and here[other] >= here[name]
+                and (by_id is None or doc not in by_id or other[-1] in after[doc][name])
             ]
             if len(longer) == 1:
                 found[(doc, name)] = longer[0]

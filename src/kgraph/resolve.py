@@ -44,6 +44,10 @@ _COUNTED_PLACES = re.compile(
 )
 
 
+# What is everywhere, no one place: 全国新华书店, 全球各地.
+_NATIONWIDE = re.compile(r"^(?:全国|全球|全世界|各地|各国|世界各地)")
+
+
 def _fingerprints(text: str) -> set[int]:
     # Letters and digits only; one regex pass, not a list of characters (a 50 MB file
     # made that list 1.2 GB).
@@ -138,6 +142,8 @@ def is_entity(mention: Mention, name: str) -> bool:
         return False
     if mention.type in ("Place", "Organization") and _COUNTED_PLACES.match(name):
         return False
+    if mention.type == "Place" and _NATIONWIDE.match(name) and not entity_info("Place", name):
+        return False  # 全国新华书店: bookstores nationwide, no one place
     if (
         mention.type == "Place"
         and len(name) == 2

@@ -481,8 +481,10 @@ _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究�
 _NAMED_THING = re.compile(
     r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
-    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮)"
+    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
 )
+# … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”).
+_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|热带风暴|热带气旋)[“\"「『]?$")
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -697,7 +699,7 @@ _ADMIN_LEVEL = re.compile(
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
 _FACILITY_END = re.compile(
     r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
-    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂)$"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站)$"
 )
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
@@ -720,9 +722,10 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
     The annotated corpora keep 尤伯 of 尤伯杯 a person, so these apply to documents only:
 
-    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) is no
-      person, a body or place before 舰, 空间站 (福建舰, “天宫”空间站) or 制度
-      (人民代表大会制度) none, nor a place before 武装 or 族 (库尔德武装: a people);
+    * a person's name that names a prize, a cup or a ship (诺贝尔奖, “西奥多·罗斯福”号) or a
+      storm (台风“普拉桑”) is no person, a body or place before 舰, 空间站 (福建舰,
+      “天宫”空间站) or 制度 (人民代表大会制度) none, nor a place before 武装 or 族
+      (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
     * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
@@ -734,7 +737,9 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     aliases = lexicon().aliases
     out: list[Mention] = []
     for m in mentions:
-        if m.type == "Person" and _NAMED_THING.match(text, m.end):
+        if m.type == "Person" and (
+            _NAMED_THING.match(text, m.end) or _NAMED_THING_BEFORE.search(text, 0, m.start)
+        ):
             continue
         if m.type not in ("Organization", "Place") or m.value or m.owner:
             out.append(m)
@@ -783,7 +788,7 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
-    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震"
+    r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震|庙会|灯会"
     r"|宣介会|协商会|宣讲会|报告会|恳谈会|对接会|说明会|见面会|茶话会|联欢会|团拜会)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
@@ -1443,6 +1448,110 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+@cache
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's own dictionary (shipped with the package): word -> (frequency, part of speech)."""
+    import jieba
+
+    found: dict[str, tuple[int, str]] = {}
+    with jieba.dt.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) > 0:
+                found[parts[0]] = (int(parts[1]), parts[2] if len(parts) > 2 else "")
+    return found
+
+
+@cache
+def _dictionary_words() -> dict[str, int]:
+    """jieba's own dictionary: word -> its frequency."""
+    return {word: count for word, (count, _tag) in _dictionary().items()}
+
+
+# How common a word of the dictionary must be: rarer ones are mostly names (赫什 has 5).
+_COMMON_WORD = 10
+
+
+@cache
+def _dictionary_names() -> frozenset[str]:
+    """Words of jieba's dictionary the training corpora name a person by (孔子, 彭丽媛)."""
+    return read_words(Path(__file__).resolve().parents[1] / "data" / "dictionary_names.txt")
+
+
+# What marks a name as a person's where it stands: a word for who the person is just before it
+# (记者, 获得者, 音乐家, 议长, 选手, 村民 …; most posts are Position mentions), a verb of saying,
+# a courtesy, a byline's 摄 or what a person does (执导) just after.
+_PERSON_BEFORE = re.compile(
+    r"(?:[者长员师手士官]|(?<!国)家|主任|主席|书记|总统|总理|首相|大使|代表|委员|同志|先生|"
+    r"女士|夫人|丈夫|妻子|儿子|女儿|父亲|母亲|学生|医生|村民|居民|农民|牧民|渔民|工人|职工|"
+    r"党员|烈士|英雄|模范|[爷奶哥姐弟妹叔姨])[”\s]*$"
+)
+_PERSON_AFTER = re.compile(
+    r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
+    r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
+)
+# A list of names: another person's name beside this one, with only a comma or 和 between.
+_NAME_LIST = re.compile(r"^\s?(?:[、，,/和与及]|以及)\s?$")
+
+
+def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
+    training corpora never name a person by (``dictionary_names.txt``) and the tables do not
+    know as a person, and that nowhere in the document stands as a person's
+    name does (no post or person word before it, no verb of saying or courtesy after it, no
+    other person's name beside it in a list) is that word, no person. ``items`` are the
+    mentions of one document, a list per sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases  # a name the tables know, as anything, is left to them
+    words = None
+    suspects: set[str] = set()
+    for local in items:
+        for m in local:
+            if m.type != "Person" or not 2 <= len(m.text) <= 4 or "·" in m.text:
+                continue
+            if words is None:
+                words = _dictionary_words()
+            key = normalize_key(m.text)
+            if (
+                words.get(m.text, 0) >= _COMMON_WORD
+                and m.text not in _dictionary_names()
+                and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
+            ):
+                suspects.add(m.text)
+    if not suspects:
+        return items
+    named: set[str] = set()  # suspects the document uses as a person's name somewhere
+    for text, local in zip(texts, items):
+        for m in local:
+            if m.type != "Person" or m.text not in suspects or m.text in named:
+                continue
+            if (
+                # 圣战组织（杰哈德）: the short form of the name before it
+                text[m.start - 1 : m.start] in ("（", "(")
+                or _PERSON_BEFORE.search(text, 0, m.start)
+                or _PERSON_AFTER.match(text[m.end :])
+                or any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                or any(
+                    o is not m
+                    and o.type == "Person"
+                    and o.text not in suspects
+                    and (
+                        _NAME_LIST.match(text[o.end : m.start])
+                        or _NAME_LIST.match(text[m.end : o.start])
+                    )
+                    for o in local
+                )
+            ):
+                named.add(m.text)
+    words_only = suspects - named
+    if not words_only:
+        return items
+    return [
+        [m for m in local if not (m.type == "Person" and m.text in words_only)] for local in items
+    ]
+
+
 def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
     """An organisation the tagger cut from a longer name is given its whole name back.
 
@@ -1825,7 +1934,18 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
     out: list[Mention] = []
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
+    absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
     for m in mentions:
+        before = ends.get(m.start)
+        if (
+            m.type == "Organization"
+            and not m.owner
+            and before is not None
+            and before.type == "Place"
+            and _NUMBERED_BODY.match(m.text)
+        ):  # 包头市|第二医院: the place is the first part of the body's name
+            absorbed.add(id(before))
+            m = replace(m, start=before.start, text=before.text + m.text, value=None)
         before = ends.get(m.start)
         if (
             m.type == "Position"
@@ -1849,6 +1969,29 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Position" and (m.value or m.text).startswith("各"):
+            if m.text.startswith("各"):
+                continue  # 各级领导: no post of anyone
+            # 各专门委员会|副主任: the post in every such body, of no one body
+            m = replace(m, owner=None, value=None)
+        if m.type == "Place" and not m.owner and text.startswith("段", m.end):
+            route = _ROUTE_IN_NAME.search(m.text)
+            if route and route.end() < len(m.text):  # 匈塞铁路|匈牙利段: the railway
+                m = replace(m, end=m.start + route.end(), text=m.text[: route.end()], value=None)
+        if m.type == "Organization" and not m.owner:
+            if _CHIEFS_MEETING.match(text, m.end) and m.text[-1] in "局部厅处委":
+                continue  # 全国新闻出版局|长会议: a meeting of bureau chiefs, no body
+            known = _word_before_body(m)
+            if known is not None:
+                m = known
+        if m.type == "Place" and not m.owner:
+            cut = _place_into_word(text, m)
+            if cut is not None:
+                m = cut
+            pair = _across_two_places(text, m, mentions)
+            if pair:  # 江|西南|昌: 江西 and 南昌
+                out.extend(pair)
+                continue
         if m.type in ("Place", "Organization") and not m.owner and _ROUTE_END.search(m.text):
             after = _ROUTE_FACILITY_AFTER.match(text, m.end)
             if after:
@@ -1856,7 +1999,92 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
                 out.append(replace(m, end=end, type="Place", text=text[m.start : end], value=None))
                 continue
         out.append(m)
+    out = [m for m in out if id(m) not in absorbed]
     return sorted(out, key=in_text_order)
+
+
+# A body named by its number after its place (包头市|第二医院, 第一中学): not its term (第十届).
+_NUMBERED_BODY = re.compile(
+    r"第[一二三四五六七八九十\d]+(?!届)[\u4e00-\u9fff]*(?:医院|中学|小学|学校|中心)$"
+)
+# Characters that go on a place's name (安卡拉|市, 茶卡|盐湖), never the start of the next word.
+_PLACE_GOES_ON = frozenset("市省县区州镇乡村岛山河湖海港湾峡谷江路街道城")
+
+
+def _place_into_word(text: str, mention: Mention) -> Mention | None:
+    """安卡拉|宣誓: a place no table knows that is a known place and one or two characters
+    that, with the text after the span, make a word of the dictionary at least as common as
+    ``_COMMON_WORD`` (宣誓) is the known place; None when it is not so."""
+    name = mention.text
+    if len(name) < 3 or _known_place(name):
+        return None
+    words = _dictionary_words()
+    for size in (1, 2):
+        head, rest = name[:-size], name[-size:]
+        if len(head) < 2 or rest[0] in _PLACE_GOES_ON or not _known_place(head):
+            continue
+        if any(
+            words.get(rest + text[mention.end : mention.end + more], 0) >= _COMMON_WORD
+            for more in (1, 2)
+            if mention.end + more <= len(text)
+        ):
+            return replace(mention, end=mention.end - size, text=head, value=None)
+    return None
+
+
+# A route, then the country or province its section (段) is in: 匈塞铁路|匈牙利段.
+_ROUTE_IN_NAME = re.compile(r"^.+?(?:铁路|公路|高铁|高速|运河|管道)")
+# A meeting of the heads of a kind of body (全国新闻出版局|长会议): the body's name is cut.
+_CHIEFS_MEETING = re.compile(r"长(?:会议|座谈会|联席会议?|工作会议|研讨班|培训班)")
+
+
+# Words that open the names of bodies (联邦最高法院 is not China's 最高法院).
+_NAME_QUALIFIERS = frozenset(
+    {"联邦", "国家", "全国", "中央", "地方", "国际", "世界", "人民", "最高", "自治", "共和国"}
+)
+
+
+def _word_before_body(mention: Mention) -> Mention | None:
+    """践行|人民政协, 时代|人民政协: a body the tables know with a common word of the dictionary
+    before it that is no place or body (a verb, a noun) is the known body; None else."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    name = mention.text
+    if ("Organization", normalize_key(name)) in aliases:
+        return None
+    for size in (2, 3):
+        head, body = name[:size], name[size:]
+        count, tag = _dictionary().get(head, (0, ""))
+        if (
+            len(body) >= 3
+            and ("Organization", normalize_key(body)) in aliases
+            and count >= _COMMON_WORD
+            and tag[:1] in ("v", "n", "a")
+            and tag not in ("ns", "nt", "nz", "nr")
+            and head not in _NAME_QUALIFIERS
+            and not _known_place(head)
+            and _lexicon_type(head) is None
+        ):
+            return replace(mention, start=mention.start + size, text=body, value=None)
+    return None
+
+
+def _across_two_places(text: str, mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """江|西南|昌: a place the tagger read across two known places, one character taken from
+    each (江西, 南昌), is those two places; [] when it is not so."""
+    start, end = mention.start, mention.end
+    if start < 1 or end >= len(text) or len(mention.text) != 2:
+        return []
+    left, right = text[start - 1 : start + 1], text[start + 1 : end + 1]
+    if not (_known_place(left) and _known_place(right)):
+        return []
+    if any(o is not mention and o.start < end + 1 and start - 1 < o.end for o in mentions):
+        return []
+    return [
+        replace(mention, start=start - 1, end=start + 1, text=left, value=None),
+        replace(mention, start=start + 1, end=end + 1, text=right, value=None),
+    ]
 
 
 # Verbs of saying a name read from a clause may be (发言人|介绍说): no one's name.
@@ -1946,6 +2174,8 @@ def extract_document(
     per_sentence = _bare_foreign_bodies(per_sentence)
     # A "person" the document also names as a city or county (舒兰 / 舒兰市) is that place.
     per_sentence = _places_named_as_people(per_sentence)
+    # … and one named by a word of the dictionary, never standing as a name does, is that word.
+    per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
