@@ -1202,3 +1202,20 @@ def test_a_meeting_a_decision_plans_does_not_take_the_story_over():
     assert ("石泰峰", "政协第十四届全国委员会第六次主席会议") in spoke
     planned = [e for e in _events(text, "2023-07-18") if "常务委员会第三次会议" in e.label]
     assert [e.date for e in planned] == [None]
+
+
+def test_the_last_name_of_a_list_a_pronoun_subject_and_the_same_day():
+    listed = (
+        "丁薛祥、孙春兰、张又侠、蔡奇、王东明、张庆黎、何立峰和苗华出席开幕式。黄坤明主持开幕式。"
+    )
+    assert "苗华" in _roles(listed, "2022-09-27")["participatedIn"]
+    escorted = "习近平在宁夏考察。李干杰、何立峰及中央和国家机关有关部门负责同志陪同考察。"
+    assert _roles(escorted, "2024-06-21")["accompanied"] == {"李干杰", "何立峰"}
+    story = (
+        "中共中央总书记习近平近日在宁夏考察时强调，宁夏要深入贯彻新发展理念。6月19日，习近平结束在青海"
+        "考察后，来到宁夏。当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，"
+        "到银川市调研。"
+    )
+    (event,) = _events(story, "2024-06-21")
+    assert event.date == "2024-06-19"  # 当天 is the day the story named, not the page's
+    assert _roles(story, "2024-06-21")["accompanied"] == {"梁言顺", "张雨浦"}

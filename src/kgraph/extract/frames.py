@@ -115,6 +115,7 @@ PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
+SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
@@ -138,6 +139,7 @@ OBJECT_DECISIONS = frozenset(
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
+LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # three characters that can make a name: no particle, pronoun or plural (等, 们, 的)
 UNTAGGED_NAME = re.compile(r"^(?:(?![的了和与及等在是为们其各])[\u4e00-\u9fff]){3}$")
@@ -408,7 +410,8 @@ class _Reader:
         dates = [m for m in mentions if m.type == "Date"]
         titles = [m for m in mentions if m.type == "Document"]
         days = [
-            m.value
+            # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's
+            self.last_day if m.text.startswith(SAME_DAY) and self.last_day else m.value
             for m in dates
             if _is_day(m.value)
             and _says_when(text, m)
@@ -505,7 +508,9 @@ class _Reader:
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
-                people = self._carried_subject(text, mentions, found)
+                people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
+                    text, mentions, found
+                )
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 held = _held_event(text, mentions, found)
@@ -637,6 +642,20 @@ class _Reader:
         if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, verb)):
             return []
         return self.sentence_people
+
+    def _pronoun_subject(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """``当天下午，他在…陪同下，到银川市调研``: 他 is the story's last named subject."""
+        start = _clause_start(text, found.start(), "。；;")
+        opening = re.compile(r"(?:[^，,。；;]{0,12}[，,])?[他她](?!们|的)").match(text, start)
+        if opening is None or self.last_subject is None:
+            return []
+        escort = text.rfind("陪同下", opening.end(), found.start())
+        named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
+        if any(m.type == "Person" and named_from <= m.start < found.start() for m in mentions):
+            return []  # (他同X会谈: the clause names someone else before the verb)
+        return [self.last_subject]
 
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
         """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
@@ -1739,6 +1758,17 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
             continue
         name = piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
+            _add_person(text, mentions, start, end, sentence)
+    for piece in LAST_LISTED.finditer(text):
+        # …何立峰和苗华出席开幕式: the list's last name, before its verb
+        start, end = piece.start(1), piece.end(1)
+        name = piece.group(1)
+        if (
+            start - 1 in ends
+            and _name_shaped(name)
+            and not _a_verb(name)
+            and not _overlaps(mentions, start, end)
+        ):
             _add_person(text, mentions, start, end, sentence)
 
 
