@@ -1219,3 +1219,15 @@ def test_the_last_name_of_a_list_a_pronoun_subject_and_the_same_day():
     (event,) = _events(story, "2024-06-21")
     assert event.date == "2024-06-19"  # 当天 is the day the story named, not the page's
     assert _roles(story, "2024-06-21")["accompanied"] == {"梁言顺", "张雨浦"}
+
+
+def test_a_guest_met_before_时_and_the_one_a_ceremony_honours():
+    met = "国务院总理李鹏今天下午在人民大会堂会见日本建设大臣瓦力时说，中日两国是一衣带水的邻邦。"
+    assert ("metWith", "李鹏", "瓦力") in _facts(met, "1998-01-08")
+    honoured = (
+        "中央军委晋升上将军衔仪式9日在北京八一大楼举行。中央军委主席习近平出席晋衔仪式。"
+        "习近平向晋升上将军衔的中央军委政治工作部常务副主任何宏军颁发命令状，表示祝贺。"
+    )
+    (event,) = _events(honoured, "2024-07-09")
+    assert event.event_type == "Ceremony"
+    assert _roles(honoured, "2024-07-09")["participatedIn"] == {"习近平", "何宏军"}

@@ -116,6 +116,7 @@ NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以�
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
+HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
@@ -141,6 +142,8 @@ NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
+# characters that can make a name: no particle, pronoun or plural (等, 们, 的)
+NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){2,3}")
 # three characters that can make a name: no particle, pronoun or plural (等, 们, 的)
 UNTAGGED_NAME = re.compile(r"^(?:(?![的了和与及等在是为们其各])[\u4e00-\u9fff]){3}$")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
@@ -711,9 +714,20 @@ class _Reader:
                         self.relations.append(Relation(role, person, frame.mention, evidence))
 
     def _welcomed(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
-        """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome."""
+        """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome;
+        ``向晋升上将军衔的…常务副主任何宏军颁发命令状``: the one a ceremony honours."""
         frame = self.current
-        if frame is None or frame.event_type != "Ceremony":
+        if frame is None or frame.event_type not in ("Ceremony", "Award"):
+            return
+        for found in HONOURED.finditer(text):
+            people = [
+                m
+                for m in mentions
+                if m.type == "Person" and found.start(1) <= m.start < found.end(1)
+            ]
+            for person in people:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+        if frame.event_type != "Ceremony":
             return
         for found in re.finditer("欢迎", text):
             guests = _name_list(text, mentions, found.end(), clause_end(text, found.end()))
@@ -1009,9 +1023,14 @@ class _Reader:
             # (考察 during a visit) opens its own.
             # (仪式由X主持。: one chairs whatever the story's event is, when the verb names
             # nothing else)
-            if self.current is not None and (
-                cue.event_type in ("", self.current.event_type)
-                or (cue.role == "chaired" and text[found.end() : found.end() + 1] in "，。；,;")
+            if (
+                self.current is not None
+                and (
+                    cue.event_type in ("", self.current.event_type)
+                    # (颁发 at a ceremony: the ceremony's award)
+                    or (cue.event_type == "Award" and self.current.event_type == "Ceremony")
+                    or (cue.role == "chaired" and text[found.end() : found.end() + 1] in "，。；,;")
+                )
             ):
                 return self.current
             before = [
@@ -1719,9 +1738,9 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if text[after : after + 1] not in ("，", "、"):
                 # 会见了柬埔寨太后莫尼列。: the one met, by title and name, ends the clause
                 if (
-                    text[after : after + 1] in ("。", "；")
+                    text[after : after + 1] in ("。", "；", "时")
                     and MET.search(text, _clause_start(text, post.start, "，。；,;"), post.start)
-                    and _name_shaped(piece)
+                    and (_name_shaped(piece) or NAME_CHARS.fullmatch(piece))
                     and not _overlaps(mentions, post.end, after)
                     and not _a_verb(piece)
                 ):
@@ -1966,6 +1985,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         joiner = _joiner(text, people[0].start)
         if joiner >= 0 and not stripped_gap(text, mentions, joiner + 1, people[0].start):
             people = subjects(text, mentions, joiner) + people
+    if cue.event_type == "Award" and people:
+        # 习近平向晋升上将军衔的…何宏军颁发命令状: who gives, not who receives
+        to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
+        if to >= 0:
+            people = subjects(text, mentions, to)
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
