@@ -1230,3 +1230,18 @@ def test_a_guest_met_before_时_and_the_one_a_ceremony_honours():
     )
     assert {e.event_type for e in _events(honoured, "2024-07-09")} == {"Ceremony"}  # no Award
     assert _roles(honoured, "2024-07-09")["participatedIn"] == {"习近平", "何宏军"}
+
+
+def test_one_who_attends_a_meeting_and_reports_to_it():
+    text = (
+        "政协第十三届全国委员会常务委员会第二十四次会议31日上午在京开幕，主要议题是学习贯彻中共二十大精神。"
+        "全国政协主席汪洋出席。中共中央政治局委员、中央宣传部部长李书磊应邀出席会议并作关于中共二十大会议"
+        "情况和会议精神的辅导报告。"
+    )
+    found = {
+        (r.relation, r.head.text, r.tail.value)
+        for r in extract_text(text, date="2022-10-31").relations
+        if r.relation in ("participatedIn", "spokeAt")
+    }
+    session = "中国人民政治协商会议第十三届全国委员会常务委员会第二十四次会议"
+    assert {("participatedIn", "李书磊", session), ("spokeAt", "李书磊", session)} <= found

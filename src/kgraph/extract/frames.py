@@ -95,6 +95,7 @@ LIST_GAP_MAX = 16  # characters of untagged title between two names of an invert
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
+JOINED_REPORT = re.compile(r"并作了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 REPORT_BY = re.compile(
@@ -117,6 +118,7 @@ AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
+BARE_MEETING = re.compile(r"了?(?:会议|大会)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
@@ -778,6 +780,13 @@ class _Reader:
                     self.relations.append(
                         Relation("spokeAt", reporter, self.current.mention, evidence)
                     )
+        if JOINED_REPORT.search(text):
+            # 李书磊应邀出席会议并作关于…的辅导报告: the one who attended reported
+            for person in self.sentence_people:
+                if person.type == "Person" and person not in authors:
+                    self.relations.append(
+                        Relation("spokeAt", person, self.current.mention, evidence)
+                    )
         for heard in HEARD_FROM.finditer(text):
             # 听取了国务院港澳事务办公室主任夏宝龙关于…的汇报: the one heard reported
             person = next(
@@ -1003,6 +1012,14 @@ class _Reader:
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
         named = next((e for e in events if e.start <= found.start() < e.end), None)
+        if (
+            named is None
+            and cue.role in ROLES
+            and self.current is not None
+            and self.current.event_type == "Conference"
+            and BARE_MEETING.match(text, found.end())
+        ):
+            return self.current  # 出席会议并作关于…的报告: the meeting the story reports
         if named is None:
             comma = CLAUSE_BREAK.search(text, found.end())
             stop = comma.start() if comma else len(text)
