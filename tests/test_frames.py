@@ -1245,3 +1245,13 @@ def test_one_who_attends_a_meeting_and_reports_to_it():
     }
     session = "中国人民政治协商会议第十三届全国委员会常务委员会第二十四次会议"
     assert {("participatedIn", "李书磊", session), ("spokeAt", "李书磊", session)} <= found
+
+
+def test_one_who_appoints_and_one_who_attends_in_person_and_speaks():
+    appoints = "巴勒斯坦总统阿巴斯14日任命其经济顾问穆罕默德·穆斯塔法为新一任总理，授权其组建政府。"
+    assert _roles(appoints, "2024-03-15")["participatedIn"] == {"阿巴斯", "穆罕默德·穆斯塔法"}
+    speaks = (
+        "１９３９年１１月１４日，太岳区党员代表大会在沁县召开。中共北方局常委、八路军副总司令彭德怀同志"
+        "亲自出席大会，并发表了关于抗战形势和“反顽”斗争的重要讲话。"
+    )
+    assert _roles(speaks, "1998-01-07")["spokeAt"] == {"彭德怀"}

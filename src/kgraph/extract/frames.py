@@ -95,7 +95,7 @@ LIST_GAP_MAX = 16  # characters of untagged title between two names of an invert
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
-JOINED_REPORT = re.compile(r"并作了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报)")
+JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 REPORT_BY = re.compile(
@@ -1486,6 +1486,10 @@ class _Reader:
             self.appointments[date or ""] = frame
             for decider in deciders[-1:]:
                 self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
+        # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part
+        for person in subjects(text, mentions, found.start()):
+            if person.type == "Person" and person not in holders:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
 
