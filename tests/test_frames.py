@@ -1255,3 +1255,8 @@ def test_one_who_appoints_and_one_who_attends_in_person_and_speaks():
         "亲自出席大会，并发表了关于抗战形势和“反顽”斗争的重要讲话。"
     )
     assert _roles(speaks, "1998-01-07")["spokeAt"] == {"彭德怀"}
+
+
+def test_a_meeting_that_names_a_spokesperson_appoints():
+    text = "会议确定，全国政协常委、外事委员会副主任刘结一为全国政协十四届二次会议新闻发言人。"
+    assert ("刘结一", "新闻发言人", "since", "2023-12-27") in _posts(text, "2023-12-27")

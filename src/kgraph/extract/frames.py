@@ -135,7 +135,7 @@ SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
 OBJECT_DECISIONS = frozenset(
-    {"任命", "决定任命", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
+    {"任命", "决定任命", "确定", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
 )
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
 # 第 (撤销X第…资格).
