@@ -1260,3 +1260,12 @@ def test_one_who_appoints_and_one_who_attends_in_person_and_speaks():
 def test_a_meeting_that_names_a_spokesperson_appoints():
     text = "会议确定，全国政协常委、外事委员会副主任刘结一为全国政协十四届二次会议新闻发言人。"
     assert ("刘结一", "新闻发言人", "since", "2023-12-27") in _posts(text, "2023-12-27")
+
+
+def test_a_verb_that_decides_many_things_names_no_one_without_为():
+    text = (
+        "要把学习宣传贯彻习近平总书记重要讲话精神、努力完成中国工会十八大确定的目标任务摆上重要议事日程，"
+        "统一到完成中国工会十八大确定的目标任务上来。"
+    )
+    assert not [p for p in _posts(text, "2023-10-26") if p[2]]
+    assert not [e for e in _events(text, "2023-10-26") if e.event_type == "Appointment"]

@@ -48,7 +48,7 @@ from kgraph.text import read_words
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
 # Bump when extraction changes in a way that makes cached results stale.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,7 @@ EVENT_OBJECT = re.compile(r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
+NAMING_VERBS = frozenset({"确定"})  # decide many things, a post only as X为Y
 OBJECT_DECISIONS = frozenset(
     {"任命", "决定任命", "确定", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
 )
@@ -502,6 +503,8 @@ class _Reader:
             ):
                 continue  # 同印尼当选总统普拉博沃会谈: the president-elect, named; no decision
             if cue.role in ("appoint", "remove", "elect", "hold"):
+                if found.group() in NAMING_VERBS and not _names_someone_as(text, mentions, found):
+                    continue  # 十八大确定的目标任务: 确定 names no one
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue
             if (
@@ -2015,6 +2018,15 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
     return people
+
+
+def _names_someone_as(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """``会议确定，X为Y``: a verb that decides many things names a person only as X为."""
+    stop = clause_end(text, found.end())
+    return any(
+        m.type == "Person" and found.end() <= m.start < stop and text.startswith("为", m.end)
+        for m in mentions
+    )
 
 
 def _elect_title(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
