@@ -493,3 +493,30 @@ def test_publishing_replaces_the_whole_set_and_only_it(tmp_path: Path) -> None:
     manifest = json.loads((out / publish.MANIFEST_NAME).read_text())
     assert list(manifest["files"]) == ["graph.ttl"]
     assert publish.check_output(out, deep=True) is None
+
+
+def test_a_changed_rule_is_no_cache_hit(tmp_path: Path) -> None:
+    """The cache key holds the extraction's code: a rule edited without a version bump
+    must not bring back results extracted by the old rule."""
+    import shutil
+    import subprocess
+    import sys
+
+    import kgraph
+    from kgraph.lexicons import ontology_dir
+
+    copy = tmp_path / "src" / "kgraph"
+    shutil.copytree(Path(kgraph.__file__).parent, copy)
+
+    def key() -> str:
+        probe = "from kgraph.cache import _extractor_fingerprint; print(_extractor_fingerprint())"
+        env = {**os.environ, "PYTHONPATH": str(copy.parent), "KGRAPH_ONTOLOGY": str(ontology_dir())}
+        run = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+        assert run.returncode == 0, run.stderr
+        return run.stdout.strip()
+
+    before = key()
+    assert key() == before
+    with (copy / "extract" / "frames.py").open("a", encoding="utf-8") as rule:
+        rule.write("\n# a rule changed\n")
+    assert key() != before

@@ -313,14 +313,17 @@ def schema_fingerprint(cls: type = DocumentExtraction) -> str:
 @cache
 def _extractor_fingerprint() -> str:
     """The code version, the extractor version, the record layout and the bytes of the
-    shipped model and tables."""
+    shipped model, tables and code."""
     from kgraph.extract import EXTRACTOR_VERSION
     from kgraph.lexicons import ontology_dir
 
     digest = hashlib.sha256(f"{__version__}/{EXTRACTOR_VERSION}".encode())
     digest.update(f"/json{FORMAT_VERSION}/{schema_fingerprint()}".encode())
-    data = Path(__file__).parent / "data"
-    for path in sorted([*data.glob("*"), *ontology_dir().glob("*.tsv")]):
+    package = Path(__file__).parent
+    data = package / "data"
+    # (the extraction's own code too: a rule changed without a version bump is no stale hit)
+    code = [*package.glob("*.py"), *(package / "extract").glob("*.py")]
+    for path in sorted([*data.glob("*"), *ontology_dir().glob("*.tsv"), *code]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
