@@ -94,10 +94,11 @@ LIST_GAP_MAX = 16  # characters of untagged title between two names of an invert
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
-# 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
+# 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
+# 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
     r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作的[^。；;]{0,80}?(?:报告|汇报|说明)"
 )
@@ -147,8 +148,6 @@ LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪�
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # characters that can make a name: no particle, pronoun or plural (等, 们, 的)
 NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){2,3}")
-# three characters that can make a name: no particle, pronoun or plural (等, 们, 的)
-UNTAGGED_NAME = re.compile(r"^(?:(?![的了和与及等在是为们其各])[\u4e00-\u9fff]){3}$")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
@@ -227,7 +226,6 @@ class _Reader:
         # sentence index -> where its attributed speech starts (0: all of it)
         self.reported = reported or {}
         self.speech_from = 0  # in the sentence being read
-        self.period: tuple[str, str] | None = None  # a tenure's period (1992/1997)
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
@@ -261,10 +259,7 @@ class _Reader:
         """``决定8月22日至24日在北京召开…第三次会议``: an event a decision plans."""
         if not 0 <= event.sentence < len(self.sentences):
             return False
-        text = self.sentences[event.sentence].text
-        return bool(
-            PLANNED.search(text[_clause_start(text, event.start, "，。；,;") : event.start])
-        )
+        return _planned_at(self.sentences[event.sentence].text, event.start)
 
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
@@ -525,9 +520,7 @@ class _Reader:
                 # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
                 if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
                     story = self.current
-                    planned = PLANNED.search(
-                        text, _clause_start(text, found.start(), "，。；,;"), found.start()
-                    )
+                    planned = _planned_at(text, found.start())
                     when = None if planned else self._when(day, held.start)
                     self._frame_of_mention(held, when, [], [], evidence)
                     if planned:
@@ -582,7 +575,7 @@ class _Reader:
                 self.relations.append(
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
-        self._welcomed(text, mentions, evidence)
+        self._ceremony_guests(text, mentions, evidence)
         self._at_the_meeting(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
         self._named_after_them(text, mentions, evidence, authors)
@@ -718,26 +711,23 @@ class _Reader:
                     for role in ("participatedIn", "spokeAt"):
                         self.relations.append(Relation(role, person, frame.mention, evidence))
 
-    def _welcomed(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
-        """``举行仪式，欢迎赤道几内亚共和国总统X对我国进行国事访问``: the guest of a welcome;
-        ``向晋升上将军衔的…常务副主任何宏军颁发命令状``: the one a ceremony honours."""
+    def _ceremony_guests(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """Whom a ceremony is for: ``举行仪式，欢迎…总统X对我国进行国事访问`` (the welcomed),
+        ``向晋升上将军衔的…常务副主任何宏军颁发命令状`` (the honoured)."""
         frame = self.current
         if frame is None or frame.event_type not in ("Ceremony", "Award"):
             return
-        for found in HONOURED.finditer(text):
-            people = [
-                m
-                for m in mentions
-                if m.type == "Person" and found.start(1) <= m.start < found.end(1)
-            ]
-            for person in people:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-        if frame.event_type != "Ceremony":
-            return
-        for found in re.finditer("欢迎", text):
-            guests = _name_list(text, mentions, found.end(), clause_end(text, found.end()))
-            for guest in guests:
-                self.relations.append(Relation("participatedIn", guest, frame.mention, evidence))
+        guests = [
+            m
+            for found in HONOURED.finditer(text)
+            for m in mentions
+            if m.type == "Person" and found.start(1) <= m.start < found.end(1)
+        ]
+        if frame.event_type == "Ceremony":
+            for found in re.finditer("欢迎", text):
+                guests += _name_list(text, mentions, found.end(), clause_end(text, found.end()))
+        for guest in guests:
+            self.relations.append(Relation("participatedIn", guest, frame.mention, evidence))
 
     def _named_after_them(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -1318,7 +1308,7 @@ class _Reader:
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
             date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
         # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
-        self.period = next(
+        period = next(
             (
                 (m.value.split("/")[0], m.value.split("/")[1])
                 for m in mentions
@@ -1384,7 +1374,7 @@ class _Reader:
                 if lead == "其" or not clause.strip():
                     holders = self.holders
             self.holders = holders or self.holders
-            self._tenure_edges(holders, posts, cue, date, evidence)
+            self._tenure_edges(holders, posts, cue, date, period, evidence)
             if posts:
                 appointed.extend(h for h in holders if h not in appointed)
         if cue.role != "hold" and appointed:
@@ -1435,12 +1425,13 @@ class _Reader:
         posts: list[Mention],
         cue: Cue,
         date: str | None,
+        period: tuple[str, str] | None,
         evidence: Evidence,
     ) -> None:
         for person in holders:
             for post in posts:
-                if self.period is not None:
-                    since, until = self.period
+                if period is not None:
+                    since, until = period
                     relation = Relation(
                         "holdsPosition", person, post, evidence, since=since, until=until
                     )
@@ -1721,17 +1712,13 @@ def _unglue_comrade(text: str, mentions: list[Mention]) -> None:
             and text[opens : m.end] == full
             and len(full) > 2
         ):
-
-            def trim(value: str | None) -> str | None:
-                return value[1:] if value and value.startswith("志") else value
-
             start = m.start + 1 if m.start == opens else m.start
             mentions[i] = replace(
                 m,
                 start=start,
                 text=text[start : m.end],
-                owner=trim(m.owner),
-                value=trim(m.value),
+                owner=m.owner.removeprefix("志") if m.owner else m.owner,
+                value=m.value.removeprefix("志") if m.value else m.value,
             )
 
 
@@ -1777,7 +1764,7 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                 m.start == after + 1 and m.type in ("Position", "Organization") for m in mentions
             )
             if not (
-                _name_shaped(piece) or (size == 3 and next_titled and UNTAGGED_NAME.match(piece))
+                _name_shaped(piece) or (size == 3 and next_titled and NAME_CHARS.fullmatch(piece))
             ):
                 continue
             if _overlaps(mentions, post.end, after) or _a_verb(piece):
@@ -1794,25 +1781,23 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
     name too."""
     ends = {m.end for m in mentions if m.type == "Person"}
     starts = {m.start for m in mentions if m.type == "Person"}
-    for piece in LIST_PIECE.finditer(text):
-        start, end = piece.start(1), piece.end(1)
-        after_a_name = start - 1 in ends or piece.group().startswith(("还有", "的有"))
-        if not after_a_name or end + 1 not in starts:
-            continue
-        name = piece.group(1)
+    listed = [
+        piece
+        for piece in LIST_PIECE.finditer(text)
+        if (piece.start(1) - 1 in ends or piece.group().startswith(("还有", "的有")))
+        and piece.end(1) + 1 in starts
+    ]
+    # …何立峰和苗华出席开幕式: the list's last name, before its verb
+    last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends]
+    for piece in listed + last:
+        start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
             _add_person(text, mentions, start, end, sentence)
-    for piece in LAST_LISTED.finditer(text):
-        # …何立峰和苗华出席开幕式: the list's last name, before its verb
-        start, end = piece.start(1), piece.end(1)
-        name = piece.group(1)
-        if (
-            start - 1 in ends
-            and _name_shaped(name)
-            and not _a_verb(name)
-            and not _overlaps(mentions, start, end)
-        ):
-            _add_person(text, mentions, start, end, sentence)
+
+
+def _planned_at(text: str, at: int) -> bool:
+    """Whether what the clause tells at ``at`` is planned (决定…召开, 将于…举行)."""
+    return bool(PLANNED.search(text, _clause_start(text, at, "，。；,;"), at))
 
 
 def _clause_start(text: str, at: int, marks: str) -> int:
