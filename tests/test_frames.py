@@ -1269,3 +1269,66 @@ def test_a_verb_that_decides_many_things_names_no_one_without_为():
     )
     assert not [p for p in _posts(text, "2023-10-26") if p[2]]
     assert not [e for e in _events(text, "2023-10-26") if e.event_type == "Appointment"]
+
+
+def _who(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(relation, person as named, event) of each role, a pronoun read as whom it stands for."""
+    return {
+        (r.relation, r.head.value or r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date=date).relations
+        if r.relation in ("participatedIn", "chaired", "spokeAt", "metWith")
+    }
+
+
+def test_i_in_what_a_named_person_says_is_that_person():
+    # People's Daily, 1998-01-21; 新闻联播, 2022-11-01
+    said = "阮富仲表示，昨天我同习近平总书记进行了亲切友好会谈。"
+    found = _who(said, "2022-11-01")
+    assert ("metWith", "阮富仲", "习近平") in found
+    assert {p for r, p, _e in found if r == "participatedIn"} == {"阮富仲", "习近平"}
+    # 我们 is a group, not the speaker; 我国 a country
+    for said in (
+        "阮富仲表示，昨天我们同越方代表进行了会谈。",
+        "阮富仲表示，我国同各方举行了会谈。",
+    ):
+        assert not {p for _r, p, _e in _who(said, "2022-11-01")}
+
+
+def test_a_with_phrase_between_subject_and_verb_keeps_the_subject():
+    text = "习近平指出，刚才，我同中亚五国元首成功举行中国－中亚峰会。"
+    assert ("participatedIn", "习近平", "中国－中亚峰会（2023-05-19）") in _who(text, "2023-05-19")
+
+
+def test_on_whose_behalf_and_a_press_briefing_keep_the_speaker():
+    # People's Daily, 1998-01-17 and 1998-01-01
+    behalf = "原湖南省委书记熊清泉受省委和省政府的委托，在会上发表讲话说，我们纪念陶铸同志。"
+    assert "熊清泉" in _roles(behalf, "1998-01-17")["spokeAt"]
+    briefing = "乌多文科是３０日在外交部吹风会上总结今年外交工作时说这番话的。"
+    events = _events(briefing, "1998-01-01")
+    assert [(e.event_type, e.date) for e in events] == [("Conference", "1997-12-30")]
+    assert _roles(briefing, "1998-01-01")["spokeAt"] == {"乌多文科"}
+
+
+def test_a_joined_verb_of_another_kind_opens_its_own_event():
+    # People's Daily, 1998-01-13: the talk during an inspection is a conference of its own
+    text = (
+        "１月７日至１１日，乔石在上海考察工作。乔石参观了工业企业，并与企业、部门和市委、"
+        "市政府有关同志就国有企业改革问题进行座谈。"
+    )
+    kinds = {e.event_type for e in _events(text, "1998-01-13")}
+    assert kinds == {"Inspection", "Conference"}
+
+
+def test_a_list_of_those_who_also_sent_congratulations():
+    # 新闻联播, 2023-03-19
+    text = (
+        "向习近平主席致贺的还有：挪威国王哈拉尔五世、东帝汶总统奥尔塔、南苏丹总统基尔、"
+        "马里总统戈伊塔。"
+    )
+    assert _roles(text, "2023-03-19")["participatedIn"] >= {
+        "哈拉尔五世",
+        "奥尔塔",
+        "基尔",
+        "戈伊塔",
+    }
+    assert [e.event_type for e in _events(text, "2023-03-19")] == ["Other"]

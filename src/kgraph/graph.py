@@ -379,7 +379,9 @@ def build_graph(
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
             found = entity(key, mention, document.id)
             found.aliases.add(
-                mention.value if mention.type == "Position" and mention.value else mention.text
+                mention.value
+                if mention.type in ("Position", "Person") and mention.value
+                else mention.text
             )
             # The form as written, where extraction read a converted text (錢其琛 for 钱其琛).
             written = document.raw[mention.start : mention.end]

@@ -100,7 +100,8 @@ def entity_key(mention: Mention) -> tuple[str, str]:
         return "Date", mention.value or mention.text
     if mention.type == "Position":
         return "Position", canonical_post(mention)
-    if mention.type in ("Document", "Event") and mention.value:
+    # (a Person's value is whom a pronoun stands for: 我 in what 江泽民 says is 江泽民)
+    if mention.type in ("Document", "Event", "Person") and mention.value:
         return mention.type, canonical(mention.type, mention.value)
     return mention.type, canonical(mention.type, mention.text)
 

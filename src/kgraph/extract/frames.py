@@ -1026,7 +1026,13 @@ class _Reader:
                     break
                 named = head
         if named is None and cue.role in ROLES:
-            if previous is not None and previous[1] is not None and _joined(text, found.start()):
+            if (
+                previous is not None
+                and previous[1] is not None
+                and _joined(text, found.start())
+                # (参观…，并与…进行座谈: a verb of another kind of event opens its own)
+                and cue.event_type in ("", previous[1].event_type)
+            ):
                 return previous[1]
             # The event the story is reporting, before one it merely names (作了汇报 on
             # 十八大: the talk, not the congress); a verb of another kind of event
@@ -1062,7 +1068,7 @@ class _Reader:
                 named, date, people, others, evidence, hosts=cue.role == "meet"
             )
         event_type = cue.event_type
-        word = found.group()
+        word = found.group().removeprefix("进行")  # (进行座谈: the event is the 座谈)
         at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
         if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
@@ -1627,6 +1633,42 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
+    _speaker_as_me(text, mentions, sentence)
+
+
+TIMES = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来")
+# 江泽民说：“去年６月３０日，我与…共同主持…”, 习近平指出，刚才，我同…举行…: the one who
+# speaks, then what they say of themselves, a clause that 我 opens (after its time)
+SPEAKER_THEN_ME = re.compile(
+    r"[：:，,]“?(?P<lead>[^，,。；;“”]{0,8}?[，,]?)(?P<me>我)"
+    r"(?![们国方的部省市区县乡镇村党军校院局厅委会司行所馆社团队军])"
+)
+
+
+def _speaker_as_me(text: str, mentions: list[Mention], sentence: int) -> None:
+    """A first-person subject in what a named person says is that person: a mention of
+    them at ``我`` (text 我, value the speaker's name)."""
+    for found in SPEAKER_THEN_ME.finditer(text):
+        lead = stripped_gap(text, mentions, found.start("lead"), found.end("lead"))
+        if lead.rstrip("，,") not in TIMES:
+            continue
+        me = found.start("me")
+        if _overlaps(mentions, me, me + 1):
+            continue
+        speaker = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.type == "Person"
+                and m.end <= found.start()
+                and text.startswith(cues()["say"], m.end)
+                and m.end + 4 >= found.start()
+            ),
+            None,
+        )
+        if speaker is not None:
+            name = speaker.value or speaker.text
+            _insert(mentions, Mention(me, me + 1, "Person", "我", name, sentence=sentence))
 
 
 def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
@@ -2135,7 +2177,7 @@ def _headline(document: Document, sentence: Sentence) -> bool:
 
 
 def _name(person: Mention) -> str:
-    return canonical("Person", person.text)
+    return canonical("Person", person.value or person.text)
 
 
 def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
