@@ -1332,3 +1332,22 @@ def test_a_list_of_those_who_also_sent_congratulations():
         "戈伊塔",
     }
     assert [e.event_type for e in _events(text, "2023-03-19")] == ["Other"]
+
+
+def test_decisions_after_a_planned_date_keep_the_meetings_day():
+    # 新闻联播, 2022-12-30: the session of 5 March is planned; the removals are of the 30th
+    text = (
+        "十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长，免去周祖翼的"
+        "人力资源和社会保障部部长职务，任命王晓萍为人力资源和社会保障部部长。"
+        "根据决定，十四届全国人大一次会议于2023年3月5日在北京召开。"
+        "会议经表决，免去程东方的中国人民解放军军事检察院检察长职务，任命张进为中国人民解放军"
+        "军事检察院检察长。"
+    )
+    posts = _posts(text, "2022-12-30")
+    assert {
+        ("周祖翼", "人力资源和社会保障部部长", "until", "2022-12-30"),
+        ("王晓萍", "人力资源和社会保障部部长", "since", "2022-12-30"),
+        ("程东方", "中国人民解放军军事检察院检察长", "until", "2022-12-30"),
+        ("张进", "中国人民解放军军事检察院检察长", "since", "2022-12-30"),
+    } <= posts

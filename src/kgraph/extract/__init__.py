@@ -298,6 +298,26 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     return sorted(flats + containers, key=in_text_order)
 
 
+def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """A name the tables know whole (人力资源和社会保障部) wins over the tagger's piece of it
+    (社会保障部): the tagger's names inside it, and none across its ends, give way."""
+    tagged = [m for _t, m in candidates if m.source == "crf"]
+    top = min((t for t, m in candidates if m.source == "crf"), default=0)
+    out: list[tuple[int, Mention]] = []
+    for tier, m in candidates:
+        if m.source == "lexicon" and m.type in ("Organization", "Place"):
+            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
+            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
+            if (
+                inside
+                and not across
+                and all(t.type == m.type and t.end - t.start < m.end - m.start for t in inside)
+            ):
+                tier = top
+        out.append((tier, m))
+    return out
+
+
 def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``柬埔寨人民党主席``: a title (党主席) that begins inside an organisation's name also
     offers its known shorter tail (主席), so the name and the post both survive."""
@@ -325,10 +345,19 @@ def extract(text: str, *, reference: dt.date | None = None) -> list[Mention]:
     Persons, organisations, places, dates and posts never overlap; a document,
     event or concept may contain them (see :func:`merge`).
     """
+    return _tagged(text, reference, known_whole=False)
+
+
+def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Mention]:
+    """:func:`extract`; with ``known_whole``, a name the tables know whole wins over the
+    tagger's piece of it (the graph wants 人力资源和社会保障部; the annotated corpora, which
+    score :func:`extract`, often label the piece)."""
     if not text or text.isspace():
         return []
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
+    if known_whole:
+        candidates = _known_names_whole(candidates)
     merged = merge(candidates, len(text))
     merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _embassies(text, _places_by_context(text, merged))
@@ -1914,7 +1943,7 @@ def _reference(document: Document) -> dt.date | None:
 def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     """The mentions of one sentence as the graph takes them: :func:`extract`, then the repairs
     the annotated corpora would not have (they label some of these otherwise)."""
-    mentions = _cut_boundaries(text, extract(text, reference=reference))
+    mentions = _cut_boundaries(text, _tagged(text, reference, known_whole=True))
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))

@@ -421,7 +421,9 @@ class _Reader:
         ]
         day = days[0] if days else None
         coarse: str | None = None
-        if day:
+        if day and _is_day(self.document.date) and day > (self.document.date or ""):
+            pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
+        elif day:
             self.last_day = day
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
