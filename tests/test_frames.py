@@ -1351,3 +1351,25 @@ def test_decisions_after_a_planned_date_keep_the_meetings_day():
         ("程东方", "中国人民解放军军事检察院检察长", "until", "2022-12-30"),
         ("张进", "中国人民解放军军事检察院检察长", "since", "2022-12-30"),
     } <= posts
+
+
+def test_those_who_go_along_join_the_storys_inspection_and_places_are_where():
+    # 新闻联播, 2024-10-24: a speech about a past 大会 comes between the visit and its escorts
+    text = (
+        "中共中央政治局常委、全国政协主席王沪宁21日至24日在新疆和田、喀什调研。"
+        "王沪宁还到自治区政协和田地区工委、喀什地区工委和墨玉县政协看望政协委员和机关干部。"
+        "他表示，要深入学习贯彻习近平总书记在庆祝中国人民政治协商会议成立75周年大会上的"
+        "重要讲话精神。马兴瑞、石泰峰、王东峰一同调研。"
+    )
+    events = _events(text, "2024-10-24")
+    inspections = [e for e in events if e.event_type == "Inspection"]
+    assert [(e.label, e.date) for e in inspections] == [("王沪宁调研（2024-10-21）", "2024-10-21")]
+    roles = _roles(text, "2024-10-24")
+    assert roles["accompanied"] == {"马兴瑞", "石泰峰", "王东峰"}
+    assert not {"喀什地区工委", "墨玉县政协"} & roles["participatedIn"]
+
+
+def test_an_appointee_named_after_a_title_ends_at_为():
+    # 新闻联播, 2024-12-14
+    text = "法国总统府13日发表声明说，总统马克龙任命民主运动党主席弗朗索瓦·贝鲁为新总理。"
+    assert ("弗朗索瓦·贝鲁", "总理", "since", "2024-12-13") in _posts(text, "2024-12-14")

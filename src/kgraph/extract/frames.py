@@ -1028,6 +1028,21 @@ class _Reader:
                     break
                 named = head
         if named is None and cue.role in ROLES:
+            if cue.event_type and text[max(0, found.start() - 2) : found.start()] in (
+                "一同",
+                "一道",
+            ):
+                # 马兴瑞、石泰峰一同调研: they join the story's inspection, whatever it named since
+                joined = next(
+                    (
+                        f
+                        for f in reversed(self.frames[self.story_start :])
+                        if f.event_type == cue.event_type
+                    ),
+                    None,
+                )
+                if joined is not None:
+                    return joined
             if (
                 previous is not None
                 and previous[1] is not None
@@ -1524,7 +1539,16 @@ def mend_appointees(
     """
     first = APPOINTEE_SLOT.match(text, start, stop)
     if first is not None:
-        _repair_names(text, first.start(1), first.group(1).split("、"), mentions, named, sentence)
+        # 任命民主运动党主席弗朗索瓦·贝鲁为新总理: the slot's names come after the title
+        at = max(
+            (
+                m.end
+                for m in mentions
+                if m.type == "Position" and first.start(1) <= m.start and m.end < first.end(1)
+            ),
+            default=first.start(1),
+        )
+        _repair_names(text, at, text[at : first.end(1)].split("、"), mentions, named, sentence)
     # 任命A为P、B为Q: each later pair starts after a post and 、 or ，
     for slot in NEXT_APPOINTEE.finditer(text, start, stop):
         if any(m.type == "Position" and m.end == slot.start() for m in mentions):

@@ -261,6 +261,10 @@ def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> st
         if start <= m.start and m.end <= end:
             for i in range(max(first, start) - start, m.end - start):
                 keep[i] = False
+    for i in range(1, end - start - 1):
+        # 在新疆和田、喀什: the places of one list are one span
+        if text[start + i] in "、和及与" and not keep[i - 1] and not keep[i + 1]:
+            keep[i] = False
     return "".join(ch for ch, k in zip(text[start:end], keep) if k)
 
 
@@ -270,14 +274,23 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 
 def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
-    """``在钓鱼台国宾馆``, ``在老挝国会``: an organisation after 在/于 (and a place) is where."""
+    """``在钓鱼台国宾馆``, ``在老挝国会``, ``前往和田地区人民医院``: an organisation after
+    在/于/前往 (and a place) is where."""
     start = organisation.start
     while True:
         place = next((m for m in mentions if m.type == "Place" and m.end == start), None)
+        if place is None and text[start - 1 : start] in ("、", "和"):
+            # 到自治区政协和田地区工委、喀什地区工委和墨玉县政协: one list of where
+            place = next(
+                (m for m in mentions if m.type in ("Place", "Organization") and m.end == start - 1),
+                None,
+            )
         if place is None:
             break
         start = place.start
-    return text[start - 1 : start] in ("在", "于", "到", "赴")
+    return text[start - 1 : start] in ("在", "于", "到", "赴") or text[start - 2 : start] in (
+        "前往", "来到", "走进", "深入",
+    )  # fmt: skip
 
 
 def stands_for(text: str, person: Mention, mentions: list[Mention]) -> bool:
