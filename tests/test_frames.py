@@ -1373,3 +1373,15 @@ def test_an_appointee_named_after_a_title_ends_at_为():
     # 新闻联播, 2024-12-14
     text = "法国总统府13日发表声明说，总统马克龙任命民主运动党主席弗朗索瓦·贝鲁为新总理。"
     assert ("弗朗索瓦·贝鲁", "总理", "since", "2024-12-13") in _posts(text, "2024-12-14")
+
+
+def test_the_one_met_by_title_and_a_name_the_tagger_cut_short():
+    # 新闻联播, 2024-07-22 and 2023-07-26
+    cut = "全国人大常委会委员长赵乐际22日在北京会见日本国会众议院副议长海江田万里。"
+    assert ("metWith", "赵乐际", "海江田万里") in _who(cut, "2024-07-22")
+    titled = "7月26日，国家副主席韩正在北京会见美国维萨公司全球执行董事长艾克礼。"
+    assert ("participatedIn", "艾克礼", "韩正会见艾克礼（2023-07-26）") in _who(
+        titled, "2023-07-26"
+    )
+    # (一行 is who came with the guest, not part of the name)
+    assert ("metWith", "李强", "韩德洙") in _who("李强会见韩国总理韩德洙一行。", "2024-05-27")

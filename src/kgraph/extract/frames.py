@@ -147,6 +147,11 @@ BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # characters that can make a name: no particle, pronoun or plural (等, 们, 的)
+# words that end a clause after a name and are not part of it
+NOT_NAME_TAILS = frozenset(
+    {"一行", "等人", "夫妇", "先生", "女士", "同志", "夫人", "阁下", "等", "们"}
+)
+LONG_NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){3,5}")
 NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){2,3}")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
@@ -1808,9 +1813,11 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
     """``最高人民检察院检察长应勇，国务院有关部门负责同志到会``: in a list of titled names, the
     two or three characters between a title and the list's next comma are a name, when they
     look like one, no entity covers them and the list goes on with another title or name."""
-    starts = {m.start for m in mentions}
+    starts = {m.start: m for m in mentions}
     for post in [m for m in mentions if m.type == "Position"]:
-        if post.end in starts:
+        named = starts.get(post.end)
+        if named is not None:
+            _name_runs_on(text, mentions, named, post)
             continue
         for size in (2, 3):
             piece, after = text[post.end : post.end + size], post.end + size
@@ -1841,6 +1848,29 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _name_runs_on(text: str, mentions: list[Mention], person: Mention, post: Mention) -> None:
+    """``会见日本国会众议院副议长海江田万里。``: the one met, by title and name, ends the
+    clause; the tagger's name that stops one or two characters short of the end (海江田|万里)
+    runs on to it."""
+    if person.type != "Person" or "·" in person.text:
+        return
+    for size in (1, 2):
+        after = person.end + size
+        if (
+            text[after : after + 1] in ("。", "；", "，")
+            and len(person.text) + size <= 5
+            and LONG_NAME_CHARS.fullmatch(text[person.start : after])
+            and not _a_verb(text[person.end : after])
+            and text[person.end : after] not in NOT_NAME_TAILS
+            and not _overlaps(mentions, person.end, after)
+            and MET.search(text, _clause_start(text, post.start, "，。；,;"), post.start)
+        ):
+            mentions[mentions.index(person)] = replace(
+                person, end=after, text=text[person.start : after], value=None
+            )
+            return
 
 
 def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> None:
