@@ -1385,3 +1385,38 @@ def test_the_one_met_by_title_and_a_name_the_tagger_cut_short():
     )
     # (一行 is who came with the guest, not part of the name)
     assert ("metWith", "李强", "韩德洙") in _who("李强会见韩国总理韩德洙一行。", "2024-05-27")
+
+
+def test_each_senders_message_is_its_own_event_and_近日_leaves_it_undated():
+    # 新闻联播, 2024-10-02 and 2024-08-30
+    text = (
+        "10月1日，国家主席习近平致电石破茂，祝贺他当选日本首相。"
+        "同日，国务院总理李强向石破茂致贺电，表示双方应维护两国关系政治基础。"
+        "中共中央总书记习近平近日作出重要指示强调，党纪学习教育取得积极成效。"
+    )
+    events = {(e.principal, e.event_type, e.date) for e in _events(text, "2024-10-02")}
+    assert {
+        ("习近平", "Other", "2024-10-01"),
+        ("李强", "Other", "2024-10-01"),  # the sender, not the one 向 names
+        ("习近平", "Other", None),
+    } <= events
+
+
+def test_a_headlines_clauses_and_an_instruction_no_one_attends():
+    # 新闻联播, 2024-08-30: headline, then the body
+    text = (
+        "习近平作出重要指示强调 坚持融入日常抓在经常 蔡奇主持中央党的建设工作领导小组会议并讲话"
+        " 李希出席并讲话\n"
+        "中共中央总书记习近平近日作出重要指示强调，党纪学习教育取得积极成效。"
+        "中央党的建设工作领导小组30日召开会议，传达习近平的重要指示。"
+        "蔡奇主持会议并讲话。李希出席会议并讲话。"
+    )
+    roles = {
+        (r.relation, r.head.text, e)
+        for r in extract_text(text, date="2024-08-30").relations
+        if r.relation in ("participatedIn", "spokeAt")
+        for e in [r.tail.value or r.tail.text]
+    }
+    instruction = {p for _r, p, e in roles if "指示" in e}
+    assert instruction == {"习近平"}
+    assert {p for _r, p, e in roles if "会议" in e} >= {"蔡奇", "李希"}

@@ -118,6 +118,10 @@ NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以�
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
+# 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
+# reversed, from the cue back)
+HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
@@ -232,6 +236,7 @@ class _Reader:
         self.reported = reported or {}
         self.speech_from = 0  # in the sentence being read
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
+        self.sentence_vague = False  # it says 近日 or 日前, and no day
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         self.sentences = sentences
@@ -270,6 +275,8 @@ class _Reader:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
         day = day or self.sentence_coarse
+        if day is None and self.sentence_vague:
+            return None
         if (
             day
             or self._said(at)
@@ -456,6 +463,8 @@ class _Reader:
                 None,
             )
         self.sentence_coarse = coarse
+        # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
+        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
@@ -1012,14 +1021,21 @@ class _Reader:
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
         named = next((e for e in events if e.start <= found.start() < e.end), None)
-        if (
-            named is None
-            and cue.role in ROLES
-            and self.current is not None
-            and self.current.event_type == "Conference"
-            and BARE_MEETING.match(text, found.end())
-        ):
-            return self.current  # 出席会议并作关于…的报告: the meeting the story reports
+        if named is None and cue.role in ROLES and BARE_MEETING.match(text, found.end()):
+            # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
+            # tells of since)
+            meeting = next(
+                (
+                    f
+                    for f in reversed(self.frames[self.story_start :])
+                    if f.event_type == "Conference"
+                ),
+                None,
+            )
+            if self.current is not None and self.current.event_type == "Conference":
+                return self.current
+            if meeting is not None:
+                return meeting
         if named is None:
             comma = CLAUSE_BREAK.search(text, found.end())
             stop = comma.start() if comma else len(text)
@@ -1063,6 +1079,32 @@ class _Reader:
             # nothing else)
             if (
                 self.current is not None
+                and self.current.event_type == "Other"
+                and not cue.event_type
+            ):
+                # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message or an
+                # instruction is no place to attend; the story's last event that is
+                attended = next(
+                    (
+                        f
+                        for f in reversed(self.frames[self.story_start :])
+                        if f.event_type != "Other"
+                    ),
+                    None,
+                )
+                if attended is not None:
+                    return attended
+            if (
+                self.current is not None
+                # (习近平致电…。同日，李强向…致贺电: each sender's message, each act, is its own)
+                and not (
+                    cue.event_type == "Other"
+                    and any(p.type == "Person" for p in people)
+                    and (
+                        self.current.principal not in {_name(p) for p in people}
+                        or self.current.word != found.group()
+                    )
+                )
                 and (
                     cue.event_type in ("", self.current.event_type)
                     # (颁发 at a ceremony: the ceremony's award)
@@ -1899,8 +1941,14 @@ def _planned_at(text: str, at: int) -> bool:
 
 
 def _clause_start(text: str, at: int, marks: str) -> int:
-    """Where the clause running to ``at`` opens: after the last of ``marks`` before it."""
-    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+    """Where the clause running to ``at`` opens: after the last of ``marks`` before it (a
+    comma among them: a space between two words too, as a headline's clauses are set)."""
+    start = max(text.rfind(mark, 0, at) for mark in marks) + 1
+    if "，" in marks:
+        spaced = HEADLINE_BREAK.search(text[start:at][::-1])
+        if spaced is not None:
+            return at - spaced.start()
+    return start
 
 
 def _insert(mentions: list[Mention], mention: Mention) -> None:
@@ -2092,8 +2140,9 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         joiner = _joiner(text, people[0].start)
         if joiner >= 0 and not stripped_gap(text, mentions, joiner + 1, people[0].start):
             people = subjects(text, mentions, joiner) + people
-    if cue.event_type == "Award" and people:
-        # 习近平向晋升上将军衔的…何宏军颁发命令状: who gives, not who receives
+    if cue.event_type in ("Award", "Other") and people:
+        # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
+        # receives
         to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
         if to >= 0:
             people = subjects(text, mentions, to)

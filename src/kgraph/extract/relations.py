@@ -29,7 +29,8 @@ __all__ = ["PATTERNS", "cues", "document_relations", "extract_relations"]
 Pattern = Callable[[str, list[Mention], Evidence], Iterator[Relation]]
 PATTERNS: list[Pattern] = []
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]")
+# (a space between two words sets a headline's clauses apart: …会议并讲话 李希出席并讲话)
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
 # 我部会同…印发: a body that names itself; SELF_SOURCE marks the placeholder until resolved.
 SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中心))(?:会同|联合|与|和)?")
@@ -208,7 +209,8 @@ def post_of_organisation(
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
 TITLE_MODIFIER = (
-    "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|全球|大中华区|亚太区|中国区"
+    "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
+    "全球|大中华区|亚太区|中国区"
 )
 SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
