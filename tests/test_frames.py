@@ -1420,3 +1420,19 @@ def test_a_headlines_clauses_and_an_instruction_no_one_attends():
     instruction = {p for _r, p, e in roles if "指示" in e}
     assert instruction == {"习近平"}
     assert {p for _r, p, e in roles if "会议" in e} >= {"蔡奇", "李希"}
+
+
+def test_honours_won_by_a_list_are_awards_and_a_bodys_members_are_not():
+    # 新闻联播, 2023-02-28, 2023-04-30 and 2022-11-19
+    text = (
+        "秦世俊、郑志明、成卫东、母永奇、何小虎等10人当选2022年“大国工匠年度人物”。"
+        "最终推选出陈闽慷、周时莹、潘阿锁9名个人和1个集体。"
+    )
+    awards = [e for e in _events(text, "2023-04-30") if e.event_type == "Award"]
+    assert len(awards) == 2
+    assert _roles(text, "2023-04-30")["participatedIn"] == {
+        "秦世俊", "郑志明", "成卫东", "母永奇", "何小虎", "陈闽慷", "周时莹", "潘阿锁",
+    }  # fmt: skip
+    assert not _posts(text, "2023-04-30")  # an honour is no post
+    body = "会议经表决，推选出由马有礼、许健康、邱庭彪等11位选举会议成员组成的选举会议主席团。"
+    assert not [e for e in _events(body, "2022-11-19") if e.event_type == "Award"]

@@ -166,6 +166,11 @@ class Cue:
     event_type: str  # the type of an event the cue creates ("" when it only joins one)
 
 
+AWARD_CUE = Cue("participatedIn", "Award")
+# What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
+HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     pattern: re.Pattern[str]
@@ -509,6 +514,8 @@ class _Reader:
                 opening = text.rfind("在", 0, found.start())
                 escorted = subjects(text, mentions, opening) if opening >= 0 else []
                 continue
+            if cue.role == "elect" and HONOUR.match(text, found.end()):
+                cue = AWARD_CUE  # 等10人当选2022年“大国工匠年度人物”: an honour, not a post
             if cue.role in ("appoint", "remove", "elect", "hold") and _elect_title(
                 text, mentions, found
             ):
@@ -1098,7 +1105,8 @@ class _Reader:
                 self.current is not None
                 # (习近平致电…。同日，李强向…致贺电: each sender's message, each act, is its own)
                 and not (
-                    cue.event_type == "Other"
+                    cue.event_type in ("Other", "Award")
+                    and self.current.event_type == cue.event_type
                     and any(p.type == "Person" for p in people)
                     and (
                         self.current.principal not in {_name(p) for p in people}
@@ -2087,6 +2095,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     inverted = INVERTED.match(text, found.end())
     if inverted and inverted.end() <= stop:
         return _listed(text, mentions, inverted.end(), stop)
+    if found.group().endswith("选出"):
+        # 最终推选出陈闽慷、周时莹…9名个人: those chosen (推选出由A、B组成的…: a body's members)
+        return (
+            [] if text.startswith("由", found.end()) else _listed(text, mentions, found.end(), stop)
+        )
     # 在习近平陪同下: the companions sit between 在 and 陪同.
     if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
         opening = text.rfind("在", 0, found.start())
