@@ -1436,3 +1436,19 @@ def test_honours_won_by_a_list_are_awards_and_a_bodys_members_are_not():
     assert not _posts(text, "2023-04-30")  # an honour is no post
     body = "会议经表决，推选出由马有礼、许健康、邱庭彪等11位选举会议成员组成的选举会议主席团。"
     assert not [e for e in _events(body, "2022-11-19") if e.event_type == "Award"]
+
+
+def test_a_japanese_family_name_alone_is_the_person_and_将_keeps_the_holder():
+    # 新闻联播, 2024-08-14
+    text = (
+        "日本首相岸田文雄今天（8月14日）在东京举行记者会，表示将不参加9月举行的自民党总裁选举。"
+        "这意味着自民党新总裁选出后，岸田将不再担任日本首相。"
+    )
+    found = extract_text(text, date="2024-08-14")
+    left = {
+        (r.head.value or r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "holdsPosition" and r.until
+    }
+    assert left == {("岸田文雄", "日本首相")}
+    assert ("Conference", "2024-08-14") in {(e.event_type, e.date) for e in found.events}

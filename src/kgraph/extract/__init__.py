@@ -1523,6 +1523,61 @@ _PERSON_AFTER = re.compile(
 _NAME_LIST = re.compile(r"^\s?(?:[、，,/和与及]|以及)\s?$")
 
 
+_FAMILY_NAME_AFTER = re.compile(
+    _PERSON_AFTER.pattern + r"|^(?:将|在|于|与|同|和|也|还|已|曾|就|对|则|又|并|[，。、；])"
+)
+
+
+def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """``日本首相岸田文雄…。…岸田将不再担任日本首相``: the family name of a four-character
+    name (Japanese names: 岸田 of 岸田文雄), alone where a person stands (a verb, a comma
+    after it) and inside no other name, is that person (text 岸田, value the full name).
+    ``items`` are the mentions of one document, a list per sentence."""
+    full: dict[str, set[str]] = {}
+    for local in items:
+        for m in local:
+            if m.type == "Person" and len(m.text) == 4 and _CJK_NAME.fullmatch(m.text):
+                full.setdefault(m.text[:2], set()).add(m.text)
+    heads = {head: names.pop() for head, names in full.items() if len(names) == 1}
+    if not heads:
+        return items
+    pattern = re.compile("|".join(map(re.escape, sorted(heads))))
+    out: list[list[Mention]] = []
+    for text, local in zip(texts, items):
+        added: list[Mention] = []
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            if any(m.start < end and start < m.end for m in local) or not _FAMILY_NAME_AFTER.match(
+                text[end:]
+            ):
+                continue
+            if (
+                start > 0
+                and _CJK_NAME.match(text[start - 1])
+                and text[start - 1] not in "，。、；："
+            ):
+                # (…的岸田: a word before it may make it part of another; only after a title)
+                if not _PERSON_BEFORE.search(text, 0, start):
+                    continue
+            sentence = local[0].sentence if local else -1
+            added.append(
+                Mention(
+                    start,
+                    end,
+                    "Person",
+                    found.group(),
+                    heads[found.group()],
+                    sentence=sentence,
+                    source="rules",
+                )
+            )
+        out.append(sorted(local + added, key=in_text_order) if added else local)
+    return out
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
     training corpora never name a person by (``dictionary_names.txt``) and the tables do not
@@ -2205,6 +2260,8 @@ def extract_document(
     per_sentence = _places_named_as_people(per_sentence)
     # … and one named by a word of the dictionary, never standing as a name does, is that word.
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
+    # … and the family name of a four-character name, alone, is that person (岸田).
+    per_sentence = _family_names([s.text for s in sentences], per_sentence)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0

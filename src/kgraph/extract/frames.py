@@ -121,6 +121,7 @@ SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
 # reversed, from the cue back)
 HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会)(?=[，,。；;并和])")
@@ -1467,6 +1468,9 @@ class _Reader:
         """Who the cue is said of: the subject before it, or the names of the verb it joins
         (王沪宁出席会议并当选会长)."""
         holders = subjects(text, mentions, found.start())
+        tense = TENSE_BEFORE.search(text, 0, found.start())
+        if not holders and tense is not None:
+            holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
         if not holders:
             holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
         if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
