@@ -1547,18 +1547,15 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
         added: list[Mention] = []
         for found in pattern.finditer(text):
             start, end = found.span()
-            if any(m.start < end and start < m.end for m in local) or not _FAMILY_NAME_AFTER.match(
-                text[end:]
-            ):
-                continue
-            if (
+            inside = any(m.start < end and start < m.end for m in local)
+            # (…的岸田: a word right before it may make it part of another; a title may not)
+            glued = (
                 start > 0
-                and _CJK_NAME.match(text[start - 1])
-                and text[start - 1] not in "，。、；："
-            ):
-                # (…的岸田: a word before it may make it part of another; only after a title)
-                if not _PERSON_BEFORE.search(text, 0, start):
-                    continue
+                and _CJK_NAME.match(text[start - 1]) is not None
+                and not _PERSON_BEFORE.search(text, 0, start)
+            )
+            if inside or glued or not _FAMILY_NAME_AFTER.match(text[end:]):
+                continue
             sentence = local[0].sentence if local else -1
             added.append(
                 Mention(
