@@ -1452,3 +1452,15 @@ def test_a_japanese_family_name_alone_is_the_person_and_将_keeps_the_holder():
     }
     assert left == {("岸田文雄", "日本首相")}
     assert ("Conference", "2024-08-14") in {(e.event_type, e.date) for e in found.events}
+
+
+def test_a_speech_no_event_holds_is_an_event_of_its_own():
+    # 新闻联播, 2024-03-18: the election is a decision, not where he spoke
+    text = (
+        "俄罗斯中央选举委员会今天表示，普京以87.33%的得票率，当选连任俄罗斯总统。"
+        "普京今天在竞选总部发表讲话，他表示本次选举结果体现了选民的信任。"
+    )
+    found = extract_text(text, date="2024-03-18")
+    spoken = {(r.tail.value or "") for r in found.relations if r.relation == "spokeAt"}
+    speeches = [e for e in found.events if e.label in spoken]
+    assert [(e.event_type, e.date) for e in speeches] == [("Other", "2024-03-18")]

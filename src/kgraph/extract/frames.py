@@ -121,6 +121,11 @@ SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
 # reversed, from the cue back)
 HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# events no one attends or speaks at: messages, instructions, decisions
+UNATTENDED = frozenset({"Other", "Appointment"})
+SPEECHES_OF_THEIR_OWN = frozenset(
+    {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
+)
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
@@ -1085,18 +1090,19 @@ class _Reader:
             # (考察 during a visit) opens its own.
             # (仪式由X主持。: one chairs whatever the story's event is, when the verb names
             # nothing else)
-            if (
+            unattended = (
                 self.current is not None
-                and self.current.event_type == "Other"
+                and self.current.event_type in UNATTENDED
                 and not cue.event_type
-            ):
-                # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message or an
-                # instruction is no place to attend; the story's last event that is
+            )
+            if unattended:
+                # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
+                # instruction or a decision is no place to attend; the story's last event that is
                 attended = next(
                     (
                         f
                         for f in reversed(self.frames[self.story_start :])
-                        if f.event_type != "Other"
+                        if f.event_type not in UNATTENDED
                     ),
                     None,
                 )
@@ -1104,6 +1110,7 @@ class _Reader:
                     return attended
             if (
                 self.current is not None
+                and not unattended
                 # (习近平致电…。同日，李强向…致贺电: each sender's message, each act, is its own)
                 and not (
                     cue.event_type in ("Other", "Award")
@@ -1146,6 +1153,9 @@ class _Reader:
         if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
             event_type, word = "Conference", "会议"
+        if not event_type and found.group() in SPEECHES_OF_THEIR_OWN:
+            # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
+            event_type, word = "Other", "讲话"
         if not event_type:
             return None
         # No event named: the trigger and its principals name it (李强考察).
