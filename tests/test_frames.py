@@ -1464,3 +1464,23 @@ def test_a_speech_no_event_holds_is_an_event_of_its_own():
     spoken = {(r.tail.value or "") for r in found.relations if r.relation == "spokeAt"}
     speeches = [e for e in found.events if e.label in spoken]
     assert [(e.event_type, e.date) for e in speeches] == [("Other", "2024-03-18")]
+
+
+def test_a_visit_goes_where_the_verb_takes_not_to_the_visitors_country():
+    # 新闻联播, 2023-07-14 and 2024-09-07
+    trip = "美国总统拜登13日到访芬兰期间，芬兰民众在赫尔辛基举行多场示威游行活动。"
+    assert [(e.event_type, e.date) for e in _events(trip, "2023-07-14")] == [
+        ("Visit", "2023-07-13")
+    ]
+    assert "访问芬兰" in _events(trip, "2023-07-14")[0].label
+    recalled = "图瓦德拉表示，除北京外，我还访问了山东、重庆和天津。"
+    visits = [e for e in _events(recalled, "2024-09-07") if e.event_type == "Visit"]
+    assert [e.date for e in visits] == [None]
+    assert ("participatedIn", "图瓦德拉", visits[0].label) in _who(recalled, "2024-09-07")
+
+
+def test_a_forums_summit_is_one_event_name():
+    text = "国家主席习近平会见来华出席中非合作论坛北京峰会的中非总统图瓦德拉。"
+    assert "中非合作论坛北京峰会" in {e.label for e in _events(text, "2024-09-07")} | {
+        m.text for m in extract_text(text, date="2024-09-07").mentions if m.type == "Event"
+    }

@@ -258,10 +258,10 @@ def extract_events(text: str) -> list[Mention]:
             before is not None
             and before.end == start
             and (before.start, before.end) not in taken
-            and keyword.endswith(CEREMONY_ENDS)
+            and (keyword.endswith(CEREMONY_ENDS) or before.text.endswith("论坛"))
         ):
-            # 杭州第19届亚洲运动会火炬传递启动仪式, 亚运会开幕式: the ceremony of an event,
-            # named by the whole
+            # 杭州第19届亚洲运动会火炬传递启动仪式, 亚运会开幕式, 中非合作论坛北京峰会: the
+            # ceremony of an event, a forum's summit, named by the whole
             mentions.pop()
             start = before.start
             value = text[start:end]

@@ -951,10 +951,14 @@ class _Reader:
                 for m in mentions
                 if m.type == "Place"
                 and clause_start <= m.start < found.start()
-                and (text[m.start - 1 : m.start] in "对到赴来" or text[: m.start].endswith("正在"))
+                and (
+                    (m.start > 0 and text[m.start - 1] in "对到赴来")
+                    or text[: m.start].endswith("正在")
+                )
             ]
             # (访问葡萄牙: or the place the verb takes)
-            places = places or [m for m in mentions if m.type == "Place" and m.start == found.end()]
+            after = found.end() + (text[found.end() : found.end() + 1] == "了")
+            places = places or [m for m in mentions if m.type == "Place" and m.start == after]
             where = canonical("Place", places[-1].text) if places else ""
             if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
                 where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
@@ -1745,8 +1749,8 @@ def _speaker_as_me(text: str, mentions: list[Mention], sentence: int) -> None:
     them at ``我`` (text 我, value the speaker's name)."""
     for found in SPEAKER_THEN_ME.finditer(text):
         lead = stripped_gap(text, mentions, found.start("lead"), found.end("lead"))
-        if lead.rstrip("，,") not in TIMES:
-            continue
+        if not lead.endswith(("，", ",")) and lead not in TIMES:
+            continue  # (我 opens its clause: after a comma, or a word of time)
         me = found.start("me")
         if _overlaps(mentions, me, me + 1):
             continue
