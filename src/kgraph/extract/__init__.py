@@ -311,7 +311,8 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
             if (
                 inside
                 and not across
-                and all(t.type == m.type and t.end - t.start < m.end - m.start for t in inside)
+                # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone)
+                and all(t.type == m.type and 2 <= t.end - t.start < m.end - m.start for t in inside)
             ):
                 tier = top
         out.append((tier, m))
