@@ -1484,3 +1484,17 @@ def test_a_forums_summit_is_one_event_name():
     assert "中非合作论坛北京峰会" in {e.label for e in _events(text, "2024-09-07")} | {
         m.text for m in extract_text(text, date="2024-09-07").mentions if m.type == "Event"
     }
+
+
+def test_i_goes_on_meaning_the_speaker_to_the_end_of_the_paragraph():
+    # 新闻联播, 2024-09-07
+    text = (
+        "图瓦德拉表示，很高兴来华出席中非合作论坛北京峰会。除北京外，我还访问了山东、重庆和天津。\n"
+        "我们愿同中方一道努力。我还访问了上海。"
+    )
+    visits = [
+        (r.head.value or r.head.text, r.tail.value)
+        for r in extract_text(text, date="2024-09-07").relations
+        if r.relation == "participatedIn" and "访问" in (r.tail.value or "")
+    ]
+    assert [p for p, _e in visits] == ["图瓦德拉"]  # (the new paragraph's 我 is no one known)

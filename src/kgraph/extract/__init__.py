@@ -2231,7 +2231,7 @@ def extract_document(
 ) -> DocumentExtraction:
     """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.documents import resolve_short_titles
-    from kgraph.extract.frames import actors_by_role
+    from kgraph.extract.frames import actors_by_role, speaker_as_me
     from kgraph.extract.relations import document_relations, extract_relations
     from kgraph.traditional import as_written
 
@@ -2263,10 +2263,15 @@ def extract_document(
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0
+    speaking: str | None = None  # who speaks at the end of the sentence before
     for index, local in enumerate(per_sentence):
         per_sentence[index] = flat[position : position + len(local)]
         position += len(local)
-        actors_by_role(sentences[index].text, per_sentence[index], sentences[index].index)
+        sentence = sentences[index]
+        actors_by_role(sentence.text, per_sentence[index], sentence.index)
+        if index and "\n" in document.text[sentences[index - 1].clean_start : sentence.clean_start]:
+            speaking = None  # a new paragraph: what was said before is no longer being said
+        speaking = speaker_as_me(sentence.text, per_sentence[index], sentence.index, speaking)
         per_sentence[index][:] = _unglue_speech(per_sentence[index])
     sentence_relations = [
         relation

@@ -1732,24 +1732,27 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
-    _speaker_as_me(text, mentions, sentence)
 
 
 TIMES = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来")
 # 江泽民说：“去年６月３０日，我与…共同主持…”, 习近平指出，刚才，我同…举行…: the one who
 # speaks, then what they say of themselves, a clause that 我 opens (after its time)
 SPEAKER_THEN_ME = re.compile(
-    r"[：:，,]“?(?P<lead>[^，,。；;“”]{0,8}?[，,]?)(?P<me>我)"
+    r"(?:^|[：:，,])“?(?P<lead>[^，,。；;“”]{0,8}?[，,]?)(?P<me>我)"
     r"(?![们国方的部省市区县乡镇村党军校院局厅委会司行所馆社团队军])"
 )
 
 
-def _speaker_as_me(text: str, mentions: list[Mention], sentence: int) -> None:
+def speaker_as_me(
+    text: str, mentions: list[Mention], sentence: int, speaking: str | None = None
+) -> str | None:
     """A first-person subject in what a named person says is that person: a mention of
-    them at ``我`` (text 我, value the speaker's name)."""
+    them at ``我`` (text 我, value the speaker's name). ``speaking`` is who was speaking at
+    the end of the sentence before, in the same paragraph (图瓦德拉表示，…。除北京外，我还
+    访问了…); returns who speaks at the end of this one."""
     for found in SPEAKER_THEN_ME.finditer(text):
         lead = stripped_gap(text, mentions, found.start("lead"), found.end("lead"))
-        if not lead.endswith(("，", ",")) and lead not in TIMES:
+        if lead and not lead.endswith(("，", ",")) and lead not in TIMES:
             continue  # (我 opens its clause: after a comma, or a word of time)
         me = found.start("me")
         if _overlaps(mentions, me, me + 1):
@@ -1765,9 +1768,22 @@ def _speaker_as_me(text: str, mentions: list[Mention], sentence: int) -> None:
             ),
             None,
         )
-        if speaker is not None:
-            name = speaker.value or speaker.text
+        name = (speaker.value or speaker.text) if speaker is not None else None
+        if name is None and not any(
+            m.type == "Person" and m.end <= me for m in mentions
+        ):  # (no one named before it here: still the one who spoke before)
+            name = speaking
+        if name is not None:
             _insert(mentions, Mention(me, me + 1, "Person", "我", name, sentence=sentence))
+    said = [
+        m
+        for m in mentions
+        if m.type == "Person" and m.text != "我" and text.startswith(cues()["say"], m.end)
+    ]
+    if said:
+        return said[-1].value or said[-1].text
+    named = any(m.type == "Person" and m.text != "我" for m in mentions)
+    return None if named else speaking
 
 
 def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
