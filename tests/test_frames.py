@@ -1498,3 +1498,20 @@ def test_i_goes_on_meaning_the_speaker_to_the_end_of_the_paragraph():
         if r.relation == "participatedIn" and "访问" in (r.tail.value or "")
     ]
     assert [p for p, _e in visits] == ["图瓦德拉"]  # (the new paragraph's 我 is no one known)
+
+
+def test_issuers_of_a_document_compiled_drawn_up_or_promulgated_by_order():
+    # 新闻联播, 2024-11-24 and 2024-01-26; People's Daily, 1998-01-05
+    assert _issued(
+        "经中央军委批准，军委政法委员会组织编印《习近平关于依法治军重要论述摘编》。", "2024-11-24"
+    ) == {("军委政法委员会", "习近平关于依法治军重要论述摘编")}
+    assert _issued(
+        "由自治区纪委、自治区党委组织部、直属机关工委等５个部门联合制定出《区直机关作风状况调查问卷》，"
+        "印发给全区单位。",
+        "1998-01-05",
+    ) == {
+        (body, "区直机关作风状况调查问卷")
+        for body in ("自治区纪委", "自治区党委组织部", "直属机关工委")
+    }
+    order = "国务院总理李强日前签署国务院令，公布修订后的《国务院关于经营者集中申报标准的规定》。"
+    assert _issued(order, "2024-01-26") == {("李强", "国务院关于经营者集中申报标准的规定")}

@@ -114,6 +114,7 @@ ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "
 ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u4e00-\u9fff·]{2,4})(?=[，,。])")
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
+ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
@@ -622,10 +623,22 @@ class _Reader:
                 p for p in subjects(text, mentions, order.start()) if p.type == "Person"
             ]
         promulgated = PROMULGATED.search(text)
+        if order is not None and promulgated is None:
+            # 签署国务院令，公布修订后的《…规定》: the order's own clause names what it makes law
+            promulgated = ORDER_PUBLISHES.search(text, order.end())
         if promulgated is None or not self.order_signers:
             return
         for document in mentions:
-            if document.type == "Document" and document.end <= promulgated.start():
+            if document.type != "Document":
+                continue
+            # (…《公司法》…现予公布: before it; 公布《…》: right after it)
+            before = promulgated.group().startswith(("现予", "予以")) and (
+                document.end <= promulgated.start()
+            )
+            after = not promulgated.group().startswith(("现予", "予以")) and (
+                0 <= document.start - promulgated.end() <= 8
+            )
+            if before or after:
                 for signer in self.order_signers:
                     self.relations.append(Relation("issued", signer, document, evidence))
 

@@ -233,10 +233,15 @@ VERB_GAP = re.compile(
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
     r"(?:等|及|以及)[^，,。；;：:]{0,30}?"
     r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导)"
-    r"(?:约?[0-9一二三四五六七八九十百千万余多]+人)?|"
+    r"(?:约?[0-9０-９一二三四五六七八九十百千万余多]+人)?|"
     # 交通运输部等8部门联合印发, 何小虎等10人当选: the count of those the list does not name
-    r"等[0-9一二三四五六七八九十多]+个?(?:部门|单位|部委|机构|省份|地区|国家|人|名))*$"
+    r"等[0-9０-９一二三四五六七八九十多]+个?(?:部门|单位|部委|机构|省份|地区|国家|人|名)|"
+    # 军委政法委员会组织编印《…》: who had it done
+    r"组织$)*$"
 )
+
+
+ISSUED_GAP = re.compile(r"出?《?")
 
 
 @cache
@@ -367,7 +372,10 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
     """``A与B、C联合印发《D》``: every issuer of the list issued D."""
     documents = [m for m in mentions if m.type == "Document"]
     for cue in cue_pattern("issue").finditer(text):
-        document = next((d for d in documents if cue.end() <= d.start <= cue.end() + 1), None)
+        # (印发《D》, 制定出《D》, 印发了《D》: the document the verb takes)
+        document = next(
+            (d for d in documents if ISSUED_GAP.fullmatch(text, cue.end(), d.start)), None
+        )
         if document is None:
             continue
         if "签署" in cue.group() and AGREEMENT.search(document.text):
