@@ -1515,3 +1515,14 @@ def test_issuers_of_a_document_compiled_drawn_up_or_promulgated_by_order():
     }
     order = "国务院总理李强日前签署国务院令，公布修订后的《国务院关于经营者集中申报标准的规定》。"
     assert _issued(order, "2024-01-26") == {("李强", "国务院关于经营者集中申报标准的规定")}
+
+
+def test_a_body_or_a_list_one_acts_with_is_not_who_acts():
+    # 新闻联播, 2024-09-11 and 2024-07-05
+    summit = "李强表示，2022年，习近平主席同海合会国家领导人举行首届中海峰会，共同绘就合作新蓝图。"
+    assert _who(summit, "2024-09-11") == {("participatedIn", "习近平", "首届中海峰会（2022）")}
+    talk = "在天开高教科创园，丁薛祥与创投机构、科创企业负责人座谈交流。"
+    assert _roles(talk, "2024-07-05")["participatedIn"] == {"丁薛祥"}
+    # (…扎实推进中海峰会提出的…合作: the verb is no part of the summit's name)
+    later = "中方愿同海合会国家扎实推进中海峰会提出的五大重点领域合作。"
+    assert {m.text for m in extract_text(later).mentions if m.type == "Event"} == {"中海峰会"}

@@ -227,7 +227,7 @@ VERB_GAP = re.compile(
     r"应约|应邀|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴于][^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{0,3}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
-    r"(?<=[同与跟])[^，,。；;：:、\s]{2,10}?(?=共同|一起|一道|成功|$)|[同与跟]|"
+    r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
     r"受[^，,。；;：:]{1,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
@@ -326,6 +326,13 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and _a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
+    # 习近平主席同海合会国家领导人举行…峰会: a body after 同 is with whom, not who
+    while (
+        len(candidates) > 1
+        and candidates[-1].type == "Organization"
+        and text[candidates[-1].start - 1 : candidates[-1].start] in ("同", "与", "跟")
+    ):
+        candidates.pop()
     if not candidates:
         return []
     last = candidates[-1]
