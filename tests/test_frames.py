@@ -1526,3 +1526,18 @@ def test_a_body_or_a_list_one_acts_with_is_not_who_acts():
     # (…扎实推进中海峰会提出的…合作: the verb is no part of the summit's name)
     later = "中方愿同海合会国家扎实推进中海峰会提出的五大重点领域合作。"
     assert {m.text for m in extract_text(later).mentions if m.type == "Event"} == {"中海峰会"}
+
+
+def test_who_goes_somewhere_then_visits_the_afflicted():
+    # People's Daily, 1998-01-12 and 1998-01-26
+    governor = "省长叶连松代表省委、省政府，于今天下午５时抵达灾区慰问受灾群众。"
+    assert [(e.principal, e.event_type) for e in _events(governor, "1998-01-12")] == [
+        ("叶连松", "Inspection")
+    ]
+    premier = (
+        "受江泽民总书记、李鹏总理委托，中共中央政治局委员、国务院副总理姜春云１月２４日至２５日"
+        "到河北省张家口市地震灾区，查看灾情，慰问灾区军民。"
+    )
+    assert [(e.principal, e.event_type, e.date) for e in _events(premier, "1998-01-26")] == [
+        ("姜春云", "Inspection", "1998-01-24")
+    ]

@@ -672,7 +672,12 @@ class _Reader:
         """``韩正…访问葡萄牙，在里斯本分别会见…``: a comma clause with no subject of its own
         goes on with the sentence's."""
         clause_start = _clause_start(text, found.start(), "，,")
-        if clause_start == 0 or not self.sentence_people:
+        if clause_start == 0:
+            return []
+        # 姜春云１月２４日到河北省张家口市地震灾区，慰问灾区军民: the subject of the clause
+        # before, which did nothing a cue names
+        carried = self.sentence_people or self._clause_subject(text, mentions, clause_start)
+        if not carried:
             return []
         # (…，同武契奇总统举行会谈: the other side of talks comes after 同)
         joiner = _joiner(text, found.start())
@@ -684,7 +689,25 @@ class _Reader:
             return []
         if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, verb)):
             return []
-        return self.sentence_people
+        return carried
+
+    @staticmethod
+    def _clause_subject(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
+        """The persons a clause before ``clause_start`` opens with, when the clauses between
+        name no one (姜春云…到…灾区，查看灾情，慰问…: 姜春云)."""
+        comma = clause_start - 1
+        for _ in range(3):
+            found = [p for p in subjects(text, mentions, comma) if p.type == "Person"]
+            if found:
+                return found
+            previous = _clause_start(text, comma, "，,")
+            if previous == 0 or any(
+                m.type in ("Person", "Organization") and previous <= m.start < comma
+                for m in mentions
+            ):
+                return []
+            comma = previous - 1
+        return []
 
     def _pronoun_subject(
         self, text: str, mentions: list[Mention], found: re.Match[str]

@@ -224,10 +224,13 @@ LISTED_TITLE = re.compile(
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
-    r"应约|应邀|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|[在到赴于][^，,。；;：:！？、]{0,12}?|"
+    r"应约|应邀|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|"
+    r"(?:[在到赴于]|抵达|来到|前往|赶赴|深入|走进)[^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{0,3}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
     r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
+    # 叶连松代表省委、省政府，…: for whom
+    r"代表[^，,。；;：:！？]{0,20}?|"
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
     r"受[^，,。；;：:]{1,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
@@ -326,20 +329,21 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and _a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
-    # 习近平主席同海合会国家领导人举行…峰会: a body after 同 is with whom, not who
-    while (
-        len(candidates) > 1
-        and candidates[-1].type == "Organization"
-        and text[candidates[-1].start - 1 : candidates[-1].start] in ("同", "与", "跟")
-    ):
-        candidates.pop()
     if not candidates:
         return []
     last = candidates[-1]
     gap = stripped_gap(text, mentions, last.end, before)
-    # 钱其琛，８日下午在这里与…: a comma may set off when and where, not another clause.
-    if not (VERB_GAP.match(gap) or (gap[:1] in "，," and len(gap) > 1 and VERB_GAP.match(gap[1:]))):
-        return []
+    if not _verb_gap(gap):
+        # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
+        # not follow at once are with (or for) whom, not who
+        partners = _partner_bodies(text, candidates)
+        if not partners or partners == len(candidates):
+            return []
+        del candidates[-partners:]
+        last = candidates[-1]
+        gap = stripped_gap(text, mentions, last.end, before)
+        if not _verb_gap(gap):
+            return []
     if _verb_cues().search(gap):  # 在人民大会堂会见了出席…: the name did something else first
         return []
     group = [last]
@@ -354,6 +358,27 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         group.append(mention)
     group.reverse()
     return group
+
+
+def _verb_gap(gap: str) -> bool:
+    # 钱其琛，８日下午在这里与…: a comma may set off when and where, not another clause.
+    return bool(
+        VERB_GAP.match(gap) or (gap[:1] in "，," and len(gap) > 1 and VERB_GAP.match(gap[1:]))
+    )
+
+
+def _partner_bodies(text: str, candidates: list[Mention]) -> int:
+    """How many organisations end ``candidates`` as one list after 同/与/跟/代表 (0: none)."""
+    for count, body in enumerate(reversed(candidates), start=1):
+        if body.type != "Organization":
+            return 0
+        if text[body.start - 1 : body.start] in ("同", "与", "跟") or (
+            text[max(0, body.start - 2) : body.start] == "代表"
+        ):
+            return count
+        if text[body.start - 1 : body.start] not in ("、", "和", "及"):
+            return 0
+    return 0
 
 
 @pattern
