@@ -1541,3 +1541,10 @@ def test_who_goes_somewhere_then_visits_the_afflicted():
     assert [(e.principal, e.event_type, e.date) for e in _events(premier, "1998-01-26")] == [
         ("姜春云", "Inspection", "1998-01-24")
     ]
+
+
+def test_elected_by_a_full_vote_in_the_year_that_opens_the_sentence():
+    # 新闻联播, 2022-09-27
+    text = "1996年，刘桂珍全票当选村党支部书记，担起了带领全村百姓脱贫致富的重任。"
+    assert ("刘桂珍", "村党支部书记", "since", "1996") in _posts(text, "2022-09-27")
+    assert ("张三", "县长", "since", "2022-09-27") in _posts("张三当上了县长。", "2022-09-27")

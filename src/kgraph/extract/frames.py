@@ -1431,7 +1431,8 @@ class _Reader:
             ),
             None,
         )
-        date = day or own or self.last_day or self.document.date
+        # (1996年，刘桂珍全票当选…: the year that opens the sentence)
+        date = day or own or self.sentence_coarse or self.last_day or self.document.date
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
@@ -1489,6 +1490,7 @@ class _Reader:
             if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in (
                 "",
                 "为",
+                "了",  # 当上了村支书
                 "连任",  # 当选连任基里巴斯总统
             ):
                 posts = []
