@@ -237,7 +237,7 @@ def test_frames_reporters_in_a_byline_take_no_part():
         (
             "2008年，祝雪兰当选为山坪村党支部书记。",
             "2022-10-05",
-            "2022-10-05",  # a year is not a day: the document's date stands in
+            "2008",  # the year the text gives, not the document's day
             {("祝雪兰", "山坪村党支部书记", "since")},
         ),
     ],

@@ -453,7 +453,7 @@ class _Reader:
             self.last_day = None  # 5日 with no month known: this story's day is not known
         else:
             # １９９４年江泽民总书记视察吕梁地区时: a year or month that opens the sentence dates
-            # what it tells (not a tenure: a year is no decision's day), and nothing after it
+            # what it tells (a tenure too: 2008年，X当选…), and nothing after it
             coarse = next(
                 (
                     m.value
