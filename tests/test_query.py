@@ -342,3 +342,36 @@ def test_table_cells_show_control_characters_escaped(data: list[Path]) -> None:
     assert json.loads(run_query(text, data, "json"))["results"]["bindings"][0]["x"]["value"] == (
         "红\x1b[2J色\n"
     )
+
+
+def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> None:
+    """The two tenure queries on a real build: a tenure that begins in a year the text gives
+    (2008年，…当选…) and one that ends on the day of a removal."""
+    from kgraph.pipeline import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    # 新闻联播, 2022-10-05 and 2022-12-30 (verbatim sentences)
+    (corpus / "a.txt").write_text(
+        "2022年10月5日\n2008年，祝雪兰当选为山坪村党支部书记。\n", encoding="utf-8"
+    )
+    (corpus / "b.txt").write_text(
+        "2022年12月30日\n十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n",
+        encoding="utf-8",
+    )
+    data = [
+        write_rdf(build([corpus]).graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]
+    ]
+    on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
+
+    def held(post: str, day: str) -> set[str]:
+        text = on_date.replace('("主席" "2023-12-31"^^xsd:date)', f'("{post}" "{day}"^^xsd:date)')
+        return {row["person"] for row in select(text, data)}
+
+    assert held("党支部书记", "2015-06-01") == {"祝雪兰"}
+    assert held("党支部书记", "2005-06-01") == set()
+    assert held("外交部部长", "2023-01-10") == {"秦刚"}  # (王毅 was removed on 30 December)
+    posts = (ROOT / "queries" / "posts_of_person.rq").read_text(encoding="utf-8")
+    rows = select(posts.replace('"习近平"@zh', '"祝雪兰"@zh'), data)
+    assert [(r["post"], r["since"]) for r in rows] == [("山坪村党支部书记", "2008")]
