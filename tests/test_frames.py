@@ -1548,3 +1548,12 @@ def test_elected_by_a_full_vote_in_the_year_that_opens_the_sentence():
     text = "1996年，刘桂珍全票当选村党支部书记，担起了带领全村百姓脱贫致富的重任。"
     assert ("刘桂珍", "村党支部书记", "since", "1996") in _posts(text, "2022-09-27")
     assert ("张三", "县长", "since", "2022-09-27") in _posts("张三当上了县长。", "2022-09-27")
+
+
+def test_a_share_of_a_group_is_no_part_of_a_post_and_和专家_is_no_person():
+    # 新闻联播, 2024-05-24
+    found = extract_text("部分全国政协委员和专家发言。", date="2024-05-24")
+    assert {(m.type, m.value or m.text) for m in found.mentions} == {
+        ("Organization", "全国政协"),
+        ("Position", "全国政协委员"),
+    }

@@ -1770,6 +1770,37 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
+    _quantified(text, mentions)
+
+
+# A share of a group before a post or a body: 部分全国政协委员, 部分|专家
+SHARE = ("部分", "多位", "多名", "一些", "全体")
+PEOPLE_NOUN = re.compile(
+    r"(?:专家|学者|代表|群众|干部|职工|工人|党员|委员|嘉宾|官员|青年|学生|村民|居民|人士|企业家"
+    r"|负责人)们?"
+)
+
+
+def _quantified(text: str, mentions: list[Mention]) -> None:
+    """``部分全国政协委员和专家发言``: a share of a group is no part of a body's or a post's
+    name, and 和专家 (a conjunction, then a word for people) is no person."""
+    for i, m in enumerate(mentions):
+        if m.type in ("Organization", "Position") and m.text.startswith(SHARE) and len(m.text) > 4:
+            cut = 2
+            owner = m.owner[cut:] if m.owner and m.owner.startswith(SHARE) else m.owner
+            value = m.value[cut:] if m.value and m.value.startswith(SHARE) else m.value
+            mentions[i] = replace(
+                m, start=m.start + cut, text=m.text[cut:], owner=owner, value=value
+            )
+        elif m.type == "Position" and m.value and m.owner and m.owner.startswith(SHARE):
+            mentions[i] = replace(m, owner=m.owner[2:], value=m.value[2:])
+    mentions[:] = [
+        m
+        for m in mentions
+        if not (
+            m.type == "Person" and m.text[:1] in "和与及或" and PEOPLE_NOUN.fullmatch(m.text[1:])
+        )
+    ]
 
 
 TIMES = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来")
