@@ -1557,3 +1557,14 @@ def test_a_share_of_a_group_is_no_part_of_a_post_and_和专家_is_no_person():
         ("Organization", "全国政协"),
         ("Position", "全国政协委员"),
     }
+
+
+def test_the_honoured_of_one_decision_take_part_in_one_award():
+    # 新闻联播, 2024-04-18
+    text = (
+        "中共中央、国务院、中央军委决定，给景海鹏同志颁发“特级航天功勋奖章”，授予朱杨柱、"
+        "桂海潮同志“英雄航天员”荣誉称号并颁发“三级航天功勋奖章”。"
+    )
+    awards = [e for e in _events(text, "2024-04-18") if e.event_type == "Award"]
+    assert len(awards) == 1
+    assert _roles(text, "2024-04-18")["participatedIn"] == {"景海鹏", "朱杨柱", "桂海潮"}

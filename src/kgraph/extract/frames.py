@@ -127,6 +127,7 @@ UNATTENDED = frozenset({"Other", "Appointment"})
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
+AWARDING = frozenset({"授予", "颁发", "颁授"})
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
@@ -1155,10 +1156,16 @@ class _Reader:
                 and not (
                     cue.event_type in ("Other", "Award")
                     and self.current.event_type == cue.event_type
+                    # (颁发…，授予…: one sentence's awards are one decision's)
+                    and not (
+                        cue.event_type == "Award"
+                        and self.current.mention.sentence == self.sentence_index
+                    )
                     and any(p.type == "Person" for p in people)
                     and (
                         self.current.principal not in {_name(p) for p in people}
-                        or self.current.word != found.group()
+                        # (颁发…，授予…: one decision's awards are one event)
+                        or (cue.event_type == "Other" and self.current.word != found.group())
                     )
                 )
                 and (
@@ -1771,6 +1778,25 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _names_between_names(text, mentions, sentence)
     _addressees(text, mentions, sentence)
     _quantified(text, mentions)
+    _listed_comrades(text, mentions, sentence)
+
+
+LISTED_COMRADE = re.compile(r"[、，,和与及]([\u4e00-\u9fff]{2,3}?)同志")
+
+
+def _listed_comrades(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``授予朱杨柱、桂海潮同志…``: a name-shaped piece of a list before 同志 is a person,
+    though the tagger read its first character as a place (桂, Guangxi)."""
+    for found in LISTED_COMRADE.finditer(text):
+        start, end = found.span(1)
+        if not _name_shaped(found.group(1)) or _a_verb(found.group(1)):
+            continue
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if all(m.type == "Place" and m.end - m.start == 1 for m in inside):
+            for m in inside:
+                mentions.remove(m)
+            if not inside or not any(m.type == "Person" for m in inside):
+                _add_person(text, mentions, start, end, sentence)
 
 
 # A share of a group before a post or a body: 部分全国政协委员, 部分|专家
@@ -2262,6 +2288,15 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
         if to >= 0:
             people = subjects(text, mentions, to)
+    if cue.event_type == "Award" and found.group() in AWARDING:
+        # 授予朱杨柱、桂海潮同志…称号, 给景海鹏同志颁发…: the honoured take part too
+        given = text.rfind("给", _clause_start(text, found.start(), "，。；,;"), found.start())
+        honoured = _name_list(text, mentions, found.end(), stop) or (
+            [m for m in mentions if m.type == "Person" and given < m.start < found.start()]
+            if given >= 0
+            else []
+        )
+        people = people + [p for p in honoured if p not in people]
     if people and text[people[0].start - 1 : people[0].start] == "为":
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
         people = subjects(text, mentions, people[0].start - 1) + people
