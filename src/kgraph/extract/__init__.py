@@ -885,6 +885,8 @@ _DESCRIPTOR = re.compile(
 # Kinds of team or unit (考察队, 机动小组, 暴力团): generic even after the country or army
 # they belong to (乌军机动小组, 日本暴力团); a delegation of a country is one body.
 _UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
+# … and kinds of company or co-operative (捷克|贸易公司, 四川|农村信用社): some, not one.
+_COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农村信用社)$")
 
 
 # What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
@@ -910,7 +912,7 @@ def _generic_unit(name: str) -> bool:
         head, rest = name[:cut], name[cut:]
         if (
             len(rest) >= 2
-            and _UNIT_KIND_END.search(rest)
+            and (_UNIT_KIND_END.search(rest) or _COMPANY_KIND.search(rest))
             and rest in generic_names()
             and rest not in ("代表团", "主席团")
             and (_country(head) is not None or (len(head) == 2 and head[-1] in "军方"))
@@ -1083,6 +1085,139 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     return [joined.get(id(m), m) for m in mentions if id(m) not in drop]
 
 
+# A product's name: a series (太行|系列航空发动机), a model in quotes (“太行110”).
+_SERIES_AFTER = re.compile(r"系列")
+_MODEL_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{2,4}[0-9A-Z]+[”\"]")
+# Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
+_CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
+# A count of things inside a span (一处, 一名, 多家): what follows is one of the place's or the
+# body's things, not part of the name (第一医院 is a name).
+_COUNT_IN_NAME = re.compile(r"(?<![第十百])(?:[一两几数多]|[二三四五六七八九十]+)[名处家座所个]")
+# Two bodies joined by 与, each with the word a body's name ends in.
+_LEFT_BODY = r"[\u4e00-\u9fff]{2,}?(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行|片区)"
+_TWO_BODIES = re.compile(
+    rf"({_LEFT_BODY})与([\u4e00-\u9fff]{{2,}}(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行))"
+)
+# A level's bare character, then a body (省财政厅, 市教育局, 县委): whose, the text leaves out.
+_BARE_LEVEL = re.compile(
+    r"^[省市县区州乡镇](?:[\u4e00-\u9fff]{1,4}(?:[厅局委办]|委员会|办公室|政府|法院|检察院))$"
+)
+# A place's level, then ordinary words (盛泽镇|民营企业).
+_LEVELS = "省市县区镇乡村"
+_FACILITY_START = re.compile(r"机场|码头|广场|公园|大桥|车站|火车站|港口|景区|水库|大道|中心")
+# A direction or a coast after a country: 约旦|南部城市亚喀巴, 美国|西海岸洛杉矶港.
+_DIRECTION_START = re.compile(r"[东南西北中]{1,2}(?:部|海岸|沿海|边|侧|郊|方)|沿海|境内|全境")
+_TWO_PLACES = re.compile(
+    r"([\u4e00-\u9fff]{2,}[河江湖山村镇乡])[和与及、]([\u4e00-\u9fff]{2,}[河江湖山村镇乡])"
+)
+_LEVEL_END = re.compile(r"(?:街道|[县区镇乡])$")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·\-]+")
+# What a place's name may be followed by within it (朝鲜|半岛, 巴拿马|运河): kinds of place.
+_PLACE_TAIL_KINDS = re.compile(
+    r"(?:共和国|王国|联邦|公国|酋长国|半岛|海峡|运河|群岛|海域|地区|地带|本土|全境|境内|沿海|边境)$"
+)
+
+
+def _named_body(name: str) -> bool:
+    """金陵海关, 联合国儿童基金会: a body named by a place, a body or a name of its own, not
+    a kind of work (边境保护局 of 美国海关与边境保护局 is one body's name)."""
+    count, tag = _dictionary().get(name[:2], (0, ""))
+    return (
+        _has_owner(name + "_") or count < _COMMON_WORD or tag.startswith(("ns", "nr", "nt", "nz"))
+    )
+
+
+def _bare_level_body(name: str) -> bool:
+    """省财政厅, 市教育局: a body of a province or city the name does not say (市场监管局 opens
+    with a word, 市场)."""
+    return bool(_BARE_LEVEL.match(name)) and _dictionary_words().get(name[:2], 0) < _COMMON_WORD
+
+
+def _word_after_level(name: str) -> int:
+    """盛泽镇民营企业 -> 3: the length of the place when its level (镇, 市 …) is followed by
+    ordinary words of the dictionary (民营, 企业) that end no place's name nor name a
+    facility (杨村|机场); 0 else."""
+    for i in range(2, len(name) - 2):
+        rest = name[i + 1 :]
+        if name[i] not in _LEVELS or rest[-1] in _PLACE_GOES_ON:
+            continue
+        count, tag = _dictionary().get(rest[:2], (0, ""))
+        if (
+            count >= _COMMON_WORD
+            and tag[:2] not in ("ns", "nt", "nz", "nr")
+            and not _FACILITY_END.search(rest)
+            and not _FACILITY_START.match(rest)
+        ):
+            return i + 1
+        return 0
+    return 0
+
+
+def _place_then_place(name: str) -> int:
+    """以色列纳哈里亚 -> 3, 石狮蚶江镇 -> 2: where a country (or a city the gazetteer knows)
+    ends and a place in it begins; 0 else. Not when a longer head is a place too (印度|尼西亚,
+    印度|洋), when the rest is a word of the dictionary, a kind of place or a direction
+    (朝鲜半岛, 巴拿马运河, 约旦|南部城市亚喀巴), nor a country's state with its level (巴西|兰省
+    is 巴西兰省, 俄|罗斯托夫州)."""
+    from kgraph.resolve import generic_names
+
+    if len(name) < 4 or _PLACE_TAIL_KINDS.search(name) or not _CJK_NAME.fullmatch(name):
+        return 0
+    words = _dictionary()
+    for k in range(len(name) - 2, 1, -1):
+        head, rest = name[:k], name[k:]
+        count, tag = words.get(rest, (0, ""))
+        village = len(rest) >= 3 and rest[-1] in "镇乡村江河湖"
+        if (
+            rest in generic_names()
+            or rest[0] in _PLACE_GOES_ON
+            or (count >= _COMMON_WORD and not tag.startswith("ns") and not village)
+            or _DIRECTION_START.match(rest)
+            or any(_known_place(name[:j]) for j in range(k + 1, len(name)))
+        ):
+            continue
+        if _country(head) is not None and rest[-1] not in "州省县市邦区":
+            return k
+        if village and (_known_place(head) or _named_level(head)):
+            return k
+    return 0
+
+
+def _named_level(head: str) -> bool:
+    """谢家湾街道, 大悟县: a name, then its level (经济开发区 is a kind of place)."""
+    from kgraph.resolve import generic_names
+
+    level = _LEVEL_END.search(head)
+    if not level or level.start() < 2 or head in generic_names():
+        return False
+    count, tag = _dictionary().get(head[:2], (0, ""))
+    return count < _COMMON_WORD or tag.startswith(("ns", "nr"))
+
+
+def _places_of(name: str) -> list[tuple[int, int]]:
+    """The places a span names, as (start, end) in it: two joined by 和 (石坝河和瓦峪河), each
+    cut where a country or city ends and a place in it begins (宝鸡|石坝河)."""
+    pair = _TWO_PLACES.fullmatch(name)
+    parts = [(0, len(name))]
+    if pair:
+        parts = [(0, pair.end(1)), (pair.start(2), len(name))]
+    pieces: list[tuple[int, int]] = []
+    for a, b in parts:
+        cuts = _places_in_place(name[a:b])
+        pieces.extend(zip([a, *(a + c for c in cuts)], [*(a + c for c in cuts), b]))
+    return pieces
+
+
+def _places_in_place(name: str) -> list[int]:
+    """The cuts of :func:`_place_then_place`, again in what follows each (辽宁|大连|石河村)."""
+    cuts: list[int] = []
+    at = 0
+    while cut := _place_then_place(name[at:]):
+        at += cut
+        cuts.append(at)
+    return cuts
+
+
 def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persons, organisations and places mended or dropped from their own words and context.
 
@@ -1143,6 +1278,19 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         while end - start > 2 and text[start] in _EDGE_PUNCT:
             start += 1
         name = text[start:end]
+        stop = _CLAUSE_PUNCT.search(name)
+        if kind in ("Place", "Organization") and stop and stop.start() >= 2:
+            end = start + stop.start()  # 瓦塘镇，东至山东: a name ends at a comma
+            name = text[start:end]
+        count = _COUNT_IN_NAME.search(name)
+        if kind in ("Place", "Organization") and count and count.start() >= 2:
+            # 基辅市|一处军工厂, 黎真主党武装|一名炮兵部队: "one of its …" is no part of a name
+            end = start + count.start()
+            name = text[start:end]
+            if _known_place(name) or (name[-1] in _LEVELS and _known_place(name[:-1])):
+                kind = "Place"
+            elif kind == "Place" or not _BODY_END.search(name):
+                continue
         known = (kind, normalize_key(name)) in aliases
         if kind == "Person" and not known:
             verb = _VERB_BEFORE_NAME.match(name)
@@ -1158,6 +1306,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = tail.start()
             elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
+            elif end - start >= 3 and text[end - 1 : end + 1] == "附近":
+                end, kind = end - 1, "Place"  # 在阿夫杰耶夫卡附|近: a place, and "near" it
             name = text[start:end]
             known = ("Person", normalize_key(name)) in aliases
             if (
@@ -1171,6 +1321,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 known = True
             if _WORK_AFTER.match(text, end):
                 continue
+        if not known and any(
+            text[start : end + j] in generic_names() for j in (1, 2, 3) if end + j <= len(text)
+        ):
+            continue  # 鲁班|工坊: cut from the name of a kind of programme or body
+        if (
+            kind in ("Organization", "Place")
+            and not known
+            and (_SERIES_AFTER.match(text, end) or _MODEL_NAME.match(text, start - 1))
+        ):
+            continue  # 太行|系列航空发动机, “太行110”: a product's name
         if kind in ("Person", "Place") and not known:
             whole = _whole_foreign_name(text, replace(m, start=start, end=end, text=name), taken)
             if whole is not None:
@@ -1277,6 +1437,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 or _TERM.sub("", name) in generic_names()
                 or _generic_unit(name)
+                or _bare_level_body(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
                     for i in range(2, len(name) - 1)
@@ -1288,6 +1449,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 absorbed[end] = start
                 continue
             if _place_then_verb(name) or _parties(name):
+                continue
+            pair = _TWO_BODIES.fullmatch(name)
+            if pair and _named_body(
+                pair.group(2)
+            ):  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
+                left, right = pair.group(1), pair.group(2)
+                ltype = "Place" if left.endswith("区") else "Organization"
+                cut = start + len(left)
+                out.append(replace(m, start=start, end=cut, type=ltype, text=left))
+                out.append(replace(m, start=cut + 1, end=end, text=right))
                 continue
             halves = [
                 i
@@ -1312,6 +1483,20 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             known = True
         if kind == "Place" and not known and _short_forms_only(name):
             continue  # 美加, 中埃塞: two countries' short forms, no one place
+        if (
+            kind == "Place"
+            and not known
+            and len(name) == 3
+            and name[1] in "与和"
+            and (_country(name[0]) or _country(name[2]))
+        ):
+            continue  # 伊与美: Iran and the USA, by their short forms
+        if kind == "Place" and not known:
+            level = _word_after_level(name)
+            if level:  # 盛泽镇|民营企业: the town, then an ordinary word
+                end = start + level
+                name = text[start:end]
+                known = _known_place(name)
         if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
             continue  # 德余|高速: two cities' abbreviations naming a road
         if (
@@ -1325,6 +1510,11 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             continue  # 德余高速连接贵州, 风云三号G星, 杭州亚|运会
+        pieces = _places_of(name) if kind == "Place" and not _known_place(name) else []
+        if len(pieces) > 1:  # 以色列|纳哈里亚, 石狮|蚶江镇, 宝鸡|石坝河|和|瓦峪河
+            for a, b in pieces:
+                out.append(replace(m, start=start + a, end=start + b, type=kind, text=name[a:b]))
+            continue
         if (start, end, kind) == (m.start, m.end, m.type):
             out.append(m)
         else:
