@@ -117,3 +117,25 @@ def test_a_kind_of_programme_or_company_is_no_body() -> None:
     # … but an airline a country names is one company (test4).
     text = "新干线多条线路停运，全日空航空公司和日本航空公司在29日取消数百架次航班。"
     assert "日本航空公司" in names(text, "Organization")
+
+
+def test_a_direction_before_bu_is_part_of_the_place_before_it() -> None:
+    # test3: the south-west of Guangdong, no place 西南 of its own.
+    text = "今（5月8日）明两天预计广东西南部、海南岛等地的部分地区有大到暴雨，局地有大暴雨。"
+    assert "西南" not in names(text, "Place")
+
+
+def test_a_format_or_base_stations_are_no_body() -> None:
+    # test4 and test2: 5G base stations.
+    text = "江建远告诉记者，5G基站的搭建让鱼市几乎所有的商户都开通了网络销售模式。"
+    assert names(text, "Organization") == []
+
+
+def test_a_friendship_association_of_two_countries_keeps_both() -> None:
+    # test5: 巴西－中国友好协会, not China's friendship association.
+    text = (
+        "近日，巴西圣保罗州坎皮纳斯市前副市长恩里克·特谢拉，来自巴西－中国友好协会、"
+        "巴西圣保罗大学及圣保罗州立大学师生等百余名巴西友好人士分别致信习近平主席。"
+    )
+    bodies = names(text, "Organization")
+    assert "巴西－中国友好协会" in bodies and "中国友好协会" not in bodies

@@ -822,7 +822,9 @@ def _place_then_verb(name: str) -> bool:
 
 
 # What makes a name a kind of body or a set of bodies: 联合国机构, 民政系统.
-_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地)$")
+_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地|基站)$")
+# A format or a generation of a technology (4K, 5G): no body.
+_FORMAT = re.compile(r"[0-9]+[A-Za-z]")
 # A numbered congress (十五大, 民革十四大, 二十大): an event, whatever the model typed it.
 _CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
 # Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
@@ -1392,6 +1394,19 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
                 name = text[start:end]
                 known = _known_place(name)
+        if kind == "Organization" and not known and _FORMAT.fullmatch(name):
+            continue  # 4K, 5G: a format, no body
+        if (
+            kind == "Organization"
+            and not known
+            and start >= 3
+            and text[start - 1] in "－—-"
+            and _BODY_END.search(name)
+        ):
+            before = next((o for o in mentions if o.type == "Place" and o.end == start - 1), None)
+            if before is not None:  # 巴西－|中国友好协会: the association of both countries
+                start = before.start
+                name = text[start:end]
         if kind == "Organization" and not known:
             descriptor = _DESCRIPTOR.search(name)
             if descriptor and _BODY_END.search(name):
@@ -2174,6 +2189,11 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             known = _word_before_body(m)
             if known is not None:
                 m = known
+        if m.type == "Place" and m.text in _DIRECTIONS and text[m.end : m.end + 1] == "部":
+            left = text[max(0, m.start - 1) : m.start + 1]
+            if m.start >= 1 and _known_place(left):  # 巴|西南|部: Brazil's south
+                out.append(replace(m, start=m.start - 1, end=m.start + 1, text=left, value=None))
+            continue  # 广东|西南部: a part of the place before it, no place of its own
         if m.type == "Place" and not m.owner:
             cut = _place_into_word(text, m)
             if cut is not None:
@@ -2193,6 +2213,7 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=in_text_order)
 
 
+_DIRECTIONS = frozenset({"东南", "西南", "东北", "西北"})
 # A body named by its number after its place (包头市|第二医院, 第一中学): not its term (第十届).
 _NUMBERED_BODY = re.compile(
     r"第[一二三四五六七八九十\d]+(?!届)[\u4e00-\u9fff]*(?:医院|中学|小学|学校|中心)$"
