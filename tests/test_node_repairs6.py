@@ -139,3 +139,32 @@ def test_a_friendship_association_of_two_countries_keeps_both() -> None:
     )
     bodies = names(text, "Organization")
     assert "巴西－中国友好协会" in bodies and "中国友好协会" not in bodies
+
+
+def test_names_a_headline_separates_by_a_space_are_two() -> None:
+    # test2: two party committees in a headline.
+    text = "9.北京市委 福建省委主要负责同志职务调整；"
+    bodies = names(text, "Organization")
+    assert "北京市委" in bodies and "福建省委" in bodies
+    assert "北京市委福建省委" not in bodies
+
+
+def test_a_kind_of_unit_after_a_common_word_is_still_a_kind() -> None:
+    # test3: a service team the farmers set up; test: a country's security forces.
+    text = (
+        "赣州、吉安、新余、九江等地，还组织技术娴熟的农机手们成立作业服务队，跨区域开展春耕作业。"
+    )
+    assert names(text, "Organization") == []
+    text = (
+        "厄瓜多尔总统府12日发布报告说，自该国9日进入“国内武装冲突”状态以来，安全部队已逮捕859人。"
+    )
+    assert "安全部队" not in names(text, "Organization")
+    # … but a company's name (test3, test2) is no kind of unit.
+    assert "鞍钢集团" in names("鞍钢集团与本钢集团实施重组。", "Organization")
+
+
+def test_a_place_named_like_a_company_is_the_company() -> None:
+    # test5: a logistics company.
+    text = "各快递企业新增用工陆续到位，京东物流进京支援人员有序抵达，加强快递投送能力。"
+    assert "京东物流" in names(text, "Organization")
+    assert "京东物流" not in names(text, "Place")

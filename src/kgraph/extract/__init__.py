@@ -917,10 +917,28 @@ def _generic_unit(name: str) -> bool:
             and (_UNIT_KIND_END.search(rest) or _COMPANY_KIND.search(rest))
             and rest in generic_names()
             and rest not in ("代表团", "主席团")
-            and (_country(head) is not None or (len(head) == 2 and head[-1] in "军方"))
+            and (
+                _country(head) is not None
+                or (len(head) == 2 and head[-1] in "军方")
+                or (_modifier(head) and _UNIT_KIND_END.search(rest) and rest[-2:] != "集团")
+            )
         ):
             return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """高水平, 援外: a common word of the dictionary that no table knows and that names no place
+    or body (jieba tags 高水平 a person's name), so a kind of unit after it (高水平|医疗队) is
+    still a kind."""
+    count, tag = _dictionary().get(word, (0, ""))
+    return (
+        len(word) >= 2
+        and count >= _COMMON_WORD
+        and not tag.startswith(("ns", "nt", "nz"))
+        and not _known_place(word)
+        and _lexicon_type(word) is None
+    )
 
 
 def _no_body_after_owner(name: str) -> bool:
@@ -1090,6 +1108,13 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
 # A product's name: a series (太行|系列航空发动机), a model in quotes (“太行110”).
 _SERIES_AFTER = re.compile(r"系列")
 _MODEL_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{2,4}[0-9A-Z]+[”\"]")
+_SPACE = re.compile(r"[\s\u3000\xa0]")
+_WORD_RUN = re.compile(r"[^\s\u3000\xa0]{2,}")
+# How companies' names end (京东物流, 宁德时代新能源科技): a name the model called a place.
+_COMPANY_END = re.compile(
+    r"(?:物流|科技|传媒|控股|集团|公司|股份|银行|证券|保险|电子|汽车|能源|石化|重工|钢铁|矿业"
+    r"|化工|制药|药业|食品|乳业|影业|快递|航空公司)$"
+)
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
 # A count of things inside a span (一处, 一名, 多家): what follows is one of the place's or the
@@ -1280,6 +1305,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         while end - start > 2 and text[start] in _EDGE_PUNCT:
             start += 1
         name = text[start:end]
+        if kind in ("Place", "Organization") and _SPACE.search(name):
+            # 北京市委 福建省委: two names a headline separates by a space; what ends no
+            # body's name (基础设施 of 摧毁巴武装组织基础设施 巴武装组织称…) is none
+            for part in _WORD_RUN.finditer(text, start, end):
+                piece = part.group()
+                if (kind, normalize_key(piece)) in aliases or (
+                    _BODY_END.search(piece) if kind == "Organization" else _known_place(piece)
+                ):
+                    out.append(replace(m, start=part.start(), end=part.end(), text=piece))
+            continue
         stop = _CLAUSE_PUNCT.search(name)
         if kind in ("Place", "Organization") and stop and stop.start() >= 2:
             end = start + stop.start()  # 瓦塘镇，东至山东: a name ends at a comma
@@ -1496,6 +1531,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end, kind = end - 1, "Place"
             name = text[start:end]
             known = True
+        if kind == "Place" and not known and _COMPANY_END.search(name) and len(name) >= 4:
+            kind = "Organization"  # 京东物流: a company, named like one
         if kind == "Place" and not known and _short_forms_only(name):
             continue  # 美加, 中埃塞: two countries' short forms, no one place
         if (
