@@ -168,3 +168,13 @@ def test_a_place_named_like_a_company_is_the_company() -> None:
     text = "各快递企业新增用工陆续到位，京东物流进京支援人员有序抵达，加强快递投送能力。"
     assert "京东物流" in names(text, "Organization")
     assert "京东物流" not in names(text, "Place")
+
+
+def test_a_credit_loses_its_photo_by_and_a_mountain_range_is_a_place() -> None:
+    # test4 and test2 (People's Daily): bylines of a photo and a map.
+    assert names("（新华社记者高广志摄）", "Person") == ["高广志"]
+    assert names("张北—尚义震区示意图（国家地震局陈棋福绘）", "Person") == ["陈棋福"]
+    # test5: a mountain range the model read as a person.
+    text = "交口县地处山西省中部西侧，吕梁山脉中段，１９７１年建县。"
+    assert "吕梁山脉" in names(text, "Place")
+    assert names(text, "Person") == []

@@ -1115,6 +1115,8 @@ _COMPANY_END = re.compile(
     r"(?:物流|科技|传媒|控股|集团|公司|股份|银行|证券|保险|电子|汽车|能源|石化|重工|钢铁|矿业"
     r"|化工|制药|药业|食品|乳业|影业|快递|航空公司)$"
 )
+# Landforms a "person" may be named like (吕梁山脉): the place.
+_LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
 # A count of things inside a span (一处, 一名, 多家): what follows is one of the place's or the
@@ -1343,6 +1345,13 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = tail.start()
             elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
+            elif (
+                end - start in (3, 4)
+                and text[end - 1] in "摄绘"
+                and _chinese_name(text[start : end - 1])
+                and not _CJK.match(text, end)
+            ):
+                end -= 1  # （新华社记者高广志摄）: the name, then "photo by"
             elif end - start >= 3 and text[end - 1 : end + 1] == "附近":
                 end, kind = end - 1, "Place"  # 在阿夫杰耶夫卡附|近: a place, and "near" it
             name = text[start:end]
@@ -1390,6 +1399,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
                 or _two_place_names(name)
                 or (not _chinese_name(name) and len(name) >= 3 and name[-1] in "洋湾岛峡")
+                or (len(name) >= 4 and _LANDFORM_END.search(name))
             )
         ):
             kind = "Place"
