@@ -178,3 +178,22 @@ def test_a_credit_loses_its_photo_by_and_a_mountain_range_is_a_place() -> None:
     text = "交口县地处山西省中部西侧，吕梁山脉中段，１９７１年建县。"
     assert "吕梁山脉" in names(text, "Place")
     assert names(text, "Person") == []
+
+
+def test_a_bare_body_a_story_names_with_its_country_is_that_countrys() -> None:
+    """2024-05-05 (test4): 美国特勤局, then 特勤局 in the same story: one body, the US one."""
+    from kgraph.extract import extract_text
+    from kgraph.identity import resolve_identities
+    from test_identity import _document, _keys
+
+    documents = [
+        _document(
+            "xwlb/2024-05-05#3",
+            "2024-05-05",
+            "美国特勤局发表声明称，当地时间4日晚，在美国首都华盛顿，一辆高速行驶的汽车撞上白宫"
+            "建筑群外围的安全护栏，司机当场死亡。特勤局称，白宫安全“未受到威胁”。\n",
+        )
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    assert _keys(identities, extractions, "特勤局") == {("Organization", "美国特勤局")}
