@@ -197,3 +197,15 @@ def test_a_bare_body_a_story_names_with_its_country_is_that_countrys() -> None:
     extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
     identities = resolve_identities(documents, extractions)
     assert _keys(identities, extractions, "特勤局") == {("Organization", "美国特勤局")}
+
+
+def test_a_foreign_name_right_after_its_country_or_a_route_is_a_town() -> None:
+    # test5: a freight train bound for Małaszewicze, Poland.
+    text = (
+        "一列满载日用百货等货物的中欧班列，由武汉吴家山站始发经阿拉山口口岸出境，"
+        "开往波兰马拉舍维奇。"
+    )
+    assert "马拉舍维奇" in names(text, "Place")
+    assert names(text, "Person") == []
+    # … a person the tables know stays one.
+    assert "弗拉基米尔·普京" in names("俄罗斯普京表示，将继续推进合作。", "Person")

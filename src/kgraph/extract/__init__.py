@@ -389,7 +389,8 @@ _PLACE_CUE_AFTER = re.compile(
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
-    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经)$"
+    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
+    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
 )
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
@@ -426,12 +427,19 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             text=text[mention.start : end or mention.end],
         )
 
+    countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
     for mention in named:
         if (
             mention.type == "Person"
             and free(mention)
             and (
                 _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+                or (  # 开往波兰|马拉舍维奇: a foreign name right after its country is a town
+                    mention.start in countries
+                    and "·" not in mention.text
+                    and not _chinese_name(mention.text)
+                    and not _PERSON_AFTER.match(text[mention.end :])
+                )
                 or (
                     len(mention.text) >= 4
                     and "·" not in mention.text
