@@ -209,3 +209,12 @@ def test_a_foreign_name_right_after_its_country_or_a_route_is_a_town() -> None:
     assert names(text, "Person") == []
     # … a person the tables know stays one.
     assert "弗拉基米尔·普京" in names("俄罗斯普京表示，将继续推进合作。", "Person")
+
+
+def test_a_partys_post_without_its_party_is_no_post() -> None:
+    # test5: the party's name in quotes, cut off its post (党主席) or cut inside (阿玛纳特”).
+    text = "俄罗斯“公正俄罗斯—爱国者—为了真理”党主席米罗诺夫、匈牙利工人党主席蒂尔迈尔等。"
+    posts = names(text, "Position")
+    assert "党主席" not in posts and "匈牙利工人党主席" in posts
+    text = "统一俄罗斯党最高委员会主席格雷兹洛夫，哈萨克斯坦“阿玛纳特”党主席科沙诺夫。"
+    assert not any("”" in post for post in names(text, "Position"))

@@ -2229,6 +2229,8 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Position" and _party_cut(text, m):
+            continue  # “公正俄罗斯—爱国者—为了真理”|党主席, “阿玛纳特”党主席: the party cut off
         if m.type == "Position" and (m.value or m.text).startswith("各"):
             if m.text.startswith("各"):
                 continue  # 各级领导: no post of anyone
@@ -2269,6 +2271,24 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _DIRECTIONS = frozenset({"东南", "西南", "东北", "西北"})
+_PARTY_HEADS = frozenset({"党主席", "党副主席", "党首", "党魁", "党总书记"})
+
+
+def _party_cut(text: str, mention: Mention) -> bool:
+    """A party's post whose party the tagger cut off: 党主席 after a quoted name or a word
+    (俄罗斯“公正俄罗斯—爱国者—为了真理”|党主席), or a post with half a quoted name in it
+    (阿玛纳特”党主席)."""
+    post = mention.value or mention.text
+    if post.count("”") != post.count("“") or post.count('"') % 2:
+        return True
+    return (
+        not mention.owner
+        and post in _PARTY_HEADS
+        and mention.start > 0
+        and (text[mention.start - 1] in '”"」』' or bool(_CJK.match(text, mention.start - 1)))
+    )
+
+
 # A body named by its number after its place (包头市|第二医院, 第一中学): not its term (第十届).
 _NUMBERED_BODY = re.compile(
     r"第[一二三四五六七八九十\d]+(?!届)[\u4e00-\u9fff]*(?:医院|中学|小学|学校|中心)$"
