@@ -218,3 +218,13 @@ def test_a_partys_post_without_its_party_is_no_post() -> None:
     assert "党主席" not in posts and "匈牙利工人党主席" in posts
     text = "统一俄罗斯党最高委员会主席格雷兹洛夫，哈萨克斯坦“阿玛纳特”党主席科沙诺夫。"
     assert not any("”" in post for post in names(text, "Position"))
+
+
+def test_a_dotted_name_cut_after_its_first_character_is_taken_back_whole() -> None:
+    # test4: a list of vice-chairs; the tagger cut 雪克来|提·扎克尔.
+    text = "彭清华、张庆伟、洛桑江村、雪克来提·扎克尔、刘奇出席。"
+    people = names(text, "Person")
+    assert "雪克来提·扎克尔" in people and "提·扎克尔" not in people
+    # test5: a post before a whole name stays the post's.
+    text = "“民族团结一家亲号”列车长米尔班·艾依提；担当拉林铁路复兴号高原动车组首发司机的王翔。"
+    assert "米尔班·艾依提" in names(text, "Person")
