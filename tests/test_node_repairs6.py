@@ -228,3 +228,24 @@ def test_a_dotted_name_cut_after_its_first_character_is_taken_back_whole() -> No
     # test5: a post before a whole name stays the post's.
     text = "“民族团结一家亲号”列车长米尔班·艾依提；担当拉林铁路复兴号高原动车组首发司机的王翔。"
     assert "米尔班·艾依提" in names(text, "Person")
+
+
+def test_a_body_of_a_level_the_text_does_not_name_is_no_node() -> None:
+    # dev (People's Daily): the city's traffic police; test2: the county's committee and
+    # government; test3: the local flood headquarters.
+    text = "在深圳交通监控中心彩色大屏幕前，市公安交通管理局局长刘志娇告诉记者。"
+    assert "市公安交通管理局" not in names(text, "Organization")
+    assert names("就在经济总量迅速增长之时，一个现象引起了县委县政府的深思。", "Organization") == []
+    text = "成功打通了灾区一线与后方指挥所的通信链路，保障当地防汛指挥部与上级实时联络。"
+    assert names(text, "Organization") == []
+    # … but a body whose name opens with a word (市场) is one.
+    assert names("市场监管总局今天发布通知。", "Organization") == ["国家市场监督管理总局"]
+
+
+def test_a_score_is_no_part_of_a_name_and_a_level_goes_with_its_city() -> None:
+    # test5: 陈梦4:2; test2: 桐乡市|乌镇.
+    text = "乒乓球女子单打决赛同样在两位中国选手间展开，最终陈梦4:2战胜孙颖莎，成功卫冕。"
+    assert "陈梦" in names(text, "Person")
+    text = "2022年世界互联网大会乌镇峰会当日在浙江省桐乡市乌镇开幕，主题为“共建网络世界”。"
+    places = names(text, "Place")
+    assert "乌镇" in places and "市乌镇" not in places

@@ -853,7 +853,7 @@ _ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路|航线")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
-_KIND_OF_BODY = re.compile(r"(?:部门|机构)$")
+_KIND_OF_BODY = re.compile(r"(?:部门|机构|指挥部)$")
 
 
 def _has_owner(name: str) -> bool:
@@ -1125,6 +1125,7 @@ _COMPANY_END = re.compile(
 )
 # Landforms a "person" may be named like (吕梁山脉): the place.
 _LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # What a name in a list or a clause starts after.
 _NAME_BOUNDARY = frozenset('、，,；;：:。“”"（）() \u3000\n')
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
@@ -1137,10 +1138,13 @@ _LEFT_BODY = r"[\u4e00-\u9fff]{2,}?(?:[局委厅署办院关部司]|公司|集�
 _TWO_BODIES = re.compile(
     rf"({_LEFT_BODY})与([\u4e00-\u9fff]{{2,}}(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行))"
 )
-# A level's bare character, then a body (省财政厅, 市教育局, 县委): whose, the text leaves out.
-_BARE_LEVEL = re.compile(
-    r"^[省市县区州乡镇](?:[\u4e00-\u9fff]{1,4}(?:[厅局委办]|委员会|办公室|政府|法院|检察院))$"
-)
+# A level's bare character (or 省级, 县里), then a body (省财政厅, 市公安交通管理局, 县委县政府,
+# 省级儿童医院): whose, the text leaves out. Not the words a level's character opens (市场监管局).
+_BARE_LEVEL = re.compile(r"^(?:[省市县区州]级|[省市县]里|[省市县区州])(?=[\u4e00-\u9fff]{2})")
+_LEVEL_WORDS = frozenset(
+    {"市场", "省会", "县城", "区域", "乡村", "市民", "市区", "镇江", "区块", "州长", "市长", "省长",
+     "县长", "区长", "市值", "市井", "省道", "县道", "区间", "区别", "州立", "市郊", "县域", "市域"}
+)  # fmt: skip
 # A place's level, then ordinary words (盛泽镇|民营企业).
 _LEVELS = "省市县区镇乡村"
 _FACILITY_START = re.compile(r"机场|码头|广场|公园|大桥|车站|火车站|港口|景区|水库|大道|中心")
@@ -1167,9 +1171,13 @@ def _named_body(name: str) -> bool:
 
 
 def _bare_level_body(name: str) -> bool:
-    """省财政厅, 市教育局: a body of a province or city the name does not say (市场监管局 opens
-    with a word, 市场)."""
-    return bool(_BARE_LEVEL.match(name)) and _dictionary_words().get(name[:2], 0) < _COMMON_WORD
+    """省财政厅, 市公安交通管理局, 县委县政府: a body of a province, city or county the name
+    does not say (市场监管局 opens with a word, 市场)."""
+    return (
+        bool(_BARE_LEVEL.match(name))
+        and name[:2] not in _LEVEL_WORDS
+        and bool(_BODY_END.search(name))
+    )
 
 
 def _word_after_level(name: str) -> int:
@@ -1360,6 +1368,11 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             elif kind == "Place" or not _BODY_END.search(name):
                 continue
         known = (kind, normalize_key(name)) in aliases
+        if kind == "Person" and not known and _CJK.match(name):
+            while end - start > 2 and text[end - 1] in _DIGITS:
+                end -= 1  # 陈梦4:2: the name, then the score
+            name = text[start:end]
+            known = ("Person", normalize_key(name)) in aliases
         if kind == "Person" and not known:
             verb = _VERB_BEFORE_NAME.match(name)
             word = _WORD_BEFORE_NAME.match(name)
@@ -1588,6 +1601,10 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (_country(name[0]) or _country(name[2]))
         ):
             continue  # 伊与美: Iran and the USA, by their short forms
+        if kind == "Place" and not known and name[0] in "省市县区" and _known_place(name[1:]):
+            start += 1  # 桐乡|市乌镇: the level of the city before, then the town
+            name = text[start:end]
+            known = True
         if kind == "Place" and not known:
             level = _word_after_level(name)
             if level:  # 盛泽镇|民营企业: the town, then an ordinary word
@@ -2098,7 +2115,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
             and a.end == b.start
             and len(b.text) >= 3
             and b.text[0] in "市县区"
-            and _known_place(b.text[1:])
+            and (_known_place(b.text[1:]) or b.text[-1] in "镇乡村")
             and any(
                 _known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1)
             )
