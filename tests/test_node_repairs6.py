@@ -249,3 +249,12 @@ def test_a_score_is_no_part_of_a_name_and_a_level_goes_with_its_city() -> None:
     text = "2022年世界互联网大会乌镇峰会当日在浙江省桐乡市乌镇开幕，主题为“共建网络世界”。"
     places = names(text, "Place")
     assert "乌镇" in places and "市乌镇" not in places
+
+
+def test_places_counted_said_by_direction_or_as_an_idiom_are_none() -> None:
+    # dev: several places of Russia; test2: an air strike glued to the city; test4: an idiom.
+    text = "2日夜间至3日凌晨，俄防空系统在俄多地上空共拦截并击毁75架乌克兰无人机。"
+    assert not any("多地" in place for place in names(text, "Place"))
+    assert not any("空袭" in place for place in names("叙利亚称以色列空袭大马士革郊区；", "Place"))
+    text = "春节海采《新春新愿》，一起听天南海北的人聊聊愿望，说说打算。"
+    assert names(text, "Place") == []

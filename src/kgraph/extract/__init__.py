@@ -844,7 +844,7 @@ _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
 # Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
 # (风云三号G星), and the games a city's name runs into (杭州亚|运会).
 _PLACE_VERB = re.compile(
-    r"计划|连接|通达|前往|抵达|^回|^赴|^的|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
+    r"计划|连接|通达|前往|抵达|^回|^赴|^的|^空袭|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
 )
 _SATELLITE = re.compile(r"号[A-Z0-9]*星$")
 _GAMES_AFTER = re.compile(r"运会|残运会")
