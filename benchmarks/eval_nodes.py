@@ -234,7 +234,9 @@ def report(split: str, result: dict[str, dict[str, object]], show_errors: bool) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--split", choices=("dev", "test", "test2", "test3", "test4", "test5"), required=True
+        "--split",
+        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6"),
+        required=True,
     )
     parser.add_argument("--graph", type=Path, help="score this build's graph.json, do not build")
     parser.add_argument("--corpora", type=Path, default=CORPORA)

@@ -509,6 +509,8 @@ def resolve_identities(
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
         corpus_names.setdefault(("Organization", full), target)
+    for key, full in _bodies_of_a_country(final).items():
+        doc_names.setdefault(key, full)
 
     identities = Identities(
         retyped=MappingProxyType(retyped),
@@ -530,6 +532,41 @@ def resolve_identities(
         merges=tuple(sorted(type_merges + form_merges + org_merges, key=_merge_order)),
         splits=tuple(splits),
     )
+
+
+def _bodies_of_a_country(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+) -> dict[tuple[str, str, str], str]:
+    """(doc, "Organization", 特勤局) -> 美国特勤局: a body no table knows, named bare in a story
+    that names it once with its country (美国特勤局发表声明称……特勤局称), is that country's
+    body there, not a node of its own (one country only: with two, the text leaves it open).
+    Only short names, a kind of body every country has (特勤局, 国民议会, 自民党): a long one
+    is a name of its own (比尔及梅琳达·盖茨基金会, whatever country a text puts before it)."""
+    lex = lexicon()
+    orgs: dict[str, set[str]] = defaultdict(set)
+    for doc, _mention, (entity_type, name) in final:
+        if entity_type == "Organization":
+            orgs[doc].add(name)
+    found: dict[tuple[str, str, str], str] = {}
+    for doc, names in sorted(orgs.items()):
+        for name in sorted(names):
+            if not 2 <= len(name) <= 5 or lex.get("Organization", name) is not None:
+                continue
+            fulls = [
+                full
+                for full in names
+                if len(full) > len(name) and full.endswith(name) and _is_country(full[: -len(name)])
+            ]
+            if len(fulls) == 1:
+                found[(doc, "Organization", name)] = fulls[0]
+    return found
+
+
+def _is_country(name: str) -> bool:
+    lex = lexicon()
+    found = lex.aliases.get(("Place", normalize_key(name)))
+    entry = lex.get("Place", found) if found else None
+    return entry is not None and entry.kind == "country"
 
 
 def _merge_order(merge: Merge) -> tuple[str, str, str, str]:

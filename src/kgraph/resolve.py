@@ -41,6 +41,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 # A count of places (六省, 两州, 多国, 三个村): several, no one place.
 _COUNTED_PLACES = re.compile(
     r"^(?:[两几多数各诸]|[一二三四五六七八九十百]+个?)(?:省|市|县|区|国|村|镇|乡)$|^[两几多数各]州$"
+    r"|^[\u4e00-\u9fff]{1,4}(?:多地|各地)$"  # 俄多地: several places of Russia
 )
 
 

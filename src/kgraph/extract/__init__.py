@@ -419,7 +419,8 @@ _PLACE_CUE_AFTER = re.compile(
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
-    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经)$"
+    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
+    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
 )
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
@@ -456,12 +457,19 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             text=text[mention.start : end or mention.end],
         )
 
+    countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
     for mention in named:
         if (
             mention.type == "Person"
             and free(mention)
             and (
                 _PLACE_CUE_BEFORE.search(text, 0, mention.start)
+                or (  # 开往波兰|马拉舍维奇: a foreign name right after its country is a town
+                    mention.start in countries
+                    and "·" not in mention.text
+                    and not _chinese_name(mention.text)
+                    and not _PERSON_AFTER.match(text[mention.end :])
+                )
                 or (
                     len(mention.text) >= 4
                     and "·" not in mention.text
@@ -852,7 +860,9 @@ def _place_then_verb(name: str) -> bool:
 
 
 # What makes a name a kind of body or a set of bodies: 联合国机构, 民政系统.
-_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地)$")
+_ORG_KIND_END = re.compile(r"(?:单位|系统|雷达站?|设施|基地|基站)$")
+# A format or a generation of a technology (4K, 5G): no body.
+_FORMAT = re.compile(r"[0-9]+[A-Za-z]")
 # A numbered congress (十五大, 民革十四大, 二十大): an event, whatever the model typed it.
 _CONGRESS = re.compile(r"[一二三四五六七八九十]+大$")
 # Things with a model, a maker or a craft's name: 天舟五号货运飞船, 美制陆军|战术导弹.
@@ -864,7 +874,7 @@ _UNIT_AFTER_AND = re.compile(r"[\u4e00-\u9fff][和与]$")
 # Verbs no place's name holds (宁夏扬黄灌区计划引黄河, 德余高速连接贵州, 回京), a satellite
 # (风云三号G星), and the games a city's name runs into (杭州亚|运会).
 _PLACE_VERB = re.compile(
-    r"计划|连接|通达|前往|抵达|^回|^赴|^的|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
+    r"计划|连接|通达|前往|抵达|^回|^赴|^的|^空袭|凯旋|飞天|合龙|升空|返回$|发射$|贯通$|通车$"
 )
 _SATELLITE = re.compile(r"号[A-Z0-9]*星$")
 _GAMES_AFTER = re.compile(r"运会|残运会")
@@ -873,7 +883,7 @@ _ROAD_AFTER = re.compile(r"高速|高铁|铁路|公路|航线")
 # A body's term: 第十七届|中央委员会 is no one body without its party.
 _TERM = re.compile(r"^第?[一二三四五六七八九十百]+届")
 # Kinds of body, named without a place or a body that owns them: 民政部门, 金融机构.
-_KIND_OF_BODY = re.compile(r"(?:部门|机构)$")
+_KIND_OF_BODY = re.compile(r"(?:部门|机构|指挥部)$")
 
 
 def _has_owner(name: str) -> bool:
@@ -915,6 +925,8 @@ _DESCRIPTOR = re.compile(
 # Kinds of team or unit (考察队, 机动小组, 暴力团): generic even after the country or army
 # they belong to (乌军机动小组, 日本暴力团); a delegation of a country is one body.
 _UNIT_KIND_END = re.compile(r"(?:队|小组|分队|团)$")
+# … and kinds of company or co-operative (捷克|贸易公司, 四川|农村信用社): some, not one.
+_COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农村信用社)$")
 
 
 # What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
@@ -940,13 +952,31 @@ def _generic_unit(name: str) -> bool:
         head, rest = name[:cut], name[cut:]
         if (
             len(rest) >= 2
-            and _UNIT_KIND_END.search(rest)
+            and (_UNIT_KIND_END.search(rest) or _COMPANY_KIND.search(rest))
             and rest in generic_names()
             and rest not in ("代表团", "主席团")
-            and (_country(head) is not None or (len(head) == 2 and head[-1] in "军方"))
+            and (
+                _country(head) is not None
+                or (len(head) == 2 and head[-1] in "军方")
+                or (_modifier(head) and _UNIT_KIND_END.search(rest) and rest[-2:] != "集团")
+            )
         ):
             return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """高水平, 援外: a common word of the dictionary that no table knows and that names no place
+    or body (jieba tags 高水平 a person's name), so a kind of unit after it (高水平|医疗队) is
+    still a kind."""
+    count, tag = _dictionary().get(word, (0, ""))
+    return (
+        len(word) >= 2
+        and count >= _COMMON_WORD
+        and not tag.startswith(("ns", "nt", "nz"))
+        and not _known_place(word)
+        and _lexicon_type(word) is None
+    )
 
 
 def _no_body_after_owner(name: str) -> bool:
@@ -1113,6 +1143,177 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     return [joined.get(id(m), m) for m in mentions if id(m) not in drop]
 
 
+# A product's name: a series (太行|系列航空发动机), a model in quotes (“太行110”).
+_SERIES_AFTER = re.compile(r"系列")
+_MODEL_NAME = re.compile(r"[“\"][\u4e00-\u9fff]{2,4}[0-9A-Z]+[”\"]")
+_SPACE = re.compile(r"[\s\u3000\xa0]")
+_WORD_RUN = re.compile(r"[^\s\u3000\xa0]{2,}")
+# How companies' names end (京东物流, 宁德时代新能源科技): a name the model called a place.
+_COMPANY_END = re.compile(
+    r"(?:物流|科技|传媒|控股|集团|公司|股份|银行|证券|保险|电子|汽车|能源|石化|重工|钢铁|矿业"
+    r"|化工|制药|药业|食品|乳业|影业|快递|航空公司)$"
+)
+# Landforms a "person" may be named like (吕梁山脉): the place.
+_LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# What a name in a list or a clause starts after.
+_NAME_BOUNDARY = frozenset('、，,；;：:。“”"（）() \u3000\n')
+# Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
+_CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
+# A count of things inside a span (一处, 一名, 多家): what follows is one of the place's or the
+# body's things, not part of the name (第一医院 is a name).
+_COUNT_IN_NAME = re.compile(r"(?<![第十百])(?:[一两几数多]|[二三四五六七八九十]+)[名处家座所个]")
+# Two bodies joined by 与, each with the word a body's name ends in.
+_LEFT_BODY = r"[\u4e00-\u9fff]{2,}?(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行|片区)"
+_TWO_BODIES = re.compile(
+    rf"({_LEFT_BODY})与([\u4e00-\u9fff]{{2,}}(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行))"
+)
+# A level's bare character (or 省级, 县里), then a body (省财政厅, 市公安交通管理局, 县委县政府,
+# 省级儿童医院): whose, the text leaves out. Not the words a level's character opens (市场监管局).
+_BARE_LEVEL = re.compile(r"^(?:[省市县区州]级|[省市县]里|[省市县区州])(?=[\u4e00-\u9fff]{2})")
+_LEVEL_WORDS = frozenset(
+    {"市场", "省会", "县城", "区域", "乡村", "市民", "市区", "镇江", "区块", "州长", "市长", "省长",
+     "县长", "区长", "市值", "市井", "省道", "县道", "区间", "区别", "州立", "市郊", "县域", "市域"}
+)  # fmt: skip
+# A place's level, then ordinary words (盛泽镇|民营企业).
+_LEVELS = "省市县区镇乡村"
+_FACILITY_START = re.compile(r"机场|码头|广场|公园|大桥|车站|火车站|港口|景区|水库|大道|中心")
+# A direction or a coast after a country: 约旦|南部城市亚喀巴, 美国|西海岸洛杉矶港.
+_DIRECTION_START = re.compile(r"[东南西北中]{1,2}(?:部|海岸|沿海|边|侧|郊|方)|沿海|境内|全境")
+_TWO_PLACES = re.compile(
+    r"([\u4e00-\u9fff]{2,}[河江湖山村镇乡])[和与及、]([\u4e00-\u9fff]{2,}[河江湖山村镇乡])"
+)
+_LEVEL_END = re.compile(r"(?:街道|[县区镇乡])$")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·\-]+")
+# What a place's name may be followed by within it (朝鲜|半岛, 巴拿马|运河): kinds of place.
+_PLACE_TAIL_KINDS = re.compile(
+    r"(?:共和国|王国|联邦|公国|酋长国|半岛|海峡|运河|群岛|海域|地区|地带|本土|全境|境内|沿海|边境)$"
+)
+
+
+def _named_body(name: str) -> bool:
+    """金陵海关, 联合国儿童基金会: a body named by a place, a body or a name of its own, not
+    a kind of work (边境保护局 of 美国海关与边境保护局 is one body's name)."""
+    count, tag = _dictionary().get(name[:2], (0, ""))
+    return (
+        _has_owner(name + "_") or count < _COMMON_WORD or tag.startswith(("ns", "nr", "nt", "nz"))
+    )
+
+
+def _bare_level_body(name: str) -> bool:
+    """省财政厅, 市公安交通管理局, 县委县政府: a body of a province, city or county the name
+    does not say (市场监管局 opens with a word, 市场)."""
+    return (
+        bool(_BARE_LEVEL.match(name))
+        and name[:2] not in _LEVEL_WORDS
+        and bool(_BODY_END.search(name))
+    )
+
+
+def _word_after_level(name: str) -> int:
+    """盛泽镇民营企业 -> 3: the length of the place when its level (镇, 市 …) is followed by
+    ordinary words of the dictionary (民营, 企业) that end no place's name nor name a
+    facility (杨村|机场); 0 else."""
+    for i in range(2, len(name) - 2):
+        rest = name[i + 1 :]
+        if name[i] not in _LEVELS or rest[-1] in _PLACE_GOES_ON:
+            continue
+        count, tag = _dictionary().get(rest[:2], (0, ""))
+        if (
+            count >= _COMMON_WORD
+            and tag[:2] not in ("ns", "nt", "nz", "nr")
+            and not _FACILITY_END.search(rest)
+            and not _FACILITY_START.match(rest)
+        ):
+            return i + 1
+        return 0
+    return 0
+
+
+def _place_then_place(name: str) -> int:
+    """以色列纳哈里亚 -> 3, 石狮蚶江镇 -> 2: where a country (or a city the gazetteer knows)
+    ends and a place in it begins; 0 else. Not when a longer head is a place too (印度|尼西亚,
+    印度|洋), when the rest is a word of the dictionary, a kind of place or a direction
+    (朝鲜半岛, 巴拿马运河, 约旦|南部城市亚喀巴), nor a country's state with its level (巴西|兰省
+    is 巴西兰省, 俄|罗斯托夫州)."""
+    from kgraph.resolve import generic_names
+
+    if len(name) < 4 or _PLACE_TAIL_KINDS.search(name) or not _CJK_NAME.fullmatch(name):
+        return 0
+    words = _dictionary()
+    for k in range(len(name) - 2, 1, -1):
+        head, rest = name[:k], name[k:]
+        count, tag = words.get(rest, (0, ""))
+        village = len(rest) >= 3 and rest[-1] in "镇乡村江河湖"
+        if (
+            rest in generic_names()
+            or rest[0] in _PLACE_GOES_ON
+            or (count >= _COMMON_WORD and not tag.startswith("ns") and not village)
+            or _DIRECTION_START.match(rest)
+            or any(_known_place(name[:j]) for j in range(k + 1, len(name)))
+        ):
+            continue
+        if _country(head) is not None and rest[-1] not in "州省县市邦区":
+            return k
+        if village and (_known_place(head) or _named_level(head)):
+            return k
+    return 0
+
+
+def _named_level(head: str) -> bool:
+    """谢家湾街道, 大悟县: a name, then its level (经济开发区 is a kind of place)."""
+    from kgraph.resolve import generic_names
+
+    level = _LEVEL_END.search(head)
+    if not level or level.start() < 2 or head in generic_names():
+        return False
+    count, tag = _dictionary().get(head[:2], (0, ""))
+    return count < _COMMON_WORD or tag.startswith(("ns", "nr"))
+
+
+def _places_of(name: str) -> list[tuple[int, int]]:
+    """The places a span names, as (start, end) in it: two joined by 和 (石坝河和瓦峪河), each
+    cut where a country or city ends and a place in it begins (宝鸡|石坝河)."""
+    pair = _TWO_PLACES.fullmatch(name)
+    parts = [(0, len(name))]
+    if pair:
+        parts = [(0, pair.end(1)), (pair.start(2), len(name))]
+    pieces: list[tuple[int, int]] = []
+    for a, b in parts:
+        cuts = _places_in_place(name[a:b])
+        pieces.extend(zip([a, *(a + c for c in cuts)], [*(a + c for c in cuts), b]))
+    return pieces
+
+
+def _places_in_place(name: str) -> list[int]:
+    """The cuts of :func:`_place_then_place`, again in what follows each (辽宁|大连|石河村)."""
+    cuts: list[int] = []
+    at = 0
+    while cut := _place_then_place(name[at:]):
+        at += cut
+        cuts.append(at)
+    return cuts
+
+
+def _dotted_head(text: str, start: int, taken: bytearray) -> int:
+    """Where a dotted foreign name really starts when the tagger cut its first part to one or
+    two characters (、雪克来|提·扎克尔): the characters before it up to a list's comma, a quote
+    or the start of the text, at most three, no other mention's and no word of the
+    dictionary; ``start`` when nothing is cut."""
+    at = start
+    while at > 0 and start - at < 4 and _CJK.match(text, at - 1) and not taken[at - 1]:
+        at -= 1
+    if at == start or start - at >= 4 or (at > 0 and text[at - 1] not in _NAME_BOUNDARY):
+        return start
+    if any(
+        _dictionary_words().get(text[i:j], 0) >= _COMMON_WORD
+        for i in range(at, start)
+        for j in range(i + 2, start + 1)
+    ):
+        return start  # 列车长|米尔班·艾依提: a word before the name, not a part of it
+    return at
+
+
 def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persons, organisations and places mended or dropped from their own words and context.
 
@@ -1173,7 +1374,35 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         while end - start > 2 and text[start] in _EDGE_PUNCT:
             start += 1
         name = text[start:end]
+        if kind in ("Place", "Organization") and _SPACE.search(name):
+            # 北京市委 福建省委: two names a headline separates by a space; what ends no
+            # body's name (基础设施 of 摧毁巴武装组织基础设施 巴武装组织称…) is none
+            for part in _WORD_RUN.finditer(text, start, end):
+                piece = part.group()
+                if (kind, normalize_key(piece)) in aliases or (
+                    _BODY_END.search(piece) if kind == "Organization" else _known_place(piece)
+                ):
+                    out.append(replace(m, start=part.start(), end=part.end(), text=piece))
+            continue
+        stop = _CLAUSE_PUNCT.search(name)
+        if kind in ("Place", "Organization") and stop and stop.start() >= 2:
+            end = start + stop.start()  # 瓦塘镇，东至山东: a name ends at a comma
+            name = text[start:end]
+        count = _COUNT_IN_NAME.search(name)
+        if kind in ("Place", "Organization") and count and count.start() >= 2:
+            # 基辅市|一处军工厂, 黎真主党武装|一名炮兵部队: "one of its …" is no part of a name
+            end = start + count.start()
+            name = text[start:end]
+            if _known_place(name) or (name[-1] in _LEVELS and _known_place(name[:-1])):
+                kind = "Place"
+            elif kind == "Place" or not _BODY_END.search(name):
+                continue
         known = (kind, normalize_key(name)) in aliases
+        if kind == "Person" and not known and _CJK.match(name):
+            while end - start > 2 and text[end - 1] in _DIGITS:
+                end -= 1  # 陈梦4:2: the name, then the score
+            name = text[start:end]
+            known = ("Person", normalize_key(name)) in aliases
         if kind == "Person" and not known:
             verb = _VERB_BEFORE_NAME.match(name)
             word = _WORD_BEFORE_NAME.match(name)
@@ -1188,6 +1417,15 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = tail.start()
             elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
                 end -= 1  # 刘奇作|的报告: the name and the verb it runs into
+            elif (
+                end - start in (3, 4)
+                and text[end - 1] in "摄绘"
+                and _chinese_name(text[start : end - 1])
+                and not _CJK.match(text, end)
+            ):
+                end -= 1  # （新华社记者高广志摄）: the name, then "photo by"
+            elif end - start >= 3 and text[end - 1 : end + 1] == "附近":
+                end, kind = end - 1, "Place"  # 在阿夫杰耶夫卡附|近: a place, and "near" it
             name = text[start:end]
             known = ("Person", normalize_key(name)) in aliases
             if (
@@ -1201,6 +1439,22 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 known = True
             if _WORK_AFTER.match(text, end):
                 continue
+        if not known and any(
+            text[start : end + j] in generic_names() for j in (1, 2, 3) if end + j <= len(text)
+        ):
+            continue  # 鲁班|工坊: cut from the name of a kind of programme or body
+        if (
+            kind in ("Organization", "Place")
+            and not known
+            and (_SERIES_AFTER.match(text, end) or _MODEL_NAME.match(text, start - 1))
+        ):
+            continue  # 太行|系列航空发动机, “太行110”: a product's name
+        if kind == "Person" and not known and 0 < name.find("·") <= 2:
+            head = _dotted_head(text, start, taken)
+            if head < start:  # 、雪克来|提·扎克尔、: the first part of the name, cut
+                start = head
+                name = text[start:end]
+                known = ("Person", normalize_key(name)) in aliases
         if kind in ("Person", "Place") and not known:
             whole = _whole_foreign_name(text, replace(m, start=start, end=end, text=name), taken)
             if whole is not None:
@@ -1223,6 +1477,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or (not _chinese_name(name) and _PLACE_KIND_AFTER.match(text, end))
                 or _two_place_names(name)
                 or (not _chinese_name(name) and len(name) >= 3 and name[-1] in "洋湾岛峡")
+                or (len(name) >= 4 and _LANDFORM_END.search(name))
             )
         ):
             kind = "Place"
@@ -1262,6 +1517,19 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
                 name = text[start:end]
                 known = _known_place(name)
+        if kind == "Organization" and not known and _FORMAT.fullmatch(name):
+            continue  # 4K, 5G: a format, no body
+        if (
+            kind == "Organization"
+            and not known
+            and start >= 3
+            and text[start - 1] in "－—-"
+            and _BODY_END.search(name)
+        ):
+            before = next((o for o in mentions if o.type == "Place" and o.end == start - 1), None)
+            if before is not None:  # 巴西－|中国友好协会: the association of both countries
+                start = before.start
+                name = text[start:end]
         if kind == "Organization" and not known:
             descriptor = _DESCRIPTOR.search(name)
             if descriptor and _BODY_END.search(name):
@@ -1307,6 +1575,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 or _TERM.sub("", name) in generic_names()
                 or _generic_unit(name)
+                or _bare_level_body(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
                     for i in range(2, len(name) - 1)
@@ -1318,6 +1587,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 absorbed[end] = start
                 continue
             if _place_then_verb(name) or _parties(name):
+                continue
+            pair = _TWO_BODIES.fullmatch(name)
+            if pair and _named_body(
+                pair.group(2)
+            ):  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
+                left, right = pair.group(1), pair.group(2)
+                ltype = "Place" if left.endswith("区") else "Organization"
+                cut = start + len(left)
+                out.append(replace(m, start=start, end=cut, type=ltype, text=left))
+                out.append(replace(m, start=cut + 1, end=end, text=right))
                 continue
             halves = [
                 i
@@ -1340,8 +1619,28 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end, kind = end - 1, "Place"
             name = text[start:end]
             known = True
+        if kind == "Place" and not known and _COMPANY_END.search(name) and len(name) >= 4:
+            kind = "Organization"  # 京东物流: a company, named like one
         if kind == "Place" and not known and _short_forms_only(name):
             continue  # 美加, 中埃塞: two countries' short forms, no one place
+        if (
+            kind == "Place"
+            and not known
+            and len(name) == 3
+            and name[1] in "与和"
+            and (_country(name[0]) or _country(name[2]))
+        ):
+            continue  # 伊与美: Iran and the USA, by their short forms
+        if kind == "Place" and not known and name[0] in "省市县区" and _known_place(name[1:]):
+            start += 1  # 桐乡|市乌镇: the level of the city before, then the town
+            name = text[start:end]
+            known = True
+        if kind == "Place" and not known:
+            level = _word_after_level(name)
+            if level:  # 盛泽镇|民营企业: the town, then an ordinary word
+                end = start + level
+                name = text[start:end]
+                known = _known_place(name)
         if kind == "Place" and not known and len(name) == 2 and _ROAD_AFTER.match(text, end):
             continue  # 德余|高速: two cities' abbreviations naming a road
         if (
@@ -1355,6 +1654,11 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             continue  # 德余高速连接贵州, 风云三号G星, 杭州亚|运会
+        pieces = _places_of(name) if kind == "Place" and not _known_place(name) else []
+        if len(pieces) > 1:  # 以色列|纳哈里亚, 石狮|蚶江镇, 宝鸡|石坝河|和|瓦峪河
+            for a, b in pieces:
+                out.append(replace(m, start=start + a, end=start + b, type=kind, text=name[a:b]))
+            continue
         if (start, end, kind) == (m.start, m.end, m.type):
             out.append(m)
         else:
@@ -1893,7 +2197,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
             and a.end == b.start
             and len(b.text) >= 3
             and b.text[0] in "市县区"
-            and _known_place(b.text[1:])
+            and (_known_place(b.text[1:]) or b.text[-1] in "镇乡村")
             and any(
                 _known_place(a.text[-k:] + b.text[0]) for k in range(2, min(len(a.text), 5) + 1)
             )
@@ -2051,6 +2355,8 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if m.type == "Position" and _party_cut(text, m):
+            continue  # “公正俄罗斯—爱国者—为了真理”|党主席, “阿玛纳特”党主席: the party cut off
         if m.type == "Position" and (m.value or m.text).startswith("各"):
             if m.text.startswith("各"):
                 continue  # 各级领导: no post of anyone
@@ -2066,6 +2372,11 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             known = _word_before_body(m)
             if known is not None:
                 m = known
+        if m.type == "Place" and m.text in _DIRECTIONS and text[m.end : m.end + 1] == "部":
+            left = text[max(0, m.start - 1) : m.start + 1]
+            if m.start >= 1 and _known_place(left):  # 巴|西南|部: Brazil's south
+                out.append(replace(m, start=m.start - 1, end=m.start + 1, text=left, value=None))
+            continue  # 广东|西南部: a part of the place before it, no place of its own
         if m.type == "Place" and not m.owner:
             cut = _place_into_word(text, m)
             if cut is not None:
@@ -2083,6 +2394,25 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(m)
     out = [m for m in out if id(m) not in absorbed]
     return sorted(out, key=in_text_order)
+
+
+_DIRECTIONS = frozenset({"东南", "西南", "东北", "西北"})
+_PARTY_HEADS = frozenset({"党主席", "党副主席", "党首", "党魁", "党总书记"})
+
+
+def _party_cut(text: str, mention: Mention) -> bool:
+    """A party's post whose party the tagger cut off: 党主席 after a quoted name or a word
+    (俄罗斯“公正俄罗斯—爱国者—为了真理”|党主席), or a post with half a quoted name in it
+    (阿玛纳特”党主席)."""
+    post = mention.value or mention.text
+    if post.count("”") != post.count("“") or post.count('"') % 2:
+        return True
+    return (
+        not mention.owner
+        and post in _PARTY_HEADS
+        and mention.start > 0
+        and (text[mention.start - 1] in '”"」』' or bool(_CJK.match(text, mention.start - 1)))
+    )
 
 
 # A body named by its number after its place (包头市|第二医院, 第一中学): not its term (第十届).
