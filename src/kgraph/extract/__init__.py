@@ -305,7 +305,8 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     top = min((t for t, m in candidates if m.source == "crf"), default=0)
     out: list[tuple[int, Mention]] = []
     for tier, m in candidates:
-        if m.source == "lexicon" and m.type in ("Organization", "Place"):
+        # (an organisation: a place the tables know whole, 北京人民大会堂, is a chain of two)
+        if m.source == "lexicon" and m.type == "Organization":
             inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
             across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
             if (
