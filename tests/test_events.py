@@ -164,3 +164,15 @@ def test_a_council_s_chair_names_no_meeting():
         extract_events("古巴国务委员会主席和部长会议主席卡斯特罗连续第五次当选为全国人大代表。")
         == []
     )
+
+
+def test_an_occasion_of_an_event_counted_after_its_name_is_one_name():
+    # 新闻联播, 2023-11-14; People's Daily style 年会 of a forum
+    for text, name in (
+        (
+            "王沪宁出席2023两岸企业家峰会10周年年会开幕式并致辞。",
+            "2023两岸企业家峰会10周年年会开幕式",
+        ),
+        ("博鳌亚洲论坛2024年年会开幕。", "博鳌亚洲论坛2024年年会"),
+    ):
+        assert [m.text for m in extract_events(text)] == [name]

@@ -100,6 +100,7 @@ SESSION_BODY_MEETING = re.compile(
 BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民政治协商会议, 全国人民代表大会
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
+ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
     rf"(?:{'|'.join(_KEYWORDS)})"
@@ -248,6 +249,13 @@ def extract_events(text: str) -> list[Mention]:
         numbered = bool(keyword in _INTERACTIONS and ORDINAL_BEFORE.search(plain, 0, k_start))
         if keyword not in _BRAND_NAMES and (keyword not in _INTERACTIONS or numbered):
             start = _owner_start(plain, k_start, floor)
+        if (
+            start == k_start
+            and mentions
+            and mentions[-1].end < k_start
+            and ANNIVERSARY.fullmatch(plain, mentions[-1].end, k_start)
+        ):
+            start = mentions[-1].end  # 博鳌亚洲论坛2024年年会: the count names whose 年会
         if start == k_start and keyword not in _STANDALONE:
             continue
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
@@ -258,7 +266,12 @@ def extract_events(text: str) -> list[Mention]:
             before is not None
             and before.end == start
             and (before.start, before.end) not in taken
-            and (keyword.endswith(CEREMONY_ENDS) or before.text.endswith("论坛"))
+            and (
+                keyword.endswith(CEREMONY_ENDS)
+                or before.text.endswith("论坛")
+                # 2023两岸企业家峰会10周年年会: an occasion of the event before, by its count
+                or ANNIVERSARY.fullmatch(plain, start, k_start) is not None
+            )
         ):
             # 杭州第19届亚洲运动会火炬传递启动仪式, 亚运会开幕式, 中非合作论坛北京峰会: the
             # ceremony of an event, a forum's summit, named by the whole
