@@ -176,3 +176,9 @@ def test_an_occasion_of_an_event_counted_after_its_name_is_one_name():
         ("博鳌亚洲论坛2024年年会开幕。", "博鳌亚洲论坛2024年年会"),
     ):
         assert [m.text for m in extract_events(text)] == [name]
+
+
+def test_a_word_ending_in_会_before_议_is_part_of_会议():
+    # 新闻联播, 2024-03-26: 安全|会议 holds no 全会 (plenum)
+    text = "俄罗斯总统普京25日召开俄联邦安全会议，讨论莫斯科州音乐厅恐怖袭击事件后应对措施。"
+    assert [m.text for m in extract_events(text)] == ["俄联邦安全会议"]

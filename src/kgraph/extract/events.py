@@ -103,7 +103,8 @@ CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
-    rf"(?:{'|'.join(_KEYWORDS)})"
+    # (俄联邦安全会议: no 全会 of 安全|会议, no 大会 of 人大|会议)
+    rf"(?:{'|'.join(k + '(?!议)' if k.endswith('会') else k for k in _KEYWORDS)})"
     # (not a room, a record, rules: 会议室, 会议纪要, 通报会工作办法, 会议制度)
     r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤|工作办法|办法|制度|规则|细则|机制"
     r"|秘书|主席)"  # (俄联邦安全会议秘书, 部长会议主席, 大会主席团: posts and bodies)
