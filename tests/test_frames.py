@@ -1568,3 +1568,17 @@ def test_the_honoured_of_one_decision_take_part_in_one_award():
     awards = [e for e in _events(text, "2024-04-18") if e.event_type == "Award"]
     assert len(awards) == 1
     assert _roles(text, "2024-04-18")["participatedIn"] == {"景海鹏", "朱杨柱", "桂海潮"}
+
+
+def test_an_event_named_after_a_body_with_与_in_its_name_and_a_delegations_leader():
+    # 新闻联播, 2023-06-06
+    speech = (
+        "柬埔寨首相洪森5日在柬埔寨皇家法律与经济大学毕业典礼上发表演讲时指出，"
+        "北约目前有向亚太地区渗透的趋势。"
+    )
+    assert [(e.label, e.event_type) for e in _events(speech, "2023-06-06")] == [
+        ("柬埔寨皇家法律与经济大学毕业典礼（2023-06-05）", "Ceremony")
+    ]
+    assert _roles(speech, "2023-06-06")["spokeAt"] == {"洪森"}
+    led = "王沪宁6日在北京会见由德国社会民主党联合主席克林贝尔率领的代表团。"
+    assert _roles(led, "2023-06-06")["participatedIn"] == {"王沪宁", "克林贝尔"}

@@ -258,6 +258,25 @@ def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
     return kept
 
 
+def _owner_whole(event: Mention, flats: list[Mention]) -> Mention:
+    """``柬埔寨皇家法律与经济大学|毕业典礼``: an event whose owner begins inside a body's name
+    takes the whole name (the event's own boundary stopped at the body's 与)."""
+    if event.type != "Event" or event.value != event.text:
+        return event
+    body = next(
+        (
+            f
+            for f in flats
+            if f.type in ("Organization", "Place") and f.start < event.start < f.end < event.end
+        ),
+        None,
+    )
+    if body is None:
+        return event
+    name = body.text[: event.start - body.start] + event.text
+    return replace(event, start=body.start, text=name, value=name)
+
+
 def _crosses(container: Mention, flats: list[Mention]) -> bool:
     return any(
         f.start < container.end
@@ -290,8 +309,12 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     flats = _take(rank(flat_candidates), bytearray(length))
     containers = [
         m
-        for m in _take(
-            rank([(t, m) for t, m in candidates if m.type in CONTAINER_TYPES]), bytearray(length)
+        for m in (
+            _owner_whole(m, flats)
+            for m in _take(
+                rank([(t, m) for t, m in candidates if m.type in CONTAINER_TYPES]),
+                bytearray(length),
+            )
         )
         if not _crosses(m, flats)
     ]

@@ -210,7 +210,7 @@ def post_of_organisation(
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
 TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
-    "全球|大中华区|亚太区|中国区"
+    "全球|大中华区|亚太区|中国区|联合"
 )
 SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
