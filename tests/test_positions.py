@@ -174,3 +174,17 @@ def test_titles_a_modifier_makes(text, held):
         if r.relation == "holdsPosition"
     }
     assert held in found
+
+
+def test_a_partys_leader_is_its_党首():
+    # People's Daily, 1998-01-12
+    from kgraph.extract import extract_text
+
+    found = extract_text(
+        "土井多贺子十日下午在无竞选对手的情况下再次当选为日本社民党党首。", date="1998-01-12"
+    )
+    assert {
+        (r.head.text, r.tail.value or r.tail.text, r.since)
+        for r in found.relations
+        if r.relation == "holdsPosition"
+    } == {("土井多贺子", "日本社民党党首", "1998-01-10")}
