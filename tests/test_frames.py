@@ -1582,3 +1582,16 @@ def test_an_event_named_after_a_body_with_与_in_its_name_and_a_delegations_lead
     assert _roles(speech, "2023-06-06")["spokeAt"] == {"洪森"}
     led = "王沪宁6日在北京会见由德国社会民主党联合主席克林贝尔率领的代表团。"
     assert _roles(led, "2023-06-06")["participatedIn"] == {"王沪宁", "克林贝尔"}
+
+
+def test_a_day_in_chinese_numerals_when_something_was_done():
+    # People's Daily, 1998-01-05
+    text = (
+        "捷克总统哈韦尔二日在布拉格宫任命了捷克新政府成员。"
+        "由托绍夫斯基出任总理的新政府共有十八名成员。"
+    )
+    assert ("托绍夫斯基", "总理", "since", "1998-01-02") in _posts(text, "1998-01-05")
+    # (三日内 is a count of days)
+    assert not [
+        m for m in extract_text("三日内完成。", date="1998-01-05").mentions if m.type == "Date"
+    ]
