@@ -1595,3 +1595,18 @@ def test_a_day_in_chinese_numerals_when_something_was_done():
     assert not [
         m for m in extract_text("三日内完成。", date="1998-01-05").mentions if m.type == "Date"
     ]
+
+
+def test_those_who_each_speak_for_a_body_lay_wreaths_at_the_ceremony():
+    # 新闻联播, 2022-11-12
+    text = (
+        "全国政协12日上午在北京中山公园中山堂举行仪式，纪念孙中山先生诞辰156周年。\n"
+        "在肃穆庄严的中山堂内，全国政协副主席夏宝龙代表全国政协，全国人大常委会副委员长、"
+        "民革中央主席万鄂湘代表民革中央，北京市副市长谈绪祥代表北京市人民政府，分别向孙中山"
+        "先生像敬献花篮。\n全国政协副主席汪永清主持纪念仪式。"
+    )
+    assert [e.event_type for e in _events(text, "2022-11-12")] == ["Ceremony"]
+    roles = _roles(text, "2022-11-12")
+    assert {"夏宝龙", "万鄂湘", "谈绪祥"} <= roles["participatedIn"]
+    assert "孙中山" not in roles["participatedIn"]  # (to whom the wreaths go)
+    assert roles["chaired"] == {"汪永清"}

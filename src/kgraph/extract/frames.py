@@ -683,6 +683,8 @@ class _Reader:
         # (…，同武契奇总统举行会谈: the other side of talks comes after 同)
         joiner = _joiner(text, found.start())
         verb = joiner if joiner >= clause_start else found.start()
+        to = text.find("向", clause_start, verb)  # (分别向孙中山先生像敬献花篮: to whom)
+        verb = to if to >= 0 else verb
         if any(
             m.type in ("Person", "Organization") and clause_start <= m.start < verb
             for m in mentions
@@ -700,7 +702,7 @@ class _Reader:
         for _ in range(3):
             found = [p for p in subjects(text, mentions, comma) if p.type == "Person"]
             if found:
-                return found
+                return _speaking_for(text, mentions, found)
             previous = _clause_start(text, comma, "，,")
             if previous == 0 or any(
                 m.type in ("Person", "Organization") and previous <= m.start < comma
@@ -2070,6 +2072,21 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
             _add_person(text, mentions, start, end, sentence)
+
+
+def _speaking_for(text: str, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``夏宝龙代表全国政协，万鄂湘代表民革中央，谈绪祥代表北京市人民政府，分别…``: clause
+    after clause, a person who speaks for a body; together they do what follows."""
+    people, first = list(found), found
+    while text.startswith("代表", first[-1].end):
+        before = _clause_start(text, first[0].start, "，,")
+        if before == 0:
+            break
+        previous = [p for p in subjects(text, mentions, before - 1) if p.type == "Person"]
+        if not previous or not text.startswith("代表", previous[-1].end):
+            break
+        people, first = previous + people, previous
+    return people
 
 
 def _planned_at(text: str, at: int) -> bool:

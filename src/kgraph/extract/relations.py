@@ -229,6 +229,8 @@ VERB_GAP = re.compile(
     r"[（(][^）)]{0,3}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
     r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
+    # 分别向孙中山先生像敬献花篮: to whom
+    r"向[^，,。；;：:！？]{1,20}?|"
     # 刘桂珍全票当选村党支部书记: by how many votes
     r"全票|高票|满票|以[^，,。；;：:]{1,12}?票|"
     # 叶连松代表省委、省政府，…: for whom
@@ -331,14 +333,22 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and _a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
+    # 谈绪祥代表北京市人民政府，…: the bodies one speaks for are not who acts
+    represented = _partner_bodies(text, candidates, ("代表",))
+    if represented and represented < len(candidates):
+        del candidates[-represented:]
     if not candidates:
         return []
     last = candidates[-1]
     gap = stripped_gap(text, mentions, last.end, before)
     if not _verb_gap(gap):
         # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
-        # not follow at once are with (or for) whom, not who
+        # not follow at once are with (or for) whom, not who; 谈绪祥向孙中山先生像敬献花篮:
+        # and whoever comes after 向 is to whom
         partners = _partner_bodies(text, candidates)
+        to = text.rfind("向", 0, before)
+        if not partners and to >= 0 and not CLAUSE_BREAK.search(text, to, before):
+            partners = sum(1 for c in candidates if c.start > to)
         if not partners or partners == len(candidates):
             return []
         del candidates[-partners:]
@@ -369,14 +379,15 @@ def _verb_gap(gap: str) -> bool:
     )
 
 
-def _partner_bodies(text: str, candidates: list[Mention]) -> int:
-    """How many organisations end ``candidates`` as one list after 同/与/跟/代表 (0: none)."""
+def _partner_bodies(
+    text: str, candidates: list[Mention], leads: tuple[str, ...] = ("同", "与", "跟", "代表")
+) -> int:
+    """How many organisations end ``candidates`` as one list after one of ``leads``
+    (同/与/跟: with whom; 代表: for whom), 0 when they do not."""
     for count, body in enumerate(reversed(candidates), start=1):
         if body.type != "Organization":
             return 0
-        if text[body.start - 1 : body.start] in ("同", "与", "跟") or (
-            text[max(0, body.start - 2) : body.start] == "代表"
-        ):
+        if any(text[max(0, body.start - len(lead)) : body.start] == lead for lead in leads):
             return count
         if text[body.start - 1 : body.start] not in ("、", "和", "及"):
             return 0
