@@ -1610,3 +1610,13 @@ def test_those_who_each_speak_for_a_body_lay_wreaths_at_the_ceremony():
     assert {"夏宝龙", "万鄂湘", "谈绪祥"} <= roles["participatedIn"]
     assert "孙中山" not in roles["participatedIn"]  # (to whom the wreaths go)
     assert roles["chaired"] == {"汪永清"}
+
+
+def test_visits_to_two_places_the_visitor_recalls_are_two():
+    # 新闻联播, 2024-11-19
+    text = (
+        "习近平指出，2013年我曾访问墨西哥，留下了深刻而难忘的印象。"
+        "5月我访问法国期间，中法双方达成协议。"
+    )
+    visits = sorted(e.label for e in _events(text, "2024-11-19") if e.event_type == "Visit")
+    assert [label.split("（")[0] for label in visits] == ["习近平访问墨西哥", "习近平访问法国"]

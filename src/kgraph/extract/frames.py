@@ -263,7 +263,7 @@ class _Reader:
         self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
         self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
-        self.visits: dict[str, _Frame] = {}  # visitor -> the visit this document reports
+        self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
@@ -970,7 +970,32 @@ class _Reader:
         ):
             day = opening.value
         name = _name(visitors[0])
-        frame = self.visits.get(name)
+        # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
+        # reports of its days are one visit.
+        clause_start = _clause_start(text, found.start(), "，。；,;：:")
+        # where to: the place after 对/到/赴/来/正在 (来华, 对南非, 正在澳大利亚), not where the
+        # host met the visitor (在京会见来华…) nor a summit's name on the way
+        places = [
+            m
+            for m in mentions
+            if m.type == "Place"
+            and clause_start <= m.start < found.start()
+            and (
+                (m.start > 0 and text[m.start - 1] in "对到赴来")
+                or text[: m.start].endswith("正在")
+            )
+        ]
+        # (访问葡萄牙: or the place the verb takes)
+        after = found.end() + (text[found.end() : found.end() + 1] == "了")
+        places = places or [m for m in mentions if m.type == "Place" and m.start == after]
+        where = canonical("Place", places[-1].text) if places else ""
+        if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
+            where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
+        # (此访, 访问期间: the visitor's visit the story tells; 2013年我曾访问墨西哥 and 5月我访问
+        # 法国期间: two visits)
+        frame = self.visits.get((name, where)) or (
+            None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
+        )
         if frame is None:
             named = next(
                 (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
@@ -980,40 +1005,20 @@ class _Reader:
                 found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
             )
             current = self.current
-            # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
-            # reports of its days are one visit.
-            clause_start = _clause_start(text, found.start(), "，。；,;：:")
-            # where to: the place after 对/到/赴/来/正在 (来华, 对南非, 正在澳大利亚), not where the
-            # host met the visitor (在京会见来华…) nor a summit's name on the way
-            places = [
-                m
-                for m in mentions
-                if m.type == "Place"
-                and clause_start <= m.start < found.start()
-                and (
-                    (m.start > 0 and text[m.start - 1] in "对到赴来")
-                    or text[: m.start].endswith("正在")
-                )
-            ]
-            # (访问葡萄牙: or the place the verb takes)
-            after = found.end() + (text[found.end() : found.end() + 1] == "了")
-            places = places or [m for m in mentions if m.type == "Place" and m.start == after]
-            where = canonical("Place", places[-1].text) if places else ""
-            if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
-                where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
             frame = self._open(
                 replace(anchor, source="frame"),
                 "Visit",
                 None,
                 f"{name}访问{where}",
                 evidence,
-                when=(self.document.date or "")[:7] or None,
+                # (a visit a year that opens the sentence dates is of that year)
+                when=self.sentence_coarse or (self.document.date or "")[:7] or None,
             )
             self._date(frame, day, evidence, own=True)
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
             self.current = current or frame
-            self.visits[name] = frame
+            self.visits[(name, where)] = frame
         else:
             self._date(frame, day, evidence, own=True)
         self.sentence_people = visitors
