@@ -1620,3 +1620,18 @@ def test_visits_to_two_places_the_visitor_recalls_are_two():
     )
     visits = sorted(e.label for e in _events(text, "2024-11-19") if e.event_type == "Visit")
     assert [label.split("（")[0] for label in visits] == ["习近平访问墨西哥", "习近平访问法国"]
+
+
+def test_a_lecture_held_after_a_session_and_a_plenum_whose_spirit_is_studied():
+    # 新闻联播, 2024-10-11 and 2024-01-10
+    lecture = (
+        "闭幕会后举行全国政协十四届常委会第七次学习讲座，中国社会科学院学部委员、中华文明探源工程"
+        "首席专家王巍应邀作题为“何以中国——中华文明探源工程的主要成果与启示”的讲座。"
+    )
+    assert ("spokeAt", "王巍", "全国政协十四届常委会第七次学习讲座") in _who(lecture, "2024-10-11")
+    studied = (
+        "中共全国人大常委会党组10日举行会议，学习习近平总书记在二十届中央纪委三次全会上的重要"
+        "讲话和全会精神。中共中央政治局常委、全国人大常委会委员长、党组书记赵乐际主持会议并讲话。"
+    )
+    chaired = {e for r, p, e in _who(studied, "2024-01-10") if r == "chaired"}
+    assert len(chaired) == 1 and "全会" not in next(iter(chaired))

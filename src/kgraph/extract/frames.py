@@ -127,6 +127,8 @@ UNATTENDED = frozenset({"Other", "Appointment"})
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
+AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
+PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
@@ -890,7 +892,10 @@ class _Reader:
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
             named_only = text.startswith("的", event.end + 1)
             when = None if named_only else self._when(day, event.start)
+            story = self.current
             frame = self._frame_of_mention(event, when, people, [], evidence)
+            if named_only and story is not None:
+                self.current = story  # (学习…在全会上的重要讲话: the 全会 does not take it over)
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[event.end + 1 : clause_end(text, event.end)]
             spoke = (
@@ -1188,6 +1193,9 @@ class _Reader:
                 for e in events
                 if e.end <= found.start()
                 and cue.event_type in ("", event_type_of(e.value or e.text))
+                # (学习贯彻…中央纪委三次全会精神 赵乐际主持并讲话: a plenum whose spirit one
+                # studies is over; no one chairs it now)
+                and not text.startswith(PAST_EVENT_AFTER, e.end)
             ]
             if before:
                 named = before[-1]
@@ -2468,6 +2476,13 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
         for m in mentions
         if m.type == "Event" and m.value and clause_start <= m.start < found.start()
     ]
+    when = [m for m in mentions if m.type == "Event" and clause_start <= m.end <= found.start()]
+    if when and text.startswith(AFTER_EVENT, when[-1].end):
+        # 闭幕会后举行…学习讲座: the event before is when; the one the verb takes is held
+        comma = CLAUSE_BREAK.search(text, found.end())
+        stop = comma.start() if comma else len(text)
+        taken = [m for m in mentions if m.type == "Event" and found.end() <= m.start < stop]
+        return taken[0] if taken and taken[0].value else None
     return events[0] if events else None
 
 
