@@ -659,6 +659,13 @@ def _short_and_full(
         ]
         return top[0] if len(top) == 1 else None
 
+    # The first parts of full names (穆罕默德 of 穆罕默德·巴祖姆): a given name, many people's,
+    # is no short form across the corpus even where it also ends one (穆萨·法基·穆罕默德).
+    heads = {
+        (entity_type, _parts(name)[0])
+        for entity_type, name in [*every, *lex.entries]
+        if len(_parts(name)) >= 2
+    }
     doc_names: dict[tuple[str, str, str], str] = {}
     corpus_names: dict[tuple[str, str], str] = {}
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -666,6 +673,8 @@ def _short_and_full(
         candidates = tails.get((entity_type, _dot_key(name)))
         if not candidates or lex.get(entity_type, name) is not None:
             continue  # not a short form, or a curated entity of its own
+        if (entity_type, _dot_key(name)) in heads:
+            continue
         target = resolve(candidates)
         if target is not None:
             corpus_names[(entity_type, name)] = target

@@ -423,6 +423,12 @@ _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
     r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
 )
+# Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
+# (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
+_PLACE_CUE_RIGHT_AFTER = re.compile(
+    r"等多?地(?![方位步址点下道图球])|当地(?!时间)"
+    r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
+)
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
@@ -476,6 +482,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and "·" not in mention.text
                     and _TOWN_ENDING.search(mention.text)
                 )
+                or ("·" not in mention.text and _PLACE_CUE_RIGHT_AFTER.match(text, mention.end))
             )
         ):
             place(mention)
@@ -490,7 +497,9 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             places = [m for m in run if m.type == "Place"]
             cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
             if any(_chinese_name(m.text) for m in people) and (
-                len(places) <= len(people) or any(text[a.end] != "、" for a in run[:-1])
+                # (清莱、华欣、苏梅岛等地: a list that ends in 等地 needs as many places as names)
+                (len(places) < len(people) if cue else len(places) <= len(people))
+                or any(text[a.end] != "、" for a in run[:-1])
             ):
                 pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
             elif cue:
@@ -1881,6 +1890,46 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# Parts of speech of jieba's dictionary that name a person or a place.
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+# … and those of a transliterated name or a place: 哈尼 of 哈尼亚 (Haniyeh).
+_FOREIGN_TAGS = ("nrt", "ns")
+
+
+def _word_like(name: str, words: dict[str, int]) -> bool:
+    """A "person" written like a word: a common word of jieba's dictionary (希冀), one of three
+    or four characters the dictionary has at all (余波未平, 梅雨季, 祝酒辞), or three characters
+    whose last two are a common word that names nobody (仓|占比, 党|育人)."""
+    if words.get(name, 0) >= _COMMON_WORD:
+        return True
+    if len(name) not in (3, 4) or not _CJK_NAME.fullmatch(name):
+        return False
+    found = _dictionary()
+    if name in found and found[name][1] not in _FOREIGN_TAGS:
+        # two words the dictionary has (梅雨|季, 佩|香囊), neither a foreign name (哈尼|亚)
+        return len(name) == 4 or any(
+            name[:cut] in found
+            and name[cut:] in found
+            and found[name[:cut]][1] not in _FOREIGN_TAGS
+            and found[name[cut:]][1] not in _FOREIGN_TAGS
+            for cut in (1, 2)
+        )
+    if len(name) == 3:
+        tail = found.get(name[1:])
+        return tail is not None and tail[0] >= 1000 and not tail[1].startswith(_NAME_TAGS)
+    return False
+
+
+def _post_of_name_before(mention: Mention, local: list[Mention]) -> bool:
+    """习近平主席|英明: the post right before the word follows a name, and is that name's."""
+    return any(
+        o.type == "Position"
+        and mention.start - 1 <= o.end <= mention.start
+        and any(p.type == "Person" and p.end == o.start for p in local)
+        for o in local
+    )
+
+
 def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
     training corpora never name a person by (``dictionary_names.txt``) and the tables do not
@@ -1901,7 +1950,7 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 words = _dictionary_words()
             key = normalize_key(m.text)
             if (
-                words.get(m.text, 0) >= _COMMON_WORD
+                _word_like(m.text, words)
                 and m.text not in _dictionary_names()
                 and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
             ):
@@ -1916,9 +1965,12 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
             if (
                 # 圣战组织（杰哈德）: the short form of the name before it
                 text[m.start - 1 : m.start] in ("（", "(")
-                or _PERSON_BEFORE.search(text, 0, m.start)
+                or (_PERSON_BEFORE.search(text, 0, m.start) and not _post_of_name_before(m, local))
                 or _PERSON_AFTER.match(text[m.end :])
-                or any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                or (
+                    any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                    and not _post_of_name_before(m, local)
+                )
                 or any(
                     o is not m
                     and o.type == "Person"
