@@ -2357,7 +2357,60 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
-    return _split_addresses(_cut_boundaries(text, mentions))
+    return _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
+
+
+# A bare kind of place the tagger cut from the name before it (平陆|运河, 茶卡|盐湖).
+# (not 港, 湖, 江: 粤|港 is Guangdong and Hong Kong)
+_BARE_KIND = frozenset(
+    [
+        "运河",
+        "盐湖",
+        "水库",
+        "大桥",
+        "机场",
+        "隧道",
+        "大坝",
+        "铁路",
+        "高铁",
+        "高速公路",
+        "港口",
+        "码头",
+    ]
+)
+# What ends the name of a route (平凉至庆阳铁路, 拉萨至那曲高速) or of a section of it (…段).
+_ROUTE_NAME = re.compile(r"(?:铁路|高铁|高速公路|高速|公路|快速路|城际铁路)$")
+
+
+def _routes_and_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A route the tagger cut at 至 is one place (平凉至|庆阳铁路: 平凉至庆阳铁路); a section
+    (丽江至|香格里拉段) is the town it leads to; a bare kind of place right after a place is
+    the end of its name (平陆|运河: 平陆运河)."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        joined = (
+            before is not None and before.type == "Place" and m.type == "Place" and not before.owner
+        )
+        if (
+            joined
+            and before is not None
+            and before.end + 1 == m.start
+            and text[before.end] in "至到"
+            and len(m.text) >= 3
+            and _CJK_NAME.fullmatch(m.text)
+        ):
+            if _ROUTE_NAME.search(m.text):
+                whole = text[before.start : m.end]
+                out[-1] = replace(m, start=before.start, text=whole, value=None)
+                continue
+            if m.text.endswith("段"):
+                m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
+        elif joined and before is not None and before.end == m.start and m.text in _BARE_KIND:
+            out[-1] = replace(before, end=m.end, text=before.text + m.text, value=None)
+            continue
+        out.append(m)
+    return out
 
 
 # A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.
