@@ -109,3 +109,21 @@ def test_two_short_forms_of_regions_stay_apart() -> None:
     # 粤|港 is Guangdong and Hong Kong, no port.
     mentions = extract_text("粤港合作不断深化。").mentions
     assert not any(m.type == "Place" and m.text == "粤港" for m in mentions)
+
+
+def test_a_town_is_not_cut_before_its_last_character() -> None:
+    # test6: 龙泉关镇, not 龙泉 (a city of Zhejiang) and 关镇.
+    text = "记者来到阜平县龙泉关镇顾家台村，在村民顾叔伟的大棚里，老乡们正在熟练地采摘鲜香菇。"
+    places = names(text, "Place")
+    assert "龙泉" not in places
+    assert any(place.startswith("龙泉关镇") for place in places)
+
+
+def test_a_script_is_no_place() -> None:
+    # test6: the languages of an edition.
+    text = (
+        "《习近平谈治国理政》第四卷蒙古文、藏文、维吾尔文、哈萨克文、朝鲜文等5种民族文字版，"
+        "近日由中国民族语文翻译局翻译。"
+    )
+    places = names(text, "Place")
+    assert "维吾尔" not in places and "朝鲜" not in places

@@ -1261,6 +1261,8 @@ def _place_then_place(name: str) -> int:
             or (count >= _COMMON_WORD and not tag.startswith("ns") and not village)
             or _DIRECTION_START.match(rest)
             or any(_known_place(name[:j]) for j in range(k + 1, len(name)))
+            # 龙泉|关镇: a town or village is not named by one character, 龙泉关镇 is one name
+            or rest[1:2] in ("镇", "乡", "村")
         ):
             continue
         if _country(head) is not None and rest[-1] not in "州省县市邦区":
@@ -2385,7 +2387,8 @@ _ROUTE_NAME = re.compile(r"(?:铁路|高铁|高速公路|高速|公路|快速路
 def _routes_and_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """A route the tagger cut at 至 is one place (平凉至|庆阳铁路: 平凉至庆阳铁路); a section
     (丽江至|香格里拉段) is the town it leads to; a bare kind of place right after a place is
-    the end of its name (平陆|运河: 平陆运河)."""
+    the end of its name (平陆|运河: 平陆运河); a people's name before 文 or 语 is a script or a
+    language (维吾尔|文), no place."""
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
@@ -2409,8 +2412,14 @@ def _routes_and_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
         elif joined and before is not None and before.end == m.start and m.text in _BARE_KIND:
             out[-1] = replace(before, end=m.end, text=before.text + m.text, value=None)
             continue
+        if m.type == "Place" and _LANGUAGE_AFTER.match(text, m.end):
+            continue  # 维吾尔|文、哈萨克文: a script or a language, no place
         out.append(m)
     return out
+
+
+# A script or a language after a people's or a country's name: 维吾尔文、, 西班牙语版.
+_LANGUAGE_AFTER = re.compile(r"[文语](?:[、，,。；等和及与版]|字)")
 
 
 # A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.
