@@ -30,7 +30,9 @@ way with ``random.Random(13)``, among days and pages no other split uses) was he
 second (now spent); ``test3`` (``random.Random(2027)``, the draw written in its days.txt) was held
 out for the third (now spent); ``test4`` (``random.Random(2028)``, same rules, its days.txt) was
 held out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same rules, its days.txt)
-is held out for the fifth: score it once, at the end, never tune on it.
+was held out for the fifth (now spent); ``test6`` (``random.Random(2030)``) for the sixth (now
+spent); ``test7`` (``random.Random(2031)``, same rules, its days.txt) is held out for the seventh:
+score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -235,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6"),
+        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"),
         required=True,
     )
     parser.add_argument("--graph", type=Path, help="score this build's graph.json, do not build")

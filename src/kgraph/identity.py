@@ -511,6 +511,8 @@ def resolve_identities(
         corpus_names.setdefault(("Organization", full), target)
     for key, full in _bodies_of_a_country(final).items():
         doc_names.setdefault(key, full)
+    for key, bare in _unsupported_short_names(final, extractions, by_id).items():
+        doc_names.setdefault(key, bare)
 
     identities = Identities(
         retyped=MappingProxyType(retyped),
@@ -532,6 +534,62 @@ def resolve_identities(
         merges=tuple(sorted(type_merges + form_merges + org_merges, key=_merge_order)),
         splits=tuple(splits),
     )
+
+
+@cache
+def _resolve_only_people() -> dict[str, frozenset[str]]:
+    """Full foreign names (托马斯·巴赫) -> the short forms the tables only resolve (巴赫)."""
+    found: dict[str, frozenset[str]] = {}
+    for (entity_type, name), entry in lexicon().entries.items():
+        if entity_type == "Person" and "·" in name:
+            only = frozenset(normalize_key(a) for a in entry.aliases) - frozenset(
+                normalize_key(a) for a in entry.matchable
+            )
+            if only:
+                found[name] = only
+    return found
+
+
+def _unsupported_short_names(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+    extractions: Sequence[DocumentExtraction],
+    by_id: Mapping[str, Document],
+) -> dict[tuple[str, str, str], str]:
+    """(doc, "Person", 托马斯·巴赫) -> 巴赫: a short form the tables only resolve (~巴赫) names
+    their person in a document that says who it is, by the full name, a post or a title right
+    before it (国际奥委会主席巴赫, 巴林国王哈马德); alone (莫扎特、巴赫、亨德尔) it is a name of
+    its own."""
+    only = _resolve_only_people()
+    titles = lexicon().titles
+
+    def titled(doc: str, start: int) -> bool:
+        document = by_id.get(doc)
+        before = document.raw[max(0, start - 8) : start] if document is not None else ""
+        return any(before.endswith(title) for title in titles)
+
+    posts = {
+        (extraction.doc, m.sentence, m.end)
+        for extraction in extractions
+        for m in extraction.mentions
+        if m.type == "Position"
+    }
+    bare: dict[tuple[str, str, str], str] = {}
+    supported: set[tuple[str, str]] = set()
+    for doc, mention, (entity_type, name) in final:
+        forms = only.get(name) if entity_type == "Person" else None
+        if not forms:
+            continue
+        if (
+            normalize_key(mention.text) not in forms
+            or any(
+                (doc, mention.sentence, end) in posts for end in (mention.start, mention.start - 1)
+            )
+            or titled(doc, mention.start)
+        ):
+            supported.add((doc, name))
+        else:
+            bare.setdefault((doc, "Person", name), mention.text)
+    return {key: text for key, text in bare.items() if (key[0], key[2]) not in supported}
 
 
 def _bodies_of_a_country(
@@ -659,6 +717,13 @@ def _short_and_full(
         ]
         return top[0] if len(top) == 1 else None
 
+    # The first parts of full names (穆罕默德 of 穆罕默德·巴祖姆): a given name, many people's,
+    # is no short form across the corpus even where it also ends one (穆萨·法基·穆罕默德).
+    heads = {
+        (entity_type, _parts(name)[0])
+        for entity_type, name in [*every, *lex.entries]
+        if len(_parts(name)) >= 2
+    }
     doc_names: dict[tuple[str, str, str], str] = {}
     corpus_names: dict[tuple[str, str], str] = {}
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -666,6 +731,8 @@ def _short_and_full(
         candidates = tails.get((entity_type, _dot_key(name)))
         if not candidates or lex.get(entity_type, name) is not None:
             continue  # not a short form, or a curated entity of its own
+        if (entity_type, _dot_key(name)) in heads:
+            continue
         target = resolve(candidates)
         if target is not None:
             corpus_names[(entity_type, name)] = target

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import chain, repeat
 
-from kgraph.lexicons import canonical, entity_info, ontology_dir
+from kgraph.lexicons import canonical, entity_info, lexicon, ontology_dir
 from kgraph.records import Document, Mention
 from kgraph.text import read_words
 
@@ -42,6 +42,7 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _COUNTED_PLACES = re.compile(
     r"^(?:[两几多数各诸]|[一二三四五六七八九十百]+个?)(?:省|市|县|区|国|村|镇|乡)$|^[两几多数各]州$"
     r"|^[\u4e00-\u9fff]{1,4}(?:多地|各地)$"  # 俄多地: several places of Russia
+    r"|^[一二三四五六七八九十两几多数各]+大(?:军区|战区|洲|洋|城市|水系|流域|区域)$"  # 七大军区
 )
 
 
@@ -146,6 +147,12 @@ def is_entity(mention: Mention, name: str) -> bool:
         return False
     if mention.type == "Place" and _NATIONWIDE.match(name) and not entity_info("Place", name):
         return False  # 全国新华书店: bookstores nationwide, no one place
+    if (
+        mention.type == "Place"
+        and not entity_info("Place", name)
+        and (name in lexicon().titles or "河湖" in name)
+    ):
+        return False  # 科威特埃米尔: a title; 西藏自治区河湖: the rivers and lakes of a region
     if (
         mention.type == "Place"
         and len(name) == 2

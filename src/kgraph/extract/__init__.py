@@ -446,6 +446,12 @@ _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
     r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
 )
+# Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
+# (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
+_PLACE_CUE_RIGHT_AFTER = re.compile(
+    r"等多?地(?![方位步址点下道图球])|当地(?!时间)"
+    r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
+)
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
@@ -499,6 +505,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     and "·" not in mention.text
                     and _TOWN_ENDING.search(mention.text)
                 )
+                or ("·" not in mention.text and _PLACE_CUE_RIGHT_AFTER.match(text, mention.end))
             )
         ):
             place(mention)
@@ -513,7 +520,9 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             places = [m for m in run if m.type == "Place"]
             cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
             if any(_chinese_name(m.text) for m in people) and (
-                len(places) <= len(people) or any(text[a.end] != "、" for a in run[:-1])
+                # (清莱、华欣、苏梅岛等地: a list that ends in 等地 needs as many places as names)
+                (len(places) < len(people) if cue else len(places) <= len(people))
+                or any(text[a.end] != "、" for a in run[:-1])
             ):
                 pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
             elif cue:
@@ -1275,6 +1284,8 @@ def _place_then_place(name: str) -> int:
             or (count >= _COMMON_WORD and not tag.startswith("ns") and not village)
             or _DIRECTION_START.match(rest)
             or any(_known_place(name[:j]) for j in range(k + 1, len(name)))
+            # 龙泉|关镇: a town or village is not named by one character, 龙泉关镇 is one name
+            or rest[1:2] in ("镇", "乡", "村")
         ):
             continue
         if _country(head) is not None and rest[-1] not in "州省县市邦区":
@@ -1904,6 +1915,46 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# Parts of speech of jieba's dictionary that name a person or a place.
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+# … and those of a transliterated name or a place: 哈尼 of 哈尼亚 (Haniyeh).
+_FOREIGN_TAGS = ("nrt", "ns")
+
+
+def _word_like(name: str, words: dict[str, int]) -> bool:
+    """A "person" written like a word: a common word of jieba's dictionary (希冀), one of three
+    or four characters the dictionary has at all (余波未平, 梅雨季, 祝酒辞), or three characters
+    whose last two are a common word that names nobody (仓|占比, 党|育人)."""
+    if words.get(name, 0) >= _COMMON_WORD:
+        return True
+    if len(name) not in (3, 4) or not _CJK_NAME.fullmatch(name):
+        return False
+    found = _dictionary()
+    if name in found and found[name][1] not in _FOREIGN_TAGS:
+        # two words the dictionary has (梅雨|季, 佩|香囊), neither a foreign name (哈尼|亚)
+        return len(name) == 4 or any(
+            name[:cut] in found
+            and name[cut:] in found
+            and found[name[:cut]][1] not in _FOREIGN_TAGS
+            and found[name[cut:]][1] not in _FOREIGN_TAGS
+            for cut in (1, 2)
+        )
+    if len(name) == 3:
+        tail = found.get(name[1:])
+        return tail is not None and tail[0] >= 1000 and not tail[1].startswith(_NAME_TAGS)
+    return False
+
+
+def _post_of_name_before(mention: Mention, local: list[Mention]) -> bool:
+    """习近平主席|英明: the post right before the word follows a name, and is that name's."""
+    return any(
+        o.type == "Position"
+        and mention.start - 1 <= o.end <= mention.start
+        and any(p.type == "Person" and p.end == o.start for p in local)
+        for o in local
+    )
+
+
 def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
     training corpora never name a person by (``dictionary_names.txt``) and the tables do not
@@ -1924,7 +1975,7 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 words = _dictionary_words()
             key = normalize_key(m.text)
             if (
-                words.get(m.text, 0) >= _COMMON_WORD
+                _word_like(m.text, words)
                 and m.text not in _dictionary_names()
                 and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
             ):
@@ -1939,9 +1990,12 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
             if (
                 # 圣战组织（杰哈德）: the short form of the name before it
                 text[m.start - 1 : m.start] in ("（", "(")
-                or _PERSON_BEFORE.search(text, 0, m.start)
+                or (_PERSON_BEFORE.search(text, 0, m.start) and not _post_of_name_before(m, local))
                 or _PERSON_AFTER.match(text[m.end :])
-                or any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                or (
+                    any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                    and not _post_of_name_before(m, local)
+                )
                 or any(
                     o is not m
                     and o.type == "Person"
@@ -2328,7 +2382,67 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
-    return _split_addresses(_cut_boundaries(text, mentions))
+    return _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
+
+
+# A bare kind of place the tagger cut from the name before it (平陆|运河, 茶卡|盐湖).
+# (not 港, 湖, 江: 粤|港 is Guangdong and Hong Kong)
+_BARE_KIND = frozenset(
+    [
+        "运河",
+        "盐湖",
+        "水库",
+        "大桥",
+        "机场",
+        "隧道",
+        "大坝",
+        "铁路",
+        "高铁",
+        "高速公路",
+        "港口",
+        "码头",
+    ]
+)
+# What ends the name of a route (平凉至庆阳铁路, 拉萨至那曲高速) or of a section of it (…段).
+_ROUTE_NAME = re.compile(r"(?:铁路|高铁|高速公路|高速|公路|快速路|城际铁路)$")
+
+
+def _routes_and_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A route the tagger cut at 至 is one place (平凉至|庆阳铁路: 平凉至庆阳铁路); a section
+    (丽江至|香格里拉段) is the town it leads to; a bare kind of place right after a place is
+    the end of its name (平陆|运河: 平陆运河); a people's name before 文 or 语 is a script or a
+    language (维吾尔|文), no place."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        joined = (
+            before is not None and before.type == "Place" and m.type == "Place" and not before.owner
+        )
+        if (
+            joined
+            and before is not None
+            and before.end + 1 == m.start
+            and text[before.end] in "至到"
+            and len(m.text) >= 3
+            and _CJK_NAME.fullmatch(m.text)
+        ):
+            if _ROUTE_NAME.search(m.text):
+                whole = text[before.start : m.end]
+                out[-1] = replace(m, start=before.start, text=whole, value=None)
+                continue
+            if m.text.endswith("段"):
+                m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
+        elif joined and before is not None and before.end == m.start and m.text in _BARE_KIND:
+            out[-1] = replace(before, end=m.end, text=before.text + m.text, value=None)
+            continue
+        if m.type == "Place" and _LANGUAGE_AFTER.match(text, m.end):
+            continue  # 维吾尔|文、哈萨克文: a script or a language, no place
+        out.append(m)
+    return out
+
+
+# A script or a language after a people's or a country's name: 维吾尔文、, 西班牙语版.
+_LANGUAGE_AFTER = re.compile(r"[文语](?:[、，,。；等和及与版]|字)")
 
 
 # A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.

@@ -1906,6 +1906,12 @@ def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
             _add_person(text, mentions, start, end, sentence)
 
 
+def _place_word_before(text: str, start: int) -> bool:
+    from kgraph.extract import _PLACE_CUE_BEFORE
+
+    return _PLACE_CUE_BEFORE.search(text, 0, start) is not None
+
+
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
     """``石泰峰主持会议``: a name the tagger took for a place but that chairs, speaks or
     meets, and that no table knows as a place, is a person; ``会见巴巴多斯总理莫特利``: a
@@ -1922,6 +1928,8 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             and ACTOR_VERB.match(text, post_after.get(m.end, m.end))
             and _name_shaped(m.text)
             and ("Place", normalize_key(m.text)) not in places
+            # (…自治区首府阿纳德尔表示: where someone spoke)
+            and not _place_word_before(text, m.start)
         ):
             mentions[i] = replace(m, type="Person", value=None)
         elif (
