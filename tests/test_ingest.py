@@ -342,3 +342,16 @@ def test_build_command_has_keep_boilerplate():
     add_arguments(parser)
     assert parser.parse_args(["--keep-boilerplate"]).keep_boilerplate is True
     assert parser.parse_args([]).keep_boilerplate is False
+
+
+def test_a_dispatch_of_december_on_a_january_page_is_of_the_year_before(tmp_path):
+    # People's Daily, 1 January 1998: the masthead, then a dispatch of 30 December
+    from kgraph.metadata import describe
+
+    text = (
+        "人民日报 1998年1月1日\n本报比勒陀利亚１２月３０日电记者温宪报道：钱其琛和恩佐３０日在这里"
+        "签署两国建交联合公报。\n"
+    )
+    assert describe(text).date == "1997-12-30"
+    later = "人民日报 1998年1月13日\n新华社北京１月１２日电 国务院召开常务会议。\n"
+    assert describe(later).date == "1998-01-12"

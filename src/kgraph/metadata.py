@@ -95,6 +95,11 @@ def parse_dateline(
     return None, None, None
 
 
+def _dateline_has_year(text: str) -> bool:
+    match = DATELINE_PATTERN.search(halfwidth(text))
+    return bool(match and match["y"])
+
+
 def find_signature_date(text: str) -> str | None:
     """The date of a signature: a line that is a full date and nothing else.
 
@@ -238,14 +243,19 @@ def describe(
     )
     head = text[:2000]
     agency, _place, date = parse_dateline(head, reference_year=year)
+    title = headline(text, title_hint)
+    # A page title or masthead dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
+    page = date_in_title(title_hint) or date_in_title(title)
+    if date is not None and page is not None and date > page and not _dateline_has_year(head):
+        # 人民日报 1998年1月1日 … 比勒陀利亚１２月３０日电: a dispatch is older than its page
+        earlier = _safe_date(int(date[:4]) - 1, int(date[5:7]), int(date[8:10]))
+        date = earlier.isoformat() if earlier else None
     if date is None and reference:
         date = opening_date(text, reference) or reference
     if date is None:
         date = find_signature_date(text)
-    title = headline(text, title_hint)
     if date is None:
-        # A page title or masthead dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
-        date = date_in_title(title_hint) or date_in_title(title)
+        date = page
     if agency is None:
         for line in head.split("\n")[:12]:
             match = _PUBLISHER_LEAD.match(line.strip())
