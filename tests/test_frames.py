@@ -1635,3 +1635,20 @@ def test_a_lecture_held_after_a_session_and_a_plenum_whose_spirit_is_studied():
     )
     chaired = {e for r, p, e in _who(studied, "2024-01-10") if r == "chaired"}
     assert len(chaired) == 1 and "全会" not in next(iter(chaired))
+
+
+def test_what_a_stay_of_days_holds_and_when_a_law_takes_effect_are_undated():
+    # 新闻联播, 2023-06-09 and 2023-12-21
+    stay = (
+        "中共中央政治局常委、国务院总理李强6月7日至8日在辽宁调研。他强调，要深入贯彻落实。\n"
+        "调研中，李强主持召开座谈会。"
+    )
+    assert {(e.event_type, e.date) for e in _events(stay, "2023-06-09")} == {
+        ("Inspection", "2023-06-07"),
+        ("Conference", None),
+    }
+    law = (
+        "国务院总理李强日前签署国务院令，公布《国务院关于修改〈中华人民共和国专利法实施细则〉的"
+        "决定》，自2024年1月20日起施行。"
+    )
+    assert [e.date for e in _events(law, "2023-12-21")] == [None]

@@ -130,6 +130,8 @@ SPEECHES_OF_THEIR_OWN = frozenset(
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
+RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
+DURING = re.compile(r"(?:调研|考察|视察|访问|访华|出访|检查)(?:中|期间)")
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
@@ -252,6 +254,7 @@ class _Reader:
         self.speech_from = 0  # in the sentence being read
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.sentence_vague = False  # it says 近日 or 日前, and no day
+        self.story_ranged = False  # the story's day opens a range of days (7日至8日)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         self.sentences = sentences
@@ -452,6 +455,9 @@ class _Reader:
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
         elif day:
             self.last_day = day
+            # 6月7日至8日在辽宁调研: a stay of days; what it tells "during" it has no one day
+            first = next(m for m in dates if m.value == day or m.text.startswith(SAME_DAY))
+            self.story_ranged = bool(RANGE_TO.match(text, first.end))
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
         else:
@@ -479,7 +485,13 @@ class _Reader:
             )
         self.sentence_coarse = coarse
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
-        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
+        self.sentence_vague = day is None and (
+            VAGUE_DAYS.search(text) is not None
+            # 调研中，李强主持召开座谈会: one day of a stay of several, which the text leaves open
+            or (
+                self.story_ranged and DURING.match(text, len(text) - len(text.lstrip())) is not None
+            )
+        )
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
@@ -2158,9 +2170,11 @@ def _says_when(text: str, date: Mention) -> bool:
     截至6月底, 5日以来)."""
     before = text[max(0, date.start - 2) : date.start]  # (决定8月22日…召开: a plan)
     return not (
-        before.endswith(("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划"))
+        before.endswith(
+            ("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划", "自")
+        )
         or NOT_WHEN_AFTER.match(text, date.end)
-    )
+    )  # (自2024年1月20日起施行: when a law takes effect)
 
 
 def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
