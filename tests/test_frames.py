@@ -1652,3 +1652,20 @@ def test_what_a_stay_of_days_holds_and_when_a_law_takes_effect_are_undated():
         "决定》，自2024年1月20日起施行。"
     )
     assert [e.date for e in _events(law, "2023-12-21")] == [None]
+
+
+def test_a_report_made_to_a_session_and_a_consultation_named_by_its_quoted_theme():
+    # 新闻联播, 2024-06-25 and 2024-05-11
+    report = (
+        "十四届全国人大常委会第十次会议25日在北京人民大会堂开幕。赵乐际委员长主持会议。\n"
+        "受国务院委托，财政部部长蓝佛安作了关于2023年中央决算的报告。"
+    )
+    assert ("spokeAt", "蓝佛安", "第十四届全国人民代表大会常务委员会第十次会议") in _who(
+        report, "2024-06-25"
+    )
+    consultation = (
+        "全国政协11日在京召开“坚持以人口高质量发展支撑中国式现代化”专题协商会，"
+        "中共中央政治局常委、全国政协主席王沪宁出席并讲话。"
+    )
+    spoken = {e for r, p, e in _who(consultation, "2024-05-11") if r == "spokeAt" and p == "王沪宁"}
+    assert spoken == {"“坚持以人口高质量发展支撑中国式现代化”专题协商会（2024-05-11）"}

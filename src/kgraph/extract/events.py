@@ -92,7 +92,7 @@ NEEDS_OWNER = (
     "首发式|发布仪式|"
     "晚会|演唱会|仪式|典礼|宴会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
     "推进会|动员会|部署会|交流会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
-    "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会|讲座"
+    "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会|讲座|协商会|听证会|分析会|评审会"
 )
 SESSION_BODY_MEETING = re.compile(
     r"(?:大会)?(?:主席团(?:常务主席)?|秘书处|代表资格审查委员会)(?:会议)?第[0-9一二三四五六七八九十]+次(?:会议|全体会议)"
@@ -181,8 +181,9 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     cut = 0
     # (the keyword stays in view, for the words a boundary is not before it: 组织|峰会)
     for boundary in _BOUNDARY.finditer(plain[low : keyword_start + 4]):
-        if boundary.end() <= len(window):
-            cut = boundary.end()
+        quoted = window.count("“", 0, boundary.start()) > window.count("”", 0, boundary.start())
+        if boundary.end() <= len(window) and not quoted:
+            cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
     if cut == 0 and low > floor and low > 0:
         return keyword_start  # the name runs further back than we look: do not guess
     # …会议和中央经济工作会议: the 和 joins two events (和平共处… at the start is a name)

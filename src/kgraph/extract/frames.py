@@ -98,9 +98,9 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
-# 听取了X作的关于…的报告: X reported; the name ends where 作的 starts.
+# 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
-    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作的[^。；;]{0,80}?(?:报告|汇报|说明)"
+    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明)"
 )
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
