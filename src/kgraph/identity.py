@@ -832,6 +832,10 @@ def _one_character_off(
     return found
 
 
+# A monarch's number (六世 of 穆罕默德六世).
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
 def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Foreign names the tagger cut one or two characters short: 西雅尔 of 西雅尔多.
 
@@ -853,7 +857,10 @@ def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
         longer = {
             other
             for other in people
-            if other.startswith(name) and 1 <= len(_parts(other)[0]) - len(name) <= 2
+            if other.startswith(name)
+            and 1 <= len(_parts(other)[0]) - len(name) <= 2
+            # 穆罕默德六世 is a king, not a cut 穆罕默德 (the number is no part of a cut name)
+            and not _REGNAL.fullmatch(other[len(name) :])
         }
         heads = {_parts(other)[0] for other in longer}
         if len(heads) == 1:

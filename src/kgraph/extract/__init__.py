@@ -439,7 +439,12 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
 # name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
 _PLACE_CUE_AFTER = re.compile(
     r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
-    r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇)"
+    r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇"
+    # 务川、松桃、纳雍等贫困县: counties or cities counted by their kind
+    r"|(?:一些|[多几\d一二三四五六七八九十]+个)?(?:少数民族|民族|贫困|重点|边境|沿边|山区){0,2}"
+    r"(?:县|县区|区县|县市|市县)"
+    r"(?![长委级域城政])"
+    r")"
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
@@ -1186,6 +1191,8 @@ _COMPANY_END = re.compile(
     r"(?:物流|科技|传媒|控股|集团|公司|股份|银行|证券|保险|电子|汽车|能源|石化|重工|钢铁|矿业"
     r"|化工|制药|药业|食品|乳业|影业|快递|航空公司)$"
 )
+# A monarch's or pope's number after the name (穆罕默德六世, 莱齐耶三世), not 世纪 or 世界.
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 # Landforms a "person" may be named like (吕梁山脉): the place.
 _LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -1394,6 +1401,10 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 254万|山区: a number, not 万山区
         if _CONGRESS.search(m.text):
             continue
+        regnal = _REGNAL.match(text, m.end) if m.type == "Person" else None
+        if regnal and not _chinese_name(m.text) and "\u4e00" <= m.text[-1] <= "\u9fff":
+            # 摩洛哥国王穆罕默德|六世: a monarch's number is part of the name
+            m = replace(m, end=regnal.end(), text=text[m.start : regnal.end()], value=None)
         if m.value:
             if not (
                 m.type == "Organization"
@@ -1490,6 +1501,17 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 start = head
                 name = text[start:end]
                 known = ("Person", normalize_key(name)) in aliases
+        if (
+            kind == "Person"
+            and not known
+            and name[:1] == "尔"
+            and start > 0
+            and _CJK.match(text, start - 1)
+            and not taken[start - 1]
+        ):  # 别|尔德穆哈梅多夫: no transliteration starts with 尔, the name was cut after one
+            start -= 1
+            name = text[start:end]
+            known = ("Person", normalize_key(name)) in aliases
         if kind in ("Person", "Place") and not known:
             whole = _whole_foreign_name(text, replace(m, start=start, end=end, text=name), taken)
             if whole is not None:
