@@ -21,45 +21,21 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from draws import (
+    ANY_KIND,
+    CORPORA,
+    KINDS,
+    MULTI_KINDS,
+    PFR_KINDS,
+    QUOTA,
+    body,
+    items,
+    title,
+)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-CORPORA = Path("/work/shared/corpora")
 
-MEETING = "会见|会谈|会晤|通电话"
-KINDS = {  # kind: test on (item title, item body)
-    "meeting": lambda t, b: re.search(MEETING, t),
-    "conference": lambda t, b: (
-        "主持" in b and re.search("讲话|出席|发言", b) and not re.search(MEETING, t)
-    ),
-    "inspection": lambda t, b: re.search("考察|调研|视察", t) and re.search("陪同|一同|参加", b),
-    "appointment": lambda t, b: re.search("任命|免去|任免", b) or "当选" in t,
-    "award": lambda t, b: re.search("颁奖|表彰|授予|仪式|签署|签约", t),
-    "union": lambda t, b: re.search("总工会|劳模|劳动模范|工人", b),
-    "issued": lambda t, b: "印发" in b,
-    "decision": lambda t, b: re.search("任命[^。]{0,40}为|免去", b),
-}
-QUOTA = [
-    ("meeting", 4), ("conference", 4), ("inspection", 3), ("appointment", 2),
-    ("award", 2), ("union", 2), ("issued", 2),
-]  # fmt: skip
-# the first draft of the tests, still the one that picks the multi-item passages
-MULTI_KINDS = dict(
-    KINDS,
-    inspection=lambda t, b: re.search("考察|调研|视察", t) and re.search("陪同|一同", b),
-    appointment=lambda t, b: re.search("任命|免去|任免|当选", b),
-)
-ANY_KIND = ["meeting", "conference", "inspection", "appointment", "award", "union", "issued"]
-PFR_KINDS = [  # kind, quota, test on the paragraph
-    ("meeting", 3, lambda b: re.search(MEETING, b)),
-    ("conference", 3, lambda b: (
-        re.search("主持|讲话|致辞|出席|发言", b) and re.search("会议|大会|座谈会|典礼|开幕|会上", b)
-    )),
-    ("inspection", 2, lambda b: re.search("考察|调研|视察", b) and re.search("陪同|一同", b)),
-    ("appointment", 2, lambda b: re.search("任命|免去|任免|当选", b)),
-    ("award", 2, lambda b: re.search("颁奖|表彰|授予|仪式|签署|签约", b)),
-    ("union", 1, lambda b: re.search("总工会|劳模|劳动模范|工人", b)),
-    ("issued", 1, lambda b: "印发" in b),
-]  # fmt: skip
 PASSED_OVER = {
     "19980115-05-005-004",  # 余校长 only
     ("2023-08-09", (13,)),  # 国际联播快讯: no person
@@ -70,22 +46,6 @@ PASSED_OVER = {
     ("2024-12-13", (5,)),  # appointment kind: 任免案 without names
     ("2024-04-13", (4,)),  # decision kind: no person (免去 = spares)
 }
-
-
-def items(text: str) -> list[str]:
-    """The ``### `` items of a day, the day's footer (---, 更新时间戳) cut off the last."""
-    found = ["### " + part for part in text.split("\n### ")[1:]]
-    if found:
-        found[-1] = re.split(r"\n+---\n", found[-1])[0]
-    return found
-
-
-def title(item: str) -> str:
-    return item.split("\n", 1)[0][4:]
-
-
-def body(item: str) -> str:
-    return item.split("\n", 1)[1] if "\n" in item else ""
 
 
 def excluded() -> tuple[set[str], set[str], set[str]]:
