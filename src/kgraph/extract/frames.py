@@ -37,7 +37,7 @@ names) before any relation is read (:func:`actors_by_role`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -162,13 +162,14 @@ NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
-# characters that can make a name: no particle, pronoun or plural (等, 们, 的)
 # words that end a clause after a name and are not part of it
 NOT_NAME_TAILS = frozenset(
     {"一行", "等人", "夫妇", "先生", "女士", "同志", "夫人", "阁下", "等", "们"}
 )
-LONG_NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){3,5}")
-NAME_CHARS = re.compile(r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff]){2,3}")
+# characters that can make a name: no particle, pronoun or plural (等, 们, 的)
+NAME_CHAR = r"(?:(?![的了和与及等在是为们其各时说])[\u4e00-\u9fff])"
+LONG_NAME_CHARS = re.compile(NAME_CHAR + "{3,5}")
+NAME_CHARS = re.compile(NAME_CHAR + "{2,3}")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
@@ -1083,6 +1084,26 @@ class _Reader:
         text = text[1:] if text[:1] in ("他", "她") else text
         return text.startswith(cues()["say"])
 
+    def _last_in_story(self, wanted: Callable[[_Frame], bool]) -> _Frame | None:
+        """The story's latest frame that ``wanted`` accepts."""
+        return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
+
+    def _an_act_of_its_own(
+        self, current: _Frame, cue: Cue, people: list[Mention], word: str
+    ) -> bool:
+        """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
+        each award of another sentence is its own event, not the story's current one of the
+        same type (颁发…，授予… in one sentence are one decision's awards)."""
+        if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
+            return False
+        if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
+            return False
+        if not any(p.type == "Person" for p in people):
+            return False
+        return current.principal not in {_name(p) for p in people} or (
+            cue.event_type == "Other" and current.word != word
+        )
+
     def _frame_for(
         self,
         text: str,
@@ -1102,16 +1123,9 @@ class _Reader:
         if named is None and cue.role in ROLES and BARE_MEETING.match(text, found.end()):
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
             # tells of since)
-            meeting = next(
-                (
-                    f
-                    for f in reversed(self.frames[self.story_start :])
-                    if f.event_type == "Conference"
-                ),
-                None,
-            )
             if self.current is not None and self.current.event_type == "Conference":
                 return self.current
+            meeting = self._last_in_story(lambda f: f.event_type == "Conference")
             if meeting is not None:
                 return meeting
         if named is None:
@@ -1132,14 +1146,7 @@ class _Reader:
                 "一道",
             ):
                 # 马兴瑞、石泰峰一同调研: they join the story's inspection, whatever it named since
-                joined = next(
-                    (
-                        f
-                        for f in reversed(self.frames[self.story_start :])
-                        if f.event_type == cue.event_type
-                    ),
-                    None,
-                )
+                joined = self._last_in_story(lambda f: f.event_type == cue.event_type)
                 if joined is not None:
                     return joined
             if (
@@ -1163,35 +1170,13 @@ class _Reader:
             if unattended:
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
                 # instruction or a decision is no place to attend; the story's last event that is
-                attended = next(
-                    (
-                        f
-                        for f in reversed(self.frames[self.story_start :])
-                        if f.event_type not in UNATTENDED
-                    ),
-                    None,
-                )
+                attended = self._last_in_story(lambda f: f.event_type not in UNATTENDED)
                 if attended is not None:
                     return attended
             if (
                 self.current is not None
                 and not unattended
-                # (习近平致电…。同日，李强向…致贺电: each sender's message, each act, is its own)
-                and not (
-                    cue.event_type in ("Other", "Award")
-                    and self.current.event_type == cue.event_type
-                    # (颁发…，授予…: one sentence's awards are one decision's)
-                    and not (
-                        cue.event_type == "Award"
-                        and self.current.mention.sentence == self.sentence_index
-                    )
-                    and any(p.type == "Person" for p in people)
-                    and (
-                        self.current.principal not in {_name(p) for p in people}
-                        # (颁发…，授予…: one decision's awards are one event)
-                        or (cue.event_type == "Other" and self.current.word != found.group())
-                    )
-                )
+                and not self._an_act_of_its_own(self.current, cue, people, found.group())
                 and (
                     cue.event_type in ("", self.current.event_type)
                     # (颁发 at a ceremony: the ceremony's award)
@@ -2131,8 +2116,9 @@ def _clause_start(text: str, at: int, marks: str) -> int:
     """Where the clause running to ``at`` opens: after the last of ``marks`` before it (a
     comma among them: a space between two words too, as a headline's clauses are set)."""
     start = max(text.rfind(mark, 0, at) for mark in marks) + 1
-    if "，" in marks:
-        spaced = HEADLINE_BREAK.search(text[start:at][::-1])
+    clause = text[start:at]
+    if "，" in marks and (" " in clause or "\u3000" in clause):
+        spaced = HEADLINE_BREAK.search(clause[::-1])
         if spaced is not None:
             return at - spaced.start()
     return start
