@@ -1669,3 +1669,65 @@ def test_a_report_made_to_a_session_and_a_consultation_named_by_its_quoted_theme
     )
     spoken = {e for r, p, e in _who(consultation, "2024-05-11") if r == "spokeAt" and p == "王沪宁"}
     assert spoken == {"“坚持以人口高质量发展支撑中国式现代化”专题协商会（2024-05-11）"}
+
+
+def test_frames_a_talk_months_later_is_not_the_one_the_corpus_dates(tmp_path):
+    """李强同夏巴兹举行会谈 on the page of 7 June gives no day; the corpus's one dated 李强会谈
+    is of 27 March, with another premier: the same leader held talks again."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240327.md").write_text(
+        "# 《新闻联播》 (20240327)\n\n### 李强同荷兰首相会谈\n\n"
+        "国务院总理李强3月27日上午在人民大会堂同来华进行正式访问的荷兰首相马克·吕特举行会谈。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20240607.md").write_text(
+        "# 《新闻联播》 (20240607)\n\n### 李强同巴基斯坦总理会谈\n\n"
+        "欢迎仪式后，李强同夏巴兹举行会谈。李强表示，中巴是全天候战略合作伙伴。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    talks = {
+        d["label"]: d.get("date")
+        for _, d in graph.nodes(data=True)
+        if d["type"] == "Event" and "会谈" in d["label"]
+    }
+    assert len(talks) == 2, talks
+    assert sorted(talks.values(), key=str) == ["2024-03-27", None]
+
+
+def test_frames_a_speech_in_a_congress_report_and_at_two_congresses():
+    """在中共十五大报告中重申, 在第六次文代会和第五次作代会上的讲话中指出: speeches at past
+    congresses (undated, short names with their count)."""
+    text = (
+        "江泽民总书记在中共十五大报告中再次重申坚持“和平统一、一国两制”方针和推进祖国和平统一进程"
+        "八项主张。"
+    )
+    assert ("spokeAt", "江泽民", "中国共产党第十五次全国代表大会") in _facts(text, "1998-01-27")
+    assert [e.date for e in _events(text, "1998-01-27")] == [None]
+    text = (
+        "江泽民同志在第六次文代会和第五次作代会上的讲话中指出，文艺工作者在社会主义精神文明的建设中，"
+        "负有激励人民团结奋进的庄严职责。"
+    )
+    facts = _facts(text, "1998-01-17")
+    assert {("spokeAt", "江泽民", "第六次文代会"), ("spokeAt", "江泽民", "第五次作代会")} <= facts
+    assert {(e.event_type, e.date) for e in _events(text, "1998-01-17")} == {("Conference", None)}
+
+
+def test_frames_the_one_named_after_a_meeting_was_held_was_there():
+    """…工作会议今天在京举行。曾庆红要求…: the only named official attended; a numbered
+    plenum recalled (中央纪委二次全会) is one node, not dated by the story."""
+    text = (
+        "本报北京１月２３日讯新华社记者刘思扬、本报记者郑宏范报道：中直机关１９９８年纪检工作会议今天在京"
+        "举行。中共中央政治局候补委员、书记处书记、中直工委书记曾庆红要求中直机关各级党组织和广大党员，"
+        "认真学习贯彻江泽民同志在中央纪委二次全会上的讲话和中央纪委二次全会精神。"
+    )
+    facts = _facts(text, "1998-01-24")
+    meeting = "中直机关１９９８年纪检工作会议（1998-01-23）"
+    assert ("participatedIn", "曾庆红", meeting) in facts
+    assert ("spokeAt", "曾庆红", meeting) not in facts
+    assert ("spokeAt", "江泽民", "中央纪委二次全会") in facts
+    assert {e.label: e.date for e in _events(text, "1998-01-24")} == {
+        meeting: "1998-01-23",
+        "中央纪委二次全会": None,
+    }

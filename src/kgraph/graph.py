@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date
 from itertools import combinations
 from typing import cast
 
@@ -195,28 +196,32 @@ def _attach_bare_titles(
     return moves
 
 
-def _same_events(events: list[EventInfo]) -> dict[str, str]:
+def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
     """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss a detail.
 
-    When the reports of a word and a day name exactly one leader, the reports that
-    name none are the same event; when a word and a leader come with exactly one
-    day in the corpus, the reports that give no day are that event. Their labels
-    map to the fuller report's.
+    ``reports`` pairs each event with the date of the document that reports it. When the
+    reports of a word and a day name exactly one leader, the reports that name none are
+    the same event; when a word and a leader come with exactly one day in the corpus, a
+    report that gives no day, in a document of that day or of the week after it (or of
+    no day), is that event. Their labels map to the fuller report's.
     """
     led: dict[tuple[str, str], set[str]] = defaultdict(set)
     unled: dict[tuple[str, str], set[str]] = defaultdict(set)
-    dated: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, leader) -> dated labels
-    undated: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for info in events:
+    # (word, leader) -> the dated labels and their days
+    dated: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    undated: dict[tuple[str, str], dict[str, set[str | None]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for doc_date, info in reports:
         if not info.word:
             continue
         label = canonical("Event", info.label)
         if info.date:
             (led if info.principal else unled)[(info.word, info.date)].add(label)
             if info.principal:
-                dated[(info.word, info.principal)].add(label)
+                dated[(info.word, info.principal)][label] = info.date
         elif info.principal:
-            undated[(info.word, info.principal)].add(label)
+            undated[(info.word, info.principal)][label].add(doc_date)
     same = {
         label: next(iter(led[key]))
         for key, labels in unled.items()
@@ -224,32 +229,49 @@ def _same_events(events: list[EventInfo]) -> dict[str, str]:
         for label in labels
     }
     # A commentary that recalls 习近平's 集体谈话 without its day: the one the corpus dates.
-    same.update(
-        (label, next(iter(dated[key])))
-        for key, labels in undated.items()
-        if len(dated.get(key, ())) == 1
-        for label in labels
-    )
+    # Not a talk months later that a story gives no day (李强同夏巴兹举行会谈 on the page of
+    # 7 June is not the one dated 27 March): the same leader does the same thing again.
+    for key, labels in undated.items():
+        if len(dated.get(key, ())) != 1:
+            continue
+        (target, day), *_ = dated[key].items()
+        same.update(
+            (label, target)
+            for label, doc_dates in labels.items()
+            if all(_reported_soon_after(day, doc_date) for doc_date in doc_dates)
+        )
     # 中非领导人对话会 named in passing, or in a story that gives no day (its label then
     # says the story's), and 中非领导人对话会（2023-08-22）, the day a story gave: the one
     # dated report the corpus has of that name.
-    reports: dict[str, set[str]] = defaultdict(set)
+    dated_names: dict[str, set[str]] = defaultdict(set)
     passing: dict[str, set[str]] = defaultdict(set)
-    for info in events:
+    for _doc_date, info in reports:
         base, _, qualifier = info.label.partition("（")
         if info.word or not qualifier:
             continue
         base = canonical("Event", base)
         label = canonical("Event", info.label)
-        (reports if info.date else passing)[base].add(label)
+        (dated_names if info.date else passing)[base].add(label)
         passing[base].add(base)
     same.update(
-        (label, next(iter(reports[base])))
+        (label, next(iter(dated_names[base])))
         for base, labels in passing.items()
-        if len(reports.get(base, ())) == 1
-        for label in labels - reports[base]
+        if len(dated_names.get(base, ())) == 1
+        for label in labels - dated_names[base]
     )
     return same
+
+
+def _reported_soon_after(day: str, doc_date: str | None, days: int = 7) -> bool:
+    """Whether a document of ``doc_date`` (None: undated) may report, without its day,
+    the event of ``day`` (ISO, the first day of an interval)."""
+    if doc_date is None:
+        return True
+    try:
+        event, doc = date.fromisoformat(day[:10]), date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return False  # a month or a year: too vague to join on
+    return 0 <= (doc - event).days <= days
 
 
 def _node_attributes(entity: Entity) -> NodeAttributes:
@@ -283,7 +305,7 @@ def build_graph(
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
     reports = [(e.doc, info) for e in extractions for info in e.events]
-    same_event = _same_events([info for _doc, info in reports])
+    same_event = _same_events([(by_id[doc].date, info) for doc, info in reports])
     # An event two items of one page report is kept apart per item: no event joins two
     # items (a page's items are separate stories; the pages of two days may share one).
     items_of: dict[str, set[str]] = defaultdict(set)

@@ -76,6 +76,9 @@ def numbered_pattern() -> re.Pattern[str]:
     )
 
 
+# Congresses of delegates by their short names: 第六次文代会, 省第十次党代会 (the count is
+# part of the name)
+DELEGATE_CONGRESSES = "党代会|团代会|妇代会|工代会|职代会|文代会|作代会|侨代会|科代会|人代会"
 # Events that stand on their own: a mention even without an organiser before them.
 STANDALONE = (
     "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问|"
@@ -83,7 +86,8 @@ STANDALONE = (
     "欢迎仪式|欢迎宴会|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
     "开工仪式|奠基仪式|启动仪式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
     "吹风会|通气会|"
-    "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会|专题学习|集体学习|开幕会|闭幕会"
+    "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会|专题学习|集体学习|开幕会|闭幕会|"
+    + DELEGATE_CONGRESSES
 )
 # Events named only by what comes before them: 中拉论坛, 中国科学院1998年度工作会议.
 NEEDS_OWNER = (
@@ -111,6 +115,7 @@ KEYWORD = re.compile(
     r"(?<!普通话)"
 )
 _STANDALONE = frozenset(STANDALONE.split("|"))
+_DELEGATE_CONGRESSES = frozenset(DELEGATE_CONGRESSES.split("|"))
 # Meetings between people: the participants come before them, never an organiser.
 INTERACTIONS = "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问"
 BRAND_NAMES = "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会"
@@ -258,6 +263,9 @@ def extract_events(text: str) -> list[Mention]:
             and ANNIVERSARY.fullmatch(plain, mentions[-1].end, k_start)
         ):
             start = mentions[-1].end  # 博鳌亚洲论坛2024年年会: the count names whose 年会
+        count = ORDINAL_BEFORE.search(plain, 0, k_start)
+        if start == k_start and keyword in _DELEGATE_CONGRESSES and count is not None:
+            start = count.start()  # 第六次文代会: the count names which one
         if start == k_start and keyword not in _STANDALONE:
             continue
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None

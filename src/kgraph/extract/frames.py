@@ -71,7 +71,11 @@ __all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
 
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
-UNIQUE_EVENT = re.compile(r"第[0-9一二三四五六七八九十百零〇两]+[次届]")
+# 第三次会议, 中央纪委二次全会, 十五届三次会议: a numbered occasion is one, whatever day
+UNIQUE_EVENT = re.compile(
+    r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
+    r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
+)
 COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
@@ -97,6 +101,8 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# 在中共十五大报告中重申: the report one made at a congress (工作报告, 政府工作报告 too)
+AT_EVENT_REPORT = re.compile(r"(?:所作的|作的|的)?(?:[^，,。；;]{0,4}报告|讲话|致辞)(?:中|里)")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 # 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
@@ -679,8 +685,15 @@ class _Reader:
                 and text.startswith(cues()["say"], first.end)
             ):
                 speaker = first
-        if speaker is not None and _name(speaker) in frame.present:
+        if speaker is None:
+            return
+        if _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
+        elif not frame.present and frame.mention.sentence == self.sentence_index - 1:
+            # …工作会议今天在京举行。曾庆红要求…: the one named next, and no one else, was
+            # there; what he asks is not said to be a speech to it
+            self.relations.append(Relation("participatedIn", speaker, frame.mention, evidence))
+            frame.present.add(_name(speaker))
 
     def _carried_subject(
         self, text: str, mentions: list[Mention], found: re.Match[str]
@@ -894,35 +907,52 @@ class _Reader:
     ) -> None:
         """``X在座谈会上缅怀…``, ``X在开幕式上致辞``, ``X在集体学习时强调``: X was there, and
         spoke if a cue says so."""
-        for event in mentions:
-            if event.type != "Event" or text[event.start - 1 : event.start] != "在":
+        events = [m for m in mentions if m.type == "Event"]
+        for first, event in enumerate(events):
+            if text[event.start - 1 : event.start] != "在":
                 continue
-            if text[event.end : event.end + 1] not in ("上", "中", "时"):
+            # 在第六次文代会和第五次作代会上: the events a 和 or 、 joins share the 上
+            joined = [event]
+            for other in events[first + 1 :]:
+                if text[joined[-1].end : other.start] not in ("和", "、", "及", "与"):
+                    break
+                joined.append(other)
+            after = joined[-1].end
+            # 在中共十五大报告中: the report X made there
+            in_report = AT_EVENT_REPORT.match(text, after)
+            if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
                 continue  # 在座谈会上, 在集体学习时
             people = [p for p in subjects(text, mentions, event.start - 1) if p not in authors]
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
-            named_only = text.startswith("的", event.end + 1)
-            when = None if named_only else self._when(day, event.start)
-            story = self.current
-            frame = self._frame_of_mention(event, when, people, [], evidence)
-            if named_only and story is not None:
-                self.current = story  # (学习…在全会上的重要讲话: the 全会 does not take it over)
+            named_only = in_report is not None or text.startswith("的", after + 1)
+            rest_at = in_report.end() if in_report is not None else after + 1
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
-            rest = text[event.end + 1 : clause_end(text, event.end)]
+            rest = text[rest_at : clause_end(text, after)]
             spoke = (
-                any(c in rest for c in cues()["say"])
+                in_report is not None
+                or any(c in rest for c in cues()["say"])
                 or any(
                     event_cues().by_word[found.group()].role == "spokeAt"
                     for found in event_cues().pattern.finditer(rest)
                 )
                 or self._continued_by_speech()
             )
-            for person in people:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-                if spoke and person.type == "Person":
-                    self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
+            for one in joined:
+                when = None if named_only else self._when(day, one.start)
+                story = self.current
+                frame = self._frame_of_mention(one, when, people, [], evidence)
+                if named_only and story is not None:
+                    self.current = (
+                        story  # (学习…在全会上的重要讲话: the 全会 does not take it over)
+                    )
+                for person in people:
+                    self.relations.append(
+                        Relation("participatedIn", person, frame.mention, evidence)
+                    )
+                    if spoke and person.type == "Person":
+                        self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
 
     def _visit(
         self,
