@@ -1731,3 +1731,39 @@ def test_frames_the_one_named_after_a_meeting_was_held_was_there():
         meeting: "1998-01-23",
         "中央纪委二次全会": None,
     }
+
+
+def test_frames_reports_for_a_body_and_an_account_given_to_the_meeting():
+    """代表…作了…总结, 代表…对…作了部署, 主持座谈会并介绍了…情况: speeches to the meeting."""
+    text = (
+        "会议由全国双拥工作领导小组副组长、中共中央办公厅副主任胡光宝主持。民政部部长多吉才让代表全国双拥"
+        "工作领导小组作了１９９７年双拥工作总结。总政治部副主任周子玉代表全国双拥工作领导小组对１９９８年"
+        "全国双拥工作作了部署。国务院副秘书长李树文、中宣部副部长龚心瀚等领导同志出席了会议。"
+    )
+    roles = _roles(text, "1998-01-09")
+    assert roles["chaired"] == {"胡光宝"}
+    assert roles["spokeAt"] == {"多吉才让", "周子玉"}
+    text = (
+        "新闻出版署副署长、全国扫黄工作小组办公室主任桂晓风主持座谈会并介绍了去年扫黄打非工作以及当前"
+        "正在进行的冬季扫黄打非集中行动的有关情况。"
+    )
+    assert _roles(text, "1998-01-23")["spokeAt"] == {"桂晓风"}
+
+
+def test_frames_an_award_ceremony_not_taken_over_by_those_honoured():
+    """在…评选表彰之际 and 向受表彰的…致以祝贺 open no event: the 表彰大会 is the story's, and
+    the laureates of a titled list (a post whose owner the tables lack) spoke at it."""
+    text = (
+        "在“国家工程师奖”首次评选表彰之际，中共中央总书记、国家主席、中央军委主席习近平作出重要指示，"
+        "向受表彰的“国家卓越工程师”和“国家卓越工程师团队”致以热烈祝贺。"
+        "“国家工程师奖”表彰大会19日在京召开。中共中央政治局常委、国务院副总理丁薛祥出席表彰大会并传达"
+        "习近平重要指示。李书磊、铁凝、吴政隆、陈武、姜信治和苗华出席大会。张国清主持大会。"
+        "大会为受表彰代表颁奖。哈尔滨电气集团有限公司副总工程师覃大清、港珠澳大桥工程总工程师苏权科、"
+        "复兴号高速列车研发创新团队负责人周黎等获奖代表在会上作了发言。"
+    )
+    awards = [e for e in _events(text, "2024-01-19") if e.event_type == "Award"]
+    assert [e.label for e in awards] == ["“国家工程师奖”表彰大会（2024-01-19）"]
+    facts = _facts(text, "2024-01-19")
+    award = awards[0].label
+    assert {("participatedIn", n, award) for n in ("丁薛祥", "铁凝", "苗华")} <= facts
+    assert {("spokeAt", n, award) for n in ("覃大清", "苏权科", "周黎")} <= facts

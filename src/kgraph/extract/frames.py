@@ -106,8 +106,13 @@ AT_EVENT_REPORT = re.compile(r"(?:所作的|作的|的)?(?:[^，,。；;]{0,4}�
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 # 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
-    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明)"
+    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明|讲座|总结|部署)"
+    # 主持座谈会并介绍了去年…的有关情况: an account given to the meeting
+    r"|介绍了?[^。；;，,]{0,60}?情况"
 )
+# 多吉才让代表全国双拥工作领导小组作了…总结, 周子玉…对１９９８年全国双拥工作作了部署: for whom
+# and on what, between the one who reported and the report
+REPORT_GAP = re.compile(r"(?:同志)?(?:代表[^，,。；;、]{1,20}?)?(?:[对就][^，,。；;]{1,40}?)?")
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
 MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|会见|通话)")
@@ -527,6 +532,12 @@ class _Reader:
                 and _in_a_decision(found.start(), text, mentions)
             ):
                 continue
+            if text.startswith("之际", found.end()):
+                continue  # 在…首次评选表彰之际: the occasion of what the sentence tells
+            if text[found.start() - 1 : found.start()] == "受" and text.startswith(
+                "的", found.end()
+            ):
+                continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
@@ -860,7 +871,21 @@ class _Reader:
             ):
                 # 副主任委员骆源作的…报告: between the title and 作的 is the name
                 person = _add_person(text, mentions, post.end, found.start(), self.sentence_index)
+            if person is None and post is None:
+                person = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.type == "Person"
+                        and m.end < found.start()
+                        and REPORT_GAP.fullmatch(text, m.end, found.start())
+                    ),
+                    None,
+                )
             reporters = [person] if person is not None else []
+            if person is None and text[found.start() - 1 : found.start()] == "并":
+                # 桂晓风主持座谈会并介绍了…情况: who did the sentence's last thing
+                reporters = [p for p in self.sentence_people if p.type == "Person"]
             if person is not None and text.startswith("分别", found.start()):
                 # 副主任委员袁曙宏、徐辉、王洪祥分别作的…报告: each of the list reported
                 reporters = [p for p in subjects(text, mentions, person.end) if p.type == "Person"]

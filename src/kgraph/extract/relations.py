@@ -217,9 +217,11 @@ PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
-    r"^[、，,](?:(?![和及与的了在是为])[\u4e00-\u9fff]){1,10}?"
+    r"^[、，,](?:(?![和及与的了在是为])[\u4e00-\u9fff]){1,16}?"
     r"(?:代表|负责人|负责同志|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员)$"
 )
+# The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
+TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
@@ -365,11 +367,30 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         if mention.type == "Person" and stands_for(text, mention, mentions):
             break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
         gap = stripped_gap(text, mentions, mention.end, group[-1].start)
-        if not (SUBJECT_GAP.match(gap) or (mention.type == "Person" and LISTED_TITLE.match(gap))):
+        if not (
+            SUBJECT_GAP.match(gap)
+            or (mention.type == "Person" and LISTED_TITLE.match(gap))
+            or (
+                mention.type == "Person"
+                and _owned_title_between(text, mentions, mention, group[-1])
+            )
+        ):
             break
         group.append(mention)
     group.reverse()
     return group
+
+
+def _owned_title_between(
+    text: str, mentions: list[Mention], name: Mention, next_name: Mention
+) -> bool:
+    """``覃大清、港珠澳大桥工程总工程师苏权科``: after 、 a post the next name holds, its owner
+    something the tables do not know as a body."""
+    post = next((m for m in mentions if m.type == "Position" and m.end == next_name.start), None)
+    if post is None or text[name.end : name.end + 1] != "、":
+        return False
+    owner = text[name.end + 1 : post.start]
+    return 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None
 
 
 def _verb_gap(gap: str) -> bool:
