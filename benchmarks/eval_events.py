@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "events"
-SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "test5")
+SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "test5", "test6")
 EVENT_TYPES = (
     "Meeting", "Conference", "Inspection", "Visit", "Ceremony", "Award", "Signing",
     "Appointment", "Other",
