@@ -1767,3 +1767,32 @@ def test_frames_an_award_ceremony_not_taken_over_by_those_honoured():
     award = awards[0].label
     assert {("participatedIn", n, award) for n in ("丁薛祥", "铁凝", "苗华")} <= facts
     assert {("spokeAt", n, award) for n in ("覃大清", "苏权科", "周黎")} <= facts
+
+
+def test_frames_a_briefing_and_a_discussion_on_a_trip_are_meetings_of_their_own():
+    """听取…汇报 and 与…座谈 during a 调研 are Conferences of that day; who joined the trip
+    (参加调研) joined the trip, and who briefed spoke at the briefing (not 听取…介绍)."""
+    text = (
+        "中共中央政治局常委、国务院总理李强5月10日在安徽调研。李强首先来到中国科学院量子信息与量子科技"
+        "创新研究院，听取研究院建设发展情况汇报，详细了解重点领域科研进展。在中国科学技术大学先进技术"
+        "研究院，李强参观科研设备和技术产品展示，与孵化企业负责人座谈，对企业培育和人才引育成效给予"
+        "肯定。吴政隆参加调研。"
+    )
+    events = {e.label: (e.event_type, e.date) for e in _events(text, "2024-05-10")}
+    assert events == {
+        "李强调研（2024-05-10）": ("Inspection", "2024-05-10"),
+        "李强听取汇报（2024-05-10）": ("Conference", "2024-05-10"),
+        "李强座谈（2024-05-10）": ("Conference", "2024-05-10"),
+    }
+    facts = _facts(text, "2024-05-10")
+    assert ("participatedIn", "吴政隆", "李强调研（2024-05-10）") in facts
+    assert ("participatedIn", "吴政隆", "李强座谈（2024-05-10）") not in facts
+    text = (
+        "习近平在宁夏考察。20日上午，习近平在银川听取了宁夏回族自治区党委书记梁言顺关于宁夏工作的汇报，"
+        "对宁夏工作取得的成绩给予肯定。蔡奇、李干杰陪同考察。"
+    )
+    facts = _facts(text, "2024-06-20")
+    assert ("spokeAt", "梁言顺", "习近平听取汇报（2024-06-20）") in facts
+    assert ("accompanied", "蔡奇", "习近平考察（2024-06-20）") in facts
+    text = "习近平首先来到社区党群服务中心，走进便民服务厅、社区卫生站，听取社区工作介绍。"
+    assert all(e.event_type != "Conference" for e in _events(text, "2024-06-20"))

@@ -101,6 +101,9 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+BRIEFINGS = frozenset({"听取汇报", "座谈", "座谈交流"})  # meetings held during a trip
+# 听取宁夏回族自治区党委和政府工作汇报: a briefing, a meeting of its own during a visit
+HEARD_REPORT = re.compile(r"[^，,。；;：:]{0,40}?汇报(?!会)")
 # 在中共十五大报告中重申: the report one made at a congress (工作报告, 政府工作报告 too)
 AT_EVENT_REPORT = re.compile(r"(?:所作的|作的|的)?(?:[^，,。；;]{0,4}报告|讲话|致辞)(?:中|里)")
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
@@ -532,6 +535,8 @@ class _Reader:
                 and _in_a_decision(found.start(), text, mentions)
             ):
                 continue
+            if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
+                continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):
                 continue  # 在…首次评选表彰之际: the occasion of what the sentence tells
             if text[found.start() - 1 : found.start()] == "受" and text.startswith(
@@ -920,7 +925,17 @@ class _Reader:
                 and person not in authors
                 and REPORTED.search(text, person.end, stop)
             ):
-                self.relations.append(Relation("spokeAt", person, self.current.mention, evidence))
+                # (the briefing 听取 opened on a trip, when it did)
+                briefing = next(
+                    (
+                        f
+                        for f in reversed(self.frames)
+                        if f.mention.sentence == self.sentence_index
+                        and f.mention.start == heard.start()
+                    ),
+                    self.current,
+                )
+                self.relations.append(Relation("spokeAt", person, briefing.mention, evidence))
 
     def _at_events(
         self,
@@ -1263,6 +1278,8 @@ class _Reader:
             )
         event_type = cue.event_type
         word = found.group().removeprefix("进行")  # (进行座谈: the event is the 座谈)
+        if word == "听取":
+            word = "听取汇报"  # 听取…工作汇报: the briefing one heard
         at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
         if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
@@ -1284,7 +1301,18 @@ class _Reader:
             sentence=people[0].sentence,
             source="frame",
         )
-        return self._open(anchor, event_type, date, base, evidence, _first_person(people))
+        trip = self.current
+        frame = self._open(anchor, event_type, date, base, evidence, _first_person(people))
+        if (
+            trip is not None
+            and trip.event_type in ("Inspection", "Visit")
+            and word in BRIEFINGS
+            and any(_name(p) in trip.present for p in people)
+        ):
+            # 李强首先来到…，听取…汇报, 与…座谈: a meeting held on the trip; the story
+            # (参加调研, 陪同) goes on with the trip
+            self.current = trip
+        return frame
 
     def _frame_of_mention(
         self,
