@@ -1796,3 +1796,40 @@ def test_frames_a_briefing_and_a_discussion_on_a_trip_are_meetings_of_their_own(
     assert ("accompanied", "蔡奇", "习近平考察（2024-06-20）") in facts
     text = "习近平首先来到社区党群服务中心，走进便民服务厅、社区卫生站，听取社区工作介绍。"
     assert all(e.event_type != "Conference" for e in _events(text, "2024-06-20"))
+
+
+def test_frames_honours_listed_after_当选的_and_a_count_before_the_verb():
+    """当选的１０名运动员是：A（…），B（…）: an Award of those listed; 魏克兴、谢峰两位老将荣获…:
+    a count and what they are between a list and its verb."""
+    text = (
+        "当选的１０名运动员是：贾雅辛格（斯里兰卡，女，田径），陈妍（中国，女，游泳），阿齐兹（伊朗，男，"
+        "足球），李昌镐（韩国，男，围棋），邓亚萍（中国，女，乒乓球）。"
+    )
+    (award,) = _events(text, "1998-01-19")
+    assert award.event_type == "Award"
+    assert {"贾雅辛格", "陈妍", "李昌镐", "邓亚萍"} <= _roles(text, "1998-01-19")["participatedIn"]
+    assert not any(r[0] == "holdsPosition" for r in _facts(text, "1998-01-19"))
+    text = "冈波斯、安德烈斯、胡建平名列前三名并当选国安球星；魏克兴、谢峰两位老将荣获特别贡献奖。"
+    assert {"魏克兴", "谢峰"} <= _roles(text, "1998-01-23")["participatedIn"]
+    assert [e.event_type for e in _events(text, "1998-01-23")] == ["Award"]
+
+
+def test_frames_bodies_sign_and_a_press_conference_after_a_signing():
+    """商务部与香港特区政府签署《…》: bodies take part in a Signing; 签署…公报后联合举行了记者
+    招待会: the signing and the press conference are two events of the same two people."""
+    text = (
+        "近日，商务部与香港特区政府签署《关于修订〈《内地与香港关于建立更紧密经贸关系的安排》服务贸易"
+        "协议〉的协议二》。"
+    )
+    (signing,) = _events(text, "2024-10-13")
+    assert (signing.event_type, signing.date) == ("Signing", None)
+    assert _roles(text, "2024-10-13")["participatedIn"] == {"商务部", "香港特区政府"}
+    text = (
+        "本报比勒陀利亚１２月３０日电中国国务院副总理兼外交部长钱其琛和南非外交部长恩佐３０日在这里签署"
+        "两国建交联合公报后联合举行了记者招待会。"
+    )
+    events = {e.event_type: e.date for e in _events(text, "1998-01-01")}
+    assert events == {"Signing": "1997-12-30", "Conference": "1997-12-30"}
+    facts = _facts(text, "1998-01-01")
+    for event in ("钱其琛、恩佐签署（1997-12-30）", "钱其琛、恩佐记者招待会（1997-12-30）"):
+        assert {("participatedIn", "钱其琛", event), ("participatedIn", "恩佐", event)} <= facts

@@ -101,6 +101,9 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+JOINED_AFTER = re.compile(r"[并后](?:联合|共同|一起|一道|又|还|再)?$")
+HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
+ELECTED_LIST = re.compile(r"的[^，,。；;：:为]{0,12}?(?:是|有)[：:]")
 BRIEFINGS = frozenset({"听取汇报", "座谈", "座谈交流"})  # meetings held during a trip
 # 听取宁夏回族自治区党委和政府工作汇报: a briefing, a meeting of its own during a visit
 HEARD_REPORT = re.compile(r"[^，,。；;：:]{0,40}?汇报(?!会)")
@@ -559,7 +562,15 @@ class _Reader:
                 opening = text.rfind("在", 0, found.start())
                 escorted = subjects(text, mentions, opening) if opening >= 0 else []
                 continue
-            if cue.role == "elect" and HONOUR.match(text, found.end()):
+            elected = ELECTED_LIST.match(text, found.end()) if cue.role == "elect" else None
+            if elected is not None:
+                # 当选的１０名运动员是：贾雅辛格（斯里兰卡，女，田径），陈妍（…）…: an honour
+                # (one elected to a post is named with it: 当选的…是：A为主席)
+                people = _listed(text, mentions, elected.end(), len(text))
+                if not people:
+                    continue
+                cue = AWARD_CUE
+            elif cue.role == "elect" and HONOUR.match(text, found.end()):
                 cue = AWARD_CUE  # 等10人当选2022年“大国工匠年度人物”: an honour, not a post
             if cue.role in ("appoint", "remove", "elect", "hold") and _elect_title(
                 text, mentions, found
@@ -1201,7 +1212,20 @@ class _Reader:
         if named is None:
             comma = CLAUSE_BREAK.search(text, found.end())
             stop = comma.start() if comma else len(text)
-            named = next((e for e in events if found.end() <= e.start < stop), None)
+            named = next(
+                (
+                    e
+                    for e in events
+                    if found.end() <= e.start < stop
+                    # (签署…公报后联合举行了记者招待会: the press conference is another event)
+                    and not (
+                        cue.event_type
+                        and cue.event_type != event_type_of(e.value or e.text)
+                        and HELD_BETWEEN.search(text, found.end(), e.start)
+                    )
+                ),
+                None,
+            )
             # 出席…大会暨…会议开幕式: the last of a run of event names is the one attended
             while named is not None:
                 head = next(
@@ -1291,6 +1315,9 @@ class _Reader:
             return None
         # No event named: the trigger and its principals name it (李强考察).
         base = _principals(people, others, word, found.start())
+        if not base and event_type == "Signing" and people:
+            # 商务部与香港特区政府签署《…协议》: bodies sign agreements
+            base = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES]) + word
         if not base:
             return None
         anchor = Mention(
@@ -2323,7 +2350,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
 def _joined(text: str, at: int) -> bool:
     """``出席…并致辞``: the cue at ``at`` continues the previous one's clause."""
     clause_start = _clause_start(text, at, "，。；,;：:")
-    return "并" in text[clause_start:at] or text[max(0, at - 1) : at] in ("并", "后")
+    # (签署…公报后联合举行了记者招待会: after it, the same people)
+    return "并" in text[clause_start:at] or JOINED_AFTER.search(text, clause_start, at) is not None
 
 
 def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
