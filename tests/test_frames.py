@@ -1833,3 +1833,16 @@ def test_frames_bodies_sign_and_a_press_conference_after_a_signing():
     facts = _facts(text, "1998-01-01")
     for event in ("钱其琛、恩佐签署（1997-12-30）", "钱其琛、恩佐记者招待会（1997-12-30）"):
         assert {("participatedIn", "钱其琛", event), ("participatedIn", "恩佐", event)} <= facts
+
+
+def test_frames_a_past_visit_is_dated_by_its_own_year_and_kept_apart():
+    """2013年我曾访问墨西哥, 很高兴去年11月我对泰国访问的成果…: a past visit, dated by the year
+    or month right by the visitor; 再次访问沙特 and 2016年对沙特的成功访问 are two visits."""
+    events = _events("习近平指出，2013年我曾访问墨西哥。", "2023-06-01")
+    assert [(e.event_type, e.date) for e in events] == [("Visit", "2013")]
+    text = "习近平表示，很高兴去年11月我对泰国访问的成果正在得到积极有效落实。"
+    assert [(e.label, e.date) for e in _events(text, "2023-10-20")] == [
+        ("习近平访问泰国（2022-11）", "2022-11")
+    ]
+    text = "萨勒曼表示，热烈欢迎习近平主席再次访问沙特，习近平主席2016年对沙特的成功访问令人难忘。"
+    assert sorted((e.date or "") for e in _events(text, "2022-12-09")) == ["", "2016"]

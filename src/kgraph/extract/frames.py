@@ -244,6 +244,13 @@ class _Frame:
     bare: bool = False  # named by its word alone (国事访问): the label carries its story
     present: set[str] = field(default_factory=set)  # who the story put there (names)
     group: list[_Frame] = field(default_factory=list)  # meetings held one after the other
+    when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Whether two ISO times may be the same: one is within the other (2022-12, 2022-12-08)."""
+    a, b = a[:10], b[:10]
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def _is_day(value: str | None) -> bool:
@@ -1034,13 +1041,19 @@ class _Reader:
         # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
         # 去年12月，X对越南进行国事访问: so is the time a clause opens with, when the visit
         # is the first thing it reports.
+        # (您2016年对沙特的成功访问, 2013年我曾访问墨西哥: a year or a month right by the
+        # visitor is the visit's too)
         day = next(
             (
                 m.value
                 for m in mentions
                 if m.type == "Date"
-                and visitors[0].end <= m.start < found.start()
-                and _is_day(m.value)
+                and m.value
+                and (
+                    visitors[0].end <= m.start < found.start()
+                    or (m.end == visitors[0].start and not _is_day(m.value))
+                )
+                and (_is_day(m.value) or COARSE_DATE.match(m.value))
             ),
             None,
         )
@@ -1095,6 +1108,10 @@ class _Reader:
         frame = self.visits.get((name, where)) or (
             None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
         )
+        when = self.sentence_coarse or (self.document.date or "")[:7] or None
+        if frame is not None and day and not _same_time(frame.date or frame.when or "", day):
+            # 再次访问沙特 … 您2016年对沙特的成功访问: the visit of another year is another
+            frame = None
         if frame is None:
             named = next(
                 (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
@@ -1110,14 +1127,16 @@ class _Reader:
                 None,
                 f"{name}访问{where}",
                 evidence,
-                # (a visit a year that opens the sentence dates is of that year)
-                when=self.sentence_coarse or (self.document.date or "")[:7] or None,
+                # (a visit a year that opens the sentence dates is of that year; one its own
+                # clause dates is labelled so, apart from the story's of the same place)
+                when=day or when,
             )
+            frame.when = day or when or ""
             self._date(frame, day, evidence, own=True)
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
             self.current = current or frame
-            self.visits[(name, where)] = frame
+            self.visits.setdefault((name, where), frame)
         else:
             self._date(frame, day, evidence, own=True)
         self.sentence_people = visitors
@@ -1951,7 +1970,8 @@ def _quantified(text: str, mentions: list[Mention]) -> None:
     ]
 
 
-TIMES = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来")
+# What may open a clause before its 我: a time, or gladness (很高兴去年11月我对泰国访问的成果…)
+BEFORE_ME = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来", "很高兴", "高兴", "欣慰")
 # 江泽民说：“去年６月３０日，我与…共同主持…”, 习近平指出，刚才，我同…举行…: the one who
 # speaks, then what they say of themselves, a clause that 我 opens (after its time)
 SPEAKER_THEN_ME = re.compile(
@@ -1969,7 +1989,7 @@ def speaker_as_me(
     访问了…); returns who speaks at the end of this one."""
     for found in SPEAKER_THEN_ME.finditer(text):
         lead = stripped_gap(text, mentions, found.start("lead"), found.end("lead"))
-        if lead and not lead.endswith(("，", ",")) and lead not in TIMES:
+        if lead and not lead.endswith(("，", ",")) and lead not in BEFORE_ME:
             continue  # (我 opens its clause: after a comma, or a word of time)
         me = found.start("me")
         if _overlaps(mentions, me, me + 1):
