@@ -1846,3 +1846,36 @@ def test_frames_a_past_visit_is_dated_by_its_own_year_and_kept_apart():
     ]
     text = "萨勒曼表示，热烈欢迎习近平主席再次访问沙特，习近平主席2016年对沙特的成功访问令人难忘。"
     assert sorted((e.date or "") for e in _events(text, "2022-12-09")) == ["", "2016"]
+
+
+def test_frames_a_chronicle_of_one_person_told_with_他_and_months_of_its_years():
+    """A biography: 他 is the person the paragraph opens with; ６月 after １９３５年１月 is June
+    1935; 他在中共六大作军事报告 is a report at the congress, of its month; 在遵义会议上，他…
+    attended it; 在两河口召开的中央政治局会议上 names where it was held."""
+    text = (
+        "在土地革命战争时期，周恩来以主要时间和精力从事军事工作。１９２８年６月，他在中共六大作军事报告，"
+        "总结党领导军事工作和武装斗争的经验教训。１９３０年９月，他主持召开中共中央军委扩大会议。"
+        "１９３５年１月，在遵义会议上，他真诚而坚决地拥戴毛泽东对党和红军的领导。６月，他在两河口召开的"
+        "中央政治局会议上提出红一、四方面军北上的方针。"
+    )
+    events = {e.label: e.date for e in _events(text, "1998-01-08")}
+    assert events == {
+        "中国共产党第六次全国代表大会": "1928-06",
+        "中共中央军委扩大会议（1930-09）": "1930-09",
+        "遵义会议（1935-01）": "1935-01",
+        "中央政治局会议（1935-06）": "1935-06",
+    }
+    facts = _facts(text, "1998-01-08")
+    assert ("spokeAt", "周恩来", "中国共产党第六次全国代表大会") in facts
+    assert ("chaired", "周恩来", "中共中央军委扩大会议（1930-09）") in facts
+    assert ("participatedIn", "周恩来", "遵义会议（1935-01）") in facts
+    assert ("spokeAt", "周恩来", "中央政治局会议（1935-06）") in facts
+
+
+def test_frames_a_recent_year_does_not_date_the_months_after_it():
+    """A news story's 2022年 figures leave its 1月 the month nearest the page's date."""
+    text = "2022年，全国规模以上工业增加值增长3.6%。1月，国务院常务会议部署稳经济措施。"
+    dates = {
+        m.text: m.value for m in extract_text(text, date="2023-02-10").mentions if m.type == "Date"
+    }
+    assert dates["1月"] == "2023-01"

@@ -43,7 +43,7 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
-from kgraph.text import read_words
+from kgraph.text import cn_number, halfwidth, read_words
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
@@ -2388,6 +2388,56 @@ def extract_text(text: str, *, date: str | None = None, doc: str = "text") -> Do
     return extract_document(document, split_sentences(document))
 
 
+# A year the text writes out (１９３５年, 一九三五年), a month without one (６月, 同年10月).
+_WRITTEN_YEAR = re.compile(r"^[0-9０-９〇零一二三四五六七八九]{4}年")
+_BARE_MONTH = re.compile(
+    r"^(?P<same>同年)?(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:(?P<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?$"
+)
+
+
+def _narrative_years(
+    document: Document,
+    sentences: list[Sentence],
+    per_sentence: list[list[Mention]],
+    reference: dt.date | None,
+) -> None:
+    """Re-date the months of a chronicle: after ``１９３５年１月，…`` a paragraph's ``６月`` is
+    June 1935, not the June closest to the page's date. Only for years at least two before
+    the page's (a news story's 2022年 figures say nothing of its 1月, a chronicle's do)."""
+    if reference is None:
+        return
+    year: int | None = None
+    for index, local in enumerate(per_sentence):
+        if (
+            index
+            and "\n"
+            in document.text[sentences[index - 1].clean_start : sentences[index].clean_start]
+        ):
+            year = None  # a new paragraph
+        for position, m in enumerate(local):
+            if m.type != "Date" or not m.value:
+                continue
+            if _WRITTEN_YEAR.match(m.text) and m.value[:4].isdigit():
+                written = int(m.value[:4])
+                year = written if written <= reference.year - 2 else None
+                continue
+            bare = _BARE_MONTH.match(halfwidth(m.text))
+            if year is None or bare is None:
+                continue
+            month = cn_number(bare["m"])
+            day = cn_number(bare["d"]) if bare["d"] else None
+            if not 1 <= month <= 12:
+                continue
+            value = f"{year:04d}-{month:02d}"
+            if day is not None:
+                try:
+                    value = dt.date(year, month, day).isoformat()
+                except ValueError:
+                    continue
+            local[position] = replace(m, value=value)
+
+
 def _reference(document: Document) -> dt.date | None:
     if not document.date or len(document.date) != 10:
         return None
@@ -2750,6 +2800,8 @@ def extract_document(
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
+    # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
+    _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0

@@ -101,6 +101,14 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
+OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?")
+# 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
+HELD_AT = re.compile(r"[^，,。；;：:]{1,12}?(?:召开|举行|举办)的")
+# 他在中共六大作军事报告: a report made at the event
+REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
+# 他 opening a clause (after its time) before 在: the story's last subject
+PRONOUN_OPENS = re.compile(r"(?:^|[，,])[^，,。；;]{0,10}?[他她]$")
 JOINED_AFTER = re.compile(r"[并后](?:联合|共同|一起|一道|又|还|再)?$")
 HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 ELECTED_LIST = re.compile(r"的[^，,。；;：:为]{0,12}?(?:是|有)[：:]")
@@ -245,6 +253,16 @@ class _Frame:
     present: set[str] = field(default_factory=set)  # who the story put there (names)
     group: list[_Frame] = field(default_factory=list)  # meetings held one after the other
     when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
+
+
+def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
+    """The person a sentence opens with (after a clause of time or setting at most), as its
+    subject: ``在土地革命战争时期，周恩来以主要时间…``."""
+    person = next((m for m in mentions if m.type == "Person"), None)
+    if person is None or text.startswith(("的", "、", "和", "等"), person.end):
+        return None
+    gap = stripped_gap(text, mentions, 0, person.start).strip()
+    return person if OPENING_GAP.fullmatch(gap) else None
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -661,6 +679,9 @@ class _Reader:
                 self.relations.append(
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
+        opener = _opening_person(text, mentions)
+        if opener is not None and opener not in authors and not self.sentence_people:
+            self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         self._ceremony_guests(text, mentions, evidence)
         self._at_the_meeting(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
@@ -967,7 +988,12 @@ class _Reader:
         spoke if a cue says so."""
         events = [m for m in mentions if m.type == "Event"]
         for first, event in enumerate(events):
-            if text[event.start - 1 : event.start] != "在":
+            at = text.rfind("在", 0, event.start)
+            if at < 0 or not (
+                at == event.start - 1
+                # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
+                or HELD_AT.fullmatch(text, at + 1, event.start) is not None
+            ):
                 continue
             # 在第六次文代会和第五次作代会上: the events a 和 or 、 joins share the 上
             joined = [event]
@@ -976,15 +1002,29 @@ class _Reader:
                     break
                 joined.append(other)
             after = joined[-1].end
-            # 在中共十五大报告中: the report X made there
-            in_report = AT_EVENT_REPORT.match(text, after)
+            # 在中共十五大报告中: the report X made there; 他在中共六大作军事报告: X made one
+            past_report = AT_EVENT_REPORT.match(text, after)
+            in_report = past_report or REPORT_AT.match(text, after)
             if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
                 continue  # 在座谈会上, 在集体学习时
-            people = [p for p in subjects(text, mentions, event.start - 1) if p not in authors]
+            people = [p for p in subjects(text, mentions, at) if p not in authors]
+            if not people and self.last_subject is not None and PRONOUN_OPENS.search(text, 0, at):
+                people = [self.last_subject]  # １９２８年６月，他在中共六大作军事报告
+            if not people and in_report is None:
+                # 在遵义会议上，他…拥戴…: the one the clause after names (or 他)
+                follows = PERSON_AFTER_AT.match(text, after + 1)
+                if follows is not None and follows.group(1) and self.last_subject is not None:
+                    people = [self.last_subject]
+                elif follows is not None:
+                    people = [
+                        m
+                        for m in mentions
+                        if m.type == "Person" and m.start == follows.end() and m not in authors
+                    ]
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
-            named_only = in_report is not None or text.startswith("的", after + 1)
+            named_only = past_report is not None or text.startswith("的", after + 1)
             rest_at = in_report.end() if in_report is not None else after + 1
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[rest_at : clause_end(text, after)]
