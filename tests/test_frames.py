@@ -1879,3 +1879,22 @@ def test_frames_a_recent_year_does_not_date_the_months_after_it():
         m.text: m.value for m in extract_text(text, date="2023-02-10").mentions if m.type == "Date"
     }
     assert dates["1月"] == "2023-01"
+
+
+def test_frames_messages_of_many_senders_each_named_a_paragraph():
+    """又有一些国家领导人…致电致函…祝贺…, then one sender a paragraph (马耳他总统维拉表示, a name
+    the tagger missed) and a list of more (致贺的还有：…): one event, every sender in it."""
+    text = (
+        "又有一些国家领导人陆续通过致电致函等方式，热烈祝贺习近平当选中华人民共和国主席。\n"
+        "菲律宾总统马科斯表示，我再次向您致以最热烈祝贺。\n"
+        "马耳他总统维拉表示，马中两国始终坚持相互尊重、相互理解。\n"
+        "向习近平主席致贺的还有：挪威国王哈拉尔五世、东帝汶总统奥尔塔、南苏丹总统基尔。"
+    )
+    (message,) = [e for e in _events(text, "2023-03-19") if e.event_type == "Other"]
+    senders = {
+        r.head.text
+        for r in extract_text(text, date="2023-03-19").relations
+        if r.relation == "participatedIn" and r.tail.value == message.label
+    }
+    assert {"马科斯", "维拉", "哈拉尔五世", "基尔"} <= senders
+    assert "习近平" not in senders

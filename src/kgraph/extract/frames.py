@@ -101,6 +101,13 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
+COLLECTIVE_MESSAGE = re.compile(
+    r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
+    r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电)[^。；;]{0,16}?"
+    r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
+)
+COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
 PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
 OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?")
 # 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
@@ -688,6 +695,7 @@ class _Reader:
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
+        self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
 
@@ -718,6 +726,41 @@ class _Reader:
             if before or after:
                 for signer in self.order_signers:
                     self.relations.append(Relation("issued", signer, document, evidence))
+
+    def _collective_messages(
+        self,
+        text: str,
+        mentions: list[Mention],
+        evidence: Evidence,
+        authors: set[Mention],
+        day: str | None,
+    ) -> None:
+        """``又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…。菲律宾总统马科斯表示，…``:
+        messages many senders sent, the story names one a paragraph; each is a sender."""
+        found = COLLECTIVE_MESSAGE.search(text)
+        if found is not None and not any(
+            m.type == "Person" and m.start < found.start("verb") for m in mentions
+        ):
+            anchor = Mention(
+                found.start("verb"), found.end("verb"), "Event", found.group("verb"),
+                sentence=self.sentence_index, source="frame",
+            )  # fmt: skip
+            base = found.group("who") + found.group("verb")
+            opened = self._open(
+                anchor, "Other", self._when(day, found.start()), base, evidence, bare=True
+            )
+            opened.word = COLLECTIVE
+            return
+        frame = self.current
+        if frame is None or frame.word != COLLECTIVE:
+            return
+        sender = _opening_person(text, mentions)
+        if (
+            sender is not None
+            and sender not in authors
+            and text.startswith(cues()["say"], sender.end)
+        ):
+            self.relations.append(Relation("participatedIn", sender, frame.mention, evidence))
 
     def _conference_speech(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -1236,6 +1279,8 @@ class _Reader:
         same type (颁发…，授予… in one sentence are one decision's awards)."""
         if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
             return False
+        if current.word == COLLECTIVE:
+            return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
         if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
             return False
         if not any(p.type == "Person" for p in people):
@@ -2198,6 +2243,21 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                     and (_name_shaped(piece) or NAME_CHARS.fullmatch(piece))
                     and not _overlaps(mentions, post.end, after)
                     and not _a_verb(piece)
+                ):
+                    _add_person(text, mentions, post.end, after, sentence)
+                    break
+                # 马耳他总统维拉表示，…: the titled subject of what is said
+                if (
+                    text.startswith(cues()["say"], after)
+                    and NAME_CHARS.fullmatch(piece)
+                    and not _overlaps(mentions, post.end, after)
+                    and not _a_verb(piece)
+                    and not any(
+                        m.type == "Person"
+                        and _clause_start(text, post.start, "，。；,;") <= m.start
+                        for m in mentions
+                        if m.end <= post.start
+                    )
                 ):
                     _add_person(text, mentions, post.end, after, sentence)
                     break
