@@ -1898,3 +1898,39 @@ def test_frames_messages_of_many_senders_each_named_a_paragraph():
     }
     assert {"马科斯", "维拉", "哈拉尔五世", "基尔"} <= senders
     assert "习近平" not in senders
+
+
+def test_frames_a_host_met_each_guest_of_a_list_not_the_one_a_relative_clause_names():
+    """会见了…的张庚、吴雪、欧阳山尊…: metWith each; 与陪同…阮富仲访华的…武文赏视频会晤: the
+    partner is 武文赏, not 阮富仲."""
+    text = (
+        "演出开始前，江泽民总书记等领导同志亲切会见了参加中国话剧９０年纪念活动的张庚、吴雪、欧阳山尊、"
+        "胡可、李默然等著名艺术家。"
+    )
+    met = {
+        r.tail.text
+        for r in extract_text(text, date="1998-01-07").relations
+        if r.relation == "metWith"
+    }
+    assert met == {"张庚", "吴雪", "欧阳山尊", "胡可", "李默然"}
+    text = (
+        "11月1日，中共中央政治局常委、中央书记处书记蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央"
+        "政治局委员、中央书记处常务书记武文赏视频会晤。"
+    )
+    facts = _facts(text, "2022-11-01")
+    assert ("metWith", "蔡奇", "武文赏") in facts
+    assert ("metWith", "蔡奇", "阮富仲") not in facts
+
+
+def test_frames_whose_envoy_is_met_and_a_guest_at_the_end_of_the_text():
+    """会见了…叶利钦的特使波苏瓦柳克: the envoy is met, not 叶利钦; a text that ends with the
+    guest's name (a headline) is read to its end."""
+    text = "萨达姆总统２８日晚会见了来访的俄罗斯总统叶利钦的特使波苏瓦柳克。"
+    met = {
+        r.tail.text
+        for r in extract_text(text, date="1998-01-30").relations
+        if r.relation == "metWith"
+    }
+    assert met == {"波苏瓦柳克"}
+    facts = _facts("习近平会见普京", "2024-05-16")
+    assert ("metWith", "习近平", "普京") in facts

@@ -2835,7 +2835,7 @@ def extract_document(
         head, tail = _unglue_speech([relation.head]), _unglue_speech([relation.tail])
         if head and tail:
             mended.append(replace(relation, head=head[0], tail=tail[0]))
-    relations = mended
+    relations = list(dict.fromkeys(mended))  # (a fact two readers found once)
     statements = [
         replace(st, speaker=_unglue_speech([st.speaker])[0])
         for st in statements

@@ -1627,9 +1627,14 @@ class _Reader:
             if person.type == "Person" and kind != "accompanied":
                 frame.present.add(_name(person))
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
-        if cue.role == "meet":  # who met whom: relations.meetings, from the sentence alone
+        if cue.role == "meet":
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
+            # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
+            # next to each other, relations.meetings reads from the sentence alone)
+            for host in (p for p in people if p.type == "Person"):
+                for guest in (o for o in others if o.type == "Person" and o is not host):
+                    self.relations.append(Relation("metWith", host, guest, evidence))
         # 在P: where it took place
         start = _clause_start(text, found.start(), "，。；,;")
         for place in mentions:
@@ -2785,7 +2790,10 @@ def _principals(people: list[Mention], others: list[Mention], word: str, at: int
 def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
     """The guests of ``X会见Y`` (after the cue) or the partner of ``X同Y会谈`` (before it)."""
     stop = clause_end(text, found.end())
-    after = _name_list(text, mentions, found.end(), stop)
+    # (会见了…叶利钦的特使波苏瓦柳克: whose envoy is not met)
+    after = [
+        m for m in _name_list(text, mentions, found.end(), stop) if text[m.end : m.end + 1] != "的"
+    ]
     if after:
         return after
     # 会见美中贸易全国委员会访华团: a body met, when no person is named
@@ -2807,6 +2815,12 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
         if m.type in ("Person", "Organization") and joiner < m.start < found.start()
     ]
     persons = [m for m in between if m.type == "Person"]
+    # 与陪同越共中央总书记阮富仲访华的…武文赏视频会晤: the one a relative clause names is
+    # not the partner
+    qualifier = text.rfind("的", joiner, found.start())
+    after_qualifier = [m for m in persons if m.start > qualifier]
+    if qualifier >= 0 and after_qualifier:
+        persons = after_qualifier
     return persons or between[:1]
 
 

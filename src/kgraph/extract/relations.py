@@ -430,6 +430,8 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
         between = text[host.end : guest.start]
         if CLAUSE_BREAK.search(between) or PRONOUN_SUBJECT.search(between):
             continue  # (…哈桑二世通报了他在访美期间和克林顿会谈: 他 met him, not 哈桑二世)
+        if text[guest.end : guest.end + 1] == "的":
+            continue  # (会见了…叶利钦的特使波苏瓦柳克: whose envoy)
         rest = text[guest.end : clause_end(text, guest.end)]
         if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
