@@ -36,7 +36,7 @@ from kgraph.extract import extract_document
 from kgraph.fileio import printable
 from kgraph.graph import build_graph
 from kgraph.ingest import IngestError, UsageError, discover, read_documents
-from kgraph.records import Document, DocumentExtraction
+from kgraph.records import Document, DocumentExtraction, Sentence
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
 from kgraph.spill import Extractions, Packed, packed
@@ -121,7 +121,23 @@ def _process_group(
 
     sentences = [split_sentences(document) for document in documents]
     with default_tagger().ahead(s.text for group in sentences for s in group):
-        return [extract_document(d, group, progress) for d, group in zip(documents, sentences)]
+        return [_extract_or_report(d, group, progress) for d, group in zip(documents, sentences)]
+
+
+def _extract_or_report(
+    document: Document, sentences: list[Sentence], progress: Callable[[int], object] | None
+) -> DocumentExtraction:
+    """:func:`extract_document`; a fault in it loses that document's facts, loudly, and
+    never the rest of the corpus (a bug of ours is no reason to stop a month's build)."""
+    try:
+        return extract_document(document, sentences, progress)
+    except Exception as error:  # reported, and the build goes on
+        print(
+            f"kgraph: {document.path}: extraction failed ({type(error).__name__}: {error}); "
+            "its text is kept without entities. Please report this with the file.",
+            file=sys.stderr,
+        )
+        return DocumentExtraction(document.id, sentences, [], [])
 
 
 def _process_packed(documents: list[Document]) -> list[Packed]:
