@@ -1934,3 +1934,20 @@ def test_frames_whose_envoy_is_met_and_a_guest_at_the_end_of_the_text():
     assert met == {"波苏瓦柳克"}
     facts = _facts("习近平会见普京", "2024-05-16")
     assert ("metWith", "习近平", "普京") in facts
+
+
+def test_frames_a_list_of_envoys_the_segmenter_cut_goes_on():
+    """…接受42位驻华大使递交国书。他们是：A、B、… so long that the segmenter cut it at a 、:
+    the names after the cut were at the ceremony too."""
+    from kgraph.segment import MAX_SENTENCE
+
+    envoys = "、".join(
+        f"某国驻华大使{name}" for name in ["陈海泉", "安博思", "哈马迪", "坎贝尔"] * 40
+    )
+    text = (
+        "国家主席习近平在人民大会堂接受42位新任驻华大使递交国书。他们是："
+        + envoys
+        + "、保加利亚驻华大使特霍夫、斐济驻华大使李振凡。"
+    )
+    assert len(text) > MAX_SENTENCE
+    assert {"特霍夫", "李振凡", "陈海泉"} <= _roles(text, "2024-01-30")["participatedIn"]

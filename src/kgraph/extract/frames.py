@@ -101,6 +101,9 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
+# made in a very long list (、 or a comma)
+LIST_GOES_ON = ("；", ";", "、", "，", ",")
 # 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
 COLLECTIVE_MESSAGE = re.compile(
     r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
@@ -559,7 +562,7 @@ class _Reader:
                 if person not in authors:
                     kind = role if person.type == "Person" else "participatedIn"
                     self.relations.append(Relation(kind, person, listed_in.mention, evidence))
-            if people and text.rstrip().endswith(("；", ";")):
+            if people and text.rstrip().endswith(LIST_GOES_ON):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().by_word[found.group()]
@@ -673,7 +676,11 @@ class _Reader:
                     for guest in (o for o in others if o.type == "Person"):
                         self.relations.append(Relation("metWith", host, guest, evidence))
             previous = (cue, frame, people)
-            if INVERTED.match(text, found.end()) and people and text.rstrip().endswith(("；", ";")):
+            if (
+                INVERTED.match(text, found.end())
+                and people
+                and text.rstrip().endswith(LIST_GOES_ON)
+            ):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
             self.sentence_people = people or self.sentence_people
         if companions and self.current is not None:
@@ -930,11 +937,14 @@ class _Reader:
         found = THEY_ARE.search(text)
         if found is None or self.current is None:
             return
-        for person in _listed(text, mentions, found.end(), clause_end(text, found.end())):
+        listed = _listed(text, mentions, found.end(), clause_end(text, found.end()))
+        for person in listed:
             if person not in authors:
                 self.relations.append(
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
+        if listed and text.rstrip().endswith(LIST_GOES_ON):
+            self.open_list = ("participatedIn", self.current)
 
     def _reported_speakers(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
