@@ -1951,3 +1951,14 @@ def test_frames_a_list_of_envoys_the_segmenter_cut_goes_on():
     )
     assert len(text) > MAX_SENTENCE
     assert {"特霍夫", "李振凡", "陈海泉"} <= _roles(text, "2024-01-30")["participatedIn"]
+
+
+def test_frames_an_order_a_clause_describes_was_signed_on_a_day_not_given():
+    """宣读了…习近平签署的晋升上将军衔命令: the signing is before the ceremony, undated; the
+    ceremony is of the story's day."""
+    text = (
+        "晋升上将军衔仪式23日在北京八一大楼隆重举行。中央军委副主席张又侠宣读了中央军委主席习近平签署的"
+        "晋升上将军衔命令。"
+    )
+    events = {e.event_type: e.date for e in _events(text, "2024-12-23")}
+    assert events == {"Ceremony": "2024-12-23", "Signing": None}

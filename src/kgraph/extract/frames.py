@@ -356,6 +356,13 @@ class _Reader:
             return day or self.last_day
         return self.narrative_day
 
+    def _act_when(self, text: str, day: str | None, found: re.Match[str], cue: Cue) -> str | None:
+        """:meth:`_when` of what a cue reports; an order or a message a clause describes
+        (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
+        if cue.event_type in ("Signing", "Other") and text.startswith("的", found.end()):
+            return None
+        return self._when(day, found.start())
+
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
         """A numbered event is one occasion; others are told apart by their date.
 
@@ -665,7 +672,7 @@ class _Reader:
             )
             if frame is None:
                 continue
-            self._date(frame, self._when(day, found.start()), evidence)
+            self._date(frame, self._act_when(text, day, found, cue), evidence)
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             companions = []
@@ -1404,7 +1411,7 @@ class _Reader:
             ]
             if before:
                 named = before[-1]
-        date = self._when(day, found.start())
+        date = self._act_when(text, day, found, cue)
         if named is None and cue.role in ROLES:
             named = _object_event(text, found.end(), people)
             inverted = INVERTED.match(text, found.end())
