@@ -1962,3 +1962,17 @@ def test_frames_an_order_a_clause_describes_was_signed_on_a_day_not_given():
     )
     events = {e.event_type: e.date for e in _events(text, "2024-12-23")}
     assert events == {"Ceremony": "2024-12-23", "Signing": None}
+
+
+def test_frames_elections_that_fill_a_post_named_earlier_in_the_sentence():
+    """…７日选出第一任参议院议长，…艾赛义德当选为第一任议长 and 代表院议长已于６日选举产生，…拉迪
+    当选: each an Appointment of its day, the tenure on the post the election filled."""
+    text = (
+        "摩洛哥新一届两院制议会７日选出第一任参议院议长，原摩洛哥一院制议会议长艾赛义德当选为第一任议长。"
+        "代表院议长已于６日选举产生，原议会第一副议长拉迪当选。"
+    )
+    posts = _posts(text, "1998-01-09")
+    assert ("艾赛义德", "参议院议长", "since", "1998-01-07") in posts
+    assert ("拉迪", "代表院议长", "since", "1998-01-06") in posts
+    events = sorted((e.event_type, e.date) for e in _events(text, "1998-01-09"))
+    assert events == [("Appointment", "1998-01-06"), ("Appointment", "1998-01-07")]

@@ -101,6 +101,13 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
+POST_LEAD = re.compile(
+    r"(?:为|了)?(?:连任)?(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
+)
+# 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
+ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生")
+ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八九十]+任|首任|新任|新一任)?$")
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
@@ -273,6 +280,14 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     gap = stripped_gap(text, mentions, 0, person.start).strip()
     return person if OPENING_GAP.fullmatch(gap) else None
+
+
+def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Mention]:
+    """The post an election earlier in the sentence filled: ``P…选举产生``, ``选出(…)P``."""
+    for post in reversed([m for m in mentions if m.type == "Position" and m.end <= before]):
+        if ELECTED_AFTER.match(text, post.end) or ELECTED_BEFORE.search(text, 0, post.start):
+            return [post]
+    return []
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -1741,14 +1756,20 @@ class _Reader:
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions)
-            # 任Y, 当选为Y: the post (with its owner) comes next
-            if posts and stripped_gap(text, mentions, found.end(), posts[0].start) not in (
-                "",
-                "为",
-                "了",  # 当上了村支书
-                "连任",  # 当选连任基里巴斯总统
+            # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
+            # 总统, 当选为第一任议长, 当选新任泰国总理)
+            if posts and not POST_LEAD.fullmatch(
+                stripped_gap(text, mentions, found.end(), posts[0].start)
             ):
                 posts = []
+            if cue.role == "elect" and (not posts or posts[0].value in (None, posts[0].text)):
+                # 代表院议长已于６日选举产生，…拉迪当选; 议会７日选出第一任参议院议长，…当选为
+                # 第一任议长: the post an election of the sentence filled, named in full there
+                filled = _elected_post(text, mentions, found.start())
+                if filled and (
+                    not posts or (filled[0].value or filled[0].text).endswith(posts[0].text)
+                ):
+                    posts = filled
             groups = [(self._holders_before(text, mentions, found), posts)]
         appointed: list[Mention] = []
         for holders, posts in groups:
