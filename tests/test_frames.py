@@ -1976,3 +1976,24 @@ def test_frames_elections_that_fill_a_post_named_earlier_in_the_sentence():
     assert ("拉迪", "代表院议长", "since", "1998-01-06") in posts
     events = sorted((e.event_type, e.date) for e in _events(text, "1998-01-09"))
     assert events == [("Appointment", "1998-01-06"), ("Appointment", "1998-01-07")]
+
+
+def test_frames_a_visit_to_someones_home_and_a_home_on_an_inspection():
+    """来到侯祥麟院士的家 with 周光召…陪同下: a Visit of the visitors and the one visited, the
+    escorts accompanied; on an inspection (来到社区居民赵守成家中) the home is a stop of it."""
+    text = (
+        "下午３时，温家宝、宋健在中国科协主席周光召和党组书记张玉台陪同下来到侯祥麟院士的家。"
+        "一进门，精神矍铄的侯老就迎上前拉住领导同志的手。"
+    )
+    roles = _roles(text, "1998-01-26")
+    assert roles["participatedIn"] >= {"温家宝", "宋健", "侯祥麟"}
+    assert roles["accompanied"] == {"周光召", "张玉台"}
+    assert [e.event_type for e in _events(text, "1998-01-26")] == ["Visit"]
+    text = (
+        "6月19日下午，习近平在宁夏考察。习近平来到社区居民赵守成家中，同一家人围坐在一起拉家常。"
+        "当天下午，他在宁夏回族自治区党委书记梁言顺和自治区政府主席张雨浦陪同下，到银川市调研。"
+    )
+    facts = _facts(text, "2024-06-21")
+    assert [e.event_type for e in _events(text, "2024-06-21")] == ["Inspection"]
+    (trip,) = [e.label for e in _events(text, "2024-06-21")]
+    assert {("participatedIn", "赵守成", trip), ("accompanied", "梁言顺", trip)} <= facts

@@ -101,6 +101,10 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
+HOME_VISIT = re.compile(
+    r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
+)
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
     r"(?:为|了)?(?:连任)?(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
@@ -724,6 +728,7 @@ class _Reader:
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
+        self._home_visits(text, mentions, evidence, authors, day)
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
@@ -755,6 +760,75 @@ class _Reader:
             if before or after:
                 for signer in self.order_signers:
                     self.relations.append(Relation("issued", signer, document, evidence))
+
+    def _home_visits(
+        self,
+        text: str,
+        mentions: list[Mention],
+        evidence: Evidence,
+        authors: set[Mention],
+        day: str | None,
+    ) -> None:
+        """``温家宝、宋健在…周光召和…张玉台陪同下来到侯祥麟院士的家``: a visit to someone's
+        home, of the visitors, the one visited and those who went with them."""
+        for found in HOME_VISIT.finditer(text):
+            verb = found.start("verb")
+            if any(f.mention.sentence == self.sentence_index and f.event_type == "Visit"
+                   and f.mention.start <= verb < f.mention.end for f in self.frames):  # fmt: skip
+                continue
+            clause_start = _clause_start(text, verb, "，。；,;")
+            escort = text.rfind("陪同下", clause_start, verb)
+            opening = text.rfind("在", clause_start, escort) if escort >= 0 else -1
+            companions: list[Mention] = []
+            if opening >= 0:
+                visitors = subjects(text, mentions, opening)
+                companions = [
+                    m for m in mentions if m.type == "Person" and opening < m.start < escort
+                ]
+            else:
+                visitors = subjects(text, mentions, verb)
+            if not visitors and self.last_subject is not None:
+                opener = PRONOUN_OPENS.search(text, 0, opening if opening >= 0 else verb)
+                visitors = [self.last_subject] if opener is not None else []
+            visitors = [v for v in visitors if v not in authors and v.type == "Person"]
+            owners = [
+                m
+                for m in mentions
+                if m.type == "Person" and found.start("home") <= m.start < found.end("home")
+            ]
+            if not visitors or not owners:
+                continue
+            # (来到已故全国劳动模范…张秉贵家中: his family receives them, not he)
+            hosts = [m for m in owners if "已故" not in text[found.start("home") : m.start]]
+            trip = self.current
+            if (
+                trip is not None
+                and trip.event_type in ("Inspection", "Visit")
+                and _name(visitors[0]) in trip.present
+            ):
+                # 习近平来到社区居民赵守成家中 on an inspection: a stop of the trip
+                for host in hosts:
+                    self.relations.append(Relation("participatedIn", host, trip.mention, evidence))
+                continue
+            anchor = Mention(
+                verb, found.end("verb"), "Event", found.group("verb"),
+                sentence=self.sentence_index, source="frame",
+            )  # fmt: skip
+            base = (
+                "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES]) + "看望" + _name(owners[0])
+            )
+            frame = self._open(
+                anchor, "Visit", self._when(day, verb), base, evidence, _first_person(visitors)
+            )
+            for person in [*visitors, *hosts]:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+                frame.present.add(_name(person))
+            for companion in companions:
+                if companion not in authors:
+                    self.relations.append(
+                        Relation("accompanied", companion, frame.mention, evidence)
+                    )
+            self.last_subject = visitors[0]
 
     def _collective_messages(
         self,
