@@ -1997,3 +1997,17 @@ def test_frames_a_visit_to_someones_home_and_a_home_on_an_inspection():
     assert [e.event_type for e in _events(text, "2024-06-21")] == ["Inspection"]
     (trip,) = [e.label for e in _events(text, "2024-06-21")]
     assert {("participatedIn", "赵守成", trip), ("accompanied", "梁言顺", trip)} <= facts
+
+
+def test_frames_a_joint_press_conference_after_a_summit_is_its_own_event():
+    """…峰会…成功举行，习近平同托卡耶夫、扎帕罗夫…共同会见记者: the heads met the press after
+    the summit, an event of its own with all of them."""
+    text = (
+        "5月19日，中国－中亚峰会在西安国际会议中心成功举行，国家主席习近平同哈萨克斯坦总统托卡耶夫、"
+        "吉尔吉斯斯坦总统扎帕罗夫、塔吉克斯坦总统拉赫蒙共同会见记者。"
+    )
+    events = _events(text, "2023-05-19")
+    (press,) = [e for e in events if e.word == "共同会见记者"]
+    assert (press.event_type, press.date) == ("Conference", "2023-05-19")
+    facts = _facts(text, "2023-05-19")
+    assert {("participatedIn", n, press.label) for n in ("习近平", "托卡耶夫", "拉赫蒙")} <= facts

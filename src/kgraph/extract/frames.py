@@ -101,6 +101,7 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+PRESS_CONFERENCES = frozenset({"会见记者", "共同会见记者"})  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
@@ -1383,6 +1384,8 @@ class _Reader:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
         each award of another sentence is its own event, not the story's current one of the
         same type (颁发…，授予… in one sentence are one decision's awards)."""
+        if word in PRESS_CONFERENCES and current.word != word:
+            return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
         if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
             return False
         if current.word == COLLECTIVE:
@@ -1498,7 +1501,7 @@ class _Reader:
                 # studies is over; no one chairs it now)
                 and not text.startswith(PAST_EVENT_AFTER, e.end)
             ]
-            if before:
+            if before and found.group() not in PRESS_CONFERENCES:
                 named = before[-1]
         date = self._act_when(text, day, found, cue)
         if named is None and cue.role in ROLES:
