@@ -2011,3 +2011,12 @@ def test_frames_a_joint_press_conference_after_a_summit_is_its_own_event():
     assert (press.event_type, press.date) == ("Conference", "2023-05-19")
     facts = _facts(text, "2023-05-19")
     assert {("participatedIn", n, press.label) for n in ("习近平", "托卡耶夫", "拉赫蒙")} <= facts
+
+
+def test_frames_how_often_between_the_subject_and_the_verb():
+    """党的十八大以来，习近平总书记多次主持召开座谈会: one undated conference he chaired."""
+    text = (
+        "党的十八大以来，习近平总书记多次主持召开座谈会，强调要坚持把修复长江生态环境摆在重要位置。"
+    )
+    assert _roles(text, "2023-04-27")["chaired"] == {"习近平"}
+    assert [(e.event_type, e.date) for e in _events(text, "2023-04-27")] == [("Conference", None)]
