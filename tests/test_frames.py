@@ -2020,3 +2020,16 @@ def test_frames_how_often_between_the_subject_and_the_verb():
     )
     assert _roles(text, "2023-04-27")["chaired"] == {"习近平"}
     assert [(e.event_type, e.date) for e in _events(text, "2023-04-27")] == [("Conference", None)]
+
+
+def test_frames_a_planned_trip_with_a_meeting_to_chair_and_a_visit():
+    """应…邀请，国务院总理李强将于9月10日至13日赴沙特主持召开…第四次会议并访问沙特: he will
+    chair the session and visit, both dated by the day the plan gives."""
+    text = (
+        "应沙特王储兼首相穆罕默德邀请，国务院总理李强将于9月10日至13日赴沙特主持召开中国—沙特"
+        "高级别联合委员会第四次会议并访问沙特。"
+    )
+    events = {e.event_type: e.date for e in _events(text, "2024-09-09")}
+    assert events == {"Conference": "2024-09-10", "Visit": "2024-09-10"}
+    roles = _roles(text, "2024-09-09")
+    assert roles["chaired"] == {"李强"} and "李强" in roles["participatedIn"]

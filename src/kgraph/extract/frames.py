@@ -2576,7 +2576,12 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
     ]
     # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is unnamed
-    if before and event_cues().pattern.search(text, before[-1].end, found.start()):
+    # (李强将…主持召开…会议并访问沙特: both are his)
+    if (
+        before
+        and event_cues().pattern.search(text, before[-1].end, found.start())
+        and text[found.start() - 1 : found.start()] != "并"
+    ):
         return []
     invited = text.rfind("应", 0, clause_start)
     if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
