@@ -2033,3 +2033,13 @@ def test_frames_a_planned_trip_with_a_meeting_to_chair_and_a_visit():
     assert events == {"Conference": "2024-09-10", "Visit": "2024-09-10"}
     roles = _roles(text, "2024-09-09")
     assert roles["chaired"] == {"李强"} and "李强" in roles["participatedIn"]
+
+
+def test_frames_the_sentences_subject_after_a_clause_of_circumstance():
+    """2014年春节前夕，习近平主席在内蒙古冒着…的严寒，踏雪看望戍边战士: his visit, of 2014;
+    党的十八大后，习近平总书记首次赴农村考察: his first inspection there, undated."""
+    text = "2014年春节前夕，习近平主席在内蒙古冒着零下30多摄氏度的严寒，踏雪看望戍边战士。"
+    assert [(e.event_type, e.date) for e in _events(text, "2023-02-25")] == [("Inspection", "2014")]
+    assert _roles(text, "2023-02-25")["participatedIn"] == {"习近平"}
+    text = "党的十八大后，习近平总书记首次赴农村考察就来到阜平，顶风冒雪，进村入户看望困难群众。"
+    assert [(e.event_type, e.date) for e in _events(text, "2023-02-25")] == [("Inspection", None)]

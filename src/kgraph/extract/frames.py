@@ -101,6 +101,7 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+MANNER = re.compile(r"\s*[\u4e00-\u9fff]{1,2}")
 PRESS_CONFERENCES = frozenset({"会见记者", "共同会见记者"})  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
@@ -908,6 +909,21 @@ class _Reader:
         # 姜春云１月２４日到河北省张家口市地震灾区，慰问灾区军民: the subject of the clause
         # before, which did nothing a cue names
         carried = self.sentence_people or self._clause_subject(text, mentions, clause_start)
+        opener = _opening_person(text, mentions)
+        if (
+            not carried
+            and opener is not None
+            and opener.end <= clause_start
+            # (阮富仲表示，昨天我们同…会谈: what one says is not what one does)
+            and not any(c in text[opener.end : found.start()] for c in cues()["say"])
+            and not any(
+                m.type in ("Person", "Organization") and opener.end <= m.start < found.start()
+                for m in mentions
+            )
+        ):
+            # 习近平主席在内蒙古冒着…的严寒，踏雪看望戍边战士: the one the sentence opened with,
+            # when no one else is named before the verb
+            carried = [opener]
         if not carried:
             return []
         # (…，同武契奇总统举行会谈: the other side of talks comes after 同)
@@ -920,7 +936,9 @@ class _Reader:
             for m in mentions
         ):
             return []
-        if not VERB_GAP.match(stripped_gap(text, mentions, clause_start, verb)):
+        gap = stripped_gap(text, mentions, clause_start, verb)
+        # (踏雪看望, 专程看望: a word of manner before the verb of a clause without a subject)
+        if not (VERB_GAP.match(gap) or MANNER.fullmatch(gap)):
             return []
         return carried
 
