@@ -40,6 +40,7 @@ from kgraph.records import Document, DocumentExtraction, Sentence
 from kgraph.resolve import find_duplicates
 from kgraph.segment import split_sentences
 from kgraph.spill import Extractions, Packed, packed
+from kgraph.text import TableError
 
 __all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
 
@@ -131,7 +132,9 @@ def _extract_or_report(
     never the rest of the corpus (a bug of ours is no reason to stop a month's build)."""
     try:
         return extract_document(document, sentences, progress)
-    except Exception as error:  # reported, and the build goes on
+    except (TableError, OSError, MemoryError):
+        raise  # the set-up is wrong (a table, the model, the machine): every document fails
+    except Exception as error:  # a bug on this text: reported, and the build goes on
         print(
             f"kgraph: {document.path}: extraction failed ({type(error).__name__}: {error}); "
             "its text is kept without entities. Please report this with the file.",
