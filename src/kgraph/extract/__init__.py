@@ -546,7 +546,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 # Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
 _ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
 # … and after it: 民革|全党.
-_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
+_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统|全网)$")
 # An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):
 # the run between a body or place and a body word, with a conjunction in it.
 _JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
@@ -631,6 +631,13 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             if (
+                end - start >= 3
+                and text[end - 1] == "会"
+                and text[end : end + 1] in ("同", "商", "签")
+                and known(kind, text[start : end - 1])
+            ):  # 国家发展改革委|会同: the body, then the verb 会同 (jointly with)
+                end -= 1
+            if (
                 end - start <= 3
                 and text[end : end + 1] == "党"
                 and text[end + 1 : end + 2] not in ("委", "组", "支", "员", "的", "和", "")
@@ -667,6 +674,19 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
             replace(mention, type="Organization", start=start, text=text[start : mention.end])
         )
     return out
+
+
+# Adverbs a name's last character may open: 尼吉特|地拿出 (特地), 某某亲|自.
+_ADVERB_AFTER_NAME = re.compile(r"特地|特意|亲自|随即|立即|专程|已经|曾经")
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer 《…》 title (《骆驼祥子》)."""
+    left = text.rfind("《", 0, start)
+    if left < 0 or text.find("》", left, start) >= 0:
+        return False
+    right = text.find("》", end)
+    return right >= 0 and text.find("《", end, right) < 0 and (left + 1, right) != (start, end)
 
 
 def _chinese_name(name: str) -> bool:
@@ -969,7 +989,7 @@ _COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农
 
 # What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
 _VERB_AFTER_KNOWN_NAME = frozenset(
-    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并"
+    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并送"
 )
 # Directions after a place's name: 巴赫穆特|西南 (south-west of it).
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
@@ -1196,7 +1216,34 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 # Landforms a "person" may be named like (吕梁山脉): the place.
 _LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 # What a name in a list or a clause starts after.
+# One character after a name that is no part of it: a verb, a particle, a kin or courtesy word.
+_ONE_AFTER_NAME = frozenset(
+    "说称讲道问答笑等们了的呢吗啊吧也都又还就才去来走到看听写读将并而后前时里中上下外内处者家氏"
+    "总哥姐弟妹叔姨爷奶伯妈爸嫂婶爹娘儿女子生君老仔摄绘作赞会"
+    "在与和同及或跟对向给于被为把是已从自由经让使令赴访率致送要并"
+)
+# A body's last character that opens a word with the text after it: 华北局|地 (局地, parts of).
+_BODY_VERB = re.compile(r"局地")
+# A former post's party group after its body: 上海市人大常委会|原党组(书记).
+_FORMER_GROUP = re.compile(r"(?<=..)[原前](?:党组|党委)$")
+# Verbs whose complement 起 the tagger may take for the start of a body: 成立起, 建起.
+_BUILT = frozenset("立建搭筑办")
+# Foreign titles the tagger runs into the name after them: 埃米尔纳瓦夫, 苏丹易卜拉欣.
+_FOREIGN_TITLE = re.compile(r"^(?:埃米尔|国王|王储|亲王|首相|总统|总理)")
+_PLACE_KIND_END = re.compile(r"[省州市县区镇乡村岛湖河江山港站路街国]$")
+# What a place is, said before its name: 粮食大省湖南, 制造业强省江苏, 千年古城西安.
+_PLACE_DESCRIPTOR = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}?(?:大省|强省|大市|强市|大县|强县|古城|名城|古都)"
+)
+_QUOTE_BEFORE = re.compile(r"[“\"「『]")
+_SEASON_END = re.compile(r"(?:冰雪|旅游|购物|消费|文化|美食|艺术|音乐)[季节]$")
+_CRUDE_AFTER = re.compile(r"原油|期货")
+_PROVINCE_ABBR = frozenset(
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新港澳台"
+)
 _NAME_BOUNDARY = frozenset('、，,；;：:。“”"（）() \u3000\n')
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
@@ -1483,8 +1530,37 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end -= 1
                 name = text[start:end]
                 known = True
-            if _WORK_AFTER.match(text, end):
-                continue
+            if _WORK_AFTER.match(text, end) or (
+                _inside_title(text, start, end) and not _known_place(name)
+            ):
+                continue  # 《骆驼祥子》: a piece of a work's title, no person
+            if (
+                not known and end - start >= 3 and _ADVERB_AFTER_NAME.match(text, end - 1)
+            ):  # 尼吉特|地拿出: the name's last character opens an adverb (特地)
+                end -= 1
+                name = text[start:end]
+                known = ("Person", normalize_key(name)) in aliases
+            if (
+                not known
+                and end - start == 2
+                and _chinese_name(name)
+                and end + 1 < len(text)
+                and _CJK.match(text, end)
+                and not taken[end]
+                and text[end] not in _ONE_AFTER_NAME
+                and text[end + 1] in _NAME_BOUNDARY
+            ):  # 中央内政部部长潘庭|濯，: one character between a name and a comma is the name's
+                end += 1
+                name = text[start:end]
+                known = ("Person", normalize_key(name)) in aliases
+        if (
+            kind in ("Person", "Place")
+            and not known
+            and len(name) == 2
+            and name[1] == "间"
+            and text[start - 1 : start] in _PROVINCE_ABBR
+        ):
+            continue  # 京津、京张间: a route between two cities, no name
         if not known and any(
             text[start : end + j] in generic_names() for j in (1, 2, 3) if end + j <= len(text)
         ):
@@ -1568,6 +1644,44 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end -= 1
             name = text[start:end]
             known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Organization" and not known and len(name) >= 3:
+            if _BODY_VERB.match(text, end - 1):
+                # 华北局|地, 北方局|地 (局地: parts of): the region, then a word
+                end -= 1
+                name = text[start:end]
+                known = ("Organization", normalize_key(name)) in aliases
+                if not known and not _BODY_END.search(name):
+                    if _known_place(name):
+                        kind = "Place"
+                    else:
+                        continue
+            former = _FORMER_GROUP.search(name)
+            if former and _BODY_END.search(name[: former.start()]):
+                end = start + former.start()  # 上海市人大常委会|原党组书记: 原 opens the post
+                name = text[start:end]
+            if name[0] == "起" and text[start - 1 : start] in _BUILT:
+                start += 1  # 成立起|花木研究院: the verb's complement, then the body
+                name = text[start:end]
+        if (
+            kind == "Place"
+            and not known
+            and len(name) == 2
+            and name[0] in _PROVINCE_ABBR
+            and name[1] in "同与和及至并"
+        ):
+            continue  # 在京|同: the city's short form, then a preposition
+        if kind in ("Person", "Place") and not known and "·" not in name:
+            title = _FOREIGN_TITLE.match(name)
+            rest = name[title.end() :] if title else ""
+            if (
+                rest
+                and len(rest) >= 2
+                and not _known_place(rest)
+                and not _PLACE_KIND_END.search(rest)
+            ):
+                start += title.end()  # 埃米尔|纳瓦夫: a title, then the person who holds it
+                name, kind = rest, "Person"
+                known = ("Person", normalize_key(name)) in aliases
         if kind == "Place" and not known:
             direction = _DIRECTION_END.search(name)
             if direction and (direction.start() >= 3 or _known_place(name[: direction.start()])):
@@ -1692,6 +1806,31 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             start += 1  # 桐乡|市乌镇: the level of the city before, then the town
             name = text[start:end]
             known = True
+        if (
+            kind == "Place"
+            and not known
+            and len(name) >= 3
+            and _known_place(name[1:])
+            and _country(name[0])
+        ):  # 美|佐治亚州: the country's short form, then a place of it
+            out.append(replace(m, start=start, end=start + 1, text=name[0], value=None))
+            start += 1
+            name = text[start:end]
+            known = True
+        if kind == "Place" and not known:
+            descriptor = _PLACE_DESCRIPTOR.match(name)
+            if descriptor and _known_place(name[descriptor.end() :]):
+                start += descriptor.end()  # 粮食大省|湖南: what the place is, said before its name
+                name = text[start:end]
+                known = True
+        if kind == "Place" and (
+            (
+                text[end : end + 1] == "号"
+                and (text[start - 2 : start] == "班列" or _QUOTE_BEFORE.match(text, start - 1))
+            )
+            or (not known and (_SEASON_END.search(name) or _CRUDE_AFTER.match(text, end)))
+        ):
+            continue  # 中欧班列长安号 (a train), 哈尔滨冰雪季 (a season), 伦敦布伦特原油 (a crude)
         if kind == "Place" and not known:
             level = _word_after_level(name)
             if level:  # 盛泽镇|民营企业: the town, then an ordinary word
@@ -1730,6 +1869,10 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+# A country's forces and guards, named without the country: 乌克兰|国民警卫队.
+_NATIONAL_FORCE = re.compile(r"国民警卫队|海岸警卫队|国防军|武装部队|武装力量|边防部队|共和国卫队")
+
+
 def _country(name: str) -> str | None:
     """The canonical name of a foreign country written ``name`` (俄罗斯, 俄, 美), else None."""
     from kgraph.lexicons import lexicon, normalize_key
@@ -1756,9 +1899,9 @@ def _foreign_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if (
             m.type != "Organization"
-            or not m.value
+            or not (m.value or _NATIONAL_FORCE.fullmatch(m.text))
             or m.owner
-            or not _NATIONAL_BODY.search(m.text)
+            or not (_NATIONAL_BODY.search(m.text) or _NATIONAL_FORCE.fullmatch(m.text))
             or _starts_with_place(m.text)
         ):
             out.append(m)
