@@ -449,7 +449,9 @@ _PLACE_CUE_AFTER = re.compile(
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
-    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
+    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部"
+    # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
+    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)$"
 )
 # Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
@@ -674,6 +676,35 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
             replace(mention, type="Organization", start=start, text=text[start : mention.end])
         )
     return out
+
+
+# Characters of transliterated names (阿, 维, 索, 雷 …): what the tagger may leave after one.
+_TRANSLITERATION = frozenset(
+    "阿埃艾奥欧乌伊尼娜纳诺努内妮尔德特达多杜迪蒂托塔泰斯丝萨桑索苏希谢舍沙卡克科库基吉加嘉"
+    "格戈古贡哈赫霍胡惠拉兰朗劳勒雷蕾里莉利琳卢鲁罗洛略伦玛曼梅蒙米莫穆姆默帕佩皮普彼波珀"
+    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖"
+)
+
+
+def _transliteration_after(text: str, end: int, taken: bytearray) -> int:
+    """Where a foreign name the tagger cut at ``end`` really ends: one or two free characters
+    of transliterations that begin no word, then a comma, a particle or a word (卡托尼|韦雷、,
+    塔夫拉|达当天); ``end`` when there are none."""
+    words = _dictionary_words()
+    for size in (2, 1):
+        stop = end + size
+        if stop > len(text) or any(taken[end:stop]):
+            continue
+        piece = text[end:stop]
+        if not all(char in _TRANSLITERATION for char in piece):
+            continue
+        if any(text[end : end + n] in words for n in (2, 3, 4) if end + n <= len(text)):
+            continue
+        if stop == len(text) or text[stop] in _NAME_BOUNDARY or text[stop] in _ONE_AFTER_NAME:
+            return stop
+        if any(text[stop : stop + n] in words for n in (2, 3, 4) if stop + n <= len(text)):
+            return stop
+    return end
 
 
 # Adverbs a name's last character may open: 尼吉特|地拿出 (特地), 某某亲|自.
@@ -1111,6 +1142,41 @@ def _place_without_level(name: str) -> bool:
     )
 
 
+def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
+    """``卡托尼|韦雷``: two "persons" side by side that the tables do not know, the first no
+    Chinese name, the second none or made of a transliteration's characters, are the two
+    halves of one transliterated name."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+
+    def unknown(m: Mention) -> bool:
+        return (
+            m.type == "Person"
+            and not m.value
+            and "·" not in m.text
+            and _CJK_NAME.fullmatch(m.text) is not None
+            and ("Person", normalize_key(m.text)) not in aliases
+        )
+
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.end == m.start
+            and unknown(previous)
+            and unknown(m)
+            and len(previous.text) >= 2
+            and not _chinese_name(previous.text)
+            and (not _chinese_name(m.text) or all(c in _TRANSLITERATION for c in m.text))
+        ):
+            out[-1] = replace(previous, end=m.end, text=previous.text + m.text)
+            continue
+        out.append(m)
+    return out
+
+
 def _whole_foreign_name(
     text: str, mention: Mention, taken: bytearray
 ) -> tuple[int, int, str] | None:
@@ -1426,7 +1492,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     from kgraph.resolve import generic_names
 
     aliases = lexicon().aliases
-    mentions = _towns_across(text, mentions)
+    mentions = _foreign_halves(_towns_across(text, mentions))
     taken = bytearray(len(text))
     for m in mentions:
         if m.type not in CONTAINER_TYPES:
@@ -1534,6 +1600,22 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 _inside_title(text, start, end) and not _known_place(name)
             ):
                 continue  # 《骆驼祥子》: a piece of a work's title, no person
+            if (
+                not known
+                and name[-1] in "前后里内外旁边"
+                and len(name) >= 3
+                and _dictionary().get(name[:-1], (0, "nr"))[0] >= 100
+                and not _dictionary()[name[:-1]][1].startswith(_NAME_TAGS)
+            ):
+                continue  # 日本首相官邸前: a place word, then where before it, no name
+            if not known and not _chinese_name(name) and "·" not in name:
+                grown = _transliteration_after(text, end, taken)
+                if grown > end and not _TOWN_ENDING.search(
+                    text[start:grown]
+                ):  # 卡托尼|韦雷、, 塔夫拉|达当天: the rest of a foreign name
+                    end = grown
+                    name = text[start:end]
+                    known = ("Person", normalize_key(name)) in aliases
             if (
                 not known and end - start >= 3 and _ADVERB_AFTER_NAME.match(text, end - 1)
             ):  # 尼吉特|地拿出: the name's last character opens an adverb (特地)
@@ -1672,14 +1754,15 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 在京|同: the city's short form, then a preposition
         if kind in ("Person", "Place") and not known and "·" not in name:
             title = _FOREIGN_TITLE.match(name)
-            rest = name[title.end() :] if title else ""
+            cut = title.end() if title else 0
+            rest = name[cut:]
             if (
-                rest
+                cut
                 and len(rest) >= 2
                 and not _known_place(rest)
                 and not _PLACE_KIND_END.search(rest)
             ):
-                start += title.end()  # 埃米尔|纳瓦夫: a title, then the person who holds it
+                start += cut  # 埃米尔|纳瓦夫: a title, then the person who holds it
                 name, kind = rest, "Person"
                 known = ("Person", normalize_key(name)) in aliases
         if kind == "Place" and not known:
@@ -2107,7 +2190,9 @@ def _word_like(name: str, words: dict[str, int]) -> bool:
     if len(name) == 3:
         tail = found.get(name[1:])
         return tail is not None and tail[0] >= 1000 and not tail[1].startswith(_NAME_TAGS)
-    return False
+    halves = (found.get(name[:2]), found.get(name[2:]))
+    # two common words that name nobody (洪水|洪峰): no four-character name is made so
+    return all(h is not None and h[0] >= 1000 and not h[1].startswith(_NAME_TAGS) for h in halves)
 
 
 def _post_of_name_before(mention: Mention, local: list[Mention]) -> bool:
