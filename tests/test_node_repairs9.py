@@ -249,3 +249,32 @@ def test_towns_and_agencies_the_tables_know() -> None:
     assert "杨柳青" in names(text, "Place")
     text = "惠誉下调美国信用评级 预测美财政状况持续恶化"
     assert "惠誉国际评级有限公司" in names(text, "Organization")
+
+
+def test_a_side_of_a_country_is_no_body() -> None:
+    # 2023-01-25 (no split): the cold wave's forecast (中东部部分地区), Jiangxi's south and centre.
+    text = "预计26日至28日，中东部部分地区将有4—6℃降温，并伴有4—6级风。"
+    assert "中东部" not in names(text, "Organization")
+    text = "浙江南部、江西中南部、福建北部、广东北部等地，降温幅度达到8—12℃。"
+    assert "江西中南部" not in names(text, "Organization")
+    assert "江西省" in names(text, "Place")
+
+
+def test_under_someones_leadership_is_no_name() -> None:
+    # 2022-11-14 (no split).
+    text = "中方赞赏在古特雷斯秘书长领导下，联合国事业取得的新成就。"
+    assert "领导下" not in names(text, "Person")
+    # 2024-01-15 (no split): a tea talk.
+    assert "茶叙" not in names("4.李强同瑞士联邦主席茶叙；", "Person")
+
+
+def test_a_company_the_tables_know_is_no_person() -> None:
+    # 2022-11-14 (no split): Shenyang Aircraft (沈飞), a person to the tagger.
+    text = "习近平总书记给中国航空工业集团沈飞“罗阳青年突击队”队员的回信在各行各业引发热烈反响。"
+    assert "沈飞" not in names(text, "Person")
+
+
+def test_a_campaign_for_a_posts_system_holds_no_body() -> None:
+    # 2023-06-30 (no split): 持续推动 | 军委主席负责制.
+    text = "为深化军委主席负责制贯彻落实，持续推动军委主席负责制学习教育走深走实。"
+    assert "持续推动军委" not in names(text, "Organization")

@@ -1291,6 +1291,8 @@ _ONE_AFTER_NAME = frozenset(
     "总哥姐弟妹叔姨爷奶伯妈爸嫂婶爹娘儿女子生君老仔摄绘作赞会"
     "在与和同及或跟对向给于被为把是已从自由经让使令赴访率致送要并"
 )
+# A part of a place by its side, taken for a body ending in 部: 中东部, 江西中南部.
+_SIDE_OF = re.compile(r"[东南西北中]{1,2}部$")
 # A body's last character that opens a word with the text after it: 华北局|地 (局地, parts of).
 _BODY_VERB = re.compile(r"局地")
 # A former post's party group after its body: 上海市人大常委会|原党组(书记).
@@ -1602,12 +1604,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # 《骆驼祥子》: a piece of a work's title, no person
             if (
                 not known
-                and name[-1] in "前后里内外旁边"
+                and name[-1] in "前后里内外旁边上下"
                 and len(name) >= 3
                 and _dictionary().get(name[:-1], (0, "nr"))[0] >= 100
                 and not _dictionary()[name[:-1]][1].startswith(_NAME_TAGS)
             ):
-                continue  # 日本首相官邸前: a place word, then where before it, no name
+                continue  # 日本首相官邸前, 秘书长领导下: a word, then where or under it
             if not known and not _chinese_name(name) and "·" not in name:
                 grown = _transliteration_after(text, end, taken)
                 if grown > end and not _TOWN_ENDING.search(
@@ -1677,6 +1679,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken[start:end] = b"\1" * (end - start)
                 name = text[start:end]
                 known = True
+        if kind == "Person" and not known and _lexicon_type(name) == "Organization":
+            kind = "Organization"  # 徐工: a company the tables know, no person
+            known = True
         facility = _FACILITY_NAME_AFTER.match(text, end)
         if kind == "Person" and not known and "·" not in name and facility:
             end, kind = facility.end(), "Place"  # 培森柳江特|大桥: the bridge, not a person
@@ -1726,6 +1731,14 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end -= 1
             name = text[start:end]
             known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Organization" and not known:
+            side = _SIDE_OF.search(name)
+            if side and side.start() == 0:
+                continue  # 中东部部分地区: a part of the country, no body
+            if side and _known_place(name[: side.start()]):
+                end, kind = start + side.start(), "Place"  # 江西|中南部: the province, its part
+                name = text[start:end]
+                known = True
         if kind == "Organization" and not known and len(name) >= 3:
             if _BODY_VERB.match(text, end - 1):
                 # 华北局|地, 北方局|地 (局地: parts of): the region, then a word
