@@ -278,3 +278,28 @@ def test_a_campaign_for_a_posts_system_holds_no_body() -> None:
     # 2023-06-30 (no split): 持续推动 | 军委主席负责制.
     text = "为深化军委主席负责制贯彻落实，持续推动军委主席负责制学习教育走深走实。"
     assert "持续推动军委" not in names(text, "Organization")
+
+
+def test_a_monarchs_number_makes_a_person_of_a_place() -> None:
+    # 2024-01-15 (no split): Denmark's new king, a place to the tagger (腓特烈|十世国王).
+    text = (
+        "我高度重视中丹关系发展，愿同腓特烈十世国王一道努力，推动中丹全面战略伙伴关系不断向前发展。"
+    )
+    assert "腓特烈" not in names(text, "Place")
+    assert "腓特烈十世" in names(text, "Person")
+
+
+def test_a_place_then_other_words_is_the_place() -> None:
+    # 2023-11-18 (no split): ski resorts of Hohhot and of Jilin.
+    text = "内蒙古呼和浩特的滑雪场针对不同年龄群体增置了体验活动，吸引更多青少年参与其中。"
+    assert "呼和浩特的滑雪场" not in names(text, "Place")
+    text = "今天（11月18日）起，吉林各大滑雪场全面开板，游客们可以走进松花湖来一场酣畅淋漓的滑雪。"
+    assert "吉林各大滑雪场" not in names(text, "Place")
+    # 2022-11-14 (no split): Ukraine's troops in Donetsk.
+    text = "15.俄称打击顿涅茨克乌军目标 乌称控制多个定居点 国际人士："
+    assert "顿涅茨克乌军" not in names(text, "Place")
+    # dev 2023-03-29: a transliteration with 的 stays whole (巴尔的摩).
+    assert "巴尔的摩市" in names("美国巴尔的摩市拒收俄亥俄脱轨火车废水", "Place")
+    # 2023-06-30 (no split): the United States and the West (美西方).
+    text = "（2）俄常驻联合国代表表示美西方向乌供武 军工企业获利；"
+    assert "美西" not in names(text, "Place")

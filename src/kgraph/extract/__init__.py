@@ -1302,6 +1302,8 @@ _BUILT = frozenset("立建搭筑办")
 # Foreign titles the tagger runs into the name after them: 埃米尔纳瓦夫, 苏丹易卜拉欣.
 _FOREIGN_TITLE = re.compile(r"^(?:埃米尔|国王|王储|亲王|首相|总统|总理)")
 _PLACE_KIND_END = re.compile(r"[省州市县区镇乡村岛湖河江山港站路街国]$")
+# Where a place's name has run on into other words: 的, 各(大), a country's army (乌军).
+_PLACE_RUN_ON = re.compile(r"的|各大?|[乌俄美以]军$")
 # What a place is, said before its name: 粮食大省湖南, 制造业强省江苏, 千年古城西安.
 _PLACE_DESCRIPTOR = re.compile(
     r"^[\u4e00-\u9fff]{1,4}?(?:大省|强省|大市|强市|大县|强县|古城|名城|古都)"
@@ -1516,10 +1518,15 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 254万|山区: a number, not 万山区
         if _CONGRESS.search(m.text):
             continue
-        regnal = _REGNAL.match(text, m.end) if m.type == "Person" else None
-        if regnal and not _chinese_name(m.text) and "\u4e00" <= m.text[-1] <= "\u9fff":
-            # 摩洛哥国王穆罕默德|六世: a monarch's number is part of the name
-            m = replace(m, end=regnal.end(), text=text[m.start : regnal.end()], value=None)
+        regnal = _REGNAL.match(text, m.end) if m.type in ("Person", "Place") else None
+        if (
+            regnal
+            and not _chinese_name(m.text)
+            and "\u4e00" <= m.text[-1] <= "\u9fff"
+            and (m.type == "Person" or not _known_place(m.text))
+        ):  # 摩洛哥国王穆罕默德|六世, 腓特烈|十世国王: a monarch's number is part of the name
+            end = regnal.end()
+            m = replace(m, end=end, text=text[m.start : end], value=None, type="Person")
         if m.value:
             if not (
                 m.type == "Organization"
@@ -1913,6 +1920,21 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             start += 1
             name = text[start:end]
             known = True
+        if kind == "Place" and not known:
+            run_on = _PLACE_RUN_ON.search(name, 2)
+            if run_on and _known_place(name[: run_on.start()]):
+                # 呼和浩特|的滑雪场, 吉林|各大滑雪场, 顿涅茨克|乌军: the place, then other words
+                end = start + run_on.start()
+                name = text[start:end]
+                known = True
+        if (
+            kind == "Place"
+            and len(name) == 2
+            and name[1] in "东西南北"
+            and text[end : end + 1] == "方"
+            and _country(name[0])
+        ):
+            continue  # 美西方: the United States and the West
         if kind == "Place" and not known:
             descriptor = _PLACE_DESCRIPTOR.match(name)
             if descriptor and _known_place(name[descriptor.end() :]):
