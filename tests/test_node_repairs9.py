@@ -303,3 +303,14 @@ def test_a_place_then_other_words_is_the_place() -> None:
     # 2023-06-30 (no split): the United States and the West (美西方).
     text = "（2）俄常驻联合国代表表示美西方向乌供武 军工企业获利；"
     assert "美西" not in names(text, "Place")
+
+
+def test_a_bodys_verb_and_a_sessions_count_are_no_part_of_it() -> None:
+    # 2023-08-02 (no split): the central bank, then what it does (指导商业银行).
+    text = "中国人民银行指导商业银行依法有序调整存量个人住房贷款利率"
+    bodies = names(text, "Organization")
+    assert "中国人民银行指导商业银行" not in bodies
+    assert "中国人民银行" in bodies
+    # 2023-07-08 (no split): the 42nd general assembly (第42届|亚奥理事会).
+    text = "今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过。"
+    assert "届亚奥理事会" not in names(text, "Organization")

@@ -991,6 +991,8 @@ _OF_A_KIND = re.compile(
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
 _VERB_IN_NAME = re.compile(
     r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促|打造|落实|隶属|全力"
+    # 中国人民银行指导商业银行, 调整货币政策委员会: a body's verb, then another body
+    r"|指导(?!委员会|中心|小组|组)|调整"
 )
 # 闫盛红及兵团教育局党组: a list, not one name (埃及 is a country, 比尔及梅琳达·盖茨 a couple).
 _LIST_IN_NAME = re.compile(r"(?<=..)(?<!埃)及(?=..)")
@@ -1760,6 +1762,14 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             former = _FORMER_GROUP.search(name)
             if former and _BODY_END.search(name[: former.start()]):
                 end = start + former.start()  # 上海市人大常委会|原党组书记: 原 opens the post
+                name = text[start:end]
+            verb = _VERB_IN_NAME.search(name)
+            if verb and ("Organization", normalize_key(name[: verb.start()])) in aliases:
+                end = start + verb.start()  # 中国人民银行|指导商业银行: the body, then its verb
+                name = text[start:end]
+                known = True
+            if name[0] == "届" and len(name) >= 4:
+                start += 1  # 第19届|亚奥理事会: the count of a session, then the body
                 name = text[start:end]
             if name[0] == "起" and text[start - 1 : start] in _BUILT:
                 start += 1  # 成立起|花木研究院: the verb's complement, then the body
