@@ -314,3 +314,17 @@ def test_a_bodys_verb_and_a_sessions_count_are_no_part_of_it() -> None:
     # 2023-07-08 (no split): the 42nd general assembly (第42届|亚奥理事会).
     text = "今天（7月8日），在泰国曼谷举行的第42届亚奥理事会全体大会上，经亚奥理事会执委表决通过。"
     assert "届亚奥理事会" not in names(text, "Organization")
+
+
+def test_regions_and_camps_by_their_cues_are_places() -> None:
+    # 2023-02-04 (no split): Chile's regions (大区); two countries' short forms (德意).
+    text = "智利总统府已宣布，纽夫莱大区和比奥比奥大区进入灾难紧急状态。"
+    assert "比奥比奥" not in names(text, "Person")
+    assert "比奥比奥" in names(text, "Place")
+    assert "德意" not in names("11.德意总理会面 不满美《通胀削减法案》；", "Person")
+    # 2024-06-09 (no split): a refugee camp in the middle of Gaza (中部努赛赖特).
+    text = (
+        "巴勒斯坦加沙地带卫生部门今天（6月9日）发表声明说，以色列军队8日袭击加沙地带中部"
+        "努赛赖特难民营等多个地区。"
+    )
+    assert "努赛赖特" not in names(text, "Person")

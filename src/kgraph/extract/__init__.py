@@ -449,7 +449,7 @@ _PLACE_CUE_AFTER = re.compile(
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
-    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部"
+    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北中]部"
     # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
     r"|争夺|攻占|占领|夺取|收复|围攻|撤出)$"
 )
@@ -1103,7 +1103,7 @@ _AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等|葬礼)$")
 # After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
 _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
 _PLACE_KIND_AFTER = re.compile(
-    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长)"
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|大区|省(?!长)|州(?!长)"
     r"|[东南西北]{1,2}(?:方向|部|郊|侧)|以[东南西北]|郊区)"
 )
 # … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
@@ -1688,6 +1688,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken[start:end] = b"\1" * (end - start)
                 name = text[start:end]
                 known = True
+        if kind == "Person" and not known and _short_forms_only(name):
+            continue  # 德意总理会面: two countries' short forms, no person
         if kind == "Person" and not known and _lexicon_type(name) == "Organization":
             kind = "Organization"  # 徐工: a company the tables know, no person
             known = True
