@@ -32,8 +32,8 @@ out for the third (now spent); ``test4`` (``random.Random(2028)``, same rules, i
 held out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same rules, its days.txt)
 was held out for the fifth (now spent); ``test6`` (``random.Random(2030)``) for the sixth (now
 spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8``
-(``random.Random(2032)``, same rules, its days.txt) is held out for the eighth: score it once, at
-the end, never tune on it.
+(``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``, same
+rules, its days.txt) is held out for the ninth: score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -238,7 +238,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "test7",
+            "test8",
+            "test9",
+        ),
         required=True,
     )
     parser.add_argument("--graph", type=Path, help="score this build's graph.json, do not build")

@@ -129,6 +129,8 @@ def generic_names() -> frozenset[str]:
 
 
 NAMED_TYPES = frozenset({"Person", "Organization", "Place"})
+# A country's army by its one-character short form (乌军, 俄军): no person's name starts so.
+_ARMY_OF = re.compile(r"^[乌俄美以英法德日韩朝叙伊黎巴]军")
 
 
 def is_entity(mention: Mention, name: str) -> bool:
@@ -143,6 +145,8 @@ def is_entity(mention: Mention, name: str) -> bool:
         return True
     if len(name) == 1 or name in generic_names():
         return False
+    if mention.type == "Person" and _ARMY_OF.match(name):
+        return False  # 乌军反攻: a country's army and what it does
     if mention.type in ("Place", "Organization") and _COUNTED_PLACES.match(name):
         return False
     if mention.type == "Place" and _NATIONWIDE.match(name) and not entity_info("Place", name):

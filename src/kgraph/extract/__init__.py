@@ -449,7 +449,9 @@ _PLACE_CUE_AFTER = re.compile(
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
-    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北]部)$"
+    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北中]部"
+    # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
+    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)$"
 )
 # Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
@@ -546,7 +548,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 # Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
 _ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
 # … and after it: 民革|全党.
-_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统)$")
+_ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统|全网)$")
 # An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):
 # the run between a body or place and a body word, with a conjunction in it.
 _JOINED_NAME_GAP = re.compile(r"[\u4e00-\u9fff]{1,6}与[\u4e00-\u9fff]{0,6}")
@@ -631,6 +633,13 @@ def _repair_names(text: str, mentions: list[Mention]) -> list[Mention]:
             ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
             if (
+                end - start >= 3
+                and text[end - 1] == "会"
+                and text[end : end + 1] in ("同", "商", "签")
+                and known(kind, text[start : end - 1])
+            ):  # 国家发展改革委|会同: the body, then the verb 会同 (jointly with)
+                end -= 1
+            if (
                 end - start <= 3
                 and text[end : end + 1] == "党"
                 and text[end + 1 : end + 2] not in ("委", "组", "支", "员", "的", "和", "")
@@ -667,6 +676,48 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
             replace(mention, type="Organization", start=start, text=text[start : mention.end])
         )
     return out
+
+
+# Characters of transliterated names (阿, 维, 索, 雷 …): what the tagger may leave after one.
+_TRANSLITERATION = frozenset(
+    "阿埃艾奥欧乌伊尼娜纳诺努内妮尔德特达多杜迪蒂托塔泰斯丝萨桑索苏希谢舍沙卡克科库基吉加嘉"
+    "格戈古贡哈赫霍胡惠拉兰朗劳勒雷蕾里莉利琳卢鲁罗洛略伦玛曼梅蒙米莫穆姆默帕佩皮普彼波珀"
+    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖"
+)
+
+
+def _transliteration_after(text: str, end: int, taken: bytearray) -> int:
+    """Where a foreign name the tagger cut at ``end`` really ends: one or two free characters
+    of transliterations that begin no word, then a comma, a particle or a word (卡托尼|韦雷、,
+    塔夫拉|达当天); ``end`` when there are none."""
+    words = _dictionary_words()
+    for size in (2, 1):
+        stop = end + size
+        if stop > len(text) or any(taken[end:stop]):
+            continue
+        piece = text[end:stop]
+        if not all(char in _TRANSLITERATION for char in piece):
+            continue
+        if any(text[end : end + n] in words for n in (2, 3, 4) if end + n <= len(text)):
+            continue
+        if stop == len(text) or text[stop] in _NAME_BOUNDARY or text[stop] in _ONE_AFTER_NAME:
+            return stop
+        if any(text[stop : stop + n] in words for n in (2, 3, 4) if stop + n <= len(text)):
+            return stop
+    return end
+
+
+# Adverbs a name's last character may open: 尼吉特|地拿出 (特地), 某某亲|自.
+_ADVERB_AFTER_NAME = re.compile(r"特地|特意|亲自|随即|立即|专程|已经|曾经")
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer 《…》 title (《骆驼祥子》)."""
+    left = text.rfind("《", 0, start)
+    if left < 0 or text.find("》", left, start) >= 0:
+        return False
+    right = text.find("》", end)
+    return right >= 0 and text.find("《", end, right) < 0 and (left + 1, right) != (start, end)
 
 
 def _chinese_name(name: str) -> bool:
@@ -940,6 +991,8 @@ _OF_A_KIND = re.compile(
 # Verbs no organisation's name holds: 习近平复信|斯梅戴雷沃钢厂, 中泰缅老四国警方启动合作…
 _VERB_IN_NAME = re.compile(
     r"复信|致信|启动|超额完成|退党|按照|举行|召开|打击|称(?!号)|围绕|通达|深化|共促|打造|落实|隶属|全力"
+    # 中国人民银行指导商业银行, 调整货币政策委员会: a body's verb, then another body
+    r"|指导(?!委员会|中心|小组|组)|调整"
 )
 # 闫盛红及兵团教育局党组: a list, not one name (埃及 is a country, 比尔及梅琳达·盖茨 a couple).
 _LIST_IN_NAME = re.compile(r"(?<=..)(?<!埃)及(?=..)")
@@ -969,7 +1022,7 @@ _COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农
 
 # What follows a known person's name and is no part of it: 韩正|赞, 李强|在.
 _VERB_AFTER_KNOWN_NAME = frozenset(
-    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并"
+    "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并送"
 )
 # Directions after a place's name: 巴赫穆特|西南 (south-west of it).
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
@@ -1050,7 +1103,7 @@ _AFTER_NAME = re.compile(r"(?:称|说|夫妇|夫人|一行|等人|等|葬礼)$")
 # After a name, what makes it a place: 戴拉米|空军基地, 霍尔果斯|口岸, 恩图曼|市.
 _FACILITY_AFTER = re.compile(r"(?:空军基地|海军基地|军事基地|机场|口岸|港口|难民营)")
 _PLACE_KIND_AFTER = re.compile(
-    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|省(?!长)|州(?!长)"
+    r"(?:基地|港(?![澳台股元币])|市(?![场民值长委政])|镇(?!压)|村(?!民)|地区|大区|省(?!长)|州(?!长)"
     r"|[东南西北]{1,2}(?:方向|部|郊|侧)|以[东南西北]|郊区)"
 )
 # … and the structure a name the model took for a person's belongs to (培森柳江特|大桥).
@@ -1089,6 +1142,41 @@ def _place_without_level(name: str) -> bool:
         ("Place", normalize_key(name + level)) in aliases
         for level in ("市", "县", "区", "州", "旗")
     )
+
+
+def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
+    """``卡托尼|韦雷``: two "persons" side by side that the tables do not know, the first no
+    Chinese name, the second none or made of a transliteration's characters, are the two
+    halves of one transliterated name."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+
+    def unknown(m: Mention) -> bool:
+        return (
+            m.type == "Person"
+            and not m.value
+            and "·" not in m.text
+            and _CJK_NAME.fullmatch(m.text) is not None
+            and ("Person", normalize_key(m.text)) not in aliases
+        )
+
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.end == m.start
+            and unknown(previous)
+            and unknown(m)
+            and len(previous.text) >= 2
+            and not _chinese_name(previous.text)
+            and (not _chinese_name(m.text) or all(c in _TRANSLITERATION for c in m.text))
+        ):
+            out[-1] = replace(previous, end=m.end, text=previous.text + m.text)
+            continue
+        out.append(m)
+    return out
 
 
 def _whole_foreign_name(
@@ -1196,7 +1284,38 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 # Landforms a "person" may be named like (吕梁山脉): the place.
 _LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 # What a name in a list or a clause starts after.
+# One character after a name that is no part of it: a verb, a particle, a kin or courtesy word.
+_ONE_AFTER_NAME = frozenset(
+    "说称讲道问答笑等们了的呢吗啊吧也都又还就才去来走到看听写读将并而后前时里中上下外内处者家氏"
+    "总哥姐弟妹叔姨爷奶伯妈爸嫂婶爹娘儿女子生君老仔摄绘作赞会"
+    "在与和同及或跟对向给于被为把是已从自由经让使令赴访率致送要并"
+)
+# A part of a place by its side, taken for a body ending in 部: 中东部, 江西中南部.
+_SIDE_OF = re.compile(r"[东南西北中]{1,2}部$")
+# A body's last character that opens a word with the text after it: 华北局|地 (局地, parts of).
+_BODY_VERB = re.compile(r"局地")
+# A former post's party group after its body: 上海市人大常委会|原党组(书记).
+_FORMER_GROUP = re.compile(r"(?<=..)[原前](?:党组|党委)$")
+# Verbs whose complement 起 the tagger may take for the start of a body: 成立起, 建起.
+_BUILT = frozenset("立建搭筑办")
+# Foreign titles the tagger runs into the name after them: 埃米尔纳瓦夫, 苏丹易卜拉欣.
+_FOREIGN_TITLE = re.compile(r"^(?:埃米尔|国王|王储|亲王|首相|总统|总理)")
+_PLACE_KIND_END = re.compile(r"[省州市县区镇乡村岛湖河江山港站路街国]$")
+# Where a place's name has run on into other words: 的, 各(大), a country's army (乌军).
+_PLACE_RUN_ON = re.compile(r"的|各大?|[乌俄美以]军$")
+# What a place is, said before its name: 粮食大省湖南, 制造业强省江苏, 千年古城西安.
+_PLACE_DESCRIPTOR = re.compile(
+    r"^[\u4e00-\u9fff]{1,4}?(?:大省|强省|大市|强市|大县|强县|古城|名城|古都)"
+)
+_QUOTE_BEFORE = re.compile(r"[“\"「『]")
+_SEASON_END = re.compile(r"(?:冰雪|旅游|购物|消费|文化|美食|艺术|音乐)[季节]$")
+_CRUDE_AFTER = re.compile(r"原油|期货")
+_PROVINCE_ABBR = frozenset(
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新港澳台"
+)
 _NAME_BOUNDARY = frozenset('、，,；;：:。“”"（）() \u3000\n')
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
@@ -1379,7 +1498,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     from kgraph.resolve import generic_names
 
     aliases = lexicon().aliases
-    mentions = _towns_across(text, mentions)
+    mentions = _foreign_halves(_towns_across(text, mentions))
     taken = bytearray(len(text))
     for m in mentions:
         if m.type not in CONTAINER_TYPES:
@@ -1401,10 +1520,15 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 254万|山区: a number, not 万山区
         if _CONGRESS.search(m.text):
             continue
-        regnal = _REGNAL.match(text, m.end) if m.type == "Person" else None
-        if regnal and not _chinese_name(m.text) and "\u4e00" <= m.text[-1] <= "\u9fff":
-            # 摩洛哥国王穆罕默德|六世: a monarch's number is part of the name
-            m = replace(m, end=regnal.end(), text=text[m.start : regnal.end()], value=None)
+        regnal = _REGNAL.match(text, m.end) if m.type in ("Person", "Place") else None
+        if (
+            regnal
+            and not _chinese_name(m.text)
+            and "\u4e00" <= m.text[-1] <= "\u9fff"
+            and (m.type == "Person" or not _known_place(m.text))
+        ):  # 摩洛哥国王穆罕默德|六世, 腓特烈|十世国王: a monarch's number is part of the name
+            end = regnal.end()
+            m = replace(m, end=end, text=text[m.start : end], value=None, type="Person")
         if m.value:
             if not (
                 m.type == "Organization"
@@ -1483,8 +1607,53 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 end -= 1
                 name = text[start:end]
                 known = True
-            if _WORK_AFTER.match(text, end):
-                continue
+            if _WORK_AFTER.match(text, end) or (
+                _inside_title(text, start, end) and not _known_place(name)
+            ):
+                continue  # 《骆驼祥子》: a piece of a work's title, no person
+            if (
+                not known
+                and name[-1] in "前后里内外旁边上下"
+                and len(name) >= 3
+                and _dictionary().get(name[:-1], (0, "nr"))[0] >= 100
+                and not _dictionary()[name[:-1]][1].startswith(_NAME_TAGS)
+            ):
+                continue  # 日本首相官邸前, 秘书长领导下: a word, then where or under it
+            if not known and not _chinese_name(name) and "·" not in name:
+                grown = _transliteration_after(text, end, taken)
+                if grown > end and not _TOWN_ENDING.search(
+                    text[start:grown]
+                ):  # 卡托尼|韦雷、, 塔夫拉|达当天: the rest of a foreign name
+                    end = grown
+                    name = text[start:end]
+                    known = ("Person", normalize_key(name)) in aliases
+            if (
+                not known and end - start >= 3 and _ADVERB_AFTER_NAME.match(text, end - 1)
+            ):  # 尼吉特|地拿出: the name's last character opens an adverb (特地)
+                end -= 1
+                name = text[start:end]
+                known = ("Person", normalize_key(name)) in aliases
+            if (
+                not known
+                and end - start == 2
+                and _chinese_name(name)
+                and end + 1 < len(text)
+                and _CJK.match(text, end)
+                and not taken[end]
+                and text[end] not in _ONE_AFTER_NAME
+                and text[end + 1] in _NAME_BOUNDARY
+            ):  # 中央内政部部长潘庭|濯，: one character between a name and a comma is the name's
+                end += 1
+                name = text[start:end]
+                known = ("Person", normalize_key(name)) in aliases
+        if (
+            kind in ("Person", "Place")
+            and not known
+            and len(name) == 2
+            and name[1] == "间"
+            and text[start - 1 : start] in _PROVINCE_ABBR
+        ):
+            continue  # 京津、京张间: a route between two cities, no name
         if not known and any(
             text[start : end + j] in generic_names() for j in (1, 2, 3) if end + j <= len(text)
         ):
@@ -1519,6 +1688,11 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken[start:end] = b"\1" * (end - start)
                 name = text[start:end]
                 known = True
+        if kind == "Person" and not known and _short_forms_only(name):
+            continue  # 德意总理会面: two countries' short forms, no person
+        if kind == "Person" and not known and _lexicon_type(name) == "Organization":
+            kind = "Organization"  # 徐工: a company the tables know, no person
+            known = True
         facility = _FACILITY_NAME_AFTER.match(text, end)
         if kind == "Person" and not known and "·" not in name and facility:
             end, kind = facility.end(), "Place"  # 培森柳江特|大桥: the bridge, not a person
@@ -1568,6 +1742,61 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end -= 1
             name = text[start:end]
             known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Organization" and not known:
+            side = _SIDE_OF.search(name)
+            if side and side.start() == 0:
+                continue  # 中东部部分地区: a part of the country, no body
+            if side and _known_place(name[: side.start()]):
+                end, kind = start + side.start(), "Place"  # 江西|中南部: the province, its part
+                name = text[start:end]
+                known = True
+        if kind == "Organization" and not known and len(name) >= 3:
+            if _BODY_VERB.match(text, end - 1):
+                # 华北局|地, 北方局|地 (局地: parts of): the region, then a word
+                end -= 1
+                name = text[start:end]
+                known = ("Organization", normalize_key(name)) in aliases
+                if not known and not _BODY_END.search(name):
+                    if _known_place(name):
+                        kind = "Place"
+                    else:
+                        continue
+            former = _FORMER_GROUP.search(name)
+            if former and _BODY_END.search(name[: former.start()]):
+                end = start + former.start()  # 上海市人大常委会|原党组书记: 原 opens the post
+                name = text[start:end]
+            verb = _VERB_IN_NAME.search(name)
+            if verb and ("Organization", normalize_key(name[: verb.start()])) in aliases:
+                end = start + verb.start()  # 中国人民银行|指导商业银行: the body, then its verb
+                name = text[start:end]
+                known = True
+            if name[0] == "届" and len(name) >= 4:
+                start += 1  # 第19届|亚奥理事会: the count of a session, then the body
+                name = text[start:end]
+            if name[0] == "起" and text[start - 1 : start] in _BUILT:
+                start += 1  # 成立起|花木研究院: the verb's complement, then the body
+                name = text[start:end]
+        if (
+            kind == "Place"
+            and not known
+            and len(name) == 2
+            and name[0] in _PROVINCE_ABBR
+            and name[1] in "同与和及至并"
+        ):
+            continue  # 在京|同: the city's short form, then a preposition
+        if kind in ("Person", "Place") and not known and "·" not in name:
+            title = _FOREIGN_TITLE.match(name)
+            cut = title.end() if title else 0
+            rest = name[cut:]
+            if (
+                cut
+                and len(rest) >= 2
+                and not _known_place(rest)
+                and not _PLACE_KIND_END.search(rest)
+            ):
+                start += cut  # 埃米尔|纳瓦夫: a title, then the person who holds it
+                name, kind = rest, "Person"
+                known = ("Person", normalize_key(name)) in aliases
         if kind == "Place" and not known:
             direction = _DIRECTION_END.search(name)
             if direction and (direction.start() >= 3 or _known_place(name[: direction.start()])):
@@ -1692,6 +1921,46 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             start += 1  # 桐乡|市乌镇: the level of the city before, then the town
             name = text[start:end]
             known = True
+        if (
+            kind == "Place"
+            and not known
+            and len(name) >= 3
+            and _known_place(name[1:])
+            and _country(name[0])
+        ):  # 美|佐治亚州: the country's short form, then a place of it
+            out.append(replace(m, start=start, end=start + 1, text=name[0], value=None))
+            start += 1
+            name = text[start:end]
+            known = True
+        if kind == "Place" and not known:
+            run_on = _PLACE_RUN_ON.search(name, 2)
+            if run_on and _known_place(name[: run_on.start()]):
+                # 呼和浩特|的滑雪场, 吉林|各大滑雪场, 顿涅茨克|乌军: the place, then other words
+                end = start + run_on.start()
+                name = text[start:end]
+                known = True
+        if (
+            kind == "Place"
+            and len(name) == 2
+            and name[1] in "东西南北"
+            and text[end : end + 1] == "方"
+            and _country(name[0])
+        ):
+            continue  # 美西方: the United States and the West
+        if kind == "Place" and not known:
+            descriptor = _PLACE_DESCRIPTOR.match(name)
+            if descriptor and _known_place(name[descriptor.end() :]):
+                start += descriptor.end()  # 粮食大省|湖南: what the place is, said before its name
+                name = text[start:end]
+                known = True
+        if kind == "Place" and (
+            (
+                text[end : end + 1] == "号"
+                and (text[start - 2 : start] == "班列" or _QUOTE_BEFORE.match(text, start - 1))
+            )
+            or (not known and (_SEASON_END.search(name) or _CRUDE_AFTER.match(text, end)))
+        ):
+            continue  # 中欧班列长安号 (a train), 哈尔滨冰雪季 (a season), 伦敦布伦特原油 (a crude)
         if kind == "Place" and not known:
             level = _word_after_level(name)
             if level:  # 盛泽镇|民营企业: the town, then an ordinary word
@@ -1730,6 +1999,10 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+# A country's forces and guards, named without the country: 乌克兰|国民警卫队.
+_NATIONAL_FORCE = re.compile(r"国民警卫队|海岸警卫队|国防军|武装部队|武装力量|边防部队|共和国卫队")
+
+
 def _country(name: str) -> str | None:
     """The canonical name of a foreign country written ``name`` (俄罗斯, 俄, 美), else None."""
     from kgraph.lexicons import lexicon, normalize_key
@@ -1756,9 +2029,9 @@ def _foreign_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if (
             m.type != "Organization"
-            or not m.value
+            or not (m.value or _NATIONAL_FORCE.fullmatch(m.text))
             or m.owner
-            or not _NATIONAL_BODY.search(m.text)
+            or not (_NATIONAL_BODY.search(m.text) or _NATIONAL_FORCE.fullmatch(m.text))
             or _starts_with_place(m.text)
         ):
             out.append(m)
@@ -1964,7 +2237,9 @@ def _word_like(name: str, words: dict[str, int]) -> bool:
     if len(name) == 3:
         tail = found.get(name[1:])
         return tail is not None and tail[0] >= 1000 and not tail[1].startswith(_NAME_TAGS)
-    return False
+    halves = (found.get(name[:2]), found.get(name[2:]))
+    # two common words that name nobody (洪水|洪峰): no four-character name is made so
+    return all(h is not None and h[0] >= 1000 and not h[1].startswith(_NAME_TAGS) for h in halves)
 
 
 def _post_of_name_before(mention: Mention, local: list[Mention]) -> bool:

@@ -90,6 +90,11 @@ _BOUNDARY = re.compile(
     # 决定递补中央委员会候补委员, 向国会发起总统弹劾; and groups that are no owner: 两国总理.
     r"|签署|贯彻|落实|递补|增补|补选|推选|罢免|决定|发起|提起|推翻|召开|强化|获得|包括"
     r"|批准|审议|听取|邀请|接受|举行|主持|率领|带领|看望|慰问|拜会|会同|广大|全体"
+    # Verbs whose object is the post or its holder: 行使总统权限, 立即中断总统(任期), 团结引导
+    # 政协委员, 要求阻止过渡政府总理, 回答记者提问; places counted (设置多处警长公开栏).
+    r"|行使|代行|中断|接替|引导|团结|阻止|要求|回答|设置|[多几数]处"
+    # … and verbs of a campaign for the post's system: 深入开展军委主席负责制, 持续推动, 阐释
+    r"|开展|推动|阐释|庆祝|拥护|捍卫"
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
@@ -106,10 +111,12 @@ _COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级")  # 部长级: a rank
 _FALSE_FRIEND = re.compile(
-    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[长](?=[远期久足达江城寿廊河效度臂])"
+    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[自展有挥尽]所长|[长](?=[远期久足达江城寿廊河效度臂治])"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
+    # what the post is said of, not who holds it: 总统选举, 总统任期, 总统权限
+    r"|选举|大选|竞选|候选|任期|职务|职位|职权|权力|权限|就职|宣誓"
 )
 
 
