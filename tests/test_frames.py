@@ -2043,3 +2043,12 @@ def test_frames_the_sentences_subject_after_a_clause_of_circumstance():
     assert _roles(text, "2023-02-25")["participatedIn"] == {"习近平"}
     text = "党的十八大后，习近平总书记首次赴农村考察就来到阜平，顶风冒雪，进村入户看望困难群众。"
     assert [(e.event_type, e.date) for e in _events(text, "2023-02-25")] == [("Inspection", None)]
+
+
+def test_frames_a_verb_inside_a_noun_phrase_of_the_opener_opens_no_event():
+    """习近平总书记始终高度重视…，关心看望职工群众的足迹遍布大江南北: what his care left, no visit."""
+    text = (
+        "党的十八大以来，习近平总书记始终高度重视工人阶级和工会工作，关心看望职工群众的足迹遍布大江南北，"
+        "对改善广大劳动群众生产生活条件念兹在兹。"
+    )
+    assert _events(text, "2025-01-01") == []

@@ -101,7 +101,10 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
-MANNER = re.compile(r"\s*[\u4e00-\u9fff]{1,2}")
+# How one went about it, before the verb of a clause without a subject: 踏雪看望, 专程看望
+MANNER = re.compile(
+    r"\s*(?:踏雪|冒雪|冒雨|顶风|连夜|专程|特意|特地|驱车|乘车|步行|徒步|一路|随即|接着|又|再)"
+)
 PRESS_CONFERENCES = frozenset({"会见记者", "共同会见记者"})  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
