@@ -2046,7 +2046,7 @@ def test_frames_the_sentences_subject_after_a_clause_of_circumstance():
 
 
 def test_frames_a_verb_inside_a_noun_phrase_of_the_opener_opens_no_event():
-    """习近平总书记始终高度重视…，关心看望职工群众的足迹遍布大江南北: what his care left, no visit."""
+    """习近平总书记始终高度重视…，关心看望职工群众的足迹遍布大江南北: what care left, no visit."""
     text = (
         "党的十八大以来，习近平总书记始终高度重视工人阶级和工会工作，关心看望职工群众的足迹遍布大江南北，"
         "对改善广大劳动群众生产生活条件念兹在兹。"
