@@ -2052,3 +2052,37 @@ def test_frames_a_verb_inside_a_noun_phrase_of_the_opener_opens_no_event():
         "对改善广大劳动群众生产生活条件念兹在兹。"
     )
     assert _events(text, "2025-01-01") == []
+
+
+def test_frames_a_career_told_with_他_and_clauses_without_a_subject():
+    """刘澜涛同志的冤案…。１９７９年以后，他先后担任…第一副部长、顾问。１９７９年７月，在…会议
+    上当选为全国政协副主席。１９８３年６月，当选为第六届全国政协副主席: each his, of its clause."""
+    text = (
+        "党的十一届三中全会后，刘澜涛同志的冤案得到彻底平反。１９７９年以后，他先后担任中央统战部第一"
+        "副部长、顾问。１９７９年７月，在第五届全国政协第二次会议上当选为全国政协副主席。１９８３年６月，"
+        "当选为第六届全国政协副主席。"
+    )
+    posts = _posts(text, "1998-01-07")
+    assert ("刘澜涛", "中央统战部第一副部长", "", None) in posts
+    assert ("刘澜涛", "第六届全国政协副主席", "since", "1983-06") in posts
+    assert any(p[0] == "刘澜涛" and p[2:] == ("since", "1979-07") for p in posts)
+    appointments = sorted(
+        e.date for e in _events(text, "1998-01-07") if e.event_type == "Appointment"
+    )
+    assert appointments == ["1979-07", "1983-06"]
+
+
+def test_frames_senders_titled_by_a_party_the_tables_lack():
+    """南非非国大主席、总统拉马福萨表示…: a sender of the many, though 非国大 is no known body."""
+    text = (
+        "10月23日，世界政党政要纷纷致电致函，热烈祝贺习近平当选中国共产党第二十届中央委员会总书记。\n"
+        "俄罗斯总统普京表示，请接受我最热烈的祝贺。\n"
+        "南非非国大主席、总统拉马福萨表示，中共二十大为中国党和国家开启新征程指明了前进方向。"
+    )
+    (message,) = [e for e in _events(text, "2022-10-23") if e.event_type == "Other"]
+    senders = {
+        r.head.text
+        for r in extract_text(text, date="2022-10-23").relations
+        if r.relation == "participatedIn" and r.tail.value == message.label
+    }
+    assert senders == {"普京", "拉马福萨"}

@@ -101,9 +101,12 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
-# How one went about it, before the verb of a clause without a subject: 踏雪看望, 专程看望
+# 他 as the subject of the clause a cue ends: １９７９年以后，他先后担任…
+PRONOUN_BEFORE_CUE = re.compile(r"(?:^|[，,：:])\s*[他她](?:先后|曾经?|又|还|也|再次|历任|相继)?$")
+# Before the verb of a clause that names no one: how one went about it (踏雪看望, 专程看望),
+# or both sides (访问土耳其，双方签署了…)
 MANNER = re.compile(
-    r"\s*(?:踏雪|冒雪|冒雨|顶风|连夜|专程|特意|特地|驱车|乘车|步行|徒步|一路|随即|接着|又|再)"
+    r"\s*(?:踏雪|冒雪|冒雨|顶风|连夜|专程|特意|特地|驱车|乘车|步行|徒步|一路|随即|接着|又|再|双方)"
 )
 PRESS_CONFERENCES = frozenset({"会见记者", "共同会见记者"})  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
@@ -128,7 +131,8 @@ COLLECTIVE_MESSAGE = re.compile(
 )
 COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
 PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
-OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?")
+OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*")
+OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 # 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
 HELD_AT = re.compile(r"[^，,。；;：:]{1,12}?(?:召开|举行|举办)的")
 # 他在中共六大作军事报告: a report made at the event
@@ -283,12 +287,21 @@ class _Frame:
 
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     """The person a sentence opens with (after a clause of time or setting at most), as its
-    subject: ``在土地革命战争时期，周恩来以主要时间…``."""
+    subject (``在土地革命战争时期，周恩来以主要时间…``) or its topic (``…后，刘澜涛同志的冤案
+    得到彻底平反``: whom the next sentence's 他 is)."""
     person = next((m for m in mentions if m.type == "Person"), None)
-    if person is None or text.startswith(("的", "、", "和", "等"), person.end):
+    if person is None or text.startswith(("、", "和", "等"), person.end):
         return None
     gap = stripped_gap(text, mentions, 0, person.start).strip()
-    return person if OPENING_GAP.fullmatch(gap) else None
+    if OPENING_GAP.fullmatch(gap):
+        return person
+    # 南非非国大主席、总统拉马福萨表示: a title the tables know only in part, no clause break
+    titled = any(m.type == "Position" and m.end == person.start for m in mentions)
+    opening = OPENING_CLAUSE.match(text)
+    start = opening.end() if opening else 0
+    return (
+        person if titled and not re.search("[，,。；;：:“”]", text[start : person.start]) else None
+    )
 
 
 def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -917,6 +930,7 @@ class _Reader:
             not carried
             and opener is not None
             and opener.end <= clause_start
+            and not POSSESSED.match(text, opener.end)  # (刘澜涛同志的冤案: a topic, not who acts)
             # (阮富仲表示，昨天我们同…会谈: what one says is not what one does)
             and not any(c in text[opener.end : found.start()] for c in cues()["say"])
             and not any(
@@ -1878,6 +1892,16 @@ class _Reader:
                 clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
                 if lead == "其" or not clause.strip():
                     holders = self.holders
+                if (
+                    not holders
+                    and cue.role in ("elect", "appoint")
+                    and not any(m.type == "Person" and m.start < found.start() for m in mentions)
+                    and self.last_subject is not None
+                    and _clause_start(text, found.start(), "，,；;") > 0
+                ):
+                    # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
+                    # of the person it is about
+                    holders = [self.last_subject]
             self.holders = holders or self.holders
             self._tenure_edges(holders, posts, cue, date, period, evidence)
             if posts:
@@ -1912,6 +1936,12 @@ class _Reader:
             holders = named[-1:]
         if not holders and self.sentence_people and _joined(text, found.start()):
             holders = self.sentence_people
+        if (
+            not holders
+            and self.last_subject is not None
+            and PRONOUN_BEFORE_CUE.search(text, 0, found.start())
+        ):
+            holders = [self.last_subject]  # １９７９年以后，他先后担任…
         return holders
 
     def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
