@@ -2086,3 +2086,23 @@ def test_frames_senders_titled_by_a_party_the_tables_lack():
         if r.relation == "participatedIn" and r.tail.value == message.label
     }
     assert senders == {"普京", "拉马福萨"}
+
+
+def test_frames_an_arrival_opens_a_visit_and_those_on_the_same_plane_accompany_it():
+    """习近平…乘专机抵达澳门: a visit; 蔡奇，…王东峰等陪同人员同机抵达: they accompanied it;
+    夏宝龙先期抵达，并到机场迎接: a greeter, no visitor; 抵达总统府前广场时: a moment of a visit;
+    抵达北京，开始对中国进行…访问: one visit, the one the sentence names after."""
+    text = (
+        "中共中央总书记、国家主席、中央军委主席习近平18日下午乘专机抵达澳门。"
+        "中共中央政治局常委、中央办公厅主任蔡奇，中共中央政治局委员、全国人大常委会副委员长李鸿忠，"
+        "全国政协副主席兼秘书长王东峰等陪同人员同机抵达。"
+        "中共中央港澳工作办公室、国务院港澳事务办公室主任夏宝龙先期抵达，并到机场迎接。"
+    )
+    (visit,) = _events(text, "2024-12-18")
+    assert (visit.event_type, visit.date) == ("Visit", "2024-12-18")
+    roles = _roles(text, "2024-12-18")
+    assert roles["accompanied"] == {"蔡奇", "李鸿忠", "王东峰"}
+    assert "夏宝龙" not in roles["participatedIn"]
+    assert _events("习近平乘车抵达总统府前广场时，拉赫蒙在下车处热情迎接。", "2024-07-06") == []
+    text = "科恩应迟浩田邀请于昨晚乘专机抵达北京，开始对中国进行为期３天的正式访问。"
+    assert [e.label for e in _events(text, "1998-01-19")] == ["科恩访问中国（1998-01）"]

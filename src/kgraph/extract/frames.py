@@ -101,6 +101,11 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# 抵达北京，开始对中国进行…正式访问: the visit, with its own destination, after an arrival
+ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
+AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
+ARRIVAL_TO_ATTEND = re.compile(r"出席|参加")
+ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 # 他 as the subject of the clause a cue ends: １９７９年以后，他先后担任…
 PRONOUN_BEFORE_CUE = re.compile(r"(?:^|[，,：:])\s*[他她](?:先后|曾经?|又|还|也|再次|历任|相继)?$")
 # Before the verb of a clause that names no one: how one went about it (踏雪看望, 专程看望),
@@ -1250,6 +1255,30 @@ class _Reader:
         A visit lasts days: it is dated only by a day its own clause gives (将于5日至7日
         对法国进行国事访问), never by the day of the story that mentions it.
         """
+        lead = text[max(0, found.start() - 2) : found.start()]
+        if found.group() == "抵达" and (
+            lead == "先期"  # 夏宝龙先期抵达，并到机场迎接: one who came before to greet
+            # 习近平乘车抵达总统府前广场时: a moment of a visit
+            or AT_THE_TIME.match(text, found.end()) is not None
+            # 科恩…抵达北京，开始对中国进行…正式访问: the visit the sentence names after
+            or ARRIVAL_THEN_VISIT.search(text, found.end()) is not None
+            # 抵达喀山，应…邀请，出席金砖国家领导人第十六次会晤: come to attend, not to visit
+            or (
+                ARRIVAL_TO_ATTEND.search(text, found.end()) is not None
+                and ARRIVAL_TO_SEE.search(text, found.end()) is None
+            )
+        ):
+            return
+        if found.group() == "抵达" and lead == "同机":
+            # 蔡奇，…王东峰等陪同人员同机抵达: they came with the visitor the story tells of
+            trip = self._last_in_story(lambda f: f.event_type == "Visit") or self.current
+            if trip is not None:
+                for person in subjects(text, mentions, found.start() - 2):
+                    if person not in authors and person.type == "Person":
+                        self.relations.append(
+                            Relation("accompanied", person, trip.mention, evidence)
+                        )
+            return
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         companions: list[Mention] = []
         clause_start = _clause_start(text, found.start(), "，。；,;：:")
@@ -1303,7 +1332,10 @@ class _Reader:
             and opening.value
             and MONTH_OR_DAY.match(opening.value)
             and text[opening.end : opening.end + 1] in ("，", ",")
-            and not event_cues().pattern.search(text, opening.end, found.start())
+            and all(  # (乘专机抵达贝尔格莱德，…对塞尔维亚进行国事访问: arriving is visiting)
+                cue.group() == "抵达"
+                for cue in event_cues().pattern.finditer(text, opening.end, found.start())
+            )
         ):
             day = opening.value
         name = _name(visitors[0])
@@ -2630,7 +2662,10 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     # (李强将…主持召开…会议并访问沙特: both are his)
     if (
         before
-        and event_cues().pattern.search(text, before[-1].end, found.start())
+        and any(
+            cue.group() != "抵达"  # (钱其琛是１５日晚抵达圣马力诺进行访问的: arriving is visiting)
+            for cue in event_cues().pattern.finditer(text, before[-1].end, found.start())
+        )
         and text[found.start() - 1 : found.start()] != "并"
     ):
         return []

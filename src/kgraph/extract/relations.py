@@ -212,7 +212,7 @@ TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
     "全球|大中华区|亚太区|中国区|联合"
 )
-SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻\s]|{TITLE_MODIFIER})*$")
+SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻兼\s]|{TITLE_MODIFIER})*$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
