@@ -135,7 +135,9 @@ COLLECTIVE_MESSAGE = re.compile(
     r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
 )
 COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
+# 在遵义会议上，他…: the comma after 在…上, and a 他 that opens the next clause
 PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
+# What may come before a sentence's subject: a clause of time or setting, the 、 of titles
 OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*")
 OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 # 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
@@ -144,8 +146,11 @@ HELD_AT = re.compile(r"[^，,。；;：:]{1,12}?(?:召开|举行|举办)的")
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a clause (after its time) before 在: the story's last subject
 PRONOUN_OPENS = re.compile(r"(?:^|[，,])[^，,。；;]{0,10}?[他她]$")
+# 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
 JOINED_AFTER = re.compile(r"[并后](?:联合|共同|一起|一道|又|还|再)?$")
+# Between a cue and an event its clause names later, what makes that event another one
 HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
+# 当选的１０名运动员是：…: those elected, listed after the colon
 ELECTED_LIST = re.compile(r"的[^，,。；;：:为]{0,12}?(?:是|有)[：:]")
 BRIEFINGS = frozenset({"听取汇报", "座谈", "座谈交流"})  # meetings held during a trip
 # 听取宁夏回族自治区党委和政府工作汇报: a briefing, a meeting of its own during a visit
