@@ -2106,3 +2106,15 @@ def test_frames_an_arrival_opens_a_visit_and_those_on_the_same_plane_accompany_i
     assert _events("习近平乘车抵达总统府前广场时，拉赫蒙在下车处热情迎接。", "2024-07-06") == []
     text = "科恩应迟浩田邀请于昨晚乘专机抵达北京，开始对中国进行为期３天的正式访问。"
     assert [e.label for e in _events(text, "1998-01-19")] == ["科恩访问中国（1998-01）"]
+
+
+def test_frames_a_decision_on_one_titled_before_his_name():
+    """任命众议员罗伯托·阿尔沃雷斯·纪廉为新州长: the deputy is appointed (a title after 任命 is no
+    president-elect's), the one who resigned leaves the post."""
+    text = (
+        "墨西哥恰帕斯州议会７日批准胡利奥·鲁伊斯辞去州长职务，并任命众议员罗伯托·阿尔沃雷斯·纪廉"
+        "为新州长。"
+    )
+    posts = _posts(text, "1998-01-09")
+    assert ("罗伯托·阿尔沃雷斯·纪廉", "州长", "since", "1998-01-07") in posts
+    assert ("胡利奥·鲁伊斯", "州长", "until", "1998-01-07") in posts

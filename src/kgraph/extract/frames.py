@@ -2798,7 +2798,10 @@ def _names_someone_as(text: str, mentions: list[Mention], found: re.Match[str]) 
 
 
 def _elect_title(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
-    """``印尼当选总统普拉博沃``, ``候任…``: the cue modifies a title a name follows."""
+    """``印尼当选总统普拉博沃``, ``候任…``: the cue modifies a title a name follows (not a
+    decision's object: 任命众议员张三为州长)."""
+    if found.group() in OBJECT_DECISIONS:
+        return False
     post = next((m for m in mentions if m.type == "Position" and m.start == found.end()), None)
     return post is not None and any(m.type == "Person" and m.start == post.end for m in mentions)
 
