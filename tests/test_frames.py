@@ -2118,3 +2118,11 @@ def test_frames_a_decision_on_one_titled_before_his_name():
     posts = _posts(text, "1998-01-09")
     assert ("罗伯托·阿尔沃雷斯·纪廉", "州长", "since", "1998-01-07") in posts
     assert ("胡利奥·鲁伊斯", "州长", "until", "1998-01-07") in posts
+
+
+def test_frames_a_speaker_of_a_chamber_met_and_an_inviter_is_no_visitor():
+    """会见美国众议长麦卡锡: 众 is no organisation, the speaker the one met; 应习近平邀请 波兰总统将
+    对中国进行国事访问: the visitor is unnamed, not the inviter."""
+    facts = _facts("韩正会见美国众议长麦卡锡。", "2023-10-19")
+    assert {("metWith", "韩正", "麦卡锡"), ("holdsPosition", "麦卡锡", "美国众议长")} <= facts
+    assert _events("应习近平邀请 波兰总统将对中国进行国事访问", "2024-06-20") == []

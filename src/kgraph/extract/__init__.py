@@ -297,6 +297,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长)
     # is one post: the name would leave an orphan character behind.
     posts = {(m.start, m.end) for _t, m in candidates if m.type == "Position" and not m.owner}
+    titled = [(m.start, m.end) for _t, m in candidates if m.type == "Position"]
     flat_candidates = [
         (t, m)
         for t, m in candidates
@@ -304,6 +305,12 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         and not (
             m.type == "Organization"
             and any(start == m.start and m.end < end <= m.end + 2 for start, end in posts)
+        )
+        # (美国众|议长: one character of a title is no organisation)
+        and not (
+            m.type == "Organization"
+            and m.end - m.start == 1
+            and any(start <= m.start and m.end < end for start, end in titled)
         )
     ]
     flats = _take(rank(flat_candidates), bytearray(length))

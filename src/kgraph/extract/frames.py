@@ -2679,7 +2679,15 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # 习近平乘专机抵达贝尔格莱德，应武契奇邀请，对塞尔维亚进行国事访问: the sentence's
         # subject, before the invitation
         sentence_start = _clause_start(text, invited, "。；;")
-        return [m for m in mentions if m.type == "Person" and sentence_start <= m.start][:1]
+        invitation_end = text.find("邀请", invited)
+        return [
+            m
+            for m in mentions
+            if m.type == "Person"
+            and sentence_start <= m.start
+            # (应习近平邀请 波兰总统将对中国进行国事访问: the inviter is no visitor)
+            and not invited < m.start < invitation_end
+        ][:1]
     return before[-1:]
 
 
