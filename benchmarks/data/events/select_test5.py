@@ -65,12 +65,13 @@ PASSED_OVER: set = {
 }
 
 
-def excluded() -> tuple[set[str], set[str], set[str], set[str]]:
-    """xwlb days, pfr paragraphs, pfr pages (YYYYMMDD-PP) and pfr days that the draw may not use."""
+def excluded(splits: tuple[str, ...]) -> tuple[set[str], set[str], set[str], set[str]]:
+    """xwlb days, pfr paragraphs, pfr pages (YYYYMMDD-PP) and pfr days that the draw may not use
+    (the passages of ``splits`` among them)."""
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Sources of the passages", 1)[1]
     rows = [line.split("|") for line in table.splitlines() if line.startswith("| ")]
-    table = "\n".join("|".join(row) for row in rows if row[1].strip() in SPLITS)
+    table = "\n".join("|".join(row) for row in rows if row[1].strip() in splits)
     days = set(re.findall(r"xwlb_dev.jsonl.gz, day ([\d-]+)", table))
     paragraphs = set(re.findall(r"pfr199801.jsonl.gz, paragraph ([\d-]+)", table))
     pfr_pages: set[str] = set()
@@ -104,8 +105,16 @@ def excluded() -> tuple[set[str], set[str], set[str], set[str]]:
     return days, paragraphs, pfr_pages, pfr_days
 
 
-def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]]:
-    used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded()
+def select(
+    seed: int = 2035,
+    splits: tuple[str, ...] = SPLITS,
+    passed_over: set = PASSED_OVER,
+    xwlb_total: int = 0,
+) -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]]:
+    """The draw: test5's with its defaults; a later split gives its own seed, the splits it leaves
+    out and its passed-over candidates, and ``xwlb_total`` fills the xwlb places the kinds leave
+    with a last draw from the appointment kind (test6)."""
+    used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded(splits)
     with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
     days = sorted(d for d in xwlb if d not in used_days)
@@ -134,7 +143,7 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
                 if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
                     multi.append((day, tuple(range(i + 1, i + k + 1))))
 
-    rng = random.Random(2035)
+    rng = random.Random(seed)
     taken: set[str] = set()
     picks: list[tuple[str, tuple[str, tuple[int, ...]]]] = []
 
@@ -144,7 +153,7 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
         for candidate in candidates:
             if n == 0:
                 break
-            if candidate in PASSED_OVER or candidate[0] in taken:
+            if candidate in passed_over or candidate[0] in taken:
                 continue
             taken.add(candidate[0])
             picks.append((kind, candidate))
@@ -188,7 +197,7 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
         for pid in candidates:
             if n == 0:
                 break
-            if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= 2:
+            if pid in passed_over or pid in chosen or per_day[pid[:8]] >= 2:
                 continue
             chosen.add(pid)
             per_day[pid[:8]] += 1
@@ -196,13 +205,25 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
             n -= 1
     # appointment decisions, drawn last so that the draws above stay as they were
     draw(pool("decision"), 2, "decision")
+    if xwlb_total:
+        # the decision kind may have no candidate left; its places go to a last draw from the
+        # appointment kind's test, which contains the decision test (as dev3 drew the pfr kinds
+        # it lacked from looser tests)
+        draw(pool("appointment"), xwlb_total - len(picks), "fallback")
     return picks, pfr
 
 
 def main() -> None:
-    picks, pfr = select()
-    out = HERE / "test5"
-    write = "--write" in sys.argv
+    show(select(), HERE / "test5", write="--write" in sys.argv)
+
+
+def show(
+    drawn: tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]],
+    out: Path,
+    write: bool,
+) -> None:
+    """Print the draw; with ``write``, write its passages into ``out``."""
+    picks, pfr = drawn
     if write:
         out.mkdir(exist_ok=True)
         with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:

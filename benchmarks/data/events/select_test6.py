@@ -23,35 +23,11 @@ are, so the draw is the one of the tree it was committed with.
 
 from __future__ import annotations
 
-import gzip
-import json
-import random
-import re
 import sys
-from collections import defaultdict
-from pathlib import Path
 
-from draws import (
-    ANY_KIND,
-    CORPORA,
-    KINDS,
-    MULTI_KINDS,
-    PFR_KINDS,
-    QUOTA,
-    body,
-    items,
-    title,
-)
+from select_test5 import HERE, SPLITS, select, show
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-
-PFR_TOTAL = 14
 XWLB_TOTAL = 26
-# the splits whose texts the draw leaves out: of this benchmark (rows of README.md's sources
-# table) and of benchmarks/data/nodes (days.txt); named, so that later splits change nothing
-SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "test5")
-NODES_SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 PASSED_OVER: set = {
     ("2023-06-26", (7,)),  # appointment kind: 审议了有关任免案, no one appointed (as dev3, test4)
     ("2023-02-16", (4,)),  # appointment kind: 审议有关任免案, no one appointed (as dev3, test4)
@@ -66,176 +42,9 @@ PASSED_OVER: set = {
 }
 
 
-def excluded() -> tuple[set[str], set[str], set[str], set[str]]:
-    """xwlb days, pfr paragraphs, pfr pages (YYYYMMDD-PP) and pfr days that the draw may not use."""
-    readme = (HERE / "README.md").read_text(encoding="utf-8")
-    table = readme.split("## Sources of the passages", 1)[1]
-    rows = [line.split("|") for line in table.splitlines() if line.startswith("| ")]
-    table = "\n".join("|".join(row) for row in rows if row[1].strip() in SPLITS)
-    days = set(re.findall(r"xwlb_dev.jsonl.gz, day ([\d-]+)", table))
-    paragraphs = set(re.findall(r"pfr199801.jsonl.gz, paragraph ([\d-]+)", table))
-    pfr_pages: set[str] = set()
-    pfr_days: set[str] = set()
-    for path in (ROOT / "benchmarks" / "data" / "nodes" / n / "days.txt" for n in NODES_SPLITS):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("xwlb "):
-                days.add(line[5:].strip())
-            elif line.startswith("pfr "):
-                pfr_pages.add(line[4:].strip())
-    for path in sorted((ROOT / "tests").rglob("*")):
-        if not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        for y, m, d in re.findall(r"(20[12]\d)[-/]?([01]\d)[-/]?([0-3]\d)", text):
-            days.add(f"{y}-{m}-{d}")
-        for y, m, d in re.findall(r"(20[12]\d)年(\d{1,2})月(\d{1,2})日", text):
-            days.add(f"{y}-{int(m):02d}-{int(d):02d}")
-        pfr_pages.update(re.findall(r"(199801\d\d-\d\d)-\d{3}-\d{3}", text))
-    # the days of the passages of benchmarks/data/entities (xwlb and pfr: the whole day)
-    for path in (ROOT / "benchmarks" / "data" / "entities" / "passages").iterdir():
-        found = re.match(r"(xwlb|pfr)-(\d{4})(\d\d)(\d\d)-", path.name)
-        if found and found.group(1) == "xwlb":
-            days.add(f"{found.group(2)}-{found.group(3)}-{found.group(4)}")
-        elif found:
-            pfr_days.add(found.group(2) + found.group(3) + found.group(4))
-    # the 20 days tests/test_real_corpus.py builds: every (825 // 20)-th day of the corpus
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        all_days = [json.loads(line)["date"] for line in handle]
-    days.update(all_days[:: len(all_days) // 20][:20])
-    return days, paragraphs, pfr_pages, pfr_days
-
-
-def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]]:
-    used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded()
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-    days = sorted(d for d in xwlb if d not in used_days)
-
-    def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
-        return any(tests[k](title(item), body(item)) for k in kinds)
-
-    def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
-        return [
-            (day, (n,))
-            for day in days
-            for n, item in enumerate(xwlb[day], 1)
-            if 200 <= len(item) <= 2500 and matches(item, [kind])
-        ]
-
-    multi = []  # 2 or 3 consecutive items, each 200-1500 characters, two of them of a kind
-    for day in days:
-        its = xwlb[day]
-        for i in range(len(its)):
-            for k in (2, 3):
-                group = its[i : i + k]
-                if len(group) < k or sum(map(len, group)) > 3500:
-                    continue
-                if not all(200 <= len(g) <= 1500 for g in group):
-                    continue
-                if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
-                    multi.append((day, tuple(range(i + 1, i + k + 1))))
-
-    rng = random.Random(2041)
-    taken: set[str] = set()
-    picks: list[tuple[str, tuple[str, tuple[int, ...]]]] = []
-
-    def draw(candidates: list[tuple[str, tuple[int, ...]]], n: int, kind: str) -> None:
-        candidates = list(candidates)
-        rng.shuffle(candidates)
-        for candidate in candidates:
-            if n == 0:
-                break
-            if candidate in PASSED_OVER or candidate[0] in taken:
-                continue
-            taken.add(candidate[0])
-            picks.append((kind, candidate))
-            n -= 1
-
-    draw(sorted(multi), 5, "multi")
-    for kind, n in QUOTA:
-        draw(pool(kind), n, kind)
-
-    paragraphs: dict[str, str] = defaultdict(str)
-    has_person: set[str] = set()
-    with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            pid = record["id"][4:].rsplit("-s", 1)[0]
-            paragraphs[pid] += record["text"]
-            if any(e["type"] == "PER" for e in record["entities"]):
-                has_person.add(pid)
-    texts = {
-        pid: text
-        for pid, text in paragraphs.items()
-        if pid[:8] not in excluded_pfr_days
-        and pid[:11] not in excluded_pages
-        and pid not in used_paragraphs
-        and 80 <= len(text) <= 1500
-        and pid in has_person
-    }
-    per_day: dict[str, int] = defaultdict(int)
-    pfr: list[tuple[str, str]] = []
-    chosen: set[str] = set()
-    # as in test4, the places a kind cannot fill go to a last draw among the paragraphs of any
-    # kind
-    any_kind = ("any", PFR_TOTAL, lambda b: any(test(b) for _, _, test in PFR_KINDS))
-    for kind, n, test in [*PFR_KINDS, any_kind]:
-        if kind == "any":
-            n = PFR_TOTAL - len(pfr)
-        candidates = sorted(pid for pid, text in texts.items() if test(text))
-        rng.shuffle(candidates)
-        for pid in candidates:
-            if n == 0:
-                break
-            if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= 2:
-                continue
-            chosen.add(pid)
-            per_day[pid[:8]] += 1
-            pfr.append((kind, pid))
-            n -= 1
-    # appointment decisions, drawn last so that the draws above stay as they were
-    draw(pool("decision"), 2, "decision")
-    # new in test6: the decision kind has no candidate left but the two passed over; its places
-    # go to a last draw from the appointment kind's test, which contains the decision test (as
-    # dev3 drew the pfr kinds it lacked from looser tests)
-    draw(pool("appointment"), XWLB_TOTAL - len(picks), "fallback")
-    return picks, pfr
-
-
 def main() -> None:
-    picks, pfr = select()
-    out = HERE / "test6"
-    write = "--write" in sys.argv
-    if write:
-        out.mkdir(exist_ok=True)
-        with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-            xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-    for kind, (day, numbers) in picks:
-        name = f"xwlb-{day.replace('-', '')}-1.md"
-        print(f"{kind:12} {name}  day {day}, items {','.join(map(str, numbers))}")
-        if write:
-            chosen = "\n\n".join(xwlb[day][n - 1].strip("\n") for n in numbers)
-            text = f"# 《新闻联播》 ({day.replace('-', '')})\n\n{chosen}\n"
-            (out / name).write_text(text, encoding="utf-8")
-    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, pid in pfr:
-        by_day[pid[:8]].append((pid, kind))
-    sentences: dict[str, str] = defaultdict(str)
-    if write:
-        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
-    for day, found in sorted(by_day.items()):
-        for k, (pid, kind) in enumerate(sorted(found), 1):
-            name = f"pfr-{day}-{k}.txt"
-            print(f"{kind:12} {name}  paragraph {pid}")
-            if write:
-                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
-                (out / name).write_text(text, encoding="utf-8")
+    drawn = select(2041, (*SPLITS, "test5"), PASSED_OVER, XWLB_TOTAL)
+    show(drawn, HERE / "test6", write="--write" in sys.argv)
 
 
 if __name__ == "__main__":
