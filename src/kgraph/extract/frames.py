@@ -106,8 +106,6 @@ ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。�
 AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
 ARRIVAL_TO_ATTEND = re.compile(r"出席|参加")
 ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
-# 他 as the subject of the clause a cue ends: １９７９年以后，他先后担任…
-PRONOUN_BEFORE_CUE = re.compile(r"(?:^|[，,：:])\s*[他她](?:先后|曾经?|又|还|也|再次|历任|相继)?$")
 # Before the verb of a clause that names no one: how one went about it (踏雪看望, 专程看望),
 # or both sides (访问土耳其，双方签署了…)
 MANNER = re.compile(
@@ -144,8 +142,8 @@ OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 HELD_AT = re.compile(r"[^，,。；;：:]{1,12}?(?:召开|举行|举办)的")
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
-# 他 opening a clause (after its time) before 在: the story's last subject
-PRONOUN_OPENS = re.compile(r"(?:^|[，,])[^，,。；;]{0,10}?[他她]$")
+# 他 opening a sentence, after a clause of its time at most: the story's last subject
+PRONOUN_OPENING = re.compile(r"(?:[^，,。；;]{0,12}[，,])?[他她](?!们|的)")
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
 JOINED_AFTER = re.compile(r"[并后](?:联合|共同|一起|一道|又|还|再)?$")
 # Between a cue and an event its clause names later, what makes that event another one
@@ -320,6 +318,14 @@ def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Menti
         if ELECTED_AFTER.match(text, post.end) or ELECTED_BEFORE.search(text, 0, post.start):
             return [post]
     return []
+
+
+def _cue_anchor(found: re.Match[str], sentence: int, group: int | str = 0) -> Mention:
+    """The mention an event opened by a cue stands at: the cue's words (or one group of them)."""
+    return Mention(
+        found.start(group), found.end(group), "Event", found.group(group),
+        sentence=sentence, source="frame",
+    )  # fmt: skip
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -680,7 +686,7 @@ class _Reader:
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
-                    text, mentions, found
+                    text, mentions, found.start()
                 )
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
@@ -815,9 +821,8 @@ class _Reader:
                 ]
             else:
                 visitors = subjects(text, mentions, verb)
-            if not visitors and self.last_subject is not None:
-                opener = PRONOUN_OPENS.search(text, 0, opening if opening >= 0 else verb)
-                visitors = [self.last_subject] if opener is not None else []
+            if not visitors:
+                visitors = self._pronoun_subject(text, mentions, verb)
             visitors = [v for v in visitors if v not in authors and v.type == "Person"]
             owners = [
                 m
@@ -838,10 +843,7 @@ class _Reader:
                 for host in hosts:
                     self.relations.append(Relation("participatedIn", host, trip.mention, evidence))
                 continue
-            anchor = Mention(
-                verb, found.end("verb"), "Event", found.group("verb"),
-                sentence=self.sentence_index, source="frame",
-            )  # fmt: skip
+            anchor = _cue_anchor(found, self.sentence_index, "verb")
             base = (
                 "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES]) + "看望" + _name(owners[0])
             )
@@ -872,10 +874,7 @@ class _Reader:
         if found is not None and not any(
             m.type == "Person" and m.start < found.start("verb") for m in mentions
         ):
-            anchor = Mention(
-                found.start("verb"), found.end("verb"), "Event", found.group("verb"),
-                sentence=self.sentence_index, source="frame",
-            )  # fmt: skip
+            anchor = _cue_anchor(found, self.sentence_index, "verb")
             base = found.group("who") + found.group("verb")
             opened = self._open(
                 anchor, "Other", self._when(day, found.start()), base, evidence, bare=True
@@ -987,17 +986,16 @@ class _Reader:
             comma = previous - 1
         return []
 
-    def _pronoun_subject(
-        self, text: str, mentions: list[Mention], found: re.Match[str]
-    ) -> list[Mention]:
-        """``当天下午，他在…陪同下，到银川市调研``: 他 is the story's last named subject."""
-        start = _clause_start(text, found.start(), "。；;")
-        opening = re.compile(r"(?:[^，,。；;]{0,12}[，,])?[他她](?!们|的)").match(text, start)
+    def _pronoun_subject(self, text: str, mentions: list[Mention], at: int) -> list[Mention]:
+        """``当天下午，他在…陪同下，到银川市调研``, ``１９７９年以后，他先后担任…``: 他 opening the
+        sentence of what starts at ``at`` is the story's last named subject."""
+        start = _clause_start(text, at, "。；;")
+        opening = PRONOUN_OPENING.match(text, start)
         if opening is None or self.last_subject is None:
             return []
-        escort = text.rfind("陪同下", opening.end(), found.start())
+        escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
-        if any(m.type == "Person" and named_from <= m.start < found.start() for m in mentions):
+        if any(m.type == "Person" and named_from <= m.start < at for m in mentions):
             return []  # (他同X会谈: the clause names someone else before the verb)
         return [self.last_subject]
 
@@ -1203,8 +1201,8 @@ class _Reader:
             if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
                 continue  # 在座谈会上, 在集体学习时
             people = [p for p in subjects(text, mentions, at) if p not in authors]
-            if not people and self.last_subject is not None and PRONOUN_OPENS.search(text, 0, at):
-                people = [self.last_subject]  # １９２８年６月，他在中共六大作军事报告
+            if not people:
+                people = self._pronoun_subject(text, mentions, at)  # １９２８年６月，他在中共六大…
             if not people and in_report is None:
                 # 在遵义会议上，他…拥戴…: the one the clause after names (or 他)
                 follows = PERSON_AFTER_AT.match(text, after + 1)
@@ -1379,9 +1377,7 @@ class _Reader:
                 (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
                 None,
             )
-            anchor = named or Mention(
-                found.start(), found.end(), "Event", found.group(), sentence=self.sentence_index
-            )
+            anchor = named or _cue_anchor(found, self.sentence_index)
             current = self.current
             frame = self._open(
                 replace(anchor, source="frame"),
@@ -1418,10 +1414,7 @@ class _Reader:
     ) -> None:
         group: list[_Frame] = []
         for guest in guests:
-            anchor = Mention(
-                found.start(), found.end(), "Event", found.group(),
-                sentence=self.sentence_index, source="frame",
-            )  # fmt: skip
+            anchor = _cue_anchor(found, self.sentence_index)
             base = _principals(people, [guest], found.group(), found.start())
             frame = self._open(anchor, "Meeting", date, base, evidence)
             frame.principal, frame.guests = _first_person(people), 2
@@ -1605,14 +1598,7 @@ class _Reader:
             base = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES]) + word
         if not base:
             return None
-        anchor = Mention(
-            found.start(),
-            found.end(),
-            "Event",
-            found.group(),
-            sentence=people[0].sentence,
-            source="frame",
-        )
+        anchor = _cue_anchor(found, people[0].sentence)
         trip = self.current
         frame = self._open(anchor, event_type, date, base, evidence, _first_person(people))
         if (
@@ -1973,12 +1959,8 @@ class _Reader:
             holders = named[-1:]
         if not holders and self.sentence_people and _joined(text, found.start()):
             holders = self.sentence_people
-        if (
-            not holders
-            and self.last_subject is not None
-            and PRONOUN_BEFORE_CUE.search(text, 0, found.start())
-        ):
-            holders = [self.last_subject]  # １９７９年以后，他先后担任…
+        if not holders:
+            holders = self._pronoun_subject(text, mentions, found.start())  # …，他先后担任…
         return holders
 
     def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
@@ -2040,14 +2022,7 @@ class _Reader:
                 and DECIDES.match(text, m.end)
             ]
             base = (deciders[-1].text if deciders else "") + "人事任免"
-            anchor = Mention(
-                found.start(),
-                found.end(),
-                "Event",
-                found.group(),
-                sentence=holders[0].sentence,
-                source="frame",
-            )
+            anchor = _cue_anchor(found, holders[0].sentence)
             current = self.current
             frame = self._open(anchor, "Appointment", date, base, evidence)
             self.current = current  # a decision is not the story's meeting (主持会议 after it)
