@@ -805,11 +805,10 @@ class _Reader:
     ) -> None:
         """``温家宝、宋健在…周光召和…张玉台陪同下来到侯祥麟院士的家``: a visit to someone's
         home, of the visitors, the one visited and those who went with them."""
+        if "家" not in text:
+            return  # (most sentences: no home named)
         for found in HOME_VISIT.finditer(text):
             verb = found.start("verb")
-            if any(f.mention.sentence == self.sentence_index and f.event_type == "Visit"
-                   and f.mention.start <= verb < f.mention.end for f in self.frames):  # fmt: skip
-                continue
             clause_start = _clause_start(text, verb, "，。；,;")
             escort = text.rfind("陪同下", clause_start, verb)
             opening = text.rfind("在", clause_start, escort) if escort >= 0 else -1
