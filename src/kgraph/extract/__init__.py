@@ -43,7 +43,7 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
-from kgraph.text import cn_number, halfwidth, read_words
+from kgraph.text import halfwidth, read_words
 
 __all__ = ["EXTRACTORS", "Context", "extract", "extract_document", "extract_text", "register"]
 
@@ -2673,9 +2673,17 @@ def extract_text(text: str, *, date: str | None = None, doc: str = "text") -> Do
 # A year the text writes out (１９３５年, 一九三五年), a month without one (６月, 同年10月).
 _WRITTEN_YEAR = re.compile(r"^[0-9０-９〇零一二三四五六七八九]{4}年")
 _BARE_MONTH = re.compile(
-    r"^(?P<same>同年)?(?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?"
-    r"(?:(?P<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?$"
+    r"^(?:同年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?$"
 )
+
+
+def _new_paragraph(document: Document, sentences: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` opens a paragraph of ``document`` (not its first sentence)."""
+    return (
+        index > 0
+        and "\n" in document.text[sentences[index - 1].clean_start : sentences[index].clean_start]
+    )
 
 
 def _narrative_years(
@@ -2687,37 +2695,25 @@ def _narrative_years(
     """Re-date the months of a chronicle: after ``１９３５年１月，…`` a paragraph's ``６月`` is
     June 1935, not the June closest to the page's date. Only for years at least two before
     the page's (a news story's 2022年 figures say nothing of its 1月, a chronicle's do)."""
+    from kgraph.extract.dates import extract_dates
+
     if reference is None:
         return
     year: int | None = None
     for index, local in enumerate(per_sentence):
-        if (
-            index
-            and "\n"
-            in document.text[sentences[index - 1].clean_start : sentences[index].clean_start]
-        ):
-            year = None  # a new paragraph
+        if _new_paragraph(document, sentences, index):
+            year = None
         for position, m in enumerate(local):
             if m.type != "Date" or not m.value:
                 continue
             if _WRITTEN_YEAR.match(m.text) and m.value[:4].isdigit():
                 written = int(m.value[:4])
                 year = written if written <= reference.year - 2 else None
-                continue
-            bare = _BARE_MONTH.match(halfwidth(m.text))
-            if year is None or bare is None:
-                continue
-            month = cn_number(bare["m"])
-            day = cn_number(bare["d"]) if bare["d"] else None
-            if not 1 <= month <= 12:
-                continue
-            value = f"{year:04d}-{month:02d}"
-            if day is not None:
-                try:
-                    value = dt.date(year, month, day).isoformat()
-                except ValueError:
-                    continue
-            local[position] = replace(m, value=value)
+            elif year is not None and _BARE_MONTH.match(halfwidth(m.text)):
+                # the date resolver, told the middle of that year: its month, in that year
+                redated = extract_dates(m.text, dt.date(year, 7, 1))
+                if len(redated) == 1 and redated[0].value and redated[0].text == m.text:
+                    local[position] = replace(m, value=redated[0].value)
 
 
 def _reference(document: Document) -> dt.date | None:
@@ -3093,7 +3089,7 @@ def extract_document(
         position += len(local)
         sentence = sentences[index]
         actors_by_role(sentence.text, per_sentence[index], sentence.index)
-        if index and "\n" in document.text[sentences[index - 1].clean_start : sentence.clean_start]:
+        if _new_paragraph(document, sentences, index):
             speaking = None  # a new paragraph: what was said before is no longer being said
         speaking = speaker_as_me(sentence.text, per_sentence[index], sentence.index, speaking)
         per_sentence[index][:] = _unglue_speech(per_sentence[index])
