@@ -56,6 +56,20 @@ def _issued(text: str, date: str) -> set[tuple[str, str]]:
     }
 
 
+def _into(text: str, date: str, relation: str, tail: str) -> set[str]:
+    """The heads of ``relation`` edges into the node labelled ``tail``."""
+    return {
+        r.head.text
+        for r in extract_text(text, date=date).relations
+        if r.relation == relation and r.tail.value == tail
+    }
+
+
+def _met(text: str, date: str) -> set[str]:
+    """Who the text's hosts met (the tails of its metWith edges)."""
+    return {r.tail.text for r in extract_text(text, date=date).relations if r.relation == "metWith"}
+
+
 def test_frames_chair_attendees_and_speakers_of_one_meeting():
     text = (
         "央视网消息（新闻联播）：10月31日下午，国务院以“深入实施知识产权强国战略，有效支撑创新驱动发展”"
@@ -1891,11 +1905,7 @@ def test_frames_messages_of_many_senders_each_named_a_paragraph():
         "向习近平主席致贺的还有：挪威国王哈拉尔五世、东帝汶总统奥尔塔、南苏丹总统基尔。"
     )
     (message,) = [e for e in _events(text, "2023-03-19") if e.event_type == "Other"]
-    senders = {
-        r.head.text
-        for r in extract_text(text, date="2023-03-19").relations
-        if r.relation == "participatedIn" and r.tail.value == message.label
-    }
+    senders = _into(text, "2023-03-19", "participatedIn", message.label)
     assert {"马科斯", "维拉", "哈拉尔五世", "基尔"} <= senders
     assert "习近平" not in senders
 
@@ -1907,11 +1917,7 @@ def test_frames_a_host_met_each_guest_of_a_list_not_the_one_a_relative_clause_na
         "演出开始前，江泽民总书记等领导同志亲切会见了参加中国话剧９０年纪念活动的张庚、吴雪、欧阳山尊、"
         "胡可、李默然等著名艺术家。"
     )
-    met = {
-        r.tail.text
-        for r in extract_text(text, date="1998-01-07").relations
-        if r.relation == "metWith"
-    }
+    met = _met(text, "1998-01-07")
     assert met == {"张庚", "吴雪", "欧阳山尊", "胡可", "李默然"}
     text = (
         "11月1日，中共中央政治局常委、中央书记处书记蔡奇在北京与陪同越共中央总书记阮富仲访华的越共中央"
@@ -1926,11 +1932,7 @@ def test_frames_whose_envoy_is_met_and_a_guest_at_the_end_of_the_text():
     """会见了…叶利钦的特使波苏瓦柳克: the envoy is met, not 叶利钦; a text that ends with the
     guest's name (a headline) is read to its end."""
     text = "萨达姆总统２８日晚会见了来访的俄罗斯总统叶利钦的特使波苏瓦柳克。"
-    met = {
-        r.tail.text
-        for r in extract_text(text, date="1998-01-30").relations
-        if r.relation == "metWith"
-    }
+    met = _met(text, "1998-01-30")
     assert met == {"波苏瓦柳克"}
     facts = _facts("习近平会见普京", "2024-05-16")
     assert ("metWith", "习近平", "普京") in facts
@@ -2080,11 +2082,7 @@ def test_frames_senders_titled_by_a_party_the_tables_lack():
         "南非非国大主席、总统拉马福萨表示，中共二十大为中国党和国家开启新征程指明了前进方向。"
     )
     (message,) = [e for e in _events(text, "2022-10-23") if e.event_type == "Other"]
-    senders = {
-        r.head.text
-        for r in extract_text(text, date="2022-10-23").relations
-        if r.relation == "participatedIn" and r.tail.value == message.label
-    }
+    senders = _into(text, "2022-10-23", "participatedIn", message.label)
     assert senders == {"普京", "拉马福萨"}
 
 

@@ -1291,9 +1291,6 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世(?![纪界代])")
 # Landforms a "person" may be named like (吕梁山脉): the place.
 _LANDFORM_END = re.compile(r"(?:山脉|高原|平原|盆地|丘陵|草原|半岛|群岛)$")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-
-
-# What a name in a list or a clause starts after.
 # One character after a name that is no part of it: a verb, a particle, a kin or courtesy word.
 _ONE_AFTER_NAME = frozenset(
     "说称讲道问答笑等们了的呢吗啊吧也都又还就才去来走到看听写读将并而后前时里中上下外内处者家氏"
@@ -1323,6 +1320,7 @@ _CRUDE_AFTER = re.compile(r"原油|期货")
 _PROVINCE_ABBR = frozenset(
     "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕甘陇青宁新港澳台"
 )
+# What a name in a list or a clause starts after.
 _NAME_BOUNDARY = frozenset('、，,；;：:。“”"（）() \u3000\n')
 # Punctuation that ends a clause: no name runs over it (瓦塘镇，东至山东).
 _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
