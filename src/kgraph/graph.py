@@ -234,7 +234,7 @@ def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
     for key, labels in undated.items():
         if len(dated.get(key, ())) != 1:
             continue
-        (target, day), *_ = dated[key].items()
+        ((target, day),) = dated[key].items()
         same.update(
             (label, target)
             for label, doc_dates in labels.items()
