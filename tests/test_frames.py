@@ -2124,3 +2124,91 @@ def test_frames_a_speaker_of_a_chamber_met_and_an_inviter_is_no_visitor():
     facts = _facts("韩正会见美国众议长麦卡锡。", "2023-10-19")
     assert {("metWith", "韩正", "麦卡锡"), ("holdsPosition", "麦卡锡", "美国众议长")} <= facts
     assert _events("应习近平邀请 波兰总统将对中国进行国事访问", "2024-06-20") == []
+
+
+def test_frames_a_long_list_of_senders_goes_on_past_an_entry_the_tagger_missed():
+    """致贺的还有：…索加瓦雷、日本公民党党首山口那津男、日本自民党…本部长二阶俊博、…: one entry
+    the tagger did not read does not end the list; 发来贺电贺函的还有…科罗马等: senders too, the
+    titled name before 等 the last of them."""
+    text = (
+        "又有一些国家领导人陆续通过致电致函等方式，热烈祝贺习近平当选国家主席。\n"
+        "向习近平主席致贺的还有：挪威国王哈拉尔五世、所罗门群岛总理索加瓦雷、日本公民党党首山口那津男"
+        "、日本自民党国土强韧化推进本部长二阶俊博、佛得角非洲独立党主席塞梅多、世界经济论坛执行主席"
+        "施瓦布。\n"
+        "此外，发来贺电贺函的还有毛里求斯社会主义战斗运动主席莱斯琼加德、巴西社会民主党主席阿劳若、"
+        "塞拉利昂人民党总书记科罗马等。"
+    )
+    (message,) = [e for e in _events(text, "2023-03-19") if e.event_type == "Other"]
+    senders = _into(text, "2023-03-19", "participatedIn", message.label)
+    assert {"二阶俊博", "塞梅多", "施瓦布", "莱斯琼加德", "阿劳若"} <= senders
+    assert "哈拉尔五世" in senders and "习近平" not in senders
+    text = (
+        "世界政党政要纷纷致电致函，热烈祝贺中国共产党第二十次全国代表大会胜利召开。\n"
+        "发来贺电贺函的还有刚果（金）“刚果民主力量联盟”议会党团主席、参议长巴哈蒂，黑山社会民主党"
+        "主席、政府副总理拉什科·科涅维奇，法国共产党全国理事会主席、参议院副议长洛朗等。"
+    )
+    (message,) = [e for e in _events(text, "2022-10-22") if e.event_type == "Other"]
+    senders = _into(text, "2022-10-22", "participatedIn", message.label)
+    assert senders == {"巴哈蒂", "拉什科·科涅维奇", "洛朗"}
+
+
+def test_frames_those_who_face_the_press_together_held_the_summit():
+    """中国－中亚峰会…举行，习近平同…托卡耶夫、…共同会见记者: all of them were at the summit."""
+    text = (
+        "5月19日，中国－中亚峰会在西安国际会议中心成功举行，国家主席习近平同哈萨克斯坦总统托卡耶夫、"
+        "吉尔吉斯斯坦总统扎帕罗夫、塔吉克斯坦总统拉赫蒙共同会见记者。"
+    )
+    summit = _into(text, "2023-05-19", "participatedIn", "中国－中亚峰会（2023-05-19）")
+    assert summit == {"习近平", "托卡耶夫", "扎帕罗夫", "拉赫蒙"}
+
+
+def test_frames_an_order_read_out_stays_out_of_the_ceremony_story():
+    """宣读了习近平签署的…命令 (signed before): the ceremony goes on, and the one given the order
+    at it takes part in it."""
+    text = (
+        "中央军委晋升上将军衔仪式9日在北京八一大楼举行。中央军委主席习近平出席晋衔仪式。"
+        "中央军委副主席张又侠宣读了中央军委主席习近平签署的晋升上将军衔命令。"
+        "中央军委副主席何卫东主持晋衔仪式。"
+        "习近平向晋升上将军衔的中央军委政治工作部常务副主任何宏军颁发命令状，表示祝贺。"
+    )
+    ceremony = _into(text, "2024-07-09", "participatedIn", "晋衔仪式（2024-07-09）")
+    assert {"习近平", "何宏军"} <= ceremony
+    assert _into(text, "2024-07-09", "chaired", "晋衔仪式（2024-07-09）") == {"何卫东"}
+    types = [e.event_type for e in _events(text, "2024-07-09")]
+    assert types.count("Signing") == 1 and "Award" not in types  # 颁发 is the ceremony's
+
+
+def test_frames_the_one_whose_order_or_approval_appoints_takes_part():
+    """总统普京已签署命令，任命…; 国王…已批准任命…: the head of state is in the appointment."""
+    text = "俄罗斯国防部长绍伊古2日宣布，总统普京已签署命令，任命北方舰队前司令亚历山大·莫伊谢耶夫为海军总司令。"
+    (appointment,) = [e for e in _events(text, "2024-04-03") if e.event_type == "Appointment"]
+    assert _into(text, "2024-04-03", "participatedIn", appointment.label) == {
+        "普京",
+        "亚历山大·莫伊谢耶夫",
+    }
+    text = "泰国下议院秘书长宣布，泰国国王玛哈·哇集拉隆功已批准任命佩通坦·钦那瓦为泰国第31任总理。"
+    (appointment,) = [e for e in _events(text, "2024-08-18") if e.event_type == "Appointment"]
+    assert "玛哈·哇集拉隆功" in _into(text, "2024-08-18", "participatedIn", appointment.label)
+
+
+def test_frames_posts_held_with_an_elected_one_a_vote_and_a_name_read_as_a_verb():
+    """当选为全国政协副主席，兼秘书长、机关党组书记: three posts since that month; 通过王沪宁为大会
+    秘书长: a vote appoints; 任殿喜…当选为市政协主席: 任 opens a name, not a decision."""
+    text = "１９７９年７月，刘澜涛在第五届全国政协第二次会议上当选为全国政协副主席，兼秘书长、机关党组书记。"
+    posts = _posts(text, "1998-01-07")
+    for post in ("全国政协副主席", "秘书长", "机关党组书记"):
+        assert ("刘澜涛", post, "since", "1979-07") in posts
+    text = (
+        "会议以举手表决方式，通过由243人组成的大会主席团名单，通过王沪宁为大会秘书长。"
+        "会议通过了关于修改法律的决定。"
+    )
+    assert _posts(text, "2022-10-15") == {("王沪宁", "大会秘书长", "since", "2022-10-15")}
+    text = "１月７日，沈阳市人大选举张荣茂为市人大常委会主任。任殿喜在政协沈阳市十一届一次会议上当选为市政协主席。"
+    assert ("任殿喜", "市政协主席", "since", "1998-01-07") in _posts(text, "1998-01-08")
+    assert _posts("会议选举产生新一届领导班子，全票当选的有王明。", "1998-01-08") == set()
+
+
+def test_frames_a_subject_that_acts_by_video():
+    """王毅通过视频连线方式同布林肯会谈: 通过视频… is how, the subject still meets."""
+    facts = _facts("王毅通过视频连线方式同布林肯会谈。", "2022-10-15")
+    assert ("participatedIn", "王毅", "王毅同安东尼·布林肯会谈（2022-10-15）") in facts

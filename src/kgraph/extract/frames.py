@@ -85,7 +85,9 @@ INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{2,6}?)?(?:�
 OBJECT_LEAD = re.compile(
     r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
     # a relative clause on the guest: 来华进行国事访问并出席…的, 正在这里访问的
-    r"(?:[^，,。；;：:！？!?]{1,50}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*$"
+    r"(?:[^，,。；;：:！？!?]{1,50}的)?(?:兼|[：:\s]|" + TITLE_MODIFIER + ")*"
+    # 授予植物分子遗传学家李家洋院士: an occupation the tables lack
+    r"(?:[\u4e00-\u9fff]{2,10}(?:学家|专家|作家|艺术家|工程师|教师|医生|技师))?$"
 )
 MAX_LABEL_NAMES = 2
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
@@ -95,6 +97,7 @@ UNNAMED_ATTENDEES = re.compile(
 )
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
+LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
 POSSESSED = re.compile(r"(?:同志|先生|女士)?(?:的|亲属|家属|遗属|遗孀|夫人|子女|后人|家人)")
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
@@ -126,6 +129,12 @@ ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八�
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
+# 当选为A，兼B、C: the posts held with the one a decision gives
+CONCURRENT = re.compile(r"[，,]兼(?:任)?")
+# 总统普京已签署命令，任命… / 国王…已批准任命…: the act by which the one before it appoints
+DECREE_BEFORE = re.compile(
+    r"(?:已经?|正式|日前)?(?:签署(?:了)?[^，,。；;]{0,8}?(?:命令|法令|总统令|政令)[，,]?|批准|下令)$"
+)
 # 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
 COLLECTIVE_MESSAGE = re.compile(
     r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
@@ -214,9 +223,10 @@ EVENT_OBJECT = re.compile(r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
-NAMING_VERBS = frozenset({"确定"})  # decide many things, a post only as X为Y
+# decide many things, a post only as X为Y (会议确定，X为Y; 大会…通过王沪宁为大会秘书长)
+NAMING_VERBS = frozenset({"确定", "通过"})
 OBJECT_DECISIONS = frozenset(
-    {"任命", "决定任命", "确定", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
+    {"任命", "决定任命", "确定", "通过", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
 )
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
 # 第 (撤销X第…资格).
@@ -412,7 +422,7 @@ class _Reader:
     def _act_when(self, text: str, day: str | None, found: re.Match[str], cue: Cue) -> str | None:
         """:meth:`_when` of what a cue reports; an order or a message a clause describes
         (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
-        if cue.event_type in ("Signing", "Other") and text.startswith("的", found.end()):
+        if _described(text, found, cue):
             return None
         return self._when(day, found.start())
 
@@ -1456,6 +1466,8 @@ class _Reader:
             return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
         if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
             return False
+        if cue.event_type == "Award" and not current.word:
+            return False  # …颁奖大会… then 成就奖授予X: the named award ceremony's
         if not any(p.type == "Person" for p in people):
             return False
         return current.principal not in {_name(p) for p in people} or (
@@ -1478,10 +1490,14 @@ class _Reader:
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
         named = next((e for e in events if e.start <= found.start() < e.end), None)
-        if named is None and cue.role in ROLES and BARE_MEETING.match(text, found.end()):
+        bare = BARE_MEETING.match(text, found.end()) if named is None else None
+        if bare is not None and cue.role in ROLES:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
-            # tells of since)
-            if self.current is not None and self.current.event_type == "Conference":
+            # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
+            if self.current is not None and (
+                self.current.event_type == "Conference"
+                or self.current.base.endswith(bare.group().removeprefix("了"))
+            ):
                 return self.current
             meeting = self._last_in_story(lambda f: f.event_type == "Conference")
             if meeting is not None:
@@ -1608,6 +1624,10 @@ class _Reader:
         ):
             # 李强首先来到…，听取…汇报, 与…座谈: a meeting held on the trip; the story
             # (参加调研, 陪同) goes on with the trip
+            self.current = trip
+        elif trip is not None and _described(text, found, cue):
+            # 宣读了习近平签署的…命令。习近平向…颁发命令状: the order the ceremony reads out
+            # was signed before; the story stays at the ceremony
             self.current = trip
         return frame
 
@@ -1741,8 +1761,11 @@ class _Reader:
 
     def _story_event(self, word: str) -> _Frame | None:
         """The named event of this story a bare word refers back to: 在座谈会上 after
-        纪念…座谈会…举行; 主持闭幕会 after 第三次会议…闭幕 (the session it closes)."""
-        for frame in reversed(self.frames[self.story_start :]):
+        纪念…座谈会…举行; 主持闭幕会 after 第三次会议…闭幕 (the session it closes). The
+        story's current event first: 出席大会 after …颁奖大会… and a recalled 全国科技大会."""
+        story = self.frames[self.story_start :]
+        current = [self.current] if self.current in story else []
+        for frame in current + story[::-1]:
             if frame.word:
                 continue
             if frame.base.endswith(word) or (
@@ -1792,6 +1815,22 @@ class _Reader:
                 self.relations.append(Relation(kind, person, each.mention, evidence))
             if person.type == "Person" and kind != "accompanied":
                 frame.present.add(_name(person))
+        if found.group() == "共同会见记者":
+            # 峰会…举行，习近平同A、B…共同会见记者: those who face the press together held
+            # the summit the sentence reports
+            held = next(
+                (
+                    f
+                    for f in reversed(self.frames)
+                    if f is not frame
+                    and f.mention.sentence == self.sentence_index
+                    and f.event_type == "Conference"
+                    and f.mention.start < found.start()
+                ),
+                None,
+            )
+            for person in (p for p in people if held is not None and p.type == "Person"):
+                self.relations.append(Relation("participatedIn", person, held.mention, evidence))
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
         if cue.role == "meet":
             for other in others:
@@ -1904,6 +1943,20 @@ class _Reader:
                     not posts or (filled[0].value or filled[0].text).endswith(posts[0].text)
                 ):
                     posts = filled
+            concurrent = CONCURRENT.match(text, posts[-1].end) if posts else None
+            if concurrent is not None:
+                # 当选为全国政协副主席，兼秘书长、机关党组书记: the posts held with it
+                more = _first_chain(
+                    text,
+                    [
+                        m
+                        for m in mentions
+                        if m.type == "Position" and concurrent.end() <= m.start < stop
+                    ],
+                    mentions,
+                )
+                if more and more[0].start == concurrent.end():
+                    posts = posts + more
             groups = [(self._holders_before(text, mentions, found), posts)]
         appointed: list[Mention] = []
         for holders, posts in groups:
@@ -2029,8 +2082,13 @@ class _Reader:
             self.appointments[date or ""] = frame
             for decider in deciders[-1:]:
                 self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
-        # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part
-        for person in subjects(text, mentions, found.start()):
+        # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part, also by
+        # an order or an approval (总统普京已签署命令，任命…; 国王…已批准任命…)
+        decree = DECREE_BEFORE.search(text, 0, found.start())
+        appointers = subjects(text, mentions, found.start()) or (
+            subjects(text, mentions, decree.start()) if decree is not None else []
+        )
+        for person in appointers:
             if person.type == "Person" and person not in holders:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
@@ -2184,9 +2242,33 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
+    _elected_subjects(text, mentions, sentence)
     _addressees(text, mentions, sentence)
     _quantified(text, mentions)
     _listed_comrades(text, mentions, sentence)
+
+
+PRONOUN_CHARS = frozenset("他她其我你您")
+# 任殿喜在政协沈阳市十一届一次会议上当选为市政协主席: the three characters that open the
+# clause of an election
+ELECTED_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；,;]))([\u4e00-\u9fff]{3})(?=(?:在[^，。；,;]{1,30}?上)?(?:当选|被选为|连任))"
+)
+
+
+def _elected_subjects(text: str, mentions: list[Mention], sentence: int) -> None:
+    """The one elected, a name the tagger missed (任 of 任殿喜 reads as a verb), when the
+    three characters opening the clause are name-shaped and no entity covers them (a
+    one-character verb the surname is, 任, does not count: the clause's verb is 当选)."""
+    for found in ELECTED_SUBJECT.finditer(text):
+        start, end, piece = found.start(1), found.end(1), found.group(1)
+        if (
+            _name_shaped(piece)
+            and not set(piece) & PRONOUN_CHARS  # (致电…，祝贺他当选连任…: whom one congratulates)
+            and not _a_verb(piece[1:] if piece[0] in event_cues().by_word else piece)
+            and not _overlaps(mentions, start, end)
+        ):
+            _add_person(text, mentions, start, end, sentence)
 
 
 LISTED_COMRADE = re.compile(r"[、，,和与及]([\u4e00-\u9fff]{2,3}?)同志")
@@ -2428,6 +2510,17 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                 ):
                     _add_person(text, mentions, post.end, after, sentence)
                     break
+                # …、巴西社会民主党主席阿劳若、塞拉利昂人民党总书记科罗马等: the titled name
+                # that closes a list
+                if (
+                    text[after : after + 1] == "等"
+                    and text[post.start - 1 : post.start] == "、"
+                    and (_name_shaped(piece) or NAME_CHARS.fullmatch(piece))
+                    and not _overlaps(mentions, post.end, after)
+                    and not _a_verb(piece)
+                ):
+                    _add_person(text, mentions, post.end, after, sentence)
+                    break
                 # 马耳他总统维拉表示，…: the titled subject of what is said
                 if (
                     text.startswith(cues()["say"], after)
@@ -2517,6 +2610,12 @@ def _speaking_for(text: str, mentions: list[Mention], found: list[Mention]) -> l
             break
         people, first = previous + people, previous
     return people
+
+
+def _described(text: str, found: re.Match[str], cue: Cue) -> bool:
+    """An order or a message a relative clause describes (``习近平签署的…命令``): an act of
+    before, not what the story now tells."""
+    return cue.event_type in ("Signing", "Other") and text.startswith("的", found.end())
 
 
 def _planned_at(text: str, at: int) -> bool:
@@ -2771,8 +2870,17 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
 
 
 def _names_someone_as(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
-    """``会议确定，X为Y``: a verb that decides many things names a person only as X为."""
+    """``会议确定，X为Y``: a verb that decides many things names a person only as X为
+    (``通过王沪宁为大会秘书长``: a vote, the name right after the verb)."""
     stop = clause_end(text, found.end())
+    if found.group() == "通过":
+        named = next((m for m in mentions if m.start >= found.end()), None)
+        return (
+            named is not None
+            and named.type == "Person"
+            and text[found.end() : named.start] in ("", "了")
+            and text.startswith("为", named.end)
+        )
     return any(
         m.type == "Person" and found.end() <= m.start < stop and text.startswith("为", m.end)
         for m in mentions
@@ -2837,7 +2945,9 @@ def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[M
         if m.type != "Person" or not start <= m.start < stop:
             continue
         gap = stripped_gap(text, mentions, at, m.start)
-        if len(gap) > LIST_GAP_MAX:  # (中央有关部门负责人张全景: a title the tables lack)
+        # (中央有关部门负责人张全景: a title the tables lack; 、日本公民党党首山口那津男、: a
+        # whole entry the tagger missed, which a long list goes on after)
+        if max(map(len, LIST_ENTRY_CUT.split(gap))) > LIST_GAP_MAX:
             break
         names.append(m)
         at = m.end

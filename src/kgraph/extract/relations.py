@@ -61,12 +61,13 @@ def cues() -> dict[str, tuple[str, ...]]:
 @cache
 def _verb_cues() -> re.Pattern[str]:
     """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
-    from kgraph.extract.frames import event_cues
+    from kgraph.extract.frames import NAMING_VERBS, event_cues
 
     taking_part = [
         w
         for w, cue in event_cues().by_word.items()
-        if cue.event_type
+        # (通过, 确定 decide many things, a post only in X为Y: 通过视频 is a means)
+        if (cue.event_type and w not in NAMING_VERBS)
         or cue.role in ("participatedIn", "chaired", "spokeAt", "accompanied", "meet")
     ]
     words = sorted({*taking_part, *cues()["meet"]}, key=len, reverse=True)
@@ -230,6 +231,8 @@ VERB_GAP = re.compile(
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
     r"即将|将|已经?|正在|"
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
+    # 王毅通过视频连线方式同布林肯会谈: by what means
+    r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟]|$)|"
     r"应约|应邀|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|"
     r"(?:[在到赴于]|抵达|来到|前往|赶赴|深入|走进)[^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{0,3}[）)]|"
