@@ -15,7 +15,9 @@ tool was run:
      "tenures": [{"person": "陈一新", "post": "国家安全部部长", "kind": "since",
                   "date": "2022-10-30"}, ...]}
 
-Keep the ``test`` split for the end: tune on ``dev`` only.
+Keep the ``test`` split for the end: tune on ``dev`` only. The splits (``--split``): dev, test,
+test2, dev2, test3, dev3, test4, test5, test6, test7 (held out; see the README of
+benchmarks/data/events/).
 
     python benchmarks/eval_events.py --split dev [--show-misses] [--json]
     python benchmarks/eval_events.py --split dev --graph OUT   # score `kgraph build DIR -o OUT`
@@ -63,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "events"
-SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "test5", "test6")
+SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "test5", "test6", "test7")
 EVENT_TYPES = (
     "Meeting", "Conference", "Inspection", "Visit", "Ceremony", "Award", "Signing",
     "Appointment", "Other",

@@ -65,9 +65,11 @@ PASSED_OVER: set = {
 }
 
 
-def excluded(splits: tuple[str, ...]) -> tuple[set[str], set[str], set[str], set[str]]:
+def excluded(
+    splits: tuple[str, ...], nodes_splits: tuple[str, ...] = NODES_SPLITS
+) -> tuple[set[str], set[str], set[str], set[str]]:
     """xwlb days, pfr paragraphs, pfr pages (YYYYMMDD-PP) and pfr days that the draw may not use
-    (the passages of ``splits`` among them)."""
+    (the passages of ``splits`` among them, and the days of the nodes splits ``nodes_splits``)."""
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     table = readme.split("## Sources of the passages", 1)[1]
     rows = [line.split("|") for line in table.splitlines() if line.startswith("| ")]
@@ -76,7 +78,7 @@ def excluded(splits: tuple[str, ...]) -> tuple[set[str], set[str], set[str], set
     paragraphs = set(re.findall(r"pfr199801.jsonl.gz, paragraph ([\d-]+)", table))
     pfr_pages: set[str] = set()
     pfr_days: set[str] = set()
-    for path in (ROOT / "benchmarks" / "data" / "nodes" / n / "days.txt" for n in NODES_SPLITS):
+    for path in (ROOT / "benchmarks" / "data" / "nodes" / n / "days.txt" for n in nodes_splits):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("xwlb "):
                 days.add(line[5:].strip())
@@ -110,11 +112,13 @@ def select(
     splits: tuple[str, ...] = SPLITS,
     passed_over: set = PASSED_OVER,
     xwlb_total: int = 0,
+    nodes_splits: tuple[str, ...] = NODES_SPLITS,
 ) -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]]:
     """The draw: test5's with its defaults; a later split gives its own seed, the splits it leaves
     out and its passed-over candidates, and ``xwlb_total`` fills the xwlb places the kinds leave
-    with a last draw from the appointment kind (test6)."""
-    used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded(splits)
+    with a last draw from the appointment kind (test6); ``nodes_splits`` names the nodes splits
+    whose days are left out (test7 adds test9)."""
+    used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded(splits, nodes_splits)
     with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
     days = sorted(d for d in xwlb if d not in used_days)
