@@ -2180,7 +2180,10 @@ def test_frames_an_order_read_out_stays_out_of_the_ceremony_story():
 
 def test_frames_the_one_whose_order_or_approval_appoints_takes_part():
     """总统普京已签署命令，任命…; 国王…已批准任命…: the head of state is in the appointment."""
-    text = "俄罗斯国防部长绍伊古2日宣布，总统普京已签署命令，任命北方舰队前司令亚历山大·莫伊谢耶夫为海军总司令。"
+    text = (
+        "俄罗斯国防部长绍伊古2日宣布，总统普京已签署命令，任命北方舰队前司令亚历山大·莫伊谢耶夫"
+        "为海军总司令。"
+    )
     (appointment,) = [e for e in _events(text, "2024-04-03") if e.event_type == "Appointment"]
     assert _into(text, "2024-04-03", "participatedIn", appointment.label) == {
         "普京",
@@ -2194,7 +2197,10 @@ def test_frames_the_one_whose_order_or_approval_appoints_takes_part():
 def test_frames_posts_held_with_an_elected_one_a_vote_and_a_name_read_as_a_verb():
     """当选为全国政协副主席，兼秘书长、机关党组书记: three posts since that month; 通过王沪宁为大会
     秘书长: a vote appoints; 任殿喜…当选为市政协主席: 任 opens a name, not a decision."""
-    text = "１９７９年７月，刘澜涛在第五届全国政协第二次会议上当选为全国政协副主席，兼秘书长、机关党组书记。"
+    text = (
+        "１９７９年７月，刘澜涛在第五届全国政协第二次会议上当选为全国政协副主席，"
+        "兼秘书长、机关党组书记。"
+    )
     posts = _posts(text, "1998-01-07")
     for post in ("全国政协副主席", "秘书长", "机关党组书记"):
         assert ("刘澜涛", post, "since", "1979-07") in posts
@@ -2203,7 +2209,10 @@ def test_frames_posts_held_with_an_elected_one_a_vote_and_a_name_read_as_a_verb(
         "会议通过了关于修改法律的决定。"
     )
     assert _posts(text, "2022-10-15") == {("王沪宁", "大会秘书长", "since", "2022-10-15")}
-    text = "１月７日，沈阳市人大选举张荣茂为市人大常委会主任。任殿喜在政协沈阳市十一届一次会议上当选为市政协主席。"
+    text = (
+        "１月７日，沈阳市人大选举张荣茂为市人大常委会主任。"
+        "任殿喜在政协沈阳市十一届一次会议上当选为市政协主席。"
+    )
     assert ("任殿喜", "市政协主席", "since", "1998-01-07") in _posts(text, "1998-01-08")
     assert _posts("会议选举产生新一届领导班子，全票当选的有王明。", "1998-01-08") == set()
 

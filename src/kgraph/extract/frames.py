@@ -1829,8 +1829,11 @@ class _Reader:
                 ),
                 None,
             )
-            for person in (p for p in people if held is not None and p.type == "Person"):
-                self.relations.append(Relation("participatedIn", person, held.mention, evidence))
+            if held is not None:
+                for person in (p for p in people if p.type == "Person"):
+                    self.relations.append(
+                        Relation("participatedIn", person, held.mention, evidence)
+                    )
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
         if cue.role == "meet":
             for other in others:
