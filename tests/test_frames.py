@@ -2221,3 +2221,62 @@ def test_frames_a_subject_that_acts_by_video():
     """王毅通过视频连线方式同布林肯会谈: 通过视频… is how, the subject still meets."""
     facts = _facts("王毅通过视频连线方式同布林肯会谈。", "2022-10-15")
     assert ("participatedIn", "王毅", "王毅同安东尼·布林肯会谈（2022-10-15）") in facts
+
+
+def test_frames_the_one_congratulated_on_an_election_is_a_person():
+    """致电祝贺拉马福萨当选连任南非非洲人国民大会主席: the tagger missed the name; the post is his
+    from then on. 祝贺他当选: no one new."""
+    text = "12月31日，中共中央总书记习近平致电祝贺拉马福萨当选连任南非非洲人国民大会主席。"
+    posts = _posts(text, "2022-12-31")
+    assert ("拉马福萨", "南非非洲人国民大会主席", "since", "2022-12-31") in posts
+    text = "2月8日，国家主席习近平致电伊利哈姆·阿利耶夫，祝贺他当选连任阿塞拜疆共和国总统。"
+    people = {r.head.text for r in extract_text(text, date="2024-02-08").relations}
+    assert not any("他" in name for name in people)
+
+
+def test_frames_the_one_met_titled_by_a_body_the_tagger_read_in_pieces():
+    """会见俄罗斯统一俄罗斯党主席梅德韦杰夫: 统一|俄罗斯|党 is no clean title, the guest is met."""
+    text = "中共中央政治局常委、全国政协主席王沪宁12日在京会见俄罗斯统一俄罗斯党主席梅德韦杰夫。"
+    (meeting,) = _events(text, "2024-12-12")
+    assert _into(text, "2024-12-12", "participatedIn", meeting.label) == {"王沪宁", "梅德韦杰夫"}
+
+
+def test_frames_one_who_goes_along_is_a_person_and_accompanies():
+    """石泰峰一同调研: the tagger's place (泰峰) goes along with the inspection, so a person."""
+    text = "王沪宁在云南调研。\n石泰峰一同调研。"
+    (inspection,) = _events(text, "2023-12-20")
+    assert _into(text, "2023-12-20", "accompanied", inspection.label) == {"石泰峰"}
+
+
+def test_frames_a_list_of_names_each_with_a_note_in_brackets():
+    """当选的１０名运动员是：…李昌镐（韩国，男，围棋），…青山绫里（日本，女，游泳），铃木博美（…）:
+    every entry is one honoured, the names the tagger missed too."""
+    text = (
+        "当选的１０名运动员是：贾雅辛格（斯里兰卡，女，田径），陈妍（中国，女，游泳），阿齐兹（伊朗，男，"
+        "足球），李昌镐（韩国，男，围棋），占旭刚（中国，男，举重），青山绫里（日本，女，游泳），"
+        "铃木博美（日本，女，田径），王莲香（印尼，女，羽毛球）。"
+    )
+    (award,) = _events(text, "1998-01-19")
+    assert _into(text, "1998-01-19", "participatedIn", award.label) == {
+        "贾雅辛格", "陈妍", "阿齐兹", "李昌镐", "占旭刚", "青山绫里", "铃木博美", "王莲香"
+    }  # fmt: skip
+
+
+def test_frames_an_award_ceremony_is_the_story_of_its_bare_大会_and_its_awards():
+    """…出席何梁何利基金2024年度颁奖大会并讲话 … 学习贯彻…在全国科技大会上的重要讲话精神 …
+    成就奖授予植物分子遗传学家李家洋院士 … 洛桑江村、王光谦出席大会: the award ceremony, not the
+    congress a speech recalls."""
+    text = (
+        "中共中央政治局常委、国务院副总理丁薛祥3日在京出席何梁何利基金2024年度颁奖大会并讲话。\n"
+        "丁薛祥强调，我们要深入学习贯彻习近平总书记在全国科技大会上的重要讲话精神，"
+        "加快实现高水平科技自立自强。\n"
+        "2024年度何梁何利基金“科学与技术成就奖”授予植物分子遗传学家李家洋院士，55位科技工作者荣获"
+        "“科学与技术进步奖”和“科学与技术创新奖”。\n"
+        "洛桑江村、王光谦出席大会。"
+    )
+    ceremony = "何梁何利基金2024年度颁奖大会（2024-12-03）"
+    assert _into(text, "2024-12-03", "participatedIn", ceremony) >= {
+        "丁薛祥", "李家洋", "洛桑江村", "王光谦"
+    }  # fmt: skip
+    (congress,) = [e for e in _events(text, "2024-12-03") if e.label.startswith("全国科技大会")]
+    assert congress.date is None

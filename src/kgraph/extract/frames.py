@@ -44,6 +44,7 @@ from functools import cache
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
+    CLAUSE_END,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     VERB_GAP,
@@ -129,6 +130,9 @@ ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八�
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
+# How far, and across what not, the title of one met may run before the name
+TITLE_RUN_MAX = 24
+TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的和与同及]")
 # 当选为A，兼B、C: the posts held with the one a decision gives
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
 # 总统普京已签署命令，任命… / 国王…已批准任命…: the act by which the one before it appoints
@@ -180,7 +184,9 @@ MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|会
 NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
-ACTOR_VERB = re.compile(r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加)")
+ACTOR_VERB = re.compile(
+    r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加|一同|一道|陪同)"
+)
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
 ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u4e00-\u9fff·]{2,4})(?=[，,。])")
@@ -234,6 +240,7 @@ APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼�
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
+NOTED_ENTRY = re.compile(r"(?<=）[，,、])([\u4e00-\u9fff]{2,4})(?=（)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # words that end a clause after a name and are not part of it
 NOT_NAME_TAILS = frozenset(
@@ -2252,6 +2259,10 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
 
 
 PRONOUN_CHARS = frozenset("他她其我你您")
+# 致电祝贺拉马福萨当选连任南非非洲人国民大会主席: the one congratulated on an election
+CONGRATULATED = re.compile(
+    r"祝贺([\u4e00-\u9fff][\u4e00-\u9fff·・]{1,7}?)(?=(?:再次|成功|顺利)?(?:当选|连任|就任))"
+)
 # 任殿喜在政协沈阳市十一届一次会议上当选为市政协主席: the three characters that open the
 # clause of an election
 ELECTED_SUBJECT = re.compile(
@@ -2262,7 +2273,16 @@ ELECTED_SUBJECT = re.compile(
 def _elected_subjects(text: str, mentions: list[Mention], sentence: int) -> None:
     """The one elected, a name the tagger missed (任 of 任殿喜 reads as a verb), when the
     three characters opening the clause are name-shaped and no entity covers them (a
-    one-character verb the surname is, 任, does not count: the clause's verb is 当选)."""
+    one-character verb the surname is, 任, does not count: the clause's verb is 当选); and
+    the one congratulated on an election (致电祝贺拉马福萨当选连任…), whatever the name."""
+    for found in CONGRATULATED.finditer(text):
+        start, end, piece = found.start(1), found.end(1), found.group(1)
+        if (
+            not set(piece) & PRONOUN_CHARS
+            and not piece.endswith(tuple(NOT_NAME_TAILS))
+            and not _overlaps(mentions, start, end)
+        ):
+            _add_person(text, mentions, start, end, sentence)
     for found in ELECTED_SUBJECT.finditer(text):
         start, end, piece = found.start(1), found.end(1), found.group(1)
         if (
@@ -2597,6 +2617,17 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
     for piece in listed + last:
         start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
+            _add_person(text, mentions, start, end, sentence)
+    # 李昌镐（韩国，男，围棋），…，青山绫里（日本，女，游泳）: in a list of names, each with its
+    # note in brackets, an entry whose name the tagger missed
+    noted = {m.start for m in mentions if m.type == "Person" and text.startswith("（", m.end)}
+    for piece in NOTED_ENTRY.finditer(text):
+        start, end = piece.start(1), piece.end(1)
+        if (
+            any(s < start and not CLAUSE_END.search(text, s, start) for s in noted)
+            and not _a_verb(piece.group(1))
+            and not _overlaps(mentions, start, end)
+        ):
             _add_person(text, mentions, start, end, sentence)
 
 
@@ -3105,6 +3136,25 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     ]
     if after:
         return after
+    # 会见俄罗斯统一俄罗斯党主席梅德韦杰夫: a title the tagger read in pieces (统一|俄罗斯|党),
+    # one run of words up to a post that ends at the name
+    titled = next(
+        (
+            m
+            for m in mentions
+            if m.type == "Person"
+            and found.end() < m.start < stop
+            and any(p.type == "Position" and p.end == m.start for p in mentions)
+        ),
+        None,
+    )
+    if (
+        titled is not None
+        and titled.start - found.end() <= TITLE_RUN_MAX
+        and not TITLE_RUN_BREAK.search(text, found.end(), titled.start)
+        and not event_cues().pattern.search(text, found.end(), titled.start)
+    ):
+        return [m for m in _name_list(text, mentions, titled.start, stop) if m.type == "Person"]
     # 会见美中贸易全国委员会访华团: a body met, when no person is named
     body = next(
         (m for m in mentions if m.type == "Organization" and found.end() <= m.start < stop), None
