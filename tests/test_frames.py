@@ -2280,3 +2280,55 @@ def test_frames_an_award_ceremony_is_the_story_of_its_bare_大会_and_its_awards
     }  # fmt: skip
     (congress,) = [e for e in _events(text, "2024-12-03") if e.label.startswith("全国科技大会")]
     assert congress.date is None
+
+
+def test_frames_speeches_and_messages_to_someone_about_something():
+    """向…闭幕式发表题为《…》的致辞 (the event's own 闭幕 is no verb of the subject), 就…地震向…
+    致慰问电, 就…逝世向…致唁电 (the one who died is what it is about), 给…的队员们回信, 同…互致贺电
+    (both sides): who spoke or sent (新闻联播 2023-08-23, 2024-01-03, 2024-12-30, 2022-11-13,
+    2024-01-27)."""
+    text = (
+        "当地时间8月22日下午，国家主席习近平向约翰内斯堡金砖国家工商论坛闭幕式发表题为《深化团结合作"
+        " 应对风险挑战 共建更加美好的世界》的致辞。"
+    )
+    assert _roles(text, "2023-08-23") == {"spokeAt": {"习近平"}}
+    text = "1月3日，国务院总理李强就日本石川县地震向日本首相岸田文雄致慰问电。"
+    assert _roles(text, "2024-01-03") == {"participatedIn": {"李强"}}
+    text = "12月30日，国家主席习近平就美国前总统吉米·卡特逝世向美国总统拜登致唁电。"
+    assert _roles(text, "2024-12-30") == {"participatedIn": {"习近平"}}
+    text = (
+        "中共中央总书记、国家主席、中央军委主席习近平11月12日给中国航空工业集团沈飞“罗阳青年突击队”"
+        "的队员们回信。"
+    )
+    assert _roles(text, "2022-11-13") == {"participatedIn": {"习近平"}}
+    text = "国家主席习近平1月27日同法国总统马克龙互致贺电，庆祝两国建交60周年。"
+    assert _roles(text, "2024-01-27") == {"participatedIn": {"习近平", "马克龙"}}
+    text = "10月25日，国家主席习近平向美中关系全国委员会年度颁奖晚宴致贺信。"  # (2023-10-25)
+    (letter,) = [e for e in _events(text, "2023-10-25") if e.event_type == "Other"]
+    facts = _facts(text, "2023-10-25")
+    assert {f for f in facts if f[0] == "participatedIn"} == {
+        ("participatedIn", "习近平", letter.label)
+    }
+
+
+def test_frames_an_opening_speech_a_dinner_talks_in_a_small_circle_and_those_honoured():
+    """郑建邦致开幕词 at 中国农工民主党第十七次全国代表大会 (not the Communist Party's congress: the
+    党 ends another party's name); 出席…欢迎晚宴; 举行小范围晤谈; 王玉梅、黄蜀芹、王好为被授予…称号
+    (新闻联播 2022-12-08, 2024-12-19, 2024-07-03, 2022-11-13)."""
+    text = "中国农工民主党第十七次全国代表大会8日在京开幕。郑建邦致开幕词。"
+    assert _into(text, "2022-12-08", "spokeAt", "中国农工民主党第十七次全国代表大会") == {"郑建邦"}
+    assert [e.label for e in _events("农工党十七大在京开幕。", "2022-12-08")] == [
+        "中国农工民主党第十七次全国代表大会"
+    ]
+    text = "国家主席习近平19日晚出席澳门特别行政区政府欢迎晚宴并发表重要讲话。"
+    (dinner,) = _events(text, "2024-12-20")
+    assert (dinner.label, dinner.event_type) == (
+        "澳门特别行政区政府欢迎晚宴（2024-12-19）",
+        "Ceremony",
+    )
+    text = "习近平同哈萨克斯坦总统托卡耶夫举行小范围晤谈。"
+    (talks,) = _events(text, "2024-07-03")
+    assert talks.event_type == "Meeting"
+    assert _roles(text, "2024-07-03") == {"participatedIn": {"习近平", "托卡耶夫"}}
+    text = "王玉梅、黄蜀芹、王好为被授予中国文联终身成就电影艺术家荣誉称号。"
+    assert _roles(text, "2022-11-13") == {"participatedIn": {"王玉梅", "黄蜀芹", "王好为"}}

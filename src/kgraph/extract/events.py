@@ -34,7 +34,9 @@ from kgraph.text import cn_number, halfwidth, read_table
 _N = r"[0-9]{1,3}|[一二三四五六七八九十百〇零两]{1,4}"
 _N_START = "0-9一二三四五六七八九十百〇零两"
 _SHORT_N = r"[二三]?十[一二三四五六七八九]|二十|三十"  # 十一大 … 三十大: 十大 and 三大 are words
-_PARTY = r"党的|中共|中国共产党|党"
+# A bare 党 is the Party's unless it ends another party's name (农工党, 民主党, 共和党, 工党)
+_BARE_PARTY = r"(?<![主工公民和会大动产盟进])党"
+_PARTY = rf"党的|中共|中国共产党|{_BARE_PARTY}"
 DEFAULT_ORGANISER = "中国共产党"  # a bare 二十大 in Chinese news is the Party's
 _NOT_SHORT_AFTER = r"(?![学类项件批型量会使赛国家部小])"
 _NPC = "全国人民代表大会"
@@ -51,7 +53,10 @@ def organisers() -> dict[str, str]:
 @cache
 def numbered_pattern() -> re.Pattern[str]:
     """Numbered congresses, plenums and sessions, in every form the news writes them."""
-    shorts = "|".join(sorted(organisers(), key=len, reverse=True))
+    shorts = "|".join(
+        _BARE_PARTY if short == "党" else re.escape(short)
+        for short in sorted(organisers(), key=len, reverse=True)
+    )
     # Every alternative starts with one of these; see kgraph.extract.dates.DATE_PATTERN.
     starts = "".join(sorted({s[0] for s in organisers()} | set("党中第全政"))) + _N_START
     return re.compile(
@@ -81,9 +86,9 @@ def numbered_pattern() -> re.Pattern[str]:
 DELEGATE_CONGRESSES = "党代会|团代会|妇代会|工代会|职代会|文代会|作代会|侨代会|科代会|人代会"
 # Events that stand on their own: a mention even without an organiser before them.
 STANDALONE = (
-    "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问|"
+    "会谈|会见|会晤|晤谈|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问|"
     "座谈会|研讨会|报告会|茶话会|联欢会|团拜会|"
-    "欢迎仪式|欢迎宴会|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
+    "欢迎仪式|欢迎宴会|欢迎晚宴|晚宴|午宴|国宴|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
     "开工仪式|奠基仪式|启动仪式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
     "吹风会|通气会|"
     "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会|专题学习|集体学习|开幕会|闭幕会|"
@@ -94,7 +99,7 @@ NEEDS_OWNER = (
     "会议|工作会议|全体会议|常务会议|大会|代表大会|全会|论坛|峰会|座谈会|研讨会|博览会|展览会|"
     "交易会|运动会|联欢会|茶话会|报告会|洽谈会|年会|庆祝大会|纪念大会|纪念会|表彰大会|动员大会|音乐会|"
     "首发式|发布仪式|"
-    "晚会|演唱会|仪式|典礼|宴会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
+    "晚会|演唱会|仪式|典礼|宴会|晚宴|午宴|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
     "推进会|动员会|部署会|交流会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会|讲座|协商会|听证会|分析会|评审会"
 )
@@ -117,7 +122,7 @@ KEYWORD = re.compile(
 _STANDALONE = frozenset(STANDALONE.split("|"))
 _DELEGATE_CONGRESSES = frozenset(DELEGATE_CONGRESSES.split("|"))
 # Meetings between people: the participants come before them, never an organiser.
-INTERACTIONS = "会谈|会见|会晤|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问"
+INTERACTIONS = "会谈|会见|会晤|晤谈|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问"
 BRAND_NAMES = "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会"
 _INTERACTIONS = frozenset(INTERACTIONS.split("|"))
 _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))

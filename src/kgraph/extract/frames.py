@@ -180,10 +180,10 @@ REPORT_BY = re.compile(
 REPORT_GAP = re.compile(r"(?:同志)?(?:代表[^，,。；;、]{1,20}?)?(?:[对就][^，,。；;]{1,40}?)?")
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
-MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|会见|通话)")
+MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|晤谈|会见|通话)")
 NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
-MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:会谈|会晤|通电话|视频通话)")
+MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:小范围|大范围)?(?:会谈|会晤|晤谈|通电话|视频通话)")
 ACTOR_VERB = re.compile(
     r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加|一同|一道|陪同)"
 )
@@ -239,7 +239,7 @@ OBJECT_DECISIONS = frozenset(
 APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼任的|担任的|的|第)")
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
-LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也)")
+LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也|被)")
 NOTED_ENTRY = re.compile(r"(?<=）[，,、])([\u4e00-\u9fff]{2,4})(?=（)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # words that end a clause after a name and are not part of it
@@ -650,6 +650,12 @@ class _Reader:
                 and _in_a_decision(found.start(), text, mentions)
             ):
                 continue
+            if any(
+                e.type == "Event" and e.start <= found.start() and found.end() <= e.end
+                for e in mentions
+                if text[e.start - 1 : e.start] == "向"
+            ):
+                continue  # 向…颁奖晚宴致贺信: an event a message is sent to holds no 颁奖 of his
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):
@@ -2877,8 +2883,9 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         receives = text.rfind("接受", _clause_start(text, found.start(), "，。；,;"), found.start())
         if not people and receives >= 0:  # X接受42位驻华大使递交国书: X holds it
             people = subjects(text, mentions, receives)
-    if people and cue.role != "meet" and "共同" in text[people[-1].end : found.start()]:
-        # X同俄罗斯总理Y以视频方式共同主持: both sides take the role.
+    between = text[people[-1].end : found.start()] if people else ""
+    if people and cue.role != "meet" and ("共同" in between or between.endswith("互")):
+        # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电: both sides take the role.
         joiner = _joiner(text, people[0].start)
         if joiner >= 0 and not stripped_gap(text, mentions, joiner + 1, people[0].start):
             people = subjects(text, mentions, joiner) + people

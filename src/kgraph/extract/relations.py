@@ -234,12 +234,21 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟]|$)|"
     r"应约|应邀|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|"
+    # 王玉梅、黄蜀芹、王好为被授予…荣誉称号: those honoured take part
+    r"被|"
+    # 习近平同马克龙互致贺电: each to the other
+    r"互|"
     r"(?:[在到赴于]|抵达|来到|前往|赶赴|深入|走进)[^，,。；;：:！？、]{0,12}?|"
     r"[（(][^）)]{0,3}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
     r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
-    # 分别向孙中山先生像敬献花篮: to whom
-    r"向[^，,。；;：:！？]{1,20}?|"
+    # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
+    r"[向给][^，,。；;：:！？]{1,20}?|"
+    # 李强就日本石川县地震向日本首相致慰问电: about what
+    # (not 就职仪式并…: an inauguration, then what was done there)
+    r"就(?![职任])[^，,。；;：:！？并]{1,30}?(?=[向给同与]|$)|"
+    # 发表题为《…》的致辞: what the speech is called
+    r"发表(?:了)?(?:题为|主题为)?《[^》]{1,80}》的|"
     # 刘桂珍全票当选村党支部书记: by how many votes
     r"全票|高票|满票|以[^，,。；;：:]{1,12}?票|"
     # 叶连松代表省委、省政府，…: for whom
@@ -276,11 +285,15 @@ def clause_end(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
-def stripped_gap(text: str, mentions: list[Mention], start: int, end: int) -> str:
-    """``text[start:end]`` without the posts, organisations and places inside it."""
+def stripped_gap(
+    text: str, mentions: list[Mention], start: int, end: int, named_events: bool = False
+) -> str:
+    """``text[start:end]`` without the posts, organisations and places inside it (and the
+    named events, with ``named_events``: 向…论坛闭幕式发表…致辞 says no 闭幕 of its own)."""
     keep = [True] * (end - start)
     for m in mentions:
-        if m.type not in ("Position", "Organization", "Place", "Date"):
+        named = named_events and m.type == "Event" and len(m.text) > 4
+        if m.type not in ("Position", "Organization", "Place", "Date") and not named:
             continue
         first = m.start
         if m.type == "Position" and m.value and text[m.end - len(m.value) : m.end] == m.value:
@@ -350,14 +363,20 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         del candidates[-represented:]
     if not candidates:
         return []
+    # 习近平就美国前总统吉米·卡特逝世向…致唁电: the names of what it is about are not who
+    about = text.rfind("就", 0, before)
+    if about > 0 and not CLAUSE_BREAK.search(text, about, before):
+        inside = sum(1 for c in candidates if c.start > about)
+        if 0 < inside < len(candidates):
+            del candidates[-inside:]
     last = candidates[-1]
     gap = stripped_gap(text, mentions, last.end, before)
     if not _verb_gap(gap):
         # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
         # not follow at once are with (or for) whom, not who; 谈绪祥向孙中山先生像敬献花篮:
-        # and whoever comes after 向 is to whom
+        # and whoever comes after 向 (or 给: 给…的队员们回信) is to whom
         partners = _partner_bodies(text, candidates)
-        to = text.rfind("向", 0, before)
+        to = max(text.rfind("向", 0, before), text.rfind("给", 0, before))
         if not partners and to >= 0 and not CLAUSE_BREAK.search(text, to, before):
             partners = sum(1 for c in candidates if c.start > to)
         if not partners or partners == len(candidates):
@@ -367,8 +386,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         gap = stripped_gap(text, mentions, last.end, before)
         if not _verb_gap(gap):
             return []
-    if _verb_cues().search(gap):  # 在人民大会堂会见了出席…: the name did something else first
-        return []
+    if _verb_cues().search(stripped_gap(text, mentions, last.end, before, named_events=True)):
+        return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
