@@ -130,6 +130,8 @@ ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八�
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
+HEADLINE_PART_BREAK = re.compile(r"[ \u3000]")  # between the parts of a headline
+TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
 # How far, and across what not, the title of one met may run before the name
 TITLE_RUN_MAX = 24
 TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的和与同及]")
@@ -1593,6 +1595,8 @@ class _Reader:
                 # (学习贯彻…中央纪委三次全会精神 赵乐际主持并讲话: a plenum whose spirit one
                 # studies is over; no one chairs it now)
                 and not text.startswith(PAST_EVENT_AFTER, e.end)
+                # (习近平向…致贺电 李强向…致贺电: a headline's parts are two acts)
+                and not HEADLINE_PART_BREAK.search(TITLE.sub("", text[e.end : found.start()]))
             ]
             if before and found.group() not in PRESS_CONFERENCES:
                 named = before[-1]

@@ -238,17 +238,23 @@ VERB_GAP = re.compile(
     r"被|"
     # 习近平同马克龙互致贺电: each to the other
     r"互|"
-    r"(?:[在到赴于]|抵达|来到|前往|赶赴|深入|走进)[^，,。；;：:！？、]{0,12}?|"
+    r"[在于][^，,。；;：:！？、]{0,12}?|"
+    # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
+    r"(?:[到赴]|抵达|来到|前往|赶赴|深入|走进)[^，,。；;：:！？]{0,16}?|"
     r"[（(][^）)]{0,3}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
     r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
     # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
-    r"[向给][^，,。；;：:！？]{1,20}?|"
+    r"[向给][^，,。；;：:！？]{0,20}?|"
     # 李强就日本石川县地震向日本首相致慰问电: about what
     # (not 就职仪式并…: an inauguration, then what was done there)
     r"就(?![职任])[^，,。；;：:！？并]{1,30}?(?=[向给同与]|$)|"
     # 发表题为《…》的致辞: what the speech is called
-    r"发表(?:了)?(?:题为|主题为)?《[^》]{1,80}》的|"
+    r"发表(?:了)?(?:(?:题为|主题为)?《[^》]{1,80}》的)?(?:重要|主旨|书面|视频|电视|欢迎|新年|答谢)?|"
+    # 习近平继续出席…峰会, 斯塔默再度举行…, 李克强离京出席…: going on, again, setting out
+    r"继续|再度|离开?|乘(?:专机|包机)|"
+    # 习近平主席夫妇在…为…举行欢迎仪式: the couple
+    r"夫妇|"
     # 刘桂珍全票当选村党支部书记: by how many votes
     r"全票|高票|满票|以[^，,。；;：:]{1,12}?票|"
     # 叶连松代表省委、省政府，…: for whom
@@ -320,9 +326,11 @@ def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bo
     while True:
         place = next((m for m in mentions if m.type == "Place" and m.end == start), None)
         if place is None and text[start - 1 : start] in ("、", "和"):
-            # 到自治区政协和田地区工委、喀什地区工委和墨玉县政协: one list of where
+            # 到自治区政协和田地区工委、喀什地区工委和墨玉县政协: one list of where (…政协机关、
+            # …: with the offices of a body)
+            ends = {start - 1, start - 3 if text[start - 3 : start - 1] == "机关" else -1}
             place = next(
-                (m for m in mentions if m.type in ("Place", "Organization") and m.end == start - 1),
+                (m for m in mentions if m.type in ("Place", "Organization") and m.end in ends),
                 None,
             )
         if place is None:
