@@ -249,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
             "test7",
             "test8",
             "test9",
+            "test10",
         ),
         required=True,
     )
