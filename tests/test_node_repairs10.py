@@ -118,3 +118,24 @@ def test_a_word_of_manner_or_a_verb_is_no_subject(tmp_path: Path) -> None:
         "世界知名伊斯兰宗教人士和学者代表团访问新疆。",
     )
     assert not {"多次", "鲜明", "介绍"} & found
+
+
+# Organizations: a 协 that opens the next word
+
+
+def test_a_bodys_last_xie_that_opens_a_word_ends_no_body() -> None:
+    # test9 2023-08-29: 香港园区|协同发展; test6 2024-12-02: 人道事务协|调员, a post.
+    text = (
+        "要求高质量、高标准、高水平推进河套深港科技创新合作区深圳园区建设，积极主动与香港园区"
+        "协同发展、优势互补。"
+    )
+    assert "香港园区协" not in names(text, "Organization")
+    text = (
+        "联合国叙利亚驻地和人道事务协调员阿卜杜勒茂拉1日发表声明，对叙利亚阿勒颇局势升级感到担忧。"
+    )
+    assert not any(name.endswith("协") for name in names(text, "Organization"))
+    # test6 pfr-19980124-07: a treaty (韩日渔业协|定).
+    text = "韩国政府、国会和朝野各党对日本政府今天单方废止韩日渔业协定反应强烈，纷纷谴责这一举动。"
+    assert "韩日渔业协" not in names(text, "Organization")
+    # 政协 and 科协 stay bodies before 同 (with).
+    assert names("上海市科协同有关单位举办活动。", "Organization") == ["上海市科协"]

@@ -856,6 +856,9 @@ _NOT_A_BODY_END = re.compile(
 )
 # After a body's name, what makes the phrase a system or a craft: 人民代表大会制度, 福建舰.
 _BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|飞船|卫星|航母)")
+# A body's last 协 that opens a word after it (中塞自由贸易协|定, 香港园区协|同发展): no body.
+_XIE_WORD = re.compile(r"[定同议调作商]")
+_XIE_BODIES = frozenset(["政协", "科协", "作协", "侨协", "记协", "文协", "美协", "书协", "剧协"])
 # After a place's name, what makes it a people or an armed group: 库尔德武装, 库尔德族.
 _PEOPLE_AFTER = re.compile(r"武装|族")
 
@@ -877,7 +880,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
       (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
-    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
+    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline, a body
+      whose last 协 opens the word after it (中塞自由贸易协|定) a cut through a word;
     * a known place run into a generic word (宝鸡河道) is the place.
     """
     from kgraph.lexicons import lexicon, normalize_key
@@ -896,6 +900,13 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         name = m.text
         if (
             _BODY_THING_AFTER.match(text, m.end)
+            or (
+                m.type == "Organization"
+                and name.endswith("协")
+                and _XIE_WORD.match(text, m.end)
+                and name[-2:] not in _XIE_BODIES  # 政协|同…: the body, then 同
+                and ("Organization", normalize_key(name)) not in aliases
+            )
             or name.count("（") != name.count("）")
             or name.count("(") != name.count(")")
             or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
