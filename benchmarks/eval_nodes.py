@@ -32,8 +32,9 @@ out for the third (now spent); ``test4`` (``random.Random(2028)``, same rules, i
 held out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same rules, its days.txt)
 was held out for the fifth (now spent); ``test6`` (``random.Random(2030)``) for the sixth (now
 spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8``
-(``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``, same
-rules, its days.txt) is held out for the ninth: score it once, at the end, never tune on it.
+(``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``) for
+the ninth (now spent); ``test10`` (``random.Random(2034)``, same rules, its days.txt) is held out
+for the tenth: score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -249,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             "test7",
             "test8",
             "test9",
+            "test10",
         ),
         required=True,
     )

@@ -513,6 +513,8 @@ def resolve_identities(
         doc_names.setdefault(key, full)
     for key, bare in _unsupported_short_names(final, extractions, by_id).items():
         doc_names.setdefault(key, bare)
+    for key, bare in _namesakes_by_post(final, extractions, by_id).items():
+        doc_names.setdefault(key, bare)
 
     identities = Identities(
         retyped=MappingProxyType(retyped),
@@ -590,6 +592,108 @@ def _unsupported_short_names(
         else:
             bare.setdefault((doc, "Person", name), mention.text)
     return {key: text for key, text in bare.items() if (key[0], key[2]) not in supported}
+
+
+CAREERS_FILE = "careers.tsv"
+_POST_JOINS = "兼、"
+
+
+@cache
+def _careers() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Curated person -> (country, posts): ``ontology/careers.tsv``."""
+    rows = read_table(ontology_dir() / CAREERS_FILE, ("name", "country", "posts"))
+    return {
+        row["name"]: (
+            _country_name(row["country"]) or row["country"],
+            tuple(row["posts"].split("|")),
+        )
+        for row in rows
+    }
+
+
+def _country_name(word: str) -> str | None:
+    """The canonical name of a country its word names (沙特 -> 沙特阿拉伯), else None."""
+    found = lexicon().aliases.get(("Place", normalize_key(word)))
+    return found if found is not None and _is_country(found) else None
+
+
+def _country_before(raw: str, start: int) -> str | None:
+    """The country named nearest before a post (英国|司法大臣, 到访的沙特|外交大臣), within its
+    clause; two characters at least (the 法 of 司法 is no France)."""
+    window = raw[max(0, start - 10) : start]
+    window = re.split(r"[，。、；：！？（）()\s]", window)[-1]
+    for j in range(len(window), 1, -1):
+        for i in range(j - 1):
+            country = _country_name(window[i:j])
+            if country is not None:
+                return country
+    return None
+
+
+def _namesakes_by_post(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+    extractions: Sequence[DocumentExtraction],
+    by_id: Mapping[str, Document],
+) -> dict[tuple[str, str, str], str]:
+    """(doc, "Person", 萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特) -> 萨勒曼: a curated person's short form
+    after a post that contradicts the person's career (``ontology/careers.tsv``): a post of
+    another country (英国司法大臣马哈茂德 is not Somalia's president) or a post the career lacks
+    (沙特王储兼首相萨勒曼 is the crown prince, not King Salman; 港口和机场部长科斯塔 no prime
+    minister of Portugal). Every post of a chain joined by 兼 or 、 counts. A document that
+    also names the person by the full name or after a post of the career keeps the person."""
+    careers = _careers()
+    posts: dict[tuple[str, int, int], Mention] = {
+        (extraction.doc, m.sentence, m.end): m
+        for extraction in extractions
+        for m in extraction.mentions
+        if m.type == "Position"
+    }
+
+    def chain(doc: str, mention: Mention) -> list[Mention]:
+        found: list[Mention] = []
+        end = mention.start
+        raw = by_id[doc].raw if doc in by_id else ""
+        while True:
+            post = posts.get((doc, mention.sentence, end))
+            if post is None and end > 0 and raw[end - 1 : end] in _POST_JOINS and found:
+                post = posts.get((doc, mention.sentence, end - 1))
+            if post is None or post in found:
+                return found
+            found.append(post)
+            end = post.start
+
+    def fits(doc: str, post: Mention, career: tuple[str, tuple[str, ...]]) -> bool:
+        country, titles = career
+        title = post.value or post.text
+        document = by_id.get(doc)
+        named = _country_before(document.raw, post.start) if document is not None else None
+        if named is None and title != post.text:  # 沙特王储: the value names the country
+            named = _country_before(title, len(title) - len(post.text))
+        if named is not None and named != country:
+            return False
+        return any(title.endswith(t) or t.endswith(title) for t in titles)
+
+    against: dict[tuple[str, str], str] = {}
+    kept: set[tuple[str, str]] = set()
+    for doc, mention, (entity_type, name) in final:
+        career = careers.get(name) if entity_type == "Person" else None
+        if career is None:
+            continue
+        if normalize_key(mention.text) == normalize_key(name):
+            kept.add((doc, name))
+            continue
+        titled = chain(doc, mention)
+        if not titled:
+            continue
+        if all(fits(doc, post, career) for post in titled):
+            kept.add((doc, name))
+        else:
+            against.setdefault((doc, name), mention.text)
+    return {
+        (doc, "Person", name): text
+        for (doc, name), text in sorted(against.items())
+        if (doc, name) not in kept
+    }
 
 
 def _bodies_of_a_country(

@@ -502,6 +502,17 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
+    posts = {m.start for m in mentions if m.type == "Position"}
+    # 加利福尼亚州的|埃默里维尔: a foreign name after a state or province and 的 is its town
+    countries |= {
+        m.end + 1
+        for m in named
+        if m.type == "Place"
+        and len(m.text) >= 3
+        and m.text[-1] in "州省邦"
+        and text[m.end : m.end + 1] == "的"
+        and not _country(m.text)
+    }
     for mention in named:
         if (
             mention.type == "Person"
@@ -509,10 +520,12 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 _PLACE_CUE_BEFORE.search(text, 0, mention.start)
                 or (  # 开往波兰|马拉舍维奇: a foreign name right after its country is a town
+                    # (or after a state and 的)
                     mention.start in countries
                     and "·" not in mention.text
                     and not _chinese_name(mention.text)
                     and not _PERSON_AFTER.match(text[mention.end :])
+                    and mention.end not in posts  # 佛罗里达州的德桑蒂斯|州长
                 )
                 or (
                     len(mention.text) >= 4
@@ -565,8 +578,10 @@ _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究�
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
 _NAMED_THING = re.compile(
     r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    # a prize of a field (诺贝尔经济学奖, 诺贝尔和平奖)
+    r"|(?:经济|物理|化|医|生理学或医|数|文)学奖|和平奖"
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
-    r"|坦克|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
+    r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”).
 _NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|热带风暴|热带气旋)[“\"「『]?$")
@@ -841,6 +856,9 @@ _NOT_A_BODY_END = re.compile(
 )
 # After a body's name, what makes the phrase a system or a craft: 人民代表大会制度, 福建舰.
 _BODY_THING_AFTER = re.compile(r"[”\"」』]?(?:制度|体制|舰|空间站|飞船|卫星|航母)")
+# A body's last 协 that opens a word after it (中塞自由贸易协|定, 香港园区协|同发展): no body.
+_XIE_WORD = re.compile(r"[定同议调作商]")
+_XIE_BODIES = frozenset(["政协", "科协", "作协", "侨协", "记协", "文协", "美协", "书协", "剧协"])
 # After a place's name, what makes it a people or an armed group: 库尔德武装, 库尔德族.
 _PEOPLE_AFTER = re.compile(r"武装|族")
 
@@ -862,7 +880,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
       (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
-    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline;
+    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline, a body
+      whose last 协 opens the word after it (中塞自由贸易协|定) a cut through a word;
     * a known place run into a generic word (宝鸡河道) is the place.
     """
     from kgraph.lexicons import lexicon, normalize_key
@@ -881,6 +900,13 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         name = m.text
         if (
             _BODY_THING_AFTER.match(text, m.end)
+            or (
+                m.type == "Organization"
+                and name.endswith("协")
+                and _XIE_WORD.match(text, m.end)
+                and name[-2:] not in _XIE_BODIES  # 政协|同…: the body, then 同
+                and ("Organization", normalize_key(name)) not in aliases
+            )
             or name.count("（") != name.count("）")
             or name.count("(") != name.count(")")
             or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
@@ -2117,6 +2143,35 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """哈勃: a "person" whose name the document writes in quotes before a kind of thing
+    (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) is that thing where it stands alone too (“哈勃”所拍
+    的照片), unless the tables know the name as a person's."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    candidates = {
+        m.text
+        for local in items
+        for m in local
+        if m.type == "Person"
+        and len(m.text) >= 2
+        and ("Person", normalize_key(m.text)) not in aliases
+    }
+    things = {
+        name
+        for name in candidates
+        if any(
+            _NAMED_THING.match(text, found.end())
+            for text in texts
+            for found in re.finditer(f'(?<=[“"「『]){re.escape(name)}', text)
+        )
+    }
+    if not things:
+        return items
+    return [[m for m in local if not (m.type == "Person" and m.text in things)] for local in items]
+
+
 @cache
 def _dictionary() -> dict[str, tuple[int, str]]:
     """jieba's own dictionary (shipped with the package): word -> (frequency, part of speech)."""
@@ -3010,10 +3065,16 @@ _MESSAGES = frozenset(
 )
 
 
+# jieba's tags of numerals, adjectives, adverbs and verbs (多次 m, 鲜明 a, 深刻 d, 介绍 v): a
+# clause's reader takes no such word for its subject
+_NOT_SUBJECT_TAGS = frozenset({"m", "mq", "a", "ad", "an", "d", "v", "vd", "vn"})
+
+
 def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
     """A person read from a clause with the verb of saying glued on (谢赫称, 介绍说) or with
     夫妇 (敦夫妇): the name without it, or none when what is left is itself a verb of saying or
-    one character; a message read as a name after a post (主席|贺信并致辞) is none."""
+    one character; a message read as a name after a post (主席|贺信并致辞) is none, nor a word
+    of number or manner read as the clause's subject (总书记|多次|强调)."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -3021,6 +3082,14 @@ def _unglue_speech(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Person" and m.text[:2] in _MESSAGES:
             continue  # 主席|贺信并致辞: the message, not a name after the post
+        if (
+            m.type == "Person"
+            and m.source == "frame"
+            and _dictionary().get(m.text, (0, ""))[1] in _NOT_SUBJECT_TAGS
+            and ("Person", normalize_key(m.text)) not in aliases
+            and m.text not in _dictionary_names()
+        ):
+            continue  # 总书记|多次|强调, 习主席|鲜明|提出, 发言人|介绍|说: no subject
         if m.type == "Person" and m.text.endswith("夫妇") and "·" not in m.text:
             if len(m.text) < 4:
                 continue  # 外长|敦夫妇: a one-character name is no node
@@ -3072,6 +3141,8 @@ def extract_document(
     per_sentence = _bare_foreign_bodies(per_sentence)
     # A "person" the document also names as a city or county (舒兰 / 舒兰市) is that place.
     per_sentence = _places_named_as_people(per_sentence)
+    # … and one the document gives a thing (“哈勃”太空望远镜 … “哈勃”所拍的) is that thing.
+    per_sentence = _things_named_as_people([s.text for s in sentences], per_sentence)
     # … and one named by a word of the dictionary, never standing as a name does, is that word.
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
