@@ -2332,3 +2332,49 @@ def test_frames_an_opening_speech_a_dinner_talks_in_a_small_circle_and_those_hon
     assert _roles(text, "2024-07-03") == {"participatedIn": {"习近平", "托卡耶夫"}}
     text = "王玉梅、黄蜀芹、王好为被授予中国文联终身成就电影艺术家荣誉称号。"
     assert _roles(text, "2022-11-13") == {"participatedIn": {"王玉梅", "黄蜀芹", "王好为"}}
+
+
+def test_frames_subjects_that_go_on_set_out_come_as_a_couple_or_lay_wreaths():
+    """继续出席, 乘专机离京出席, 主席夫妇…举行, 向…敬献花环/花圈 (the place after 向 stripped), 还到
+    …政协机关、…政协机关调研 (offices are where): the subject does it (新闻联播 2024-11-19,
+    2022-11-08, 2023-05-20, 2023-05-09, 2023-10-19, 2024-10-17)."""
+    cases = [
+        ("习近平继续出席二十国集团领导人第十九次峰会。", "2024-11-19", "习近平"),
+        ("国务院总理李克强8日上午乘专机离京出席东亚合作领导人系列会议。", "2022-11-08", "李克强"),
+        (
+            "习近平主席夫妇在西安大唐芙蓉园为五国元首夫妇举行仿唐入城欢迎仪式。",
+            "2023-05-20",
+            "习近平",
+        ),
+        ("8日，法国总统马克龙向位于香榭丽舍大街的戴高乐将军雕像敬献花环。", "2023-05-09", "马克龙"),
+        ("19日下午，赛塔向人民英雄纪念碑敬献花圈。", "2023-10-19", "赛塔"),
+        ("王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研。", "2024-10-17", "王沪宁"),
+    ]
+    for text, date, subject in cases:
+        assert len(_events(text, date)) == 1, text
+        assert _roles(text, date) == {"participatedIn": {subject}}, text
+
+
+def test_frames_ceremonies_named_by_how_they_start_and_a_week_s_main_event():
+    """出席启动式 (a ceremony), 出席2024年全国科技活动周暨北京科技周主场活动 (an event named by its
+    organiser), 峰会…举行。习近平发表题为《…》的主旨讲话 (the speech at it), 习近平向…致贺电 李强向
+    …致贺电 (a headline's two parts, two messages) (新闻联播 2023-05-20, 2024-05-26, 2023-05-19,
+    2024-07-04)."""
+    text = "中共中央政治局常委、国务院副总理丁薛祥出席启动式。"
+    (start,) = _events(text, "2023-05-20")
+    assert start.event_type == "Ceremony"
+    text = (
+        "中共中央政治局常委、国务院副总理丁薛祥26日在京出席2024年全国科技活动周暨北京科技周"
+        "主场活动。"
+    )
+    assert _into(text, "2024-05-26", "participatedIn", "北京科技周主场活动（2024-05-26）") == {
+        "丁薛祥"
+    }
+    text = "中国－中亚峰会在西安举行。习近平发表题为《携手建设中国－中亚命运共同体》的主旨讲话。"
+    assert _into(text, "2023-05-19", "spokeAt", "中国－中亚峰会（2023-05-19）") == {"习近平"}
+    text = "习近平向欧洲理事会当选主席科斯塔致贺电 李强向科斯塔致贺电"
+    senders = {
+        e.label: _into(text, "2024-07-04", "participatedIn", e.label)
+        for e in _events(text, "2024-07-04")
+    }
+    assert set(map(frozenset, senders.values())) == {frozenset({"习近平"}), frozenset({"李强"})}
