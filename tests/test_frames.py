@@ -2378,3 +2378,15 @@ def test_frames_ceremonies_named_by_how_they_start_and_a_week_s_main_event():
         for e in _events(text, "2024-07-04")
     }
     assert set(map(frozenset, senders.values())) == {frozenset({"习近平"}), frozenset({"李强"})}
+
+
+def test_frames_a_report_made_to_a_session_by_one_the_tagger_cut():
+    """听取了中国人民银行行长潘功胜受国务院委托作的…报告 (the tagger cut 潘功|胜受: the name between
+    the title and the report is whole) (新闻联播 2023-10-21)."""
+    text = (
+        "十四届全国人大常委会第六次会议21日在北京人民大会堂举行第一次全体会议。赵乐际委员长主持。"
+        "会议听取了中国人民银行行长潘功胜受国务院委托作的关于金融工作情况的报告。"
+    )
+    session = "第十四届全国人民代表大会常务委员会第六次会议"
+    assert _into(text, "2023-10-21", "spokeAt", session) == {"潘功胜"}
+    assert ("holdsPosition", "潘功胜", "中国人民银行行长") in _facts(text, "2023-10-21")
