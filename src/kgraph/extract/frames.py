@@ -135,6 +135,8 @@ TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
 # How far, and across what not, the title of one met may run before the name
 TITLE_RUN_MAX = 24
 TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的和与同及]")
+HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
+DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
 # 当选为A，兼B、C: the posts held with the one a decision gives
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
 # 总统普京已签署命令，任命… / 国王…已批准任命…: the act by which the one before it appoints
@@ -1900,6 +1902,19 @@ class _Reader:
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
             date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
+        if cue.role == "hold":
+            # 1990年4月，习近平同志履新福州，担任市委书记: a holding the sentence dates began
+            # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
+            # other, each from when we know not) or 1979年以后 (a bound, not a date).
+            date = own or self.sentence_coarse
+            opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
+            if (
+                rest.endswith(HELD_DURING)
+                or "至今" in rest
+                or text[max(0, found.start() - 2) : found.start()] == "先后"
+                or (opening is not None and text.startswith(DATE_BOUND, opening.end))
+            ):
+                date = None
         # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
         period = next(
             (
@@ -2066,7 +2081,7 @@ class _Reader:
                     )
                 elif cue.role == "remove":
                     relation = Relation("holdsPosition", person, post, evidence, until=date)
-                elif cue.role == "hold":  # X担任Y: held then, began we know not when
+                elif cue.role == "hold" and date is None:  # X担任Y: began we know not when
                     relation = Relation("holdsPosition", person, post, evidence)
                 else:
                     relation = Relation("holdsPosition", person, post, evidence, since=date)
