@@ -1795,18 +1795,19 @@ def test_frames_a_briefing_and_a_discussion_on_a_trip_are_meetings_of_their_own(
     events = {e.label: (e.event_type, e.date) for e in _events(text, "2024-05-10")}
     assert events == {
         "李强调研（2024-05-10）": ("Inspection", "2024-05-10"),
-        "李强听取汇报（2024-05-10）": ("Conference", "2024-05-10"),
-        "李强座谈（2024-05-10）": ("Conference", "2024-05-10"),
+        # one briefing a site: where each was held names it
+        "李强在中国科学院听取汇报（2024-05-10）": ("Conference", "2024-05-10"),
+        "李强在中国科学技术大学座谈（2024-05-10）": ("Conference", "2024-05-10"),
     }
     facts = _facts(text, "2024-05-10")
     assert ("participatedIn", "吴政隆", "李强调研（2024-05-10）") in facts
-    assert ("participatedIn", "吴政隆", "李强座谈（2024-05-10）") not in facts
+    assert ("participatedIn", "吴政隆", "李强在中国科学技术大学座谈（2024-05-10）") not in facts
     text = (
         "习近平在宁夏考察。20日上午，习近平在银川听取了宁夏回族自治区党委书记梁言顺关于宁夏工作的汇报，"
         "对宁夏工作取得的成绩给予肯定。蔡奇、李干杰陪同考察。"
     )
     facts = _facts(text, "2024-06-20")
-    assert ("spokeAt", "梁言顺", "习近平听取汇报（2024-06-20）") in facts
+    assert ("spokeAt", "梁言顺", "习近平在银川听取汇报（2024-06-20）") in facts
     assert ("accompanied", "蔡奇", "习近平考察（2024-06-20）") in facts
     text = "习近平首先来到社区党群服务中心，走进便民服务厅、社区卫生站，听取社区工作介绍。"
     assert all(e.event_type != "Conference" for e in _events(text, "2024-06-20"))
@@ -2404,3 +2405,48 @@ def test_frames_a_post_held_from_the_year_its_sentence_opens_with():
     assert all(p[2] == "" for p in _posts(text, "1998-01-07"))
     posts = _posts("穆伊兹宣誓就任马尔代夫总统", "2023-11-18")
     assert {(p[0], p[2], p[3]) for p in posts} == {("穆伊兹", "since", "2023-11-18")}
+
+
+def test_frames_what_a_studied_split_showed_lists_pairs_seats_and_sites():
+    """丁仲礼、…、李稻葵介绍调研成果 (each of the list gave an account); 总统奥尔特加和副总统穆里略
+    表示 (two senders of the many); 戴相龙、刘积斌等会见时在座 (seated at the story's meeting, no
+    meeting of theirs); 两国元首下达指令，宣布“开港！” is no headline, so 蔡奇、王毅等参加活动 joins
+    the ceremony; 在X，李强听取…汇报 at two sites: two briefings (新闻联播 2023-06-20, 2022-10-26,
+    2024-11-15, 2023-09-21; 人民日报 1998-01-16)."""
+    text = (
+        "“恢复和扩大消费”调研协商座谈会20日在京召开。\n"
+        "民盟中央主席丁仲礼、农工党中央主席何维、致公党中央主席蒋作君、全国工商联主席高云龙、"
+        "无党派人士代表李稻葵介绍调研成果。"
+    )
+    speakers = _into(text, "2023-06-20", "spokeAt", "“恢复和扩大消费”调研协商座谈会（2023-06-20）")
+    assert speakers == {"丁仲礼", "何维", "蒋作君", "高云龙", "李稻葵"}
+    text = (
+        "近日，各国政党政要持续致电或致函，热烈祝贺习近平当选中国共产党第二十届中央委员会总书记。\n"
+        "尼加拉瓜桑地诺民族解放阵线总书记、总统奥尔特加和副总统穆里略表示，尼方愿同中方共同努力。"
+    )
+    (message,) = [e for e in _events(text, "2022-10-26") if e.event_type == "Other"]
+    assert _into(text, "2022-10-26", "participatedIn", message.label) == {"奥尔特加", "穆里略"}
+    text = (
+        "新华社北京１月１５日电国务院副总理朱镕基今天在中南海紫光阁会见了美国财政部副部长劳伦斯·"
+        "萨默斯一行，双方就亚洲一些地区金融动荡问题交换了意见。中国人民银行行长戴相龙、财政部副部长"
+        "刘积斌等会见时在座。"
+    )  # 人民日报 1998-01-16 (pfr-19980116-04-006)
+    (meeting,) = _events(text, "1998-01-16")
+    assert {"戴相龙", "刘积斌"} <= _into(text, "1998-01-16", "participatedIn", meeting.label)
+    text = (
+        "当地时间11月14日晚，国家主席习近平同秘鲁总统博鲁阿尔特在利马总统府以视频方式共同出席钱凯港"
+        "开港仪式。\n"
+        "两国元首下达指令，宣布“开港！”\n"
+        "两国元首分别致辞。\n"
+        "蔡奇、王毅等参加活动。"
+    )
+    ceremony = _into(text, "2024-11-15", "participatedIn", "钱凯港开港仪式（2024-11-14）")
+    assert {"蔡奇", "王毅"} <= ceremony
+    text = (
+        "李强在北京市调研。\n"
+        "李强首先来到北京长木谷医疗科技股份有限公司，听取骨科人工智能与手术机器人创新医疗器械产业"
+        "发展情况汇报。\n"
+        "在北京国科天迅科技股份有限公司，李强听取研发情况汇报。\n"
+    )
+    briefings = [e.label for e in _events(text, "2023-09-21") if e.event_type == "Conference"]
+    assert len(briefings) == 2 and all("听取汇报" in b for b in briefings)

@@ -130,6 +130,7 @@ ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八�
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
+SEATED_AT = re.compile(r"(?:会见|会谈|会晤|宴请|接见)时$")  # 等会见时在座: seated at the meeting
 HEADLINE_PART_BREAK = re.compile(r"[ \u3000]")  # between the parts of a headline
 TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
 # How far, and across what not, the title of one met may run before the name
@@ -168,6 +169,7 @@ HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 # 当选的１０名运动员是：…: those elected, listed after the colon
 ELECTED_LIST = re.compile(r"的[^，,。；;：:为]{0,12}?(?:是|有)[：:]")
 BRIEFINGS = frozenset({"听取汇报", "座谈", "座谈交流"})  # meetings held during a trip
+SITE_LEADS = ("在", "来到", "到", "走进", "前往")  # where one went or was: 来到X, 在X
 # 听取宁夏回族自治区党委和政府工作汇报: a briefing, a meeting of its own during a visit
 HEARD_REPORT = re.compile(r"[^，,。；;：:]{0,40}?汇报(?!会)")
 # 在中共十五大报告中重申: the report one made at a congress (工作报告, 政府工作报告 too)
@@ -176,8 +178,8 @@ REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 # 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
     r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明|讲座|总结|部署)"
-    # 主持座谈会并介绍了去年…的有关情况: an account given to the meeting
-    r"|介绍了?[^。；;，,]{0,60}?情况"
+    # 主持座谈会并介绍了去年…的有关情况: an account given to the meeting (介绍调研成果)
+    r"|介绍了?[^。；;，,]{0,60}?(?:情况|成果|经验|做法|进展)"
 )
 # 多吉才让代表全国双拥工作领导小组作了…总结, 周子玉…对１９９８年全国双拥工作作了部署: for whom
 # and on what, between the one who reported and the report
@@ -217,7 +219,7 @@ DURING = re.compile(r"(?:调研|考察|视察|访问|访华|出访|检查)(?:中
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
-BARE_MEETING = re.compile(r"了?(?:会议|大会)(?=[，,。；;并和])")
+BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
@@ -670,6 +672,8 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
+            if cue.role == "meet" and text.startswith("时在座", found.end()):
+                continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
                 continue
             if cue.event_type == "Visit" and cue.role == "participatedIn":
@@ -910,13 +914,32 @@ class _Reader:
         frame = self.current
         if frame is None or frame.word != COLLECTIVE:
             return
+        first = next((m for m in mentions if m.type == "Person"), None)
         sender = _opening_person(text, mentions)
-        if (
-            sender is not None
-            and sender not in authors
-            and text.startswith(cues()["say"], sender.end)
-        ):
+        if sender is None and first is not None and text[first.end : first.end + 1] in "和、":
+            # 总统奥尔特加和副总统穆里略表示: the titled first of a pair, opening the sentence
+            opening = OPENING_CLAUSE.match(text)
+            titled = any(m.type == "Position" and m.end == first.start for m in mentions)
+            before = text[opening.end() if opening else 0 : first.start]
+            sender = first if titled and not re.search("[，,。；;：:“”]", before) else None
+        if sender is None or sender in authors:
+            return
+        if text.startswith(cues()["say"], sender.end):
             self.relations.append(Relation("participatedIn", sender, frame.mention, evidence))
+            return
+        # 总统奥尔特加和副总统穆里略表示: senders of one message, joined
+        said = next(
+            (m for m in mentions if m.type == "Person" and text.startswith(cues()["say"], m.end)),
+            None,
+        )
+        if said is not None and text[sender.end : sender.end + 1] in ("和", "、"):
+            joined = [p for p in subjects(text, mentions, said.end) if p.type == "Person"]
+            if sender in joined:
+                for person in joined:
+                    if person not in authors:
+                        self.relations.append(
+                            Relation("participatedIn", person, frame.mention, evidence)
+                        )
 
     def _conference_speech(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -1149,9 +1172,11 @@ class _Reader:
             if person is None and text[found.start() - 1 : found.start()] == "并":
                 # 桂晓风主持座谈会并介绍了…情况: who did the sentence's last thing
                 reporters = [p for p in self.sentence_people if p.type == "Person"]
-            if person is not None and text.startswith("分别", found.start()):
-                # 副主任委员袁曙宏、徐辉、王洪祥分别作的…报告: each of the list reported
-                reporters = [p for p in subjects(text, mentions, person.end) if p.type == "Person"]
+            if person is not None and person.end == found.start():
+                # 副主任委员袁曙宏、徐辉、王洪祥分别作的…报告, 丁仲礼、何维…、李稻葵介绍调研成果:
+                # each of the list reported
+                listed = [p for p in subjects(text, mentions, person.end) if p.type == "Person"]
+                reporters = listed or reporters
             for reporter in reporters:
                 if reporter not in authors:
                     self.relations.append(
@@ -1511,9 +1536,11 @@ class _Reader:
         if bare is not None and cue.role in ROLES:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
             # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
+            word = bare.group().removeprefix("了")
             if self.current is not None and (
                 self.current.event_type == "Conference"
-                or self.current.base.endswith(bare.group().removeprefix("了"))
+                or self.current.base.endswith(word)
+                or word == "活动"  # 蔡奇、王毅等参加活动: whatever the story's event is
             ):
                 return self.current
             meeting = self._last_in_story(lambda f: f.event_type == "Conference")
@@ -1634,6 +1661,11 @@ class _Reader:
             return None
         anchor = _cue_anchor(found, people[0].sentence)
         trip = self.current
+        site = _site(text, mentions, found.start()) if word in BRIEFINGS else None
+        if site is not None and base.endswith(word):
+            # 在北京国科天迅科技股份有限公司，李强听取研发情况汇报: one briefing a site, each its
+            # own event (李强在…听取汇报)
+            base = f"{base[: -len(word)]}在{site.text}{word}"
         frame = self._open(anchor, event_type, date, base, evidence, _first_person(people))
         if (
             trip is not None
@@ -2688,6 +2720,20 @@ def _speaking_for(text: str, mentions: list[Mention], found: list[Mention]) -> l
     return people
 
 
+def _site(text: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The body or place a sentence says one went to or was at before ``at`` (在X，…; 来到X，…)."""
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.type in ("Organization", "Place")
+            and m.end <= at
+            and text[: m.start].endswith(SITE_LEADS)
+        ),
+        None,
+    )
+
+
 def _described(text: str, found: re.Match[str], cue: Cue) -> bool:
     """An order or a message a relative clause describes (``习近平签署的…命令``): an act of
     before, not what the story now tells."""
@@ -2912,6 +2958,9 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
                 break
         else:  # 并代表中共中央致贺词: the body is whom the speaker of the verb before speaks for
             people = [p for p in people if text[max(0, p.start - 2) : p.start] != "代表"]
+    seated = SEATED_AT.search(text, 0, found.start()) if found.group() == "在座" else None
+    if seated is not None:  # …沙利卡什维利等会见时在座: those listed before the meeting's time
+        people = subjects(text, mentions, seated.start())
     if not people and cue.role in ROLES:
         people = _invited(text, mentions, found.start())
     if not people and cue.role == "participatedIn":
@@ -3081,7 +3130,8 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
 def _headline(document: Document, sentence: Sentence) -> bool:
     """A short line of its own with no closing punctuation: a story's headline."""
     text = sentence.text.strip()
-    if not 4 <= len(text) <= HEADLINE_MAX or text[-1] in "。！？!?；;：:，,":
+    # (宣布“开港！”: the closing quote ends a sentence that ended inside it)
+    if not 4 <= len(text) <= HEADLINE_MAX or text.rstrip("”’\"」』")[-1:] in "。！？!?；;：:，,":
         return False
     start, end = sentence.clean_start, sentence.clean_start + len(sentence.text)
     before = document.text[max(0, start - 1) : start]
