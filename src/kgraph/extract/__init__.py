@@ -2143,6 +2143,9 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+_OPENING_QUOTE = re.compile(r'[“"「『]')
+
+
 def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """哈勃: a "person" whose name the document writes in quotes before a kind of thing
     (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) is that thing where it stands alone too (“哈勃”所拍
@@ -2158,13 +2161,15 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
         and len(m.text) >= 2
         and ("Person", normalize_key(m.text)) not in aliases
     }
+    # (only the sentences that open a quotation: most open none, and this runs per document)
+    quoting = [text for text in texts if _OPENING_QUOTE.search(text)]
     things = {
         name
         for name in candidates
         if any(
             _NAMED_THING.match(text, found.end())
-            for text in texts
-            for found in re.finditer(f'(?<=[“"「『]){re.escape(name)}', text)
+            for text in quoting
+            for found in re.finditer(f"(?<={_OPENING_QUOTE.pattern}){re.escape(name)}", text)
         )
     }
     if not things:

@@ -327,12 +327,16 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     if OPENING_GAP.fullmatch(gap):
         return person
     # 南非非国大主席、总统拉马福萨表示: a title the tables know only in part, no clause break
+    return person if _titled_opener(text, mentions, person) else None
+
+
+def _titled_opener(text: str, mentions: list[Mention], person: Mention) -> bool:
+    """Whether ``person`` follows a title and opens the sentence (after a clause of its time
+    at most) with no clause break before it."""
     titled = any(m.type == "Position" and m.end == person.start for m in mentions)
     opening = OPENING_CLAUSE.match(text)
     start = opening.end() if opening else 0
-    return (
-        person if titled and not re.search("[，,。；;：:“”]", text[start : person.start]) else None
-    )
+    return titled and not re.search("[，,。；;：:“”]", text[start : person.start])
 
 
 def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -918,10 +922,7 @@ class _Reader:
         sender = _opening_person(text, mentions)
         if sender is None and first is not None and text[first.end : first.end + 1] in "和、":
             # 总统奥尔特加和副总统穆里略表示: the titled first of a pair, opening the sentence
-            opening = OPENING_CLAUSE.match(text)
-            titled = any(m.type == "Position" and m.end == first.start for m in mentions)
-            before = text[opening.end() if opening else 0 : first.start]
-            sender = first if titled and not re.search("[，,。；;：:“”]", before) else None
+            sender = first if _titled_opener(text, mentions, first) else None
         if sender is None or sender in authors:
             return
         if text.startswith(cues()["say"], sender.end):
@@ -3131,7 +3132,7 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     """A short line of its own with no closing punctuation: a story's headline."""
     text = sentence.text.strip()
     # (宣布“开港！”: the closing quote ends a sentence that ended inside it)
-    if not 4 <= len(text) <= HEADLINE_MAX or text.rstrip("”’\"」』")[-1:] in "。！？!?；;：:，,":
+    if not 4 <= len(text) <= HEADLINE_MAX or text.rstrip('”’"」』')[-1:] in "。！？!?；;：:，,":
         return False
     start, end = sentence.clean_start, sentence.clean_start + len(sentence.text)
     before = document.text[max(0, start - 1) : start]

@@ -328,9 +328,9 @@ def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bo
         if place is None and text[start - 1 : start] in ("、", "和"):
             # 到自治区政协和田地区工委、喀什地区工委和墨玉县政协: one list of where (…政协机关、
             # …: with the offices of a body)
-            ends = {start - 1, start - 3 if text[start - 3 : start - 1] == "机关" else -1}
+            end = start - 3 if text[start - 3 : start - 1] == "机关" else start - 1
             place = next(
-                (m for m in mentions if m.type in ("Place", "Organization") and m.end in ends),
+                (m for m in mentions if m.type in ("Place", "Organization") and m.end == end),
                 None,
             )
         if place is None:
