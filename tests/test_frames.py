@@ -2395,14 +2395,17 @@ def test_frames_a_report_made_to_a_session_by_one_the_tagger_cut():
 
 def test_frames_a_post_held_from_the_year_its_sentence_opens_with():
     """2018年起…担任: since 2018; 担任…期间 (a span looked back on), 先后担任 after 1979年以后 (a
-    bound, one post after another): no beginning; 宣誓就任: sworn in that day (新闻联播
+    bound, one post after another): held, no beginning; 宣誓就任: sworn in that day (新闻联播
     2022-11-30, 2023-11-18)."""
     posts = _posts("2018年起，张三担任村党支部书记。", "2024-01-20")
     assert posts == {("张三", "村党支部书记", "since", "2018")}
-    text = "担任上海市长、市委书记期间，江泽民同志带领上海广大干部群众振奋精神、勇于探索。"
-    assert all(p[2] == "" for p in _posts(text, "2022-11-30"))
+    text = "江泽民同志担任中央军事委员会主席期间，深刻洞察和把握国内外形势的重大变化。"
+    assert _posts(text, "2022-11-30") == {("江泽民", "中央军事委员会主席", "", None)}
     text = "１９７９年以后，刘澜涛先后担任中央统战部第一副部长、顾问。"
-    assert all(p[2] == "" for p in _posts(text, "1998-01-07"))
+    assert _posts(text, "1998-01-07") == {
+        ("刘澜涛", "中央统战部第一副部长", "", None),
+        ("刘澜涛", "顾问", "", None),
+    }
     posts = _posts("穆伊兹宣誓就任马尔代夫总统", "2023-11-18")
     assert {(p[0], p[2], p[3]) for p in posts} == {("穆伊兹", "since", "2023-11-18")}
 
