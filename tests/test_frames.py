@@ -2453,3 +2453,65 @@ def test_frames_what_a_studied_split_showed_lists_pairs_seats_and_sites():
     )
     briefings = [e.label for e in _events(text, "2023-09-21") if e.event_type == "Conference"]
     assert len(briefings) == 2 and all("听取汇报" in b for b in briefings)
+
+
+def test_frames_a_deliberation_attended_and_a_post_the_body_ran_into():
+    """在参加湖北代表团审议时说: a deliberation of its own for each delegation, the one who speaks
+    there a speaker; 中央纪委副书记夏赞忠，中央纪委常委、监察部副部长李至伦…出席会议，并就…发表了
+    意见: a comma between titled names whose post the tagger ran into a body (新闻联播 2023-03-09;
+    人民日报 1998-01-08)."""
+    text = (
+        "国务委员兼国务院秘书长肖捷在参加湖北代表团审议时说，完全赞成政府工作报告。\n"
+        "全国政协副主席、民革中央主席郑建邦参加山东代表团审议时说，完全赞同政府工作报告。"
+    )
+    deliberations = [e for e in _events(text, "2023-03-09") if e.event_type == "Conference"]
+    assert len(deliberations) == 2
+    speakers = {frozenset(_into(text, "2023-03-09", "spokeAt", e.label)) for e in deliberations}
+    assert speakers == {frozenset({"肖捷"}), frozenset({"郑建邦"})}
+    text = (
+        "座谈会由中央纪委常委、秘书长袁纯清主持。中央纪委副书记夏赞忠，中央纪委常委、监察部副部长"
+        "李至伦及中央主要新闻单位负责人出席会议，并就如何做好反腐败舆论宣传工作发表了意见。"
+    )
+    (meeting,) = _events(text, "1998-01-08")
+    assert _into(text, "1998-01-08", "spokeAt", meeting.label) == {"夏赞忠", "李至伦"}
+    posts = {(p[0], p[1]) for p in _posts(text, "1998-01-08")}
+    assert ("李至伦", "中央纪委常委") in posts
+
+
+def test_frames_who_speaks_in_a_meeting():
+    """集体会见…外方议会领导人, then 阿克松、…卡贾维维、…议长贝代表外方发言: the guests who
+    speak met the host (贝, one character, closes the titled list); the host who 欢迎各国议长
+    访华 visits nowhere; 李希介绍了…情况 in his 会谈 is what the sides tell each other, no
+    speech (新闻联播 2024-08-20, 2023-12-06)."""
+    text = (
+        "8月20日下午，国家主席习近平在北京人民大会堂集体会见出席全国人大加入各国议会联盟40周年纪念"
+        "活动暨第六次发展中国家议员研讨班外方议会领导人。\n"
+        "习近平欢迎各国议长访华，指出各位议长来自不同大洲，我们都是“全球南方”成员。\n"
+        "各国议会联盟主席、坦桑尼亚国民议会议长阿克松、纳米比亚国民议会议长卡贾维维、苏里南国民议会"
+        "议长贝代表外方发言，表示各国议会联盟同中国全国人大拥有长期友好紧密合作。"
+    )
+    assert _met(text, "2024-08-20") == {"阿克松", "卡贾维维", "贝"}
+    assert [e.event_type for e in _events(text, "2024-08-20")].count("Visit") == 0
+    assert _roles(text, "2024-08-20")["spokeAt"] == {"阿克松", "卡贾维维", "贝"}
+    text = (
+        "12月6日，中共中央政治局常委、中央纪委书记李希在北京同老挝人民革命党中央政治局委员、中央纪委"
+        "书记、国家监察总署署长坎潘举行会谈。\n"
+        "李希介绍了中国共产党全面从严治党和反腐败工作情况，表示中国共产党愿同老挝人革党加强党风廉政"
+        "建设和反腐败经验交流。"
+    )
+    assert "spokeAt" not in _roles(text, "2023-12-06")
+
+
+def test_frames_a_talk_opened_by_its_verb_is_the_talk_its_noun_names():
+    """赵乐际…同列席…会议的全国人大代表座谈交流 (he holds it, not the body in the relative
+    clause), then 李鸿忠主持座谈会: one talk (新闻联播 2024-11-06)."""
+    text = (
+        "中共中央政治局常委、全国人大常委会委员长赵乐际6日上午同列席十四届全国人大常委会第十二次会议"
+        "的全国人大代表座谈交流。\n"
+        "他强调，要认真学习领会。\n"
+        "全国人大常委会副委员长李鸿忠主持座谈会。"
+    )
+    talks = [e for e in _events(text, "2024-11-06") if e.event_type == "Conference"]
+    assert len(talks) == 1
+    assert _into(text, "2024-11-06", "chaired", talks[0].label) == {"李鸿忠"}
+    assert "赵乐际" in _into(text, "2024-11-06", "participatedIn", talks[0].label)

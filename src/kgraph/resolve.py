@@ -143,8 +143,10 @@ def is_entity(mention: Mention, name: str) -> bool:
     """
     if mention.type not in NAMED_TYPES:
         return True
-    if len(name) == 1 or name in generic_names():
-        return False
+    if (len(name) == 1 and not (mention.type == "Person" and mention.source == "frame")) or (
+        name in generic_names()
+    ):
+        return False  # (a one-character name a list of titled names gives is one: 议长贝)
     if mention.type == "Person" and _ARMY_OF.match(name):
         return False  # 乌军反攻: a country's army and what it does
     if mention.type in ("Place", "Organization") and _COUNTED_PLACES.match(name):

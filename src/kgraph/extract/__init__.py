@@ -297,6 +297,12 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长)
     # is one post: the name would leave an orphan character behind.
     posts = {(m.start, m.end) for _t, m in candidates if m.type == "Position" and not m.owner}
+    # (中央纪委常委、监察部副部长: a body the CRF ran into a post is only the post's owner)
+    owned = {
+        (m.start - len(m.owner or ""), m.start, m.end)
+        for _t, m in candidates
+        if m.type == "Position" and m.owner
+    }
     titled = [(m.start, m.end) for _t, m in candidates if m.type == "Position"]
     flat_candidates = [
         (t, m)
@@ -305,6 +311,10 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         and not (
             m.type == "Organization"
             and any(start == m.start and m.end < end <= m.end + 2 for start, end in posts)
+        )
+        and not (
+            m.type == "Organization"
+            and any(start == m.start and title < m.end == end for start, title, end in owned)
         )
         # (美国众|议长: one character of a title is no organisation)
         and not (

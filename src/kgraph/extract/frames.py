@@ -231,7 +231,11 @@ SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会�
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 # 出席了晚会, 参加他所在的四川代表团审议: what a cue's object names
-EVENT_OBJECT = re.compile(r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并)")
+EVENT_OBJECT = re.compile(
+    r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
+)
+ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
+SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -314,6 +318,7 @@ class _Frame:
     present: set[str] = field(default_factory=set)  # who the story put there (names)
     group: list[_Frame] = field(default_factory=list)  # meetings held one after the other
     when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
+    hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
 
 
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
@@ -765,6 +770,10 @@ class _Reader:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if cue.role == "participatedIn" and SPOKE_WHILE.match(text, found.end()):
+                # 郑建邦参加山东代表团审议时说: what one says while there is a speech there
+                for person in (p for p in people if p.type == "Person"):
+                    self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
             if carried and cue.role == "meet":
                 # …国事访问，同武契奇总统举行会谈: the sentence's subject met the other side
                 for host in (p for p in people if p.type == "Person"):
@@ -1143,6 +1152,8 @@ class _Reader:
         if self.current is None:
             return
         for found in REPORT_BY.finditer(text):
+            if self.current.event_type == "Meeting" and found.group().startswith("介绍"):
+                continue  # 李希介绍了…工作情况 in a 会谈: what the sides tell each other, no speech
             person = next(
                 (m for m in mentions if m.type == "Person" and m.end == found.start()), None
             )
@@ -1573,6 +1584,19 @@ class _Reader:
                     break
                 named = head
         if named is None and cue.role in ROLES:
+            # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own
+            named = _object_event(text, found.end(), people)
+            if named is not None and (
+                event_type_of(named.text) == "Other"
+                # (吴政隆参加调研, 出席大会: the story's own event, by its word)
+                or len(named.text) < 4
+                or event_cues().pattern.fullmatch(named.text) is not None
+                # (参加有关调研, 主持上午的会议: the story's event, qualified)
+                or named.text.startswith(("有关", "相关", "上述"))
+                or "的" in named.text
+            ):
+                named = None
+        if named is None and cue.role in ROLES:
             if cue.event_type and text[max(0, found.start() - 2) : found.start()] in (
                 "一同",
                 "一道",
@@ -1754,7 +1778,11 @@ class _Reader:
             self.named[event.value] = frame
             return frame
         # 会谈, 会见: one per document and kind, named by who took part
-        known = self.generic.get(event.text) or self._modified_word(event.text)
+        known = (
+            self.generic.get(event.text)
+            or self._modified_word(event.text)
+            or self._talk_of_the_story(event.text)
+        )
         met = next((self.by_guest[g] for g in _guest_names(others) if g in self.by_guest), None)
         if met is not None:  # 会见莫特利时 after 分别会见莫特利、希普金斯
             self._replace_mention(event.sentence, event, replace(event, value=met.mention.value))
@@ -1810,6 +1838,15 @@ class _Reader:
             if bare == word:  # 纪念仪式 then 仪式: the modified one was named first
                 return frame
         return None
+
+    def _talk_of_the_story(self, word: str) -> _Frame | None:
+        """``赵乐际同…代表座谈交流`` then ``李鸿忠主持座谈会``: the talk the story opened with
+        a verb, now named by its noun."""
+        stem = word.removesuffix("会")
+        if stem == word or len(stem) < 2:
+            return None
+        story = self.frames[self.story_start :]
+        return next((f for f in story if f.word.startswith(stem) and f.word != word), None)
 
     def _story_event(self, word: str) -> _Frame | None:
         """The named event of this story a bare word refers back to: 在座谈会上 after
@@ -1867,6 +1904,11 @@ class _Reader:
                 self.relations.append(Relation(kind, person, each.mention, evidence))
             if person.type == "Person" and kind != "accompanied":
                 frame.present.add(_name(person))
+            if person.type == "Person" and kind == "spokeAt" and frame.event_type == "Meeting":
+                # 集体会见…。阿克松、卡贾维维代表外方发言: those who speak to the hosts met them
+                for host in frame.hosts:
+                    if _name(host) != _name(person):
+                        self.relations.append(Relation("metWith", host, person, evidence))
         if found.group() == "共同会见记者":
             # 峰会…举行，习近平同A、B…共同会见记者: those who face the press together held
             # the summit the sentence reports
@@ -1888,6 +1930,7 @@ class _Reader:
                     )
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
         if cue.role == "meet":
+            frame.hosts.extend(p for p in people if p.type == "Person")
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
             # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
@@ -2595,6 +2638,9 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
         if named is not None:
             _name_runs_on(text, mentions, named, post)
             continue
+        if _one_character_name(text, mentions, post):
+            _add_person(text, mentions, post.end, post.end + 1, sentence)
+            continue
         for size in (2, 3):
             piece, after = text[post.end : post.end + size], post.end + size
             if text[after : after + 1] not in ("，", "、"):
@@ -2650,6 +2696,20 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _one_character_name(text: str, mentions: list[Mention], post: Mention) -> bool:
+    """``…纳米比亚国民议会议长卡贾维维、苏里南国民议会议长贝代表外方发言``: the last of a
+    list of titled names, one character long (a transliteration), before the list's verb."""
+    piece = text[post.end : post.end + 1]
+    if not (
+        re.fullmatch(NAME_CHAR, piece)
+        and text.startswith(ONE_CHARACTER_NAME_VERBS, post.end + 1)
+        and not _overlaps(mentions, post.end, post.end + 1)
+    ):
+        return False
+    previous = [m for m in mentions if m.type == "Person" and m.end < post.start]
+    return bool(previous) and stripped_gap(text, mentions, previous[-1].end, post.start) == "、"
 
 
 def _name_runs_on(text: str, mentions: list[Mention], person: Mention, post: Mention) -> None:
@@ -2862,13 +2922,18 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is unnamed
     # (李强将…主持召开…会议并访问沙特: both are his)
     if (
-        before
-        and any(
-            cue.group() != "抵达"  # (钱其琛是１５日晚抵达圣马力诺进行访问的: arriving is visiting)
-            for cue in event_cues().pattern.finditer(text, before[-1].end, found.start())
+        (
+            before
+            and any(
+                cue.group()
+                != "抵达"  # (钱其琛是１５日晚抵达圣马力诺进行访问的: arriving is visiting)
+                for cue in event_cues().pattern.finditer(text, before[-1].end, found.start())
+            )
+            and text[found.start() - 1 : found.start()] != "并"
         )
-        and text[found.start() - 1 : found.start()] != "并"
+        or (before and "欢迎" in text[before[-1].end : found.start()])
     ):
+        # (习近平欢迎各国议长访华: he welcomes the visitors the clause leaves unnamed)
         return []
     invited = text.rfind("应", 0, clause_start)
     if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
@@ -2929,10 +2994,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
                 and opening < m.start < found.start()
                 and not stands_for(text, m, mentions)  # 洪森特别代表、副首相谢索帕拉
             ]
-    if cue.role == "meet":
+    if cue.role == "meet" or found.group().startswith("座谈"):
         joiner = _joiner(text, found.start())
-        if joiner >= 0:  # X同Y会谈: the hosts come before 同
-            return subjects(text, mentions, joiner)
+        # X同Y会谈: the hosts come before 同 (赵乐际同列席…的全国人大代表座谈交流: and who talks)
+        if joiner >= 0 and (cue.role == "meet" or text[joiner] != "和"):
+            hosts = subjects(text, mentions, joiner)
+            if hosts or cue.role == "meet":
+                return hosts
     if cue.role == "chaired":
         # 会议由X主持
         opening = text.rfind("由", 0, found.start())
@@ -3115,7 +3183,7 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
     demonstrative = DEMONSTRATIVE.match(name)  # 这次会议: the meeting, not its name
     if demonstrative:
         name, start = name[demonstrative.end() :], start + demonstrative.end()
-    if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith("会")):
+    if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith(("会", "活动"))):
         return None
     return Mention(
         start,
