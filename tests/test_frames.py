@@ -2515,3 +2515,35 @@ def test_frames_a_talk_opened_by_its_verb_is_the_talk_its_noun_names():
     assert len(talks) == 1
     assert _into(text, "2024-11-06", "chaired", talks[0].label) == {"李鸿忠"}
     assert "赵乐际" in _into(text, "2024-11-06", "participatedIn", talks[0].label)
+
+
+def test_frames_a_list_of_titled_names_goes_on_past_a_semicolon():
+    """…迟浩田上将，国务院外办主任刘华秋，…熊光楷中将；美国驻华大使尚慕杰，前总统国家安全事务助理
+    斯考克罗夫特，前参谋长联席会议主席沙利卡什维利等会见时在座: one list of the seated, across the
+    semicolon and titles the tables now know (人民日报 1998-01-14)."""
+    text = (
+        "中央军委副主席、国务委员兼国防部长迟浩田上将，国务院外办主任刘华秋，中国人民解放军副总参谋长"
+        "熊光楷中将；美国驻华大使尚慕杰，前总统国家安全事务助理斯考克罗夫特，前参谋长联席会议主席"
+        "沙利卡什维利等会见时在座。"
+    )
+    (meeting,) = _events(text, "1998-01-14")
+    seated = _into(text, "1998-01-14", "participatedIn", meeting.label)
+    assert seated == {"迟浩田", "刘华秋", "熊光楷", "尚慕杰", "斯考克罗夫特", "沙利卡什维利"}
+
+
+def test_frames_a_speech_at_a_plenum_the_story_studies():
+    """传达学习习近平总书记在全会上的重要讲话精神 and 习近平总书记在全会上发表重要讲话 in a story on
+    a meeting that studies 二十届三中全会: his speech was at the plenum (the bare 全会 named
+    before), not at the meeting that studies it (新闻联播 2024-07-19)."""
+    text = (
+        "中共全国政协党组19日召开会议，传达学习贯彻党的二十届三中全会精神，传达学习习近平总书记在"
+        "全会上的重要讲话精神，结合政协实际，研究部署贯彻落实具体举措。\n"
+        "中共中央政治局常委、全国政协党组书记、主席王沪宁主持会议并讲话。\n"
+        "习近平总书记在全会上发表重要讲话，深刻阐述了进一步全面深化改革、推进中国式现代化的重大意义。"
+    )
+    speeches = {
+        r.tail.value
+        for r in extract_text(text, date="2024-07-19").relations
+        if r.relation == "spokeAt" and r.head.text == "习近平"
+    }
+    assert speeches == {"中国共产党第二十届中央委员会第三次全体会议"}

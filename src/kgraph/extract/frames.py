@@ -234,6 +234,9 @@ HEADLINE_MAX = 40
 EVENT_OBJECT = re.compile(
     r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
+# 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
+NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
+AT_BARE_WORD = re.compile(r"在((?:全会|大会|开幕式|闭幕式|开幕会|闭幕会))上")
 ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
 SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
@@ -406,6 +409,9 @@ class _Reader:
         self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
         self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
+        # 迟浩田上将，…熊光楷中将；美国驻华大使尚慕杰，…等会见时在座: names before a semicolon
+        # that the next sentence's list goes on from
+        self.listed_before: list[Mention] = []
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
@@ -646,6 +652,7 @@ class _Reader:
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
         continued, self.open_list = self.open_list, None
+        listed_before, self.listed_before = self.listed_before, []
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
             role, listed_in = continued
@@ -689,6 +696,9 @@ class _Reader:
                 self._visit(text, mentions, found, evidence, authors)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            if listed_before and people and _opens_the_sentence(text, mentions, people[0]):
+                people = listed_before + people
+            listed_before = []
             if cue.role == "participatedIn" and people and ALL_ABOVE.match(text, found.end()):
                 self._all_above(people, evidence)
                 continue
@@ -747,6 +757,23 @@ class _Reader:
                 for e in mentions
             ):
                 continue  # X在E上的讲话: the role is at E, which _at_events reads
+            named_speech = (
+                NAMED_SPEECH.search(text, people[-1].end, found.start())
+                if cue.role == "spokeAt" and people
+                else None
+            )
+            if named_speech is not None:
+                # 习近平总书记在全会上的重要讲话 after 二十届三中全会精神: a speech the story
+                # names, made at the event the bare word refers back to; no act of today's
+                self._named_speech(text, mentions, named_speech, people, evidence)
+                continue
+            recalled = self._recalled_event(text, people, found) if cue.role in ROLES else None
+            if recalled is not None:
+                # 习近平总书记在全会上发表重要讲话 in a story on a meeting that studies it
+                for person in people:
+                    kind = cue.role if person.type == "Person" else "participatedIn"
+                    self.relations.append(Relation(kind, person, recalled.mention, evidence))
+                continue
             others = _other_side(text, mentions, found) if cue.role == "meet" else []
             guests = [o for o in others if o.type == "Person"]
             if (
@@ -797,6 +824,15 @@ class _Reader:
                 self.relations.append(
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
+        semicolon = len(text.rstrip()) - 1
+        if text[semicolon:].strip() in ("；", ";") and not any(
+            not _inside_name(found.start(), found.end(), mentions)
+            for found in event_cues().pattern.finditer(text)
+        ):
+            listed = subjects(text, mentions, semicolon)
+            persons = [m for m in mentions if m.type == "Person"]
+            if listed and listed == persons and _opens_the_sentence(text, mentions, listed[0]):
+                self.listed_before = [p for p in listed if p not in authors]
         opener = _opening_person(text, mentions)
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
@@ -810,6 +846,56 @@ class _Reader:
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _recalled_event(
+        self, text: str, people: list[Mention], found: re.Match[str]
+    ) -> _Frame | None:
+        """The undated event of the story that ``在全会上`` (a bare word for it) before the cue
+        refers back to, when the story's current event is not one."""
+        if not people:
+            return None
+        at = AT_BARE_WORD.search(text, people[-1].end, found.start())
+        if at is None:
+            return None
+        forms = _bare_word_forms(at.group(1))
+        if self.current is not None and self.current.base.endswith(forms):
+            return None
+        return next(
+            (
+                f
+                for f in reversed(self.frames[self.story_start :])
+                if f is not self.current
+                and not f.word
+                and f.date is None
+                and f.base.endswith(forms)
+            ),
+            None,
+        )
+
+    def _named_speech(
+        self,
+        text: str,
+        mentions: list[Mention],
+        named_speech: re.Match[str],
+        people: list[Mention],
+        evidence: Evidence,
+    ) -> None:
+        forms = _bare_word_forms(named_speech.group(1))
+        earlier = [
+            m
+            for m in mentions
+            if m.type == "Event"
+            and m.end <= named_speech.start()
+            and (m.text.endswith(forms) or (m.value or "").endswith(forms))
+        ]
+        if not earlier:
+            return
+        story = self.current
+        frame = self._frame_of_mention(earlier[-1], None, people, [], evidence)
+        self.current = story
+        for person in (p for p in people if p.type == "Person"):
+            for role in ("participatedIn", "spokeAt"):
+                self.relations.append(Relation(role, person, frame.mention, evidence))
 
     def _promulgated(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """``习近平签署第十五号主席令。第十五号主席令说，《公司法》…现予公布``: who signs the
@@ -2696,6 +2782,16 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _bare_word_forms(word: str) -> tuple[str, ...]:
+    """How an event's name ends when a bare word refers to it: 全会 is a …全体会议 too."""
+    return ("全会", "全体会议") if word == "全会" else (word,)
+
+
+def _opens_the_sentence(text: str, mentions: list[Mention], person: Mention) -> bool:
+    """Only the person's titles (posts, their bodies and places) come before it."""
+    return SUBJECT_GAP.match(stripped_gap(text, mentions, 0, person.start)) is not None
 
 
 def _one_character_name(text: str, mentions: list[Mention], post: Mention) -> bool:
