@@ -2547,3 +2547,25 @@ def test_frames_a_speech_at_a_plenum_the_story_studies():
         if r.relation == "spokeAt" and r.head.text == "习近平"
     }
     assert speeches == {"中国共产党第二十届中央委员会第三次全体会议"}
+
+
+def test_frames_a_group_discussion_a_lecture_and_speakers_for_their_parties():
+    """苏辉在参加台盟界委员小组讨论时说 (a long name of the discussion attended); 尹艳林在北京大学做
+    宣讲报告 (a lecture, his); 王光英、万国权、何鲁丽等代表各民主党派中央…，先后在座谈会上发言 (the
+    speakers before whom they speak for; 在座谈会 is no 在座) (新闻联播 2023-03-07, 2022-11-17;
+    人民日报 1998-01-25)."""
+    text = (
+        "苏辉在参加台盟界委员小组讨论时说，台盟要在以习近平同志为核心的中共中央坚强领导下，坚决贯彻"
+        "新时代中国共产党解决台湾问题的总体方略。"
+    )
+    (discussion,) = _events(text, "2023-03-07")
+    assert discussion.event_type == "Conference"
+    assert _into(text, "2023-03-07", "spokeAt", discussion.label) == {"苏辉"}
+    text = "中央宣讲团成员、中央财经委员会办公室副主任尹艳林在北京大学做宣讲报告。"
+    (lecture,) = _events(text, "2022-11-17")
+    assert lecture.event_type == "Conference" and lecture.label.startswith("尹艳林宣讲报告")
+    text = (
+        "王光英、万国权、何鲁丽等代表各民主党派中央、全国工商联和无党派人士，先后在座谈会上发言。"
+    )
+    (talk,) = _events(text, "1998-01-25")
+    assert _into(text, "1998-01-25", "spokeAt", talk.label) == {"王光英", "万国权", "何鲁丽"}

@@ -230,10 +230,12 @@ SESSION_VERBS = frozenset({"开幕", "闭幕"})
 SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
-# 出席了晚会, 参加他所在的四川代表团审议: what a cue's object names
+# 出席了晚会, 参加他所在的四川代表团审议, 参加民盟、民进、教育界联组会时: what a cue's object names
 EVENT_OBJECT = re.compile(
-    r"了?(?:[他她]所在的)?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
+    r"了?(?:[他她]所在的)?([\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
+    r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
+BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
 AT_BARE_WORD = re.compile(r"在((?:全会|大会|开幕式|闭幕式|开幕会|闭幕会))上")
@@ -688,6 +690,8 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
+            if found.group() == "在座" and text.startswith("谈", found.end()):
+                continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
                 continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
@@ -750,12 +754,27 @@ class _Reader:
                     if planned:
                         self.current = story  # 决定…召开…会议: planned, undated; story goes on
                 continue
-            if cue.role != "meet" and any(
-                e.type == "Event"
-                and people[-1].end < e.start < found.start()
-                and text[e.start - 1 : e.start] == "在"
-                for e in mentions
-            ):
+            at_event = (
+                next(
+                    (
+                        e
+                        for e in mentions
+                        if e.type == "Event"
+                        and people[-1].end < e.start < found.start()
+                        and text[e.start - 1 : e.start] == "在"
+                    ),
+                    None,
+                )
+                if cue.role != "meet" and people
+                else None
+            )
+            if at_event is not None:
+                if not subjects(text, mentions, at_event.start - 1):
+                    # 王光英、万国权、何鲁丽等代表各民主党派中央…，先后在座谈会上发言: the
+                    # speakers before whom they speak for, which _at_events does not read
+                    when = self._when(day, at_event.start)
+                    spoken_at = self._frame_of_mention(at_event, when, people, [], evidence)
+                    self._roles(spoken_at, cue, people, [], text, mentions, found, evidence)
                 continue  # X在E上的讲话: the role is at E, which _at_events reads
             named_speech = (
                 NAMED_SPEECH.search(text, people[-1].end, found.start())
@@ -1752,6 +1771,8 @@ class _Reader:
             )
         event_type = cue.event_type
         word = found.group().removeprefix("进行")  # (进行座谈: the event is the 座谈)
+        if word.endswith("报告"):
+            word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
         if word == "听取":
             word = "听取汇报"  # 听取…工作汇报: the briefing one heard
         at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
@@ -3281,6 +3302,10 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         name, start = name[demonstrative.end() :], start + demonstrative.end()
     if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith(("会", "活动"))):
         return None
+    if not name.endswith(("会", "活动", *(word for word, _type in event_cues().nouns))):
+        return None  # (举行仪式欢迎…总统访华: the event is the verb's, no more of the clause)
+    if name.endswith(BODY_ENDINGS):
+        return None  # (主持会议决定组建航空工业委员会: a body the meeting set up)
     return Mention(
         start,
         start + len(name),
