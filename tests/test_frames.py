@@ -2569,3 +2569,44 @@ def test_frames_a_group_discussion_a_lecture_and_speakers_for_their_parties():
     )
     (talk,) = _events(text, "1998-01-25")
     assert _into(text, "1998-01-25", "spokeAt", talk.label) == {"王光英", "万国权", "何鲁丽"}
+
+
+def test_frames_senders_behind_a_bracketed_title_and_a_body_run_into_a_name():
+    """巴基斯坦穆斯林联盟（谢里夫派）主席、政府总理夏巴兹表示 (the name in brackets qualifies a
+    party, the sender is the titled name after it); …、塞拉利昂人民党总书记科罗马等 (the tagger's
+    one body over the post and the name) (新闻联播 2022-10-23)."""
+    text = (
+        "10月23日，世界政党政要纷纷致电致函，热烈祝贺习近平当选中国共产党第二十届中央委员会总书记。\n"
+        "巴基斯坦穆斯林联盟（谢里夫派）主席、政府总理夏巴兹表示，在习近平总书记的卓越领导下，中国在"
+        "人类事业的各个领域都取得了举世瞩目的成就。\n"
+        "此外，发来贺电贺函的还有毛里求斯社会主义战斗运动主席莱斯琼加德、巴西社会民主党主席阿劳若、"
+        "塞拉利昂人民党总书记科罗马等。"
+    )
+    (message,) = [e for e in _events(text, "2022-10-23") if e.event_type == "Other"]
+    senders = _into(text, "2022-10-23", "participatedIn", message.label)
+    assert {"夏巴兹", "莱斯琼加德", "阿劳若", "科罗马"} <= senders
+    assert "谢里夫" not in senders
+
+
+def test_frames_a_speech_at_an_awards_meeting_named_bare():
+    """市委书记孙楚寅在表彰大会上说: a 表彰大会 with no organiser before it is an event, and
+    he spoke there (人民日报 1998-01-09)."""
+    text = (
+        "市委书记孙楚寅在表彰大会上说：“李为昌、程宝群不以善小而不为，市委、市政府不以善小而不奖。”"
+    )
+    (meeting,) = _events(text, "1998-01-09")
+    assert meeting.event_type == "Award"
+    assert _into(text, "1998-01-09", "spokeAt", meeting.label) == {"孙楚寅"}
+
+
+def test_frames_a_talk_in_a_clause_of_time_is_its_subjects():
+    """座谈交流时，李强对…予以充分肯定: the talk the clause of time names is held by the subject
+    of the clause it opens (新闻联播 2023-09-21)."""
+    text = (
+        "李强在北京市调研。\n"
+        "在北京华卓精科科技股份有限公司，李强听取关键核心技术攻关与产业化情况汇报，观看产品和应用案例"
+        "展示，与企业负责人深入交流。\n"
+        "座谈交流时，李强对北京市培育发展专精特新企业的举措和成效予以充分肯定。"
+    )
+    talks = [e for e in _events(text, "2023-09-21") if e.label.startswith("李强座谈交流")]
+    assert len(talks) == 1 and talks[0].event_type == "Conference"

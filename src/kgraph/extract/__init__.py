@@ -286,6 +286,15 @@ def _crosses(container: Mention, flats: list[Mention]) -> bool:
     )
 
 
+def _post_or_titled_name(body: Mention, post_end: int) -> bool:
+    """Whether a body the CRF read ends where a post does (中央纪委常委), or runs on from
+    it into a name (塞拉利昂人民党总书记科罗马), not into a body's word (…常委会)."""
+    if body.end < post_end:
+        return False  # (美国财政部|长鲁宾: the body the corpora annotate, the post's owner)
+    rest = body.text[post_end - body.start :]
+    return rest == "" or (2 <= len(rest) <= 5 and not _ORG_WORD.search(rest))
+
+
 def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     """Resolve overlaps among ``(tier, mention)`` candidates; returns mentions by position."""
 
@@ -314,7 +323,10 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         )
         and not (
             m.type == "Organization"
-            and any(start == m.start and title < m.end == end for start, title, end in owned)
+            and any(
+                start == m.start and title < m.end and _post_or_titled_name(m, end)
+                for start, title, end in owned
+            )
         )
         # (美国众|议长: one character of a title is no organisation)
         and not (

@@ -232,9 +232,10 @@ HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 # 出席了晚会, 参加他所在的四川代表团审议, 参加民盟、民进、教育界联组会时: what a cue's object names
 EVENT_OBJECT = re.compile(
-    r"了?(?:[他她]所在的)?([\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
+    r"了?(?:[他她]所在的)?((?![并和及与])[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
+TIME_CLAUSE_END = re.compile(r"(?:交流)?时[，,]")
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
@@ -330,7 +331,10 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     """The person a sentence opens with (after a clause of time or setting at most), as its
     subject (``在土地革命战争时期，周恩来以主要时间…``) or its topic (``…后，刘澜涛同志的冤案
     得到彻底平反``: whom the next sentence's 他 is)."""
-    person = next((m for m in mentions if m.type == "Person"), None)
+    # (巴基斯坦穆斯林联盟（谢里夫派）主席、政府总理夏巴兹表示: a name in brackets qualifies)
+    person = next(
+        (m for m in mentions if m.type == "Person" and not _in_brackets(text, m.start)), None
+    )
     if person is None or text.startswith(("、", "和", "等"), person.end):
         return None
     gap = stripped_gap(text, mentions, 0, person.start).strip()
@@ -338,6 +342,10 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
         return person
     # 南非非国大主席、总统拉马福萨表示: a title the tables know only in part, no clause break
     return person if _titled_opener(text, mentions, person) else None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.rfind("（", 0, at) > text.rfind("）", 0, at)
 
 
 def _titled_opener(text: str, mentions: list[Mention], person: Mention) -> bool:
@@ -737,6 +745,8 @@ class _Reader:
                 and not _modifies_a_name(text, found.end(), mentions)
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
+            if not people and cue.role in ROLES:
+                people = _subject_after_time_clause(text, mentions, found)
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
@@ -2803,6 +2813,22 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _subject_after_time_clause(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> list[Mention]:
+    """``座谈交流时，李强对…予以充分肯定``: the cue of a clause of time that opens the sentence
+    is done by the subject of the clause it opens."""
+    comma = TIME_CLAUSE_END.match(text, found.end())
+    if comma is None or stripped_gap(text, mentions, 0, found.start()).strip():
+        return []
+    subject = next((m for m in mentions if m.type == "Person" and m.start >= comma.end()), None)
+    if subject is None or not SUBJECT_GAP.match(
+        stripped_gap(text, mentions, comma.end(), subject.start)
+    ):
+        return []
+    return [subject]
 
 
 def _bare_word_forms(word: str) -> tuple[str, ...]:
