@@ -2610,3 +2610,32 @@ def test_frames_a_talk_in_a_clause_of_time_is_its_subjects():
     )
     talks = [e for e in _events(text, "2023-09-21") if e.label.startswith("李强座谈交流")]
     assert len(talks) == 1 and talks[0].event_type == "Conference"
+
+
+def test_frames_a_closing_speech_at_a_conference_on_organisational_work():
+    """全国组织工作会议6月28日至29日在京召开 (组织 of 组织工作 is no verb ending the name); 李干杰
+    作总结讲话: he spoke there (新闻联播 2023-06-29)."""
+    text = (
+        "全国组织工作会议6月28日至29日在京召开。\n"
+        "中共中央政治局委员、中央组织部部长李干杰作总结讲话，表示要深入学习贯彻习近平新时代中国特色"
+        "社会主义思想特别是关于党的建设的重要思想。"
+    )
+    (conference,) = _events(text, "2023-06-29")
+    assert conference.label.startswith("全国组织工作会议")
+    assert _into(text, "2023-06-29", "spokeAt", conference.label) == {"李干杰"}
+
+
+def test_frames_titled_names_with_a_quoted_body_and_an_honorific():
+    """卫生部长陈敏章以及“马海德基金会”理事长苏菲女士出席了捐赠仪式: the list runs over 以及, a body
+    in quotes the tagger did not read and 女士 (人民日报 1998-01-05); 向新聘任的…颁发聘书: the 任
+    of 聘任 gives no one a post (新闻联播 2024-06-26)."""
+    text = "卫生部长陈敏章以及“马海德基金会”理事长苏菲女士出席了捐赠仪式。"
+    (ceremony,) = _events(text, "1998-01-05")
+    assert _into(text, "1998-01-05", "participatedIn", ceremony.label) == {"陈敏章", "苏菲"}
+    text = (
+        "6月26日，中共中央政治局常委、国务院总理李强向新聘任的国务院参事刘实、常继乐、李卓彬和中央"
+        "文史研究馆馆员孙晓云、赵汀阳颁发聘书。\n"
+        "颁发聘书后，李强作了重要讲话。"
+    )
+    assert [e.event_type for e in _events(text, "2024-06-26")] == ["Award"]
+    assert _roles(text, "2024-06-26")["spokeAt"] == {"李强"}

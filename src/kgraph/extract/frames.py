@@ -698,6 +698,12 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
+            if found.group() == "任" and text[found.start() - 1 : found.start()] in (
+                "聘",
+                "委",
+                "新",
+            ):
+                continue  # 向新聘任的国务院参事…颁发聘书: no X任Y, the 任 of another word
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):

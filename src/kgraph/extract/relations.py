@@ -213,7 +213,9 @@ TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
     "全球|大中华区|亚太区|中国区|联合"
 )
-SUBJECT_GAP = re.compile(rf"^(?:[、，,和及与以同志等也均都了驻兼\s]|{TITLE_MODIFIER})*$")
+SUBJECT_GAP = re.compile(
+    rf"^(?:[、，,和及与以同志等也均都了驻兼“”\s]|先生|女士|{TITLE_MODIFIER})*$"
+)
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
@@ -223,9 +225,11 @@ LISTED_TITLE = re.compile(
 )
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
+OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
-    r"^(?:同志|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|再次|在|\s|"
+    r"^(?:同志|先生|女士|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|"
+    r"再次|在|\s|"
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|"
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
@@ -420,12 +424,14 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
 def _owned_title_between(
     text: str, mentions: list[Mention], name: Mention, next_name: Mention
 ) -> bool:
-    """``覃大清、港珠澳大桥工程总工程师苏权科``: after 、 a post the next name holds, its owner
-    something the tables do not know as a body."""
+    """``覃大清、港珠澳大桥工程总工程师苏权科``: after 、 (和, 及) a post the next name holds,
+    its owner something the tables do not know as a body."""
     post = next((m for m in mentions if m.type == "Position" and m.end == next_name.start), None)
-    if post is None or text[name.end : name.end + 1] != "、":
+    lead = OWNED_TITLE_LEAD.match(text, name.end)
+    if post is None or lead is None:
         return False
-    owner = text[name.end + 1 : post.start]
+    # (陈敏章以及“马海德基金会”理事长苏菲: a body in quotes the tagger did not read)
+    owner = text[lead.end() : post.start].strip("“”")
     return 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None
 
 
