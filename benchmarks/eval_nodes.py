@@ -251,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             "test8",
             "test9",
             "test10",
+            "test11",
         ),
         required=True,
     )
