@@ -33,8 +33,9 @@ held out for the fourth (now spent); ``test5`` (``random.Random(2029)``, same ru
 was held out for the fifth (now spent); ``test6`` (``random.Random(2030)``) for the sixth (now
 spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8``
 (``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``) for
-the ninth (now spent); ``test10`` (``random.Random(2034)``, same rules, its days.txt) is held out
-for the tenth: score it once, at the end, never tune on it.
+the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now spent);
+``test11`` (``random.Random(2035)``, same rules, its days.txt) is held out for the eleventh: score
+it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -251,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             "test8",
             "test9",
             "test10",
+            "test11",
         ),
         required=True,
     )

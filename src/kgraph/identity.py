@@ -378,9 +378,25 @@ def _conflict(
 def _related(left: str, right: str) -> bool:
     """Bodies one person may head at once: one inside the other, or of one place.
 
-    (中央外办 and 外办; 陕西省委 and 陕西省人大常委会: a provincial secretary chairs the congress.)
+    (中央外办 and 外办; 陕西省委 and 陕西省人大常委会: a provincial secretary chairs the congress;
+    议联 and 议会联盟: a short form made of the full name's characters, in order, from its first.)
     """
-    return left in right or right in left or left[:2] == right[:2]
+    return (
+        left in right
+        or right in left
+        or left[:2] == right[:2]
+        or _abbreviates(left, right)
+        or _abbreviates(right, left)
+    )
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """议联 of 议会联盟, 人大 of 人民代表大会: the short form's characters are the full name's,
+    in order, and the two open alike."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
 
 
 def _overlap(context: _Context, cluster: _Cluster) -> tuple[int, int]:

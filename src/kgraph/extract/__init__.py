@@ -469,6 +469,8 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
 _PLACE_CUE_AFTER = re.compile(
     r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
     r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇"
+    # 塔伊兹、贝达和荷台达等省份, 库尔斯克、布良斯克等州: provinces and states by their kind
+    r"|省份|省区|州(?![长委政])"
     # 务川、松桃、纳雍等贫困县: counties or cities counted by their kind
     r"|(?:一些|[多几\d一二三四五六七八九十]+个)?(?:少数民族|民族|贫困|重点|边境|沿边|山区){0,2}"
     r"(?:县|县区|区县|县市|市县)"
@@ -486,8 +488,13 @@ _PLACE_CUE_BEFORE = re.compile(
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
 _PLACE_CUE_RIGHT_AFTER = re.compile(
     r"等多?地(?![方位步址点下道图球])|当地(?!时间)"
+    # a front is named after a town (库皮扬斯克、尼古拉耶夫-克里沃罗格方向的进攻)
+    r"|方向(?![盘感性])"
     r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
 )
+# A region's kind after the rest of a transliteration the tagger left out of a "person"
+# (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
+_REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省)(?![长委])")
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
@@ -536,6 +543,10 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _country(m.text)
     }
     for mention in named:
+        region = _region_after(text, mention) if mention.type == "Person" else None
+        if region is not None and free(mention):
+            place(mention, region)
+            continue
         if (
             mention.type == "Person"
             and free(mention)
@@ -587,6 +598,22 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     return [retyped.get(id(m), m) for m in mentions]
 
 
+def _region_after(text: str, mention: Mention) -> int | None:
+    """Where the region a foreign "person" opens ends: one to three characters of a
+    transliteration, then a region's kind (伊万诺-弗兰科夫|斯克州的乌军用机场: the place
+    伊万诺-弗兰科夫斯克州); None when no such region follows."""
+    if _chinese_name(mention.text) or "·" in mention.text:
+        return None
+    for size in (1, 2, 3):
+        rest = text[mention.end : mention.end + size]
+        if len(rest) < size or not all(char in _TRANSLITERATION for char in rest):
+            return None
+        kind = _REGION_KIND.match(text, mention.end + size)
+        if kind:
+            return kind.end()
+    return None
+
+
 # Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
 _ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
 # … and after it: 民革|全党.
@@ -605,8 +632,19 @@ _NAMED_THING = re.compile(
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
     r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
 )
-# … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”).
-_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|热带风暴|热带气旋)[“\"「『]?$")
+# … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
+# and a mascot (林火“帕克”, 吉祥物“蓉宝”).
+_NAMED_THING_BEFORE = re.compile(
+    r"(?:台风|飓风|热带风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$"
+)
+# What a name in quotes is, said right after the quote (“威拉德”快艇, “帕拉丁”自行火炮,
+# 名为“帕克”的林火, “萨尔马特”洲际战略弹道导弹), or what it does (“杜苏芮”已减弱为强热带风暴,
+# “伊恩”在佛州登陆): a thing, a fire or a storm, no person.
+_QUOTED_THING = re.compile(
+    r"[”\"」』](?:的?(?:林火|山火|野火)|快艇|舰艇|(?:自行|牵引)?火炮|(?:反导|防空|导弹)系统"
+    r"|(?:洲际|巡航|弹道|战术|战略|反舰|防空|高超音速|超音速|地对空|空对地){1,3}导弹"
+    r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
+)
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
 
@@ -751,8 +789,11 @@ def _transliteration_after(text: str, end: int, taken: bytearray) -> int:
     return end
 
 
-# Adverbs a name's last character may open: 尼吉特|地拿出 (特地), 某某亲|自.
-_ADVERB_AFTER_NAME = re.compile(r"特地|特意|亲自|随即|立即|专程|已经|曾经")
+# Adverbs a name's last character may open: 尼吉特|地拿出 (特地), 某某亲|自; and prepositions
+# (程耳凭|借影片《无名》获得最佳导演).
+_ADVERB_AFTER_NAME = re.compile(
+    r"特地|特意|亲自|随即|立即|专程|已经|曾经|凭借|借助|依靠|率先|首次|再次|一直|同时"
+)
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -971,6 +1012,8 @@ _EVENT_END = re.compile(
     r"(?:(?<!人民代表)(?<!联合国)大会|(?<!政治协商)(?<!部长)会议|全会|年会|论坛|峰会|博览会|展览会?"
     r"|交易会|洽谈会|推介会|大展|特展|文明展|艺术展|会展|展会|(?<![发进拓开扩])展|(?<![环季调关细礼章])节"
     r"|大赛|锦标赛|运动会|嘉年华|文博会|长街宴|地震|庙会|灯会"
+    # games by their short names: 亚运会, 全运会, 大运会, 冬奥会, 残奥会, 青奥会 (not 奥委会)
+    r"|运会|奥会|世大运"
     r"|宣介会|协商会|宣讲会|报告会|恳谈会|对接会|说明会|见面会|茶话会|联欢会|团拜会)$"
 )
 # … and a body the model cut from the event it names (中国网络|视听大会): the run after it.
@@ -1165,6 +1208,11 @@ _PLACE_KIND_AFTER = re.compile(
 _FACILITY_NAME_AFTER = re.compile(r"(?:特?大桥|隧道|水库|大坝|水电站|大道)")
 # Words a place's name never ends with: 杰宁|及, 平凉|至, 集宁|经, 埃塞|愿.
 _WORD_AFTER_PLACE = frozenset("至及经时并和与愿")
+# … and the words a division (its 市, 县, 省 or 州) may run into: 贾斯珀市|约三分之一, unless
+# the character goes on with the name (市中区, 城南街道, 县城).
+_ADMIN_END = frozenset("市县省州")
+_PLACE_AFTER_ADMIN = frozenset("东南西北中区镇乡村街路道湾岛山河湖港城新老内外")
+_WORD_AFTER_ADMIN = frozenset("约在和与及至等对将已向从为")
 # After a person's name, a piece of music or a law named after them (拉德斯基进行曲).
 _WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
 
@@ -1958,6 +2006,20 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end, kind = end - 1, "Place"
             name = text[start:end]
             known = True
+        if (
+            kind == "Place"
+            and not known
+            and len(name) >= 4
+            and name[-2] in _ADMIN_END
+            and name[-1] not in _PLACE_AFTER_ADMIN
+            and (
+                name[-1] in _WORD_AFTER_ADMIN
+                or _dictionary_words().get(text[end - 1 : end + 1], 0) >= 100
+            )
+        ):  # 临江市|江水向市区倒灌, 贾斯珀市|约三分之一: the place ends at its 市, 县, 省 or 州
+            end -= 1
+            name = text[start:end]
+            known = ("Place", normalize_key(name)) in aliases
         if kind == "Place" and not known and _COMPANY_END.search(name) and len(name) >= 4:
             kind = "Organization"  # 京东物流: a company, named like one
         if kind == "Place" and not known and _short_forms_only(name):
@@ -2189,7 +2251,7 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
         name
         for name in candidates
         if any(
-            _NAMED_THING.match(text, found.end())
+            _NAMED_THING.match(text, found.end()) or _QUOTED_THING.match(text, found.end())
             for text in quoting
             for found in re.finditer(f"(?<={_OPENING_QUOTE.pattern}){re.escape(name)}", text)
         )
@@ -2291,6 +2353,43 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
                 )
             )
         out.append(sorted(local + added, key=in_text_order) if added else local)
+    return out
+
+
+# One-character adverbs a verb may follow a name with: 袁胜正带领团队, 王五也表示.
+_ADVERB_CHARS = frozenset("正也还都就又便才曾将已先再仍亦均")
+
+
+def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """``袁胜正带领团队…。袁胜和团队…``: a three-character "person" that is a two-character name
+    the same document gives alone, then an adverb before a verb, is that name (袁胜). A name the
+    tables know is left alone. ``items`` are the mentions of one document, a list per sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    alone = {
+        m.text
+        for local in items
+        for m in local
+        if m.type == "Person" and len(m.text) == 2 and _chinese_name(m.text)
+    }
+    if not alone:
+        return items
+    aliases = lexicon().aliases
+    out: list[list[Mention]] = []
+    for text, local in zip(texts, items):
+        mended = [
+            replace(m, end=m.end - 1, text=m.text[:2])
+            if m.type == "Person"
+            and len(m.text) == 3
+            and m.text[:2] in alone
+            and m.text[2] in _ADVERB_CHARS
+            and _CJK_NAME.match(text, m.end)
+            and text[m.start : m.end] == m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+            else m
+            for m in local
+        ]
+        out.append(mended)
     return out
 
 
@@ -2398,6 +2497,39 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
     return [
         [m for m in local if not (m.type == "Person" and m.text in words_only)] for local in items
     ]
+
+
+# How common (jieba's count) each word of a slot's "name" is when the name is only words.
+_SLOT_WORD = 100
+
+
+def _frame_words(mentions: list[Mention]) -> list[Mention]:
+    """A person a frame read from a verb's slot, not the tagger (``通过安全认证的产品``,
+    ``通过数字化、智能化的科技手段``, ``通过司法裁判``), is none when the "name" is one common word
+    of jieba's dictionary or two of two characters each (司法|裁判, 卫星|遥感) that the
+    training corpora never name a person by and the tables do not know. jieba's own tags
+    are no guide (it tags 卫星 and 智能化 ``nr``); its counts are: a name it holds is rare."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    found = [m for m in mentions if m.type == "Person" and m.source == "frame"]
+    if not found:
+        return mentions
+    counts = _dictionary()
+    aliases = lexicon().aliases
+
+    def common(word: str) -> bool:
+        entry = counts.get(word)
+        return entry is not None and entry[0] >= _SLOT_WORD and word not in _dictionary_names()
+
+    def words(name: str) -> bool:
+        if not _CJK_NAME.fullmatch(name) or any(
+            (kind, normalize_key(name)) in aliases for kind in ("Person", "Place", "Organization")
+        ):
+            return False
+        return common(name) or (len(name) == 4 and common(name[:2]) and common(name[2:]))
+
+    drop = {id(m) for m in found if words(m.text)}
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _complete_orgs(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
@@ -2812,7 +2944,49 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _mend_names(text, _inside_words(text, mentions))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
-    return _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
+    mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
+    return _two_town_fronts(text, _listed_people(mentions))
+
+
+def _two_town_fronts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A front named after two towns (``尼古拉耶夫-克里沃罗格方向``) is those two places."""
+    out: list[Mention] = []
+    for m in mentions:
+        pieces = m.text.split("-")
+        if (
+            m.type == "Place"
+            and len(pieces) == 2
+            and all(len(piece) >= 2 for piece in pieces)
+            and text.startswith("方向", m.end)
+        ):
+            cut = m.start + len(pieces[0])
+            out.append(replace(m, end=cut, text=pieces[0], value=None))
+            out.append(replace(m, start=cut + 1, text=pieces[1], value=None))
+            continue
+        out.append(m)
+    return out
+
+
+# Marks no person's name holds: a list's comma (阿克松、纯贡), a byline's bracket (（唐纯）).
+_NOT_IN_A_NAME = re.compile(r"[、，,；;（）()【】\[\]]")
+
+
+def _listed_people(mentions: list[Mention]) -> list[Mention]:
+    """A "person" the tagger ran over a list's comma is the people listed (``阿克松、纯贡``:
+    阿克松 and 纯贡), one that took a bracket in loses it (``（唐纯）``: 唐纯); a piece of one
+    character is no name."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "Person" or not _NOT_IN_A_NAME.search(m.text):
+            out.append(m)
+            continue
+        for piece in re.finditer(r"[^、，,；;（）()【】\[\]]+", m.text):
+            if len(piece.group()) >= 2:
+                start = m.start + piece.start()
+                out.append(
+                    replace(m, start=start, end=start + len(piece.group()), text=piece.group())
+                )
+    return out
 
 
 # A bare kind of place the tagger cut from the name before it (平陆|运河, 茶卡|盐湖).
@@ -3174,6 +3348,8 @@ def extract_document(
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
+    # … and a name the document gives, run into an adverb before a verb, loses it (袁胜|正带领).
+    per_sentence = _names_run_into_adverbs([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
@@ -3189,6 +3365,8 @@ def extract_document(
             speaking = None  # a new paragraph: what was said before is no longer being said
         speaking = speaker_as_me(sentence.text, per_sentence[index], sentence.index, speaking)
         per_sentence[index][:] = _unglue_speech(per_sentence[index])
+    # … and a name a frame read from a slot (通过|安全认证) is none when it is common words.
+    per_sentence = [_frame_words(local) for local in per_sentence]
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
