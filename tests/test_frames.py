@@ -2639,3 +2639,38 @@ def test_frames_titled_names_with_a_quoted_body_and_an_honorific():
     )
     assert [e.event_type for e in _events(text, "2024-06-26")] == ["Award"]
     assert _roles(text, "2024-06-26")["spokeAt"] == {"李强"}
+
+
+def test_frames_a_tour_of_an_exhibition_after_an_opening():
+    """开幕式后，丁薛祥巡视中关村展示中心常设展: a tour of its own (an inspection) that day; a
+    巡视组 or 巡视工作 is no tour (新闻联播 2024-04-25, 2023-04-09)."""
+    text = (
+        "中共中央政治局常委、国务院副总理丁薛祥出席开幕式并致辞。\n"
+        "开幕式后，丁薛祥巡视中关村展示中心常设展，与科技人员进行交流。"
+    )
+    tours = [e for e in _events(text, "2024-04-25") if e.event_type == "Inspection"]
+    assert len(tours) == 1
+    assert _into(text, "2024-04-25", "participatedIn", tours[0].label) == {"丁薛祥"}
+    text = (
+        "在进驻动员会上，各中央巡视组组长对深入学习贯彻习近平总书记关于巡视工作重要论述和党中央决策"
+        "部署，扎实开展巡视工作提出要求。"
+    )
+    assert all(e.event_type != "Inspection" for e in _events(text, "2023-04-09"))
+
+
+def test_frames_visits_to_a_country_by_its_one_character_name():
+    """去年１１月２５日至２６日，伊朗特使…访巴; １２月２３日至３０日，拉巴尼应谢里夫之邀访巴: visits
+    (访巴 like 访华), each dated by the first day of its stay the sentence opens with (人民日报
+    1998-01-15); 丁薛祥巡视2023中关村论坛前沿技术展: a tour of the exhibition, not the forum
+    (新闻联播 2023-05-26)."""
+    text = (
+        "去年１１月２５日至２６日，伊朗特使阿拉丁·布鲁杰尔迪访巴，两国在采取步骤寻求和平解决阿问题"
+        "方面达成共识。１２月２３日至３０日，拉巴尼应谢里夫之邀访巴。"
+    )
+    visits = [e for e in _events(text, "1998-01-15") if e.event_type == "Visit"]
+    assert sorted(e.date for e in visits) == ["1997-11-25", "1997-12-23"]
+    text = (
+        "5月25日晚，2023中关村论坛在京开幕。\n"
+        "开幕式后，丁薛祥巡视2023中关村论坛前沿技术展，与科技人员进行交流。"
+    )
+    assert "Inspection" in {e.event_type for e in _events(text, "2023-05-26")}

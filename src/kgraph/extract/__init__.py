@@ -2528,7 +2528,8 @@ def _frame_words(mentions: list[Mention]) -> list[Mention]:
             return False
         return common(name) or (len(name) == 4 and common(name[:2]) and common(name[2:]))
 
-    drop = {id(m) for m in found if words(m.text)}
+    # (议长贝代表外方发言: a one-character name closing a titled list is no word)
+    drop = {id(m) for m in found if len(m.text) > 1 and words(m.text)}
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 

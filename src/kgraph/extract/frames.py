@@ -222,7 +222,7 @@ HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
-CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结]))")
+CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结])|组(?!织))")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -235,6 +235,7 @@ EVENT_OBJECT = re.compile(
     r"了?(?:[他她]所在的)?((?![并和及与])[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
+CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME_CLAUSE_END = re.compile(r"(?:交流)?时[，,]")
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
@@ -1511,6 +1512,14 @@ class _Reader:
             ),
             None,
         )
+        opening_end = opening.end if opening is not None else 0
+        ranged = RANGE_TO.match(text, opening_end) if opening is not None else None
+        if ranged is not None:
+            # 去年１１月２５日至２６日，伊朗特使…访巴: a stay of days, dated by its first
+            opening_end = next(
+                (m.end for m in mentions if m.type == "Date" and m.start == ranged.end()),
+                opening_end,
+            )
         if (
             day is None
             and opening is not None
@@ -1518,7 +1527,7 @@ class _Reader:
             and not text.startswith("的", found.end())
             and opening.value
             and MONTH_OR_DAY.match(opening.value)
-            and text[opening.end : opening.end + 1] in ("，", ",")
+            and text[opening_end : opening_end + 1] in ("，", ",")
             and all(  # (乘专机抵达贝尔格莱德，…对塞尔维亚进行国事访问: arriving is visiting)
                 cue.group() == "抵达"
                 for cue in event_cues().pattern.finditer(text, opening.end, found.start())
@@ -1687,11 +1696,15 @@ class _Reader:
                     e
                     for e in events
                     if found.end() <= e.start < stop
-                    # (签署…公报后联合举行了记者招待会: the press conference is another event)
+                    # (签署…公报后联合举行了记者招待会: the press conference is another event;
+                    # 巡视2023中关村论坛前沿技术展: the forum names what was toured)
                     and not (
                         cue.event_type
                         and cue.event_type != event_type_of(e.value or e.text)
-                        and HELD_BETWEEN.search(text, found.end(), e.start)
+                        and (
+                            HELD_BETWEEN.search(text, found.end(), e.start)
+                            or CJK.match(text, e.end) is not None
+                        )
                     )
                 ),
                 None,
