@@ -2674,3 +2674,23 @@ def test_frames_visits_to_a_country_by_its_one_character_name():
         "开幕式后，丁薛祥巡视2023中关村论坛前沿技术展，与科技人员进行交流。"
     )
     assert "Inspection" in {e.event_type for e in _events(text, "2023-05-26")}
+
+
+def test_frames_a_plenary_session_its_guests_and_a_long_list_of_vice_chairs():
+    """张国清，以及中共中央、国务院有关部门负责同志应邀到会听取发言: he attended (到会; the bodies
+    are whose officials, not who); …陈武、穆虹、咸辉…出席会议: a name the tagger took for a
+    body, between two persons of the list, is one of them; 14位委员作大会发言 names no event
+    (新闻联播 2024-03-07)."""
+    text = (
+        "全国政协十四届二次会议7日上午在人民大会堂举行第二次全体会议。中共中央政治局常委、全国政协"
+        "主席王沪宁出席会议。14位委员作大会发言。\n"
+        "中共中央政治局委员、国务院副总理张国清，以及中共中央、国务院有关部门负责同志应邀到会听取"
+        "发言。\n"
+        "中共中央政治局委员、全国政协副主席石泰峰，全国政协副主席胡春华、王勇、周强、帕巴拉·格列朗杰、"
+        "何厚铧、梁振英、巴特尔、苏辉、邵鸿、陈武、穆虹、咸辉、王东峰、姜信治、蒋作君、何报翔、王光谦、"
+        "秦博勇、朱永新、杨震出席会议。"
+    )
+    (session,) = _events(text, "2024-03-07")
+    present = _into(text, "2024-03-07", "participatedIn", session.label)
+    assert {"王沪宁", "张国清", "石泰峰", "陈武", "穆虹", "咸辉", "杨震"} <= present
+    assert len(present) == 23

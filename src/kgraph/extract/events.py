@@ -117,7 +117,8 @@ KEYWORD = re.compile(
     rf"(?:{'|'.join(k + '(?!议)' if k.endswith('会') else k for k in _KEYWORDS)})"
     # (not a room, a record, rules: 会议室, 会议纪要, 通报会工作办法, 会议制度)
     r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤|工作办法|办法|制度|规则|细则|机制"
-    r"|秘书|主席)"  # (俄联邦安全会议秘书, 部长会议主席, 大会主席团: posts and bodies)
+    # (俄联邦安全会议秘书, 部长会议主席, 大会主席团: posts and bodies; 作大会发言: a speech)
+    r"|秘书|主席|发言)"
     r"(?<!普通话)"
 )
 _STANDALONE = frozenset(STANDALONE.split("|"))

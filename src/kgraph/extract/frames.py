@@ -2694,13 +2694,25 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             # 李强同阿姆赫德主席举行会谈: the other side of talks, a name no table knows as a place
             mentions[i] = replace(m, type="Person", value=None)
     # 石泰峰、吉炳轩、肖捷、张庆黎出席: names listed with persons are persons, though the
-    # tagger took them for places no table knows (from the last, so a run of them goes too)
+    # tagger took them for places no table knows (from the last, so a run of them goes too);
+    # …陈武、穆虹、咸辉…: or for a body, between two persons of the list
     starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
     for i in reversed(range(len(mentions))):
         m = mentions[i]
         following = starts.get(m.end + 1)
+        before = ends.get(m.start - 1)
         if (
-            m.type == "Place"
+            (
+                m.type == "Place"
+                or (
+                    m.type == "Organization"
+                    and len(m.text) <= 3
+                    and before is not None
+                    and before.type == "Person"
+                    and text[m.start - 1] == "、"
+                )
+            )
             and text[m.end : m.end + 1] == "、"
             and following is not None
             and following.type == "Person"

@@ -226,6 +226,9 @@ LISTED_TITLE = re.compile(
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和")
+OFFICIALS_OF = re.compile(
+    r"(?:、[\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
+)
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|"
@@ -368,6 +371,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and m.type in ("Person", "Organization")
         and not (m.type == "Organization" and _a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
+        # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
+        and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
     ]
     # 谈绪祥代表北京市人民政府，…: the bodies one speaks for are not who acts
     represented = _partner_bodies(text, candidates, ("代表",))
