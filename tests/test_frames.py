@@ -2694,3 +2694,19 @@ def test_frames_a_plenary_session_its_guests_and_a_long_list_of_vice_chairs():
     present = _into(text, "2024-03-07", "participatedIn", session.label)
     assert {"王沪宁", "张国清", "石泰峰", "陈武", "穆虹", "咸辉", "杨震"} <= present
     assert len(present) == 23
+
+
+def test_frames_a_dispatch_date_is_not_when_its_story_happened():
+    """据新华社北京１月１３日电…罗纳尔多１２日在巴黎再次荣获…: the award was on the 12th, the
+    dispatch filed on the 13th; 张万年上将今天…会见: the 将 of a rank plans nothing (人民日报
+    1998-01-14, 1998-01-10)."""
+    text = (
+        "据新华社北京１月１３日电年仅２１岁的巴西球星罗纳尔多１２日在巴黎再次荣获国际足联最佳足球"
+        "运动员奖，同时巴西队也被评为最佳球队。"
+    )
+    assert [e.date for e in _events(text, "1998-01-13")] == ["1998-01-12"]
+    text = (
+        "据新华社北京１月９日电（记者刘云非）中央军委委员、中国人民解放军总后勤部部长王克上将今天在"
+        "这里会见了由荷兰国防部秘书长巴斯率领的荷兰军队后勤代表团。"
+    )
+    assert [e.date for e in _events(text, "1998-01-09")] == ["1998-01-09"]

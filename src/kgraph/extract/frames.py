@@ -36,6 +36,7 @@ names) before any relation is read (:func:`actors_by_role`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -199,7 +200,11 @@ ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
-NOT_WHEN_AFTER = re.compile(r"(?:设立为|定为|为|是|前|之前|以前|以来)")
+RANKS = ("上将", "中将", "少将", "大将")
+# (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
+DISPATCH_AFTER = re.compile(r"专?电|讯")
+NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
+NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
@@ -602,16 +607,35 @@ class _Reader:
         text = sentence.text
         dates = [m for m in mentions if m.type == "Date"]
         titles = [m for m in mentions if m.type == "Document"]
-        days = [
-            # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's
-            self.last_day if m.text.startswith(SAME_DAY) and self.last_day else m.value
+        dated = [
+            m
             for m in dates
             if _is_day(m.value)
             and _says_when(text, m)
             # 批准《关于修改一九九三年一月十四日签订的〈…〉的议定书》: a title's day is its own
             and not any(t.start <= m.start < t.end for t in titles)
         ]
-        day = days[0] if days else None
+        # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's
+        days = [
+            self.last_day if m.text.startswith(SAME_DAY) and self.last_day else m.value or ""
+            for m in dated
+        ]
+        # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
+        # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
+        # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
+        # relative to the dispatch's
+        filed = next(
+            (m.value for m in dates if _is_day(m.value) and DISPATCH_AFTER.match(text, m.end)),
+            None,
+        )
+        if filed is not None and days:
+            days = [
+                _shifted(value, self.document.date, filed)
+                if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
+                else value
+                for m, value in zip(dated, days)
+            ]
+        day = days[0] if days else filed
         coarse: str | None = None
         if day and _is_day(self.document.date) and day > (self.document.date or ""):
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
@@ -2862,6 +2886,14 @@ def _subject_after_time_clause(
     return [subject]
 
 
+def _shifted(value: str, reference: str | None, dispatch: str) -> str:
+    """A day resolved against ``reference`` (今天, 昨天), moved to the dispatch's day."""
+    if not _is_day(reference) or value == "" or reference == dispatch:
+        return value
+    offset = dt.date.fromisoformat(value) - dt.date.fromisoformat(reference or "")
+    return (dt.date.fromisoformat(dispatch) + offset).isoformat()
+
+
 def _bare_word_forms(word: str) -> tuple[str, ...]:
     """How an event's name ends when a bare word refers to it: 全会 is a …全体会议 too."""
     return ("全会", "全体会议") if word == "全会" else (word,)
@@ -3024,8 +3056,11 @@ def _says_when(text: str, date: Mention) -> bool:
     截至6月底, 5日以来)."""
     before = text[max(0, date.start - 2) : date.start]  # (决定8月22日…召开: a plan)
     return not (
-        before.endswith(
-            ("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划", "自")
+        (
+            before.endswith(
+                ("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划", "自")
+            )
+            and not before.endswith(RANKS)  # (张万年上将今天…会见: a general, no plan)
         )
         or NOT_WHEN_AFTER.match(text, date.end)
     )  # (自2024年1月20日起施行: when a law takes effect)
