@@ -2710,3 +2710,15 @@ def test_frames_a_dispatch_date_is_not_when_its_story_happened():
         "这里会见了由荷兰国防部秘书长巴斯率领的荷兰军队后勤代表团。"
     )
     assert [e.date for e in _events(text, "1998-01-09")] == ["1998-01-09"]
+
+
+def test_frames_the_one_invited_attends_not_the_inviter():
+    """国家主席习近平应沙特阿拉伯王国国王萨勒曼邀请，赴利雅得出席首届中国-阿拉伯国家峰会: the
+    clause without a subject goes on with 习近平, the inviter named between does nothing
+    (新闻联播 2022-12-12)."""
+    text = (
+        "（新闻联播）：2022年12月7日至10日，国家主席习近平应沙特阿拉伯王国国王萨勒曼邀请，赴利雅得"
+        "出席首届中国-阿拉伯国家峰会、首届中国-海湾阿拉伯国家合作委员会峰会并对沙特进行国事访问。"
+    )
+    summit = "首届中国-阿拉伯国家峰会（2022-12-07）"
+    assert _into(text, "2022-12-12", "participatedIn", summit) == {"习近平"}

@@ -202,6 +202,7 @@ PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 RANKS = ("上将", "中将", "少将", "大将")
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
+INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
@@ -857,7 +858,11 @@ class _Reader:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             companions = []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
-            if cue.role == "participatedIn" and SPOKE_WHILE.match(text, found.end()):
+            if (
+                cue.role == "participatedIn"
+                and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
+                and SPOKE_WHILE.match(text, found.end())
+            ):
                 # 郑建邦参加山东代表团审议时说: what one says while there is a speech there
                 for person in (p for p in people if p.type == "Person"):
                     self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
@@ -1148,7 +1153,10 @@ class _Reader:
             # (阮富仲表示，昨天我们同…会谈: what one says is not what one does)
             and not any(c in text[opener.end : found.start()] for c in cues()["say"])
             and not any(
-                m.type in ("Person", "Organization") and opener.end <= m.start < found.start()
+                m.type in ("Person", "Organization")
+                and opener.end <= m.start < found.start()
+                # (习近平应沙特阿拉伯王国国王萨勒曼邀请，赴利雅得出席…: the inviter acts not)
+                and not INVITED_BY.search(text, opener.end, m.start)
                 for m in mentions
             )
         ):
