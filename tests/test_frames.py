@@ -2515,6 +2515,11 @@ def test_frames_a_talk_opened_by_its_verb_is_the_talk_its_noun_names():
     assert len(talks) == 1
     assert _into(text, "2024-11-06", "chaired", talks[0].label) == {"李鸿忠"}
     assert "赵乐际" in _into(text, "2024-11-06", "participatedIn", talks[0].label)
+    # the headline names it so, the session in it says whom he talks with (列席代表: who they are)
+    headline = "### 赵乐际同全国人大常委会会议列席代表座谈\n\n" + text
+    (talk,) = _events(headline, "2024-11-06")
+    assert _into(headline, "2024-11-06", "chaired", talk.label) == {"李鸿忠"}
+    assert "赵乐际" in _into(headline, "2024-11-06", "participatedIn", talk.label)
 
 
 def test_frames_a_list_of_titled_names_goes_on_past_a_semicolon():

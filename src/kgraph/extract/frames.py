@@ -730,6 +730,12 @@ class _Reader:
                 "新",
             ):
                 continue  # 向新聘任的国务院参事…颁发聘书: no X任Y, the 任 of another word
+            if (
+                found.group() in ("列席", "出席")
+                and text.startswith("代表", found.end())
+                and not text.startswith(("代表团", "代表大会"), found.end())
+            ):
+                continue  # …会议列席代表, 出席代表: deputies, named by what they do there
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
@@ -1807,6 +1813,7 @@ class _Reader:
                 )
             ):
                 return self.current
+            talks_with = _joiner(text, found.start())
             before = [
                 e
                 for e in events
@@ -1817,6 +1824,8 @@ class _Reader:
                 and not text.startswith(PAST_EVENT_AFTER, e.end)
                 # (习近平向…致贺电 李强向…致贺电: a headline's parts are two acts)
                 and not HEADLINE_PART_BREAK.search(TITLE.sub("", text[e.end : found.start()]))
+                # (赵乐际同全国人大常委会会议列席代表座谈: the session names those he talks with)
+                and not (found.group().startswith("座谈") and 0 <= talks_with < e.start)
             ]
             if before and found.group() not in PRESS_CONFERENCES:
                 named = before[-1]
