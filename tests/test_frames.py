@@ -2727,3 +2727,24 @@ def test_frames_the_one_invited_attends_not_the_inviter():
     )
     summit = "首届中国-阿拉伯国家峰会（2022-12-07）"
     assert _into(text, "2022-12-12", "participatedIn", summit) == {"习近平"}
+
+
+def test_frames_a_title_s_name_that_is_also_a_place():
+    """会见来华出席…开幕式并访华的圭亚那总统阿里: 阿里 after a title is the president (not
+    阿里地区), the one met and the one who visits (新闻联播 2023-07-30)."""
+    text = (
+        "国务院总理李强30日下午在京会见来华出席第31届世界大学生夏季运动会开幕式并访华的圭亚那总统"
+        "阿里。"
+    )
+    assert _met(text, "2023-07-30") == {"阿里"}
+    (visit,) = [e for e in _events(text, "2023-07-30") if e.event_type == "Visit"]
+    assert _into(text, "2023-07-30", "participatedIn", visit.label) == {"阿里"}
+
+
+def test_frames_a_hyphenated_guest_behind_two_titles():
+    """会见古共中央第一书记、古巴国家主席迪亚斯-卡内尔: the name the tagger cut at its hyphen goes
+    on, and 古巴国家|主席 (the tagger's body) is the post (新闻联播 2022-11-25)."""
+    text = "国务院总理李克强25日在京会见古共中央第一书记、古巴国家主席迪亚斯-卡内尔。"
+    assert _met(text, "2022-11-25") == {"迪亚斯-卡内尔"}
+    posts = {p[1] for p in _posts(text, "2022-11-25") if p[0] == "迪亚斯-卡内尔"}
+    assert posts == {"古共中央第一书记", "古巴国家主席"}

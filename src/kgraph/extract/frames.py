@@ -56,7 +56,7 @@ from kgraph.extract.relations import (
     stripped_gap,
     subjects,
 )
-from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
+from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key, ontology_dir
 from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import (
     Document,
@@ -190,6 +190,7 @@ TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四�
 MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|晤谈|会见|通话)")
 NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
+TITLED_NAME_END = re.compile(r"[。，,；;、]|等|表示|说|指出|强调")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:小范围|大范围)?(?:会谈|会晤|晤谈|通电话|视频通话)")
 ACTOR_VERB = re.compile(
     r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加|一同|一道|陪同)"
@@ -201,8 +202,9 @@ ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|�
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 RANKS = ("上将", "中将", "少将", "大将")
+REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
+INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
-INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
@@ -246,7 +248,7 @@ TIME_CLAUSE_END = re.compile(r"(?:交流)?时[，,]")
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
-AT_BARE_WORD = re.compile(r"在((?:全会|大会|开幕式|闭幕式|开幕会|闭幕会))上")
+AT_BARE_WORD = re.compile(r"在(全会|大会|开幕式|闭幕式|开幕会|闭幕会)上")
 ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
 SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
 SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
@@ -724,11 +726,7 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
-            if found.group() == "任" and text[found.start() - 1 : found.start()] in (
-                "聘",
-                "委",
-                "新",
-            ):
+            if found.group() == "任" and text[found.start() - 1 : found.start()] in REN_OF_WORDS:
                 continue  # 向新聘任的国务院参事…颁发聘书: no X任Y, the 任 of another word
             if (
                 found.group() in ("列席", "出席")
@@ -895,15 +893,7 @@ class _Reader:
                 self.relations.append(
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
-        semicolon = len(text.rstrip()) - 1
-        if text[semicolon:].strip() in ("；", ";") and not any(
-            not _inside_name(found.start(), found.end(), mentions)
-            for found in event_cues().pattern.finditer(text)
-        ):
-            listed = subjects(text, mentions, semicolon)
-            persons = [m for m in mentions if m.type == "Person"]
-            if listed and listed == persons and _opens_the_sentence(text, mentions, listed[0]):
-                self.listed_before = [p for p in listed if p not in authors]
+        self.listed_before = _list_before_semicolon(text, mentions, authors)
         opener = _opening_person(text, mentions)
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
@@ -2525,6 +2515,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     is read: who chairs or speaks is a person, a country a person, and a name missed in a
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
+    _hyphenated_names(text, mentions)
     _unglue_prepositions(text, mentions, sentence)
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
@@ -2706,15 +2697,38 @@ def _place_word_before(text: str, start: int) -> bool:
     return _PLACE_CUE_BEFORE.search(text, 0, start) is not None
 
 
+def _hyphenated_names(text: str, mentions: list[Mention]) -> None:
+    """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
+    the transliteration after it."""
+    from kgraph.extract import _TRANSLITERATION
+
+    for i, m in enumerate(mentions):
+        if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
+            continue
+        end = m.end + 1
+        while end < len(text) and end - m.end <= 4 and text[end] in _TRANSLITERATION:
+            end += 1
+        if end - m.end >= 3 and not _overlaps(mentions, m.end, end):
+            mentions[i] = replace(m, end=end, text=text[m.start : end], value=None)
+
+
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
     """``石泰峰主持会议``: a name the tagger took for a place but that chairs, speaks or
     meets, and that no table knows as a place, is a person; ``会见巴巴多斯总理莫特利``: a
     country the tables know and no person of theirs has the name is no person."""
     places = lexicon().aliases
     post_after = {m.start: m.end for m in mentions if m.type == "Position"}
+    post_ends = {m.end for m in mentions if m.type == "Position"}
     for i, m in enumerate(mentions):
         key = normalize_key(m.text)
-        if m.type == "Person" and ("Place", key) in places and ("Person", key) not in places:
+        if (
+            m.type == "Person"
+            and ("Place", key) in places
+            and ("Person", key) not in places
+            # (圭亚那总统阿里, 阿里表示: a title's name, one who speaks, not 阿里地区)
+            and m.start not in post_ends
+            and not ACTOR_VERB.match(text, m.end)
+        ):
             mentions[i] = replace(m, type="Place", value=None)
         elif (
             m.type == "Place"
@@ -2725,6 +2739,14 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
             # (…自治区首府阿纳德尔表示: where someone spoke)
             and not _place_word_before(text, m.start)
         ):
+            mentions[i] = replace(m, type="Person", value=None)
+        elif (
+            m.type == "Place"
+            and m.start in post_ends
+            and TITLED_NAME_END.match(text, m.end)
+            and entity_info("Place", m.text).get("kind") not in ("country", "territory")
+        ):
+            # 会见…的圭亚那总统阿里。: a title's name, though a place no table's person has
             mentions[i] = replace(m, type="Person", value=None)
         elif (
             m.type == "Place"
@@ -2914,6 +2936,24 @@ def _shifted(value: str, reference: str | None, dispatch: str) -> str:
 def _bare_word_forms(word: str) -> tuple[str, ...]:
     """How an event's name ends when a bare word refers to it: 全会 is a …全体会议 too."""
     return ("全会", "全体会议") if word == "全会" else (word,)
+
+
+def _list_before_semicolon(
+    text: str, mentions: list[Mention], authors: set[Mention]
+) -> list[Mention]:
+    """``…迟浩田上将，…刘华秋，…熊光楷中将；``: a sentence that is only a list of titled
+    names, up to a semicolon (the next sentence's list goes on from it)."""
+    semicolon = len(text.rstrip()) - 1
+    if text[semicolon:].strip() not in ("；", ";") or any(
+        not _inside_name(found.start(), found.end(), mentions)
+        for found in event_cues().pattern.finditer(text)
+    ):
+        return []
+    listed = subjects(text, mentions, semicolon)
+    persons = [m for m in mentions if m.type == "Person"]
+    if not listed or listed != persons or not _opens_the_sentence(text, mentions, listed[0]):
+        return []
+    return [p for p in listed if p not in authors]
 
 
 def _opens_the_sentence(text: str, mentions: list[Mention], person: Mention) -> bool:
@@ -3145,22 +3185,15 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and not INVITER.match(text, m.end)
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
     ]
-    # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is unnamed
-    # (李强将…主持召开…会议并访问沙特: both are his)
-    if (
-        (
-            before
-            and any(
-                cue.group()
-                != "抵达"  # (钱其琛是１５日晚抵达圣马力诺进行访问的: arriving is visiting)
-                for cue in event_cues().pattern.finditer(text, before[-1].end, found.start())
-            )
-            and text[found.start() - 1 : found.start()] != "并"
-        )
-        or (before and "欢迎" in text[before[-1].end : found.start()])
-    ):
+    if before:
+        between = text[before[-1].end : found.start()]
+        # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is
+        # unnamed (李强将…主持召开…会议并访问沙特: both are his; 钱其琛是１５日晚抵达圣马力诺
+        # 进行访问的: arriving is visiting)
+        did_else = any(cue.group() != "抵达" for cue in event_cues().pattern.finditer(between))
         # (习近平欢迎各国议长访华: he welcomes the visitors the clause leaves unnamed)
-        return []
+        if (did_else and text[found.start() - 1 : found.start()] != "并") or "欢迎" in between:
+            return []
     invited = text.rfind("应", 0, clause_start)
     if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
         # 习近平乘专机抵达贝尔格莱德，应武契奇邀请，对塞尔维亚进行国事访问: the sentence's
