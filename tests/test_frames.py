@@ -2748,3 +2748,23 @@ def test_frames_a_hyphenated_guest_behind_two_titles():
     assert _met(text, "2022-11-25") == {"迪亚斯-卡内尔"}
     posts = {p[1] for p in _posts(text, "2022-11-25") if p[0] == "迪亚斯-卡内尔"}
     assert posts == {"古共中央第一书记", "古巴国家主席"}
+
+
+def test_frames_both_sides_of_talks_named_as_both():
+    """会谈后，两国总理共同出席…文本交换仪式; 两国元首还共同会见了记者: both sides of the talks
+    just reported (the tagger's place 普京 after a title is the president) (新闻联播
+    2024-10-14, 2023-03-22)."""
+    text = (
+        "欢迎仪式后，李强同范明政举行会谈。\n"
+        "会谈后，两国总理共同出席互联互通、农产品、海关、金融、人力资源、媒体、教育等领域合作文本交换"
+        "仪式。"
+    )
+    (ceremony,) = [e for e in _events(text, "2024-10-14") if e.event_type == "Ceremony"]
+    assert _into(text, "2024-10-14", "participatedIn", ceremony.label) == {"李强", "范明政"}
+    text = (
+        "当地时间3月21日下午，国家主席习近平在莫斯科克里姆林宫同俄罗斯总统普京举行会谈。\n"
+        "两国元首还共同会见了记者。"
+    )
+    (press,) = [e for e in _events(text, "2023-03-22") if e.event_type == "Conference"]
+    assert _into(text, "2023-03-22", "participatedIn", press.label) == {"习近平", "普京"}
+    assert _met(text, "2023-03-22") == {"普京"}

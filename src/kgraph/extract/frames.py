@@ -116,7 +116,9 @@ ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 MANNER = re.compile(
     r"\s*(?:踏雪|冒雪|冒雨|顶风|连夜|专程|特意|特地|驱车|乘车|步行|徒步|一路|随即|接着|又|再|双方)"
 )
-PRESS_CONFERENCES = frozenset({"会见记者", "共同会见记者"})  # an event of its own, after another
+PRESS_CONFERENCES = frozenset(
+    {"会见记者", "共同会见记者", "会见了记者", "共同会见了记者"}
+)  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
@@ -190,6 +192,7 @@ TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四�
 MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|晤谈|会见|通话)")
 NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
+BOTH_SIDES = re.compile(r"两国(?:元首|领导人|总理|总统|首相|外长)|两位领导人|双方")
 TITLED_NAME_END = re.compile(r"[。，,；;、]|等|表示|说|指出|强调")
 MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:小范围|大范围)?(?:会谈|会晤|晤谈|通电话|视频通话)")
 ACTOR_VERB = re.compile(
@@ -334,6 +337,7 @@ class _Frame:
     group: list[_Frame] = field(default_factory=list)  # meetings held one after the other
     when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
     hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
+    sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
 
 
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
@@ -783,6 +787,10 @@ class _Reader:
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             if not people and cue.role in ROLES:
                 people = _subject_after_time_clause(text, mentions, found)
+            if not people and cue.role in ROLES and cue.event_type != "Signing":
+                # 会谈后，两国总理共同会见了记者: both sides of the talks just reported (not
+                # 两国元首共同见证…签署: the signing is the talks')
+                people = self._meeting_sides(text, found)
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
@@ -907,6 +915,17 @@ class _Reader:
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _meeting_sides(self, text: str, found: re.Match[str]) -> list[Mention]:
+        """The two sides of the story's last meeting, when the clause of ``found`` names them
+        only as both (两国总理, 双方)."""
+        clause = text[_clause_start(text, found.start(), "，。；,;") : found.start()]
+        if not BOTH_SIDES.search(clause):
+            return []
+        met = self._last_in_story(lambda f: f.event_type == "Meeting" and bool(f.sides))
+        if met is None:
+            return []
+        return list({_name(p): p for p in met.sides}.values())
 
     def _recalled_event(
         self, text: str, people: list[Mention], found: re.Match[str]
@@ -1830,7 +1849,8 @@ class _Reader:
                 named, date, people, others, evidence, hosts=cue.role == "meet"
             )
         event_type = cue.event_type
-        word = found.group().removeprefix("进行")  # (进行座谈: the event is the 座谈)
+        # (进行座谈: the event is the 座谈; 共同会见了记者: the 共同会见记者)
+        word = found.group().removeprefix("进行").replace("了", "")
         if word.endswith("报告"):
             word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
         if word == "听取":
@@ -2076,7 +2096,7 @@ class _Reader:
                 for host in frame.hosts:
                     if _name(host) != _name(person):
                         self.relations.append(Relation("metWith", host, person, evidence))
-        if found.group() == "共同会见记者":
+        if found.group().replace("了", "") == "共同会见记者":
             # 峰会…举行，习近平同A、B…共同会见记者: those who face the press together held
             # the summit the sentence reports
             held = next(
@@ -2098,6 +2118,7 @@ class _Reader:
         self.last_subject = next((p for p in people if p.type == "Person"), self.last_subject)
         if cue.role == "meet":
             frame.hosts.extend(p for p in people if p.type == "Person")
+            frame.sides.extend(p for p in (*people, *others) if p.type == "Person")
             for other in others:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
             # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
@@ -2743,10 +2764,14 @@ def _retype_actors(text: str, mentions: list[Mention]) -> None:
         elif (
             m.type == "Place"
             and m.start in post_ends
-            and TITLED_NAME_END.match(text, m.end)
+            and (
+                ("Person", key) in places
+                or TITLED_NAME_END.match(text, m.end)
+                or MEETING_SIDE.match(text, m.end)
+            )
             and entity_info("Place", m.text).get("kind") not in ("country", "territory")
         ):
-            # 会见…的圭亚那总统阿里。: a title's name, though a place no table's person has
+            # 会见…的圭亚那总统阿里。, 同俄罗斯总统普京举行会谈: a title's name, a person
             mentions[i] = replace(m, type="Person", value=None)
         elif (
             m.type == "Place"
