@@ -253,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
             "test9",
             "test10",
             "test11",
+            "test12",
         ),
         required=True,
     )
