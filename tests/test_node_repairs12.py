@@ -212,3 +212,43 @@ def test_a_kind_of_bridge_is_no_place(tmp_path: Path) -> None:
     # test11 2022-12-22: a cable-stayed bridge with two towers.
     text = "该大桥为双塔双索面斜拉桥，全长1228米，双向6车道，设计行车速度每小时80公里。"
     assert "斜拉桥" not in nodes(tmp_path, "Place", text)
+
+
+def test_a_town_after_its_state_a_people_a_body_and_a_count_are_no_person(
+    tmp_path: Path,
+) -> None:
+    texts = (
+        # dev 2022-11-06: Memphis, Tennessee, in a list of towns.
+        "此外，伊利诺伊州芝加哥、田纳西州孟菲斯、科罗拉多州格伦代尔等多地都有枪击事件发生，"
+        "造成人员伤亡。",
+        # test8 2024-12-09: Syria's Kurdish armed groups.
+        "土耳其支持的“叙利亚国民军”8日称，在叙北部城市曼比季与美国支持的叙库尔德武装交战。",
+        # dev 2023-08-19: the National Forestry and Grassland Administration.
+        "（新闻联播）：国家林草局今天（8月19日）发布，我国首批5个国家公园在生态保护等方面取得"
+        "显著成效。",
+        # test6 pfr-19980106-07: the three Mavrodi brothers.
+        "１９９４年初，俄罗斯居民马夫罗季三兄弟宣布组建一个名为ＭＭＭ的投资基金，声称其目标是将之"
+        "建成全俄最大的投资基金。",
+        # test8 2023-02-27: 对 (to) 代表 (the deputies), read by a frame.
+        "习近平总书记对代表、委员现场提出的意见建议高度重视，真切回应，要求有关方面认真办理。",
+    )
+    found = nodes(tmp_path, "Person", *texts)
+    assert not {"孟菲斯", "叙库尔德", "林草局", "马夫罗季三", "对代表"} & found
+    assert {"马夫罗季", "习近平"} <= found
+    assert "孟菲斯" in nodes(tmp_path, "Place", *texts)
+
+
+def test_places_joined_by_he_or_led_by_a_word_of_way_are_mended(tmp_path: Path) -> None:
+    texts = (
+        # test3 2024-02-22: Jabalia and Khan Yunis.
+        "哈马斯下属武装派别卡桑旅以及巴勒斯坦伊斯兰圣战组织（杰哈德）下属武装派别圣城旅21日均发布"
+        "消息称，继续在加沙城、杰巴利耶和汗尤尼斯等地打击以军士兵和车辆。",
+        # test2 2024-12-05: Khan Shaykhun and the city of Idlib.
+        "此外，当天叙利亚政府军还对伊德利卜省的汉谢洪和伊德利卜市两地发动多轮空袭。",
+        # test8 2024-12-09: 从 (from) the Kerem Shalom crossing.
+        "以军8日称，由于以军士兵遭袭，暂时关闭从凯雷姆沙洛姆口岸往加沙地带运送人道援助物资的"
+        "一条线路。",
+    )
+    found = nodes(tmp_path, "Place", *texts)
+    assert {"汗尤尼斯", "汉谢洪", "凯雷姆沙洛姆口岸"} <= found
+    assert not any("和" in label or label.startswith("从") for label in found)

@@ -563,6 +563,20 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         and text[m.end : m.end + 1] == "的"
         and not _country(m.text)
     }
+    # 田纳西州孟菲斯、: a foreign name right after a state, then a list's comma, is its town
+    states = {
+        m.end
+        for m in named
+        if m.type == "Place"
+        and len(m.text) >= 3
+        and m.text[-1] in "州省邦"
+        and not _country(m.text)
+        and any(
+            o.type == "Person" and o.start == m.end and text[o.end : o.end + 1] in ("、", "等")
+            for o in named
+        )
+    }
+    countries |= states
     for mention in named:
         region = _region_after(text, mention) if mention.type == "Person" else None
         if region is not None and free(mention):
@@ -577,7 +591,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     # (or after a state and 的)
                     mention.start in countries
                     and "·" not in mention.text
-                    and not _chinese_name(mention.text)
+                    and (not _chinese_name(mention.text) or mention.start in states)
                     and not _PERSON_AFTER.match(text[mention.end :])
                     and mention.end not in posts  # 佛罗里达州的德桑蒂斯|州长
                 )
@@ -658,7 +672,7 @@ _NAMED_THING = re.compile(
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
     r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
     # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
-    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶))"
+    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队))"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
@@ -2461,6 +2475,7 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
             return True  # (a side is no place either: 愿同孟方加强交流)
         return m.type == "Person" and (
             name.endswith("武装")
+            or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
             or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
         )
 
@@ -3114,6 +3129,14 @@ def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             if family or japanese:
                 m = replace(m, end=end + 1, text=text[m.start : end + 1], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 4
+            and m.text[-1] in "二三四五六七八九两"
+            and text[m.end : m.end + 2] in ("兄弟", "姐妹", "兄妹", "姊妹")
+            and text[m.start : m.end] == m.text
+        ):  # 马夫罗季|三兄弟: the brothers' count is no part of the name
+            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
         out.append(m)
     return out
 
@@ -3122,14 +3145,47 @@ def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
 _SIDE_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东南西北])(?:侧|边)")
 
 
+# Words of way before a place: 从|凯雷姆沙洛姆口岸, 可经|港珠澳大桥.
+_WAY_BEFORE_PLACE = re.compile(r"^(?:从|可经|经由|经)")
+
+
 def _place_sides(mentions: list[Mention]) -> list[Mention]:
     """A place run on into a side of it (``白宫东北侧大门``: the White House's north-east gate)
-    is the place before the side; a name that is only a side is left alone."""
+    is the place before the side; a name that is only a side is left alone. Two places the
+    tagger joined over 和 (``杰巴利耶和汗尤尼斯``, one of them known) are the two, and a place
+    that begins with a word of way (``从凯雷姆沙洛姆口岸``, ``经港珠澳大桥``) loses it."""
     out: list[Mention] = []
     for m in mentions:
-        side = _SIDE_OF_PLACE.search(m.text, 2) if m.type == "Place" else None
+        if m.type != "Place":
+            out.append(m)
+            continue
+        side = _SIDE_OF_PLACE.search(m.text, 2)
         if side is not None:
             m = replace(m, end=m.start + side.start(), text=m.text[: side.start()], value=None)
+        way = _WAY_BEFORE_PLACE.match(m.text)
+        rest = m.text[way.end() :] if way else ""
+        if (
+            way
+            and len(rest) >= 3
+            and (
+                any(_known_place(rest[:i]) for i in range(len(rest), 1, -1))
+                # (从 and 可经 begin no name but 从化区 and 从江县)
+                or (way.group() != "经" and len(rest) >= 4 and not rest.startswith(("化", "江")))
+            )
+        ):
+            m = replace(m, start=m.start + way.end(), text=rest, value=None)
+        two = _TWO_NAMES.fullmatch(m.text)
+        if (
+            two is not None
+            and not two.group(1).endswith("共")  # 共和国
+            and not two.group(2).startswith(("田", "平"))  # 和田, 和平
+            and any(_known_place(side.removesuffix("市")) for side in two.groups())
+        ):
+            for first, last in (two.span(1), two.span(2)):
+                start = m.start + first
+                piece = m.text[first:last]
+                out.append(replace(m, start=start, end=m.start + last, text=piece, value=None))
+            continue
         out.append(m)
     return out
 
@@ -3566,6 +3622,8 @@ def extract_document(
         per_sentence[index][:] = _unglue_speech(per_sentence[index])
     # … and a name a frame read from a slot (通过|安全认证) is none when it is common words.
     per_sentence = [_frame_words(local) for local in per_sentence]
+    # … and one a frame read run on from a preposition (对|代表) is mended the same way.
+    per_sentence = _words_before_names([s.text for s in sentences], per_sentence)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
