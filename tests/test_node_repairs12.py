@@ -252,3 +252,35 @@ def test_places_joined_by_he_or_led_by_a_word_of_way_are_mended(tmp_path: Path) 
     found = nodes(tmp_path, "Place", *texts)
     assert {"汗尤尼斯", "汉谢洪", "凯雷姆沙洛姆口岸"} <= found
     assert not any("和" in label or label.startswith("从") for label in found)
+
+
+def test_a_known_name_a_county_and_an_honorific(tmp_path: Path) -> None:
+    texts = (
+        # test4 2024-01-05: the tagger cut 穆罕默德·穆伊|兹, whom the tables know whole.
+        "应国家主席习近平邀请，马尔代夫共和国总统穆罕默德·穆伊兹将于2024年1月8日至12日对中国进行"
+        "国事访问。",
+        # test11 2023-01-29: Songtao county, Guizhou.
+        "在贵州松桃，高标准农田建设正在向地块落差大、分布零散的山区挺进。",
+        # test11 2024-09-18: 杨老 (the venerable Yang): a family name and an honorific.
+        "今年3月19日，93岁的杨老因病医治无效，与世长辞。",
+    )
+    found = nodes(tmp_path, "Person", *texts)
+    assert "穆罕默德·穆伊兹" in found
+    assert not {"穆罕默德·穆伊", "松桃", "杨老"} & found
+    assert "松桃" in nodes(tmp_path, "Place", *texts)
+
+
+def test_a_place_ends_before_what_lies_round_it(tmp_path: Path) -> None:
+    texts = (
+        # test 2024-08-23: south-western Iceland.
+        "冰岛西南部雷克雅内斯半岛一座火山22日发生喷发，这是去年12月以来该地区的第六次火山喷发。",
+        # test 2023-03-30: round Damascus.
+        "根据叙利亚国防部发布的消息，当地时间30日凌晨，叙利亚首都大马士革周边地区遭以色列空袭，"
+        "造成两名叙利亚士兵受伤和部分财产损失。",
+        # test7 2023-05-21: a stronghold of Donetsk.
+        "俄罗斯国防部当地时间21日凌晨称，俄方部队已完全控制了顿涅茨克重镇阿尔乔莫夫斯克"
+        "（乌克兰称巴赫穆特）。",
+    )
+    found = nodes(tmp_path, "Place", *texts)
+    assert {"冰岛", "大马士革", "顿涅茨克"} <= found
+    assert not {"冰岛西南部", "大马士革周边", "顿涅茨克重镇"} & found

@@ -370,6 +370,16 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
                 tier = top
         # (a town: a place the tables know whole that the tagger cut into persons,
         # 梅利|托波尔 of 梅利托波尔, 迈|吉达尔|沙姆斯, is the place)
+        # (a person the tables know whole the tagger cut short: 穆罕默德·穆伊|兹将于…)
+        elif m.source == "lexicon" and m.type == "Person" and m.end - m.start >= 3:
+            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
+            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
+            if (
+                inside
+                and not across
+                and all(t.type == "Person" and t.end - t.start < m.end - m.start for t in inside)
+            ):
+                tier = top
         elif m.source == "lexicon" and m.type == "Place" and m.end - m.start >= 4:
             inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
             across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
@@ -523,6 +533,15 @@ _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
 _ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
 
 
+def _province(name: str) -> bool:
+    """Whether ``name`` is a Chinese province, region or municipality the tables know."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    canonical = lexicon().aliases.get(("Place", normalize_key(name)))
+    entry = lexicon().get("Place", canonical) if canonical else None
+    return entry is not None and entry.kind in ("province", "autonomous_region", "municipality")
+
+
 def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" the text treats as a place is a place: foreign towns the model calls people.
 
@@ -573,6 +592,21 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         and not _country(m.text)
         and any(
             o.type == "Person" and o.start == m.end and text[o.end : o.end + 1] in ("、", "等")
+            for o in named
+        )
+    }
+    # 在贵州松桃，: a name right after a province the sentence is in, then a comma, is a county
+    states |= {
+        m.end
+        for m in named
+        if m.type == "Place"
+        and text[m.start - 1 : m.start] == "在"
+        and _province(m.text)
+        and any(
+            o.type == "Person"
+            and o.start == m.end
+            and len(o.text) <= 3
+            and text[o.end : o.end + 1] in ("，", "、")
             for o in named
         )
     }
@@ -2476,6 +2510,7 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         return m.type == "Person" and (
             name.endswith("武装")
             or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
+            or (len(name) == 2 and name[1] == "老" and _chinese_name(name))  # 93岁的杨老
             or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
         )
 
