@@ -529,7 +529,8 @@ def test_events_owner_less_bodies_and_glued_names_make_no_nodes(tmp_path: Path) 
 
 
 def test_a_name_run_one_character_into_a_verb_is_the_person() -> None:
-    """韩正巡|视 beside 韩正 in the story, 拉乔利纳互|致 (a curated name): one person each."""
+    """韩正巡|视 beside 韩正 in the story (the extractor cuts the 巡 of the cue 巡视 now),
+    拉乔利纳互|致 (a curated name): one person each."""
     documents = [
         _document(
             "xwlb/2024-04-26#2",
@@ -546,7 +547,7 @@ def test_a_name_run_one_character_into_a_verb_is_the_person() -> None:
     ]
     extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
     people = {m.text for e in extractions for m in e.mentions if m.type == "Person"}
-    assert {"韩正巡", "拉乔利纳互"} <= people  # what the tagger gives
+    assert "拉乔利纳互" in people and "韩正巡" not in people  # what the tagger gives, mended
     identities = resolve_identities(documents, extractions)
-    assert _keys(identities, extractions, "韩正巡") == {("Person", "韩正")}
+    assert _keys(identities, extractions, "韩正") == {("Person", "韩正")}
     assert _keys(identities, extractions, "拉乔利纳互") == {("Person", "安德里·拉乔利纳")}

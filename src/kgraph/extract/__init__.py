@@ -2507,14 +2507,21 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         name = m.text
         if sides and len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_CHARS:
             return True  # (a side is no place either: 愿同孟方加强交流)
-        return m.type == "Person" and (
-            name.endswith("武装")
-            or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
-            or (len(name) == 2 and name[1] == "老" and _chinese_name(name))  # 93岁的杨老
-            or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
+        return (
+            m.type == "Person"
+            and (
+                name.endswith("武装")
+                or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
+                or (len(name) == 2 and name[1] == "老" and _chinese_name(name))  # 93岁的杨老
+                or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
+            )
         )
 
     return [[m for m in local if not none(m)] for local in items]
+
+
+# How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
+_COMMON_WORD = 100
 
 
 def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
@@ -2556,8 +2563,8 @@ def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[li
                 end = m.start + lead
                 post = replace(m, type="Position", start=end - 2, end=end, value=None)
                 mended.append(replace(post, text=text[end - 2 : end]))
-            if lead == 1 and m.text[1:] in words and m.text[1:] not in _dictionary_names():
-                continue  # 和|夫人, 对|代表: a preposition and a word, no name
+            if lead == 1 and words.get(m.text[1:], 0) >= _COMMON_WORD:
+                continue  # 和|夫人, 对|代表, 和|专家: a preposition and a common word, no name
             if lead:
                 m = replace(m, start=m.start + lead, text=m.text[lead:], value=None)
             mended.append(m)
