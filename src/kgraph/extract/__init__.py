@@ -2521,7 +2521,7 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
 
 
 # How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
-_COMMON_WORD = 100
+_COMMON_AFTER_LEAD = 100
 
 
 def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
@@ -2563,7 +2563,7 @@ def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[li
                 end = m.start + lead
                 post = replace(m, type="Position", start=end - 2, end=end, value=None)
                 mended.append(replace(post, text=text[end - 2 : end]))
-            if lead == 1 and words.get(m.text[1:], 0) >= _COMMON_WORD:
+            if lead == 1 and words.get(m.text[1:], 0) >= _COMMON_AFTER_LEAD:
                 continue  # 和|夫人, 对|代表, 和|专家: a preposition and a common word, no name
             if lead:
                 m = replace(m, start=m.start + lead, text=m.text[lead:], value=None)
