@@ -34,8 +34,9 @@ was held out for the fifth (now spent); ``test6`` (``random.Random(2030)``) for 
 spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8``
 (``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``) for
 the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now spent);
-``test11`` (``random.Random(2035)``, same rules, its days.txt) is held out for the eleventh: score
-it once, at the end, never tune on it.
+``test11`` (``random.Random(2035)``) for the eleventh (now spent); ``test12``
+(``random.Random(2036)``, same rules, its days.txt) is held out for the twelfth: score it once,
+at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -253,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             "test9",
             "test10",
             "test11",
+            "test12",
         ),
         required=True,
     )

@@ -371,6 +371,31 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
                 and all(t.type == m.type and 2 <= t.end - t.start < m.end - m.start for t in inside)
             ):
                 tier = top
+        # (a town: a place the tables know whole that the tagger cut into persons,
+        # 梅利|托波尔 of 梅利托波尔, 迈|吉达尔|沙姆斯, is the place)
+        # (a person the tables know whole the tagger cut short: 穆罕默德·穆伊|兹将于…)
+        elif m.source == "lexicon" and m.type == "Person" and m.end - m.start >= 3:
+            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
+            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
+            if (
+                inside
+                and not across
+                and all(t.type == "Person" and t.end - t.start < m.end - m.start for t in inside)
+            ):
+                tier = top
+        elif m.source == "lexicon" and m.type == "Place" and m.end - m.start >= 4:
+            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
+            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
+            if (
+                inside
+                and not across
+                and any(t.type == "Person" for t in inside)
+                and all(
+                    t.type in ("Person", "Place") and t.end - t.start < m.end - m.start
+                    for t in inside
+                )
+            ):
+                tier = top
         out.append((tier, m))
     return out
 
@@ -482,10 +507,10 @@ _PLACE_CUE_AFTER = re.compile(
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
 _PLACE_CUE_BEFORE = re.compile(
-    r"(?:城市|首都|首府|省会|州府|城镇|小镇|重镇|港口|港城|村庄|地处|位于|坐落[于在]|途经|流经"
-    r"|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北中]部"
+    r"(?:城市|首都|首府|省会|州府|城镇|小镇|小城|边城|重镇|港口|港城|村庄|地处|位于|坐落[于在]"
+    r"|途经|流经|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北中]部"
     # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
-    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)$"
+    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)(?:——|—)?$"
 )
 # Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
@@ -499,10 +524,25 @@ _PLACE_CUE_RIGHT_AFTER = re.compile(
 # (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
 _REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省)(?![长委])")
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
+# What makes a list of names one of brands or firms: 吉利、赛力斯、小鹏等品牌, 华为、比亚迪、迈瑞等
+# 一批…企业.
+_BRANDS_AFTER = re.compile(
+    r"等(?![地国省市县区州城])(?:[多几\d]+[家个])?(?:一批|多家)?[^\W等]{0,12}?"
+    r"(?:品牌|企业|公司|车企|厂商|集团)(?!领导|负责人|高管|代表|员工|职工|董事|经理|老总|主管)"
+)
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
 # Organisation words: a name ending in one stays an organisation in a list of places.
 _ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
+
+
+def _province(name: str) -> bool:
+    """Whether ``name`` is a Chinese province, region or municipality the tables know."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    canonical = lexicon().aliases.get(("Place", normalize_key(name)))
+    entry = lexicon().get("Place", canonical) if canonical else None
+    return entry is not None and entry.kind in ("province", "autonomous_region", "municipality")
 
 
 def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -545,6 +585,35 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         and text[m.end : m.end + 1] == "的"
         and not _country(m.text)
     }
+    # 田纳西州孟菲斯、: a foreign name right after a state, then a list's comma, is its town
+    states = {
+        m.end
+        for m in named
+        if m.type == "Place"
+        and len(m.text) >= 3
+        and m.text[-1] in "州省邦"
+        and not _country(m.text)
+        and any(
+            o.type == "Person" and o.start == m.end and text[o.end : o.end + 1] in ("、", "等")
+            for o in named
+        )
+    }
+    # 在贵州松桃，: a name right after a province the sentence is in, then a comma, is a county
+    states |= {
+        m.end
+        for m in named
+        if m.type == "Place"
+        and text[m.start - 1 : m.start] == "在"
+        and _province(m.text)
+        and any(
+            o.type == "Person"
+            and o.start == m.end
+            and len(o.text) <= 3
+            and text[o.end : o.end + 1] in ("，", "、")
+            for o in named
+        )
+    }
+    countries |= states
     for mention in named:
         region = _region_after(text, mention) if mention.type == "Person" else None
         if region is not None and free(mention):
@@ -559,7 +628,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     # (or after a state and 的)
                     mention.start in countries
                     and "·" not in mention.text
-                    and not _chinese_name(mention.text)
+                    and (not _chinese_name(mention.text) or mention.start in states)
                     and not _PERSON_AFTER.match(text[mention.end :])
                     and mention.end not in posts  # 佛罗里达州的德桑蒂斯|州长
                 )
@@ -579,7 +648,12 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             run.append(item)
             continue
         people = [m for m in run if m.type == "Person"]
-        if len(run) >= 2 and people and all(free(m) for m in people):
+        if len(run) >= 2 and people and _BRANDS_AFTER.match(text, run[-1].end):
+            # 吉利、小米、赛力斯、小鹏等品牌: names of a list of brands or firms are firms
+            for m in people:  # (葛洲坝集团乔生祥、黄华平等公司领导: people stay people)
+                if free(m) and not _chinese_name(m.text):
+                    retyped[id(m)] = replace(m, type="Organization")
+        elif len(run) >= 2 and people and all(free(m) for m in people):
             places = [m for m in run if m.type == "Place"]
             cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
             if any(_chinese_name(m.text) for m in people) and (
@@ -633,7 +707,9 @@ _NAMED_THING = re.compile(
     # a prize of a field (诺贝尔经济学奖, 诺贝尔和平奖)
     r"|(?:经济|物理|化|医|生理学或医|数|文)学奖|和平奖"
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
-    r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路)"
+    r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
+    # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
+    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队))"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
@@ -771,12 +847,12 @@ _TRANSLITERATION = frozenset(
 )
 
 
-def _transliteration_after(text: str, end: int, taken: bytearray) -> int:
+def _transliteration_after(text: str, end: int, taken: bytearray, most: int = 2) -> int:
     """Where a foreign name the tagger cut at ``end`` really ends: one or two free characters
     of transliterations that begin no word, then a comma, a particle or a word (卡托尼|韦雷、,
     塔夫拉|达当天); ``end`` when there are none."""
     words = _dictionary_words()
-    for size in (2, 1):
+    for size in (2, 1)[2 - most :]:
         stop = end + size
         if stop > len(text) or any(taken[end:stop]):
             continue
@@ -796,6 +872,8 @@ def _transliteration_after(text: str, end: int, taken: bytearray) -> int:
 # (程耳凭|借影片《无名》获得最佳导演).
 _ADVERB_AFTER_NAME = re.compile(
     r"特地|特意|亲自|随即|立即|专程|已经|曾经|凭借|借助|依靠|率先|首次|再次|一直|同时"
+    # and verbs of winning (汪顺摘|得铜牌)
+    r"|摘得|夺得|赢得"
 )
 
 
@@ -1723,8 +1801,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not _dictionary()[name[:-1]][1].startswith(_NAME_TAGS)
             ):
                 continue  # 日本首相官邸前, 秘书长领导下: a word, then where or under it
-            if not known and not _chinese_name(name) and "·" not in name:
-                grown = _transliteration_after(text, end, taken)
+            if not known and not _chinese_name(name):
+                # (a dotted name by one character at most: 阿拉丁·布鲁杰尔|迪访巴)
+                grown = _transliteration_after(text, end, taken, 1 if "·" in name else 2)
                 if grown > end and not _TOWN_ENDING.search(
                     text[start:grown]
                 ):  # 卡托尼|韦雷、, 塔夫拉|达当天: the rest of a foreign name
@@ -2398,6 +2477,103 @@ def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> lis
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
+# Prepositions the tagger runs into the name after them: 应|武契奇总统多次邀请, 冠军被|兰星宇获得.
+_LEAD_WORDS = frozenset("应被对同向由与给让把将经据跟替和")
+# … of them, those no family name begins with: cut even before a name given once.
+_NO_FAMILY_LEADS = frozenset("被对与给让把据跟替和")
+# Titles a foreign name may carry glued on: 王后|卡米拉, 巴|特使|埃弗迪卡哈 (巴: Pakistan).
+_GLUED_TITLES = re.compile(
+    r"^[\u4e00-\u9fff]?(?:王后|国王|女王|王储|王子|公主|亲王|首相|总统|总理|特使|大使|外长|议长)"
+)
+
+
+# Countries by one character (中方愿同马方一道: 马方 is Malaysia's side), and what a side is.
+_COUNTRY_CHARS = frozenset(
+    "中美俄日韩朝英法德意西葡荷比卢瑞奥希土伊以巴印孟越老柬泰缅马新菲澳加墨古委哈吉乌塔蒙阿埃沙卡科"
+)
+
+
+def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """Persons that name no one: a country's side in talks (``中方愿同马方一道``: 马方, 卢方,
+    孟方, when the document speaks of 中方 or 双方), an armed group (``巴武装称``), and a family
+    name with a title (``李院士说``: Academician Li, no name)."""
+    from kgraph.extract.positions import titles
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    known = titles().labels
+    sides = any("中方" in text or "双方" in text for text in texts)
+
+    def none(m: Mention) -> bool:
+        if m.type not in ("Person", "Place") or (m.type, normalize_key(m.text)) in aliases:
+            return False
+        name = m.text
+        if sides and len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_CHARS:
+            return True  # (a side is no place either: 愿同孟方加强交流)
+        return (
+            m.type == "Person"
+            and (
+                name.endswith("武装")
+                or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
+                or (len(name) == 2 and name[1] == "老" and _chinese_name(name))  # 93岁的杨老
+                or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
+            )
+        )
+
+    return [[m for m in local if not none(m)] for local in items]
+
+
+# How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
+_COMMON_AFTER_LEAD = 100
+
+
+def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" that begins with a preposition (``应|武契奇``, ``被|兰星宇``) or with a title
+    (``王后|卡米拉``, ``巴特使|埃弗迪卡哈``) is the name after it: when the document names that
+    person alone, or the word is no family name's (被, 对 …), or the name is foreign. A name
+    the tables know is left alone. ``items`` are the mentions of one document, by sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    alone = {m.text for local in items for m in local if m.type == "Person"}
+    words = _dictionary_words()
+
+    def known(name: str) -> bool:
+        return ("Person", normalize_key(name)) in aliases
+
+    def cut(m: Mention) -> int:
+        if len(m.text) < 3 or known(m.text) or "·" in m.text[:3]:
+            return 0
+        rest = m.text[1:]
+        if m.text[0] in _LEAD_WORDS and (
+            rest in alone or known(rest) or m.text[0] in _NO_FAMILY_LEADS
+        ):
+            return 1
+        title = _GLUED_TITLES.match(m.text)
+        if title is None or len(m.text) - title.end() < 2:
+            return 0
+        rest = m.text[title.end() :]
+        if rest in alone or known(rest) or not (_chinese_name(m.text) or _chinese_name(rest)):
+            return title.end()
+        return 0
+
+    out: list[list[Mention]] = []
+    for text, local in zip(texts, items):
+        mended = []
+        for m in local:
+            lead = cut(m) if m.type == "Person" and text[m.start : m.end] == m.text else 0
+            if lead > 1:  # the title (two characters) is a post: 王后, 特使 (not 巴 of 巴特使)
+                end = m.start + lead
+                post = replace(m, type="Position", start=end - 2, end=end, value=None)
+                mended.append(replace(post, text=text[end - 2 : end]))
+            if lead == 1 and words.get(m.text[1:], 0) >= _COMMON_AFTER_LEAD:
+                continue  # 和|夫人, 对|代表, 和|专家: a preposition and a common word, no name
+            if lead:
+                m = replace(m, start=m.start + lead, text=m.text[lead:], value=None)
+            mended.append(m)
+        out.append(mended)
+    return out
+
 
 # Parts of speech of jieba's dictionary that name a person or a place.
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
@@ -2949,7 +3125,114 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
-    return _two_town_fronts(text, _listed_people(mentions))
+    mentions = _place_sides(_listed_people(mentions))
+    return _two_town_fronts(text, _given_names_cut(text, mentions))
+
+
+# What may follow a family name and 家 as the next word: a place or a kind of it (李家村, 张家口).
+_FAMILY_PLACE = frozenset("村镇庄屯寨沟坪湾河山岭堡营口岗坡坝桥店园街巷楼院寺湖塘")
+
+
+def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Chinese name the tagger cut where a word of the dictionary ends takes its last
+    character back: ``杨家|玉力压众名将`` (杨家, the Yang family, is a word) is 杨家玉, and a
+    Japanese name of a story of Japan cut before its 子 (``日本选手田岛宁|子分列第二``) is
+    田岛宁子. A name the tables know is left alone."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    words = None
+    out: list[Mention] = []
+    for m in mentions:
+        end = m.end
+        if (
+            m.type == "Person"
+            and end + 1 < len(text)
+            and end not in taken
+            and _CJK_NAME.match(text[end])
+            and text[m.start : end] == m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+        ):
+            if words is None:
+                words = _dictionary_words()
+            nxt = text[end]
+            family = (
+                len(m.text) == 2
+                and m.text[1] == "家"
+                and _chinese_name(m.text)
+                and nxt not in _ONE_AFTER_NAME
+                and nxt not in _FAMILY_PLACE
+                and text[end : end + 2] not in words
+            )
+            japanese = (
+                len(m.text) == 3
+                and nxt == "子"
+                and "日本" in text[: m.start]
+                and text[end : end + 2] not in words
+                and end + 1 not in taken
+            )
+            if family or japanese:
+                m = replace(m, end=end + 1, text=text[m.start : end + 1], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 4
+            and m.text[-1] in "二三四五六七八九两"
+            and text[m.end : m.end + 2] in ("兄弟", "姐妹", "兄妹", "姊妹")
+            and text[m.start : m.end] == m.text
+        ):  # 马夫罗季|三兄弟: the brothers' count is no part of the name
+            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
+        out.append(m)
+    return out
+
+
+# A side of a place and what stands there (白宫|东北侧大门, 码头|南边): no part of its name.
+_SIDE_OF_PLACE = re.compile(r"(?:东北|东南|西北|西南|[东南西北])(?:侧|边)")
+
+
+# Words of way before a place: 从|凯雷姆沙洛姆口岸, 可经|港珠澳大桥.
+_WAY_BEFORE_PLACE = re.compile(r"^(?:从|可经|经由|经)")
+
+
+def _place_sides(mentions: list[Mention]) -> list[Mention]:
+    """A place run on into a side of it (``白宫东北侧大门``: the White House's north-east gate)
+    is the place before the side; a name that is only a side is left alone. Two places the
+    tagger joined over 和 (``杰巴利耶和汗尤尼斯``, one of them known) are the two, and a place
+    that begins with a word of way (``从凯雷姆沙洛姆口岸``, ``经港珠澳大桥``) loses it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "Place":
+            out.append(m)
+            continue
+        side = _SIDE_OF_PLACE.search(m.text, 2)
+        if side is not None:
+            m = replace(m, end=m.start + side.start(), text=m.text[: side.start()], value=None)
+        way = _WAY_BEFORE_PLACE.match(m.text)
+        rest = m.text[way.end() :] if way else ""
+        if (
+            way
+            and len(rest) >= 3
+            and (
+                any(_known_place(rest[:i]) for i in range(len(rest), 1, -1))
+                # (从 and 可经 begin no name but 从化区 and 从江县)
+                or (way.group() != "经" and len(rest) >= 4 and not rest.startswith(("化", "江")))
+            )
+        ):
+            m = replace(m, start=m.start + way.end(), text=rest, value=None)
+        two = _TWO_NAMES.fullmatch(m.text)
+        if (
+            two is not None
+            and not two.group(1).endswith("共")  # 共和国
+            and not two.group(2).startswith(("田", "平"))  # 和田, 和平
+            and any(_known_place(side.removesuffix("市")) for side in two.groups())
+        ):
+            for first, last in (two.span(1), two.span(2)):
+                start = m.start + first
+                piece = m.text[first:last]
+                out.append(replace(m, start=start, end=m.start + last, text=piece, value=None))
+            continue
+        out.append(m)
+    return out
 
 
 def _two_town_fronts(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2973,6 +3256,9 @@ def _two_town_fronts(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Marks no person's name holds: a list's comma (阿克松、纯贡), a byline's bracket (（唐纯）).
 _NOT_IN_A_NAME = re.compile(r"[、，,；;（）()【】\[\]]")
+# Two names joined by 和 or 与, each of two characters or more (丁薛祥和斯克利亚尔): no name
+# holds the word between (王和平 and 欧阳和平 keep a one-character side).
+_TWO_NAMES = re.compile(r"([^和与·]{2,})[和与]([^和与]{2,})")
 
 
 def _listed_people(mentions: list[Mention]) -> list[Mention]:
@@ -2981,6 +3267,12 @@ def _listed_people(mentions: list[Mention]) -> list[Mention]:
     character is no name."""
     out: list[Mention] = []
     for m in mentions:
+        two = _TWO_NAMES.fullmatch(m.text) if m.type == "Person" else None
+        if two is not None:  # 丁薛祥和斯克利亚尔签署了…: two people joined by 和
+            for first, last in (two.span(1), two.span(2)):
+                start = m.start + first
+                out.append(replace(m, start=start, end=m.start + last, text=m.text[first:last]))
+            continue
         if m.type != "Person" or not _NOT_IN_A_NAME.search(m.text):
             out.append(m)
             continue
@@ -3348,6 +3640,10 @@ def extract_document(
     per_sentence = _places_named_as_people(per_sentence)
     # … and one the document gives a thing (“哈勃”太空望远镜 … “哈勃”所拍的) is that thing.
     per_sentence = _things_named_as_people([s.text for s in sentences], per_sentence)
+    # … and one run on from a preposition or a title before it is the name after it (应|武契奇).
+    per_sentence = _words_before_names([s.text for s in sentences], per_sentence)
+    # … and one that names no one (中方愿同马方一道, 巴武装称, 李院士说) is none.
+    per_sentence = _no_names([s.text for s in sentences], per_sentence)
     # … and one named by a word of the dictionary, never standing as a name does, is that word.
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
@@ -3371,6 +3667,8 @@ def extract_document(
         per_sentence[index][:] = _unglue_speech(per_sentence[index])
     # … and a name a frame read from a slot (通过|安全认证) is none when it is common words.
     per_sentence = [_frame_words(local) for local in per_sentence]
+    # … and one a frame read run on from a preposition (对|代表) is mended the same way.
+    per_sentence = _words_before_names([s.text for s in sentences], per_sentence)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
