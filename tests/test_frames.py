@@ -2768,3 +2768,19 @@ def test_frames_both_sides_of_talks_named_as_both():
     (press,) = [e for e in _events(text, "2023-03-22") if e.event_type == "Conference"]
     assert _into(text, "2023-03-22", "participatedIn", press.label) == {"习近平", "普京"}
     assert _met(text, "2023-03-22") == {"普京"}
+
+
+def test_frames_a_title_alone_is_its_holder_and_a_month_another_trip():
+    """习近平总书记…考察调研; 7月，在江苏考察期间，总书记…; 6月，在内蒙古巴彦淖尔考察时，
+    总书记…: the title alone is the one the story named with it, and a trip of another month
+    is another trip (新闻联播 2023-08-03)."""
+    text = (
+        "今年以来，围绕高质量发展这个首要任务，习近平总书记密集展开考察调研，提出重要论述，作出重要"
+        "部署，为高质量发展把舵定向。\n"
+        "7月，在江苏考察期间，总书记接连来到苏州工业园区、紫金山实验室、南瑞集团有限公司调研。\n"
+        "6月，在内蒙古巴彦淖尔考察时，总书记来到位于乌梁素海南岸的现代农业示范园区。"
+    )
+    trips = [e for e in _events(text, "2023-08-03") if e.event_type == "Inspection"]
+    assert sorted(e.date for e in trips) == ["2023-06", "2023-07"]
+    for trip in trips:
+        assert _into(text, "2023-08-03", "participatedIn", trip.label) == {"习近平"}

@@ -247,7 +247,9 @@ EVENT_OBJECT = re.compile(
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TIME_CLAUSE_END = re.compile(r"(?:交流)?时[，,]")
+TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
+# What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
+TIME_CLAUSE_OPENING = re.compile(r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*在?$")
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
@@ -435,6 +437,7 @@ class _Reader:
         # 迟浩田上将，…熊光楷中将；美国驻华大使尚慕杰，…等会见时在座: names before a semicolon
         # that the next sentence's list goes on from
         self.listed_before: list[Mention] = []
+        self.titled: dict[str, Mention] = {}  # a title alone -> who the document named with it
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
@@ -695,6 +698,7 @@ class _Reader:
         self.sentence_index = sentence.index
         continued, self.open_list = self.open_list, None
         listed_before, self.listed_before = self.listed_before, []
+        self._remember_titles(mentions)
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
             role, listed_in = continued
@@ -786,7 +790,9 @@ class _Reader:
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             if not people and cue.role in ROLES:
-                people = _subject_after_time_clause(text, mentions, found)
+                people = self._subject_after_time_clause(text, mentions, found)
+            if not people and cue.role in ROLES:
+                people = self._bare_title_subject(text, mentions, found)
             if not people and cue.role in ROLES and cue.event_type != "Signing":
                 # 会谈后，两国总理共同会见了记者: both sides of the talks just reported (not
                 # 两国元首共同见证…签署: the signing is the talks')
@@ -915,6 +921,68 @@ class _Reader:
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _subject_after_time_clause(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """``座谈交流时，李强对…予以充分肯定``, ``7月，在江苏考察期间，总书记…``: the cue of a
+        clause of time that opens the sentence is done by the subject of the clause it opens
+        (a name, or a title alone that the document gave one person)."""
+        comma = TIME_CLAUSE_END.match(text, found.end())
+        if comma is None or not TIME_CLAUSE_OPENING.match(
+            stripped_gap(text, mentions, 0, found.start())
+        ):
+            return []
+        subject = next(
+            (
+                m
+                for m in mentions
+                if m.start >= comma.end()
+                and (m.type == "Person" or self._titled_holder(text, mentions, m) is not None)
+            ),
+            None,
+        )
+        if subject is None or not SUBJECT_GAP.match(
+            stripped_gap(text, mentions, comma.end(), subject.start)
+        ):
+            return []
+        holder = self._titled_holder(text, mentions, subject)
+        return [holder if holder is not None else subject]
+
+    def _bare_title_subject(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """``总书记在江苏考察时强调``: a title alone before the cue, the document's holder of it."""
+        start = _clause_start(text, found.start(), "，。；,;")
+        for m in reversed([m for m in mentions if start <= m.start and m.end <= found.start()]):
+            holder = self._titled_holder(text, mentions, m)
+            if holder is not None and VERB_GAP.match(
+                stripped_gap(text, mentions, m.end, found.start())
+            ):
+                return [holder]
+            if m.type in ("Person", "Organization"):
+                return []
+        return []
+
+    def _titled_holder(self, text: str, mentions: list[Mention], post: Mention) -> Mention | None:
+        """The person the document named with the title ``post`` is alone (总书记 after
+        习近平总书记), when no name stands by it here."""
+        if post.type != "Position":
+            return None
+        if any(
+            m.type == "Person" and (m.end == post.start or m.start == post.end) for m in mentions
+        ):
+            return None
+        return self.titled.get(post.text)
+
+    def _remember_titles(self, mentions: list[Mention]) -> None:
+        """习近平总书记, 国家主席习近平: who holds each title alone the document names."""
+        starts = {m.start: m for m in mentions}
+        ends = {m.end: m for m in mentions}
+        for person in (m for m in mentions if m.type == "Person"):
+            for post in (starts.get(person.end), ends.get(person.start)):
+                if post is not None and post.type == "Position":
+                    self.titled.setdefault(post.text, person)
 
     def _meeting_sides(self, text: str, found: re.Match[str]) -> list[Mention]:
         """The two sides of the story's last meeting, when the clause of ``found`` names them
@@ -1691,6 +1759,9 @@ class _Reader:
         same type (颁发…，授予… in one sentence are one decision's awards)."""
         if word in PRESS_CONFERENCES and current.word != word:
             return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
+        coarse = self.sentence_coarse
+        if coarse and current.date and not _same_time(current.date, coarse):
+            return True  # 7月，在江苏考察…。6月，在内蒙古…考察时: another month, another trip
         if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
             return False
         if current.word == COLLECTIVE:
@@ -2932,22 +3003,6 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
-
-
-def _subject_after_time_clause(
-    text: str, mentions: list[Mention], found: re.Match[str]
-) -> list[Mention]:
-    """``座谈交流时，李强对…予以充分肯定``: the cue of a clause of time that opens the sentence
-    is done by the subject of the clause it opens."""
-    comma = TIME_CLAUSE_END.match(text, found.end())
-    if comma is None or stripped_gap(text, mentions, 0, found.start()).strip():
-        return []
-    subject = next((m for m in mentions if m.type == "Person" and m.start >= comma.end()), None)
-    if subject is None or not SUBJECT_GAP.match(
-        stripped_gap(text, mentions, comma.end(), subject.start)
-    ):
-        return []
-    return [subject]
 
 
 def _shifted(value: str, reference: str | None, dispatch: str) -> str:

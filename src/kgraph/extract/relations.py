@@ -226,6 +226,7 @@ LISTED_TITLE = re.compile(
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和")
+DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 OFFICIALS_OF = re.compile(
     r"(?:、[\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
 )
@@ -378,6 +379,11 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
         del candidates[-represented:]
+    # 总书记接连来到苏州工业园区、紫金山实验室调研: nor the bodies one goes to
+    clause = max(text.rfind(mark, 0, before) for mark in "，。；,;")
+    gone_to = max(text.rfind(lead, clause + 1, before) for lead in DESTINATION_LEADS)
+    if gone_to >= 0:
+        candidates = [c for c in candidates if not (c.type == "Organization" and c.start > gone_to)]
     if not candidates:
         return []
     # 习近平就美国前总统吉米·卡特逝世向…致唁电: the names of what it is about are not who
