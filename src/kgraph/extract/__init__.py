@@ -523,13 +523,13 @@ _PLACE_CUE_RIGHT_AFTER = re.compile(
 # A region's kind after the rest of a transliteration the tagger left out of a "person"
 # (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
 _REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省)(?![长委])")
-# How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 # What makes a list of names one of brands or firms: 吉利、赛力斯、小鹏等品牌, 华为、比亚迪、迈瑞等
 # 一批…企业.
 _BRANDS_AFTER = re.compile(
     r"等(?![地国省市县区州城])(?:[多几\d]+[家个])?(?:一批|多家)?[^\W等]{0,12}?"
     r"(?:品牌|企业|公司|车企|厂商|集团)(?!领导|负责人|高管|代表|员工|职工|董事|经理|老总|主管)"
 )
+# How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
 _LIST_JOINS = re.compile(r"[、和及与或]|、[\u4e00-\u9fff]{2,4}、")
 # Organisation words: a name ending in one stays an organisation in a list of places.
@@ -3126,7 +3126,22 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
     mentions = _place_sides(_listed_people(mentions))
-    return _two_town_fronts(text, _given_names_cut(text, mentions))
+    return _hyphenated_names(text, _two_town_fronts(text, _given_names_cut(text, mentions)))
+
+
+def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
+    the transliteration after it."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
+            continue
+        end = m.end + 1
+        while end < len(text) and end - m.end <= 4 and text[end] in _TRANSLITERATION:
+            end += 1
+        if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
+            out[i] = replace(m, end=end, text=text[m.start : end], value=None)
+    return out
 
 
 # What may follow a family name and 家 as the next word: a place or a kind of it (李家村, 张家口).

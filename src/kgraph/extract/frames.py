@@ -2607,7 +2607,6 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     is read: who chairs or speaks is a person, a country a person, and a name missed in a
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
-    _hyphenated_names(text, mentions)
     _unglue_prepositions(text, mentions, sentence)
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
@@ -2787,21 +2786,6 @@ def _place_word_before(text: str, start: int) -> bool:
     from kgraph.extract import _PLACE_CUE_BEFORE
 
     return _PLACE_CUE_BEFORE.search(text, 0, start) is not None
-
-
-def _hyphenated_names(text: str, mentions: list[Mention]) -> None:
-    """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
-    the transliteration after it."""
-    from kgraph.extract import _TRANSLITERATION
-
-    for i, m in enumerate(mentions):
-        if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
-            continue
-        end = m.end + 1
-        while end < len(text) and end - m.end <= 4 and text[end] in _TRANSLITERATION:
-            end += 1
-        if end - m.end >= 3 and not _overlaps(mentions, m.end, end):
-            mentions[i] = replace(m, end=end, text=text[m.start : end], value=None)
 
 
 def _retype_actors(text: str, mentions: list[Mention]) -> None:
@@ -3512,6 +3496,12 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
     return names
 
 
+@cache
+def _event_endings() -> tuple[str, ...]:
+    """How an event's name may end: 会, 活动, or a word that types events (座谈会, 审议)."""
+    return ("会", "活动", *(word for word, _type in event_cues().nouns))
+
+
 def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
     """``出席了晚会``, ``参加酒会``: an event the cue's object names though no rule made it one."""
     found = EVENT_OBJECT.match(text, at)
@@ -3524,7 +3514,7 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         name, start = name[demonstrative.end() :], start + demonstrative.end()
     if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith(("会", "活动"))):
         return None
-    if not name.endswith(("会", "活动", *(word for word, _type in event_cues().nouns))):
+    if not name.endswith(_event_endings()):
         return None  # (举行仪式欢迎…总统访华: the event is the verb's, no more of the clause)
     if name.endswith(BODY_ENDINGS):
         return None  # (主持会议决定组建航空工业委员会: a body the meeting set up)

@@ -329,7 +329,7 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
     """``在钓鱼台国宾馆``, ``在老挝国会``, ``前往和田地区人民医院``: an organisation after
-    在/于/前往 (and a place) is where."""
+    在/于/前往 (and a place, or in a list after 来到/前往/走进/赴 in its clause) is where."""
     start = organisation.start
     while True:
         place = next((m for m in mentions if m.type == "Place" and m.end == start), None)
@@ -344,9 +344,14 @@ def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bo
         if place is None:
             break
         start = place.start
-    return text[start - 1 : start] in ("在", "于", "到", "赴") or text[start - 2 : start] in (
+    if text[start - 1 : start] in ("在", "于", "到", "赴") or text[start - 2 : start] in (
         "前往", "来到", "走进", "深入",
-    )  # fmt: skip
+    ):  # fmt: skip
+        return True
+    # 总书记接连来到苏州工业园区、紫金山实验室调研: one of a list gone to, though the tagger
+    # cut a place of it (苏州工业园|区)
+    clause = max(text.rfind(mark, 0, organisation.start) for mark in "，。；,;") + 1
+    return any(text.find(lead, clause, organisation.start) >= 0 for lead in DESTINATION_LEADS)
 
 
 def stands_for(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -379,11 +384,6 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
         del candidates[-represented:]
-    # 总书记接连来到苏州工业园区、紫金山实验室调研: nor the bodies one goes to
-    clause = max(text.rfind(mark, 0, before) for mark in "，。；,;")
-    gone_to = max(text.rfind(lead, clause + 1, before) for lead in DESTINATION_LEADS)
-    if gone_to >= 0:
-        candidates = [c for c in candidates if not (c.type == "Organization" and c.start > gone_to)]
     if not candidates:
         return []
     # 习近平就美国前总统吉米·卡特逝世向…致唁电: the names of what it is about are not who
