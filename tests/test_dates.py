@@ -91,6 +91,23 @@ def values(text: str, reference: dt.date | None) -> list[tuple[str, str | None]]
             OCT_23,
             [("2025年", "2025")],
         ),
+        # a bare day late in the month is of that month, not of the next (xwlb 2023-10-29,
+        # 2023-02-24); one a day ahead is tomorrow (xwlb 2022-09-30, the National Day schedule)
+        (
+            "7日爆发的新一轮巴以冲突已导致双方超过9500人死亡。",
+            dt.date(2023, 10, 29),
+            [("7日", "2023-10-07")],
+        ),
+        (
+            "列车脱轨事故3日发生后，俄亥俄州应急人员6日曾对氯乙烯车厢进行所谓“受控排放”。",
+            dt.date(2023, 2, 24),
+            [("3日", "2023-02-03"), ("6日", "2023-02-06")],
+        ),
+        (
+            "1日晚间8点档，综合频道、综艺频道、音乐频道等频道将播出特别节目。",
+            dt.date(2022, 9, 30),
+            [("1日晚间", "2022-10-01")],
+        ),
         (
             "中方愿同拉方以明年中拉论坛成立10周年为契机，推动新时代中拉关系行稳致远。",
             OCT_23,

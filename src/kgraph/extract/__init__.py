@@ -120,7 +120,7 @@ def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger
 
     return [
-        _after_clause_verb(_without_verb(text, m))
+        _after_clause_verb(_without_verb_before(text, _without_verb(text, m)))
         for m in default_tagger().tag(text)
         if not _ordinary_word(m)
     ]
@@ -169,6 +169,25 @@ def _without_verb(text: str, mention: Mention) -> Mention:
     before_place = text[last] == "在" and _PLACE_AFTER.match(text, mention.end)
     if (cue and len(cue.group()) > 1) or before_place:
         return replace(mention, end=last, text=mention.text[:-1])
+    return mention
+
+
+def _without_verb_before(text: str, mention: Mention) -> Mention:
+    """``请|辞第十四届全国政协``: a body or place the CRF began inside the verb before it
+    (a cue word of two characters or more that runs into it) begins after the verb."""
+    if mention.type not in ("Organization", "Place"):
+        return mention
+    from kgraph.extract.frames import event_cues
+
+    for back in (1, 2):
+        cue = (
+            event_cues().pattern.match(text, mention.start - back)
+            if mention.start >= back
+            else None
+        )
+        if cue and len(cue.group()) > back and mention.end - cue.end() >= 2:
+            cut = cue.end() - mention.start
+            return replace(mention, start=cue.end(), text=mention.text[cut:])
     return mention
 
 

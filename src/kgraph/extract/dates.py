@@ -96,11 +96,12 @@ _ANAPHORIC_DAYS = {"当天", "当日", "当晚", "当夜", "同日", "同一天"
 
 
 def _closest(candidates: list[dt.date], reference: dt.date) -> dt.date:
-    # Nearest to the reference, a day ahead counting as two behind: news looks back
-    # more than ahead (7月2日 in a January paper is last July).
+    # Nearest to the reference, a day ahead counting as four behind: news looks back
+    # more than ahead (7月2日 in a January paper is last July; 7日 on the 29th of October is
+    # the 7th of that month, 1日 on its 30th is tomorrow).
     def distance(day: dt.date) -> tuple[int, dt.date]:
         days = (day - reference).days
-        return (2 * days if days > 0 else -days), day
+        return (4 * days if days > 0 else -days), day
 
     return min(candidates, key=distance)
 

@@ -139,6 +139,10 @@ _BOUNDARY = re.compile(
     r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向对是了的及将由被把从这那该每各受用还使]"
     r"|同(?!志|胞|盟|学)|暨"  # 朱光亚同志诞辰…座谈会, 台湾同胞座谈会: not the 同 of 同X会谈
 )
+# 国务院新闻办公室今天举行的新闻发布会: who held the event the keyword names, right before it
+HELD_BY = re.compile(
+    r"(?:今天|昨天|当天|当日|[0-9一二三四五六七八九十]+日)?(?:上午|下午|晚上?)?(?:举行|举办|召开)的$"
+)
 _GENERIC_OWNER = re.compile(
     r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
     r"|第?[0-9一二三四五六七八九十百两]+[次届轮场]|[0-9]+年度?)+$"
@@ -273,9 +277,19 @@ def extract_events(text: str) -> list[Mention]:
         count = ORDINAL_BEFORE.search(plain, 0, k_start)
         if start == k_start and keyword in _DELEGATE_CONGRESSES and count is not None:
             start = count.start()  # 第六次文代会: the count names which one
-        if start == k_start and keyword not in _STANDALONE:
+        held_by = HELD_BY.search(plain, max(0, k_start - 12), k_start)
+        value = None
+        if start == k_start and held_by is not None and keyword not in BODY_KEYWORDS:
+            # 众议院金融服务委员会举行的听证会: the body that held it names the event
+            held_from = _owner_start(plain, held_by.start(), floor)
+            if held_from < held_by.start():
+                value = text[held_from : held_by.start()] + keyword
+        if start == k_start and keyword not in _STANDALONE and value is None:
             continue
-        value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
+        if value is None:
+            value = (
+                keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
+            )
         if value and _names_a_body(value, keyword):
             continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         before = mentions[-1] if mentions else None

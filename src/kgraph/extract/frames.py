@@ -57,6 +57,7 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key, ontology_dir
+from kgraph.metadata import DATELINE_PATTERN
 from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import (
     Document,
@@ -67,7 +68,7 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
-from kgraph.text import TableError, read_table
+from kgraph.text import TableError, halfwidth, read_table
 
 __all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
 
@@ -123,6 +124,11 @@ PRESS_CONFERENCES = frozenset(
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
 )
+# 来到他所在的山东代表团，同代表们一起审议…: a deliberation of one's delegation, joined
+DELEGATION_SESSION = re.compile(
+    r"来到(?:他|她)?所在的(?P<group>[^，,。；;]{2,24}?(?:代表团|小组|界别))[，,]?"
+    r"(?:(?:同|与|和)(?:代表|委员)们一起)?(?:参加)?(?P<verb>审议|讨论)"
+)
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
     r"(?:为|了)?(?:连任)?(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
@@ -160,7 +166,7 @@ PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
 OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*")
 OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 # 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
-HELD_AT = re.compile(r"[^，,。；;：:]{1,12}?(?:召开|举行|举办)的")
+HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办)的")
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
@@ -227,13 +233,19 @@ PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
 DURING = re.compile(r"(?:调研|考察|视察|访问|访华|出访|检查)(?:中|期间)")
-TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期)$")
+TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
+# A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
+ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结])|组(?!织))")
+# 获奖代表, 夺冠者, 获奖外国专家, 夺金时刻: those who won (or when), named by the win
+WINNER_NOUN = re.compile(
+    r"(?:代表|者|人|作品|项目|选手|运动员|外国专家|专家|集体|个人|队伍|时刻|后|的)"
+)
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -248,6 +260,8 @@ EVENT_OBJECT = re.compile(
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
+# 在…召开后不久, 在…之际: a clause of time inside one's clause
+WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,20}?(?:之?后不久|之?后|以前|之前|前夕|之际|期间|时)")
 # What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
 TIME_CLAUSE_OPENING = re.compile(r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*在?$")
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
@@ -693,6 +707,7 @@ class _Reader:
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
         companions: list[Mention] = []
         escorted: list[Mention] = []
+        witnesses: list[Mention] = []  # 在习近平的见证下: present at the next frame
         self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
         self.sentence_people: list[Mention] = []  # who did the sentence's last thing
         self.sentence_index = sentence.index
@@ -711,8 +726,12 @@ class _Reader:
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().by_word[found.group()]
-            if CUE_IN_A_NOUN.match(text, found.end()):
-                continue  # 参加单位, 出席人数: a noun, not who did what
+            if CUE_IN_A_NOUN.match(text, found.end()) or (
+                cue.event_type == "Award"
+                and found.group() in (*WINNING_VERBS, "获奖")
+                and WINNER_NOUN.match(text, found.end())
+            ):
+                continue  # 参加单位, 出席人数, 获奖代表: a noun, not who did what
             if _inside_name(found.start(), found.end(), mentions) and not (
                 cue.role in ("appoint", "remove", "elect")
                 and _in_a_decision(found.start(), text, mentions)
@@ -758,6 +777,13 @@ class _Reader:
             if cue.role == "participatedIn" and people and ALL_ABOVE.match(text, found.end()):
                 self._all_above(people, evidence)
                 continue
+            if found.group() == "见证" and text[found.end() : found.end() + 1] == "下":
+                # 在习近平的见证下，李强向岑浩辉颁发…: the witness is at what the clause does
+                opening = text.rfind("在", 0, found.start())
+                witnesses = [
+                    m for m in mentions if m.type == "Person" and opening < m.start < found.start()
+                ]
+                continue
             if cue.role == "accompanied" and text[found.end() : found.end() + 1] == "下":
                 companions = people  # 在X陪同下参观: X goes with the frame the next verb opens
                 opening = text.rfind("在", 0, found.start())
@@ -793,6 +819,8 @@ class _Reader:
                 people = self._subject_after_time_clause(text, mentions, found)
             if not people and cue.role in ROLES:
                 people = self._bare_title_subject(text, mentions, found)
+            if not people and cue.role in ROLES:
+                people = _subject_before_about(text, mentions, found.start())
             if not people and cue.role in ROLES and cue.event_type != "Signing":
                 # 会谈后，两国总理共同会见了记者: both sides of the talks just reported (not
                 # 两国元首共同见证…签署: the signing is the talks')
@@ -874,7 +902,9 @@ class _Reader:
             self._date(frame, self._act_when(text, day, found, cue), evidence)
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
-            companions = []
+            for witness in witnesses:
+                self.relations.append(Relation("participatedIn", witness, frame.mention, evidence))
+            companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             if (
                 cue.role == "participatedIn"
@@ -918,6 +948,7 @@ class _Reader:
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
         self._home_visits(text, mentions, evidence, authors, day)
+        self._delegation_sessions(text, mentions, evidence, authors, day)
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
@@ -1137,6 +1168,42 @@ class _Reader:
                     )
             self.last_subject = visitors[0]
 
+    def _delegation_sessions(
+        self,
+        text: str,
+        mentions: list[Mention],
+        evidence: Evidence,
+        authors: set[Mention],
+        day: str | None,
+    ) -> None:
+        """``韩正5日下午来到他所在的山东代表团，同代表们一起审议政府工作报告``: the
+        deliberation (or discussion) of one's own delegation, which one attends."""
+        if "所在的" not in text:
+            return
+        for found in DELEGATION_SESSION.finditer(text):
+            people = [
+                p
+                for p in subjects(text, mentions, found.start())
+                or self._pronoun_subject(text, mentions, found.start())
+                if p.type == "Person" and p not in authors
+            ]
+            if not people:
+                continue
+            anchor = _cue_anchor(found, self.sentence_index, "verb")
+            base = _name(people[0]) + found.group("group") + found.group("verb")
+            frame = self._open(
+                anchor,
+                "Conference",
+                self._when(day, found.start()),
+                base,
+                evidence,
+                _name(people[0]),
+            )
+            for person in people:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+                frame.present.add(_name(person))
+            self.last_subject = people[0]
+
     def _collective_messages(
         self,
         text: str,
@@ -1341,7 +1408,15 @@ class _Reader:
         if frame is None or frame.event_type not in ("Conference", "Ceremony", "Award"):
             return
         for found in AT_THE_MEETING.finditer(text):
-            if not text.startswith(cues()["say"], found.end()):
+            rest = text[found.end() : clause_end(text, found.end())]
+            if not (
+                rest.startswith(cues()["say"])
+                # 陈文清在会上传达习近平重要指示并讲话: a speech the clause ends with
+                or any(
+                    event_cues().by_word[cue.group()].role == "spokeAt"
+                    for cue in event_cues().pattern.finditer(rest)
+                )
+            ):
                 continue
             for person in subjects(text, mentions, found.start()):
                 if person.type == "Person" and person not in authors:
@@ -1509,11 +1584,17 @@ class _Reader:
                 if follows is not None and follows.group(1) and self.last_subject is not None:
                     people = [self.last_subject]
                 elif follows is not None:
+                    # (在…新闻发布会上，商务部副部长盛秋平介绍: titled, the name opens it)
                     people = [
                         m
                         for m in mentions
-                        if m.type == "Person" and m.start == follows.end() and m not in authors
-                    ]
+                        if m.type == "Person"
+                        and follows.end() <= m.start < clause_end(text, follows.end())
+                        and not stripped_gap(text, mentions, follows.end(), m.start).strip()
+                        and m not in authors
+                    ][:1]
+                    if people:
+                        after = people[0].end - 1  # what the name does is what is said there
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
@@ -1523,7 +1604,7 @@ class _Reader:
             rest = text[rest_at : clause_end(text, after)]
             spoke = (
                 in_report is not None
-                or any(c in rest for c in cues()["say"])
+                or any(c in rest for c in (*cues()["say"], "介绍"))
                 or any(
                     event_cues().by_word[found.group()].role == "spokeAt"
                     for found in event_cues().pattern.finditer(rest)
@@ -1926,6 +2007,14 @@ class _Reader:
             word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
         if word == "听取":
             word = "听取汇报"  # 听取…工作汇报: the briefing one heard
+        if word in WINNING_VERBS:
+            word = "获奖"  # 刘奕杉夺得金牌: the label says what was won, an award
+        # (习近平向…奥尔西致贺电, then 习近平致电奥尔西: the headline's message is the story's)
+        word = MESSAGE_WORDS.get(word, word)
+        if word == "颁发" and not HONOUR_WORD.search(
+            text, found.end(), clause_end(text, found.end())
+        ):
+            event_type = "Ceremony"  # 颁发命令状, 颁发…国务院令, 颁发毕业证书: no award
         at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
         if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
@@ -1949,6 +2038,20 @@ class _Reader:
             # 在北京国科天迅科技股份有限公司，李强听取研发情况汇报: one briefing a site, each its
             # own event (李强在…听取汇报)
             base = f"{base[: -len(word)]}在{site.text}{word}"
+        told = next(
+            (
+                f
+                for f in self.headline_frames
+                if f.base == base and f.event_type == event_type and f.date is None
+            ),
+            None,
+        )
+        if told is not None:
+            # 习近平向…奥尔西致贺电, then 11月27日，习近平致电奥尔西: the headline's undated act
+            self._date(told, date, evidence)
+            if not (self._said(anchor.start) or self._planned(anchor)):
+                self.current = told  # (the story reports it now, as _open would say)
+            return told
         frame = self._open(anchor, event_type, date, base, evidence, _first_person(people))
         if (
             trip is not None
@@ -2275,7 +2378,8 @@ class _Reader:
             groups = _decision_objects(
                 [m for m in mentions if found.end() <= m.start < stop], pronoun
             )
-            passive = text.rfind("被", 0, found.start())
+            # (岑浩辉获中央政府任命为…: 获 as 被)
+            passive = max(text.rfind("被", 0, found.start()), text.rfind("获", 0, found.start()))
             if (
                 not groups
                 and passive >= 0
@@ -2366,6 +2470,10 @@ class _Reader:
         tense = TENSE_BEFORE.search(text, 0, found.start())
         if not holders and tense is not None:
             holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
+        if holders and ADDRESSED_IN_GAP.search(text, holders[-1].end, found.start()):
+            # 习近平向巴西当选总统致贺电, …祝贺…当选: the cue is said of whom the message goes
+            # to (named or not), never of its sender
+            holders = []
         if not holders:
             holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
         if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
@@ -2383,6 +2491,8 @@ class _Reader:
             holders = self.sentence_people
         if not holders:
             holders = self._pronoun_subject(text, mentions, found.start())  # …，他先后担任…
+        if not holders and found.group() in SERIAL_DECISIONS:
+            holders = _serial_subject(text, mentions, found.start())
         return holders
 
     def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
@@ -2729,6 +2839,19 @@ SPEAKER_THEN_ME = re.compile(
 )
 
 
+# Between a verb of saying and the 我 of what is said: the colon or comma, a quotation mark,
+# and a short lead of time (朔尔茨表示，去年11月我…)
+SAID_TO_ME = re.compile(r"[：:，,]“?[^，,。；;“”]{0,8}?[，,]?")
+
+
+def _says_to(text: str, end: int, me: int) -> bool:
+    """Whether a verb of saying right at ``end`` opens what is said up to ``me``."""
+    return any(
+        text.startswith(word, end) and SAID_TO_ME.fullmatch(text, end + len(word), me)
+        for word in cues()["say"]
+    )
+
+
 def speaker_as_me(
     text: str, mentions: list[Mention], sentence: int, speaking: str | None = None
 ) -> str | None:
@@ -2747,10 +2870,7 @@ def speaker_as_me(
             (
                 m
                 for m in reversed(mentions)
-                if m.type == "Person"
-                and m.end <= found.start()
-                and text.startswith(cues()["say"], m.end)
-                and m.end + 4 >= found.start()
+                if m.type == "Person" and m.end <= me and _says_to(text, m.end, me)
             ),
             None,
         )
@@ -3250,7 +3370,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
     ]
     if before:
-        between = text[before[-1].end : found.start()]
+        # (去年11月我在中共二十大召开后不久访华: a clause of time's verb is not the name's)
+        between = WHEN_CLAUSE.sub("", text[before[-1].end : found.start()])
         # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is
         # unnamed (李强将…主持召开…会议并访问沙特: both are his; 钱其琛是１５日晚抵达圣马力诺
         # 进行访问的: arriving is visiting)
@@ -3272,7 +3393,69 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
             # (应习近平邀请 波兰总统将对中国进行国事访问: the inviter is no visitor)
             and not invited < m.start < invitation_end
         ][:1]
+    if not before and CONTINUED_VISIT.match(text, clause_start):
+        # 钱其琛…于８日上午抵达拉巴特，开始对摩洛哥进行…访问: the sentence's subject goes on
+        return _sentence_opener(text, mentions, clause_start)
     return before[-1:]
+
+
+# A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
+CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着)")
+
+
+def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The person (titled or not, after a time) who opens the sentence running to ``at``."""
+    start = _clause_start(text, at, "。；;")
+    dateline = DATELINE_PATTERN.match(halfwidth(text), start)
+    start = dateline.end() if dateline else start  # (本报拉巴特１月９日电钱其琛于…)
+    first = next((m for m in mentions if m.type == "Person" and start <= m.start < at), None)
+    if first is None or stripped_gap(text, mentions, start, first.start).strip(" ，,"):
+        return []
+    return [first]
+
+
+# One word for one kind of message, whatever the verb: a cable, a letter
+MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
+# What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
+HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
+# Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
+WINNING_VERBS = ("夺得", "摘得", "夺冠", "摘金", "夺金")
+
+
+def _subject_before_about(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``习近平就印度…倒塌事故，造成重大人员伤亡向…致慰问电``: what a 就 phrase is about may
+    run over a comma; the subject before 就 does the verb after it."""
+    about = text.rfind("就", _clause_start(text, at, "。；;：:"), at)
+    comma = CLAUSE_BREAK.search(text, about, at) if about > 0 else None
+    if comma is None:
+        return []
+    if any(word in text[about : comma.start()] for word in cues()["say"]):
+        return []  # (王毅就此表示，中方愿出席…: what is said, not what he does)
+    return [p for p in subjects(text, mentions, about) if p.type == "Person"]
+
+
+# 当选为省委常委的还有…: the clause names those it is said of after it
+LISTED_AFTER = re.compile(r"[^，,。；;]*?的(?:还)?(?:有|是)")
+# Verbs of taking up a post that go on from their subject's clause before (…，当选…)
+SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任")
+
+
+def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``佩通坦获得过半数议员支持，当选新任泰国总理``: a cue that opens its clause (after
+    并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
+    为泰党党首佩通坦·钦那瓦作为…，当选…) opens it."""
+    comma = _clause_start(text, at, "，,")
+    if comma == 0 or text[comma:at] not in ("", "并", "随后", "正式", "并正式"):
+        return []
+    if LISTED_AFTER.match(text, at):
+        return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
+    opening = _clause_start(text, comma - 1, "，,。；;：:")
+    first = next(
+        (m for m in mentions if opening <= m.start < comma - 1 and m.type == "Person"), None
+    )
+    if first is None or stripped_gap(text, mentions, opening, first.start).strip():
+        return []  # (the clause opens with words of its own: the name is an object)
+    return [first]
 
 
 def _joined(text: str, at: int) -> bool:

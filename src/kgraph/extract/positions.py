@@ -85,7 +85,7 @@ _BOUNDARY = re.compile(
     r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
     r"|还有|只有|没有|已有|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
     r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
-    r"|任命|免去|欢迎|受到|感谢|祝贺|当选|辞去|撤销|追认|选举|提名|[其应]"
+    r"|任命|免去|欢迎|受到|感谢|祝贺|当选|连任|就任|出任|辞去|请辞|撤销|追认|选举|提名|[其应]"
     # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,
     # 决定递补中央委员会候补委员, 向国会发起总统弹劾; and groups that are no owner: 两国总理.
     r"|签署|贯彻|落实|递补|增补|补选|推选|罢免|决定|发起|提起|推翻|召开|强化|获得|包括"
@@ -169,7 +169,10 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     cut = 0
     for boundary in _BOUNDARY.finditer(window):
         cut = boundary.end()
-    if cut == 0 and low > 0:
+    whole = _known_tail(window)
+    if whole and len(whole) > len(window) - cut:
+        cut = len(window) - len(whole)  # 阿尔及利亚 | 总统, 埃及总统: a known name holds its 及
+    elif cut == 0 and low > 0:
         return title_start  # no boundary in reach: not a prefix we can trust
     prefix = window[cut:]
     modifier = _LEADING_MODIFIER.match(prefix)

@@ -61,7 +61,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 @cache
 def _verb_cues() -> re.Pattern[str]:
     """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
-    from kgraph.extract.frames import NAMING_VERBS, event_cues
+    from kgraph.extract.frames import NAMING_VERBS, WINNER_NOUN, WINNING_VERBS, event_cues
 
     taking_part = [
         w
@@ -71,7 +71,13 @@ def _verb_cues() -> re.Pattern[str]:
         or cue.role in ("participatedIn", "chaired", "spokeAt", "accompanied", "meet")
     ]
     words = sorted({*taking_part, *cues()["meet"]}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    # (周黎等获奖代表在会上作了发言: those who won, named by the win, did not win there)
+    winning = (*WINNING_VERBS, "获奖")
+    return re.compile(
+        "|".join(
+            re.escape(w) + (f"(?!{WINNER_NOUN.pattern})" if w in winning else "") for w in words
+        )
+    )
 
 
 def _heads(title: str) -> bool:
@@ -214,7 +220,7 @@ TITLE_MODIFIER = (
     "全球|大中华区|亚太区|中国区|联合"
 )
 SUBJECT_GAP = re.compile(
-    rf"^(?:[、，,和及与以同志等也均都了驻兼“”\s]|先生|女士|{TITLE_MODIFIER})*$"
+    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|{TITLE_MODIFIER})*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -228,11 +234,13 @@ TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 OFFICIALS_OF = re.compile(
-    r"(?:、[\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
+    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
 )
+# Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
+BEATEN = ("力压", "战胜", "击败", "力压队友", "战胜队友", "击败队友")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
-    r"^(?:同志|先生|女士|等人?|也|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|先后|又|"
+    r"^(?:同志|先生|女士|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|"
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|"
@@ -265,12 +273,16 @@ VERB_GAP = re.compile(
     r"夫妇|"
     # 刘桂珍全票当选村党支部书记: by how many votes
     r"全票|高票|满票|以[^，,。；;：:]{1,12}?票|"
+    # 刘奕杉以92.25分的成绩夺得金牌, 以绝对优势夺冠: by what score
+    r"(?:以|凭借?)[^，,。；;：:]{0,16}?(?:成绩|优势|比分|战绩|总分|[0-9０-９]分)|"
+    # 林珊力压队友李亚杰夺得…冠军, 以4比2战胜朝鲜队: whom one beat
+    r"(?:力压|战胜|击败)[^，,。；;：:]{0,12}?|"
     # 叶连松代表省委、省政府，…: for whom
     r"代表[^，,。；;：:！？]{0,20}?|"
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
     r"受[^，,。；;：:]{1,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
-    r"(?:等|及|以及)[^，,。；;：:]{0,30}?"
+    r"(?:等|及|以及|和)[^，,。；;：:]{0,30}?"
     r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导)"
     r"(?:约?[0-9０-９一二三四五六七八九十百千万余多]+人)?|"
     # 交通运输部等8部门联合印发, 何小虎等10人当选: the count of those the list does not name
@@ -380,6 +392,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
     ]
+    # 林珊力压队友李亚杰夺得…: the one beaten is no subject
+    candidates = [m for m in candidates if not text[max(0, m.start - 4) : m.start].endswith(BEATEN)]
     # 谈绪祥代表北京市人民政府，…: the bodies one speaks for are not who acts
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
@@ -409,7 +423,10 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         gap = stripped_gap(text, mentions, last.end, before)
         if not _verb_gap(gap):
             return []
-    if _verb_cues().search(stripped_gap(text, mentions, last.end, before, named_events=True)):
+    own_gap = stripped_gap(text, mentions, last.end, before, named_events=True)
+    # (宋赛同日也向开幕式致贺信: what follows 向 or 给 is to what, not something done first)
+    own_gap = re.split("[向给]", own_gap, maxsplit=1)[0]
+    if _verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
     for mention in reversed(candidates[:-1]):
