@@ -2960,3 +2960,23 @@ def test_frames_a_visit_its_sentence_s_subject_goes_on_with_and_a_headline_s_mes
     )
     messages = [e for e in _events(text, "2024-11-28") if e.event_type == "Other"]
     assert [m.date for m in messages] == ["2024-11-27"]
+
+
+def test_frames_a_meeting_the_sentence_opens_with_named_whole_and_one_who_came_to_it():
+    # 人民日报 1998-01-15: a dispatch's meeting named with 、 and brackets, held 日前 (undated,
+    # whatever the filing day), and 到会就…作了重要讲话 (came to it and spoke)
+    text = (
+        "新华社北京１月１４日电（记者张锦胜）全国银行、保险、证券系统行长（经理）会议日前在京召开。"
+        "国务院副总理朱镕基到会就当前国内外经济金融形势和今年经济金融改革问题作了重要讲话。"
+    )
+    (meeting,) = _events(text, "1998-01-15")
+    assert meeting.label.startswith("全国银行、保险、证券系统行长（经理）会议")
+    assert meeting.date is None
+    assert _into(text, "1998-01-15", "spokeAt", meeting.label) == {"朱镕基"}
+    # (xwlb 2024-07-09: one who does anything 在仪式上 is at the story's ceremony)
+    text = (
+        "中国人民解放军今天在京举行晋升上将军衔仪式。中央军委副主席张又侠在仪式上宣读了命令。"
+        "何卫东在仪式上向晋衔的军官表示祝贺。"
+    )
+    (ceremony,) = _events(text, "2024-07-09")
+    assert {"张又侠", "何卫东"} <= _into(text, "2024-07-09", "participatedIn", ceremony.label)

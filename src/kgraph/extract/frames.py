@@ -217,7 +217,7 @@ INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
-AT_THE_MEETING = re.compile(r"在(?:会上|会议上)")
+AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
@@ -659,7 +659,8 @@ class _Reader:
                 else value
                 for m, value in zip(dated, days)
             ]
-        day = days[0] if days else filed
+        # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
+        day = days[0] if days else None if VAGUE_DAYS.search(text) else filed
         coarse: str | None = None
         if day and _is_day(self.document.date) and day > (self.document.date or ""):
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
@@ -1409,18 +1410,16 @@ class _Reader:
             return
         for found in AT_THE_MEETING.finditer(text):
             rest = text[found.end() : clause_end(text, found.end())]
-            if not (
-                rest.startswith(cues()["say"])
+            spoke = rest.startswith(cues()["say"]) or any(
                 # 陈文清在会上传达习近平重要指示并讲话: a speech the clause ends with
-                or any(
-                    event_cues().by_word[cue.group()].role == "spokeAt"
-                    for cue in event_cues().pattern.finditer(rest)
-                )
-            ):
-                continue
+                event_cues().by_word[cue.group()].role == "spokeAt"
+                for cue in event_cues().pattern.finditer(rest)
+            )
+            # (韦迪在仪式上鼓励举重健儿…: one who does anything there is there)
+            roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
             for person in subjects(text, mentions, found.start()):
                 if person.type == "Person" and person not in authors:
-                    for role in ("participatedIn", "spokeAt"):
+                    for role in roles:
                         self.relations.append(Relation(role, person, frame.mention, evidence))
 
     def _ceremony_guests(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
@@ -3461,8 +3460,13 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
 def _joined(text: str, at: int) -> bool:
     """``出席…并致辞``: the cue at ``at`` continues the previous one's clause."""
     clause_start = _clause_start(text, at, "，。；,;：:")
-    # (签署…公报后联合举行了记者招待会: after it, the same people)
-    return "并" in text[clause_start:at] or JOINED_AFTER.search(text, clause_start, at) is not None
+    # (签署…公报后联合举行了记者招待会: after it, the same people; 朱镕基到会就…作了重要讲话:
+    # came to the meeting and spoke there)
+    return (
+        "并" in text[clause_start:at]
+        or "到会" in text[clause_start:at]
+        or JOINED_AFTER.search(text, clause_start, at) is not None
+    )
 
 
 def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
