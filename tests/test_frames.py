@@ -2980,3 +2980,23 @@ def test_frames_a_meeting_the_sentence_opens_with_named_whole_and_one_who_came_t
     )
     (ceremony,) = _events(text, "2024-07-09")
     assert {"张又侠", "何卫东"} <= _into(text, "2024-07-09", "participatedIn", ceremony.label)
+
+
+def test_frames_speakers_at_a_press_conference_and_a_lecture_named_by_its_title():
+    # xwlb 2024-07-19: …就全会概况…作了介绍 (no event named 唐方裕就全会, none 全会主题和全会)
+    text = (
+        "今天（7月19日）上午，中共中央举行新闻发布会，介绍和解读党的二十届三中全会精神。\n"
+        "中央政策研究室副主任唐方裕就全会概况、全会主题和全会文件起草情况作了介绍。\n"
+        "全国政协党组成员、副主席，中央改革办分管日常工作的副主任穆虹重点就党的二十届三中全会"
+        "《决定》中关于新时代全面深化改革的重大成就作了介绍。"
+    )
+    (briefing,) = [e for e in _events(text, "2024-07-19") if "发布会" in e.label]
+    assert _into(text, "2024-07-19", "spokeAt", briefing.label) == {"唐方裕", "穆虹"}
+    assert not [e for e in _events(text, "2024-07-19") if "唐方裕" in e.label or "主题" in e.label]
+    # xwlb 2024-09-13: 作了题为《…》的讲座 at the lecture the story's chair held
+    text = (
+        "赵乐际委员长主持专题讲座。全国政协副主席、中央改革办分管日常工作的副主任穆虹作了题为"
+        "《深入学习贯彻党的二十届三中全会精神 扎实推动〈决定〉部署改革任务落实》的讲座。"
+    )
+    (lecture,) = _events(text, "2024-09-13")
+    assert _into(text, "2024-09-13", "spokeAt", lecture.label) == {"穆虹"}

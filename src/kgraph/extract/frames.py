@@ -124,6 +124,10 @@ PRESS_CONFERENCES = frozenset(
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
 )
+# 作了题为《…》的讲座: a talk named by its title
+TITLED_TALK = re.compile(
+    r"[作做]了?(?:题为|主题为)《[^》]{1,80}》的(?:专题)?(?:讲座|报告|讲话|演讲|辅导报告|宣讲报告)"
+)
 # 来到他所在的山东代表团，同代表们一起审议…: a deliberation of one's delegation, joined
 DELEGATION_SESSION = re.compile(
     r"来到(?:他|她)?所在的(?P<group>[^，,。；;]{2,24}?(?:代表团|小组|界别))[，,]?"
@@ -950,6 +954,7 @@ class _Reader:
         self._held_on(text, mentions, evidence)
         self._home_visits(text, mentions, evidence, authors, day)
         self._delegation_sessions(text, mentions, evidence, authors, day)
+        self._titled_talks(text, mentions, evidence, authors)
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
@@ -1204,6 +1209,20 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
                 frame.present.add(_name(person))
             self.last_subject = people[0]
+
+    def _titled_talks(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``穆虹作了题为《…》的讲座``: a talk named by its title, given at the story's
+        conference (a lecture, a report, a speech)."""
+        frame = self.current
+        if frame is None or frame.event_type not in ("Conference", "Ceremony"):
+            return
+        for found in TITLED_TALK.finditer(text):
+            for person in subjects(text, mentions, found.start()):
+                if person.type == "Person" and person not in authors:
+                    for role in ("participatedIn", "spokeAt"):
+                        self.relations.append(Relation(role, person, frame.mention, evidence))
 
     def _collective_messages(
         self,
