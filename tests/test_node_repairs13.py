@@ -141,3 +141,47 @@ def test_a_known_name_loses_a_preposition_after_it_or_a_words_end_before_it(
     people = nodes(tmp_path, "Person", *texts)
     assert {"李希", "谢尔盖·拉夫罗夫"} <= people
     assert not {"李希在哈瓦那", "许拉夫罗夫"} & people
+
+
+def test_model_and_flight_numbers_a_pair_s_slash_and_a_name_run_on_are_mended(
+    tmp_path: Path,
+) -> None:
+    texts = (
+        # no split, 2024-09-08: a drone's model
+        "MQ-9属于察打一体无人机，可执行侦察监视任务，也可挂载导弹打击地面目标。",
+        # no split, 2023-05-28: a flight's number, and a pair of players
+        "上午10时32分，航班号MU9191的首航飞机起飞。",
+        "随后在女双决赛中，陈梦/王艺迪同样3比0战胜韩国组合，为中国队拿下本届世乒赛的第三金，这也是中国队"
+        "世乒赛该项目18连冠。",
+        # no split, 2024-12-29: a headline runs a known name into its verb (尹锡悦|成)
+        "8. 韩国经历6小时“戒严令风波” 尹锡悦成韩国史上第三位遭国会弹劾总统",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert {"陈梦", "王艺迪", "尹锡悦"} <= people
+    assert not {"MQ-9", "MU9191", "陈梦/", "尹锡悦成韩国史"} & people
+
+
+def test_a_town_the_tagger_cut_before_its_kind_is_one_place(tmp_path: Path) -> None:
+    texts = (
+        # no split, 2023-02-21: 帕拉斯科维耶|夫卡镇
+        "俄罗斯国防部20日称，俄军控制了巴赫穆特北郊的帕拉斯科维耶夫卡镇，该镇扼守通往巴赫穆特的北部"
+        "铁路线。",
+        # no split, 2023-02-09: 卡赫拉曼马|拉什省
+        "总台记者8日抵达卡赫拉曼马拉什省的省会卡赫拉曼马拉什市，当地基础设施损毁严重。",
+    )
+    places = nodes(tmp_path, "Place", *texts)
+    assert {"帕拉斯科维耶夫卡镇", "卡赫拉曼马拉什省"} <= places
+    assert not {"夫卡镇", "拉什省"} & places
+    assert not {"帕拉斯科维耶", "卡赫拉曼马"} & nodes(tmp_path, "Person", *texts)
+
+
+def test_a_storm_whose_strength_falls_and_a_unit_named_after_a_hero_are_no_person(
+    tmp_path: Path,
+) -> None:
+    texts = (
+        # no split, 2023-07-29: typhoon Doksuri
+        "7.“杜苏芮”强度减弱 受其影响多地降雨；",
+        # no split, 2024-02-13: the air force's Wang Hai group
+        "5.空军“王海大队”：锻造敢打必胜的长空利剑",
+    )
+    assert not {"杜苏芮", "王海"} & nodes(tmp_path, "Person", *texts)

@@ -597,7 +597,13 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     countries |= {
         m.end
         for m in named
-        if m.type == "Place" and len(m.text) >= 3 and m.text[-1] in "州邦" and not _country(m.text)
+        if m.type == "Place"
+        and len(m.text) >= 3
+        and m.text[-1] in "州邦"
+        and not _country(m.text)
+        and not any(  # 罗斯托夫州莫罗佐夫|斯克机场: a name cut before its ending is no town
+            o.start == m.end and text[o.end : o.end + 1] in _TOWN_CHARS for o in named
+        )
     }
     # 田纳西州孟菲斯、: a foreign name right after a state, then a list's comma, is its town
     states = {
@@ -726,7 +732,8 @@ _NAMED_THING = re.compile(
     r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队)"
     # a craft's number (探月工程嫦娥六号: 程嫦娥 is a cut), a laboratory or a school named after
     # someone (嘉庚创新实验室, 粟裕希望小学), a games' organising committee (杭州亚组委)
-    r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委)"
+    r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委"
+    r"|大队(?!长))"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
@@ -739,7 +746,8 @@ _NAMED_THING_BEFORE = re.compile(
 _QUOTED_THING = re.compile(
     r"[”\"」』](?:的?(?:林火|山火|野火)|快艇|舰艇|(?:自行|牵引)?(?:火炮|榴弹炮)|(?:反导|防空|导弹)系统"
     r"|(?:洲际|巡航|弹道|战术|战略|反舰|防空|高超音速|超音速|地对空|空对地){1,3}导弹"
-    r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
+    r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|强度(?:减弱|增强|加强)"
+    r"|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
 )
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
@@ -1467,6 +1475,10 @@ def _whole_foreign_name(
     return None
 
 
+# Characters of the end of a transliterated town's name (…耶|夫卡镇, …马|拉什省).
+_TOWN_CHARS = _TRANSLITERATION | frozenset("夫什顿弗福丁")
+
+
 def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     """``阿夫杰|耶夫卡焦化厂``: a known town the model cut between a name and a body is the body's.
 
@@ -1509,6 +1521,25 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
                 for end in range(second.start + 1, second.end - 1)
             )
         ):
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end], value=None
+            )
+            continue
+        if (
+            first.type == "Person"
+            and second.type == "Place"
+            and first.end == second.start
+            and not first.value
+            and not second.value
+            and "·" not in first.text
+            and not _chinese_name(first.text)
+            and ("Person", normalize_key(first.text)) not in aliases
+            and ("Place", normalize_key(second.text)) not in aliases
+            and 2 <= len(second.text) <= 4
+            and all(char in _TOWN_CHARS for char in second.text[:-1])
+            and _REGION_KIND.fullmatch(second.text[-1])
+        ):  # 帕拉斯科维耶|夫卡镇, 卡赫拉曼马|拉什省: the tagger cut one town's name in two
             drop.add(id(first))
             joined[id(second)] = replace(
                 second, start=first.start, text=text[first.start : second.end], value=None
@@ -3201,24 +3232,33 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
-    mentions = _place_sides(_listed_people(_names_before_prepositions(text, mentions)))
+    mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
     return _hyphenated_names(text, _two_town_fronts(text, _given_names_cut(text, mentions)))
 
 
 # Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
 _PREPOSITION_AFTER_NAME = frozenset("在赴到于向同与对")
+# A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
+_MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
 
 
 def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" that is a name the tables know, then a preposition and more words
-    (``李希在哈瓦那``), is that name; so is one that took, before a name the tables know, the
-    last character of a word (``允|许拉夫罗夫``: 允许)."""
+    (``李希在哈瓦那``) or three characters or more (``尹锡悦|成韩国史``), is that name; so is one
+    that took, before a name the tables know, the last character of a word (``允|许拉夫罗夫``:
+    允许). A pair of names (``陈梦/王艺迪``) ends at its slash, and a model or a flight number
+    (``MQ-9``, ``MU9191``) is no person."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
     words = _dictionary_words()
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "Person" and _MODEL_NUMBER.fullmatch(m.text):
+            continue  # MQ-9属于察打一体无人机, 航班号MU9191
+        slash = m.text.find("/")
+        if m.type == "Person" and slash >= 2 and text[m.start : m.end] == m.text:
+            m = replace(m, end=m.start + slash, text=m.text[:slash], value=None)
         if (
             m.type == "Person"
             and m.start > 0
@@ -3233,8 +3273,17 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
             cut = next(
                 (
                     i
-                    for i in range(2, len(m.text) - 1)
-                    if m.text[i] in _PREPOSITION_AFTER_NAME
+                    for i in range(len(m.text) - 1, 1, -1)
+                    if (
+                        m.text[i] in _PREPOSITION_AFTER_NAME
+                        or (
+                            len(m.text) - i >= 3
+                            and i >= 3
+                            and m.text[i] not in "和及与、"
+                            and _chinese_name(m.text[:i])
+                        )
+                    )
+                    and "·" not in m.text
                     and ("Person", normalize_key(m.text[:i])) in aliases
                 ),
                 0,
