@@ -185,3 +185,18 @@ def test_a_storm_whose_strength_falls_and_a_unit_named_after_a_hero_are_no_perso
         "5.空军“王海大队”：锻造敢打必胜的长空利剑",
     )
     assert not {"杜苏芮", "王海"} & nodes(tmp_path, "Person", *texts)
+
+
+def test_towns_the_news_keeps_naming_are_in_the_tables(tmp_path: Path) -> None:
+    texts = (
+        # test12 2023-01-14: Soledar
+        "乌克兰国防部13日称，乌军部队仍在索列达尔继续作战。",
+        # no split, 2024-07-16: Shuja'iyya, a quarter of Gaza City
+        "据巴勒斯坦媒体15日报道，加沙城舒贾亚，加沙地带中部的迈加齐难民营和努赛赖特难民营，南部汗尤尼斯等"
+        "多地当天遭到以军袭击，造成人员伤亡。",
+        # no split, 2023-04-17: Louisville
+        "这是路易斯维尔不到一周内发生的第二起导致至少4人死伤的大规模枪击事件。",
+    )
+    towns = {"索列达尔", "舒贾亚", "路易斯维尔"}
+    assert towns <= nodes(tmp_path, "Place", *texts)
+    assert not towns & nodes(tmp_path, "Person", *texts)

@@ -563,6 +563,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     aliases = lexicon().aliases
     named = [m for m in mentions if m.type in ("Person", "Organization", "Place")]
     retyped: dict[int, Mention] = {}
+    by_id = {id(m): m for m in mentions}
 
     def free(mention: Mention) -> bool:
         return (mention.type, normalize_key(mention.text)) not in aliases and not (
@@ -660,7 +661,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 or ("·" not in mention.text and _PLACE_CUE_RIGHT_AFTER.match(text, mention.end))
             )
         ):
-            place(mention)
+            place(mention, _region_after(text, mention, foreign=False))
     run: list[Mention] = []
     ending: list[Mention | None] = [*named, None]
     for item in ending:
@@ -692,18 +693,26 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         run = [item] if item is not None else []
     if not retyped:
         return mentions
-    return [retyped.get(id(m), m) for m in mentions]
+    # 帕拉斯科维耶|夫卡镇: a place taken on over the rest of its name takes the piece there
+    grown = [r for key, r in retyped.items() if r.type == "Place" and r.end > by_id[key].end]
+    return [
+        retyped.get(id(m), m)
+        for m in mentions
+        if id(m) in retyped
+        or not any(g.start < m.start and m.end <= g.end and m.type == "Place" for g in grown)
+    ]
 
 
-def _region_after(text: str, mention: Mention) -> int | None:
+def _region_after(text: str, mention: Mention, foreign: bool = True) -> int | None:
     """Where the region a foreign "person" opens ends: one to three characters of a
     transliteration, then a region's kind (伊万诺-弗兰科夫|斯克州的乌军用机场: the place
-    伊万诺-弗兰科夫斯克州); None when no such region follows."""
-    if _chinese_name(mention.text) or "·" in mention.text:
+    伊万诺-弗兰科夫斯克州); None when no such region follows. With ``foreign`` False, a name
+    written like a Chinese one is read too (a place already: 该州刘易斯|顿市)."""
+    if (foreign and _chinese_name(mention.text)) or "·" in mention.text:
         return None
     for size in (1, 2, 3):
         rest = text[mention.end : mention.end + size]
-        if len(rest) < size or not all(char in _TRANSLITERATION for char in rest):
+        if len(rest) < size or not all(char in _TOWN_CHARS for char in rest):
             return None
         kind = _REGION_KIND.match(text, mention.end + size)
         if kind:
