@@ -528,6 +528,8 @@ _PLACE_CUE_AFTER = re.compile(
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:城市|首都|首府|省会|州府|城镇|小镇|小城|边城|重镇|港口|港城|村庄|地处|位于|坐落[于在]"
     r"|途经|流经|开往|驶往|飞往|运往|发往|(?<![战军])[东南西北中]部"
+    # a settlement (定居点克拉斯诺耶), a town's outskirts (北郊…), that state's town (该州戴德维尔)
+    r"|定居点|居民点|[东南西北]郊|该[州省]"
     # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
     r"|争夺|攻占|占领|夺取|收复|围攻|撤出)(?:——|—)?$"
 )
@@ -537,11 +539,13 @@ _PLACE_CUE_RIGHT_AFTER = re.compile(
     r"等多?地(?![方位步址点下道图球])|当地(?!时间)"
     # a front is named after a town (库皮扬斯克、尼古拉耶夫-克里沃罗格方向的进攻)
     r"|方向(?![盘感性])"
+    # what lies round a town (普拉克明附近, 巴赫穆特以北, 基辅郊区)
+    r"|附近(?!的人)|一带|郊区|市郊|以[东南西北](?![方面部约])|定居点|居民点"
     r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
 )
 # A region's kind after the rest of a transliteration the tagger left out of a "person"
 # (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
-_REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省)(?![长委])")
+_REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省|市|镇|村)(?![长委民场政])")
 # What makes a list of names one of brands or firms: 吉利、赛力斯、小鹏等品牌, 华为、比亚迪、迈瑞等
 # 一批…企业.
 _BRANDS_AFTER = re.compile(
@@ -578,6 +582,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     aliases = lexicon().aliases
     named = [m for m in mentions if m.type in ("Person", "Organization", "Place")]
     retyped: dict[int, Mention] = {}
+    by_id = {id(m): m for m in mentions}
 
     def free(mention: Mention) -> bool:
         return (mention.type, normalize_key(mention.text)) not in aliases and not (
@@ -603,6 +608,22 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         and m.text[-1] in "州省邦"
         and text[m.end : m.end + 1] == "的"
         and not _country(m.text)
+    }
+    # 顿涅茨克地区的|乌曼斯科耶: a foreign name after a region and 的 is its town
+    countries |= {
+        m.end + 3 for m in named if m.type == "Place" and text[m.end : m.end + 3] == "地区的"
+    }
+    # 亚拉巴马州|戴德维尔: a foreign name right after a state is its town (no post between)
+    countries |= {
+        m.end
+        for m in named
+        if m.type == "Place"
+        and len(m.text) >= 3
+        and m.text[-1] in "州邦"
+        and not _country(m.text)
+        and not any(  # 罗斯托夫州莫罗佐夫|斯克机场: a name cut before its ending is no town
+            o.start == m.end and text[o.end : o.end + 1] in _TOWN_CHARS for o in named
+        )
     }
     # 田纳西州孟菲斯、: a foreign name right after a state, then a list's comma, is its town
     states = {
@@ -659,7 +680,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 or ("·" not in mention.text and _PLACE_CUE_RIGHT_AFTER.match(text, mention.end))
             )
         ):
-            place(mention)
+            place(mention, _region_after(text, mention, foreign=False))
     run: list[Mention] = []
     ending: list[Mention | None] = [*named, None]
     for item in ending:
@@ -691,18 +712,26 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         run = [item] if item is not None else []
     if not retyped:
         return mentions
-    return [retyped.get(id(m), m) for m in mentions]
+    # 帕拉斯科维耶|夫卡镇: a place taken on over the rest of its name takes the piece there
+    grown = [r for key, r in retyped.items() if r.type == "Place" and r.end > by_id[key].end]
+    return [
+        retyped.get(id(m), m)
+        for m in mentions
+        if id(m) in retyped
+        or not any(g.start < m.start and m.end <= g.end and m.type == "Place" for g in grown)
+    ]
 
 
-def _region_after(text: str, mention: Mention) -> int | None:
+def _region_after(text: str, mention: Mention, foreign: bool = True) -> int | None:
     """Where the region a foreign "person" opens ends: one to three characters of a
     transliteration, then a region's kind (伊万诺-弗兰科夫|斯克州的乌军用机场: the place
-    伊万诺-弗兰科夫斯克州); None when no such region follows."""
-    if _chinese_name(mention.text) or "·" in mention.text:
+    伊万诺-弗兰科夫斯克州); None when no such region follows. With ``foreign`` False, a name
+    written like a Chinese one is read too (a place already: 该州刘易斯|顿市)."""
+    if (foreign and _chinese_name(mention.text)) or "·" in mention.text:
         return None
     for size in (1, 2, 3):
         rest = text[mention.end : mention.end + size]
-        if len(rest) < size or not all(char in _TRANSLITERATION for char in rest):
+        if len(rest) < size or not all(char in _TOWN_CHARS for char in rest):
             return None
         kind = _REGION_KIND.match(text, mention.end + size)
         if kind:
@@ -728,7 +757,11 @@ _NAMED_THING = re.compile(
     r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
     r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
     # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
-    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队))"
+    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队)"
+    # a craft's number (探月工程嫦娥六号: 程嫦娥 is a cut), a laboratory or a school named after
+    # someone (嘉庚创新实验室, 粟裕希望小学), a games' organising committee (杭州亚组委)
+    r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委"
+    r"|大队(?!长))"
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
@@ -739,9 +772,10 @@ _NAMED_THING_BEFORE = re.compile(
 # 名为“帕克”的林火, “萨尔马特”洲际战略弹道导弹), or what it does (“杜苏芮”已减弱为强热带风暴,
 # “伊恩”在佛州登陆): a thing, a fire or a storm, no person.
 _QUOTED_THING = re.compile(
-    r"[”\"」』](?:的?(?:林火|山火|野火)|快艇|舰艇|(?:自行|牵引)?火炮|(?:反导|防空|导弹)系统"
+    r"[”\"」』](?:的?(?:林火|山火|野火)|快艇|舰艇|(?:自行|牵引)?(?:火炮|榴弹炮)|(?:反导|防空|导弹)系统"
     r"|(?:洲际|巡航|弹道|战术|战略|反舰|防空|高超音速|超音速|地对空|空对地){1,3}导弹"
-    r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
+    r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|强度(?:减弱|增强|加强)"
+    r"|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
 )
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
@@ -1032,6 +1066,50 @@ _INSTITUTIONS = frozenset({"博物馆", "图书馆", "纪念馆", "美术馆", "
 _VENUES = frozenset({"广场"})
 
 
+# A language in a list of languages (阿拉伯文、葡萄牙文、德文、斯瓦希里文…版): 文 and the list.
+_LANGUAGE_BEFORE = re.compile(r"文[、和及与]$")
+_LANGUAGE_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?文|版")
+# A section of a route before it (龙龙高铁|梅龙段): the section, no person.
+_ROUTE_BEFORE = re.compile(r"(?:高铁|铁路|高速|公路|城际|[线路])$")
+
+
+def _language_of_list(text: str, m: Mention) -> bool:
+    """葡萄牙文、德文、斯瓦希里文…版: a name ending in 文 in a list of languages is a language."""
+    return (
+        m.text[-1:] == "文"
+        and len(m.text) >= 2
+        and bool(_LANGUAGE_BEFORE.search(text, 0, m.start) or _LANGUAGE_AFTER.match(text, m.end))
+    )
+
+
+def _words_round_name(text: str, m: Mention) -> bool:
+    """A "person" the words round it show is no one: a language of a list (``德文、斯瓦希里文``),
+    a route's section (``龙龙高铁梅龙段``), a known place before a numeral (``哈密十|三间房``),
+    or one that a word of jieba's dictionary of four or more characters, no name of the training
+    corpora, runs into from the left (``五|谷丰登``)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    name = m.text
+    if text[m.start : m.end] != name or len(name) < 2 or "·" in name:
+        return False
+    if _language_of_list(text, m):
+        return True
+    if name[-1] == "段" and _ROUTE_BEFORE.search(text, 0, m.start):
+        return True
+    aliases = lexicon().aliases
+    if name[-1] in "一二三四五六七八九十" and ("Place", normalize_key(name[:-1])) in aliases:
+        return True
+    if ("Person", normalize_key(name)) in aliases or not _CJK_NAME.fullmatch(name):
+        return False
+    found, names = _dictionary(), _dictionary_names()
+    for start in range(max(0, m.start - 2), m.start):
+        for end in range(m.end, min(len(text), m.end + 2) + 1):
+            word = text[start:end]
+            if end - start >= 4 and word in found and word not in names:
+                return True  # 五|谷丰登: the name's first character closes a word of an idiom
+    return False
+
+
 def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """What the graph should not take for a person, a body or a place, though corpora do.
 
@@ -1054,9 +1132,13 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         if m.type == "Person" and (
-            _NAMED_THING.match(text, m.end) or _NAMED_THING_BEFORE.search(text, 0, m.start)
+            _NAMED_THING.match(text, m.end)
+            or _NAMED_THING_BEFORE.search(text, 0, m.start)
+            or _words_round_name(text, m)
         ):
             continue
+        if m.type == "Place" and not m.value and _language_of_list(text, m):
+            continue  # 葡萄牙文、德文: languages, no place
         if m.type not in ("Organization", "Place") or m.value or m.owner:
             out.append(m)
             continue
@@ -1421,6 +1503,10 @@ def _whole_foreign_name(
     return None
 
 
+# Characters of the end of a transliterated town's name (…耶|夫卡镇, …马|拉什省).
+_TOWN_CHARS = _TRANSLITERATION | frozenset("夫什顿弗福丁")
+
+
 def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
     """``阿夫杰|耶夫卡焦化厂``: a known town the model cut between a name and a body is the body's.
 
@@ -1463,6 +1549,25 @@ def _towns_across(text: str, mentions: list[Mention]) -> list[Mention]:
                 for end in range(second.start + 1, second.end - 1)
             )
         ):
+            drop.add(id(first))
+            joined[id(second)] = replace(
+                second, start=first.start, text=text[first.start : second.end], value=None
+            )
+            continue
+        if (
+            first.type == "Person"
+            and second.type == "Place"
+            and first.end == second.start
+            and not first.value
+            and not second.value
+            and "·" not in first.text
+            and not _chinese_name(first.text)
+            and ("Person", normalize_key(first.text)) not in aliases
+            and ("Place", normalize_key(second.text)) not in aliases
+            and 2 <= len(second.text) <= 4
+            and all(char in _TOWN_CHARS for char in second.text[:-1])
+            and _REGION_KIND.fullmatch(second.text[-1])
+        ):  # 帕拉斯科维耶|夫卡镇, 卡赫拉曼马|拉什省: the tagger cut one town's name in two
             drop.add(id(first))
             joined[id(second)] = replace(
                 second, start=first.start, text=text[first.start : second.end], value=None
@@ -2534,6 +2639,12 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
             and (
                 name.endswith("武装")
                 or (len(name) >= 3 and name[-1] in "局厅署")  # 国家林草局: a body
+                # 美媒报道: a country's media (外媒: foreign media), no one
+                or (
+                    len(name) == 2
+                    and name[1] == "媒"
+                    and (name[0] in _COUNTRY_CHARS or name[0] == "外")
+                )
                 or (len(name) == 2 and name[1] == "老" and _chinese_name(name))  # 93岁的杨老
                 or (len(name) >= 3 and _chinese_name(name[:1] + "某") and name[1:] in known)
             )
@@ -2674,7 +2785,12 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 or (_PERSON_BEFORE.search(text, 0, m.start) and not _post_of_name_before(m, local))
                 or _PERSON_AFTER.match(text[m.end :])
                 or (
-                    any(o.type == "Position" and m.start - 1 <= o.end <= m.start for o in local)
+                    any(
+                        o.type == "Position"
+                        and m.start - 1 <= o.end <= m.start
+                        and text[o.end : m.start] != "的"  # 总书记的|殷切希望: no title
+                        for o in local
+                    )
                     and not _post_of_name_before(m, local)
                 )
                 or any(
@@ -3144,8 +3260,66 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
-    mentions = _place_sides(_listed_people(mentions))
+    mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
     return _hyphenated_names(text, _two_town_fronts(text, _given_names_cut(text, mentions)))
+
+
+# Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
+_PREPOSITION_AFTER_NAME = frozenset("在赴到于向同与对")
+# A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
+_MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
+
+
+def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" that is a name the tables know, then a preposition and more words
+    (``李希在哈瓦那``) or three characters or more (``尹锡悦|成韩国史``), is that name; so is one
+    that took, before a name the tables know, the last character of a word (``允|许拉夫罗夫``:
+    允许). A pair of names (``陈梦/王艺迪``) ends at its slash, and a model or a flight number
+    (``MQ-9``, ``MU9191``) is no person."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    words = _dictionary_words()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and _MODEL_NUMBER.fullmatch(m.text):
+            continue  # MQ-9属于察打一体无人机, 航班号MU9191
+        slash = m.text.find("/")
+        if m.type == "Person" and slash >= 2 and text[m.start : m.end] == m.text:
+            m = replace(m, end=m.start + slash, text=m.text[:slash], value=None)
+        if (
+            m.type == "Person"
+            and m.start > 0
+            and len(m.text) >= 3
+            and text[m.start : m.end] == m.text
+            and ("Person", normalize_key(m.text[1:])) in aliases
+            and ("Person", normalize_key(m.text)) not in aliases
+            and words.get(text[m.start - 1 : m.start + 1], 0) >= _COMMON_AFTER_LEAD
+        ):
+            m = replace(m, start=m.start + 1, text=m.text[1:], value=None)
+        if m.type == "Person" and text[m.start : m.end] == m.text and len(m.text) >= 4:
+            cut = next(
+                (
+                    i
+                    for i in range(len(m.text) - 1, 1, -1)
+                    if (
+                        m.text[i] in _PREPOSITION_AFTER_NAME
+                        or (
+                            len(m.text) - i >= 3
+                            and i >= 3
+                            and m.text[i] not in "和及与、"
+                            and _chinese_name(m.text[:i])
+                        )
+                    )
+                    and "·" not in m.text
+                    and ("Person", normalize_key(m.text[:i])) in aliases
+                ),
+                0,
+            )
+            if cut and ("Person", normalize_key(m.text)) not in aliases:
+                m = replace(m, end=m.start + cut, text=m.text[:cut], value=None)
+        out.append(m)
+    return out
 
 
 def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
