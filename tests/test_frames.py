@@ -3000,3 +3000,17 @@ def test_frames_speakers_at_a_press_conference_and_a_lecture_named_by_its_title(
     )
     (lecture,) = _events(text, "2024-09-13")
     assert _into(text, "2024-09-13", "spokeAt", lecture.label) == {"穆虹"}
+
+
+def test_frames_speakers_of_a_meeting_the_paragraph_does_not_name():
+    # 人民日报 1998-01-09: a paragraph of speakers, titled by bodies the tables do not know and
+    # by 负责人 (no post the tables have); the meeting is unnamed, but they spoke at one
+    text = (
+        "上海庄妈妈净菜社服务有限公司总经理庄红卫、天津美特装饰工程有限公司经理崔木岚、郑州纱嫂快餐店"
+        "经理罗新代、沈阳市爱心产业中心负责人王玉江、长春佳林实业集团总经理潘国立、佳木斯瑞士曼制衣公司"
+        "总经理贾君、哈尔滨市阿勒锦经贸公司总经理王宏、郑州市新兴下岗职工生产自救服务中心负责人王柏林、"
+        "青岛国人集团公司总经理赵洪祥也做了发言。"
+    )
+    (meeting,) = _events(text, "1998-01-09")
+    assert meeting.event_type == "Conference"
+    assert len(_into(text, "1998-01-09", "spokeAt", meeting.label)) == 9

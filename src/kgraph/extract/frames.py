@@ -232,6 +232,8 @@ UNATTENDED = frozenset({"Other", "Appointment"})
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
+# Speeches made to a meeting, whichever it is (发言, 致辞), not addresses of their own
+MEETING_SPEECHES = frozenset({"发言", "作了发言", "做了发言", "作交流发言", "作了交流发言", "致辞"})
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
@@ -2040,6 +2042,9 @@ class _Reader:
         if not event_type and found.group() in SPEECHES_OF_THEIR_OWN:
             # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
             event_type, word = "Other", "讲话"
+        if not event_type and self.current is None and found.group() in MEETING_SPEECHES:
+            # …总经理庄红卫、…赵洪祥也做了发言: one speaks at a meeting the text has not named
+            event_type, word = "Conference", "会议"
         if not event_type:
             return None
         # No event named: the trigger and its principals name it (李强考察).
