@@ -3014,3 +3014,28 @@ def test_frames_speakers_of_a_meeting_the_paragraph_does_not_name():
     (meeting,) = _events(text, "1998-01-09")
     assert meeting.event_type == "Conference"
     assert len(_into(text, "1998-01-09", "spokeAt", meeting.label)) == 9
+
+
+def test_frames_words_of_time_place_and_record_between_a_name_and_its_verb():
+    # xwlb 2023-06-24: 当地时间今天（6月24日）早上发表全国电视讲话; 2024-08-31: 打破世界纪录摘得金牌;
+    # 2024-06-30: 现场宣读了…贺信
+    for text, date, role in (
+        (
+            "俄罗斯总统普京当地时间今天（6月24日）早上发表全国电视讲话指责有人煽动叛乱。",
+            "2023-06-24",
+            "spokeAt",
+        ),
+        (
+            "在刚刚结束的女子标枪F13级比赛中，赵玉萍打破世界纪录摘得金牌。",
+            "2024-08-31",
+            "participatedIn",
+        ),
+        (
+            "深中通道开通仪式30日在广东中山举行。中共中央政治局委员、广东省委书记黄坤明现场宣读了"
+            "习近平的贺信并宣布深中通道开通。",
+            "2024-06-30",
+            "spokeAt",
+        ),
+    ):
+        (event,) = _events(text, date)
+        assert len(_into(text, date, role, event.label)) == 1
