@@ -3017,8 +3017,8 @@ def test_frames_speakers_of_a_meeting_the_paragraph_does_not_name():
 
 
 def test_frames_words_of_time_place_and_record_between_a_name_and_its_verb():
-    # xwlb 2023-06-24: 当地时间今天（6月24日）早上发表全国电视讲话; 2024-08-31: 打破世界纪录摘得金牌;
-    # 2024-06-30: 现场宣读了…贺信
+    # xwlb 2023-06-24: 当地时间今天（6月24日）早上发表全国电视讲话;
+    # 2024-08-31: 打破世界纪录摘得金牌; 2024-06-30: 现场宣读了…贺信
     for text, date, role in (
         (
             "俄罗斯总统普京当地时间今天（6月24日）早上发表全国电视讲话指责有人煽动叛乱。",
