@@ -3039,3 +3039,55 @@ def test_frames_words_of_time_place_and_record_between_a_name_and_its_verb():
     ):
         (event,) = _events(text, date)
         assert len(_into(text, date, role, event.label)) == 1
+
+
+def test_frames_an_election_dated_by_its_vote_and_a_swearing_in():
+    # 人民日报 1998-01-06: the vote's day (在…举行的大选中), not the announcement's (昨天); the
+    # 选举 of 选举委员会 and the 任 of 任期 appoint no one; titles before the subject of the
+    # clause that 再次当选 goes on from; 宣誓就职 a ceremony
+    text = (
+        "本报阿比让１月５日电记者杨贵兰报道：在肯尼亚大选中赢得连任的肯尼亚总统莫伊５日在内罗毕宣誓就职。"
+        "据肯尼亚选举委员会昨天正式宣布，在去年１２月２９日至３０日举行的大选中，肯尼亚非洲民族联盟候选人、"
+        "现任总统丹尼尔·阿拉普·莫伊以较大优势击败了１４名反对党候选人，再次当选为肯尼亚总统，任期５年。"
+    )
+    assert ("丹尼尔·阿拉普·莫伊", "肯尼亚总统", "since", "1997-12-29") in _posts(text, "1998-01-06")
+    assert not {p for p in _posts(text, "1998-01-06") if p[3] and p[3] != "1997-12-29"}
+    kinds = {(e.event_type, e.date) for e in _events(text, "1998-01-06")}
+    assert {("Appointment", "1997-12-29"), ("Ceremony", "1998-01-05")} <= kinds
+
+
+def test_frames_many_leaders_who_called_or_wrote_each_one_a_paragraph():
+    # xwlb 2022-10-29: 世界政党政要广泛、持续来电或来函，热烈祝贺…; then one leader a paragraph
+    text = (
+        "近日，世界政党政要广泛、持续来电或来函，热烈祝贺习近平当选中国共产党第二十届中央委员会总书记。\n"
+        "土耳其正发党主席、总统埃尔多安表示，衷心祝贺您再次当选中共中央总书记。\n"
+        "巴林国王哈马德表示，期待同您一道，加强和巩固巴中各领域合作。"
+    )
+    (messages,) = [e for e in _events(text, "2022-10-29") if e.event_type == "Other"]
+    assert _into(text, "2022-10-29", "participatedIn", messages.label) >= {"埃尔多安", "哈马德"}
+
+
+def test_frames_a_list_of_names_read_in_part_a_resignation_and_an_earlier_meeting():
+    # xwlb 2024-10-08: the tagger misses 张明、张水利、游玮 inside a list of speakers
+    text = (
+        "李强主持召开经济形势专家和企业家座谈会。"
+        "座谈会上，罗志恒、周其仁、黄瑜、张明、张水利、游玮、周勇、左丁等先后发言。"
+    )
+    (talk,) = _events(text, "2024-10-08")
+    assert len(_into(text, "2024-10-08", "spokeAt", talk.label)) == 8
+    # xwlb 2024-12-06: 接受了总理巴尼耶的辞职请求 (not the 新总理 after it)
+    text = (
+        "法国总统马克龙5日晚发表电视讲话说，他当天接受了总理巴尼耶的辞职请求，"
+        "新总理人选将在未来几天内公布。"
+    )
+    assert ("巴尼耶", "总理", "until", "2024-12-05") in _posts(text, "2024-12-06")
+    # xwlb 2023-09-23: 前不久，我在北京会见洪玛奈首相 in a story of today's meeting is an earlier
+    # one, and 我 is still the one who spoke two sentences before
+    text = (
+        "9月23日上午，国家主席习近平在杭州西湖国宾馆会见柬埔寨国王西哈莫尼。\n"
+        "习近平指出，今年是中柬建交65周年和中柬友好年。我同西哈莫尼国王两次会面，体现了中柬亲如一家的"
+        "深厚情谊。前不久，我在北京会见洪玛奈首相，就传承世代友好达成重要共识。"
+    )
+    meetings = {e.label: e.date for e in _events(text, "2023-09-23") if e.event_type == "Meeting"}
+    earlier = [label for label, date in meetings.items() if "洪玛奈" in label]
+    assert len(meetings) == 2 and len(earlier) == 1 and meetings[earlier[0]] is None

@@ -55,6 +55,7 @@ from kgraph.extract.relations import (
     stands_for,
     stripped_gap,
     subjects,
+    verb_cues,
 )
 from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key, ontology_dir
 from kgraph.metadata import DATELINE_PATTERN
@@ -160,7 +161,7 @@ DECREE_BEFORE = re.compile(
 # 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
 COLLECTIVE_MESSAGE = re.compile(
     r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
-    r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电)[^。；;]{0,16}?"
+    r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电|来电|来函)[^。；;]{0,16}?"
     r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
 )
 COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
@@ -760,8 +761,15 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
-            if found.group() == "任" and text[found.start() - 1 : found.start()] in REN_OF_WORDS:
-                continue  # 向新聘任的国务院参事…颁发聘书: no X任Y, the 任 of another word
+            if cue.role in ("appoint", "elect", "remove") and text.startswith(
+                DECISION_NOUNS, found.end()
+            ):
+                continue  # 肯尼亚选举委员会, 选举法: a body or a rule named by the verb
+            if found.group() == "任" and (
+                text[found.start() - 1 : found.start()] in REN_OF_WORDS
+                or text[found.end() : found.end() + 1] in ("期", "务", "何", "意", "性")
+            ):
+                continue  # 向新聘任的国务院参事…颁发聘书, 任期５年: the 任 of another word
             if (
                 found.group() in ("列席", "出席")
                 and text.startswith("代表", found.end())
@@ -2174,6 +2182,11 @@ class _Reader:
         principal = _first_person(people)
         if hosts and known is not None and principal not in ("", known.principal):
             known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
+        earlier = None
+        if hosts and known is not None and known.date and self.sentence_vague:
+            # 前不久，我在北京会见洪玛奈首相 in a story of today's: an earlier one, which the
+            # story's later 会见 does not mean
+            earlier, known = known, None
         named = self._story_event(event.text) if known is None else None
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
@@ -2193,7 +2206,7 @@ class _Reader:
         frame = self._open(event, event_type, date, base or event.text, evidence, bare=not base)
         frame.principal = _first_person(people)
         frame.guests = _guest_level(others) if base else 0
-        self.generic[event.text] = frame
+        self.generic[event.text] = earlier or frame
         return frame
 
     def _named_with_organiser(self, name: str, event_type: str) -> _Frame | None:
@@ -2357,8 +2370,24 @@ class _Reader:
             ),
             None,
         )
+        voted: str | None = None
+        if cue.role == "elect":
+            # 据…昨天宣布，在去年１２月２９日至３０日举行的大选中，…当选为肯尼亚总统: the
+            # vote's day, not the announcement's
+            vote = ELECTION_HELD.search(text, 0, found.start())
+            voted = next(
+                (
+                    m.value.split("/")[0]
+                    for m in mentions
+                    if vote is not None
+                    and m.type == "Date"
+                    and m.value
+                    and vote.start() < m.start < vote.end()
+                ),
+                None,
+            )
         # (1996年，刘桂珍全票当选…: the year that opens the sentence)
-        date = day or own or self.sentence_coarse or self.last_day or self.document.date
+        date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
@@ -2422,6 +2451,18 @@ class _Reader:
             holders = self._holders_before(text, mentions, found)
             if not holders and posts:
                 holders = self._leaver(text, mentions, found)
+            if found.group() in RESIGNATIONS:
+                # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
+                # is accepted leaves the post his title names
+                accepted = text.rfind("接受", 0, found.start())
+                holders = [
+                    m for m in mentions if m.type == "Person" and accepted < m.start < found.start()
+                ][-1:]
+                posts = [
+                    m
+                    for m in mentions
+                    if m.type == "Position" and holders and m.end == holders[0].start
+                ]
             groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
@@ -2481,7 +2522,12 @@ class _Reader:
         if cue.role != "hold" and appointed:
             # The decision's event is dated only by a day the text gives (日前 is no day).
             self._appointment(
-                text, mentions, found, appointed, self._when(day or own, found.start()), evidence
+                text,
+                mentions,
+                found,
+                appointed,
+                self._when(voted or day or own, found.start()),
+                evidence,
             )
 
     def _holders_before(
@@ -2911,6 +2957,10 @@ def speaker_as_me(
     ]
     if said:
         return said[-1].value or said[-1].text
+    # (习近平指出，…。我同西哈莫尼国王两次会面…。前不久，我在北京会见…: one who goes on
+    # speaking of himself still speaks, whoever he names)
+    if speaking and any(m.text == "我" and m.value == speaking for m in mentions):
+        return speaking
     named = any(m.type == "Person" and m.text != "我" for m in mentions)
     return None if named else speaking
 
@@ -3205,6 +3255,12 @@ def _name_runs_on(text: str, mentions: list[Mention], person: Mention, post: Men
             return
 
 
+# A list of at least four short pieces joined by 、 (罗志恒、周其仁、黄瑜、张明、…)
+NAME_RUN = re.compile(
+    r"[\u4e00-\u9fff·]{2,8}(?:、[\u4e00-\u9fff·]{2,4}){2,}、[\u4e00-\u9fff·]{2,8}"
+)
+
+
 def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> None:
     """``…何维、邵鸿和蒋作君、李钺锋、黄荣、窦晓玉等``: a name-shaped piece no entity covers,
     between two names of one list (or opening it: 当选为省委常委的还有席义方、沈国俊), is a
@@ -3223,6 +3279,27 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
             _add_person(text, mentions, start, end, sentence)
+    # 罗志恒、周其仁、黄瑜、张明、张水利、游玮、周勇、左丁等: a run of untagged names inside a
+    # list of names the tagger read in part, when every piece inside it is shaped like one
+    starts = {m.start for m in mentions if m.type == "Person"}
+    ends = {m.end for m in mentions if m.type == "Person"}
+    for run in NAME_RUN.finditer(text):
+        pieces = [
+            (run.start() + p.start(), run.start() + p.end())
+            for p in re.finditer("[^、]+", run.group())
+        ]
+        tagged = sum(1 for start, end in pieces if start in starts or end in ends)
+        inner = [(start, end) for start, end in pieces[1:-1] if not _overlaps(mentions, start, end)]
+        if (
+            tagged >= 2
+            and inner
+            and all(
+                _name_shaped(text[start:end]) and not _a_verb(text[start:end])
+                for start, end in inner
+            )
+        ):
+            for start, end in inner:
+                _add_person(text, mentions, start, end, sentence)
     # 李昌镐（韩国，男，围棋），…，青山绫里（日本，女，游泳）: in a list of names, each with its
     # note in brackets, an entry whose name the tagger missed
     noted = {m.start for m in mentions if m.type == "Person" and text.startswith("（", m.end)}
@@ -3459,6 +3536,12 @@ def _subject_before_about(text: str, mentions: list[Mention], at: int) -> list[M
 
 # 当选为省委常委的还有…: the clause names those it is said of after it
 LISTED_AFTER = re.compile(r"[^，,。；;]*?的(?:还)?(?:有|是)")
+# 在去年１２月２９日至３０日举行的大选中: the vote an election was decided by, and its day
+ELECTION_HELD = re.compile(r"在[^，,。；;]{2,24}?举行的[^，,。；;]{0,12}?(?:大选|选举|投票)中")
+# A resignation accepted (接受…辞呈): the one who leaves comes between 接受 and the noun
+RESIGNATIONS = ("辞呈", "辞职请求")
+# What a verb of appointment names as a noun (选举委员会, 选举法, 任免工作)
+DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
 SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任")
 
@@ -3468,7 +3551,7 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
     为泰党党首佩通坦·钦那瓦作为…，当选…) opens it."""
     comma = _clause_start(text, at, "，,")
-    if comma == 0 or text[comma:at] not in ("", "并", "随后", "正式", "并正式"):
+    if comma == 0 or text[comma:at] not in ("", "并", "随后", "正式", "并正式", "再次", "又"):
         return []
     if LISTED_AFTER.match(text, at):
         return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
@@ -3476,8 +3559,13 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     first = next(
         (m for m in mentions if opening <= m.start < comma - 1 and m.type == "Person"), None
     )
-    if first is None or stripped_gap(text, mentions, opening, first.start).strip():
-        return []  # (the clause opens with words of its own: the name is an object)
+    if first is None:
+        return []
+    gap = re.sub("[现前原时新]任", "", stripped_gap(text, mentions, opening, first.start).strip())
+    # (the clause opens with words of its own, a verb: the name is an object; titles the
+    # tables lack may come before it: …民族联盟候选人、现任总统丹尼尔·阿拉普·莫伊…)
+    if len(gap) > 16 or re.search(r"[，,。；;：:]", gap) or verb_cues().search(gap):
+        return []
     return [first]
 
 

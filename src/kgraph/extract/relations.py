@@ -59,7 +59,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _verb_cues() -> re.Pattern[str]:
+def verb_cues() -> re.Pattern[str]:
     """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
     from kgraph.extract.frames import NAMING_VERBS, WINNER_NOUN, WINNING_VERBS, event_cues
 
@@ -428,7 +428,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = stripped_gap(text, mentions, last.end, before, named_events=True)
     # (宋赛同日也向开幕式致贺信: what follows 向 or 给 is to what, not something done first)
     own_gap = re.split("[向给]", own_gap, maxsplit=1)[0]
-    if _verb_cues().search(own_gap):
+    if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
     for mention in reversed(candidates[:-1]):
