@@ -263,7 +263,7 @@ def match_events(
             linked[edge.tail].append(edge.head)
     pairs = []
     for index, event in enumerate(gold_events):
-        for node in view.events:
+        for node in sorted(view.events):
             names = [names_of(graph, p) for p in linked.get(node, [])]
             overlap = sum(1 for g in event["participants"] if any(same_name(g, n) for n in names))
             if overlap:
@@ -447,7 +447,7 @@ def score_passage(
                 f"{sorted(edge.items)}"
             )
 
-    for node in view.events:
+    for node in sorted(view.events):
         items = set()
         for edge in view.edges:
             if edge.tail == node or edge.head == node:

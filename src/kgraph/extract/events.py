@@ -318,8 +318,8 @@ def extract_events(text: str) -> list[Mention]:
             start = count.start()  # 第六次文代会: the count names which one
         if start == k_start or "、" in plain[_topic_start(plain, k_start) : start]:
             start = _topic_name(plain, k_start, end, start)
+        value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
         held_by = HELD_BY.search(plain, max(0, k_start - 12), k_start)
-        value = None
         if start == k_start and held_by is not None and keyword not in BODY_KEYWORDS:
             # 众议院金融服务委员会举行的听证会: the body that held it names the event
             held_from = _owner_start(plain, held_by.start(), floor)
@@ -327,10 +327,6 @@ def extract_events(text: str) -> list[Mention]:
                 value = text[held_from : held_by.start()] + keyword
         if start == k_start and keyword not in _STANDALONE and value is None:
             continue
-        if value is None:
-            value = (
-                keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
-            )
         if value and _names_a_body(value, keyword):
             continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         before = mentions[-1] if mentions else None

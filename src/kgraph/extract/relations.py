@@ -237,7 +237,7 @@ OFFICIALS_OF = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
-BEATEN = ("力压", "战胜", "击败", "力压队友", "战胜队友", "击败队友")
+BEATEN = re.compile(r"(?:力压|战胜|击败)(?:队友)?$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
@@ -249,7 +249,10 @@ VERB_GAP = re.compile(
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
-    r"应约|应邀|到会|现场|重点|着重|当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|[\u4e00-\u9fff]{2,4}地|"
+    r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|特意|随后|当天|当晚|首先|一同|一道|一行|"
+    # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
+    r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
+    r"[\u4e00-\u9fff]{2,4}地|"
     # 王玉梅、黄蜀芹、王好为被授予…荣誉称号: those honoured take part
     r"被|"
     # 习近平同马克龙互致贺电: each to the other
@@ -395,7 +398,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
-    candidates = [m for m in candidates if not text[max(0, m.start - 4) : m.start].endswith(BEATEN)]
+    candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
     # 谈绪祥代表北京市人民政府，…: the bodies one speaks for are not who acts
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
