@@ -3091,3 +3091,14 @@ def test_frames_a_list_of_names_read_in_part_a_resignation_and_an_earlier_meetin
     meetings = {e.label: e.date for e in _events(text, "2023-09-23") if e.event_type == "Meeting"}
     earlier = [label for label, date in meetings.items() if "洪玛奈" in label]
     assert len(meetings) == 2 and len(earlier) == 1 and meetings[earlier[0]] is None
+
+
+def test_frames_a_name_read_once_is_the_same_person_where_the_document_gives_it_again():
+    # xwlb 2023-08-23: the tagger reads 拉马福萨 after his title, not at the head of the next
+    # sentence; there he is the one who confers the order
+    text = (
+        "当地时间22日，国家主席习近平在比勒陀利亚同南非总统拉马福萨举行会谈。"
+        "会谈后，拉马福萨向习近平授予“南非勋章”。"
+    )
+    (award,) = [e for e in _events(text, "2023-08-23") if e.event_type == "Award"]
+    assert _into(text, "2023-08-23", "participatedIn", award.label) == {"拉马福萨", "习近平"}

@@ -2566,6 +2566,35 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
 _ADVERB_CHARS = frozenset("正也还都就又便才曾将已先再仍亦均")
 
 
+def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """The document's persons of three characters or more (or with a ·), tagged where no
+    mention covers another occurrence of them; a name the document also gives another type
+    is left alone."""
+    typed: dict[str, set[str]] = {}
+    for local in items:
+        for m in local:
+            typed.setdefault(m.text, set()).add(m.type)
+    names = sorted(
+        (t for t, kinds in typed.items() if kinds == {"Person"} and (len(t) >= 3 or "·" in t)),
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return items
+    pattern = re.compile("|".join(map(re.escape, names)))
+    out: list[list[Mention]] = []
+    for index, (text, local) in enumerate(zip(texts, items)):
+        added = [
+            Mention(
+                found.start(), found.end(), "Person", found.group(), sentence=index, source="crf"
+            )
+            for found in pattern.finditer(text)
+            if not any(m.start < found.end() and found.start() < m.end for m in local)
+        ]
+        out.append(sorted(local + added, key=in_text_order) if added else local)
+    return out
+
+
 def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """``袁胜正带领团队…。袁胜和团队…``: a three-character "person" that is a two-character name
     the same document gives alone, then an adverb before a verb, is that name (袁胜). A name the
@@ -3877,6 +3906,9 @@ def extract_document(
     per_sentence = [_frame_words(local) for local in per_sentence]
     # … and one a frame read run on from a preposition (对|代表) is mended the same way.
     per_sentence = _words_before_names([s.text for s in sentences], per_sentence)
+    # A name read once (by the tagger or a frame), where the document gives it again and
+    # nothing covers it (南非总统拉马福萨…。会谈后，拉马福萨向习近平授予…), is the same person.
+    per_sentence = _names_seen_elsewhere([s.text for s in sentences], per_sentence)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
