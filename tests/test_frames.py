@@ -3014,6 +3014,13 @@ def test_frames_speakers_of_a_meeting_the_paragraph_does_not_name():
     (meeting,) = _events(text, "1998-01-09")
     assert meeting.event_type == "Conference"
     assert len(_into(text, "1998-01-09", "spokeAt", meeting.label)) == 9
+    # (人民日报 1998-01-18: 这次会议 names none; the report made there is a speech at it)
+    text = (
+        "这次会议是国家教委在扬州召开的。部分省市、国务院有关部委和各地教育行政部门、有关高校的负责同志"
+        "出席会议，国家教委副主任周远清作了报告。"
+    )
+    (meeting,) = _events(text, "1998-01-18")
+    assert _into(text, "1998-01-18", "spokeAt", meeting.label) == {"周远清"}
 
 
 def test_frames_words_of_time_place_and_record_between_a_name_and_its_verb():

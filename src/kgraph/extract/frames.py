@@ -234,7 +234,10 @@ SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
 # Speeches made to a meeting, whichever it is (发言, 致辞), not addresses of their own
-MEETING_SPEECHES = frozenset({"发言", "作了发言", "做了发言", "作交流发言", "作了交流发言", "致辞"})
+MEETING_SPEECHES = frozenset(
+    {"发言", "作了发言", "做了发言", "作交流发言", "作了交流发言", "致辞"}
+    | {"作报告", "作了报告", "做报告", "做了报告"}
+)
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
