@@ -754,6 +754,11 @@ class _Reader:
                 if text[e.start - 1 : e.start] == "向"
             ):
                 continue  # 向…颁奖晚宴致贺信: an event a message is sent to holds no 颁奖 of his
+            if (
+                found.group() in ("作报告", "作了报告")
+                and text[found.start() - 1 : found.start()] == "工"
+            ):
+                continue  # 审议政府工作报告: the noun 工作报告, no report made
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):
