@@ -22,6 +22,19 @@ def seeds_build():
     return kgraph.build([SEEDS])
 
 
+def nodes(tmp_path: Path, kind: str, *texts: str, name: str = "{}.txt") -> set[str]:
+    """The node labels of ``kind`` of a build of ``texts``, one file each (a new folder a
+    build): what the node-repair tests read."""
+    import kgraph
+
+    folder = tmp_path / f"build{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    for number, text in enumerate(texts):
+        (folder / name.format(number)).write_text(text, encoding="utf-8")
+    kg = kgraph.build([folder], warn=lambda message: None)
+    return {data["label"] for _node, data in kg.graph.nodes(data=True) if data["type"] == kind}
+
+
 def digest(path: Path) -> str:
     """SHA-256 of a file: compare files by this, so a mismatch of megabytes is one line
     (pytest's diff of two large byte strings takes minutes)."""

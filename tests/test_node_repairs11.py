@@ -15,22 +15,11 @@ from pathlib import Path
 
 import pytest
 
-import kgraph
-from conftest import CORPORA
+from conftest import CORPORA, nodes
 from kgraph.identity import _related
 from test_node_repairs import names
 
 XWLB = CORPORA / "xwlb_dev.jsonl.gz"
-
-
-def nodes(tmp_path: Path, kind: str, *texts: str, name: str = "{}.txt") -> set[str]:
-    """The nodes of ``kind`` of a build of ``texts``, one file each (a new folder a build)."""
-    folder = tmp_path / f"build{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    for number, text in enumerate(texts):
-        (folder / name.format(number)).write_text(text, encoding="utf-8")
-    kg = kgraph.build([folder], warn=lambda message: None)
-    return {data["label"] for _node, data in kg.graph.nodes(data=True) if data["type"] == kind}
 
 
 # Persons: a frame's slot read as a name

@@ -10,18 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import kgraph
-
-
-def nodes(tmp_path: Path, kind: str, *texts: str) -> set[str]:
-    """The nodes of ``kind`` of a build of ``texts``, one file each (a new folder a build)."""
-    folder = tmp_path / f"build{len(list(tmp_path.iterdir()))}"
-    folder.mkdir()
-    for number, text in enumerate(texts):
-        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
-    kg = kgraph.build([folder], warn=lambda message: None)
-    return {data["label"] for _node, data in kg.graph.nodes(data=True) if data["type"] == kind}
-
+from conftest import nodes
 
 # Places: towns the words round them place
 
