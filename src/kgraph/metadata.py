@@ -95,6 +95,22 @@ def parse_dateline(
     return None, None, None
 
 
+# A byline in brackets right after a dateline: 新华社北京1月14日电（记者张锦胜）
+_BYLINE_AFTER = re.compile(r"\s*[（(][^）)]{0,20}[）)]")
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence that opens with a dateline (and the byline in brackets after it)
+    begins its own words: ``新华社北京１月１４日电（记者张锦胜）全国…会议`` → the offset of 全;
+    0 when it opens with none."""
+    plain = halfwidth(text)
+    match = DATELINE_PATTERN.match(plain)
+    if match is None:
+        return 0
+    byline = _BYLINE_AFTER.match(plain, match.end())
+    return byline.end() if byline else match.end()
+
+
 def _dateline_has_year(text: str) -> bool:
     match = DATELINE_PATTERN.search(halfwidth(text))
     return bool(match and match["y"])

@@ -377,46 +377,38 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     (社会保障部): the tagger's names inside it, and none across its ends, give way."""
     tagged = [m for _t, m in candidates if m.source == "crf"]
     top = min((t for t, m in candidates if m.source == "crf"), default=0)
-    out: list[tuple[int, Mention]] = []
-    for tier, m in candidates:
-        # (an organisation: a place the tables know whole, 北京人民大会堂, is a chain of two)
-        if m.source == "lexicon" and m.type == "Organization":
-            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
-            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
-            if (
-                inside
-                and not across
-                # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone)
-                and all(t.type == m.type and 2 <= t.end - t.start < m.end - m.start for t in inside)
-            ):
-                tier = top
-        # (a town: a place the tables know whole that the tagger cut into persons,
-        # 梅利|托波尔 of 梅利托波尔, 迈|吉达尔|沙姆斯, is the place)
-        # (a person the tables know whole the tagger cut short: 穆罕默德·穆伊|兹将于…)
-        elif m.source == "lexicon" and m.type == "Person" and m.end - m.start >= 3:
-            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
-            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
-            if (
-                inside
-                and not across
-                and all(t.type == "Person" and t.end - t.start < m.end - m.start for t in inside)
-            ):
-                tier = top
-        elif m.source == "lexicon" and m.type == "Place" and m.end - m.start >= 4:
-            inside = [t for t in tagged if m.start <= t.start and t.end <= m.end]
-            across = any(t.start < m.end and m.start < t.end for t in tagged if t not in inside)
-            if (
-                inside
-                and not across
-                and any(t.type == "Person" for t in inside)
-                and all(
-                    t.type in ("Person", "Place") and t.end - t.start < m.end - m.start
-                    for t in inside
-                )
-            ):
-                tier = top
-        out.append((tier, m))
-    return out
+    return [
+        (top if m.source == "lexicon" and _whole_over_pieces(m, tagged) else tier, m)
+        for tier, m in candidates
+    ]
+
+
+def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
+    """Whether the tagger's names inside ``known`` (and none across its ends) are pieces of
+    it that should give way to it."""
+    size = known.end - known.start
+    # (an organisation: a place the tables know whole, 北京人民大会堂, is a chain of two;
+    # a town: a place the tables know whole that the tagger cut into persons, 梅利|托波尔 of
+    # 梅利托波尔, 迈|吉达尔|沙姆斯; a person the tagger cut short: 穆罕默德·穆伊|兹将于…)
+    wanted = {"Organization": 0, "Person": 3, "Place": 4}.get(known.type)
+    if wanted is None or size < wanted:
+        return False
+    inside = [t for t in tagged if known.start <= t.start and t.end <= known.end]
+    if not inside or any(
+        t.start < known.end and known.start < t.end for t in tagged if t not in inside
+    ):
+        return False
+    shorter = all(t.end - t.start < size for t in inside)
+    if known.type == "Organization":
+        # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone)
+        return shorter and all(t.type == known.type and t.end - t.start >= 2 for t in inside)
+    if known.type == "Person":
+        return shorter and all(t.type == "Person" for t in inside)
+    return (
+        shorter
+        and any(t.type == "Person" for t in inside)
+        and all(t.type in ("Person", "Place") for t in inside)
+    )
 
 
 def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:

@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from kgraph.lexicons import lexicon, normalize_key, ontology_dir
+from kgraph.metadata import dateline_end
 from kgraph.records import Mention
 from kgraph.text import cn_number, halfwidth, read_table
 
@@ -231,25 +232,20 @@ HELD_AFTER = re.compile(
     r"(?:日前|近日|今天|昨天|今日|[0-9一二三四五六七八九十]+日(?:上午|下午|晚上?)?)?"
     r"(?:在[\u4e00-\u9fff]{1,10}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)"
 )
-# A dispatch's dateline and byline before the sentence's own words: 新华社北京1月14日电（记者…）
-DATELINE_BEFORE = re.compile(
-    r"(?:新华社|本报|中新社)[\u4e00-\u9fff]{0,12}?[0-9]+月[0-9]+日(?:专?电|讯)(?:[（(][^）)]{0,20}[）)])?"
-)
 TOPIC_MAX = 40
 
 
 def _topic_start(plain: str, at: int) -> int:
     """Where the sentence running to ``at`` begins its own words (after a dateline)."""
     start = max(plain.rfind(c, 0, at) for c in "。；！？!?;\n") + 1
-    dateline = DATELINE_BEFORE.match(plain, start)
-    return dateline.end() if dateline else start
+    return start + dateline_end(plain[start:at])
 
 
-def _topic_name(plain: str, k_start: int, end: int, start: int) -> int:
+def _topic_name(plain: str, topic: int, k_start: int, end: int, start: int) -> int:
     """``全国银行、保险、证券系统行长（经理）会议日前在京召开``: an event the sentence opens
-    with and says was held is named by all the words before its keyword, 、 and brackets
-    included, when none of them is a verb or a function word; ``start`` else."""
-    topic = _topic_start(plain, k_start)
+    with and says was held is named by all its words from ``topic`` (where they begin, after
+    a dateline) to its keyword, 、 and brackets included, when none of them is a verb or a
+    function word; ``start`` else."""
     name = plain[topic:k_start]
     if not 2 <= len(name) <= TOPIC_MAX or not HELD_AFTER.match(plain, end):
         return start
@@ -316,8 +312,9 @@ def extract_events(text: str) -> list[Mention]:
         count = ORDINAL_BEFORE.search(plain, 0, k_start)
         if start == k_start and keyword in _DELEGATE_CONGRESSES and count is not None:
             start = count.start()  # 第六次文代会: the count names which one
-        if start == k_start or "、" in plain[_topic_start(plain, k_start) : start]:
-            start = _topic_name(plain, k_start, end, start)
+        topic = _topic_start(plain, k_start)
+        if start == k_start or "、" in plain[topic:start]:
+            start = _topic_name(plain, topic, k_start, end, start)
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
         held_by = HELD_BY.search(plain, max(0, k_start - 12), k_start)
         if start == k_start and held_by is not None and keyword not in BODY_KEYWORDS:

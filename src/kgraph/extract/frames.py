@@ -58,7 +58,7 @@ from kgraph.extract.relations import (
     verb_cues,
 )
 from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key, ontology_dir
-from kgraph.metadata import DATELINE_PATTERN
+from kgraph.metadata import dateline_end
 from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
 from kgraph.records import (
     Document,
@@ -69,7 +69,7 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
-from kgraph.text import TableError, halfwidth, read_table
+from kgraph.text import TableError, read_table
 
 __all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
 
@@ -565,6 +565,28 @@ class _Reader:
                 mentions[i] = new
                 return
         _insert(mentions, new)
+
+    def _attend(self, frame: _Frame, people: list[Mention], evidence: Evidence) -> None:
+        """``people`` took part in ``frame``, and are present there."""
+        for person in people:
+            self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+            frame.present.add(_name(person))
+
+    def _those_there(
+        self,
+        frame: _Frame,
+        text: str,
+        mentions: list[Mention],
+        at: int,
+        roles: tuple[str, ...],
+        evidence: Evidence,
+        authors: set[Mention],
+    ) -> None:
+        """The persons whose verb starts at ``at`` were at ``frame``, in ``roles``."""
+        for person in subjects(text, mentions, at):
+            if person.type == "Person" and person not in authors:
+                for role in roles:
+                    self.relations.append(Relation(role, person, frame.mention, evidence))
 
     # -- reading
 
@@ -1182,9 +1204,7 @@ class _Reader:
             frame = self._open(
                 anchor, "Visit", self._when(day, verb), base, evidence, _first_person(visitors)
             )
-            for person in [*visitors, *hosts]:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-                frame.present.add(_name(person))
+            self._attend(frame, [*visitors, *hosts], evidence)
             for companion in companions:
                 if companion not in authors:
                     self.relations.append(
@@ -1223,9 +1243,7 @@ class _Reader:
                 evidence,
                 _name(people[0]),
             )
-            for person in people:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-                frame.present.add(_name(person))
+            self._attend(frame, people, evidence)
             self.last_subject = people[0]
 
     def _titled_talks(
@@ -1237,10 +1255,8 @@ class _Reader:
         if frame is None or frame.event_type not in ("Conference", "Ceremony"):
             return
         for found in TITLED_TALK.finditer(text):
-            for person in subjects(text, mentions, found.start()):
-                if person.type == "Person" and person not in authors:
-                    for role in ("participatedIn", "spokeAt"):
-                        self.relations.append(Relation(role, person, frame.mention, evidence))
+            roles = ("participatedIn", "spokeAt")
+            self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
 
     def _collective_messages(
         self,
@@ -1454,10 +1470,7 @@ class _Reader:
             )
             # (韦迪在仪式上鼓励举重健儿…: one who does anything there is there)
             roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
-            for person in subjects(text, mentions, found.start()):
-                if person.type == "Person" and person not in authors:
-                    for role in roles:
-                        self.relations.append(Relation(role, person, frame.mention, evidence))
+            self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
 
     def _ceremony_guests(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """Whom a ceremony is for: ``举行仪式，欢迎…总统X对我国进行国事访问`` (the welcomed),
@@ -1611,6 +1624,7 @@ class _Reader:
             in_report = past_report or REPORT_AT.match(text, after)
             if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
                 continue  # 在座谈会上, 在集体学习时
+            said_from = after + 1  # where what is done or said there begins
             people = [p for p in subjects(text, mentions, at) if p not in authors]
             if not people:
                 people = self._pronoun_subject(text, mentions, at)  # １９２８年６月，他在中共六大…
@@ -1630,14 +1644,14 @@ class _Reader:
                         and m not in authors
                     ][:1]
                     if people:
-                        after = people[0].end - 1  # what the name does is what is said there
+                        said_from = people[0].end  # what the name does there
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
-            named_only = past_report is not None or text.startswith("的", after + 1)
-            rest_at = in_report.end() if in_report is not None else after + 1
+            named_only = past_report is not None or text.startswith("的", said_from)
+            rest_at = in_report.end() if in_report is not None else said_from
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
-            rest = text[rest_at : clause_end(text, after)]
+            rest = text[rest_at : clause_end(text, said_from - 1)]
             spoke = (
                 in_report is not None
                 or any(c in rest for c in (*cues()["say"], "介绍"))
@@ -1843,9 +1857,7 @@ class _Reader:
             base = _principals(people, [guest], found.group(), found.start())
             frame = self._open(anchor, "Meeting", date, base, evidence)
             frame.principal, frame.guests = _first_person(people), 2
-            for person in [*people, guest]:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-                frame.present.add(_name(person))
+            self._attend(frame, [*people, guest], evidence)
             for host in people:
                 if host.type == "Person":
                     self.relations.append(Relation("metWith", host, guest, evidence))
@@ -3514,8 +3526,7 @@ CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着)")
 def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The person (titled or not, after a time) who opens the sentence running to ``at``."""
     start = _clause_start(text, at, "。；;")
-    dateline = DATELINE_PATTERN.match(halfwidth(text), start)
-    start = dateline.end() if dateline else start  # (本报拉巴特１月９日电钱其琛于…)
+    start += dateline_end(text[start:at])  # (本报拉巴特１月９日电钱其琛于…)
     first = next((m for m in mentions if m.type == "Person" and start <= m.start < at), None)
     if first is None or stripped_gap(text, mentions, start, first.start).strip(" ，,"):
         return []
