@@ -3109,3 +3109,123 @@ def test_frames_a_name_read_once_is_the_same_person_where_the_document_gives_it_
     )
     (award,) = [e for e in _events(text, "2023-08-23") if e.event_type == "Award"]
     assert _into(text, "2023-08-23", "participatedIn", award.label) == {"拉马福萨", "习近平"}
+
+
+def test_frames_an_event_of_no_listed_kind_named_by_its_noun_is_attended():
+    # xwlb 2024-05-17: a concert is no message or instruction; those listed 参加 it
+    text = (
+        "5月16日下午，国家主席习近平和俄罗斯总统普京在北京国家大剧院共同出席“中俄文化年”开幕式"
+        "暨庆祝中俄建交75周年专场音乐会并致辞。习近平和普京在热烈的掌声中一同步入会场。"
+        "蔡奇、王毅、谌贻琴等参加。"
+    )
+    (concert,) = _events(text, "2024-05-17")
+    assert _into(text, "2024-05-17", "participatedIn", concert.label) >= {"蔡奇", "王毅", "谌贻琴"}
+
+
+def test_frames_guests_met_one_after_the_other_and_messages_sent_to_each_other():
+    # xwlb 2023-05-21: Malaysia's 最高元首 is a title; 分别会见 A、B: each was met
+    text = (
+        "应马来西亚国会下议院议长佐哈里邀请，中国全国人大常委会委员长赵乐际18日至20日对马来西亚"
+        "进行正式友好访问，在吉隆坡和布城分别会见最高元首阿卜杜拉、总理安瓦尔，与下议院议长佐哈里"
+        "举行会谈。"
+    )
+    assert _met(text, "2023-05-21") >= {"阿卜杜拉", "安瓦尔"}
+    # xwlb 2022-11-24: 互致贺电 (the tagger took 互 into the name), over a bracketed place
+    text = "11月24日，国家主席习近平同刚果（金）总统齐塞克迪互致贺电，庆祝两国关系正常化50周年。"
+    (messages,) = _events(text, "2022-11-24")
+    assert _into(text, "2022-11-24", "participatedIn", messages.label) == {"习近平", "齐塞克迪"}
+
+
+def test_frames_who_tells_something_at_a_press_conference_speaks_there():
+    # xwlb 2022-11-17: the speakers of the press conference, sentence after sentence
+    text = (
+        "国务院联防联控机制发布会：不折不扣 科学精准落实疫情防控优化措施\n"
+        "国务院联防联控机制今天（11月17日）举行新闻发布会，介绍优化调整疫情防控二十条措施发布以来，"
+        "不折不扣、科学精准落实疫情防控优化措施的各项工作情况。"
+        "国家卫生健康委新闻发言人米锋介绍，优化调整疫情防控二十条措施发布以来，各地正在迅速贯彻落实。"
+        "国家疾控局副局长沈洪兵介绍，今后国内发生聚集性疫情，只有密切接触者需集中隔离。"
+    )
+    (briefing,) = _events(text, "2022-11-17")
+    assert _into(text, "2022-11-17", "spokeAt", briefing.label) == {"米锋", "沈洪兵"}
+    # xwlb 2022-10-17: a 记者招待会, and a title the tables know in part (党组|成员、副局长)
+    text = (
+        "10月17日上午，党的二十大新闻中心举行第二场记者招待会。"
+        "国家能源局党组成员、副局长任京东介绍，党的十八大以来，多轮驱动的能源供给体系逐步完善。"
+    )
+    (briefing,) = _events(text, "2022-10-17")
+    assert _into(text, "2022-10-17", "spokeAt", briefing.label) == {"任京东"}
+
+
+def test_frames_a_list_opened_by_a_name_the_tagger_missed():
+    # xwlb 2022-11-24: 连玉明 opens the list; 作为…代表 before the place of the speech
+    text = (
+        "交流会上，连玉明、孟庆丰、范迪安、胡晓炼、杨毅周、周树春、江泽林、孙大伟作为读书群委员代表，"
+        "在全国政协书院主会场和吉林、广西分会场作了发言。"
+    )
+    (talks,) = _events(text, "2022-11-24")
+    speakers = _into(text, "2022-11-24", "spokeAt", talks.label)
+    assert len(speakers) == 8 and "连玉明" in speakers
+
+
+def test_frames_companions_listed_with_commas_and_those_who_go_with_a_leader():
+    # People's Daily 1998-01-28: the companions' list runs over commas; the one escorted
+    # goes on to 参观 two clauses later
+    text = (
+        "１月２５日，乔石在中共中央政治局委员、广东省委书记谢非，广东省人大常委会主任朱森林及广东省"
+        "委常委、广州市委书记高祀仁、市长林树森等陪同下，来到广州天河高新技术开发区，参观了金鹏电子"
+        "信息机器有限公司（集团）。"
+    )
+    roles = _roles(text, "1998-01-28")
+    assert roles["participatedIn"] == {"乔石"}
+    assert roles["accompanied"] == {"谢非", "朱森林", "高祀仁", "林树森"}
+    # People's Daily 1998-01-26: 同X一起…慰问的有 lists X's companions; 驻军部队首长 is a title
+    text = (
+        "同姜春云一起到灾区慰问的有国家计委主任陈锦华、中共中央办公厅副主任姜异康、国务院副秘书长"
+        "石秀诗等。河北省省长叶连松，副省长丛福奎、郭庚茂，北京军区副参谋长刘丕训，驻军部队首长"
+        "郭凤岐、张秋祥，也陪同慰问。"
+    )
+    roles = _roles(text, "1998-01-26")
+    assert roles["participatedIn"] == {"姜春云"}
+    assert roles["accompanied"] == {
+        "陈锦华", "姜异康", "石秀诗", "叶连松", "丛福奎", "郭庚茂", "刘丕训", "郭凤岐", "张秋祥",
+    }  # fmt: skip
+
+
+def test_frames_speeches_at_the_story_event_in_a_paragraph_of_its_report():
+    # People's Daily 1998-01-08: 在讲话中指出 at the meeting that ended today (计划生育 is
+    # no plan)
+    text = (
+        "本报天津１月７日电新华社记者张建新、本报记者黄振中报道：为期３天的全国加强计划生育技术服务、"
+        "提高出生人口素质工作会议今天在天津结束。国务委员彭珮云在讲话中指出：为了完成党的十五大"
+        "提出的任务，卫生和计划生育部门要共同努力。"
+    )
+    (meeting,) = _events(text, "1998-01-08")
+    assert meeting.date == "1998-01-07"
+    assert _into(text, "1998-01-08", "spokeAt", meeting.label) == {"彭珮云"}
+    # People's Daily 1998-01-23: 在全会上作了重要讲话, the plenum the others attended
+    text = (
+        "中国共产党中央委员会总书记江泽民在全会上作了重要讲话。李鹏、乔石、朱镕基等党和国家领导人"
+        "出席了会议。"
+    )
+    (plenum,) = _events(text, "1998-01-23")
+    assert _into(text, "1998-01-23", "spokeAt", plenum.label) == {"江泽民"}
+    assert _into(text, "1998-01-23", "participatedIn", plenum.label) >= {"李鹏", "朱镕基"}
+    # xwlb 2024-07-22 (events dev3): a speech at the plenum studied was made there, not here
+    text = (
+        "全国政协22日在京召开2024年上半年宏观经济形势分析座谈会，中共中央政治局常委、全国政协主席"
+        "王沪宁出席并讲话。他表示，人民政协要把学习贯彻中共二十届三中全会精神作为重大政治任务，"
+        "深入学习贯彻习近平总书记在全会上的重要讲话精神。"
+    )
+    talk = next(e for e in _events(text, "2024-07-22") if "座谈会" in e.label)
+    assert _into(text, "2024-07-22", "spokeAt", talk.label) == {"王沪宁"}
+
+
+def test_frames_ceremonies_named_by_their_kind_and_speeches_made_when_attending():
+    # People's Daily 1998-01-19: a 结业式, and 出席…时致词
+    text = "董建华昨天出席香港海关训练学校结业式时致词，对香港海关近年来加强保护知识产权的努力表示赞赏。"
+    (ceremony,) = _events(text, "1998-01-19")
+    assert ceremony.event_type == "Ceremony"
+    assert _into(text, "1998-01-19", "spokeAt", ceremony.label) == {"董建华"}
+    # People's Daily 1998-01-13: 共同主持 with a relative clause on the other chair
+    text = "吴仪和来访的英国贸工大臣玛格丽特·贝克特共同主持了今天的会议。"
+    assert _roles(text, "1998-01-13")["chaired"] == {"吴仪", "玛格丽特·贝克特"}

@@ -84,6 +84,8 @@ COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
+# 同姜春云一起, 和总书记一道: the one a group goes with
+TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
 INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{2,6}?)?(?:还|主要|另)?有[：:]?")
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
@@ -118,6 +120,8 @@ ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 MANNER = re.compile(
     r"\s*(?:踏雪|冒雪|冒雨|顶风|连夜|专程|特意|特地|驱车|乘车|步行|徒步|一路|随即|接着|又|再|双方)"
 )
+# Events at which those who speak are the event: 新闻发布会, 记者会, 吹风会
+PRESS_BRIEFING = re.compile(r"(?:发布会|记者会|记者招待会|吹风会|通气会)")
 PRESS_CONFERENCES = frozenset(
     {"会见记者", "共同会见记者", "会见了记者", "共同会见了记者"}
 )  # an event of its own, after another
@@ -177,7 +181,7 @@ REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
 PRONOUN_OPENING = re.compile(r"(?:[^，,。；;]{0,12}[，,])?[他她](?!们|的)")
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
-JOINED_AFTER = re.compile(r"[并后](?:联合|共同|一起|一道|又|还|再)?$")
+JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
 # Between a cue and an event its clause names later, what makes that event another one
 HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 # 当选的１０名运动员是：…: those elected, listed after the colon
@@ -222,14 +226,25 @@ INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
-AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|仪式上|典礼上)")
-PLANNED = re.compile(r"(?:决定|将于|拟于|计划于?|定于|准备于)")
+# 在讲话中, 在致辞中: what one says in a speech made at the story's event
+IN_THE_SPEECH = re.compile(r"在(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中")
+STUDIED = re.compile(r"学习|贯彻|传达|领会")
+SPOKEN_AT = frozenset({"Conference", "Ceremony", "Award", "Other"})
+PLENUM = re.compile(r"全会|全体会议")
+AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
+PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
 # reversed, from the cue back)
 HEADLINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 # events no one attends or speaks at: messages, instructions, decisions
 UNATTENDED = frozenset({"Other", "Appointment"})
+# 来访的贸工(大臣): a relative clause and the words of a title the tables know in part
+QUALIFIED_TITLE = re.compile(r"(?:[^，,。；;：:]{1,20}的)?[\u4e00-\u9fff]{0,4}")
+IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
+# 互致贺电, 互通信息, 互赠礼物, 互换文本: what two sides do to each other (a name's 互 is none)
+MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
+
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
@@ -259,6 +274,12 @@ WINNER_NOUN = re.compile(
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
+# …工作会议今天在天津结束: a named event that ended (a verb no cue reads: 结束对…的访问 is
+# the visit's)
+ENDED = re.compile(
+    r"(?:今天|昨天|[0-9０-９一二三四五六七八九十]+日)?(?:上午|下午|晚上?)?"
+    r"(?:在[^，,。；;]{1,12}?)?(?:胜利|圆满|顺利)?(?:结束|落幕)(?!后|之后|时|以来|了)"
+)
 # Parts of a session that its chair or speakers attend: the session the story reports.
 SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 HEADLINE_MAX = 40
@@ -280,7 +301,7 @@ NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|
 AT_BARE_WORD = re.compile(r"在(全会|大会|开幕式|闭幕式|开幕会|闭幕会)上")
 ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
 SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
-SPEAKER_LEAD = re.compile(r"(?:代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
+SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
 # decide many things, a post only as X为Y (会议确定，X为Y; 大会…通过王沪宁为大会秘书长)
@@ -295,6 +316,7 @@ NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也|被)")
 NOTED_ENTRY = re.compile(r"(?<=）[，,、])([\u4e00-\u9fff]{2,4})(?=（)")
+LIST_OPENING = re.compile(r"(?:^|[，,：:])([\u4e00-\u9fff]{2,3})(?=、)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
 # words that end a clause after a name and are not part of it
 NOT_NAME_TAILS = frozenset(
@@ -364,6 +386,12 @@ class _Frame:
     when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
     hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
     sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
+
+
+def _unattended(frame: _Frame) -> bool:
+    """A message, an instruction or a decision is no place one attends; an event of no
+    listed kind that the text names by its noun (专场音乐会, 文艺演出) is."""
+    return frame.event_type in UNATTENDED and (frame.event_type != "Other" or bool(frame.word))
 
 
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
@@ -988,10 +1016,12 @@ class _Reader:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         self._ceremony_guests(text, mentions, evidence)
         self._at_the_meeting(text, mentions, evidence, authors)
+        self._in_their_speech(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
+        self._ended(text, mentions, evidence, day)
         self._home_visits(text, mentions, evidence, authors, day)
         self._delegation_sessions(text, mentions, evidence, authors, day)
         self._titled_talks(text, mentions, evidence, authors)
@@ -1314,21 +1344,31 @@ class _Reader:
         frame = self.current
         if frame is None or frame.event_type != "Conference":
             return
+        # …举行新闻发布会。国家卫生健康委新闻发言人米锋介绍，…: whoever tells something at a
+        # press conference speaks there, named or not before
+        briefing = PRESS_BRIEFING.search(frame.base) is not None
+        says = (*cues()["say"], "介绍") if briefing else cues()["say"]
         start = len(text) - len(text.lstrip())
         speaker: Mention | None = None
-        if text[start : start + 1] in ("他", "她") and text.startswith(cues()["say"], start + 1):
+        if text[start : start + 1] in ("他", "她") and text.startswith(says, start + 1):
             speaker = self.last_subject
         else:
             first = next((m for m in mentions if m.type == "Person"), None)
             if (
                 first is not None
                 and first not in authors
-                and not stripped_gap(text, mentions, start, first.start)
-                and text.startswith(cues()["say"], first.end)
+                # (国家能源局党组成员、副局长任京东介绍: a title the tables know in part)
+                and (
+                    not stripped_gap(text, mentions, start, first.start)
+                    or _titled_opener(text, mentions, first)
+                )
+                and text.startswith(says, first.end)
             ):
                 speaker = first
         if speaker is None:
             return
+        if briefing and _name(speaker) not in frame.present:
+            self._attend(frame, [speaker], evidence)
         if _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
         elif not frame.present and frame.mention.sentence == self.sentence_index - 1:
@@ -1361,6 +1401,8 @@ class _Reader:
                 and opener.end <= m.start < found.start()
                 # (习近平应沙特阿拉伯王国国王萨勒曼邀请，赴利雅得出席…: the inviter acts not)
                 and not INVITED_BY.search(text, opener.end, m.start)
+                # (乔石在…谢非，…林树森等陪同下，来到…，参观了…: nor do the companions)
+                and not _escorting(text, opener.end, m)
                 for m in mentions
             )
         ):
@@ -1462,6 +1504,10 @@ class _Reader:
         if frame is None or frame.event_type not in ("Conference", "Ceremony", "Award"):
             return
         for found in AT_THE_MEETING.finditer(text):
+            if text.startswith("的", found.end()):
+                continue  # 学习贯彻习近平总书记在全会上的重要讲话精神: a speech told of, past
+            if "全会" in found.group() and not PLENUM.search(frame.base):
+                continue  # 党组召开会议…。习近平总书记在全会上发表重要讲话: the plenum studied
             rest = text[found.end() : clause_end(text, found.end())]
             spoke = rest.startswith(cues()["say"]) or any(
                 # 陈文清在会上传达习近平重要指示并讲话: a speech the clause ends with
@@ -1471,6 +1517,41 @@ class _Reader:
             # (韦迪在仪式上鼓励举重健儿…: one who does anything there is there)
             roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
             self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
+
+    def _ended(
+        self, text: str, mentions: list[Mention], evidence: Evidence, day: str | None
+    ) -> None:
+        """``为期３天的…工作会议今天在天津结束``: the story reports the event that ended."""
+        for event in (m for m in mentions if m.type == "Event" and m.value):
+            if ENDED.match(text, event.end) and not _planned_at(text, event.start):
+                self._frame_of_mention(event, self._when(day, event.start), [], [], evidence)
+
+    def _in_their_speech(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``全国计划生育工作会议今天在京召开。国务委员彭珮云在讲话中指出``, ``在讲话中，习近平
+        总书记指出``: one who says something in a speech spoke at the story's event."""
+        frame = self.current
+        if frame is None or frame.event_type not in SPOKEN_AT or _unattended(frame):
+            return
+        for found in IN_THE_SPEECH.finditer(text):
+            if STUDIED.search(text, 0, found.start()):
+                continue  # 学习贯彻习近平总书记在讲话中…: a speech studied, not made here
+            people = subjects(text, mentions, found.start()) or self._pronoun_subject(
+                text, mentions, found.start()
+            )
+            if not people and text[found.end() : found.end() + 1] in "，,":
+                people = [
+                    m
+                    for m in mentions
+                    if m.type == "Person"
+                    and found.end() < m.start < clause_end(text, found.end() + 1)
+                    and not stripped_gap(text, mentions, found.end() + 1, m.start).strip()
+                ][:1]
+            speakers = [p for p in people if p.type == "Person" and p not in authors]
+            self._attend(frame, speakers, evidence)
+            for speaker in speakers:
+                self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
 
     def _ceremony_guests(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """Whom a ceremony is for: ``举行仪式，欢迎…总统X对我国进行国事访问`` (the welcomed),
@@ -2000,14 +2081,12 @@ class _Reader:
             # (仪式由X主持。: one chairs whatever the story's event is, when the verb names
             # nothing else)
             unattended = (
-                self.current is not None
-                and self.current.event_type in UNATTENDED
-                and not cue.event_type
+                self.current is not None and _unattended(self.current) and not cue.event_type
             )
             if unattended:
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
                 # instruction or a decision is no place to attend; the story's last event that is
-                attended = self._last_in_story(lambda f: f.event_type not in UNATTENDED)
+                attended = self._last_in_story(lambda f: not _unattended(f))
                 if attended is not None:
                     return attended
             if (
@@ -2064,7 +2143,12 @@ class _Reader:
         ):
             event_type = "Ceremony"  # 颁发命令状, 颁发…国务院令, 颁发毕业证书: no award
         at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
-        if not event_type and at_meeting is not None and at_meeting.end() <= found.start():
+        if (
+            not event_type
+            and at_meeting is not None
+            and at_meeting.end() <= found.start()
+            and not text.startswith("的", at_meeting.end())  # (在全会上的讲话: one told of)
+        ):
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
             event_type, word = "Conference", "会议"
         if not event_type and found.group() in SPEECHES_OF_THEIR_OWN:
@@ -2314,6 +2398,22 @@ class _Reader:
             and frame.principal not in names
         ):
             role = "accompanied"  # 王沪宁…调研。马兴瑞、石泰峰一同调研: they go with him
+        together = TOGETHER_WITH.search(text, _clause_start(text, found.start(), "，。；,;"))
+        if (
+            role == "participatedIn"
+            and together is not None
+            and together.end() <= found.start()
+            and INVERTED.match(text, found.end())
+        ):
+            # 同姜春云一起到灾区慰问的有陈锦华、…: those listed go with the one named
+            led = [
+                m
+                for m in mentions
+                if m.type == "Person" and together.start(1) <= m.start < together.end(1)
+            ]
+            if led:
+                role = "accompanied"
+                self._attend(frame, led, evidence)
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             # 何维参加会见 after 分别会见A、B: each of the meetings
@@ -3120,12 +3220,14 @@ def _unglue_comrade(text: str, mentions: list[Mention]) -> None:
 
 def _unglue_prepositions(text: str, mentions: list[Mention], sentence: int) -> None:
     """``国家副主席韩正于当地时间5月7日至9日访问葡萄牙``: the tagger took 于 into the name
-    before a time."""
+    before a time; ``同…总统齐塞克迪互致贺电``: 互 (each other) before the verb."""
     for m in list(mentions):
         if (
             m.type == "Person"
-            and m.text.endswith(("于", "在"))
-            and TIME_AFTER.match(text, m.end)
+            and (
+                (m.text.endswith(("于", "在")) and TIME_AFTER.match(text, m.end))
+                or (m.text.endswith("互") and text[m.end : m.end + 1] in MUTUAL_VERB_STARTS)
+            )
             and _name_shaped(m.text[:-1])
         ):
             mentions.remove(m)
@@ -3292,6 +3394,13 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         for piece in LIST_PIECE.finditer(text)
         if (piece.start(1) - 1 in ends or piece.group().startswith(("还有", "的有")))
         and piece.end(1) + 1 in starts
+    ]
+    # 交流会上，连玉明、孟庆丰、范迪安作为…: a clause opening a list of two names or more
+    after_name = {m.start: m.end for m in mentions if m.type == "Person"}
+    listed += [
+        piece
+        for piece in LIST_OPENING.finditer(text)
+        if after_name.get(after_name.get(piece.end(1) + 1, -9) + 1) is not None
     ]
     # …何立峰和苗华出席开幕式: the list's last name, before its verb
     last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends]
@@ -3523,6 +3632,15 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
 CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着)")
 
 
+def _escorting(text: str, start: int, person: Mention) -> bool:
+    """Whether ``person`` is named in a ``在…陪同下`` after ``start``: one who accompanies."""
+    escort = text.find("陪同下", person.end)
+    if escort < 0 or CLAUSE_END.search(text, person.end, escort):
+        return False
+    opening = text.rfind("在", start, person.start)
+    return opening >= 0 and not CLAUSE_END.search(text, opening, person.start)
+
+
 def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The person (titled or not, after a time) who opens the sentence running to ``at``."""
     start = _clause_start(text, at, "。；;")
@@ -3682,7 +3800,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if people and cue.role != "meet" and ("共同" in between or between.endswith("互")):
         # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电: both sides take the role.
         joiner = _joiner(text, people[0].start)
-        if joiner >= 0 and not stripped_gap(text, mentions, joiner + 1, people[0].start):
+        # (同刚果（金）总统齐塞克迪: a place's bracket is part of its name; 和来访的英国贸工大臣
+        # 贝克特: a relative clause on the other side)
+        gap = IN_BRACKETS.sub("", stripped_gap(text, mentions, joiner + 1, people[0].start))
+        titled = any(m.type == "Position" and m.end == people[0].start for m in mentions)
+        if joiner >= 0 and (OBJECT_LEAD.match(gap) or (titled and QUALIFIED_TITLE.fullmatch(gap))):
             people = subjects(text, mentions, joiner) + people
     if cue.event_type in ("Award", "Other") and people:
         # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
