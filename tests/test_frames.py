@@ -3222,7 +3222,10 @@ def test_frames_speeches_at_the_story_event_in_a_paragraph_of_its_report():
 
 def test_frames_ceremonies_named_by_their_kind_and_speeches_made_when_attending():
     # People's Daily 1998-01-19: a 结业式, and 出席…时致词
-    text = "董建华昨天出席香港海关训练学校结业式时致词，对香港海关近年来加强保护知识产权的努力表示赞赏。"
+    text = (
+        "董建华昨天出席香港海关训练学校结业式时致词，"
+        "对香港海关近年来加强保护知识产权的努力表示赞赏。"
+    )
     (ceremony,) = _events(text, "1998-01-19")
     assert ceremony.event_type == "Ceremony"
     assert _into(text, "1998-01-19", "spokeAt", ceremony.label) == {"董建华"}
