@@ -3232,3 +3232,46 @@ def test_frames_ceremonies_named_by_their_kind_and_speeches_made_when_attending(
     # People's Daily 1998-01-13: 共同主持 with a relative clause on the other chair
     text = "吴仪和来访的英国贸工大臣玛格丽特·贝克特共同主持了今天的会议。"
     assert _roles(text, "1998-01-13")["chaired"] == {"吴仪", "玛格丽特·贝克特"}
+
+
+def test_frames_a_chronicle_of_posts_and_meetings_after_a_year():
+    # People's Daily 1998-01-07 (events test9): 他 after a year is the one the sentence
+    # before appointed; 被选为 elects; 主持日常工作 is charge of work, no meeting chaired
+    text = (
+        "１９５５年，中共中央成立监察委员会，刘澜涛同志任副书记，协助董必武书记主持日常工作，"
+        "为党的监察制度建设作出了贡献。１９５６年他出席中共第八次全国代表大会，被选为中央委员，"
+        "任中央书记处候补书记。"
+    )
+    assert {
+        ("刘澜涛", "中央委员", "since", "1956"),
+        ("刘澜涛", "中央书记处候补书记", "since", "1956"),
+    } <= _posts(text, "1998-01-07")
+    roles = _roles(text, "1998-01-07")
+    assert "chaired" not in roles and "董必武" not in roles["participatedIn"]
+    (congress,) = [e for e in _events(text, "1998-01-07") if e.event_type == "Conference"]
+    assert _into(text, "1998-01-07", "participatedIn", congress.label) == {"刘澜涛"}
+    # People's Daily 1998-01-07, another paragraph of the same obituary
+    text = (
+        "１９４５年９月日寇投降后，刘澜涛同志从延安回到晋察冀，任晋察冀中央局副书记、军区副政委，"
+        "后兼任张家口市委书记。１９４８年他参加了中央九月政治局会议，１９４９年参加了党的七届二中全会。"
+    )
+    meetings = [e for e in _events(text, "1998-01-07") if e.event_type == "Conference"]
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert _into(text, "1998-01-07", "participatedIn", meeting.label) == {"刘澜涛"}
+
+
+def test_frames_who_goes_with_a_visitor():
+    # People's Daily 1998-01-15: 随同X前往…访问 goes with X
+    text = (
+        "中国常驻联合国代表团发言人陈然峰说，联合国特委会中的中国成员周非将于本周末随同特委会主席"
+        "巴特勒前往伊拉克进行访问。"
+    )
+    roles = _roles(text, "1998-01-15")
+    assert roles["participatedIn"] == {"巴特勒"} and roles["accompanied"] == {"周非"}
+    # People's Daily 1998-01-07 (events test9): 他…，随同团长朱德同志出访
+    text = (
+        "刘澜涛同志任副书记。这期间，他作为中共中央代表团团员，随同团长朱德同志出访苏联和东欧多个"
+        "国家。"
+    )
+    assert _roles(text, "1998-01-07")["accompanied"] == {"刘澜涛"}

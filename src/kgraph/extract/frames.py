@@ -179,7 +179,9 @@ HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办)的")
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
-PRONOUN_OPENING = re.compile(r"(?:[^，,。；;]{0,12}[，,])?[他她](?!们|的)")
+PRONOUN_OPENING = re.compile(
+    r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?)?[他她](?!们|的)"
+)
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
 JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
 # Between a cue and an event its clause names later, what makes that event another one
@@ -230,6 +232,8 @@ NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以
 IN_THE_SPEECH = re.compile(r"在(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中")
 STUDIED = re.compile(r"学习|贯彻|传达|领会")
 SPOKEN_AT = frozenset({"Conference", "Ceremony", "Award", "Other"})
+# 主持日常工作, 主持中央军委工作: in charge of the work (not 主持…工作会议)
+CHARGE_OF_WORK = re.compile(r"[^，,。；;\s]{0,10}?工作(?=[，,。；;的]|$)")
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
@@ -834,6 +838,8 @@ class _Reader:
                 and not text.startswith(("代表团", "代表大会"), found.end())
             ):
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
+            if found.group() == "主持" and CHARGE_OF_WORK.match(text, found.end()):
+                continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
@@ -1797,7 +1803,7 @@ class _Reader:
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         companions: list[Mention] = []
         clause_start = _clause_start(text, found.start(), "，。；,;：:")
-        escort = text.rfind("陪同", clause_start, found.start())
+        escort = max(text.rfind(word, clause_start, found.start()) for word in ("陪同", "随同"))
         host = [m for m in mentions if m.type == "Person" and escort < m.start < found.start()]
         if escort >= 0 and host:
             # 陪同克雷库总统访华的…奥绍，…: the names the clause qualifies go with the visitor
@@ -1805,6 +1811,11 @@ class _Reader:
             particle = text.find("的", found.end(), clause_end(text, found.end()))
             if particle >= 0:
                 companions = _listed(text, mentions, particle + 1, clause_end(text, particle))
+            else:
+                # 刘澜涛陪同朱德出访苏联, 他…，随同团长朱德同志出访苏联: who goes with the visitor
+                companions = subjects(text, mentions, escort) or self._pronoun_subject(
+                    text, mentions, escort
+                )
         if not visitors:
             return
         # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
@@ -2636,6 +2647,9 @@ class _Reader:
                     # of the person it is about
                     holders = [self.last_subject]
             self.holders = holders or self.holders
+            if holders and posts and holders[0].end <= found.start():
+                # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
+                self.last_subject = holders[0]
             self._tenure_edges(holders, posts, cue, date, period, evidence)
             if posts:
                 appointed.extend(h for h in holders if h not in appointed)
