@@ -3275,3 +3275,40 @@ def test_frames_who_goes_with_a_visitor():
         "国家。"
     )
     assert _roles(text, "1998-01-07")["accompanied"] == {"刘澜涛"}
+
+
+def test_frames_a_site_visited_with_companions_and_a_speech_at_a_meeting_not_named():
+    # People's Daily 1998-01-29: 在…陪同下，来到… with no verb of a kind of event: an inspection
+    text = (
+        "下午４时３９分，李鹏总理在中共中央政治局委员、北京市委书记、市长贾庆林的陪同下，"
+        "来到延庆县下屯乡小丰营村。"
+    )
+    (tour,) = _events(text, "1998-01-29")
+    assert tour.event_type == "Inspection"
+    roles = _roles(text, "1998-01-29")
+    assert roles["participatedIn"] == {"李鹏"} and roles["accompanied"] == {"贾庆林"}
+    # People's Daily 1998-01-16: a paragraph of a report whose meeting another paragraph names
+    text = (
+        "江泽民在讲话中首先向大家问好，向全国宣传思想战线的所有同志问好，"
+        "并充分肯定了宣传思想工作取得的成绩。"
+    )
+    (meeting,) = _events(text, "1998-01-16")
+    assert meeting.event_type == "Conference"
+    assert _into(text, "1998-01-16", "spokeAt", meeting.label) == {"江泽民"}
+    # People's Daily 1998-01-23: 作了专题发言 at the symposium
+    text = (
+        "本报讯美赞臣（中国）基金会举办的『脂肪酸与婴儿营养』研讨会，日前在北京举行。"
+        "北京医科大学附属人民医院儿科专家徐婉芳教授作了专题发言。"
+    )
+    (symposium,) = _events(text, "1998-01-23")
+    assert _into(text, "1998-01-23", "spokeAt", symposium.label) == {"徐婉芳"}
+
+
+def test_frames_a_body_after_zai_read_in_part_is_where_one_speaks():
+    # People's Daily 1998-01-06: 在阿拉木图哈萨克阿里法拉比国立大学 (the tagger reads 国立大学
+    # alone) is where 纳扎尔巴耶夫 spoke, not who
+    text = (
+        "纳扎尔巴耶夫当天在阿拉木图哈萨克阿里法拉比国立大学发表讲话时说，"
+        "去年哈国内生产总值增长２·５％，人均达１５００美元。"
+    )
+    assert _roles(text, "1998-01-06")["spokeAt"] == {"纳扎尔巴耶夫"}

@@ -234,6 +234,11 @@ STUDIED = re.compile(r"学习|贯彻|传达|领会")
 SPOKEN_AT = frozenset({"Conference", "Ceremony", "Award", "Other"})
 # 主持日常工作, 主持中央军委工作: in charge of the work (not 主持…工作会议)
 CHARGE_OF_WORK = re.compile(r"[^，,。；;\s]{0,10}?工作(?=[，,。；;的]|$)")
+# 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
+ESCORTED_ARRIVAL = re.compile(
+    r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
+    r"(?P<verb>来到|前往|走进|深入|赶到)"
+)
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
@@ -254,7 +259,16 @@ SPEECHES_OF_THEIR_OWN = frozenset(
 )
 # Speeches made to a meeting, whichever it is (发言, 致辞), not addresses of their own
 MEETING_SPEECHES = frozenset(
-    {"发言", "作了发言", "做了发言", "作交流发言", "作了交流发言", "致辞"}
+    {
+        "发言",
+        "作了发言",
+        "做了发言",
+        "作交流发言",
+        "作了交流发言",
+        "作专题发言",
+        "作了专题发言",
+        "致辞",
+    }
     | {"作报告", "作了报告", "做报告", "做了报告"}
 )
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
@@ -1006,6 +1020,20 @@ class _Reader:
             ):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
             self.sentence_people = people or self.sentence_people
+        arrival = ESCORTED_ARRIVAL.search(text) if companions and escorted else None
+        if (
+            arrival is not None
+            and (self.current is None or self.current.event_type not in ("Inspection", "Visit"))
+            # (…陪同下来到侯祥麟院士的家: a home visit, which _home_visits reads)
+            and not HOME_VISIT.match(text, arrival.start("verb"))
+        ):
+            # 李鹏总理在…贾庆林的陪同下，来到延庆县下屯乡小丰营村: a visit to a site, an
+            # inspection of its own when the story is not one
+            base = _principals(escorted, [], "考察", arrival.start())
+            if base:
+                anchor = _cue_anchor(arrival, escorted[0].sentence, "verb")
+                when = self._when(day, arrival.start("verb"))
+                self._open(anchor, "Inspection", when, base, evidence, _first_person(escorted))
         if companions and self.current is not None:
             # 奥比昂在习近平陪同下检阅仪仗队: no verb of its own, a part of the story's event
             for companion in companions:
@@ -1538,7 +1566,7 @@ class _Reader:
         """``全国计划生育工作会议今天在京召开。国务委员彭珮云在讲话中指出``, ``在讲话中，习近平
         总书记指出``: one who says something in a speech spoke at the story's event."""
         frame = self.current
-        if frame is None or frame.event_type not in SPOKEN_AT or _unattended(frame):
+        if frame is not None and (frame.event_type not in SPOKEN_AT or _unattended(frame)):
             return
         for found in IN_THE_SPEECH.finditer(text):
             if STUDIED.search(text, 0, found.start()):
@@ -1555,6 +1583,14 @@ class _Reader:
                     and not stripped_gap(text, mentions, found.end() + 1, m.start).strip()
                 ][:1]
             speakers = [p for p in people if p.type == "Person" and p not in authors]
+            if frame is None and speakers and not self.frames[self.story_start :]:
+                # 江泽民在讲话中首先向大家问好 in a paragraph that names no meeting: the one
+                # he spoke at
+                base = _principals(speakers, [], "会议", found.start())
+                anchor = _cue_anchor(found, speakers[0].sentence)
+                frame = self._open(anchor, "Conference", None, base, evidence, speakers[0].text)
+            if frame is None:
+                continue
             self._attend(frame, speakers, evidence)
             for speaker in speakers:
                 self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))

@@ -344,6 +344,9 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
     return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
 
 
+PLACE_RUN_MAX = 20  # 在 and the words of a place or body that ends where one acts
+
+
 def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
     """``在钓鱼台国宾馆``, ``在老挝国会``, ``前往和田地区人民医院``: an organisation after
     在/于/前往 (and a place, or in a list after 来到/前往/走进/赴 in its clause) is where."""
@@ -368,7 +371,17 @@ def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bo
     # 总书记接连来到苏州工业园区、紫金山实验室调研: one of a list gone to, though the tagger
     # cut a place of it (苏州工业园|区)
     clause = max(text.rfind(mark, 0, organisation.start) for mark in "，。；,;") + 1
-    return any(text.find(lead, clause, organisation.start) >= 0 for lead in DESTINATION_LEADS)
+    if any(text.find(lead, clause, organisation.start) >= 0 for lead in DESTINATION_LEADS):
+        return True
+    # 在阿拉木图哈萨克阿里法拉比国立大学发表讲话: where, though the tagger read the words
+    # between 在 and the body in part; no one named and nothing done in between
+    at = text.rfind("在", clause, organisation.start)
+    return (
+        at >= 0
+        and organisation.start - at <= PLACE_RUN_MAX
+        and not any(m.type == "Person" and at < m.start < organisation.start for m in mentions)
+        and not verb_cues().search(text, at + 1, organisation.start)
+    )
 
 
 def stands_for(text: str, person: Mention, mentions: list[Mention]) -> bool:
