@@ -3312,3 +3312,43 @@ def test_frames_a_body_after_zai_read_in_part_is_where_one_speaks():
         "去年哈国内生产总值增长２·５％，人均达１５００美元。"
     )
     assert _roles(text, "1998-01-06")["spokeAt"] == {"纳扎尔巴耶夫"}
+
+
+def test_frames_attendees_named_before_those_unnamed_and_events_held_by_a_place():
+    # xwlb 2024-07-01: a square holds the ceremony; 李家超、…负责人等出席
+    text = (
+        "央视网消息（新闻联播）：今天（7月1日）早上，香港金紫荆广场举行升旗仪式，庆祝香港回归祖国"
+        "27周年。香港特区行政长官李家超、中央驻港机构负责人等出席。"
+    )
+    (ceremony,) = _events(text, "2024-07-01")
+    assert ceremony.event_type == "Ceremony" and ceremony.date == "2024-07-01"
+    assert _into(text, "2024-07-01", "participatedIn", ceremony.label) == {"李家超"}
+    # xwlb 2023-06-23: 勒梅尔和100多名…代表出席 a dinner (an event of no listed kind)
+    text = (
+        "央视网消息（新闻联播）：当地时间21日晚，国务院总理李强在巴黎出席中法工商界晚餐会并致辞。"
+        "法国经济部长勒梅尔和100多名两国工商界代表出席。"
+    )
+    (dinner,) = _events(text, "2023-06-23")
+    assert _into(text, "2023-06-23", "participatedIn", dinner.label) == {"李强", "勒梅尔"}
+    # xwlb 2024-02-23: 对台工作会议 is one name (对 is no boundary before 台工作)
+    text = (
+        "央视网消息（新闻联播）：2024年对台工作会议22日至23日在京召开。"
+        "中共中央政治局常委、全国政协主席王沪宁出席并讲话。"
+    )
+    (meeting,) = _events(text, "2024-02-23")
+    assert meeting.label.startswith("2024年对台工作会议") and meeting.date == "2024-02-22"
+    assert _into(text, "2024-02-23", "spokeAt", meeting.label) == {"王沪宁"}
+
+
+def test_frames_elected_by_a_share_of_the_vote_and_titles_won():
+    # xwlb 2023-08-27: 在总统选举中 is where, 以…的得票率 how; 再次当选 is his
+    text = "津巴布韦选举委员会26日宣布，现任总统姆南加古瓦在总统选举中以52.6%的得票率再次当选总统。"
+    assert ("姆南加古瓦", "总统", "since", "2023-08-26") in _posts(text, "2023-08-27")
+    # xwlb 2024-08-09: 获得冠军 is an award won
+    text = (
+        "举重赛场，首次参加奥运会的中国选手罗诗芳在女子59公斤级比赛中刷新三项奥运会纪录，"
+        "并以241公斤的总成绩获得冠军。"
+    )
+    (award,) = _events(text, "2024-08-09")
+    assert award.event_type == "Award"
+    assert _into(text, "2024-08-09", "participatedIn", award.label) == {"罗诗芳"}

@@ -101,6 +101,7 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
+UNNAMED_JOIN = re.compile(r"(?:、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
@@ -409,7 +410,10 @@ class _Frame:
 def _unattended(frame: _Frame) -> bool:
     """A message, an instruction or a decision is no place one attends; an event of no
     listed kind that the text names by its noun (专场音乐会, 文艺演出) is."""
-    return frame.event_type in UNATTENDED and (frame.event_type != "Other" or bool(frame.word))
+    if frame.event_type != "Other":
+        return frame.event_type in UNATTENDED
+    # (致贺电, 作出重要指示, 发表讲话: opened by a verb; 晚餐会: a noun, a place to be)
+    return bool(frame.word) and event_cues().pattern.fullmatch(frame.word) is not None
 
 
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
@@ -3706,7 +3710,10 @@ MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "
 # What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
 HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 # Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
-WINNING_VERBS = ("夺得", "摘得", "夺冠", "摘金", "夺金")
+WINNING_VERBS = (
+    "夺得", "摘得", "夺冠", "摘金", "夺金", "斩获",
+    "获得冠军", "获得金牌", "获得银牌", "获得铜牌", "获得亚军",
+)  # fmt: skip
 
 
 def _subject_before_about(text: str, mentions: list[Mention], at: int) -> list[Mention]:
@@ -3922,8 +3929,21 @@ def _invited(text: str, mentions: list[Mention], at: int) -> list[Mention]:
 def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """``A、B、C，各省…负责同志以及…负责人出席``: the named come first, then those the text
     does not name, then the verb. The unnamed part has no name and no verb of its own."""
-    comma = max(text.rfind(c, 0, at) for c in "，,")
     clause_start = _clause_start(text, at, "。；;：:")
+    # (李家超、中央驻港机构负责人等出席, 勒梅尔和100多名两国工商界代表出席: the unnamed
+    # joined by 、 or 和 to the last name)
+    last = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.type == "Person" and clause_start <= m.start and m.end <= at
+        ),
+        None,
+    )
+    joined = UNNAMED_JOIN.match(text, last.end) if last is not None else None
+    comma = max(text.rfind(c, 0, at) for c in "，,")
+    if joined is not None and comma < last.end:  # type: ignore[union-attr]
+        comma = joined.end() - 1
     if comma < clause_start:
         return []
     unnamed = text[comma + 1 : at]
@@ -4052,7 +4072,15 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
         stop = comma.start() if comma else len(text)
         taken = [m for m in mentions if m.type == "Event" and found.end() <= m.start < stop]
         return taken[0] if taken and taken[0].value else None
-    return events[0] if events else None
+    if events:
+        return events[0]
+    # 香港金紫荆广场举行升旗仪式: a place holds it, no one is named; the event is the object
+    comma = CLAUSE_BREAK.search(text, found.end())
+    stop = comma.start() if comma else len(text)
+    held = [m for m in mentions if m.type == "Event" and found.end() <= m.start < stop]
+    if held and held[0].start - found.end() <= 2 and found.group() in HOLDING_VERBS:
+        return held[0]
+    return None
 
 
 def _names_a_meeting(text: str, at: int) -> bool:

@@ -277,7 +277,7 @@ VERB_GAP = re.compile(
     # 习近平主席夫妇在…为…举行欢迎仪式: the couple
     r"夫妇|"
     # 刘桂珍全票当选村党支部书记: by how many votes
-    r"全票|高票|满票|以[^，,。；;：:]{1,12}?票|"
+    r"全票|高票|满票|以[^，,。；;：:]{1,12}?(?:票|得票率)|"
     # 刘奕杉以92.25分的成绩夺得金牌, 以绝对优势夺冠: by what score
     r"(?:以|凭借?)[^，,。；;：:]{0,16}?(?:成绩|优势|比分|战绩|总分|[0-9０-９]分)|"
     # 林珊力压队友李亚杰夺得…冠军, 以4比2战胜朝鲜队: whom one beat
@@ -344,6 +344,7 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
     return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
 
 
+SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间)")
 PLACE_RUN_MAX = 20  # 在 and the words of a place or body that ends where one acts
 
 
@@ -444,6 +445,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = stripped_gap(text, mentions, last.end, before, named_events=True)
     # (宋赛同日也向开幕式致贺信: what follows 向 or 给 is to what, not something done first)
     own_gap = re.split("[向给]", own_gap, maxsplit=1)[0]
+    # (姆南加古瓦在总统选举中…当选: the setting's words are no act of the name's)
+    own_gap = SETTING.sub("", own_gap)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
