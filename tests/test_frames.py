@@ -3352,3 +3352,29 @@ def test_frames_elected_by_a_share_of_the_vote_and_titles_won():
     (award,) = _events(text, "2024-08-09")
     assert award.event_type == "Award"
     assert _into(text, "2024-08-09", "participatedIn", award.label) == {"罗诗芳"}
+
+
+def test_frames_speakers_of_a_consultation_and_a_briefing_given_to_it():
+    # xwlb 2024-12-09: the list's last name after a title the tables lack (无党派人士代表
+    # 包信和); 通报了…情况 on behalf of the centre is a speech
+    text = (
+        "12月6日，中共中央在中南海召开党外人士座谈会。李强受中共中央委托通报了今年经济工作有关情况，"
+        "介绍了关于明年经济工作的有关考虑。座谈会上，民革中央主席郑建邦、民盟中央主席丁仲礼、"
+        "全国工商联主席高云龙、无党派人士代表包信和先后发言。"
+    )
+    (talk,) = _events(text, "2024-12-09")
+    assert _into(text, "2024-12-09", "spokeAt", talk.label) == {
+        "李强", "郑建邦", "丁仲礼", "高云龙", "包信和",
+    }  # fmt: skip
+
+
+def test_frames_a_trip_ended_with_the_meetings_attended_and_the_visit():
+    # xwlb 2024-11-23: 结束出席A、B并对C的国事访问: each event of the list, and the visit
+    text = (
+        "央视网消息（新闻联播）：11月23日上午，国家主席习近平结束出席亚太经合组织第三十一次领导人"
+        "非正式会议、二十国集团领导人第十九次峰会并对秘鲁、巴西的国事访问后乘专机回到北京。"
+    )
+    events = _events(text, "2024-11-23")
+    assert sorted(e.event_type for e in events) == ["Conference", "Conference", "Visit"]
+    for event in events:
+        assert _into(text, "2024-11-23", "participatedIn", event.label) == {"习近平"}

@@ -201,6 +201,8 @@ REPORT_BY = re.compile(
     r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明|讲座|总结|部署)"
     # 主持座谈会并介绍了去年…的有关情况: an account given to the meeting (介绍调研成果)
     r"|介绍了?[^。；;，,]{0,60}?(?:情况|成果|经验|做法|进展)"
+    # 李强受中共中央委托通报了今年经济工作有关情况: a briefing to the meeting
+    r"|(?:受[^，,。；;]{1,12}?委托)?通报了?[^。；;，,]{0,60}?(?:情况|进展)"
 )
 # 多吉才让代表全国双拥工作领导小组作了…总结, 周子玉…对１９９８年全国双拥工作作了部署: for whom
 # and on what, between the one who reported and the report
@@ -334,6 +336,9 @@ APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼�
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也|被)")
+TITLED_LAST = re.compile(
+    r"(?:代表|负责人|人士)([\u4e00-\u9fff]{2,3}?)(?=先后|分别|等|也|出席|参加|陪同|发言|讲话|作)"
+)
 NOTED_ENTRY = re.compile(r"(?<=）[，,、])([\u4e00-\u9fff]{2,4})(?=（)")
 LIST_OPENING = re.compile(r"(?:^|[，,：:])([\u4e00-\u9fff]{2,3})(?=、)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
@@ -1003,6 +1008,8 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", witness, frame.mention, evidence))
             companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if cue.role == "participatedIn" and not cue.event_type:
+                self._listed_events(text, mentions, frame, people, evidence)
             if (
                 cue.role == "participatedIn"
                 and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
@@ -1555,6 +1562,29 @@ class _Reader:
             # (韦迪在仪式上鼓励举重健儿…: one who does anything there is there)
             roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
             self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
+
+    def _listed_events(
+        self,
+        text: str,
+        mentions: list[Mention],
+        frame: _Frame,
+        people: list[Mention],
+        evidence: Evidence,
+    ) -> None:
+        """``出席亚太经合组织…非正式会议、二十国集团领导人第十九次峰会``: each event of the
+        list the verb takes is attended; the first stays the story's."""
+        events = [m for m in mentions if m.type == "Event" and m.value]
+        first = next((e for e in events if e.start == frame.mention.start), None)
+        if first is None:
+            return
+        story, last = self.current, first
+        for other in events[events.index(first) + 1 :]:
+            if text[last.end : other.start] not in ("、", "和", "及", "以及"):
+                break
+            listed = self._frame_of_mention(other, frame.date, people, [], evidence)
+            self._attend(listed, [p for p in people if p.type == "Person"], evidence)
+            last = other
+        self.current = story
 
     def _ended(
         self, text: str, mentions: list[Mention], evidence: Evidence, day: str | None
@@ -3456,8 +3486,14 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         for piece in LIST_OPENING.finditer(text)
         if after_name.get(after_name.get(piece.end(1) + 1, -9) + 1) is not None
     ]
-    # …何立峰和苗华出席开幕式: the list's last name, before its verb
-    last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends]
+    # …何立峰和苗华出席开幕式: the list's last name, before its verb (…高云龙、无党派人士代表
+    # 包信和先后发言: after a title the tables lack)
+    last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends] + [
+        piece
+        for piece in TITLED_LAST.finditer(text)
+        if text.rfind("、", 0, piece.start()) in ends
+        and not CLAUSE_END.search(text, text.rfind("、", 0, piece.start()), piece.start())
+    ]
     for piece in listed + last:
         start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):
@@ -3658,9 +3694,13 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is
         # unnamed (李强将…主持召开…会议并访问沙特: both are his; 钱其琛是１５日晚抵达圣马力诺
         # 进行访问的: arriving is visiting)
-        did_else = any(cue.group() != "抵达" for cue in event_cues().pattern.finditer(between))
+        others = [c for c in event_cues().pattern.finditer(between) if c.group() != "抵达"]
+        # (结束出席…峰会并对秘鲁、巴西的国事访问: the same one's, joined by 并)
+        joined = bool(others) and "并" in between[others[-1].end() :]
         # (习近平欢迎各国议长访华: he welcomes the visitors the clause leaves unnamed)
-        if (did_else and text[found.start() - 1 : found.start()] != "并") or "欢迎" in between:
+        if (others and text[found.start() - 1 : found.start()] != "并" and not joined) or (
+            "欢迎" in between
+        ):
             return []
     invited = text.rfind("应", 0, clause_start)
     if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
