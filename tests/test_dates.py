@@ -179,3 +179,11 @@ def test_impossible_dates_are_not_mentions():
     # The pattern matches, the calendar does not: no reference can give these a value.
     assert extract_dates("2023年2月30日", OCT_23) == []
     assert extract_dates("2月30日", None) == []
+
+
+def test_dates_a_day_after_a_name_ending_in_a_numeral():
+    # People's Daily 1998-01-13: 金泳三９日 (the 三 of the name runs into no number)
+    found = extract_dates("韩国总统金泳三９日会见了各代表团团长。", dt.date(1998, 1, 13))
+    assert [(m.text, m.value) for m in found] == [("９日", "1998-01-09")]
+    # a numeral running on is still no day: 五十三日内
+    assert extract_dates("五十三日内完成", dt.date(1998, 1, 13)) == []

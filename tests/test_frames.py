@@ -3378,3 +3378,37 @@ def test_frames_a_trip_ended_with_the_meetings_attended_and_the_visit():
     assert sorted(e.event_type for e in events) == ["Conference", "Conference", "Visit"]
     for event in events:
         assert _into(text, "2024-11-23", "participatedIn", event.label) == {"习近平"}
+
+
+def test_frames_senders_listed_after_the_message_they_sent():
+    # People's Daily 1998-01-15: 发来慰问电（函）的有：… (慰问电 is a message, no visit)
+    text = (
+        "向国家主席江泽民发来慰问电（函）的有：印度总统纳拉亚南、马尔代夫总统加尧姆、"
+        "孟加拉国总统谢哈布丁、土库曼斯坦总统尼亚佐夫。"
+    )
+    (messages,) = _events(text, "1998-01-15")
+    assert messages.event_type == "Other"
+    assert _into(text, "1998-01-15", "participatedIn", messages.label) == {
+        "纳拉亚南", "加尧姆", "谢哈布丁", "尼亚佐夫",
+    }  # fmt: skip
+
+
+def test_frames_a_talk_named_in_quotes_and_a_briefing_heard_in_talks():
+    # People's Daily 1998-01-19: 作了“…”的专题发言 at a meeting the paragraph leaves unnamed
+    text = (
+        "这次由１０个国家、４８个北方城市市长参加的会议，探讨北方城市面临的诸多共性问题。"
+        "哈尔滨市市长曹广亮作了“哈尔滨美丽的冬季是老人和儿童的春天”的专题发言。"
+    )
+    (meeting,) = _events(text, "1998-01-19")
+    assert _into(text, "1998-01-19", "spokeAt", meeting.label) == {"曹广亮"}
+    # People's Daily 1998-01-13: ９日 after a name ending in 三 is a day; the host who
+    # listens to a briefing in talks does not speak, the one who gives it is there
+    text = (
+        "韩国总统金泳三９日会见了在汉城出席亚太议会论坛第六届年会的各代表团团长。"
+        "在会见中，金泳三总统听取了中国全国人大外事委员会副主任委员、中国代表团团长杨振亚"
+        "有关中国经济情况的介绍。"
+    )
+    (meeting,) = _events(text, "1998-01-13")
+    assert meeting.date == "1998-01-09"
+    roles = _roles(text, "1998-01-13")
+    assert roles["participatedIn"] == {"金泳三", "杨振亚"} and "spokeAt" not in roles

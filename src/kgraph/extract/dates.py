@@ -44,6 +44,9 @@ YEAR = rf"(?<![0-9])(?:1[0-9]{{3}}|20[0-9]{{2}}|21[0-9]{{2}})(?![0-9])|(?<![{_CN
 MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 DAY = r"3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _NUMBER_BEFORE = rf"0-9.{_CN}十两百千万几数"
+# No number running on before a month or a day: digits after digits, numerals after numerals
+# (a name's last character may be one: 金泳三９日会见)
+_NOT_A_NUMBER_GOING_ON = rf"(?:(?<![0-9.])(?=[0-9])|(?<![{_NUMBER_BEFORE}])(?=[^0-9]))"
 # A count of years or days, not a point in time: 5000年历史, 30日内.
 _NOT_YEAR_AFTER = r"(?!多|余|之久|左右|历史|以上)"
 _NOT_DAY_AFTER = r"(?!内|以内|之内|左右|以上|以来|之久|游|元|薪|均|多|余)"
@@ -72,10 +75,10 @@ DATE_PATTERN = re.compile(
             r"(?P<since>(?<![0-9.])(?P<sn>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})年来)",
             rf"(?P<year>(?:(?P<y>{YEAR})年度?{_NOT_YEAR_AFTER}|(?P<yrel>{_RELATIVE_YEARS}))"
             rf"(?:(?P<m>{MONTH})月份?(?:(?P<d>{DAY})[日号])?)?)",
-            rf"(?P<month>(?<![{_NUMBER_BEFORE}])(?:(?P<m2>{MONTH})月份?|(?P<mrel>{_RELATIVE_MONTHS}))"
+            rf"(?P<month>{_NOT_A_NUMBER_GOING_ON}(?:(?P<m2>{MONTH})月份?|(?P<mrel>{_RELATIVE_MONTHS}))"
             rf"(?:(?P<d2>{DAY})[日号])?)",
             rf"(?P<relative>{_RELATIVE_DAYS})",
-            rf"(?P<day>(?<![{_NUMBER_BEFORE}月第每前后近])(?P<d3>{DAY})日{_NOT_DAY_AFTER})",
+            rf"(?P<day>(?<![月第每前后近]){_NOT_A_NUMBER_GOING_ON}(?P<d3>{DAY})日{_NOT_DAY_AFTER})",
         ]
     )
     + ")"

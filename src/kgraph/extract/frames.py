@@ -111,6 +111,7 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+LISTENS = re.compile(r"[^，,。；;]{0,4}?听取")
 # 抵达北京，开始对中国进行…正式访问: the visit, with its own destination, after an arrival
 ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
 AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
@@ -132,7 +133,8 @@ HOME_VISIT = re.compile(
 )
 # 作了题为《…》的讲座: a talk named by its title
 TITLED_TALK = re.compile(
-    r"[作做]了?(?:题为|主题为)《[^》]{1,80}》的(?:专题)?(?:讲座|报告|讲话|演讲|辅导报告|宣讲报告)"
+    r"[作做]了?(?:(?:题为|主题为)《[^》]{1,80}》|“[^”]{1,80}”)的"
+    r"(?:专题)?(?:讲座|报告|讲话|演讲|发言|辅导报告|宣讲报告)"
 )
 # 来到他所在的山东代表团，同代表们一起审议…: a deliberation of one's delegation, joined
 DELEGATION_SESSION = re.compile(
@@ -170,6 +172,11 @@ COLLECTIVE_MESSAGE = re.compile(
     r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
 )
 COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
+# 向国家主席江泽民发来慰问电（函）的有：A、B…: the senders, listed after the message
+SENDERS_LISTED = re.compile(
+    r"发来(?P<verb>(?:贺电|慰问电|唁电|贺信|贺函|慰问信|贺电或贺函|贺电贺函))(?:（函）)?"
+    r"的(?:还|主要)?有[：:]"
+)
 # 在遵义会议上，他…: the comma after 在…上, and a 他 that opens the next clause
 PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
 # What may come before a sentence's subject: a clause of time or setting, the 、 of titles
@@ -861,6 +868,8 @@ class _Reader:
                 and not text.startswith(("代表团", "代表大会"), found.end())
             ):
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
+            if found.group() == "慰问" and text[found.end() : found.end() + 1] in "电函信金品":
+                continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and CHARGE_OF_WORK.match(text, found.end()):
                 continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
             if found.group() == "在座" and text.startswith("谈", found.end()):
@@ -1327,11 +1336,32 @@ class _Reader:
         """``穆虹作了题为《…》的讲座``: a talk named by its title, given at the story's
         conference (a lecture, a report, a speech)."""
         frame = self.current
-        if frame is None or frame.event_type not in ("Conference", "Ceremony"):
+        if frame is not None and frame.event_type not in ("Conference", "Ceremony"):
             return
         for found in TITLED_TALK.finditer(text):
             roles = ("participatedIn", "spokeAt")
+            if frame is None:
+                # 这次…参加的会议…。哈尔滨市市长曹广亮作了“…”的专题发言: a meeting not named
+                speakers = [
+                    p for p in subjects(text, mentions, found.start()) if p.type == "Person"
+                ]
+                frame = self._meeting_of_speech(speakers, found, evidence)
+                if frame is None:
+                    return
             self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
+
+    def _meeting_of_speech(
+        self, speakers: list[Mention], found: re.Match[str], evidence: Evidence
+    ) -> _Frame | None:
+        """The meeting a speech was made at, when the story names none (a paragraph of a
+        report whose meeting another paragraph names): one Conference, named by its speakers."""
+        if not speakers or self.frames[self.story_start :]:
+            return None
+        base = _principals(speakers, [], "会议", found.start())
+        anchor = _cue_anchor(found, speakers[0].sentence)
+        frame = self._open(anchor, "Conference", None, base, evidence, speakers[0].text)
+        frame.word = "会议"
+        return frame
 
     def _collective_messages(
         self,
@@ -1343,6 +1373,22 @@ class _Reader:
     ) -> None:
         """``又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…。菲律宾总统马科斯表示，…``:
         messages many senders sent, the story names one a paragraph; each is a sender."""
+        listed = SENDERS_LISTED.search(text)
+        if listed is not None:
+            senders = [
+                p
+                for p in _listed(text, mentions, listed.end(), len(text))
+                if p.type == "Person" and p not in authors
+            ]
+            frame = self.current if self.current and self.current.word == COLLECTIVE else None
+            if frame is None and senders:
+                anchor = _cue_anchor(listed, self.sentence_index, "verb")
+                when = self._when(day, listed.start())
+                frame = self._open(anchor, "Other", when, "发来" + listed["verb"], evidence)
+                frame.word = COLLECTIVE
+            if frame is not None:
+                self._attend(frame, senders, evidence)
+            return
         found = COLLECTIVE_MESSAGE.search(text)
         if found is not None and not any(
             m.type == "Person" and m.start < found.start("verb") for m in mentions
@@ -1617,12 +1663,9 @@ class _Reader:
                     and not stripped_gap(text, mentions, found.end() + 1, m.start).strip()
                 ][:1]
             speakers = [p for p in people if p.type == "Person" and p not in authors]
-            if frame is None and speakers and not self.frames[self.story_start :]:
-                # 江泽民在讲话中首先向大家问好 in a paragraph that names no meeting: the one
-                # he spoke at
-                base = _principals(speakers, [], "会议", found.start())
-                anchor = _cue_anchor(found, speakers[0].sentence)
-                frame = self._open(anchor, "Conference", None, base, evidence, speakers[0].text)
+            if frame is None and speakers:
+                # 江泽民在讲话中首先向大家问好 in a paragraph that names no meeting
+                frame = self._meeting_of_speech(speakers, found, evidence)
             if frame is None:
                 continue
             self._attend(frame, speakers, evidence)
@@ -1727,7 +1770,7 @@ class _Reader:
                     for m in mentions
                     if m.type == "Person"
                     and heard.end() <= m.start
-                    and text.startswith(("关于", "就"), m.end)
+                    and text.startswith(("关于", "就", "有关"), m.end)
                     and not stripped_gap(text, mentions, heard.end(), m.start).strip("、，, ")
                 ),
                 None,
@@ -1748,7 +1791,10 @@ class _Reader:
                     ),
                     self.current,
                 )
-                self.relations.append(Relation("spokeAt", person, briefing.mention, evidence))
+                # (在会见中，金泳三听取了…杨振亚有关…的介绍: what a side tells in talks is no
+                # speech, but the teller is there)
+                role = "participatedIn" if briefing.event_type == "Meeting" else "spokeAt"
+                self.relations.append(Relation(role, person, briefing.mention, evidence))
 
     def _at_events(
         self,
@@ -1809,7 +1855,8 @@ class _Reader:
             rest_at = in_report.end() if in_report is not None else said_from
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[rest_at : clause_end(text, said_from - 1)]
-            spoke = (
+            # (在会见中，金泳三总统听取了…的介绍: who listens does not speak)
+            spoke = not LISTENS.match(rest) and (
                 in_report is not None
                 or any(c in rest for c in (*cues()["say"], "介绍"))
                 or any(
