@@ -1,0 +1,137 @@
+"""How the passages of ``test11/`` were chosen (run it to see the draw; ``--write`` writes them).
+
+    python benchmarks/data/events/select_test11.py [--write]
+
+select_test10.py with another seed (random.Random(2067)), test10 left out too, and the days of
+the nodes split test14. Candidates: days of the month of either parity; no xwlb day and no pfr
+paragraph listed in the sources table of README.md (dev, test, test2, dev2, test3, dev3, test4,
+test5 … test10); no xwlb day listed in benchmarks/data/nodes/*/days.txt (dev, test, test2 …
+test14) and no pfr page (DATE-PAGE) listed there; no day (xwlb or pfr) of a passage of
+benchmarks/data/entities/passages/; no xwlb day written anywhere under tests/ (as YYYY-MM-DD,
+YYYYMMDD, YYYY/MM/DD or YYYY年M月D日), nor one of the 20 days tests/test_real_corpus.py reads, and
+no pfr page (DATE-PAGE) that a file under tests/ names. benchmarks/data/nodes/test14/days.txt was
+drawn at the same time as this split, on the branch nodes14; it is copied here as it is (the same
+file, byte for byte), so that the draw leaves its days out. The kinds, their keyword tests and
+quotas are test10's (KINDS, PFR_KINDS, the last ``any`` draw filling the pfr places the kinds
+leave, the last ``fallback`` draw from the appointment kind, and ``fill_any``, the last draw
+among the xwlb items of any kind filling the xwlb places still empty, to 26 in all); the
+candidates of a kind are shuffled with one ``random.Random(2067)`` and taken in that order,
+skipping a day (xwlb) already taken, a pfr day already used twice, and the drawn candidates
+listed in PASSED_OVER (they name no person by a full name, or, for the appointment kinds, no
+appointed or removed person). The splits left out are named (SPLITS, NODES_SPLITS, test5 …
+test14), so later splits do not change the draw; the dates under tests/ are read as they are, so
+the draw is the one of the tree it was committed with.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+
+from draws import ANY_KIND, CORPORA, KINDS, body, items, title
+from select_test5 import HERE, NODES_SPLITS, SPLITS, excluded, select, show
+
+SEED = 2067
+XWLB_TOTAL = 26
+PASSED_OVER: set = {
+    # appointment kind: no one appointed or removed by name
+    ("2023-12-08", (4,)),  # 宪法宣誓仪式, the unnamed appointees (as dev3, test7, test8)
+    ("2023-06-26", (7,)),  # 审议了有关任免案 (as test6, test7, test8)
+    ("2023-08-28", (3,)),  # 审议了有关任免案
+    ("2023-12-26", (4,)),  # 委员长会议, 任免案审议情况的汇报 (as test7)
+    # decision kind: no person appointed or removed (as test4 … test8)
+    ("2024-04-13", (4,)),  # 免去了不少物流环节
+    ("2024-07-10", (10,)),  # 由联合国机构任命的独立专家组
+    # fallback (appointment kind): no one appointed or removed by name
+    ("2023-02-16", (4,)),  # 委员长会议, 审议有关任免案 on the agenda (as test6, test7)
+    ("2024-12-21", (3,)),  # 审议了有关任免案 (as test6, test7)
+    ("2023-05-04", (12,)),  # 快讯: 冲突双方分别任命一名代表 (as test8)
+    ("2022-12-27", (2,)),  # 审议了有关任免案
+    ("2022-10-13", (4,)),  # 委员长会议, 审议有关任免案 on the agenda
+    ("2024-04-16", (6,)),  # 委员长会议, 审议有关任免案 on the agenda
+    ("2023-03-04", (10,)),  # 新闻发布会, 决定任命国家机构组成人员 on the agenda
+    ("2024-04-23", (2,)),  # 审议了有关任免案
+    ("2024-08-27", (2,)),  # 委员长会议, 审议有关任免案 on the agenda (as test8)
+    # award, union and documents kinds: no person named
+    ("2022-12-20", (11,)),  # award (仪式): a flag-raising in Macao
+    ("2023-11-08", (7,)),  # award (签约): signings at the 进博会
+    ("2023-08-28", (11,)),  # union (快讯): 全国总工会下拨…资金
+    ("2023-01-30", (9,)),  # documents (快讯): 中国人民银行印发通知, no titled document
+    # new in test10 (kinds as drawn; no person named, or for the appointment kind none appointed)
+    ("2023-05-03", (13,)),  # appointment kind: 各自任命代表, no one named (as test5, test8)
+    ("2022-12-03", (8,)),  # union kind: irrigation works, no person (as test4, test5, test8)
+    ("2023-05-03", (5,)),  # union kind: a 集体, no person named (as test7)
+    ("2024-06-14", (10,)),  # union kind (招不上工人): no person (as test5, test7)
+    ("2024-04-05", (8,)),  # union kind (工人们): irrigation works, no person
+    ("2023-02-01", (10,)),  # union kind: strikes in Britain, no person
+    ("2023-12-10", (11,)),  # union kind (全国总工会): 国内联播快讯, no person
+    ("2023-02-07", (3,)),  # union kind (工人们): rural industries, no person
+    ("2023-04-28", (15,)),  # union kind (铁路工人): 国际联播快讯, no person
+    ("2023-06-02", (10,)),  # union kind (铁路工人): 国际联播快讯, no person
+    ("2024-07-13", (3,)),  # union kind (工人们): major works, no person
+    ("2024-04-11", (5,)),  # union kind (施工人员, 工人): major projects, no person
+    ("2023-12-16", (7,)),  # union kind (环卫工人): cold weather, no person
+    ("2024-11-25", (6,)),  # union kind (工人们): water works, no person
+    ("2023-12-28", (5,)),  # documents kind: an untitled 通知 of two bodies, no person (as test9)
+    ("2024-02-17", (8,)),  # any (union test, 务工人员): workers back to work, no person
+    # new in test11 (kinds as drawn; no person named, or for the appointment kind none appointed)
+    ("2023-02-02", (7,)),  # union kind (工人, 工人们): ecological works, no person
+    ("2024-05-06", (8,)),  # documents kind (快讯): 民政部印发通知, untitled, no person (as test6)
+    ("2024-09-22", (4,)),  # union kind (劳模工匠): lecture groups, no person
+    ("2023-03-20", (8,)),  # union kind (工人): water works, no person
+    ("2024-03-14", (4,)),  # any (documents test): 水网建设规划印发实施, untitled, no person
+    ("2023-02-18", (10,)),  # any (documents test, 快讯): 民政部印发通知, untitled, no person
+    ("2023-08-15", (5,)),  # any (union test, 林业工人): 全国生态日 activities, no person
+    ("2024-08-08", (8,)),  # any (documents test, 快讯): 印发行动方案, untitled, no person
+    # pfr
+    "19980104-04-016-002",  # appointment kind: 新当选的居委会主任, none named (as test7)
+    "19980109-03-011-001",  # union kind: 全国总工会…摄制组, the only name a byline (尔冬)
+    "19980125-01-004-012",  # award kind: 孔子 and 荀子 only (as test4, test7)
+    "19980106-06-002-003",  # appointment kind: 当选 only in an election law, none elected
+    "19980115-05-013-002",  # any: 颁奖大会, the 11 laureates unnamed, the only name a byline
+    # pfr, new in test11
+    "19980130-02-004-009",  # appointment kind: 当场免去４名 village secretaries, none named (test8)
+    "19980123-03-001-005",  # appointment kind: 一旦他当选 of 台湾当局领导人, no full name (江主席)
+    "19980109-01-002-022",  # appointment kind: 每任命一位管理干部, none appointed (test4, test5)
+}
+
+
+def fill_any(picks: list, seed: int, splits: tuple, nodes_splits: tuple) -> None:
+    """The xwlb places the kinds (and the appointment kind's ``fallback``) leave empty go to a
+    last draw among the items of any kind, shuffled with its own ``random.Random(seed)``, one
+    passage per day (select_test10.py's, with this split's PASSED_OVER)."""
+    if len(picks) >= XWLB_TOTAL:
+        return
+    used_days = excluded(splits, nodes_splits)[0]
+    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
+    candidates = sorted(
+        (day, (n,))
+        for day in xwlb
+        if day not in used_days
+        for n, item in enumerate(xwlb[day], 1)
+        if 200 <= len(item) <= 2500 and any(KINDS[k](title(item), body(item)) for k in ANY_KIND)
+    )
+    random.Random(seed).shuffle(candidates)
+    taken = {day for _, (day, _) in picks}
+    for candidate in candidates:
+        if len(picks) >= XWLB_TOTAL:
+            break
+        if candidate in PASSED_OVER or candidate[0] in taken:
+            continue
+        taken.add(candidate[0])
+        picks.append(("any", candidate))
+
+
+def main() -> None:
+    splits = (*SPLITS, "test5", "test6", "test7", "test8", "test9", "test10")
+    nodes_splits = (*NODES_SPLITS, "test9", "test10", "test11", "test12", "test13", "test14")
+    drawn = select(SEED, splits, PASSED_OVER, XWLB_TOTAL, nodes_splits=nodes_splits)
+    fill_any(drawn[0], SEED, splits, nodes_splits)
+    show(drawn, HERE / "test11", write="--write" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
