@@ -3412,3 +3412,21 @@ def test_frames_a_talk_named_in_quotes_and_a_briefing_heard_in_talks():
     assert meeting.date == "1998-01-09"
     roles = _roles(text, "1998-01-13")
     assert roles["participatedIn"] == {"金泳三", "杨振亚"} and "spokeAt" not in roles
+
+
+def test_frames_a_year_the_story_measures_from_and_a_day_long_past_date_nothing_after():
+    # xwlb 2024-12-05: 1962年以来 is a bound, not the year of the 9月5日 that follows
+    text = (
+        "法国国民议会4日晚投票表决通过对政府的不信任动议。这是1962年以来法国政府首次被议会推翻。"
+        "巴尼耶9月5日被法国总统马克龙任命为总理。"
+    )
+    assert ("巴尼耶", "总理", "since", "2024-09-05") in _posts(text, "2024-12-05")
+    # xwlb 2022-12-02: a life told year by year; a clause with no time of its own after
+    # 1989年6月 is not of the birthday the story began with
+    text = (
+        "1926年8月17日，江泽民出生于江苏省扬州市一个爱国知识分子家庭。"
+        "1989年6月，在中共十三届四中全会上，江泽民当选为中共中央政治局常委。"
+        "在中共十四届一中全会上，江泽民当选为中央委员会总书记。"
+    )
+    dates = {since for _, post, _, since in _posts(text, "2022-12-02")}
+    assert "1926-08-17" not in dates and "1989-06" in dates

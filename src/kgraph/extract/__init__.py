@@ -3234,6 +3234,9 @@ def _new_paragraph(document: Document, sentences: list[Sentence], index: int) ->
     )
 
 
+YEAR_BOUND = ("以来", "之前", "以前", "以后", "之后", "至今", "起")
+
+
 def _narrative_years(
     document: Document,
     sentences: list[Sentence],
@@ -3256,7 +3259,9 @@ def _narrative_years(
                 continue
             if _WRITTEN_YEAR.match(m.text) and m.value[:4].isdigit():
                 written = int(m.value[:4])
-                year = written if written <= reference.year - 2 else None
+                # (这是1962年以来…首次…: a bound the story measures from, no chronicle's year)
+                bound = sentences[index].text.startswith(YEAR_BOUND, m.end)
+                year = written if written <= reference.year - 2 and not bound else None
             elif year is not None and _BARE_MONTH.match(halfwidth(m.text)):
                 # the date resolver, told the middle of that year: its month, in that year
                 redated = extract_dates(m.text, dt.date(year, 7, 1))

@@ -789,6 +789,10 @@ class _Reader:
                 None,
             )
         self.sentence_coarse = coarse
+        if coarse and self.last_day and not self.last_day.startswith(coarse):
+            # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
+            # without a time of its own later on is not of that day
+            self.last_day = None
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
         self.sentence_vague = day is None and (
             VAGUE_DAYS.search(text) is not None
