@@ -3430,3 +3430,23 @@ def test_frames_a_year_the_story_measures_from_and_a_day_long_past_date_nothing_
     )
     dates = {since for _, post, _, since in _posts(text, "2022-12-02")}
     assert "1926-08-17" not in dates and "1989-06" in dates
+
+
+def test_frames_titled_names_with_ranks_before_those_left_unnamed():
+    # People's Daily 1998-01-17: 迟浩田上将，…王克上将以及…的有关负责人出席 (ranks after the
+    # names, the unnamed after 以及 over commas)
+    text = (
+        "中央军委副主席、国务委员兼国防部长迟浩田上将，中央军委委员、总参谋长傅全有上将，"
+        "中央军委委员、总政治部主任于永波上将，中央军委委员、总后勤部部长王克上将以及中国人民解放军"
+        "各军种、兵种，军事科学院，国防大学和北京军区的有关负责人出席了由国防部主办的招待会。"
+    )
+    (reception,) = _events(text, "1998-01-17")
+    assert _into(text, "1998-01-17", "participatedIn", reception.label) == {
+        "迟浩田", "傅全有", "于永波", "王克",
+    }  # fmt: skip
+    # People's Daily 1998-01-12: 市长助理 is a title; 等，参加了
+    text = (
+        "公安部副部长李纪周，北京市委常委、政法委书记强卫，北京市市长助理、公安局局长张良基等，"
+        "参加了咨询活动。"
+    )
+    assert {"强卫", "张良基"} <= _roles(text, "1998-01-12")["participatedIn"]

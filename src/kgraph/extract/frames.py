@@ -101,7 +101,7 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
-UNNAMED_JOIN = re.compile(r"(?:、|和|及|以及)")
+UNNAMED_JOIN = re.compile(r"(?:上将|中将|少将|将军)?(?P<conj>、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
@@ -4033,8 +4033,8 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     )
     joined = UNNAMED_JOIN.match(text, last.end) if last is not None else None
     comma = max(text.rfind(c, 0, at) for c in "，,")
-    if joined is not None and comma < last.end:  # type: ignore[union-attr]
-        comma = joined.end() - 1
+    if joined is not None:  # (…王克上将以及…各军种、兵种，…的有关负责人出席: over commas)
+        comma = joined.start("conj")
     if comma < clause_start:
         return []
     unnamed = text[comma + 1 : at]

@@ -215,12 +215,14 @@ def post_of_organisation(
 
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
+MILITARY_RANK = "上将|中将|少将|大将|将军"
 TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
     "全球|大中华区|亚太区|中国区|联合"
 )
 SUBJECT_GAP = re.compile(
-    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|{TITLE_MODIFIER})*$"
+    # (迟浩田上将，…傅全有上将: a rank after the name)
+    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|{MILITARY_RANK}|{TITLE_MODIFIER})*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
