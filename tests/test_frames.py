@@ -3450,3 +3450,34 @@ def test_frames_titled_names_with_ranks_before_those_left_unnamed():
         "参加了咨询活动。"
     )
     assert {"强卫", "张良基"} <= _roles(text, "1998-01-12")["participatedIn"]
+
+
+def test_frames_a_speech_at_a_closing_named_with_geguo_and_a_leader_read_again_by_name():
+    # xwlb 2022-11-24: 东盟各国议会间大会 is one name (各 is no boundary before 国)
+    text = (
+        "应东盟各国议会间大会主席、柬埔寨国会主席韩桑林邀请，全国人大常委会委员长栗战书24日在"
+        "东盟各国议会间大会第43届年会闭幕式上发表视频致辞。"
+    )
+    (closing,) = _events(text, "2022-11-24")
+    assert closing.label.startswith("东盟各国议会间大会第43届年会闭幕式")
+    assert _into(text, "2022-11-24", "spokeAt", closing.label) == {"栗战书"}
+    # xwlb 2024-07-27: 韩正 without a title (the tagger reads 韩, Korea) is the vice
+    # president the story named before; 专程赴… before the verb is his
+    text = (
+        "当地时间7月26日下午，应邀赴法国出席巴黎奥运会开幕式的国家副主席韩正在巴黎爱丽舍宫同法国"
+        "总统马克龙亲切交谈。开幕式前，韩正专程赴巴黎奥运村看望中国体育代表团运动员、教练员和"
+        "工作人员。"
+    )
+    (visit,) = [e for e in _events(text, "2024-07-27") if e.event_type == "Inspection"]
+    assert _into(text, "2024-07-27", "participatedIn", visit.label) == {"韩正"}
+
+
+def test_frames_a_leader_at_the_head_of_a_delegation_or_as_its_member():
+    # xwlb 2022-12-02 (a life): 率团到…考察, 作为…副团长参加…年会
+    text = "1980年，江泽民先后率团到泰国、斯里兰卡、马来西亚等国家和地区考察。"
+    (tour,) = _events(text, "2022-12-02")
+    assert tour.date == "1980" and _roles(text, "2022-12-02")["participatedIn"] == {"江泽民"}
+    text = (
+        "1964年和1965年，江泽民先后作为中国代表团副团长参加在日本、法国举行的国际电工委员会年会。"
+    )
+    assert _roles(text, "2022-12-02")["participatedIn"] == {"江泽民"}

@@ -2562,12 +2562,26 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     """The document's persons of three characters or more (or with a ·), tagged where no
     mention covers another occurrence of them; a name the document also gives another type
     is left alone."""
+    from kgraph.lexicons import lexicon, normalize_key
+
     typed: dict[str, set[str]] = {}
     for local in items:
         for m in local:
             typed.setdefault(m.text, set()).add(m.type)
+    aliases = lexicon().aliases
+    # 国家副主席韩正…。开幕式前，韩正专程赴…: a two-character leader the tables know, whom
+    # the tagger read as 韩 (Korea) where no title comes first
+    known = {
+        t
+        for t, kinds in typed.items()
+        if "Person" in kinds and len(t) == 2 and ("Person", normalize_key(t)) in aliases
+    }
     names = sorted(
-        (t for t, kinds in typed.items() if kinds == {"Person"} and (len(t) >= 3 or "·" in t)),
+        (
+            t
+            for t, kinds in typed.items()
+            if (kinds == {"Person"} and (len(t) >= 3 or "·" in t)) or t in known
+        ),
         key=len,
         reverse=True,
     )
@@ -2576,14 +2590,31 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     pattern = re.compile("|".join(map(re.escape, names)))
     out: list[list[Mention]] = []
     for index, (text, local) in enumerate(zip(texts, items)):
-        added = [
-            Mention(
-                found.start(), found.end(), "Person", found.group(), sentence=index, source="crf"
+        added: list[Mention] = []
+        dropped: list[Mention] = []
+        for found in pattern.finditer(text):
+            inside = [m for m in local if m.start < found.end() and found.start() < m.end]
+            if inside and not (
+                found.group() in known
+                and all(
+                    m.type != "Person" and found.start() <= m.start and m.end <= found.end()
+                    for m in inside
+                )
+            ):
+                continue
+            dropped += inside
+            added.append(
+                Mention(
+                    found.start(),
+                    found.end(),
+                    "Person",
+                    found.group(),
+                    sentence=index,
+                    source="crf",
+                )
             )
-            for found in pattern.finditer(text)
-            if not any(m.start < found.end() and found.start() < m.end for m in local)
-        ]
-        out.append(sorted(local + added, key=in_text_order) if added else local)
+        kept = [m for m in local if m not in dropped]
+        out.append(sorted(kept + added, key=in_text_order) if added else local)
     return out
 
 
