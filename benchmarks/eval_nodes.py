@@ -256,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             "test11",
             "test12",
             "test13",
+            "test14",
         ),
         required=True,
     )
