@@ -505,6 +505,11 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
 # Words after a list that make its names places: 米兰、卡塞塔等多地, 阿夫杰耶夫卡等方向. The
 # list may end in one more name no model tagged (宰马尔和贝达等多地), and the last tagged
 # name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
+# A count and a kind of place after a list or a name: 等4个省, 在内的6座城镇, 等多个定居点.
+_COUNTED_PLACES_KIND = (
+    r"[多几\d一二三四五六七八九十]+[个座](?:城市|城镇|小镇|村庄|村镇|定居点|居民点|省份?|州)"
+    r"(?![长委级政会府])"
+)
 _PLACE_CUE_AFTER = re.compile(
     r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
     r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇"
@@ -514,6 +519,8 @@ _PLACE_CUE_AFTER = re.compile(
     r"|(?:一些|[多几\d一二三四五六七八九十]+个)?(?:少数民族|民族|贫困|重点|边境|沿边|山区){0,2}"
     r"(?:县|县区|区县|县市|市县)"
     r"(?![长委级域城政])"
+    # 巴士拉、穆萨纳等4个省, 楠泰尔等多个城市: towns and provinces by their count and kind
+    r"|" + _COUNTED_PLACES_KIND + r""
     r")"
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
@@ -534,6 +541,8 @@ _PLACE_CUE_RIGHT_AFTER = re.compile(
     # what lies round a town (普拉克明附近, 巴赫穆特以北, 基辅郊区)
     r"|附近(?!的人)|一带|郊区|市郊|以[东南西北](?![方面部约])|定居点|居民点"
     r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
+    # one of a count of towns (包括贝尔蒂奥加在内的6座城镇, 楠泰尔等多个城市)
+    r"|(?:等|在内的)" + _COUNTED_PLACES_KIND
 )
 # A region's kind after the rest of a transliteration the tagger left out of a "person"
 # (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
@@ -543,6 +552,11 @@ _REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|�
 _BRANDS_AFTER = re.compile(
     r"等(?![地国省市县区州城])(?:[多几\d]+[家个])?(?:一批|多家)?[^\W等]{0,12}?"
     r"(?:品牌|企业|公司|车企|厂商|集团)(?!领导|负责人|高管|代表|员工|职工|董事|经理|老总|主管)"
+)
+# … and firms counted by 家 (阿里云等12家新入驻企业, 沃尔玛、巴斯夫等14家跨国公司负责人): a count of
+# firms, never of people, so their heads after it and a name like a Chinese one change nothing.
+_FIRMS_COUNTED_AFTER = re.compile(
+    r"等[多几\d一二三四五六七八九十百]+家[^\W等]{0,12}?(?:品牌|企业|公司|车企|厂商|集团)"
 )
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
@@ -591,6 +605,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
     posts = {m.start for m in mentions if m.type == "Position"}
+    post_ends = {m.end for m in mentions if m.type == "Position"}
     # 加利福尼亚州的|埃默里维尔: a foreign name after a state or province and 的 is its town
     countries |= {
         m.end + 1
@@ -680,7 +695,15 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             run.append(item)
             continue
         people = [m for m in run if m.type == "Person"]
-        if len(run) >= 2 and people and _BRANDS_AFTER.match(text, run[-1].end):
+        if (
+            people
+            and _FIRMS_COUNTED_AFTER.match(text, run[-1].end)
+            and not any(m.start in post_ends for m in people)  # 行长金立群等10家…负责人
+        ):
+            for m in people:
+                if free(m):
+                    retyped[id(m)] = replace(m, type="Organization")
+        elif len(run) >= 2 and people and _BRANDS_AFTER.match(text, run[-1].end):
             # 吉利、小米、赛力斯、小鹏等品牌: names of a list of brands or firms are firms
             for m in people:  # (葛洲坝集团乔生祥、黄华平等公司领导: people stay people)
                 if free(m) and not _chinese_name(m.text):
@@ -1296,6 +1319,21 @@ _COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农
 _VERB_AFTER_KNOWN_NAME = frozenset(
     "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并送"
 )
+# How common (jieba's count) a word a known name's last character seems to open must be.
+_OPENED_WORD = 1000
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """``韩正希|望``, ``李希来|到``: the character at ``at`` opens a common word of two or three
+    characters (希望, 来到) that names nobody."""
+    found = _dictionary()
+    for size in (2, 3):
+        word = found.get(text[at : at + size])
+        if word and word[0] >= _OPENED_WORD and not word[1].startswith(_NAME_TAGS):
+            return True
+    return False
+
+
 # Directions after a place's name: 巴赫穆特|西南 (south-west of it).
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
 
@@ -1648,6 +1686,28 @@ _PLACE_TAIL_KINDS = re.compile(
 )
 
 
+# … and a body the tables know, 与 and another body (中央广播电视总台与国际皮划艇联合会签约).
+_AND_BODY = re.compile(r"(.{2,}?)与([\u4e00-\u9fff]{3,})")
+
+
+def _known_body_and_body(name: str) -> re.Match[str] | None:
+    """``中央广播电视总台|与|东风汽车集团``: a body the tables know, 与, then a name ending
+    as a body's does, are two bodies (``经济合作与发展组织`` opens with no known body)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    for pair in _AND_BODY.finditer(name):
+        left, right = pair.group(1), pair.group(2)
+        if (
+            pair.end() == len(name)
+            and ("Organization", normalize_key(left)) in aliases
+            and _BODY_END.search(right)
+            and ("Organization", normalize_key(name)) not in aliases
+        ):
+            return pair
+    return None
+
+
 def _named_body(name: str) -> bool:
     """金陵海关, 联合国儿童基金会: a body named by a place, a body or a name of its own, not
     a kind of work (边境保护局 of 美国海关与边境保护局 is one body's name)."""
@@ -1899,9 +1959,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 not known
                 and len(name) in (3, 4)
-                and name[-1] in _VERB_AFTER_KNOWN_NAME
+                and (name[-1] in _VERB_AFTER_KNOWN_NAME or _opens_word(text, end - 1))
                 and ("Person", normalize_key(name[:-1])) in aliases
-            ):  # 韩正|赞: a name the tables know, and the verb after it
+            ):  # 韩正|赞, 韩正|希望: a name the tables know, and the verb after it
                 end -= 1
                 name = text[start:end]
                 known = True
@@ -2174,9 +2234,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if _place_then_verb(name) or _parties(name):
                 continue
             pair = _TWO_BODIES.fullmatch(name)
-            if pair and _named_body(
-                pair.group(2)
-            ):  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
+            if not (pair and _named_body(pair.group(2))):
+                pair = _known_body_and_body(name)
+            if pair:  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
                 left, right = pair.group(1), pair.group(2)
                 ltype = "Place" if left.endswith("区") else "Organization"
                 cut = start + len(left)
@@ -3282,7 +3342,61 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
     mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
-    return _hyphenated_names(text, _two_town_fronts(text, _given_names_cut(text, mentions)))
+    mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
+    return _stations(text, _hyphenated_names(text, mentions))
+
+
+# A railway station named by its city and a side (南京南站, 郑州东站, 北京西站).
+_STATION_SIDES = frozenset("东南西北")
+_CITY_KINDS = frozenset({"municipality", "prefecture", "city", "capital", "county"})
+
+
+def _city(name: str) -> bool:
+    """A city or county of the gazetteer, by its name or a short form (南京, 唐山)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    tables = lexicon()
+    canonical = tables.aliases.get(("Place", normalize_key(name)))
+    found = tables.get("Place", canonical) if canonical else None
+    return found is not None and found.kind in _CITY_KINDS
+
+
+def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``南京|南站``, ``唐山南|站``: a city the tables know, one of 东南西北 and 站 is that
+    city's railway station, one place; the tagger takes the city and a bare 南站, or a
+    "person" of the city and the side."""
+    out: list[Mention] = []
+    grown: list[Mention] = []
+    for m in mentions:
+        name = m.text
+        if (
+            m.type == "Place"
+            and text[m.end : m.end + 1] in _STATION_SIDES
+            and text[m.end + 1 : m.end + 2] == "站"
+            and _city(name)
+        ):
+            end = m.end + 2
+        elif (
+            m.type in ("Person", "Place")
+            and len(name) >= 3
+            and name[-1] in _STATION_SIDES
+            and text[m.end : m.end + 1] == "站"
+            and _city(name[:-1])
+        ):
+            end = m.end + 1
+        else:
+            out.append(m)
+            continue
+        station = replace(m, type="Place", end=end, text=text[m.start : end], value=None)
+        out.append(station)
+        grown.append(station)
+    if not grown:
+        return mentions
+    return [
+        m
+        for m in out
+        if m in grown or not any(g.start <= m.start and m.end <= g.end for g in grown)
+    ]
 
 
 # Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
