@@ -530,7 +530,7 @@ _PLACE_CUE_BEFORE = re.compile(
     # a settlement (定居点克拉斯诺耶), a town's outskirts (北郊…), that state's town (该州戴德维尔)
     r"|定居点|居民点|[东南西北]郊|该[州省]"
     # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
-    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)(?:——|—)?$"
+    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)了?(?:——|—)?$"
 )
 # Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
@@ -791,6 +791,11 @@ _QUOTED_THING = re.compile(
     r"|(?:洲际|巡航|弹道|战术|战略|反舰|防空|高超音速|超音速|地对空|空对地){1,3}导弹"
     r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|强度(?:减弱|增强|加强)"
     r"|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
+)
+# … and a list of roads by their short names (乌玛、连霍等高速公路, 京港澳和沪昆等高速).
+_ROADS_LISTED = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:多条|[\d一二三四五六七八九十]+条)?"
+    r"(?:高速公路|高速(?!发展|增长)|高铁|铁路|公路|国道|省道)"
 )
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
@@ -1148,6 +1153,7 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Person" and (
             _NAMED_THING.match(text, m.end)
+            or _ROADS_LISTED.match(text, m.end)
             or _NAMED_THING_BEFORE.search(text, 0, m.start)
             or _words_round_name(text, m)
         ):
@@ -1344,6 +1350,17 @@ def _two_place_names(name: str) -> bool:
         _known_place(name[:k]) and (_known_place(name[k:]) or _place_without_level(name[k:]))
         for k in range(2, len(name) - 1)
     )
+
+
+# A village's, a community's or a street's body of a kind (村党支部, 社区卫生服务中心, 街道党工委):
+# which village's, the name does not say.
+_LOCAL_LEVEL = re.compile(r"^(?:村|社区|街道)")
+_LOCAL_BODY = re.compile(r"(?:党支部|党总支|党委|党工委|委会|卫生室|卫生服务中心|服务中心|服务站)$")
+
+
+def _local_kind(name: str) -> bool:
+    level = _LOCAL_LEVEL.match(name)
+    return level is not None and bool(_LOCAL_BODY.fullmatch(name, level.end()))
 
 
 def _generic_unit(name: str) -> bool:
@@ -1686,25 +1703,31 @@ _PLACE_TAIL_KINDS = re.compile(
 )
 
 
-# … and a body the tables know, 与 and another body (中央广播电视总台与国际皮划艇联合会签约).
-_AND_BODY = re.compile(r"(.{2,}?)与([\u4e00-\u9fff]{3,})")
+# … and a body the tables know, 与 (or 愿同, 联合) and another body (中央广播电视总台与国际皮划艇
+# 联合会签约, 全国人大愿同尼联邦院, 中央广播电视总台联合中央党史和文献研究院).
+_AND_BODY = re.compile(r"与|愿同|联合")
 
 
 def _known_body_and_body(name: str) -> re.Match[str] | None:
-    """``中央广播电视总台|与|东风汽车集团``: a body the tables know, 与, then a name ending
-    as a body's does, are two bodies (``经济合作与发展组织`` opens with no known body)."""
+    """``中央广播电视总台|与|东风汽车集团``: a body the tables know, 与 (愿同, 联合), then a name
+    ending as a body's does, are two bodies (``经济合作与发展组织`` opens with no known body).
+    The match's groups are the two bodies."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
-    for pair in _AND_BODY.finditer(name):
-        left, right = pair.group(1), pair.group(2)
+    if ("Organization", normalize_key(name)) in aliases:
+        return None
+    for joiner in _AND_BODY.finditer(name):
+        left, right = name[: joiner.start()], name[joiner.end() :]
         if (
-            pair.end() == len(name)
+            len(left) >= 2
+            and len(right) >= 3
             and ("Organization", normalize_key(left)) in aliases
             and _BODY_END.search(right)
-            and ("Organization", normalize_key(name)) not in aliases
+            # (东部战区联合作战指挥中心: 联合 opens a name, unless a body the tables know follows)
+            and (joiner.group() != "联合" or ("Organization", normalize_key(right)) in aliases)
         ):
-            return pair
+            return re.fullmatch(f"({re.escape(left)}){joiner.group()}({re.escape(right)})", name)
     return None
 
 
@@ -2220,6 +2243,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 or _TERM.sub("", name) in generic_names()
                 or _generic_unit(name)
+                or _local_kind(name)
                 or _bare_level_body(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
@@ -2241,7 +2265,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 ltype = "Place" if left.endswith("区") else "Organization"
                 cut = start + len(left)
                 out.append(replace(m, start=start, end=cut, type=ltype, text=left))
-                out.append(replace(m, start=cut + 1, end=end, text=right))
+                out.append(replace(m, start=end - len(right), end=end, text=right))
                 continue
             halves = [
                 i
@@ -2753,8 +2777,8 @@ def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[li
         return ("Person", normalize_key(name)) in aliases
 
     def cut(m: Mention) -> int:
-        if len(m.text) < 3 or known(m.text) or "·" in m.text[:3]:
-            return 0
+        if len(m.text) < 3 or known(m.text) or "·" in m.text[:3] or m.text[1] in "-－":
+            return 0  # (让-诺埃尔·巴罗: a name's first part before its hyphen)
         rest = m.text[1:]
         if m.text[0] in _LEAD_WORDS and (
             rest in alone or known(rest) or m.text[0] in _NO_FAMILY_LEADS
@@ -3469,7 +3493,34 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end += 1
         if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
             out[i] = replace(m, end=end, text=text[m.start : end], value=None)
-    return out
+    return [_hyphen_before(text, m, out) for m in out]
+
+
+# How far before a hyphen the first part of a foreign name may begin (让-, 本-, 阿吉亚尔-).
+_HYPHEN_HEAD = 4
+
+
+def _hyphen_before(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """``国家安全部长本-|格维尔``, ``部长级代表让-|诺埃尔·巴罗``: a foreign name the tagger begins
+    after a hyphen begins at the post, the word for a person or the punctuation before the first
+    part of it (one to four characters, no other name)."""
+    if m.type != "Person" or m.start < 2 or text[m.start - 1] not in ("-", "－"):
+        return m
+    hyphen = m.start - 1
+    stops = {o.end for o in mentions if o.type == "Position"}
+    for start in range(hyphen - 1, max(-1, hyphen - _HYPHEN_HEAD - 1), -1):
+        if not _CJK.match(text, start) or any(
+            o is not m and o.start <= start < o.end for o in mentions
+        ):
+            return m
+        if (
+            start in stops
+            or start == 0
+            or text[start - 1] in _NAME_BOUNDARY
+            or _PERSON_BEFORE.search(text, 0, start)  # 部长级代表|让-
+        ):
+            return replace(m, start=start, text=text[start : m.end], value=None)
+    return m
 
 
 # What may follow a family name and 家 as the next word: a place or a kind of it (李家村, 张家口).
