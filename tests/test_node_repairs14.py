@@ -191,3 +191,22 @@ def test_a_villages_or_a_communitys_body_and_kinds_of_institution_are_no_nodes(
     )
     bodies = nodes(tmp_path, "Organization", *texts)
     assert not {"社区卫生服务中心", "村卫生室", "街道党工委", "商协会"} & bodies
+
+
+# Persons: a side in talks and its verb, things and formulas named like people
+
+
+def test_a_side_and_its_verb_a_climate_phase_and_a_formula_are_no_people(tmp_path: Path) -> None:
+    texts = (
+        # no split, 2024-07-10: 孟方|愿同中方 (the document speaks of 中方)
+        "中方支持孟方坚持奉行独立自主外交政策，走符合本国国情的发展道路。明年是两国建交50周年，孟方愿同"
+        "中方密切高层往来，深化互利合作，积极参与共建“一带一路”。",
+        # no split, 2024-06-04: El Niño and La Niña
+        "（3）世界气象组织称厄尔尼诺或转为拉尼娜；",
+        # test4 2023-05-31: 德智体美劳全面发展
+        "1.习近平在北京育英学校考察时强调 争当德智体美劳全面发展的新时代好儿童 向全国广大少年儿童"
+        "祝贺“六一”国际儿童节快乐；",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert not {"孟方愿", "孟方", "拉尼娜", "厄尔尼诺", "德智体美劳"} & people
+    assert "习近平" in people

@@ -2739,6 +2739,14 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         name = m.text
         if sides and len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_CHARS:
             return True  # (a side is no place either: 愿同孟方加强交流)
+        if (
+            sides
+            and len(name) == 3
+            and name[1] == "方"
+            and name[0] in _COUNTRY_CHARS
+            and name[2] in _SIDE_VERBS
+        ):
+            return True  # 孟方|愿同中方深化双边关系: the side and its verb
         return (
             m.type == "Person"
             and (
@@ -2756,6 +2764,10 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         )
 
     return [[m for m in local if not none(m)] for local in items]
+
+
+# What a side in talks does right after its name (孟方|愿同, 卢方|将, 马方|支持).
+_SIDE_VERBS = frozenset("愿将称表同对在也还支高赞欢感认希")
 
 
 # How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
