@@ -210,3 +210,22 @@ def test_a_side_and_its_verb_a_climate_phase_and_a_formula_are_no_people(tmp_pat
     people = nodes(tmp_path, "Person", *texts)
     assert not {"孟方愿", "孟方", "拉尼娜", "厄尔尼诺", "德智体美劳"} & people
     assert "习近平" in people
+
+
+# Persons: a storm the document names one, a craft ending in 号, a people
+
+
+def test_a_storm_a_rover_and_a_people_are_no_people(tmp_path: Path) -> None:
+    texts = (
+        # test11 2023-10-29: the hurricane, later named alone in quotes
+        "据墨西哥政府28日公布的消息，飓风“奥蒂斯”在墨西哥导致的死亡人数已经上升至39人，另有10人失踪。"
+        "据墨西哥政府评估，截至目前，“奥蒂斯”导致超过22万栋房屋受损，超过51万用户断电。",
+        # no split, 2024-01-22: a storm (风暴“伊莎”)
+        "受风暴“伊莎”影响，英国和爱尔兰部分地区出现大风降雨天气，交通受阻。",
+        # no split, 2022-10-10: the Mars rover
+        "经历近一年、4亿多公里的飞行，天问一号携带祝融号在火星乌托邦平原成功着陆。",
+        # no split, 2024-09-13: a people after a name
+        "授予巴依卡·凯力迪别克（塔吉克族）“人民卫士”国家荣誉称号；",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert not {"奥蒂斯", "伊莎", "祝融号", "塔吉克"} & people

@@ -780,9 +780,7 @@ _NAMED_THING = re.compile(
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
-_NAMED_THING_BEFORE = re.compile(
-    r"(?:台风|飓风|热带风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$"
-)
+_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$")
 # What a name in quotes is, said right after the quote (“威拉德”快艇, “帕拉丁”自行火炮,
 # 名为“帕克”的林火, “萨尔马特”洲际战略弹道导弹), or what it does (“杜苏芮”已减弱为强热带风暴,
 # “伊恩”在佛州登陆): a thing, a fire or a storm, no person.
@@ -1104,7 +1102,8 @@ def _language_of_list(text: str, m: Mention) -> bool:
 
 def _words_round_name(text: str, m: Mention) -> bool:
     """A "person" the words round it show is no one: a language of a list (``德文、斯瓦希里文``),
-    a route's section (``龙龙高铁梅龙段``), a known place before a numeral (``哈密十|三间房``),
+    a craft (``祝融号``) or a people (``塔吉克|族``), a route's section (``龙龙高铁梅龙段``), a
+    known place before a numeral (``哈密十|三间房``),
     or one that a word of jieba's dictionary of four or more characters, no name of the training
     corpora, runs into from the left (``五|谷丰登``)."""
     from kgraph.lexicons import lexicon, normalize_key
@@ -1114,6 +1113,8 @@ def _words_round_name(text: str, m: Mention) -> bool:
         return False
     if _language_of_list(text, m):
         return True
+    if name[-1] == "号" or text[m.end : m.end + 1] == "族":
+        return True  # 天问一号携带祝融号: a craft; （塔吉克族）: a people
     if name[-1] == "段" and _ROUTE_BEFORE.search(text, 0, m.start):
         return True
     aliases = lexicon().aliases
@@ -2514,8 +2515,9 @@ _OPENING_QUOTE = re.compile(r'[“"「『]')
 
 def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """哈勃: a "person" whose name the document writes in quotes before a kind of thing
-    (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) is that thing where it stands alone too (“哈勃”所拍
-    的照片), unless the tables know the name as a person's."""
+    (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) or after a storm's (飓风“奥蒂斯”) is that thing
+    where it stands alone too (“哈勃”所拍的照片, “奥蒂斯”导致), unless the tables know the name as
+    a person's."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -2533,7 +2535,10 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
         name
         for name in candidates
         if any(
-            _NAMED_THING.match(text, found.end()) or _QUOTED_THING.match(text, found.end())
+            _NAMED_THING.match(text, found.end())
+            or _QUOTED_THING.match(text, found.end())
+            # (飓风“奥蒂斯” … “奥蒂斯”导致: a storm where the document names it one)
+            or _NAMED_THING_BEFORE.search(text, 0, found.start())
             for text in quoting
             for found in re.finditer(f"(?<={_OPENING_QUOTE.pattern}){re.escape(name)}", text)
         )
