@@ -165,13 +165,26 @@ def test_a_known_body_then_yuantong_or_lianhe_and_another_body_are_two(tmp_path:
         "筛选工作。",
         # no split, 2023-06-12: 全国人大|愿同|尼联邦院
         "赵乐际表示，全国人大愿同尼联邦院加强各层级交往，夯实中尼友好合作的社会和民意基础。",
+        # no split, 2023-07-26: the known body with its country before it (中国全国人大|愿同)
+        "赵乐际表示，中国全国人大愿同巴议会一道，加强双方各层级交往，开展治国理政经验交流。",
+        # test11 2024-12-28: 委托, before a body the tables know
+        "中共中央宣传部委托文化和旅游部，指导国家图书馆组织实施的《中华传统文化百部经典》编纂项目。",
         # dev 2023-08-19: a body's name with 联合 in it stays whole
         "东部战区联合作战指挥中心下达行动指令后，战区海军多艘驱逐舰、护卫舰、导弹快艇，战区空军歼击机、"
         "轰炸机、干扰机编队，火箭军常导火力单元等任务兵力，快速向预定区域机动集结，展开作战部署。",
     )
     bodies = nodes(tmp_path, "Organization", *texts)
     assert {"国家发展和改革委员会", "财政部"} <= bodies
-    assert not {"国家发展改革委联合财政部", "全国人大愿同尼联邦院"} & bodies
+    assert {"巴议会", "文化和旅游部"} <= bodies
+    assert (
+        not {
+            "国家发展改革委联合财政部",
+            "全国人大愿同尼联邦院",
+            "中国全国人大愿同巴议会",
+            "中共中央宣传部委托文化和旅游部",
+        }
+        & bodies
+    )
     assert "东部战区联合作战指挥中心" in bodies
 
 

@@ -1706,7 +1706,7 @@ _PLACE_TAIL_KINDS = re.compile(
 
 # … and a body the tables know, 与 (or 愿同, 联合) and another body (中央广播电视总台与国际皮划艇
 # 联合会签约, 全国人大愿同尼联邦院, 中央广播电视总台联合中央党史和文献研究院).
-_AND_BODY = re.compile(r"与|愿同|联合")
+_AND_BODY = re.compile(r"与|愿同|联合|委托")
 
 
 def _known_body_and_body(name: str) -> re.Match[str] | None:
@@ -1720,13 +1720,19 @@ def _known_body_and_body(name: str) -> re.Match[str] | None:
         return None
     for joiner in _AND_BODY.finditer(name):
         left, right = name[: joiner.start()], name[joiner.end() :]
+        # (中国全国人大愿同巴议会: the known body may have its country before it)
+        known = left.removeprefix("中国") if len(left) > 4 else left
         if (
-            len(left) >= 2
+            len(known) >= 2
             and len(right) >= 3
-            and ("Organization", normalize_key(left)) in aliases
+            and ("Organization", normalize_key(known)) in aliases
             and _BODY_END.search(right)
-            # (东部战区联合作战指挥中心: 联合 opens a name, unless a body the tables know follows)
-            and (joiner.group() != "联合" or ("Organization", normalize_key(right)) in aliases)
+            # (东部战区联合作战指挥中心: 联合 opens a name, unless a body the tables know follows;
+            # so does 委托 of 中共中央宣传部委托文化和旅游部)
+            and (
+                joiner.group() not in ("联合", "委托")
+                or ("Organization", normalize_key(right)) in aliases
+            )
         ):
             return re.fullmatch(f"({re.escape(left)}){joiner.group()}({re.escape(right)})", name)
     return None
