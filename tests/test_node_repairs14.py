@@ -242,3 +242,23 @@ def test_a_storm_a_rover_and_a_people_are_no_people(tmp_path: Path) -> None:
     )
     people = nodes(tmp_path, "Person", *texts)
     assert not {"奥蒂斯", "伊莎", "祝融号", "塔吉克"} & people
+
+
+# Organizations: a known short form the text begins inside a word
+
+
+def test_a_known_short_form_begun_inside_a_word_is_no_mention(tmp_path: Path) -> None:
+    texts = (
+        # no split, 2023-04-06: 全|国新办 (the State Council Information Office's short form)
+        "今年以来，我国经营主体逐步活跃向好，一季度，全国新办涉税经营主体343.4万户，同比增长7.2%。",
+        # no split, 2023-05-11: 人民|建 (民建, the Democratic National Construction Association)
+        "要坚持人民城市人民建、人民城市为人民，让人民群众从新区建设发展中感受到实实在在的获得感。",
+        # no split, 2023-05-01: 要|求是 (求是, the magazine)
+        "这次主题教育的总要求是“学思想、强党性、重实践、建新功”。",
+        # no split, 2023-04-12: 向|东盟, a preposition before the short form
+        "记者今天（4月12日）从商务部了解到，4月3日，菲律宾已向东盟秘书长正式交存《区域全面经济伙伴关系"
+        "协定》（RCEP）核准书。",
+    )
+    bodies = nodes(tmp_path, "Organization", *texts)
+    assert not {"国务院新闻办公室", "中国民主建国会", "求是杂志社"} & bodies
+    assert "东南亚国家联盟" in bodies

@@ -1084,6 +1084,9 @@ _INSTITUTIONS = frozenset({"博物馆", "图书馆", "纪念馆", "美术馆", "
 _VENUES = frozenset({"广场"})
 
 
+# Prepositions (and 中 of 其中) a short form may follow though they make a word with its first
+# character: 向|东盟, 以|东盟为中心, 其中|东盟参展企业.
+_BEFORE_SHORT_FORM = frozenset("向以在从对与和同其于为把被给让往朝中")
 # A language in a list of languages (阿拉伯文、葡萄牙文、德文、斯瓦希里文…版): 文 and the list.
 _LANGUAGE_BEFORE = re.compile(r"文[、和及与]$")
 _LANGUAGE_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?文|版")
@@ -1161,6 +1164,14 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type == "Place" and not m.value and _language_of_list(text, m):
             continue  # 葡萄牙文、德文: languages, no place
+        if (
+            m.type == "Organization"
+            and m.value
+            and len(m.text) <= 3
+            and text[m.start - 1 : m.start] not in _BEFORE_SHORT_FORM
+            and _dictionary_words().get(text[m.start - 1 : m.start + 1], 0) >= _OPENED_WORD
+        ):
+            continue  # 全|国新办涉税, 人民城市人民|建: a known short form begun inside a word
         if m.type not in ("Organization", "Place") or m.value or m.owner:
             out.append(m)
             continue
