@@ -262,3 +262,18 @@ def test_a_known_short_form_begun_inside_a_word_is_no_mention(tmp_path: Path) ->
     bodies = nodes(tmp_path, "Organization", *texts)
     assert not {"国务院新闻办公室", "中国民主建国会", "求是杂志社"} & bodies
     assert "东南亚国家联盟" in bodies
+
+
+# Places: a side of a place said with 部 is not the Middle East
+
+
+def test_the_central_and_eastern_part_is_not_the_middle_east(tmp_path: Path) -> None:
+    # no split, 2022-10-06: 海南岛中东部 (as 我国中东部 of test10, test12 and test13)
+    side = "万泉河位于海南岛中东部，流经琼中、万宁和琼海等市县。"
+    assert "中东" not in nodes(tmp_path, "Place", side)
+    # no split, 2022-11-02: the Middle East
+    region = (
+        "习近平指出，阿盟致力推动阿拉伯世界联合自强，积极促进中东地区和平稳定，为维护多边主义、维护"
+        "发展中国家共同利益作出了不懈努力。"
+    )
+    assert "中东" in nodes(tmp_path, "Place", region)

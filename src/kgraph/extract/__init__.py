@@ -1165,6 +1165,12 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Place" and not m.value and _language_of_list(text, m):
             continue  # 葡萄牙文、德文: languages, no place
         if (
+            m.type == "Place"
+            and text[m.end : m.end + 1] == "部"
+            and m.text + "部" in generic_names()
+        ):
+            continue  # 我国中东|部, 贵州西北|部: a side of a place, not 中东 (the Middle East)
+        if (
             m.type == "Organization"
             and m.value
             and len(m.text) <= 3
