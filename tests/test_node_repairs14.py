@@ -277,3 +277,25 @@ def test_the_central_and_eastern_part_is_not_the_middle_east(tmp_path: Path) -> 
         "发展中国家共同利益作出了不懈努力。"
     )
     assert "中东" in nodes(tmp_path, "Place", region)
+
+
+# Persons: ships, probes, a drug and a field of lending named like people; a side in talks
+
+
+def test_ships_a_probe_a_drug_a_loan_and_a_side_are_no_people(tmp_path: Path) -> None:
+    texts = (
+        # no split, 2024-03-10 and 2024-06-17: ships named after a titled person
+        "（9）英媒称英“伊丽莎白女王”号航母起火；",
+        "俄罗斯总统普京4日宣布，装备了“锆石”高超音速导弹和其他最新型武器的俄海军“戈尔什科夫海军元帅”号"
+        "护卫舰开始远航。",
+        # test10 2024-01-09: a probe satellite
+        "10.我国成功发射爱因斯坦探针卫星；",
+        # test12 2022-12-19 and no split, 2022-11-23 (ontology/generic_names.txt)
+        "汪俊说，店里的50瓶100片装布洛芬片，按瓶卖只能卖给50个人。",
+        "引导银行对普惠小微存量贷款适度让利，继续做好交通物流金融服务。",
+        # no split, 2023-03-27: Honduras's side (洪方)
+        "中方愿同洪方开展治国理政交流，欢迎洪方加入“一带一路”合作倡议。",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert not {"伊丽莎白", "戈尔什科夫", "爱因斯坦", "布洛芬", "普惠小微", "洪方"} & people
+    assert "普京" in {name[-2:] for name in people}

@@ -766,10 +766,13 @@ _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究�
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
 _NAMED_THING = re.compile(
-    r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    # a ship named after a person with a title (“伊丽莎白女王”号, “戈尔什科夫海军元帅”号)
+    r"(?:女王|国王|王子|海军元帅|元帅|将军|总统)[”\"」』]号"
+    r"|[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
     # a prize of a field (诺贝尔经济学奖, 诺贝尔和平奖)
     r"|(?:经济|物理|化|医|生理学或医|数|文)学奖|和平奖"
-    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
+    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|(?:探针)?卫星|飞船"
+    r"|战机|战斗机"
     r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
     # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
     r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队)"
@@ -2747,6 +2750,7 @@ _GLUED_TITLES = re.compile(
 # Countries by one character (中方愿同马方一道: 马方 is Malaysia's side), and what a side is.
 _COUNTRY_CHARS = frozenset(
     "中美俄日韩朝英法德意西葡荷比卢瑞奥希土伊以巴印孟越老柬泰缅马新菲澳加墨古委哈吉乌塔蒙阿埃沙卡科"
+    "洪尼秘智"  # 洪方 (Honduras), 尼方, 秘方 (Peru), 智方 (Chile)
 )
 
 
