@@ -299,3 +299,13 @@ def test_ships_a_probe_a_drug_a_loan_and_a_side_are_no_people(tmp_path: Path) ->
     people = nodes(tmp_path, "Person", *texts)
     assert not {"伊丽莎白", "戈尔什科夫", "爱因斯坦", "布洛芬", "普惠小微", "洪方"} & people
     assert "普京" in {name[-2:] for name in people}
+
+
+def test_turkish_towns_of_the_earthquake_news_are_in_the_tables(tmp_path: Path) -> None:
+    texts = (
+        # no split, 2023-02-10 and 2023-02-28: Malatya
+        "蓝天救援队在马拉蒂亚也搜救出一名幸存者。",
+        "土耳其灾害与应急管理局28日发布消息称，27日发生在马拉蒂亚的5.6级地震已致2人死亡，140人受伤。",
+    )
+    assert "马拉蒂亚" in nodes(tmp_path, "Place", *texts)
+    assert "马拉蒂亚" not in nodes(tmp_path, "Person", *texts)
