@@ -35,8 +35,9 @@ spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8
 (``random.Random(2032)``) for the eighth (now spent); ``test9`` (``random.Random(2033)``) for
 the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now spent);
 ``test11`` (``random.Random(2035)``) for the eleventh (now spent); ``test12``
-(``random.Random(2036)``) for the twelfth (now spent); ``test13`` (``random.Random(2037)``, same
-rules, its days.txt) is held out for the thirteenth: score it once, at the end, never tune on it.
+(``random.Random(2036)``) for the twelfth (now spent); ``test13`` (``random.Random(2037)``) for
+the thirteenth (now spent); ``test14`` (``random.Random(2038)``, same rules, its days.txt) is held
+out for the fourteenth: score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -256,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             "test11",
             "test12",
             "test13",
+            "test14",
         ),
         required=True,
     )

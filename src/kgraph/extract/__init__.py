@@ -505,6 +505,11 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
 # Words after a list that make its names places: 米兰、卡塞塔等多地, 阿夫杰耶夫卡等方向. The
 # list may end in one more name no model tagged (宰马尔和贝达等多地), and the last tagged
 # name may have lost its last characters (阿夫杰耶|夫卡等方向): they are taken back.
+# A count and a kind of place after a list or a name: 等4个省, 在内的6座城镇, 等多个定居点.
+_COUNTED_PLACES_KIND = (
+    r"[多几\d一二三四五六七八九十]+[个座](?:城市|城镇|小镇|村庄|村镇|定居点|居民点|省份?|州)"
+    r"(?![长委级政会府])"
+)
 _PLACE_CUE_AFTER = re.compile(
     r"(?P<rest>[^\W\d_等的和及与在、]{1,2})?(?:[、和及与][\u4e00-\u9fff]{1,6}?)?"
     r"(?:等|及其?)(?:多地|各地|地区|城市|方向|地(?![方位步址点下道图球])|国家|港口|村镇|乡镇"
@@ -514,6 +519,8 @@ _PLACE_CUE_AFTER = re.compile(
     r"|(?:一些|[多几\d一二三四五六七八九十]+个)?(?:少数民族|民族|贫困|重点|边境|沿边|山区){0,2}"
     r"(?:县|县区|区县|县市|市县)"
     r"(?![长委级域城政])"
+    # 巴士拉、穆萨纳等4个省, 楠泰尔等多个城市: towns and provinces by their count and kind
+    r"|" + _COUNTED_PLACES_KIND + r""
     r")"
 )
 # Words that make the name after them a place: 加沙地带南部城市汗尤尼斯, 也门首都萨那.
@@ -523,7 +530,7 @@ _PLACE_CUE_BEFORE = re.compile(
     # a settlement (定居点克拉斯诺耶), a town's outskirts (北郊…), that state's town (该州戴德维尔)
     r"|定居点|居民点|[东南西北]郊|该[州省]"
     # a battle's object is a town: 仍在争夺索列达尔, 攻占, 收复
-    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)(?:——|—)?$"
+    r"|争夺|攻占|占领|夺取|收复|围攻|撤出)了?(?:——|—)?$"
 )
 # Words that make the name before them a place: 胡拉、库宁等多地, 拜特拉希亚当地官员, a station
 # (孔圣米克洛什-陶什站至…, 巴图塔加氢站).
@@ -534,6 +541,8 @@ _PLACE_CUE_RIGHT_AFTER = re.compile(
     # what lies round a town (普拉克明附近, 巴赫穆特以北, 基辅郊区)
     r"|附近(?!的人)|一带|郊区|市郊|以[东南西北](?![方面部约])|定居点|居民点"
     r"|(?:[—\-－][\u4e00-\u9fff]{1,4})?(?:加氢站|加油站|火车站|高铁站|车站|站(?=[至到和与，。、）]))"
+    # one of a count of towns (包括贝尔蒂奥加在内的6座城镇, 楠泰尔等多个城市)
+    r"|(?:等|在内的)" + _COUNTED_PLACES_KIND
 )
 # A region's kind after the rest of a transliteration the tagger left out of a "person"
 # (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
@@ -543,6 +552,11 @@ _REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|�
 _BRANDS_AFTER = re.compile(
     r"等(?![地国省市县区州城])(?:[多几\d]+[家个])?(?:一批|多家)?[^\W等]{0,12}?"
     r"(?:品牌|企业|公司|车企|厂商|集团)(?!领导|负责人|高管|代表|员工|职工|董事|经理|老总|主管)"
+)
+# … and firms counted by 家 (阿里云等12家新入驻企业, 沃尔玛、巴斯夫等14家跨国公司负责人): a count of
+# firms, never of people, so their heads after it and a name like a Chinese one change nothing.
+_FIRMS_COUNTED_AFTER = re.compile(
+    r"等[多几\d一二三四五六七八九十百]+家[^\W等]{0,12}?(?:品牌|企业|公司|车企|厂商|集团)"
 )
 # How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
 _TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
@@ -591,6 +605,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
 
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
     posts = {m.start for m in mentions if m.type == "Position"}
+    post_ends = {m.end for m in mentions if m.type == "Position"}
     # 加利福尼亚州的|埃默里维尔: a foreign name after a state or province and 的 is its town
     countries |= {
         m.end + 1
@@ -680,7 +695,15 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             run.append(item)
             continue
         people = [m for m in run if m.type == "Person"]
-        if len(run) >= 2 and people and _BRANDS_AFTER.match(text, run[-1].end):
+        if (
+            people
+            and _FIRMS_COUNTED_AFTER.match(text, run[-1].end)
+            and not any(m.start in post_ends for m in people)  # 行长金立群等10家…负责人
+        ):
+            for m in people:
+                if free(m):
+                    retyped[id(m)] = replace(m, type="Organization")
+        elif len(run) >= 2 and people and _BRANDS_AFTER.match(text, run[-1].end):
             # 吉利、小米、赛力斯、小鹏等品牌: names of a list of brands or firms are firms
             for m in people:  # (葛洲坝集团乔生祥、黄华平等公司领导: people stay people)
                 if free(m) and not _chinese_name(m.text):
@@ -743,10 +766,13 @@ _BODY_WORD = re.compile(r"(?:联合会|协会|学会|研究所|研究院|研究�
 # A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
 # After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
 _NAMED_THING = re.compile(
-    r"[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    # a ship named after a person with a title (“伊丽莎白女王”号, “戈尔什科夫海军元帅”号)
+    r"(?:女王|国王|王子|海军元帅|元帅|将军|总统)[”\"」』]号"
+    r"|[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
     # a prize of a field (诺贝尔经济学奖, 诺贝尔和平奖)
     r"|(?:经济|物理|化|医|生理学或医|数|文)学奖|和平奖"
-    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|卫星|飞船|战机|战斗机"
+    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|(?:探针)?卫星|飞船"
+    r"|战机|战斗机"
     r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
     # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
     r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队)"
@@ -757,9 +783,7 @@ _NAMED_THING = re.compile(
 )
 # … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
 # and a mascot (林火“帕克”, 吉祥物“蓉宝”).
-_NAMED_THING_BEFORE = re.compile(
-    r"(?:台风|飓风|热带风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$"
-)
+_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$")
 # What a name in quotes is, said right after the quote (“威拉德”快艇, “帕拉丁”自行火炮,
 # 名为“帕克”的林火, “萨尔马特”洲际战略弹道导弹), or what it does (“杜苏芮”已减弱为强热带风暴,
 # “伊恩”在佛州登陆): a thing, a fire or a storm, no person.
@@ -768,6 +792,11 @@ _QUOTED_THING = re.compile(
     r"|(?:洲际|巡航|弹道|战术|战略|反舰|防空|高超音速|超音速|地对空|空对地){1,3}导弹"
     r"|(?:已|再次|逐渐|随后)?(?:(?:减弱|增强|加强|升级)为|强度(?:减弱|增强|加强)"
     r"|(?:在[\u4e00-\u9fff]{1,8}?)?登陆))"
+)
+# … and a list of roads by their short names (乌玛、连霍等高速公路, 京港澳和沪昆等高速).
+_ROADS_LISTED = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)*等(?:多条|[\d一二三四五六七八九十]+条)?"
+    r"(?:高速公路|高速(?!发展|增长)|高铁|铁路|公路|国道|省道)"
 )
 _MODEL_AFTER = re.compile(r"[—\-－][0-9０-９]+")
 _CRAFT = re.compile(r"[一二三四五六七八九十百零〇0-9０-９]+号$")
@@ -1058,6 +1087,9 @@ _INSTITUTIONS = frozenset({"博物馆", "图书馆", "纪念馆", "美术馆", "
 _VENUES = frozenset({"广场"})
 
 
+# Prepositions (and 中 of 其中) a short form may follow though they make a word with its first
+# character: 向|东盟, 以|东盟为中心, 其中|东盟参展企业.
+_BEFORE_SHORT_FORM = frozenset("向以在从对与和同其于为把被给让往朝中")
 # A language in a list of languages (阿拉伯文、葡萄牙文、德文、斯瓦希里文…版): 文 and the list.
 _LANGUAGE_BEFORE = re.compile(r"文[、和及与]$")
 _LANGUAGE_AFTER = re.compile(r"[、和及与][\u4e00-\u9fff]{1,6}?文|版")
@@ -1076,7 +1108,8 @@ def _language_of_list(text: str, m: Mention) -> bool:
 
 def _words_round_name(text: str, m: Mention) -> bool:
     """A "person" the words round it show is no one: a language of a list (``德文、斯瓦希里文``),
-    a route's section (``龙龙高铁梅龙段``), a known place before a numeral (``哈密十|三间房``),
+    a craft (``祝融号``) or a people (``塔吉克|族``), a route's section (``龙龙高铁梅龙段``), a
+    known place before a numeral (``哈密十|三间房``),
     or one that a word of jieba's dictionary of four or more characters, no name of the training
     corpora, runs into from the left (``五|谷丰登``)."""
     from kgraph.lexicons import lexicon, normalize_key
@@ -1086,6 +1119,8 @@ def _words_round_name(text: str, m: Mention) -> bool:
         return False
     if _language_of_list(text, m):
         return True
+    if name[-1] == "号" or text[m.end : m.end + 1] == "族":
+        return True  # 天问一号携带祝融号: a craft; （塔吉克族）: a people
     if name[-1] == "段" and _ROUTE_BEFORE.search(text, 0, m.start):
         return True
     aliases = lexicon().aliases
@@ -1125,12 +1160,27 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Person" and (
             _NAMED_THING.match(text, m.end)
+            or _ROADS_LISTED.match(text, m.end)
             or _NAMED_THING_BEFORE.search(text, 0, m.start)
             or _words_round_name(text, m)
         ):
             continue
         if m.type == "Place" and not m.value and _language_of_list(text, m):
             continue  # 葡萄牙文、德文: languages, no place
+        if (
+            m.type == "Place"
+            and text[m.end : m.end + 1] == "部"
+            and m.text + "部" in generic_names()
+        ):
+            continue  # 我国中东|部, 贵州西北|部: a side of a place, not 中东 (the Middle East)
+        if (
+            m.type == "Organization"
+            and m.value
+            and len(m.text) <= 3
+            and text[m.start - 1 : m.start] not in _BEFORE_SHORT_FORM
+            and _dictionary_words().get(text[m.start - 1 : m.start + 1], 0) >= _OPENED_WORD
+        ):
+            continue  # 全|国新办涉税, 人民城市人民|建: a known short form begun inside a word
         if m.type not in ("Organization", "Place") or m.value or m.owner:
             out.append(m)
             continue
@@ -1296,6 +1346,21 @@ _COMPANY_KIND = re.compile(r"^(?:公司|企业|工厂|贸易公司|信用社|农
 _VERB_AFTER_KNOWN_NAME = frozenset(
     "赞称说在和与同对向将已也还又则即是为指表会致讲谈出主视考访应率携从等就的以被给请于到回要并送"
 )
+# How common (jieba's count) a word a known name's last character seems to open must be.
+_OPENED_WORD = 1000
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """``韩正希|望``, ``李希来|到``: the character at ``at`` opens a common word of two or three
+    characters (希望, 来到) that names nobody."""
+    found = _dictionary()
+    for size in (2, 3):
+        word = found.get(text[at : at + size])
+        if word and word[0] >= _OPENED_WORD and not word[1].startswith(_NAME_TAGS):
+            return True
+    return False
+
+
 # Directions after a place's name: 巴赫穆特|西南 (south-west of it).
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
 
@@ -1306,6 +1371,17 @@ def _two_place_names(name: str) -> bool:
         _known_place(name[:k]) and (_known_place(name[k:]) or _place_without_level(name[k:]))
         for k in range(2, len(name) - 1)
     )
+
+
+# A village's, a community's or a street's body of a kind (村党支部, 社区卫生服务中心, 街道党工委):
+# which village's, the name does not say.
+_LOCAL_LEVEL = re.compile(r"^(?:村|社区|街道)")
+_LOCAL_BODY = re.compile(r"(?:党支部|党总支|党委|党工委|委会|卫生室|卫生服务中心|服务中心|服务站)$")
+
+
+def _local_kind(name: str) -> bool:
+    level = _LOCAL_LEVEL.match(name)
+    return level is not None and bool(_LOCAL_BODY.fullmatch(name, level.end()))
 
 
 def _generic_unit(name: str) -> bool:
@@ -1648,6 +1724,40 @@ _PLACE_TAIL_KINDS = re.compile(
 )
 
 
+# … and a body the tables know, 与 (or 愿同, 联合) and another body (中央广播电视总台与国际皮划艇
+# 联合会签约, 全国人大愿同尼联邦院, 中央广播电视总台联合中央党史和文献研究院).
+_AND_BODY = re.compile(r"与|愿同|联合|委托")
+
+
+def _known_body_and_body(name: str) -> re.Match[str] | None:
+    """``中央广播电视总台|与|东风汽车集团``: a body the tables know, 与 (愿同, 联合), then a name
+    ending as a body's does, are two bodies (``经济合作与发展组织`` opens with no known body).
+    The match's groups are the two bodies."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    if ("Organization", normalize_key(name)) in aliases:
+        return None
+    for joiner in _AND_BODY.finditer(name):
+        left, right = name[: joiner.start()], name[joiner.end() :]
+        # (中国全国人大愿同巴议会: the known body may have its country before it)
+        known = left.removeprefix("中国") if len(left) > 4 else left
+        if (
+            len(known) >= 2
+            and len(right) >= 3
+            and ("Organization", normalize_key(known)) in aliases
+            and _BODY_END.search(right)
+            # (东部战区联合作战指挥中心: 联合 opens a name, unless a body the tables know follows;
+            # so does 委托 of 中共中央宣传部委托文化和旅游部)
+            and (
+                joiner.group() not in ("联合", "委托")
+                or ("Organization", normalize_key(right)) in aliases
+            )
+        ):
+            return re.fullmatch(f"({re.escape(left)}){joiner.group()}({re.escape(right)})", name)
+    return None
+
+
 def _named_body(name: str) -> bool:
     """金陵海关, 联合国儿童基金会: a body named by a place, a body or a name of its own, not
     a kind of work (边境保护局 of 美国海关与边境保护局 is one body's name)."""
@@ -1899,9 +2009,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 not known
                 and len(name) in (3, 4)
-                and name[-1] in _VERB_AFTER_KNOWN_NAME
+                and (name[-1] in _VERB_AFTER_KNOWN_NAME or _opens_word(text, end - 1))
                 and ("Person", normalize_key(name[:-1])) in aliases
-            ):  # 韩正|赞: a name the tables know, and the verb after it
+            ):  # 韩正|赞, 韩正|希望: a name the tables know, and the verb after it
                 end -= 1
                 name = text[start:end]
                 known = True
@@ -2160,6 +2270,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
                 or _TERM.sub("", name) in generic_names()
                 or _generic_unit(name)
+                or _local_kind(name)
                 or _bare_level_body(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
@@ -2174,14 +2285,14 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if _place_then_verb(name) or _parties(name):
                 continue
             pair = _TWO_BODIES.fullmatch(name)
-            if pair and _named_body(
-                pair.group(2)
-            ):  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
+            if not (pair and _named_body(pair.group(2))):
+                pair = _known_body_and_body(name)
+            if pair:  # 江苏自贸试验区南京片区|与|金陵海关: two bodies, joined by 与
                 left, right = pair.group(1), pair.group(2)
                 ltype = "Place" if left.endswith("区") else "Organization"
                 cut = start + len(left)
                 out.append(replace(m, start=start, end=cut, type=ltype, text=left))
-                out.append(replace(m, start=cut + 1, end=end, text=right))
+                out.append(replace(m, start=end - len(right), end=end, text=right))
                 continue
             halves = [
                 i
@@ -2430,8 +2541,9 @@ _OPENING_QUOTE = re.compile(r'[“"「『]')
 
 def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """哈勃: a "person" whose name the document writes in quotes before a kind of thing
-    (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) is that thing where it stands alone too (“哈勃”所拍
-    的照片), unless the tables know the name as a person's."""
+    (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) or after a storm's (飓风“奥蒂斯”) is that thing
+    where it stands alone too (“哈勃”所拍的照片, “奥蒂斯”导致), unless the tables know the name as
+    a person's."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -2449,7 +2561,10 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
         name
         for name in candidates
         if any(
-            _NAMED_THING.match(text, found.end()) or _QUOTED_THING.match(text, found.end())
+            _NAMED_THING.match(text, found.end())
+            or _QUOTED_THING.match(text, found.end())
+            # (飓风“奥蒂斯” … “奥蒂斯”导致: a storm where the document names it one)
+            or _NAMED_THING_BEFORE.search(text, 0, found.start())
             for text in quoting
             for found in re.finditer(f"(?<={_OPENING_QUOTE.pattern}){re.escape(name)}", text)
         )
@@ -2666,6 +2781,7 @@ _GLUED_TITLES = re.compile(
 # Countries by one character (中方愿同马方一道: 马方 is Malaysia's side), and what a side is.
 _COUNTRY_CHARS = frozenset(
     "中美俄日韩朝英法德意西葡荷比卢瑞奥希土伊以巴印孟越老柬泰缅马新菲澳加墨古委哈吉乌塔蒙阿埃沙卡科"
+    "洪尼秘智"  # 洪方 (Honduras), 尼方, 秘方 (Peru), 智方 (Chile)
 )
 
 
@@ -2686,6 +2802,14 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         name = m.text
         if sides and len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_CHARS:
             return True  # (a side is no place either: 愿同孟方加强交流)
+        if (
+            sides
+            and len(name) == 3
+            and name[1] == "方"
+            and name[0] in _COUNTRY_CHARS
+            and name[2] in _SIDE_VERBS
+        ):
+            return True  # 孟方|愿同中方深化双边关系: the side and its verb
         return (
             m.type == "Person"
             and (
@@ -2703,6 +2827,10 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
         )
 
     return [[m for m in local if not none(m)] for local in items]
+
+
+# What a side in talks does right after its name (孟方|愿同, 卢方|将, 马方|支持).
+_SIDE_VERBS = frozenset("愿将称表同对在也还支高赞欢感认希")
 
 
 # How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
@@ -2724,8 +2852,8 @@ def _words_before_names(texts: list[str], items: list[list[Mention]]) -> list[li
         return ("Person", normalize_key(name)) in aliases
 
     def cut(m: Mention) -> int:
-        if len(m.text) < 3 or known(m.text) or "·" in m.text[:3]:
-            return 0
+        if len(m.text) < 3 or known(m.text) or "·" in m.text[:3] or m.text[1] in "-－":
+            return 0  # (让-诺埃尔·巴罗: a name's first part before its hyphen)
         rest = m.text[1:]
         if m.text[0] in _LEAD_WORDS and (
             rest in alone or known(rest) or m.text[0] in _NO_FAMILY_LEADS
@@ -3318,7 +3446,61 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
     mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
-    return _hyphenated_names(text, _two_town_fronts(text, _given_names_cut(text, mentions)))
+    mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
+    return _stations(text, _hyphenated_names(text, mentions))
+
+
+# A railway station named by its city and a side (南京南站, 郑州东站, 北京西站).
+_STATION_SIDES = frozenset("东南西北")
+_CITY_KINDS = frozenset({"municipality", "prefecture", "city", "capital", "county"})
+
+
+def _city(name: str) -> bool:
+    """A city or county of the gazetteer, by its name or a short form (南京, 唐山)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    tables = lexicon()
+    canonical = tables.aliases.get(("Place", normalize_key(name)))
+    found = tables.get("Place", canonical) if canonical else None
+    return found is not None and found.kind in _CITY_KINDS
+
+
+def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``南京|南站``, ``唐山南|站``: a city the tables know, one of 东南西北 and 站 is that
+    city's railway station, one place; the tagger takes the city and a bare 南站, or a
+    "person" of the city and the side."""
+    out: list[Mention] = []
+    grown: list[Mention] = []
+    for m in mentions:
+        name = m.text
+        if (
+            m.type == "Place"
+            and text[m.end : m.end + 1] in _STATION_SIDES
+            and text[m.end + 1 : m.end + 2] == "站"
+            and _city(name)
+        ):
+            end = m.end + 2
+        elif (
+            m.type in ("Person", "Place")
+            and len(name) >= 3
+            and name[-1] in _STATION_SIDES
+            and text[m.end : m.end + 1] == "站"
+            and _city(name[:-1])
+        ):
+            end = m.end + 1
+        else:
+            out.append(m)
+            continue
+        station = replace(m, type="Place", end=end, text=text[m.start : end], value=None)
+        out.append(station)
+        grown.append(station)
+    if not grown:
+        return mentions
+    return [
+        m
+        for m in out
+        if m in grown or not any(g.start <= m.start and m.end <= g.end for g in grown)
+    ]
 
 
 # Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
@@ -3391,7 +3573,34 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end += 1
         if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
             out[i] = replace(m, end=end, text=text[m.start : end], value=None)
-    return out
+    return [_hyphen_before(text, m, out) for m in out]
+
+
+# How far before a hyphen the first part of a foreign name may begin (让-, 本-, 阿吉亚尔-).
+_HYPHEN_HEAD = 4
+
+
+def _hyphen_before(text: str, m: Mention, mentions: list[Mention]) -> Mention:
+    """``国家安全部长本-|格维尔``, ``部长级代表让-|诺埃尔·巴罗``: a foreign name the tagger begins
+    after a hyphen begins at the post, the word for a person or the punctuation before the first
+    part of it (one to four characters, no other name)."""
+    if m.type != "Person" or m.start < 2 or text[m.start - 1] not in ("-", "－"):
+        return m
+    hyphen = m.start - 1
+    stops = {o.end for o in mentions if o.type == "Position"}
+    for start in range(hyphen - 1, max(-1, hyphen - _HYPHEN_HEAD - 1), -1):
+        if not _CJK.match(text, start) or any(
+            o is not m and o.start <= start < o.end for o in mentions
+        ):
+            return m
+        if (
+            start in stops
+            or start == 0
+            or text[start - 1] in _NAME_BOUNDARY
+            or _PERSON_BEFORE.search(text, 0, start)  # 部长级代表|让-
+        ):
+            return replace(m, start=start, text=text[start : m.end], value=None)
+    return m
 
 
 # What may follow a family name and 家 as the next word: a place or a kind of it (李家村, 张家口).
