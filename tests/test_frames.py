@@ -3481,3 +3481,27 @@ def test_frames_a_leader_at_the_head_of_a_delegation_or_as_its_member():
         "1964年和1965年，江泽民先后作为中国代表团副团长参加在日本、法国举行的国际电工委员会年会。"
     )
     assert _roles(text, "2022-12-02")["participatedIn"] == {"江泽民"}
+
+
+def test_frames_a_joint_session_attended_and_attendees_named_before_groups_over_commas():
+    # xwlb 2024-03-06: 联组会 is a meeting
+    text = (
+        "央视网消息（新闻联播）：中共中央政治局常委、中央纪委书记李希参加了九三学社、"
+        "无党派人士界委员联组会。"
+    )
+    (session,) = _events(text, "2024-03-06")
+    assert session.event_type == "Conference"
+    assert _into(text, "2024-03-06", "participatedIn", session.label) == {"李希"}
+    # xwlb 2024-07-17: 李家超，…负责同志，…代表和出版界代表出席
+    text = (
+        "香港特别行政区行政长官李家超，中央政府驻港联络办负责同志，香港爱国爱港机构、政团社团代表和"
+        "出版界代表出席新书发布会暨出版座谈会。"
+    )
+    assert _roles(text, "2024-07-17")["participatedIn"] == {"李家超"}
+    # xwlb 2022-10-17: 徐启方从…等方面，介绍了… at the press conference
+    text = (
+        "10月17日上午，党的二十大新闻中心举行第二场记者招待会。中央组织部副部长徐启方从坚持和加强"
+        "党的全面领导、坚持制度治党、依规治党等方面，介绍了贯彻落实新时代党的组织路线的有关情况。"
+    )
+    (briefing,) = _events(text, "2022-10-17")
+    assert _into(text, "2022-10-17", "spokeAt", briefing.label) == {"徐启方"}

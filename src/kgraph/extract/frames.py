@@ -124,6 +124,7 @@ MANNER = re.compile(
 )
 # Events at which those who speak are the event: 新闻发布会, 记者会, 吹风会
 PRESS_BRIEFING = re.compile(r"(?:发布会|记者会|记者招待会|吹风会|通气会)")
+BRIEFED_ON = re.compile(r"(?:从|就|围绕)[^。；;]{1,60}?(?:方面|角度|问题)[，,]?介绍")
 PRESS_CONFERENCES = frozenset(
     {"会见记者", "共同会见记者", "会见了记者", "共同会见了记者"}
 )  # an event of its own, after another
@@ -1457,7 +1458,11 @@ class _Reader:
                     not stripped_gap(text, mentions, start, first.start)
                     or _titled_opener(text, mentions, first)
                 )
-                and text.startswith(says, first.end)
+                and (
+                    text.startswith(says, first.end)
+                    # (中央组织部副部长徐启方从…等方面，介绍了…: what about, then the verb)
+                    or (briefing and BRIEFED_ON.match(text, first.end) is not None)
+                )
             ):
                 speaker = first
         if speaker is None:
@@ -4035,6 +4040,9 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     comma = max(text.rfind(c, 0, at) for c in "，,")
     if joined is not None:  # (…王克上将以及…各军种、兵种，…的有关负责人出席: over commas)
         comma = joined.start("conj")
+    elif last is not None and text[last.end : last.end + 1] in "，,":
+        # (李家超，中央政府驻港联络办负责同志，…代表和出版界代表出席: the unnamed over commas)
+        comma = last.end
     if comma < clause_start:
         return []
     unnamed = text[comma + 1 : at]
