@@ -3505,3 +3505,12 @@ def test_frames_a_joint_session_attended_and_attendees_named_before_groups_over_
     )
     (briefing,) = _events(text, "2022-10-17")
     assert _into(text, "2022-10-17", "spokeAt", briefing.label) == {"徐启方"}
+
+
+def test_frames_talks_named_with_their_sides_and_the_side_addressed():
+    # People's Daily 1998-01-24 (events test6): 在美以首脑会谈中，内塔尼亚胡向克林顿面陈了…
+    text = "在美以首脑会谈中，内塔尼亚胡向克林顿面陈了以色列从约旦河西岸撤军的主要条件。"
+    (talks,) = _events(text, "1998-01-24")
+    assert talks.event_type == "Meeting"
+    assert _into(text, "1998-01-24", "participatedIn", talks.label) == {"内塔尼亚胡", "克林顿"}
+    assert _met(text, "1998-01-24") == {"克林顿"}

@@ -250,6 +250,8 @@ ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
     r"(?P<verb>来到|前往|走进|深入|赶到)"
 )
+TOWARD_SIDE = re.compile(r"(?:还|也|首先)?[向同与跟]")  # 内塔尼亚胡向|克林顿面陈
+TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元首, 今天上午的
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
@@ -1822,6 +1824,12 @@ class _Reader:
                 at == event.start - 1
                 # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
                 or HELD_AT.fullmatch(text, at + 1, event.start) is not None
+                # 在美以首脑会谈中: who met, before a bare word of talks
+                or (
+                    event.text in ("会谈", "会晤", "晤谈", "通话")
+                    and TALKS_QUALIFIER.fullmatch(text, at + 1, event.start) is not None
+                    and not event_cues().pattern.search(text, at + 1, event.start)
+                )
             ):
                 continue
             # 在第六次文代会和第五次作代会上: the events a 和 or 、 joins share the 上
@@ -1888,6 +1896,31 @@ class _Reader:
                     )
                     if spoke and person.type == "Person":
                         self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
+                if frame.event_type == "Meeting" and not named_only:
+                    self._other_side_of_talks(text, mentions, people, frame, evidence)
+
+    def _other_side_of_talks(
+        self,
+        text: str,
+        mentions: list[Mention],
+        people: list[Mention],
+        frame: _Frame,
+        evidence: Evidence,
+    ) -> None:
+        """``在美以首脑会谈中，内塔尼亚胡向克林顿面陈了…``: the one a side tells something to,
+        or does something with, in talks is the other side."""
+        speaker = next((p for p in people if p.type == "Person"), None)
+        if speaker is None:
+            return
+        toward = TOWARD_SIDE.match(text, speaker.end)
+        other = next(
+            (m for m in mentions if m.type == "Person" and toward and m.start == toward.end()),
+            None,
+        )
+        if other is None or other is speaker:
+            return
+        self._attend(frame, [other], evidence)
+        self.relations.append(Relation("metWith", speaker, other, evidence))
 
     def _visit(
         self,
