@@ -3514,3 +3514,22 @@ def test_frames_talks_named_with_their_sides_and_the_side_addressed():
     assert talks.event_type == "Meeting"
     assert _into(text, "1998-01-24", "participatedIn", talks.label) == {"内塔尼亚胡", "克林顿"}
     assert _met(text, "1998-01-24") == {"克林顿"}
+
+
+def test_frames_a_decision_naming_someone_to_a_post_and_an_award_congratulated_on():
+    # People's Daily 1998-01-08 (events dev3) and xwlb 2022-12-02: 会议决定X为Y
+    text = "１９３１年１月，中共临时中央政治局会议决定周恩来为中央常委兼中央军委书记。"
+    assert {
+        ("周恩来", "中央常委", "since", "1931-01"),
+        ("周恩来", "中央军委书记", "since", "1931-01"),
+    } <= _posts(text, "1998-01-08")
+    text = "1992年10月，在中共十四届一中全会上，全会决定江泽民为中共中央军事委员会主席。"
+    assert ("江泽民", "中共中央军事委员会主席", "since", "1992-10") in _posts(text, "2022-12-02")
+    # xwlb 2023-10-25 (events test3): 对基辛格博士获奖表示祝贺: an award, its day not told
+    text = (
+        "习近平对美中关系全国委员会一直以来积极致力于推动中美各领域交流合作表示赞赏，"
+        "对基辛格博士获奖表示祝贺。"
+    )
+    (award,) = _events(text, "2023-10-25")
+    assert award.event_type == "Award" and award.date is None
+    assert _into(text, "2023-10-25", "participatedIn", award.label) == {"基辛格"}

@@ -250,6 +250,7 @@ ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
     r"(?P<verb>来到|前往|走进|深入|赶到)"
 )
+CONGRATULATED_ON = re.compile(r"[^，,。；;]{0,6}?表示(?:热烈|衷心|诚挚)?(?:祝贺|祝福)")
 TOWARD_SIDE = re.compile(r"(?:还|也|首先)?[向同与跟]")  # 内塔尼亚胡向|克林顿面陈
 TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元首, 今天上午的
 PLENUM = re.compile(r"全会|全体会议")
@@ -336,9 +337,22 @@ SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
 # decide many things, a post only as X为Y (会议确定，X为Y; 大会…通过王沪宁为大会秘书长)
-NAMING_VERBS = frozenset({"确定", "通过"})
+NAMING_VERBS = frozenset({"确定", "通过", "决定"})
 OBJECT_DECISIONS = frozenset(
-    {"任命", "决定任命", "确定", "通过", "免去", "任免", "提名", "增补", "撤销", "选举", "推选"}
+    {
+        "任命",
+        "决定任命",
+        "确定",
+        "通过",
+        "决定",
+        "免去",
+        "任免",
+        "提名",
+        "增补",
+        "撤销",
+        "选举",
+        "推选",
+    }
 )
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
 # 第 (撤销X第…资格).
@@ -567,6 +581,11 @@ class _Reader:
         (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
         if _described(text, found, cue):
             return None
+        if (
+            CONGRATULATED_ON.match(text, found.end())
+            and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
+        ):
+            return None  # 对基辛格博士获奖表示祝贺: what one congratulates on came before
         return self._when(day, found.start())
 
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
@@ -4015,9 +4034,9 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
 
 def _names_someone_as(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
     """``会议确定，X为Y``: a verb that decides many things names a person only as X为
-    (``通过王沪宁为大会秘书长``: a vote, the name right after the verb)."""
+    (``通过王沪宁为大会秘书长``, ``会议决定周恩来为中央常委…``: the name right after the verb)."""
     stop = clause_end(text, found.end())
-    if found.group() == "通过":
+    if found.group() in ("通过", "决定"):
         named = next((m for m in mentions if m.start >= found.end()), None)
         return (
             named is not None

@@ -222,7 +222,8 @@ TITLE_MODIFIER = (
 )
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name)
-    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|{MILITARY_RANK}|{TITLE_MODIFIER})*$"
+    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
+    rf"{TITLE_MODIFIER})*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -242,7 +243,7 @@ OFFICIALS_OF = re.compile(
 BEATEN = re.compile(r"(?:力压|战胜|击败)(?:队友)?$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
-    r"^(?:同志|先生|女士|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
+    r"^(?:同志|先生|女士|博士|教授|院士|阁下|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|"
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|"
