@@ -3533,3 +3533,22 @@ def test_frames_a_decision_naming_someone_to_a_post_and_an_award_congratulated_o
     (award,) = _events(text, "2023-10-25")
     assert award.event_type == "Award" and award.date is None
     assert _into(text, "2023-10-25", "participatedIn", award.label) == {"基辛格"}
+
+
+def test_frames_yesterday_after_a_dispatch_and_a_place_read_as_a_name():
+    # People's Daily 1998-01-15 (events test2): 昨天 after the dispatch's 14日 is the 13th
+    # (this sentence used to stop the document's extraction); 在阿克莫拉主持: where he chaired
+    text = (
+        "本报阿拉木图１月１４日电记者尹树广报道：哈萨克斯坦总统纳扎尔巴耶夫昨天在阿克莫拉主持由"
+        "政府各部部长和外国建筑承包商参加的工作会议。"
+    )
+    (meeting,) = _events(text, "1998-01-15")
+    assert meeting.date == "1998-01-13"
+    assert _roles(text, "1998-01-15") == {"chaired": {"纳扎尔巴耶夫"}}
+    # People's Daily 1998-01-19 (events test3): 在…会议闭幕前的总结发言中，要求…
+    text = (
+        "国家体委副主任袁伟民今天在全国体委主任会议闭幕前的总结发言中，要求全面认识、准确理解"
+        "体育工作的基本任务是增强人民体质。"
+    )
+    (meeting,) = _events(text, "1998-01-19")
+    assert _into(text, "1998-01-19", "spokeAt", meeting.label) == {"袁伟民"}

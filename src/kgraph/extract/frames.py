@@ -253,6 +253,9 @@ ESCORTED_ARRIVAL = re.compile(
 CONGRATULATED_ON = re.compile(r"[^，,。；;]{0,6}?表示(?:热烈|衷心|诚挚)?(?:祝贺|祝福)")
 TOWARD_SIDE = re.compile(r"(?:还|也|首先)?[向同与跟]")  # 内塔尼亚胡向|克林顿面陈
 TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元首, 今天上午的
+SPEECH_AT_EVENT = re.compile(
+    r"(?:闭幕前|闭幕时|开幕时|开幕前|上)?的[^，,。；;]{0,4}?(?:讲话|发言|报告|致辞)中[，,]?"
+)
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
@@ -783,8 +786,13 @@ class _Reader:
         elif day:
             self.last_day = day
             # 6月7日至8日在辽宁调研: a stay of days; what it tells "during" it has no one day
-            first = next(m for m in dates if m.value == day or m.text.startswith(SAME_DAY))
-            self.story_ranged = bool(RANGE_TO.match(text, first.end))
+            # (the first dated mention: 昨天 after a dispatch's day has its value shifted)
+            first = (
+                next((m for m in dates if m.value == day or m.text.startswith(SAME_DAY)), dated[0])
+                if dated
+                else None
+            )
+            self.story_ranged = first is not None and bool(RANGE_TO.match(text, first.end))
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
         else:
@@ -1860,10 +1868,12 @@ class _Reader:
             after = joined[-1].end
             # 在中共十五大报告中: the report X made there; 他在中共六大作军事报告: X made one
             past_report = AT_EVENT_REPORT.match(text, after)
-            in_report = past_report or REPORT_AT.match(text, after)
+            # 在全国体委主任会议闭幕前的总结发言中，要求…: a speech made there, told now
+            speech = SPEECH_AT_EVENT.match(text, after)
+            in_report = past_report or REPORT_AT.match(text, after) or speech
             if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
                 continue  # 在座谈会上, 在集体学习时
-            said_from = after + 1  # where what is done or said there begins
+            said_from = after + 1 if speech is None else speech.end()  # where what is said begins
             people = [p for p in subjects(text, mentions, at) if p not in authors]
             if not people:
                 people = self._pronoun_subject(text, mentions, at)  # １９２８年６月，他在中共六大…
@@ -1887,7 +1897,12 @@ class _Reader:
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
-            named_only = past_report is not None or text.startswith("的", said_from)
+            named_only = (
+                past_report is not None
+                or text.startswith("的", said_from)
+                # (学习贯彻…在全会上的重要讲话中提出的…: a speech studied, made then)
+                or (speech is not None and STUDIED.search(text, 0, at) is not None)
+            )
             rest_at = in_report.end() if in_report is not None else said_from
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[rest_at : clause_end(text, said_from - 1)]
@@ -3098,6 +3113,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     is read: who chairs or speaks is a person, a country a person, and a name missed in a
     list of titled names is read from the list."""
     _retype_actors(text, mentions)
+    _places_where_one_acts(text, mentions)
     _unglue_prepositions(text, mentions, sentence)
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
@@ -3108,6 +3124,22 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _addressees(text, mentions, sentence)
     _quantified(text, mentions)
     _listed_comrades(text, mentions, sentence)
+
+
+def _places_where_one_acts(text: str, mentions: list[Mention]) -> None:
+    """``纳扎尔巴耶夫昨天在阿克莫拉主持…``: a "person" after 在 whom a verb of an event
+    follows at once, when the clause's subject comes before 在, is where (not 在X主持下)."""
+    for m in list(mentions):
+        if m.type != "Person" or text[m.start - 1 : m.start] != "在":
+            continue
+        cue = event_cues().pattern.match(text, m.end)
+        if cue is None or text.startswith(("下", "的"), cue.end()):
+            continue
+        clause_start = _clause_start(text, m.start, "，。；,;")
+        if any(
+            p.type == "Person" and clause_start <= p.start and p.end < m.start for p in mentions
+        ):
+            mentions[mentions.index(m)] = replace(m, type="Place", value=None)
 
 
 def _reporters(text: str, mentions: list[Mention], sentence: int) -> None:
