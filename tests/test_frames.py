@@ -3552,3 +3552,18 @@ def test_frames_yesterday_after_a_dispatch_and_a_place_read_as_a_name():
     )
     (meeting,) = _events(text, "1998-01-19")
     assert _into(text, "1998-01-19", "spokeAt", meeting.label) == {"袁伟民"}
+
+
+def test_frames_named_to_a_post_in_an_election_story_and_re_elected():
+    # xwlb 2024-03-04 (events test10, after its one score): 选举产生了…秘书长。…，X为Y
+    text = (
+        "预备会议经表决，选举产生了十四届全国人大二次会议主席团和秘书长。"
+        "大会主席团由181人组成，李鸿忠为大会秘书长。"
+    )
+    assert ("李鸿忠", "大会秘书长", "since", "2024-03-04") in _posts(text, "2024-03-04")
+    # xwlb 2022-11-15 (events test10, after its one score): 祝贺X连任Y
+    text = "马克龙表示，热烈祝贺习近平主席连任中共中央总书记，祝贺中共二十大取得圆满成功。"
+    assert any(
+        person == "习近平" and post == "中共中央总书记" and kind == "since"
+        for person, post, kind, _ in _posts(text, "2022-11-15")
+    )

@@ -256,6 +256,8 @@ TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元
 SPEECH_AT_EVENT = re.compile(
     r"(?:闭幕前|闭幕时|开幕时|开幕前|上)?的[^，,。；;]{0,4}?(?:讲话|发言|报告|致辞)中[，,]?"
 )
+NAMED_TO = re.compile("为")  # X为Y: named to a post
+ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产生")  # a story that elected
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
@@ -546,6 +548,7 @@ class _Reader:
         self.titled: dict[str, Mention] = {}  # a title alone -> who the document named with it
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
+        self.elected_in_story = False  # a sentence of the story elected (选举产生了…)
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
@@ -684,6 +687,7 @@ class _Reader:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
                 self.story_start = len(self.frames)
+                self.elected_in_story = False
                 self.last_subject = None
             self._sentence(sentence, mentions)
             if headline:
@@ -1110,6 +1114,7 @@ class _Reader:
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
         self._ended(text, mentions, evidence, day)
+        self._named_after_election(text, mentions, evidence, day)
         self._home_visits(text, mentions, evidence, authors, day)
         self._delegation_sessions(text, mentions, evidence, authors, day)
         self._titled_talks(text, mentions, evidence, authors)
@@ -1669,6 +1674,34 @@ class _Reader:
             self._attend(listed, [p for p in people if p.type == "Person"], evidence)
             last = other
         self.current = story
+
+    def _named_after_election(
+        self, text: str, mentions: list[Mention], evidence: Evidence, day: str | None
+    ) -> None:
+        """``会议选举产生了…主席团和秘书长…。大会主席团由181人组成，李鸿忠为大会秘书长``: in
+        a story that elected, a clause ``X为Y`` names X to the post."""
+        if not self.elected_in_story and not ELECTION_WORDS.search(text):
+            return
+        self.elected_in_story = True
+        for person in (m for m in mentions if m.type == "Person"):
+            named = NAMED_TO.match(text, person.end)
+            post = next(
+                (m for m in mentions if m.type == "Position" and named and m.start == named.end()),
+                None,
+            )
+            if (
+                named is None
+                or post is None
+                or text[post.end : post.end + 1] not in ("。", "；", ";", "，", "")
+                # (任命李四为…: a decision's object, which its verb reads)
+                or (person.start > 0 and text[person.start - 1] not in "，,；;")
+            ):
+                continue
+            date = day or self.last_day or self.document.date
+            self.relations.append(Relation("holdsPosition", person, post, evidence, since=date))
+            self._appointment(
+                text, mentions, named, [person], self._when(day, person.start), evidence
+            )
 
     def _ended(
         self, text: str, mentions: list[Mention], evidence: Evidence, day: str | None
