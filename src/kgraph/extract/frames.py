@@ -101,6 +101,7 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
+# …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
 UNNAMED_JOIN = re.compile(r"(?:上将|中将|少将|将军)?(?P<conj>、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
@@ -111,6 +112,7 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
+# 金泳三总统听取了…的介绍: the one at an event who listens (a title may come first)
 LISTENS = re.compile(r"[^，,。；;]{0,4}?听取")
 # 抵达北京，开始对中国进行…正式访问: the visit, with its own destination, after an arrival
 ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
@@ -241,8 +243,10 @@ NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]"
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
 # 在讲话中, 在致辞中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(r"在(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中")
-STUDIED = re.compile(r"学习|贯彻|传达|领会")
-SPOKEN_AT = frozenset({"Conference", "Ceremony", "Award", "Other"})
+STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
+SPOKEN_AT = frozenset(  # the kinds of event one speaks at
+    {"Conference", "Ceremony", "Award", "Other"}
+)
 # 主持日常工作, 主持中央军委工作: in charge of the work (not 主持…工作会议)
 CHARGE_OF_WORK = re.compile(r"[^，,。；;\s]{0,10}?工作(?=[，,。；;的]|$)")
 # 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
@@ -250,6 +254,7 @@ ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
     r"(?P<verb>来到|前往|走进|深入|赶到)"
 )
+# 对X获奖表示祝贺: what a message congratulates on, done before it
 CONGRATULATED_ON = re.compile(r"[^，,。；;]{0,6}?表示(?:热烈|衷心|诚挚)?(?:祝贺|祝福)")
 TOWARD_SIDE = re.compile(r"(?:还|也|首先)?[向同与跟]")  # 内塔尼亚胡向|克林顿面陈
 TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元首, 今天上午的

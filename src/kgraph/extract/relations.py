@@ -349,6 +349,7 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
     return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
 
 
+# 在总统选举中, 在…期间: the setting of an act, whose words are no act of the subject's
 SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间)")
 PLACE_RUN_MAX = 20  # 在 and the words of a place or body that ends where one acts
 
