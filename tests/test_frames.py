@@ -3567,3 +3567,25 @@ def test_frames_named_to_a_post_in_an_election_story_and_re_elected():
         person == "习近平" and post == "中共中央总书记" and kind == "since"
         for person, post, kind, _ in _posts(text, "2022-11-15")
     )
+
+
+def test_frames_elected_after_a_clause_of_setting_and_a_resignation_announced():
+    # People's Daily 1998-01-01: 塔拉尔，今天在…选举中，当选巴基斯坦第九任总统 (the subject two
+    # clauses back, the name in brackets a qualifier, the country the tagger missed)
+    text = (
+        "本报伊斯兰堡１２月３１日电记者王南报道：巴基斯坦穆斯林联盟（谢里夫派）候选人、原最高法院"
+        "大法官穆罕默德·拉斐克·塔拉尔，今天在巴国民议会、参议院以及各省议会选举中，当选巴基斯坦"
+        "第九任总统，任期５年。"
+    )
+    posts = _posts(text, "1998-01-01")
+    assert ("穆罕默德·拉斐克·塔拉尔", "总统", "since", "1997-12-31") in posts
+    assert not any(person == "谢里夫" for person, *_ in posts)
+    # People's Daily 1998-01-06: 外长利维４日愤然宣布辞职 leaves the post his title names
+    text = (
+        "在以色列内阁围绕１９９８年度财政预算的激烈争吵中，外长利维４日愤然宣布辞职，"
+        "原因是他与内塔尼亚胡政府拖延中东和平进程意见相左。"
+    )
+    assert ("利维", "外长", "until", "1998-01-04") in _posts(text, "1998-01-06")
+    # People's Daily 1998-01-05: 他将正式递交辞职信 is a letter to come, no resignation yet
+    text = "利维在特拉维夫举行的记者招待会上宣布，他将正式递交辞职信。"
+    assert not any(kind == "until" for *_, kind, _ in _posts(text, "1998-01-05"))

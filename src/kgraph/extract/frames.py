@@ -146,7 +146,9 @@ DELEGATION_SESSION = re.compile(
 )
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
-    r"(?:为|了)?(?:连任)?(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
+    # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
+    r"(?:为|了)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
+    r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
 )
 # 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
 ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生")
@@ -2813,6 +2815,18 @@ class _Reader:
             holders = self._holders_before(text, mentions, found)
             if not holders and posts:
                 holders = self._leaver(text, mentions, found)
+            if found.group() == "辞职" and not posts:
+                # 外长利维４日愤然宣布辞职: the post the title before the name says (not
+                # 辞职信, 将辞职: a letter, a plan)
+                if RESIGNATION_NOT_DONE.match(text, found.end()) or PLANNED_RESIGNATION.search(
+                    text, max(0, found.start() - 8), found.start()
+                ):
+                    return
+                posts = [
+                    m
+                    for m in mentions
+                    if m.type == "Position" and holders and m.end == holders[0].start
+                ]
             if found.group() in RESIGNATIONS:
                 # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
                 # is accepted leaves the post his title names
@@ -3958,6 +3972,12 @@ DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "�
 SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任")
 
 
+RESIGNATION_NOT_DONE = re.compile(r"[信书请报的]")  # 辞职信, 辞职请求, 辞职报告, 辞职的
+PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
+# A clause that only says when or where: 今天在…选举中, 当地时间25日
+SETTING_CLAUSE = re.compile(r"(?:今天|昨天|当天|日前|近日|当地时间|在|于)[^，,。；;：:]{0,30}[，,]")
+
+
 def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """``佩通坦获得过半数议员支持，当选新任泰国总理``: a cue that opens its clause (after
     并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
@@ -3968,9 +3988,31 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     if LISTED_AFTER.match(text, at):
         return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
     opening = _clause_start(text, comma - 1, "，,。；;：:")
+    # (巴基斯坦穆斯林联盟（谢里夫派）候选人…塔拉尔: a name in brackets qualifies)
     first = next(
-        (m for m in mentions if opening <= m.start < comma - 1 and m.type == "Person"), None
+        (
+            m
+            for m in mentions
+            if opening <= m.start < comma - 1
+            and m.type == "Person"
+            and not _in_brackets(text, m.start)
+        ),
+        None,
     )
+    if first is None and opening > 0 and SETTING_CLAUSE.match(text, opening):
+        # 塔拉尔，今天在巴国民议会…选举中，当选…: a clause of time or setting between
+        comma = opening
+        opening = _clause_start(text, comma - 1, "，,。；;：:")
+        first = next(
+            (
+                m
+                for m in mentions
+                if opening <= m.start < comma - 1
+                and m.type == "Person"
+                and not _in_brackets(text, m.start)
+            ),
+            None,
+        )
     if first is None:
         return []
     gap = re.sub("[现前原时新]任", "", stripped_gap(text, mentions, opening, first.start).strip())
