@@ -3672,12 +3672,11 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         and piece.end(1) + 1 in starts
     ]
     # 交流会上，连玉明、孟庆丰、范迪安作为…: a clause opening a list of two names or more
-    after_name = {m.start: m.end for m in mentions if m.type == "Person"}
-    listed += [
-        piece
-        for piece in LIST_OPENING.finditer(text)
-        if after_name.get(after_name.get(piece.end(1) + 1, -9) + 1) is not None
-    ]
+    end_of = {m.start: m.end for m in mentions if m.type == "Person"}
+    for piece in LIST_OPENING.finditer(text):
+        second_end = end_of.get(piece.end(1) + 1)  # the name after the piece's 、
+        if second_end is not None and second_end + 1 in end_of:  # and one after that
+            listed.append(piece)
     # …何立峰和苗华出席开幕式: the list's last name, before its verb (…高云龙、无党派人士代表
     # 包信和先后发言: after a title the tables lack)
     last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends] + [
@@ -3978,6 +3977,19 @@ PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|�
 SETTING_CLAUSE = re.compile(r"(?:今天|昨天|当天|日前|近日|当地时间|在|于)[^，,。；;：:]{0,30}[，,]")
 
 
+def _first_unbracketed(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first person named from ``start`` to ``end`` (巴基斯坦穆斯林联盟（谢里夫派）候选人…
+    塔拉尔: a name in brackets qualifies another)."""
+    return next(
+        (
+            m
+            for m in mentions
+            if start <= m.start < end and m.type == "Person" and not _in_brackets(text, m.start)
+        ),
+        None,
+    )
+
+
 def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """``佩通坦获得过半数议员支持，当选新任泰国总理``: a cue that opens its clause (after
     并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
@@ -3988,31 +4000,12 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     if LISTED_AFTER.match(text, at):
         return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
     opening = _clause_start(text, comma - 1, "，,。；;：:")
-    # (巴基斯坦穆斯林联盟（谢里夫派）候选人…塔拉尔: a name in brackets qualifies)
-    first = next(
-        (
-            m
-            for m in mentions
-            if opening <= m.start < comma - 1
-            and m.type == "Person"
-            and not _in_brackets(text, m.start)
-        ),
-        None,
-    )
+    first = _first_unbracketed(text, mentions, opening, comma - 1)
     if first is None and opening > 0 and SETTING_CLAUSE.match(text, opening):
         # 塔拉尔，今天在巴国民议会…选举中，当选…: a clause of time or setting between
         comma = opening
         opening = _clause_start(text, comma - 1, "，,。；;：:")
-        first = next(
-            (
-                m
-                for m in mentions
-                if opening <= m.start < comma - 1
-                and m.type == "Person"
-                and not _in_brackets(text, m.start)
-            ),
-            None,
-        )
+        first = _first_unbracketed(text, mentions, opening, comma - 1)
     if first is None:
         return []
     gap = re.sub("[现前原时新]任", "", stripped_gap(text, mentions, opening, first.start).strip())
