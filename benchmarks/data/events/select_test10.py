@@ -84,7 +84,9 @@ PASSED_OVER: set = {
 }
 
 
-def fill_any(picks: list, seed: int, splits: tuple, nodes_splits: tuple) -> None:
+def fill_any(
+    picks: list, seed: int, splits: tuple, nodes_splits: tuple, passed_over: set = PASSED_OVER
+) -> None:
     """New in test10: the appointment kind (the fallback) has no candidate left either, so the
     xwlb places still empty go to a last draw among the items of any kind (as the pfr ``any``
     draw of test4), shuffled with its own ``random.Random(seed)``, one passage per day."""
@@ -105,7 +107,7 @@ def fill_any(picks: list, seed: int, splits: tuple, nodes_splits: tuple) -> None
     for candidate in candidates:
         if len(picks) >= XWLB_TOTAL:
             break
-        if candidate in PASSED_OVER or candidate[0] in taken:
+        if candidate in passed_over or candidate[0] in taken:
             continue
         taken.add(candidate[0])
         picks.append(("any", candidate))

@@ -13,8 +13,9 @@ no pfr page (DATE-PAGE) that a file under tests/ names. benchmarks/data/nodes/te
 drawn at the same time as this split, on the branch nodes14; it is copied here as it is (the same
 file, byte for byte), so that the draw leaves its days out. The kinds, their keyword tests and
 quotas are test10's (KINDS, PFR_KINDS, the last ``any`` draw filling the pfr places the kinds
-leave, the last ``fallback`` draw from the appointment kind, and ``fill_any``, the last draw
-among the xwlb items of any kind filling the xwlb places still empty, to 26 in all); the
+leave, the last ``fallback`` draw from the appointment kind, and select_test10.py's
+``fill_any``, with this split's PASSED_OVER, the last draw among the xwlb items of any kind
+filling the xwlb places still empty, to 26 in all); the
 candidates of a kind are shuffled with one ``random.Random(2067)`` and taken in that order,
 skipping a day (xwlb) already taken, a pfr day already used twice, and the drawn candidates
 listed in PASSED_OVER (they name no person by a full name, or, for the appointment kinds, no
@@ -25,13 +26,10 @@ the draw is the one of the tree it was committed with.
 
 from __future__ import annotations
 
-import gzip
-import json
-import random
 import sys
 
-from draws import ANY_KIND, CORPORA, KINDS, body, items, title
-from select_test5 import HERE, NODES_SPLITS, SPLITS, excluded, select, show
+from select_test5 import HERE, NODES_SPLITS, SPLITS, select, show
+from select_test10 import fill_any
 
 SEED = 2067
 XWLB_TOTAL = 26
@@ -98,38 +96,11 @@ PASSED_OVER: set = {
 }
 
 
-def fill_any(picks: list, seed: int, splits: tuple, nodes_splits: tuple) -> None:
-    """The xwlb places the kinds (and the appointment kind's ``fallback``) leave empty go to a
-    last draw among the items of any kind, shuffled with its own ``random.Random(seed)``, one
-    passage per day (select_test10.py's, with this split's PASSED_OVER)."""
-    if len(picks) >= XWLB_TOTAL:
-        return
-    used_days = excluded(splits, nodes_splits)[0]
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-    candidates = sorted(
-        (day, (n,))
-        for day in xwlb
-        if day not in used_days
-        for n, item in enumerate(xwlb[day], 1)
-        if 200 <= len(item) <= 2500 and any(KINDS[k](title(item), body(item)) for k in ANY_KIND)
-    )
-    random.Random(seed).shuffle(candidates)
-    taken = {day for _, (day, _) in picks}
-    for candidate in candidates:
-        if len(picks) >= XWLB_TOTAL:
-            break
-        if candidate in PASSED_OVER or candidate[0] in taken:
-            continue
-        taken.add(candidate[0])
-        picks.append(("any", candidate))
-
-
 def main() -> None:
     splits = (*SPLITS, "test5", "test6", "test7", "test8", "test9", "test10")
     nodes_splits = (*NODES_SPLITS, "test9", "test10", "test11", "test12", "test13", "test14")
     drawn = select(SEED, splits, PASSED_OVER, XWLB_TOTAL, nodes_splits=nodes_splits)
-    fill_any(drawn[0], SEED, splits, nodes_splits)
+    fill_any(drawn[0], SEED, splits, nodes_splits, PASSED_OVER)
     show(drawn, HERE / "test11", write="--write" in sys.argv)
 
 
