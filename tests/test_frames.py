@@ -3589,3 +3589,15 @@ def test_frames_elected_after_a_clause_of_setting_and_a_resignation_announced():
     # People's Daily 1998-01-05: 他将正式递交辞职信 is a letter to come, no resignation yet
     text = "利维在特拉维夫举行的记者招待会上宣布，他将正式递交辞职信。"
     assert not any(kind == "until" for *_, kind, _ in _posts(text, "1998-01-05"))
+
+
+def test_frames_a_party_that_shares_its_last_character_with_the_title_after_it():
+    # People's Daily 1998-01-19 (events test9): the tagger's 民主党党|首 took the title's 党
+    text = "前厚生大臣、现任民主党党首菅直人在会上再次当选该党领袖。"
+    assert any(
+        person == "菅直人" and post == "民主党党首"
+        for person, post, *_ in _posts(text, "1998-01-19")
+    )
+    # xwlb 2022-10-21: 英国首相特拉斯20日宣布辞去执政党保守党党首职务
+    text = "英国首相特拉斯20日宣布辞去执政党保守党党首职务。"
+    assert ("特拉斯", "保守党党首", "until", "2022-10-20") in _posts(text, "2022-10-21")

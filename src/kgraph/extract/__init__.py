@@ -457,6 +457,23 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     return _distribute_owners(text, _names_after_posts(text, merged))
 
 
+def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``保守党党首约翰逊``, ``民主党党首菅直人``: the tagger's body takes the title's first
+    character (保守党党|首), so the post loses its owner and then itself. The body ends before
+    the title, and the post is the owner's (for the graph only, as :func:`_ministers`)."""
+    titles_at = {m.start: m for m in mentions if m.type == "Position"}
+    out: list[Mention] = []
+    for m in mentions:
+        post = titles_at.get(m.end - 1) if m.type == "Organization" else None
+        if post is None or len(m.text) < 3 or not post.text.startswith(text[m.end - 1]):
+            out.append(m)
+            continue
+        owner = m.text[:-1]
+        out.append(replace(m, end=m.end - 1, text=owner, value=None))
+        titles_at[post.start] = replace(post, value=owner + post.text, owner=owner)
+    return [titles_at.get(m.start, m) if m.type == "Position" else m for m in out]
+
+
 def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
     """``澳大利亚外交部长``, ``美国国防部长``, ``贸易部长``: a ministry and its 部长 share the 部,
     so the tagger's 澳大利亚外交部 leaves 长 behind and the post is lost (the corpora annotate
@@ -3440,8 +3457,8 @@ def _reference(document: Document) -> dt.date | None:
 def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     """The mentions of one sentence as the graph takes them: :func:`extract`, then the repairs
     the annotated corpora would not have (they label some of these otherwise)."""
-    mentions = _cut_boundaries(text, _tagged(text, reference, known_whole=True))
-    mentions = _mend_names(text, _inside_words(text, mentions))
+    tagged = _title_shares_a_character(text, _tagged(text, reference, known_whole=True))
+    mentions = _mend_names(text, _inside_words(text, _cut_boundaries(text, tagged)))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
