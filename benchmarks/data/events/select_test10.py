@@ -14,8 +14,9 @@ and quotas are test9's (KINDS, PFR_KINDS, the last ``any`` draw filling the pfr 
 leave, the last ``fallback`` draw from the appointment kind filling the xwlb places the kinds
 leave, to 26 in all); the candidates of a kind are shuffled with one ``random.Random(2063)`` and
 taken in that order, skipping a day (xwlb) already taken, a pfr day already used twice, and the
-drawn candidates listed in PASSED_OVER (they name no person by a full name, or, for the
-appointment kinds, no appointed or removed person). New in test10: the appointment kind has no
+drawn candidates listed in PASSED_OVER (select_test9.py's and the ones this draw added;
+they name no person by a full name, or, for the appointment kinds, no appointed or removed
+person). New in test10: the appointment kind has no
 candidate left but those passed over, so the ``fallback`` draw is empty too, and the xwlb places
 still empty go to a last draw among the xwlb items of any kind (``fill_any``, its own
 ``random.Random(2063)``, as the pfr ``any`` draw). The splits left out are named (SPLITS,
@@ -30,34 +31,12 @@ import json
 import random
 import sys
 
+import select_test9
 from draws import ANY_KIND, CORPORA, KINDS, body, items, title
 from select_test5 import HERE, NODES_SPLITS, SPLITS, excluded, select, show
 
 XWLB_TOTAL = 26
-PASSED_OVER: set = {
-    # appointment kind: no one appointed or removed by name
-    ("2023-12-08", (4,)),  # 宪法宣誓仪式, the unnamed appointees (as dev3, test7, test8)
-    ("2023-06-26", (7,)),  # 审议了有关任免案 (as test6, test7, test8)
-    ("2023-08-28", (3,)),  # 审议了有关任免案
-    ("2023-12-26", (4,)),  # 委员长会议, 任免案审议情况的汇报 (as test7)
-    # decision kind: no person appointed or removed (as test4 … test8)
-    ("2024-04-13", (4,)),  # 免去了不少物流环节
-    ("2024-07-10", (10,)),  # 由联合国机构任命的独立专家组
-    # fallback (appointment kind): no one appointed or removed by name
-    ("2023-02-16", (4,)),  # 委员长会议, 审议有关任免案 on the agenda (as test6, test7)
-    ("2024-12-21", (3,)),  # 审议了有关任免案 (as test6, test7)
-    ("2023-05-04", (12,)),  # 快讯: 冲突双方分别任命一名代表 (as test8)
-    ("2022-12-27", (2,)),  # 审议了有关任免案
-    ("2022-10-13", (4,)),  # 委员长会议, 审议有关任免案 on the agenda
-    ("2024-04-16", (6,)),  # 委员长会议, 审议有关任免案 on the agenda
-    ("2023-03-04", (10,)),  # 新闻发布会, 决定任命国家机构组成人员 on the agenda
-    ("2024-04-23", (2,)),  # 审议了有关任免案
-    ("2024-08-27", (2,)),  # 委员长会议, 审议有关任免案 on the agenda (as test8)
-    # award, union and documents kinds: no person named
-    ("2022-12-20", (11,)),  # award (仪式): a flag-raising in Macao
-    ("2023-11-08", (7,)),  # award (签约): signings at the 进博会
-    ("2023-08-28", (11,)),  # union (快讯): 全国总工会下拨…资金
-    ("2023-01-30", (9,)),  # documents (快讯): 中国人民银行印发通知, no titled document
+PASSED_OVER: set = select_test9.PASSED_OVER | {
     # new in test10 (kinds as drawn; no person named, or for the appointment kind none appointed)
     ("2023-05-03", (13,)),  # appointment kind: 各自任命代表, no one named (as test5, test8)
     ("2022-12-03", (8,)),  # union kind: irrigation works, no person (as test4, test5, test8)
@@ -76,9 +55,6 @@ PASSED_OVER: set = {
     ("2023-12-28", (5,)),  # documents kind: an untitled 通知 of two bodies, no person (as test9)
     ("2024-02-17", (8,)),  # any (union test, 务工人员): workers back to work, no person
     # pfr
-    "19980104-04-016-002",  # appointment kind: 新当选的居委会主任, none named (as test7)
-    "19980109-03-011-001",  # union kind: 全国总工会…摄制组, the only name a byline (尔冬)
-    "19980125-01-004-012",  # award kind: 孔子 and 荀子 only (as test4, test7)
     "19980106-06-002-003",  # appointment kind: 当选 only in an election law, none elected
     "19980115-05-013-002",  # any: 颁奖大会, the 11 laureates unnamed, the only name a byline
 }
