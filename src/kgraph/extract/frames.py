@@ -46,6 +46,8 @@ from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
+    MILITARY_RANK,
+    MILITARY_RANKS,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     VERB_GAP,
@@ -102,7 +104,7 @@ UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
-UNNAMED_JOIN = re.compile(r"(?:上将|中将|少将|将军)?(?P<conj>、|和|及|以及)")
+UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
@@ -236,7 +238,6 @@ ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
-RANKS = ("上将", "中将", "少将", "大将")
 REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
@@ -3811,7 +3812,7 @@ def _says_when(text: str, date: Mention) -> bool:
             before.endswith(
                 ("将", "把", "至", "到", "截至", "截止", "决定", "定于", "拟于", "计划", "自")
             )
-            and not before.endswith(RANKS)  # (张万年上将今天…会见: a general, no plan)
+            and not before.endswith(MILITARY_RANKS)  # (张万年上将今天…会见: a general, no plan)
         )
         or NOT_WHEN_AFTER.match(text, date.end)
     )  # (自2024年1月20日起施行: when a law takes effect)

@@ -215,7 +215,9 @@ def post_of_organisation(
 
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
-MILITARY_RANK = "上将|中将|少将|大将|将军"
+MILITARY_RANKS = ("上将", "中将", "少将", "大将")
+# A rank after a name (迟浩田上将, 粟裕大将), or 将军
+MILITARY_RANK = "|".join((*MILITARY_RANKS, "将军"))
 TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
     "全球|大中华区|亚太区|中国区|联合"
