@@ -36,8 +36,9 @@ spent); ``test7`` (``random.Random(2031)``) for the seventh (now spent); ``test8
 the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now spent);
 ``test11`` (``random.Random(2035)``) for the eleventh (now spent); ``test12``
 (``random.Random(2036)``) for the twelfth (now spent); ``test13`` (``random.Random(2037)``) for
-the thirteenth (now spent); ``test14`` (``random.Random(2038)``, same rules, its days.txt) is held
-out for the fourteenth: score it once, at the end, never tune on it.
+the thirteenth (now spent); ``test14`` (``random.Random(2038)``) for the fourteenth (now spent);
+``test15`` (``random.Random(2039)``, same rules, its days.txt) is held out for the fifteenth:
+score it once, at the end, never tune on it.
 """
 
 from __future__ import annotations
@@ -242,23 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "test",
-            "test2",
-            "test3",
-            "test4",
-            "test5",
-            "test6",
-            "test7",
-            "test8",
-            "test9",
-            "test10",
-            "test11",
-            "test12",
-            "test13",
-            "test14",
-        ),
+        choices=sorted(p.name for p in DATA.iterdir() if p.is_dir()),
         required=True,
     )
     parser.add_argument("--graph", type=Path, help="score this build's graph.json, do not build")
