@@ -377,8 +377,17 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     (社会保障部): the tagger's names inside it, and none across its ends, give way."""
     tagged = [m for _t, m in candidates if m.source == "crf"]
     top = min((t for t, m in candidates if m.source == "crf"), default=0)
+    spans = {(m.start, m.end) for m in tagged if m.type != "Person"}
     return [
-        (top if m.source == "lexicon" and _whole_over_pieces(m, tagged) else tier, m)
+        (
+            # (欧尔班当天连任…: a person the tables know, read whole as a body, is that person)
+            top - 1
+            if m.source == "lexicon" and m.type == "Person" and (m.start, m.end) in spans
+            else top
+            if m.source == "lexicon" and _whole_over_pieces(m, tagged)
+            else tier,
+            m,
+        )
         for tier, m in candidates
     ]
 
@@ -474,9 +483,14 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
     return [titles_at.get(m.start, m) if m.type == "Position" else m for m in out]
 
 
+# 长 that opens a word of its own after a body (统计局长期, 外交部长远): no head of it
+_LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治]")
+
+
 def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``澳大利亚外交部长``, ``美国国防部长``, ``贸易部长``: a ministry and its 部长 share the 部,
-    so the tagger's 澳大利亚外交部 leaves 长 behind and the post is lost (the corpora annotate
+    """``澳大利亚外交部长``, ``美国国防部长``, ``贸易部长``, ``市公安局长``: a ministry (a bureau, a
+    department) and its 部长 share the 部, so the tagger's 澳大利亚外交部 leaves 长 behind and
+    the post is lost (the corpora annotate
     the ministry: this is for the graph only, not :func:`extract`). The span is the
     post: the known title it ends with (外交部长, else 部长) after the owner the tables
     know (澳大利亚), or the whole span as the title when the owner is not a known name."""
@@ -488,15 +502,16 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not (
             m.type == "Organization"
-            and m.text.endswith("部")
+            and m.text.endswith(("部", "局", "厅", "署"))
             and text[m.end : m.end + 1] == "长"
+            and not _LONG_WORD.match(text, m.end)
             and m.end not in taken
         ):
             out.append(m)
             continue
         full = m.text + "长"
         title = next(
-            (full[i:] for i in range(len(full) - 1) if full[i:] in titles().labels), "部长"
+            (full[i:] for i in range(len(full) - 1) if full[i:] in titles().labels), full[-2:]
         )
         owner = full[: -len(title)]
         if owner and is_owner(owner):

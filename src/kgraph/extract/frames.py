@@ -307,6 +307,9 @@ TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
 ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
+DATED_VERB_GAP = re.compile(r"(?:正式|再次|首次|被|又)?")
+FORMERLY = ("曾", "曾经", "历任")  # 曾任…: a post held once
+RECENTLY = re.compile("刚刚|近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
@@ -2731,7 +2734,11 @@ class _Reader:
                 and COARSE_DATE.match(m.value)
                 and clause_start <= m.start
                 and m.end <= found.start()
-                and text[m.start - 1 : m.start] == "于"
+                # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb)
+                and (
+                    text[m.start - 1 : m.start] == "于"
+                    or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
+                )
             ),
             None,
         )
@@ -2753,10 +2760,17 @@ class _Reader:
             )
         # (1996年，刘桂珍全票当选…: the year that opens the sentence)
         date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
+        if not (voted or day or own) and RECENTLY.search(text, clause_start, found.start()):
+            date = self.document.date  # 刚刚当选: lately, by the document's day, not the story's
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
             date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
+        before = text[max(0, found.start() - 2) : found.start()]
+        if not own and (
+            before.endswith(FORMERLY) or (found.group() == "任" and before[-1:] == "后")
+        ):
+            date = None  # 曾任衡阳市委常委, …后任二机部办公厅副主任: held once, from when not said
         if cue.role == "hold":
             # 1990年4月，习近平同志履新福州，担任市委书记: a holding the sentence dates began
             # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
@@ -2816,9 +2830,9 @@ class _Reader:
             holders = self._holders_before(text, mentions, found)
             if not holders and posts:
                 holders = self._leaver(text, mentions, found)
-            if found.group() == "辞职" and not posts:
+            if found.group() == "辞职":
                 # 外长利维４日愤然宣布辞职: the post the title before the name says (not
-                # 辞职信, 将辞职: a letter, a plan)
+                # 辞职信, 将辞职: a letter, a plan; nor a post after it, 辞职后举行的记者招待会)
                 if RESIGNATION_NOT_DONE.match(text, found.end()) or PLANNED_RESIGNATION.search(
                     text, max(0, found.start() - 8), found.start()
                 ):
@@ -2940,8 +2954,12 @@ class _Reader:
             holders = self.sentence_people
         if not holders:
             holders = self._pronoun_subject(text, mentions, found.start())  # …，他先后担任…
+        if not holders:
+            holders = _sentence_subject_for_pronoun(text, mentions, found.start())
         if not holders and found.group() in SERIAL_DECISIONS:
             holders = _serial_subject(text, mentions, found.start())
+        if not holders:
+            holders = _named_alone_before(text, mentions, found.start())
         return holders
 
     def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
@@ -3970,9 +3988,13 @@ RESIGNATIONS = ("辞呈", "辞职请求")
 DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
 SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任")
+NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
 
 
-RESIGNATION_NOT_DONE = re.compile(r"[信书请报的]")  # 辞职信, 辞职请求, 辞职报告, 辞职的
+# 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
+PRONOUN_CLAUSE = re.compile(r"[他她](?:决定|将|已经?|随即|随后|正式|也|又)?")
+# 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
+RESIGNATION_NOT_DONE = re.compile(r"[信书请报的]|一事|事件|风波|问题")
 PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
 # A clause that only says when or where: 今天在…选举中, 当地时间25日
 SETTING_CLAUSE = re.compile(r"(?:今天|昨天|当天|日前|近日|当地时间|在|于)[^，,。；;：:]{0,30}[，,]")
@@ -3991,12 +4013,55 @@ def _first_unbracketed(text: str, mentions: list[Mention], start: int, end: int)
     )
 
 
+def _sentence_subject_for_pronoun(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``利维…宣布，由于…，他决定辞去外长职务``: 他 opening the cue's clause is the person
+    who opens the sentence (after a title at most), when no other person is named between."""
+    clause = _clause_start(text, at, "，,；;")
+    if not PRONOUN_CLAUSE.fullmatch(text, clause, at):
+        return []
+    opening = _clause_start(text, clause - 1, "。；;！？")
+    people = [m for m in mentions if m.type == "Person" and opening <= m.start < clause]
+    if not people or stripped_gap(text, mentions, opening, people[0].start).strip():
+        return []
+    return people[:1]
+
+
+def _named_alone_before(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``阳宝华，５１岁，大学文化，曾任…，１９９５年４月调任岳阳市委书记``: a sentence that opens
+    with a name alone, then clauses of who the person is and what posts were held, is about
+    that person to its last clause."""
+    clause = _clause_start(text, at, "，,")
+    opening = _clause_start(text, at, "。；;！？")
+    if clause <= opening or clause - opening > NAMED_ALONE_REACH:
+        return []
+    name = re.compile(r"\s*(.+?)(?:同志)?[，,]")
+    first = name.match(text, opening)
+    people = [m for m in mentions if m.type == "Person" and opening <= m.start < clause]
+    if (
+        first is None
+        or len(people) != 1
+        or (people[0].start, people[0].end) != (first.start(1), first.end(1))
+    ):
+        return []
+    return people
+
+
 def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
     """``佩通坦获得过半数议员支持，当选新任泰国总理``: a cue that opens its clause (after
     并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
     为泰党党首佩通坦·钦那瓦作为…，当选…) opens it."""
     comma = _clause_start(text, at, "，,")
-    if comma == 0 or text[comma:at] not in ("", "并", "随后", "正式", "并正式", "再次", "又"):
+    if comma == 0 or text[comma:at] not in (
+        "",
+        "并",
+        "随后",
+        "正式",
+        "并正式",
+        "再次",
+        "又",
+        "刚刚",
+        "首次",
+    ):
         return []
     if LISTED_AFTER.match(text, at):
         return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
@@ -4012,6 +4077,8 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     gap = re.sub("[现前原时新]任", "", stripped_gap(text, mentions, opening, first.start).strip())
     # (the clause opens with words of its own, a verb: the name is an object; titles the
     # tables lack may come before it: …民族联盟候选人、现任总统丹尼尔·阿拉普·莫伊…)
+    if first.end == comma - 1 and gap.endswith("的"):
+        return [first]  # 曾经…带领乡亲们脱贫致富的左香云，刚刚当选…: the clause is the name
     if len(gap) > 16 or re.search(r"[，,。；;：:]", gap) or verb_cues().search(gap):
         return []
     return [first]

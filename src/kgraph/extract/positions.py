@@ -98,6 +98,8 @@ _BOUNDARY = re.compile(
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
+# The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
+_BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
@@ -106,8 +108,8 @@ _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
     r"|中心|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
 )
-# A trailing 国 marks a country: 美国, 中华人民共和国.
-_COUNTRY_END = re.compile(r"(?:国|共和国|王国|联邦|合众国)$")
+# A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
+_COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级")  # 部长级: a rank
 _FALSE_FRIEND = re.compile(
@@ -191,7 +193,8 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if is_owner(prefix):
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
-    if head and is_owner(prefix + head):
+    body = _body_head(title)  # 全国 + 人大代表: the title opens with the owner's body word
+    if (head and is_owner(prefix + head)) or (body and is_owner(prefix + body)):
         return start
     name_follows = _name_follows(plain, title_start + len(title))
     if title[0] in LOCAL_TITLE_HEADS and 2 <= len(prefix) <= 6 and not _looks_like_name(prefix):
@@ -199,6 +202,12 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if title in titles().foreign and 2 <= len(prefix) <= 8 and name_follows:
         return start
     return title_start
+
+
+def _body_head(title: str) -> str:
+    """The body word a title opens with (人大 of 人大代表, 党委 of 党委书记), or ``""``."""
+    head = _BODY_HEAD.match(title)
+    return head.group() if head and head.end() < len(title) else ""
 
 
 def _name_follows(plain: str, end: int) -> bool:
@@ -289,6 +298,9 @@ def split_post(position_text: str) -> tuple[str | None, str]:
             return None, text
         if is_owner(prefix):
             return prefix, title
+        head = _body_head(title)
+        if head and is_owner(prefix + head):
+            return prefix + head, title[len(head) :]  # 全国人大 | 代表
     if suffixes:
         size = suffixes[-1]
         prefix = text[: len(text) - size]
