@@ -3661,6 +3661,9 @@ def test_frames_a_resignation_told_as_a_matter_or_a_time_leaves_no_post_that_day
     # People's Daily 1998-01-14: 前外长利维辞职一事, the matter of a resignation weeks before
     text = "另一项则围绕前外长利维辞职一事抨击内塔尼亚胡的内外政策。"
     assert not any(kind == "until" for *_, kind, _ in _posts(text, "1998-01-14"))
+    # People's Daily 1998-01-10: 利维辞职对政府的影响, its effect days after
+    text = "内塔尼亚胡当天还召集联合政府中各主要党派的首脑开会，讨论外长利维辞职对政府的影响。"
+    assert not any(kind == "until" for *_, kind, _ in _posts(text, "1998-01-10"))
     # People's Daily 1998-01-06: the press conference after it is no post he left
     text = "内塔尼亚胡在利维宣布辞职后举行的记者招待会上表示，外长一职将由他暂时兼任。"
     assert not any(post == "记者" for _p, post, *_ in _posts(text, "1998-01-06"))

@@ -3994,7 +3994,7 @@ NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
 PRONOUN_CLAUSE = re.compile(r"[他她](?:决定|将|已经?|随即|随后|正式|也|又)?")
 # 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
-RESIGNATION_NOT_DONE = re.compile(r"[信书请报的]|一事|事件|风波|问题")
+RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
 PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
 # A clause that only says when or where: 今天在…选举中, 当地时间25日
 SETTING_CLAUSE = re.compile(r"(?:今天|昨天|当天|日前|近日|当地时间|在|于)[^，,。；;：:]{0,30}[，,]")
