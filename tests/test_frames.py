@@ -3604,15 +3604,11 @@ def test_frames_a_party_that_shares_its_last_character_with_the_title_after_it()
     assert ("特拉斯", "保守党党首", "until", "2022-10-20") in _posts(text, "2022-10-21")
 
 
-def test_frames_a_congress_deputy_elected_lately_and_again():
-    # xwlb 2023-01-23: the name heads a long relative clause; 刚刚 dates the election by the
-    # programme's day, not by the 2016 visit the item told before; 人大代表 is a seat of
-    # 十四届全国人大
-    text = (
-        "2016年2月2日，总书记来到神山村看望乡亲。曾经在总书记的鼓励下依靠竹木加工带领乡亲们"
-        "脱贫致富的左香云，刚刚当选十四届全国人大代表，他专门做了一本相册。"
-    )
-    assert ("左香云", "十四届全国人大代表", "since", "2023-01-23") in _posts(text, "2023-01-23")
+def test_frames_a_congress_deputy_elected_again():
+    # xwlb 2023-02-26: 人大代表 is a seat of 全国人大; 连续四届 between the clause of the name
+    # and the verb
+    text = "（新闻联播）：来自黑龙江的赫哲族姑娘刘蕾，连续四届当选全国人大代表。"
+    assert {p[:3] for p in _posts(text, "2023-02-26")} == {("刘蕾", "全国人大代表", "since")}
     # People's Daily 1998-01-14: how many times in a row between the name and the verb
     text = (
         "古巴第五届全国人民政权代表大会代表选举结果１２日揭晓，６０１名全国人大候选代表和１１９２名"
@@ -3676,3 +3672,10 @@ def test_frames_the_head_of_a_bureau_the_tagger_read_as_the_bureau():
     # xwlb 2022-12-22: … but not 长 of a word of its own (国防部|长期)
     text = "美国国防部长期与包括推特公司在内的社交网站秘密合作。"
     assert not _posts(text, "2022-12-22")
+
+
+def test_frames_a_post_held_since_the_year_of_the_clause_it_is_joined_to():
+    # xwlb 2024-12-14 (events dev3): 并担任…至今 shares the year given after the subject of
+    # the clause before; 至今 says the tenure goes on, not that its start is unknown
+    text = "贝鲁2007年创立中间派政党民主运动党，并担任主席一职至今。"
+    assert ("贝鲁", "主席", "since", "2007") in _posts(text, "2024-12-14")

@@ -309,7 +309,6 @@ ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 DATED_VERB_GAP = re.compile(r"(?:正式|再次|首次|被|又)?")
 FORMERLY = ("曾", "曾经", "历任")  # 曾任…: a post held once
-RECENTLY = re.compile("刚刚|近日|日前|近期|不久前|前不久")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
@@ -2725,6 +2724,14 @@ class _Reader:
     ) -> None:
         # 哈塔米于８月当选总统: a month or year in the decision's own clause dates it
         clause_start = _clause_start(text, found.start(), "，。；,;")
+        # (贝鲁2007年创立…，并担任主席一职至今: a clause joined by 并 shares the time of the
+        # one before, given right after its subject)
+        joined_to = (
+            _clause_start(text, clause_start - 1, "，。；,;")
+            if clause_start > 0 and text[clause_start : found.start()] == "并"
+            else None
+        )
+        subjects_end = {m.end for m in mentions if m.type == "Person"}
         own = next(
             (
                 m.value
@@ -2740,7 +2747,19 @@ class _Reader:
                     or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
                 )
             ),
-            None,
+            next(
+                (
+                    m.value
+                    for m in mentions
+                    if joined_to is not None
+                    and m.type == "Date"
+                    and m.value
+                    and COARSE_DATE.match(m.value)
+                    and joined_to <= m.start < clause_start
+                    and m.start in subjects_end
+                ),
+                None,
+            ),
         )
         voted: str | None = None
         if cue.role == "elect":
@@ -2760,8 +2779,6 @@ class _Reader:
             )
         # (1996年，刘桂珍全票当选…: the year that opens the sentence)
         date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
-        if not (voted or day or own) and RECENTLY.search(text, clause_start, found.start()):
-            date = self.document.date  # 刚刚当选: lately, by the document's day, not the story's
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
@@ -2779,7 +2796,6 @@ class _Reader:
             opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
             if (
                 rest.endswith(HELD_DURING)
-                or "至今" in rest
                 or text[max(0, found.start() - 2) : found.start()] == "先后"
                 or (opening is not None and text.startswith(DATE_BOUND, opening.end))
             ):
@@ -3987,7 +4003,11 @@ RESIGNATIONS = ("辞呈", "辞职请求")
 # What a verb of appointment names as a noun (选举委员会, 选举法, 任免工作)
 DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
-SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任")
+SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任")
+# What may open a clause whose cue goes on from the one before: 并, 随后, 连续四届 …
+SERIAL_LEAD = re.compile(
+    r"(?:并|随后|正式|并正式|再次|又|刚刚|首次|连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?)?"
+)
 NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
 
 
@@ -4051,17 +4071,7 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     并, 随后 or 正式 at most) goes on from the clause before, when a person (titled or not:
     为泰党党首佩通坦·钦那瓦作为…，当选…) opens it."""
     comma = _clause_start(text, at, "，,")
-    if comma == 0 or text[comma:at] not in (
-        "",
-        "并",
-        "随后",
-        "正式",
-        "并正式",
-        "再次",
-        "又",
-        "刚刚",
-        "首次",
-    ):
+    if comma == 0 or not SERIAL_LEAD.fullmatch(text, comma, at):
         return []
     if LISTED_AFTER.match(text, at):
         return []  # (，当选为省委常委的还有席义方…: those elected are listed after)
@@ -4077,8 +4087,6 @@ def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention
     gap = re.sub("[现前原时新]任", "", stripped_gap(text, mentions, opening, first.start).strip())
     # (the clause opens with words of its own, a verb: the name is an object; titles the
     # tables lack may come before it: …民族联盟候选人、现任总统丹尼尔·阿拉普·莫伊…)
-    if first.end == comma - 1 and gap.endswith("的"):
-        return [first]  # 曾经…带领乡亲们脱贫致富的左香云，刚刚当选…: the clause is the name
     if len(gap) > 16 or re.search(r"[，,。；;：:]", gap) or verb_cues().search(gap):
         return []
     return [first]
