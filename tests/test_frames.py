@@ -3679,3 +3679,14 @@ def test_frames_a_post_held_since_the_year_of_the_clause_it_is_joined_to():
     # the clause before; 至今 says the tenure goes on, not that its start is unknown
     text = "贝鲁2007年创立中间派政党民主运动党，并担任主席一职至今。"
     assert ("贝鲁", "主席", "since", "2007") in _posts(text, "2024-12-14")
+
+
+def test_frames_one_after_another_and_a_later_clause_with_its_own_day():
+    # xwlb 2024-10-07: 接连视察 is the minister's inspection; the talks 并于6日 are of the 6th,
+    # not of the first day of 5日—6日
+    text = (
+        "5日—6日，伊朗石油部长帕克内贾德接连视察了伊朗天然气重镇阿萨卢耶和石油重镇哈尔克港，"
+        "并于6日在伊朗南部布什尔省与伊朗伊斯兰革命卫队海军指挥官举行会晤。"
+    )
+    events = {e.event_type: e.date for e in _events(text, "2024-10-07")}
+    assert events == {"Inspection": "2024-10-05", "Meeting": "2024-10-06"}

@@ -537,6 +537,7 @@ class _Reader:
         self.reported = reported or {}
         self.speech_from = 0  # in the sentence being read
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
+        self.clause_days: list[tuple[int, str]] = []  # (offset, day) of its days after 并于
         self.sentence_vague = False  # it says 近日 or 日前, and no day
         self.story_ranged = False  # the story's day opens a range of days (7日至8日)
         self.narrative_day: str | None = None  # the story's day before the speech starts
@@ -602,6 +603,11 @@ class _Reader:
             and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         ):
             return None  # 对基辛格博士获奖表示祝贺: what one congratulates on came before
+        own = [value for at, value in self.clause_days if at < found.start()]
+        if own and _clause_start(text, found.start(), "，,；;") <= max(
+            at for at, _value in self.clause_days if at < found.start()
+        ):
+            return own[-1]
         return self._when(day, found.start())
 
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
@@ -833,6 +839,12 @@ class _Reader:
                 None,
             )
         self.sentence_coarse = coarse
+        # …视察了阿萨卢耶，并于6日在布什尔省举行会晤: a later clause's own day
+        self.clause_days = [
+            (m.start, value)
+            for m, value in zip(dated, days)
+            if value and m is not dated[0] and text[max(0, m.start - 2) : m.start] == "并于"
+        ]
         if coarse and self.last_day and not self.last_day.startswith(coarse):
             # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
             # without a time of its own later on is not of that day
