@@ -3690,3 +3690,13 @@ def test_frames_one_after_another_and_a_later_clause_with_its_own_day():
     )
     events = {e.event_type: e.date for e in _events(text, "2024-10-07")}
     assert events == {"Inspection": "2024-10-05", "Meeting": "2024-10-06"}
+
+
+def test_frames_each_leader_of_a_delegation_visits():
+    # People's Daily 1998-01-27: 由A和B率领的…代表团访问了…
+    text = (
+        "１１日至２３日，由总督勒布朗和总理克雷蒂安率领的加拿大政府代表团访问了墨西哥、巴西、"
+        "阿根廷和智利，代表团包括政府各部、各省领导人和４００多名企业家。"
+    )
+    (visit,) = [e for e in _events(text, "1998-01-27") if e.event_type == "Visit"]
+    assert _into(text, "1998-01-27", "participatedIn", visit.label) == {"勒布朗", "克雷蒂安"}

@@ -3957,9 +3957,17 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     if not before and CONTINUED_VISIT.match(text, clause_start):
         # 钱其琛…于８日上午抵达拉巴特，开始对摩洛哥进行…访问: the sentence's subject goes on
         return _sentence_opener(text, mentions, clause_start)
+    led = LED_GROUP.search(text, clause_start, found.start())
+    if led is not None:
+        # 由总督勒布朗和总理克雷蒂安率领的加拿大政府代表团访问了…: each leader visits
+        return [m for m in before if led.start(1) <= m.start < led.end(1)] or before[-1:]
     return before[-1:]
 
 
+# 由A和B率领的…代表团: a delegation its leaders head
+LED_GROUP = re.compile(
+    r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
+)
 # A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
 CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着)")
 
