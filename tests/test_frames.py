@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import nodes
 from kgraph.extract import extract_text
 from kgraph.extract.frames import event_type_of
 
@@ -3700,3 +3701,14 @@ def test_frames_each_leader_of_a_delegation_visits():
     )
     (visit,) = [e for e in _events(text, "1998-01-27") if e.event_type == "Visit"]
     assert _into(text, "1998-01-27", "participatedIn", visit.label) == {"勒布朗", "克雷蒂安"}
+
+
+def test_a_family_name_two_known_leaders_share_is_neither_of_them_by_itself(tmp_path):
+    # People's Daily 1998-01-16: Cuba's 卡斯特罗 (Fidel) is not Honduras's 希奥马拉·卡斯特罗
+    # just because the tables know her by her family name
+    text = (
+        "古巴共产党第一书记、国务委员会和部长会议主席卡斯特罗１５日向中国国家主席江泽民和国务院总理"
+        "李鹏发来了慰问电。"
+    )
+    people = nodes(tmp_path, "Person", text)
+    assert "卡斯特罗" in people and "希奥马拉·卡斯特罗" not in people
