@@ -3712,3 +3712,14 @@ def test_a_family_name_two_known_leaders_share_is_neither_of_them_by_itself(tmp_
     )
     people = nodes(tmp_path, "Person", text)
     assert "卡斯特罗" in people and "希奥马拉·卡斯特罗" not in people
+
+
+def test_frames_both_sides_of_the_talks_witness_the_signing():
+    # xwlb 2024-04-16 (events test10): 两国总理共同见证签署… after the talks is a signing of both
+    # sides, not of the one the story titles 总理 first
+    text = (
+        "国务院总理李强16日下午在人民大会堂同来华进行正式访问的德国总理朔尔茨举行会谈。"
+        "会谈后，两国总理共同见证签署自动网联驾驶等多项双边合作文件。"
+    )
+    (signing,) = [e for e in _events(text, "2024-04-16") if e.event_type == "Signing"]
+    assert _into(text, "2024-04-16", "participatedIn", signing.label) == {"李强", "朔尔茨"}

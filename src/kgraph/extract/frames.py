@@ -987,15 +987,15 @@ class _Reader:
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
             if not people and cue.role in ROLES:
+                # 会谈后，两国总理共同会见了记者, 两国总理共同见证签署…合作文件: both sides of the
+                # talks just reported (before 总理 alone is taken for the one the story titled)
+                people = self._meeting_sides(text, found)
+            if not people and cue.role in ROLES:
                 people = self._subject_after_time_clause(text, mentions, found)
             if not people and cue.role in ROLES:
                 people = self._bare_title_subject(text, mentions, found)
             if not people and cue.role in ROLES:
                 people = _subject_before_about(text, mentions, found.start())
-            if not people and cue.role in ROLES and cue.event_type != "Signing":
-                # 会谈后，两国总理共同会见了记者: both sides of the talks just reported (not
-                # 两国元首共同见证…签署: the signing is the talks')
-                people = self._meeting_sides(text, found)
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
