@@ -1071,6 +1071,16 @@ class _Reader:
             if frame is None:
                 continue
             self._date(frame, self._act_when(text, day, found, cue), evidence)
+            if found.group() in SWORN_IN:
+                # 土耳其总统埃尔多安3日…宣誓就职: the post the title before the name says, from
+                # the day of the oath
+                for person in (p for p in people if p.type == "Person"):
+                    for post in (
+                        m for m in mentions if m.type == "Position" and m.end == person.start
+                    ):
+                        self.relations.append(
+                            Relation("holdsPosition", person, post, evidence, since=frame.date)
+                        )
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             for witness in witnesses:
@@ -3964,6 +3974,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     return before[-1:]
 
 
+SWORN_IN = ("宣誓就职",)  # the oath that begins a tenure (宣誓就任 is 就任 of a post named)
 # 由A和B率领的…代表团: a delegation its leaders head
 LED_GROUP = re.compile(
     r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
