@@ -3723,9 +3723,3 @@ def test_frames_both_sides_of_the_talks_witness_the_signing():
     )
     (signing,) = [e for e in _events(text, "2024-04-16") if e.event_type == "Signing"]
     assert _into(text, "2024-04-16", "participatedIn", signing.label) == {"李强", "朔尔茨"}
-
-
-def test_frames_the_oath_of_office_begins_the_tenure_the_title_names():
-    # xwlb 2023-06-04: the oath of 土耳其总统埃尔多安 on the 3rd
-    text = "土耳其总统埃尔多安3日在首都安卡拉宣誓就职，并宣布新一届内阁成员名单。"
-    assert ("埃尔多安", "土耳其总统", "since", "2023-06-03") in _posts(text, "2023-06-04")

@@ -488,12 +488,12 @@ _LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治]")
 
 
 def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``澳大利亚外交部长``, ``美国国防部长``, ``贸易部长``, ``市公安局长``: a ministry (a bureau, a
-    department) and its 部长 share the 部, so the tagger's 澳大利亚外交部 leaves 长 behind and
-    the post is lost (the corpora annotate
-    the ministry: this is for the graph only, not :func:`extract`). The span is the
-    post: the known title it ends with (外交部长, else 部长) after the owner the tables
-    know (澳大利亚), or the whole span as the title when the owner is not a known name."""
+    """``澳大利亚外交部长``, ``美国国防部长``, ``美国联邦航空管理局长``: a ministry (a bureau, a
+    department) and its 部长 (局长, 厅长, 署长) share the 部, so the tagger's 澳大利亚外交部 leaves
+    长 behind and the post is lost (the corpora annotate the ministry: this is for the graph
+    only, not :func:`extract`). The span is the post: the known title it ends with (外交部长,
+    else 部长) after the owner the tables know (澳大利亚), or the whole span as the title when
+    the owner is not a known name."""
     from kgraph.extract.positions import is_owner, titles
     from kgraph.lexicons import lexicon, normalize_key
 

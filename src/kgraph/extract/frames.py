@@ -603,11 +603,9 @@ class _Reader:
             and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         ):
             return None  # 对基辛格博士获奖表示祝贺: what one congratulates on came before
-        own = [value for at, value in self.clause_days if at < found.start()]
-        if own and _clause_start(text, found.start(), "，,；;") <= max(
-            at for at, _value in self.clause_days if at < found.start()
-        ):
-            return own[-1]
+        own = [(at, value) for at, value in self.clause_days if at < found.start()]
+        if own and _clause_start(text, found.start(), "，,；;") <= own[-1][0]:
+            return own[-1][1]  # …，并于6日…举行会晤: the day its own clause gives
         return self._when(day, found.start())
 
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
@@ -1071,16 +1069,6 @@ class _Reader:
             if frame is None:
                 continue
             self._date(frame, self._act_when(text, day, found, cue), evidence)
-            if found.group() in SWORN_IN:
-                # 土耳其总统埃尔多安3日…宣誓就职: the post the title before the name says, from
-                # the day of the oath
-                for person in (p for p in people if p.type == "Person"):
-                    for post in (
-                        m for m in mentions if m.type == "Position" and m.end == person.start
-                    ):
-                        self.relations.append(
-                            Relation("holdsPosition", person, post, evidence, since=frame.date)
-                        )
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             for witness in witnesses:
@@ -2746,14 +2734,6 @@ class _Reader:
     ) -> None:
         # 哈塔米于８月当选总统: a month or year in the decision's own clause dates it
         clause_start = _clause_start(text, found.start(), "，。；,;")
-        # (贝鲁2007年创立…，并担任主席一职至今: a clause joined by 并 shares the time of the
-        # one before, given right after its subject)
-        joined_to = (
-            _clause_start(text, clause_start - 1, "，。；,;")
-            if clause_start > 0 and text[clause_start : found.start()] == "并"
-            else None
-        )
-        subjects_end = {m.end for m in mentions if m.type == "Person"}
         own = next(
             (
                 m.value
@@ -2769,19 +2749,7 @@ class _Reader:
                     or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
                 )
             ),
-            next(
-                (
-                    m.value
-                    for m in mentions
-                    if joined_to is not None
-                    and m.type == "Date"
-                    and m.value
-                    and COARSE_DATE.match(m.value)
-                    and joined_to <= m.start < clause_start
-                    and m.start in subjects_end
-                ),
-                None,
-            ),
+            _joined_clause_date(text, mentions, clause_start, found.start()),
         )
         voted: str | None = None
         if cue.role == "elect":
@@ -3974,7 +3942,6 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     return before[-1:]
 
 
-SWORN_IN = ("宣誓就职",)  # the oath that begins a tenure (宣誓就任 is 就任 of a post named)
 # 由A和B率领的…代表团: a delegation its leaders head
 LED_GROUP = re.compile(
     r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
@@ -4040,6 +4007,7 @@ SERIAL_LEAD = re.compile(
     r"(?:并|随后|正式|并正式|再次|又|刚刚|首次|连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?)?"
 )
 NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
+NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clause that is a name
 
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
@@ -4059,6 +4027,29 @@ def _first_unbracketed(text: str, mentions: list[Mention], start: int, end: int)
             m
             for m in mentions
             if start <= m.start < end and m.type == "Person" and not _in_brackets(text, m.start)
+        ),
+        None,
+    )
+
+
+def _joined_clause_date(
+    text: str, mentions: list[Mention], clause_start: int, at: int
+) -> str | None:
+    """``贝鲁2007年创立…，并担任主席一职至今``: a clause joined by 并 shares the year or month the
+    clause before gives right after its subject."""
+    if clause_start == 0 or text[clause_start:at] != "并":
+        return None
+    joined_to = _clause_start(text, clause_start - 1, "，。；,;")
+    subjects_end = {m.end for m in mentions if m.type == "Person"}
+    return next(
+        (
+            m.value
+            for m in mentions
+            if m.type == "Date"
+            and m.value
+            and COARSE_DATE.match(m.value)
+            and joined_to <= m.start < clause_start
+            and m.start in subjects_end
         ),
         None,
     )
@@ -4085,8 +4076,7 @@ def _named_alone_before(text: str, mentions: list[Mention], at: int) -> list[Men
     opening = _clause_start(text, at, "。；;！？")
     if clause <= opening or clause - opening > NAMED_ALONE_REACH:
         return []
-    name = re.compile(r"\s*(.+?)(?:同志)?[，,]")
-    first = name.match(text, opening)
+    first = NAME_ALONE.match(text, opening)
     people = [m for m in mentions if m.type == "Person" and opening <= m.start < clause]
     if (
         first is None
