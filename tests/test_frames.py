@@ -3723,3 +3723,32 @@ def test_frames_both_sides_of_the_talks_witness_the_signing():
     )
     (signing,) = [e for e in _events(text, "2024-04-16") if e.event_type == "Signing"]
     assert _into(text, "2024-04-16", "participatedIn", signing.label) == {"李强", "朔尔茨"}
+
+
+def test_frames_titled_names_over_commas_and_officials_of_listed_bodies():
+    # People's Daily 1998-01-20: titled names over commas, the owner of a title the tables do not
+    # know as a body (空军司令员), and the visitor's party (以及随访的…)
+    text = (
+        "中国人民解放军副总参谋长熊光楷，空军司令员刘顺尧，海军副司令员贺鹏飞，以及随访的美国国防部"
+        "副部长斯洛科姆，美军太平洋总部司令普吕厄和美国驻华大使尚慕杰等参加了会谈。"
+    )
+    assert _roles(text, "1998-01-20")["participatedIn"] == {
+        "熊光楷", "刘顺尧", "贺鹏飞", "斯洛科姆", "普吕厄", "尚慕杰"
+    }  # fmt: skip
+    # People's Daily 1998-01-24: the officials of listed bodies (…等有关方面负责人) leave the
+    # bodies out and the named in
+    text = (
+        "全国人大常委会副委员长王光英、程思远，全国政协副主席阿沛·阿旺晋美、钱正英、万国权、何鲁丽，"
+        "以及中共中央办公厅、国务院办公厅、全国人大常委会办公厅、中共中央组织部、中共中央统战部等"
+        "有关方面负责人出席了茶话会。茶话会由全国政协秘书长朱训主持。"
+    )
+    roles = _roles(text, "1998-01-24")
+    assert roles["participatedIn"] == {
+        "王光英",
+        "程思远",
+        "阿沛·阿旺晋美",
+        "钱正英",
+        "万国权",
+        "何鲁丽",
+    }
+    assert roles["chaired"] == {"朱训"}

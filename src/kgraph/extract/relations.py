@@ -223,9 +223,10 @@ TITLE_MODIFIER = (
     "全球|大中华区|亚太区|中国区|联合"
 )
 SUBJECT_GAP = re.compile(
-    # (迟浩田上将，…傅全有上将: a rank after the name)
+    # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
+    # visitor's party)
     rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
-    rf"{TITLE_MODIFIER})*$"
+    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的)*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -236,10 +237,11 @@ LISTED_TITLE = re.compile(
 )
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
-OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和")
+OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 OFFICIALS_OF = re.compile(
-    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?(?:有关|相关|各)?(?:部门|单位)?(?:主要)?(?:负责同志|负责人)"
+    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:有关|相关|各)?(?:方面|部门|单位)?(?:主要)?"
+    r"(?:负责同志|负责人)"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(r"(?:力压|战胜|击败)(?:队友)?$")
