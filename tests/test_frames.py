@@ -3752,3 +3752,16 @@ def test_frames_titled_names_over_commas_and_officials_of_listed_bodies():
         "何鲁丽",
     }
     assert roles["chaired"] == {"朱训"}
+
+
+def test_frames_the_one_who_went_along_accompanied_the_trip():
+    # People's Daily 1998-01-13: 陪同前往的…多吉才让, named paragraphs after the visit
+    text = (
+        "本报北京１月１２日讯新华社记者李术峰、本报记者王标报道：春节将至，国务委员李贵鲜今天来到北京市"
+        "延庆县，走访慰问了这里的敬老院、困难户及五保户。\n"
+        "据悉，北京市今年灾情较重，特别是旱情突出，严重影响了农民的生活。\n"
+        "陪同前往的民政部部长多吉才让对记者说，民政部已发出通知号召广大民政干部深入基层，检查最低生活"
+        "保障制度落实情况。"
+    )
+    (trip,) = [e for e in _events(text, "1998-01-13") if e.event_type == "Inspection"]
+    assert _into(text, "1998-01-13", "accompanied", trip.label) == {"多吉才让"}

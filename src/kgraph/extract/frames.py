@@ -1127,6 +1127,7 @@ class _Reader:
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         self._ceremony_guests(text, mentions, evidence)
+        self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)
         self._in_their_speech(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
@@ -1762,6 +1763,28 @@ class _Reader:
             self._attend(frame, speakers, evidence)
             for speaker in speakers:
                 self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
+
+    def _companions_named(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``陪同前往的民政部部长多吉才让对记者说``: the one named as who went along accompanied
+        the story's trip."""
+        trip = self.current
+        if trip is None or trip.event_type not in ("Inspection", "Visit"):
+            return
+        for found in WENT_ALONG.finditer(text):
+            person = next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "Person"
+                    and m.start >= found.end()
+                    and not stripped_gap(text, mentions, found.end(), m.start).strip()
+                ),
+                None,
+            )
+            if person is not None and person not in authors:
+                self.relations.append(Relation("accompanied", person, trip.mention, evidence))
 
     def _ceremony_guests(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """Whom a ceremony is for: ``举行仪式，欢迎…总统X对我国进行国事访问`` (the welcomed),
@@ -3942,6 +3965,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     return before[-1:]
 
 
+# 陪同前往的民政部部长多吉才让: the one who went along on the trip
+WENT_ALONG = re.compile(r"(?:陪同|随同)(?:前往|考察|调研|视察|看望|慰问|出访|访问)?的")
 # 由A和B率领的…代表团: a delegation its leaders head
 LED_GROUP = re.compile(
     r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
