@@ -3765,3 +3765,24 @@ def test_frames_the_one_who_went_along_accompanied_the_trip():
     )
     (trip,) = [e for e in _events(text, "1998-01-13") if e.event_type == "Inspection"]
     assert _into(text, "1998-01-13", "accompanied", trip.label) == {"多吉才让"}
+
+
+def test_frames_a_performance_watched_is_attended():
+    # People's Daily 1998-01-20: 出席观看演出, after a list of titled names over commas, 以及…同志
+    # and …等老同志
+    text = (
+        "中共中央政治局委员、书记处书记、中央军委副主席张万年，中共中央政治局委员、中央军委副主席"
+        "迟浩田，以及张震同志，李德生、张廷发等老同志，中央军委委员傅全有、于永波、王克、王瑞林等出席"
+        "观看演出。"
+    )
+    (show,) = _events(text, "1998-01-20")
+    assert show.event_type == "Other"
+    assert _roles(text, "1998-01-20")["participatedIn"] == {
+        "张万年", "迟浩田", "张震", "李德生", "张廷发", "傅全有", "于永波", "王克", "王瑞林"
+    }  # fmt: skip
+    # People's Daily 1998-01-07 (events test8): 观看了今晚的演出, the evening's show
+    text = (
+        "国务院副总理李岚清、吴邦国，全国政协副主席孙孚凌等同许多艺术界知名人士一起观看了今晚的演出，"
+        "并向周小燕从教５０周年表示祝贺。"
+    )
+    assert _roles(text, "1998-01-07")["participatedIn"] == {"李岚清", "吴邦国", "孙孚凌"}

@@ -105,7 +105,7 @@ UNNAMED_ATTENDEES = re.compile(
 )
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
 UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>、|和|及|以及)")
-DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该)")
+DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该|(?:今晚|当晚|昨晚|今天|当天)的)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
@@ -2279,6 +2279,12 @@ class _Reader:
         evidence: Evidence,
     ) -> _Frame | None:
         events = [m for m in mentions if m.type == "Event"]
+        shown = any(
+            e.start >= found.end() and not CLAUSE_BREAK.search(text, found.end(), e.start)
+            for e in events
+        )
+        if found.group() in WATCHING and not shown and not _object_event(text, found.end(), people):
+            return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
         named = next((e for e in events if e.start <= found.start() < e.end), None)
@@ -4384,10 +4390,15 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
     return names
 
 
+WATCHING = ("观看",)  # a cue that attends only the show its clause names (观看文艺演出)
+# What an event of no listed kind is named by that one attends: 晚餐会, 纪念活动, 文艺演出
+ATTENDED_OTHERS = ("会", "活动", "演出")
+
+
 @cache
 def _event_endings() -> tuple[str, ...]:
     """How an event's name may end: 会, 活动, or a word that types events (座谈会, 审议)."""
-    return ("会", "活动", *(word for word, _type in event_cues().nouns))
+    return (*ATTENDED_OTHERS, *(word for word, _type in event_cues().nouns))
 
 
 def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
@@ -4400,7 +4411,7 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
     demonstrative = DEMONSTRATIVE.match(name)  # 这次会议: the meeting, not its name
     if demonstrative:
         name, start = name[demonstrative.end() :], start + demonstrative.end()
-    if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith(("会", "活动"))):
+    if len(name) < 2 or (event_type_of(name) == "Other" and not name.endswith(ATTENDED_OTHERS)):
         return None
     if not name.endswith(_event_endings()):
         return None  # (举行仪式欢迎…总统访华: the event is the verb's, no more of the clause)
