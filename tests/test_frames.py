@@ -3786,3 +3786,21 @@ def test_frames_a_performance_watched_is_attended():
         "并向周小燕从教５０周年表示祝贺。"
     )
     assert _roles(text, "1998-01-07")["participatedIn"] == {"李岚清", "吴邦国", "孙孚凌"}
+
+
+def test_frames_one_who_hurried_or_went_on_several_clauses_to_the_verb():
+    # People's Daily 1998-01-22: 从…赶到…视察, the place one came from and went to before the verb
+    text = (
+        "昨天上午，河北省委书记、省人大常委会主任程维高从刚刚结束的省人代会上赶到张北地震灾区视察，"
+        "在随后召开的张家口地震灾区干部大会上，他要求在确保安全越冬的前提下，引导灾民尽快转向恢复生产。"
+    )
+    assert "Inspection" in {e.event_type for e in _events(text, "1998-01-22")}
+    # People's Daily 1998-01-22: 石梅等领导，带着…，来到…（a body gone to），慰问…
+    text = (
+        "１月１８日上午，内蒙古赤峰市委副书记石梅等领导，带着草原儿女的深情厚意，来到武警北京一总队"
+        "天安门国旗护卫队，慰问日夜守护国旗的武警官兵。"
+    )
+    assert [(e.event_type, e.date) for e in _events(text, "1998-01-22")] == [
+        ("Inspection", "1998-01-18")
+    ]
+    assert _roles(text, "1998-01-22")["participatedIn"] == {"石梅"}

@@ -46,6 +46,7 @@ from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
+    DESTINATION_LEADS,
     MILITARY_RANK,
     MILITARY_RANKS,
     SUBJECT_GAP,
@@ -460,6 +461,11 @@ def _unattended(frame: _Frame) -> bool:
     return bool(frame.word) and event_cues().pattern.fullmatch(frame.word) is not None
 
 
+# 等 after the name opening a sentence: a list of names (张三等３人), not others unnamed
+# (石梅等领导, 张三等人)
+ALONE_OF_A_LIST = re.compile(r"等(?![^，,。；;、]{0,4}(?:领导|人|同志|负责人|官员|一行))")
+
+
 def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     """The person a sentence opens with (after a clause of time or setting at most), as its
     subject (``在土地革命战争时期，周恩来以主要时间…``) or its topic (``…后，刘澜涛同志的冤案
@@ -468,7 +474,11 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     person = next(
         (m for m in mentions if m.type == "Person" and not _in_brackets(text, m.start)), None
     )
-    if person is None or text.startswith(("、", "和", "等"), person.end):
+    if (
+        person is None
+        or text.startswith(("、", "和"), person.end)
+        or ALONE_OF_A_LIST.match(text, person.end)
+    ):
         return None
     gap = stripped_gap(text, mentions, 0, person.start).strip()
     if OPENING_GAP.fullmatch(gap):
@@ -1558,6 +1568,8 @@ class _Reader:
                 and not INVITED_BY.search(text, opener.end, m.start)
                 # (乔石在…谢非，…林树森等陪同下，来到…，参观了…: nor do the companions)
                 and not _escorting(text, opener.end, m)
+                # (石梅等领导，…，来到武警北京一总队…，慰问…: nor a body gone to)
+                and not (m.type == "Organization" and text[: m.start].endswith(DESTINATION_LEADS))
                 for m in mentions
             )
         ):
