@@ -116,3 +116,84 @@ def test_common_words_after_a_place_of_a_kind_are_no_part_of_it(tmp_path: Path) 
     places = nodes(tmp_path, "Place", *texts)
     assert {"松花江", "白鹤滩水电站"} <= places
     assert not {"松花江堤坝", "白鹤滩水电站16台"} & places
+
+
+def test_a_count_of_bodies_of_a_kind_is_none(tmp_path: Path) -> None:
+    texts = (
+        # test14 2023-01-15: 50个|现代产业学院
+        "瞄准世界科技前沿和关键领域，已建成12个未来技术学院、50个现代产业学院和一批专业特色学院。",
+        # test2 2024-03-19: 2个|国家儿童医学中心
+        "截至目前，我国已设置2个国家儿童医学中心和5个国家儿童区域医疗中心，67个儿童相关专业获批国家"
+        "临床重点专科，建立了国家儿童实体肿瘤诊疗协作网。",
+    )
+    orgs = nodes(tmp_path, "Organization", *texts)
+    assert not {"现代产业学院", "国家儿童医学中心"} & orgs
+
+
+def test_the_party_committee_or_union_of_a_body_named_by_nothing_is_none(tmp_path: Path) -> None:
+    texts = (
+        # test14 pfr-19980127-11: 集团公司|党委, 公司|工会 (a county's or a region's stays)
+        "１９９６年元旦、春节期间，集团公司党委发动全公司副科级以上党员干部自愿捐款，共筹措资金６５万元；"
+        "此后，公司行政一次性拨专款１００万元；公司工会从经费中挤出４０万元。",
+        # test14 pfr-19980127-11: 该|段党委
+        "自１９９４年担任该段党委书记以来，到底资助过多少职工和家属，他也说不清。",
+    )
+    orgs = nodes(tmp_path, "Organization", *texts)
+    assert not {"集团公司党委", "公司工会", "段党委"} & orgs
+
+
+# Organizations: kinds of body alone (ontology/generic_names.txt)
+
+
+def test_kinds_of_ensemble_fair_force_centre_and_laboratory_are_no_bodies(tmp_path: Path) -> None:
+    texts = (
+        # test14 2023-11-12, 2023-11-25 (twice), 2024-08-05, 2024-06-23; test11 pfr-19980113-11
+        "50年来，乐团作为活跃在中美两国间的“文化使者”，为促进中美关系发展发挥了积极作用。",
+        "招聘会还设立“振兴东北”招聘专区，为教育人才留在东北就业创造机会。",
+        "俄罗斯国防部24日称，俄军使用精确制导武器和无人机打击了乌军和雇佣军部署点、军事装备仓库以及"
+        "燃料基地。",
+        "他走进社区会客厅、党群服务中心、社区食堂，同大家亲切交谈。",
+        "国家实验室、国家科研机构、高水平研究型大学、科技领军企业等充分发挥新型举国体制优势。",
+        "『两节』期间在城区设立举报箱九个，举报箱由纪检监察室主任亲自管理，每周开箱清理一次。",
+    )
+    orgs = nodes(tmp_path, "Organization", *texts)
+    assert not {"乐团", "招聘会", "雇佣军", "党群服务中心", "国家实验室", "纪检监察室"} & orgs
+
+
+def test_hotels_old_academies_and_stations_named_as_where_are_places(tmp_path: Path) -> None:
+    texts = (
+        # test12 pfr-19980124-02: 位于|西湖国宾馆
+        "据初步查实：位于西湖国宾馆丁家山南麓的１２００平方米左右的山林被砍伐一空。",
+        # test13 2024-07-14: 在|岳麓书院
+        "在岳麓书院，凝望“实事求是”匾额，指出一定要把真理本土化。",
+        # test 2022-11-17: 驶出|德卡鲁尔车站
+        "习近平和佐科下达指令：“开始！”崭新亮丽的综合检测车缓缓驶出德卡鲁尔车站并逐渐加速前行。",
+    )
+    names = {"西湖国宾馆", "岳麓书院", "德卡鲁尔车站"}
+    assert names <= nodes(tmp_path, "Place", *texts)
+    assert not names & nodes(tmp_path, "Organization", *texts)
+
+
+# Persons: a conjunction before a name, the part after a hyphen
+
+
+def test_a_conjunction_before_a_foreign_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        # test14 2023-02-12: 而|西摩·赫什
+        "对于美国资深调查记者西摩·赫什日前爆料美国和挪威军队共同破坏“北溪”天然气管道一事，俄罗斯"
+        "外交部发言人扎哈罗娃日前在社交媒体表示，北约方面从未将“北溪”遭破坏的事实公之于众，而西摩·"
+        "赫什的调查中有很多有关“北溪”管道爆炸的事实证据。"
+    )
+    people = nodes(tmp_path, "Person", text)
+    assert "西摩·赫什" in people
+    assert "而西摩·赫什" not in people
+
+
+def test_a_foreign_name_cut_at_its_hyphen_takes_the_part_after_it(tmp_path: Path) -> None:
+    text = (
+        # test14 2022-10-02: 威廉-|亚历山大 (历 is a transliteration's too)
+        "英国国王查尔斯三世，荷兰国王威廉-亚历山大，比利时国王菲利普，德国总统施泰因迈尔。"
+    )
+    people = nodes(tmp_path, "Person", text)
+    assert "威廉-亚历山大" in people
+    assert "威廉" not in people

@@ -1097,7 +1097,10 @@ _ADMIN_LEVEL = re.compile(
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
 _FACILITY_END = re.compile(
     r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
-    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站)$"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站"
+    # hotels and guesthouses, old academies and stations, named as where things happen
+    # (位于西湖国宾馆丁家山南麓, 在岳麓书院，凝望…, 驶出德卡鲁尔车站)
+    r"|宾馆|饭店|酒店|书院|车站|港站)$"
 )
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
@@ -1426,6 +1429,7 @@ def _common_words_after_place(name: str) -> int:
             or not rest
             or (at not in bounds and len(kind.group()) < 2)
             or _PLACE_WORD_END.search(rest)
+            or "的" in rest  # 宜昌三峡大坝|的左岸坝: left to the run-on rule of a known place
         ):
             continue
         if _known_place(rest) or _lexicon_type(rest) is not None:
@@ -1556,7 +1560,9 @@ _WHAT_OR_WHEN = re.compile(
 )
 # Words that make a body of a kind one of some, none named (当地|工信局, 一家|研究所, 多家|…).
 _SOME_BEFORE = re.compile(
-    r"(?:当地|本地|各|某|该|一家|一所|这家|那家|多家|几家|数家|两家|每家|一些|部分|所有|其他|其它)$"
+    r"(?:当地|本地|各|某|该|一家|一所|这家|那家|多家|几家|数家|两家|每家|一些|部分|所有|其他|其它"
+    # … or a count of them (50个|现代产业学院, 8支|巡诊医疗队)
+    r"|[0-9０-９一二三四五六七八九十百千两几多]+[个家所支座批])$"
 )
 # A body's name that opens with its level is whole after 和 (部署和|中央主题教育领导小组).
 _LEVEL_HEAD = re.compile(r"中央|国家|全国|国务院|中国")
@@ -1589,7 +1595,7 @@ def _cut_off_head(text: str, start: int, name: str) -> int | None:
 
     if start == 0 or not _CJK.match(text[start - 1]) or not _names_nothing(name):
         return None
-    if _SOME_BEFORE.search(text, max(0, start - 4), start):
+    if _SOME_BEFORE.search(text, max(0, start - 6), start):
         return 0  # 当地|团委, 各|…: some body of a kind, none named
     left = text[max(0, start - 10) : start]
     left = left[max((i + 1 for i, c in enumerate(left) if not _CJK.match(c)), default=0) :]
@@ -3038,9 +3044,10 @@ def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> lis
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 # Prepositions the tagger runs into the name after them: 应|武契奇总统多次邀请, 冠军被|兰星宇获得.
-_LEAD_WORDS = frozenset("应被对同向由与给让把将经据跟替和")
-# … of them, those no family name begins with: cut even before a name given once.
-_NO_FAMILY_LEADS = frozenset("被对与给让把据跟替和")
+_LEAD_WORDS = frozenset("应被对同向由与给让把将经据跟替和而并且")
+# … of them, those no family name begins with: cut even before a name given once (and the
+# conjunctions: 而|西摩·赫什的调查).
+_NO_FAMILY_LEADS = frozenset("被对与给让把据跟替和而并且")
 # Titles a foreign name may carry glued on: 王后|卡米拉, 巴|特使|埃弗迪卡哈 (巴: Pakistan).
 _GLUED_TITLES = re.compile(
     r"^[\u4e00-\u9fff]?(?:王后|国王|女王|王储|王子|公主|亲王|首相|总统|总理|特使|大使|外长|议长)"
@@ -3830,6 +3837,10 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
+# Characters of the part of a foreign name after its hyphen (威廉-|亚历山大, 迪亚斯-|卡内尔).
+_HYPHEN_PART = _TRANSLITERATION | frozenset("历山大")
+
+
 def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
     the transliteration after it."""
@@ -3838,7 +3849,7 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
             continue
         end = m.end + 1
-        while end < len(text) and end - m.end <= 4 and text[end] in _TRANSLITERATION:
+        while end < len(text) and end - m.end <= 4 and text[end] in _HYPHEN_PART:
             end += 1
         if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
             out[i] = replace(m, end=end, text=text[m.start : end], value=None)
