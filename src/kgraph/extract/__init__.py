@@ -30,7 +30,7 @@ import sys
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
@@ -1419,9 +1419,12 @@ def _common_words_after_place(name: str) -> int:
     place's name: where the place ends (0 when nothing follows it so)."""
     import rjieba
 
+    kinds = [k for k in _PLACE_NAME_END.finditer(name) if k.start() >= 2 and k.end() < len(name)]
+    if not kinds:
+        return 0
     words = _dictionary()
     bounds = set(accumulate(len(piece) for piece in rjieba.cut(name)))
-    for kind in reversed(list(_PLACE_NAME_END.finditer(name))):
+    for kind in reversed(kinds):
         at = kind.end()
         rest = name[at:]
         if (
@@ -1519,6 +1522,7 @@ _NAME_MARK = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９“”\"《》（）()�
 _RARE_WORD = 100
 
 
+@lru_cache(maxsize=8192)
 def _names_nothing(name: str) -> bool:
     """国际研究中心, 联络委员会, 保险资产管理公司: a body's "name" made only of ordinary words, with
     no naming element: no place, body or person the tables know, no country's short form
