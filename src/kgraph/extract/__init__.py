@@ -1438,6 +1438,8 @@ def _common_words_after_place(name: str) -> int:
         if _known_place(rest) or _lexicon_type(rest) is not None:
             continue
         rest = _DIGIT_RUN.sub("", rest)
+        if len(rest) >= 2 and _BODY_END.search(rest):
+            continue  # 太原铁路|分局, 云龙湖|实验室: a body named after the place
         pieces = rjieba.cut(rest) if rest else []
         if all(
             (entry := words.get(piece)) is not None
@@ -1635,6 +1637,8 @@ def _cut_off_head(text: str, start: int, name: str) -> int | None:
         if entry.kind not in _OWNING_PLACES:
             return 0
         return len(word) if _LOCAL_BODY_END.search(name) else None
+    if _LEVEL_HEAD.fullmatch(word) and _LOCAL_BODY_END.search(name):
+        return len(word)  # 国家|科委, 中央|警卫局: the level opens the body's name
     if (
         len(word) < 2
         or not tag.startswith(_MODIFIER_TAGS)
