@@ -1637,8 +1637,6 @@ def _cut_off_head(text: str, start: int, name: str) -> int | None:
         if entry.kind not in _OWNING_PLACES:
             return 0
         return len(word) if _LOCAL_BODY_END.search(name) else None
-    if _LEVEL_HEAD.fullmatch(word) and _LOCAL_BODY_END.search(name):
-        return len(word)  # 国家|科委, 中央|警卫局: the level opens the body's name
     if (
         len(word) < 2
         or not tag.startswith(_MODIFIER_TAGS)
