@@ -30,8 +30,8 @@ import sys
 import types
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
-from itertools import pairwise
+from functools import cache, lru_cache
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from kgraph.records import (
@@ -585,6 +585,8 @@ _BRANDS_AFTER = re.compile(
     r"等(?![地国省市县区州城])(?:[多几\d]+[家个])?(?:一批|多家)?[^\W等]{0,12}?"
     r"(?:品牌|企业|公司|车企|厂商|集团)(?!领导|负责人|高管|代表|员工|职工|董事|经理|老总|主管)"
 )
+# A word for a firm right before a foreign name (德国企业|比泽尔): the name is the firm's.
+_FIRM_BEFORE = re.compile(r"(?:企业|公司|车企|药企|厂商|制造商|生产商|集团|品牌)$")
 # … and firms counted by 家 (阿里云等12家新入驻企业, 沃尔玛、巴斯夫等14家跨国公司负责人): a count of
 # firms, never of people, so their heads after it and a name like a Chinese one change nothing.
 _FIRMS_COUNTED_AFTER = re.compile(
@@ -720,6 +722,14 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             place(mention, _region_after(text, mention, foreign=False))
+        elif (
+            mention.type == "Person"
+            and free(mention)
+            and _FIRM_BEFORE.search(text, 0, mention.start)
+            and not _chinese_name(mention.text)
+            and mention.end not in posts
+        ):  # 德国企业|比泽尔: a foreign name right after a word for a firm is the firm's
+            retyped[id(mention)] = replace(mention, type="Organization", value=mention.text)
     run: list[Mention] = []
     ending: list[Mention | None] = [*named, None]
     for item in ending:
@@ -741,11 +751,15 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 if free(m) and not _chinese_name(m.text):
                     retyped[id(m)] = replace(m, type="Organization")
         elif len(run) >= 2 and people and all(free(m) for m in people):
-            places = [m for m in run if m.type == "Place"]
+            # a "person" the tables know as a place counts as one (大马士革、苏韦达、拉塔基亚、
+            # 塔尔图斯: 塔尔图斯 is a town of the tables the model took for a person)
+            placed = [m for m in people if _known_place(m.text)]
+            places = [m for m in run if m.type == "Place"] + placed
+            unknown = len(people) - len(placed)
             cue = _PLACE_CUE_AFTER.match(text, run[-1].end)
             if any(_chinese_name(m.text) for m in people) and (
                 # (清莱、华欣、苏梅岛等地: a list that ends in 等地 needs as many places as names)
-                (len(places) < len(people) if cue else len(places) <= len(people))
+                (len(places) < unknown if cue else len(places) <= unknown)
                 or any(text[a.end] != "、" for a in run[:-1])
             ):
                 pass  # 王五和北京、上海等地: a Chinese name needs a list of places around it
@@ -753,7 +767,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 for m in run:
                     if m.type != "Place" and free(m):
                         place(m, m.end + len(cue.group("rest") or "") if m is run[-1] else None)
-            elif len(places) > len(people):
+            elif len(places) > unknown:
                 for m in people:
                     place(m)
         run = [item] if item is not None else []
@@ -1098,7 +1112,10 @@ _ADMIN_LEVEL = re.compile(
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
 _FACILITY_END = re.compile(
     r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
-    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站)$"
+    r"|油田|气田|煤矿|公园|景区|会议厅|礼堂|(?<=[\u4e00-\u9fff]{2})[东南西北]站|客运站|汽车站"
+    # hotels and guesthouses, old academies and stations, named as where things happen
+    # (位于西湖国宾馆丁家山南麓, 在岳麓书院，凝望…, 驶出德卡鲁尔车站)
+    r"|宾馆|饭店|酒店|书院|车站|港站)$"
 )
 # Gatherings and ideas named like bodies: 纳什维尔民众集会, 柬中命运共同体.
 _NOT_A_BODY_END = re.compile(
@@ -1284,6 +1301,8 @@ _ORG_NO_OWNER = re.compile(
     r"^(?:上级|下级|各级|基层|驻外|驻多国|驻各国|驻当地|多国|多家|各地|各国|外国|境外|国外|海外|地方"
     r"|新一届|本届|上届|历届|新一任)"
     r"|某"
+    # one body of a kind, or the bodies of two countries, none named (两国政府委员会)
+    r"|^(?:一家|一所|一个|这家|那家|该|[两三四五六七八九十]国)"
 )
 # Verbs after a place that end a "name" the model ran on (吉林长春|组织, 广东|加快方舱医院).
 _VERB_AFTER_PLACE = re.compile(
@@ -1397,6 +1416,60 @@ def _opens_word(text: str, at: int) -> bool:
 _DIRECTION_END = re.compile(r"(?:东南|西南|东北|西北|以东|以西|以南|以北|郊区|附近|一带)$")
 
 
+# The kinds of place or structure a place's name ends with (钱凯港, 拉法口岸, 中老铁路,
+# 国会大厦, 松花江, 石家庄机场, 豫园) …
+_PLACE_NAME_END = re.compile(
+    r"(?:港|口岸|铁路|高铁|高速公路|高速|机场|水电站|核电站|电站|大厦|大桥|隧道|水库|大坝|车站|[江河湖]"
+    r"|园|广场|公园|景区)"
+)
+# … and what ends a place's name after them (港珠澳大桥, 黄山风景区, 珠江新城, 长江经济带).
+_PLACE_WORD_END = re.compile(
+    r"[区城口岛洲州县市镇乡村路街道桥湾池带峡湖江河山门寺宫殿楼馆站园场廊线库岸端阁厂头]$"
+)
+
+
+def _common_words_after_place(name: str) -> int:
+    """钱凯港|开港, 拉法口岸|陆路, 中老铁路|国际货物, 松花江|堤坝, 白鹤滩水电站|16台: a place
+    ending in its kind, then only common words of the dictionary (or a count) that end no
+    place's name: where the place ends (0 when nothing follows it so)."""
+    import rjieba
+
+    kinds = [k for k in _PLACE_NAME_END.finditer(name) if k.start() >= 2 and k.end() < len(name)]
+    if not kinds:
+        return 0
+    words = _dictionary()
+    bounds = set(accumulate(len(piece) for piece in rjieba.cut(name)))
+    for kind in reversed(kinds):
+        at = kind.end()
+        rest = name[at:]
+        if (
+            kind.start() < 2
+            or not rest
+            or (at not in bounds and len(kind.group()) < 2)
+            or _PLACE_WORD_END.search(rest)
+            or "的" in rest  # 宜昌三峡大坝|的左岸坝: left to the run-on rule of a known place
+        ):
+            continue
+        if _known_place(rest) or _lexicon_type(rest) is not None:
+            continue
+        rest = _DIGIT_RUN.sub("", rest)
+        if len(rest) >= 2 and _BODY_END.search(rest):
+            continue  # 太原铁路|分局, 云龙湖|实验室: a body named after the place
+        pieces = rjieba.cut(rest) if rest else []
+        if all(
+            (entry := words.get(piece)) is not None
+            and entry[0] >= _SLOT_WORD
+            and not entry[1].startswith(_NAMING_TAGS)
+            for piece in pieces
+        ):
+            return at
+    return 0
+
+
+# Digits of a count inside a name (白鹤滩水电站|16台).
+_DIGIT_RUN = re.compile(r"^[0-9０-９]+")
+
+
 def _two_place_names(name: str) -> bool:
     """浙江建德: a province the tables know, then a county or city without its level."""
     return len(name) >= 4 and any(
@@ -1409,6 +1482,26 @@ def _two_place_names(name: str) -> bool:
 # which village's, the name does not say.
 _LOCAL_LEVEL = re.compile(r"^(?:村|社区|街道)")
 _LOCAL_BODY = re.compile(r"(?:党支部|党总支|党委|党工委|委会|卫生室|卫生服务中心|服务中心|服务站)$")
+
+
+# A party committee, a union or a league branch inside a body (集团公司|党委, 支队|党委, 公司|工会).
+_BODY_INSIDE = re.compile(r"(?:党委|党组|党支部|党总支|党工委|党组织|纪委|工会|团委)$")
+
+
+# A level of government alone (自治区, 省, 县, 镇): what the story's place is, named by level.
+_ADMIN_LEVEL_ONLY = re.compile(r"自治区|自治州|自治县|特区|[省市县区镇乡村州盟旗]")
+
+
+def _committee_of_nothing(name: str) -> bool:
+    """集团公司党委, 支队党委, 段党委, 公司工会: the committee of a body whose name names
+    nothing (``_names_nothing``) is no particular one, whichever body the story is about."""
+    inside = _BODY_INSIDE.search(name)
+    return (
+        inside is not None
+        and inside.start() >= 1
+        and not _ADMIN_LEVEL_ONLY.fullmatch(name, 0, inside.start())  # 自治区纪委: left to levels
+        and _names_nothing(name[: inside.start()])
+    )
 
 
 def _local_kind(name: str) -> bool:
@@ -1434,6 +1527,139 @@ def _generic_unit(name: str) -> bool:
         ):
             return True
     return False
+
+
+# The jieba tags of a word that names something (a place, a person, a body, a brand, a short form).
+_NAMING_TAGS = ("ns", "nr", "nz", "nt", "j")
+# What a name may hold that no ordinary word does: Latin letters, digits, quotes, brackets, a dot.
+_NAME_MARK = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９“”\"《》（）()·]")
+
+
+# A word of jieba's dictionary rarer than this is mostly a name's (金盏, 储粮 of 中储粮).
+_RARE_WORD = 100
+
+
+@lru_cache(maxsize=8192)
+def _names_nothing(name: str) -> bool:
+    """国际研究中心, 联络委员会, 保险资产管理公司: a body's "name" made only of ordinary words, with
+    no naming element: no place, body or person the tables know, no country's short form
+    (乌|议会, 古共中央), no Latin letters, digits or quotes, and no word that jieba's dictionary
+    tags a name, has as a rare one (金盏|中学队, 中|储粮|集团) or does not know at all
+    (遨海|科技公司). Common words only (路透社 is one) are no proof of a generic body: what
+    stands before the name decides (``_cut_off_head``)."""
+    import rjieba
+
+    if _NAME_MARK.search(name) or _country(name[0]) is not None:
+        return False
+    if any(
+        _known_place(name[i:j]) or _lexicon_type(name[i:j]) is not None
+        for i in range(len(name) - 1)
+        for j in range(i + 2, len(name) + 1)
+    ):
+        return False
+    found = _dictionary()
+    for word in rjieba.cut(name):
+        entry = found.get(word)
+        if (
+            entry is None
+            or (entry[0] < _RARE_WORD and not _BODY_END.search(word))  # 文物局, 分厂: kinds
+            or entry[1].startswith(_NAMING_TAGS)
+        ):
+            return False
+    return True
+
+
+# The tags of the word right before a body that make it a part of the body's name the tagger
+# cut off (大数据|国际研究中心, 部长级|联络委员会, 亚洲|冬季运动会代表团), not a verb or a word
+# of grammar before a whole name (设立|总部, 和|中央主题教育领导小组).
+_MODIFIER_TAGS = ("n", "vn", "b", "an", "j", "l", "ns")
+# … but a word for what the body is (执政党|国民力量党, 国有企业|人民布厂) or when it was
+# (新任|冶金部, 井冈山斗争时期|红军) stands before whole names.
+_WHAT_OR_WHEN = re.compile(
+    r"(?:党|派|企业|公司|集团|机构|组织|媒体|智库|团体|单位|部门|新任|前任|现任|首任|历任|时期|期间"
+    r"|年代|正值)$"
+)
+# Words that make a body of a kind one of some, none named (当地|工信局, 一家|研究所, 多家|…).
+_SOME_BEFORE = re.compile(
+    r"(?:当地|本地|各|某|该|一家|一所|这家|那家|多家|几家|数家|两家|每家|一些|部分|所有|其他|其它"
+    # … or a count of them (50个|现代产业学院, 8支|巡诊医疗队)
+    r"|[0-9０-９一二三四五六七八九十百千两几多]+[个家所支座批])$"
+)
+# A body's name that opens with its level is whole after 和 (部署和|中央主题教育领导小组).
+_LEVEL_HEAD = re.compile(r"中央|国家|全国|国务院|中国")
+# The bodies a city or a county has of its own (not an army: 长治|八路军太行纪念馆).
+_LOCAL_BODY_END = re.compile(r"(?:[局厅委办厂院所校站馆社会队团]|公司|中心|集团)$")
+# The kinds of place that own bodies named after them (海口市|教育局, 新疆|八一棉纺织厂).
+_OWNING_PLACES = frozenset(
+    {
+        "province",
+        "autonomous_region",
+        "municipality",
+        "sar",
+        "prefecture",
+        "county",
+        "city",
+        "capital",
+    }
+)
+
+
+def _cut_off_head(text: str, start: int, name: str) -> int | None:
+    """可持续发展大数据|国际研究中心, 叙利亚问题阿拉伯部长级|联络委员会: a body whose name
+    names nothing, right after a noun of the same run of words, is the tail of a longer name
+    the tagger cut, no body of its own (0); after a province, a city or a county the tables
+    know (海口市|教育局, 遵义市|铁合金有限责任公司) it is that place's body, and the place is
+    the head of its name (the place's length). None: no cut."""
+    import rjieba
+
+    from kgraph.lexicons import lexicon, normalize_key
+
+    if start == 0 or not _CJK.match(text[start - 1]) or not _names_nothing(name):
+        return None
+    if _SOME_BEFORE.search(text, max(0, start - 6), start):
+        return 0  # 当地|团委, 各|…: some body of a kind, none named
+    left = text[max(0, start - 10) : start]
+    left = left[max((i + 1 for i, c in enumerate(left) if not _CJK.match(c)), default=0) :]
+    run = left + name
+    at = 0
+    for piece in rjieba.cut(run):
+        if (
+            at < len(left) < at + len(piece)
+            and (at + len(piece) - len(left) >= 2 or left[-1] not in _BEFORE_SHORT_FORM)
+            and _dictionary_words().get(piece, 0) >= _COMMON_WORD
+        ):
+            # 马克思|主义理论研究…办公室, 示|范区理事会: cut inside a word (not 从|中储粮集团)
+            return 0
+        at += len(piece)
+    tagged = rjieba.tag(left)
+    if len(tagged) >= 2 and tagged[-1][0] in "和与":
+        word, tag = tagged[-2]  # 民族和|宗教委员会, 发展和|改革委员会: 和 inside the name
+        if (
+            len(word) >= 2
+            and tag in ("n", "vn")
+            and _names_nothing(word)
+            and not _LEVEL_HEAD.match(name)
+        ):
+            return 0
+    word, tag = tagged[-1]
+    lex = lexicon()
+    found = lex.aliases.get(("Place", normalize_key(word))) if len(word) >= 2 else None
+    entry = lex.get("Place", found) if found else None
+    if entry is not None:  # 海口市|教育局; 亚洲|冬季运动会代表团 (a country's is left to
+        # _foreign_bodies: 乌克兰|国民警卫队)
+        if entry.kind == "country":
+            return None
+        if entry.kind not in _OWNING_PLACES:
+            return 0
+        return len(word) if _LOCAL_BODY_END.search(name) else None
+    if (
+        len(word) < 2
+        or not tag.startswith(_MODIFIER_TAGS)
+        or tag.startswith(("nr", "nt"))
+        or _WHAT_OR_WHEN.search(word)
+    ):
+        return None
+    return 0
 
 
 def _modifier(word: str) -> bool:
@@ -2239,6 +2465,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 name, kind = rest, "Person"
                 known = ("Person", normalize_key(name)) in aliases
         if kind == "Place" and not known:
+            cut = _common_words_after_place(name)
+            if cut:  # 钱凯港|开港, 国会大厦|安保, 白鹤滩水电站|16台: the place, then common words
+                end = start + cut
+                name = text[start:end]
+                known = _known_place(name)
+        if kind == "Place" and not known:
             direction = _DIRECTION_END.search(name)
             if direction and (direction.start() >= 3 or _known_place(name[: direction.start()])):
                 end = start + direction.start()  # 巴赫穆特|西南: the place, then where from it
@@ -2277,6 +2509,16 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 absorbed[end] = start
                 continue
         if kind == "Organization" and not known:
+            owner_cut = _cut_off_head(text, start, name)
+            if owner_cut == 0:
+                absorbed[end] = start
+                continue
+            if owner_cut:  # 海口市|教育局: the place's body, the place the head of its name
+                out = [o for o in out if not (o.type == "Place" and o.end == start)]
+                start -= owner_cut
+                name = text[start:end]
+                known = ("Organization", normalize_key(name)) in aliases
+        if kind == "Organization" and not known:
             if (
                 _EVENT_END.search(name)
                 or (
@@ -2303,6 +2545,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or _TERM.sub("", name) in generic_names()
                 or _generic_unit(name)
                 or _local_kind(name)
+                or _committee_of_nothing(name)
                 or _bare_level_body(name)
                 or any(
                     ("Organization", normalize_key(name[:i])) in aliases and name[i:] in _KINDS_OF
@@ -2568,6 +2811,27 @@ def _places_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
     ]
 
 
+def _firms_named_as_people(items: list[list[Mention]]) -> list[list[Mention]]:
+    """比泽尔: a foreign "person" of a name the same document gives a body (德国企业比泽尔 …
+    2023年，比泽尔开启了…) is that body (a Chinese name is left a person's)."""
+    bodies = {m.text for local in items for m in local if m.type == "Organization"}
+    people = {
+        m.text
+        for local in items
+        for m in local
+        if m.type == "Person" and m.text in bodies and not _chinese_name(m.text)
+    }
+    if not people:
+        return items
+    return [
+        [
+            replace(m, type="Organization") if m.type == "Person" and m.text in people else m
+            for m in local
+        ]
+        for local in items
+    ]
+
+
 _OPENING_QUOTE = re.compile(r'[“"「『]')
 
 
@@ -2801,9 +3065,10 @@ def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> lis
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 # Prepositions the tagger runs into the name after them: 应|武契奇总统多次邀请, 冠军被|兰星宇获得.
-_LEAD_WORDS = frozenset("应被对同向由与给让把将经据跟替和")
-# … of them, those no family name begins with: cut even before a name given once.
-_NO_FAMILY_LEADS = frozenset("被对与给让把据跟替和")
+_LEAD_WORDS = frozenset("应被对同向由与给让把将经据跟替和而并且")
+# … of them, those no family name begins with: cut even before a name given once (and the
+# conjunctions: 而|西摩·赫什的调查).
+_NO_FAMILY_LEADS = frozenset("被对与给让把据跟替和而并且")
 # Titles a foreign name may carry glued on: 王后|卡米拉, 巴|特使|埃弗迪卡哈 (巴: Pakistan).
 _GLUED_TITLES = re.compile(
     r"^[\u4e00-\u9fff]?(?:王后|国王|女王|王储|王子|公主|亲王|首相|总统|总理|特使|大使|外长|议长)"
@@ -3593,6 +3858,10 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
+# Characters of the part of a foreign name after its hyphen (威廉-|亚历山大, 迪亚斯-|卡内尔).
+_HYPHEN_PART = _TRANSLITERATION | frozenset("历山大")
+
+
 def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
     the transliteration after it."""
@@ -3601,7 +3870,7 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
             continue
         end = m.end + 1
-        while end < len(text) and end - m.end <= 4 and text[end] in _TRANSLITERATION:
+        while end < len(text) and end - m.end <= 4 and text[end] in _HYPHEN_PART:
             end += 1
         if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
             out[i] = replace(m, end=end, text=text[m.start : end], value=None)
@@ -4144,6 +4413,8 @@ def extract_document(
     per_sentence = _bare_foreign_bodies(per_sentence)
     # A "person" the document also names as a city or county (舒兰 / 舒兰市) is that place.
     per_sentence = _places_named_as_people(per_sentence)
+    # … and one it also names as a firm (德国企业比泽尔 … 比泽尔开启了) is that firm.
+    per_sentence = _firms_named_as_people(per_sentence)
     # … and one the document gives a thing (“哈勃”太空望远镜 … “哈勃”所拍的) is that thing.
     per_sentence = _things_named_as_people([s.text for s in sentences], per_sentence)
     # … and one run on from a preposition or a title before it is the name after it (应|武契奇).
