@@ -3804,3 +3804,23 @@ def test_frames_one_who_hurried_or_went_on_several_clauses_to_the_verb():
         ("Inspection", "1998-01-18")
     ]
     assert _roles(text, "1998-01-22")["participatedIn"] == {"石梅"}
+
+
+def test_frames_a_leaders_chronicle_of_posts():
+    # People's Daily 1998-01-19 (events test11): 他 after what a year saw, a guard's chief after
+    # the office it guards, an armed service owning its posts, 任 going on from the clause of
+    # the one who founded the party
+    text = (
+        "克雷库总统１９３３年９月２日生于贝宁北部阿塔科拉省阿尔法镇，松巴族人。"
+        "１９６０年贝宁独立后他回国任总统卫士长，１９７０年升任陆军副参谋长。"
+        "１９７２年１０月他开始执政，任贝宁军事革命政府主席、国家元首、政府首脑兼国防部长和陆军参谋长等职。"
+        "１９７５年克雷库创建贝宁人民革命党，任中央委员会主席。"
+    )
+    posts = {(post, date) for person, post, kind, date in _posts(text, "1998-01-19") if kind}
+    assert {
+        ("卫士长", "1960"),
+        ("陆军副参谋长", "1970"),
+        ("陆军参谋长", "1972-10"),
+        ("中央委员会主席", "1975"),
+    } <= posts
+    assert not any(post == "总统" for post, _date in posts)  # (总统卫士长: no presidency)

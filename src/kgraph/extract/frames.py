@@ -196,7 +196,9 @@ HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办)的")
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
 PRONOUN_OPENING = re.compile(
-    r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?)?[他她](?!们|的)"
+    r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
+    # (１９６０年贝宁独立后他回国任…: after what the year saw)
+    r"(?:[^，,。；;他她]{0,10}?后)?)?[他她](?!们|的)"
 )
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
 JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
@@ -3887,6 +3889,9 @@ def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> li
     """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones."""
     chain: list[Mention] = []
     for post in posts:
+        if chain and chain[-1].end == post.start:
+            chain[-1] = post  # 总统卫士长: the guard's chief is the post, 总统 whose guard
+            continue
         if chain:
             gap = stripped_gap(text, mentions, chain[-1].end, post.start)
             if gap not in ("", "、", "兼", "和"):
@@ -4044,7 +4049,7 @@ RESIGNATIONS = ("辞呈", "辞职请求")
 # What a verb of appointment names as a noun (选举委员会, 选举法, 任免工作)
 DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
-SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任")
+SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任", "任")
 # What may open a clause whose cue goes on from the one before: 并, 随后, 连续四届 …
 SERIAL_LEAD = re.compile(
     r"(?:并|随后|正式|并正式|再次|又|刚刚|首次|连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?)?"

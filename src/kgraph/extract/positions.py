@@ -108,6 +108,8 @@ _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
     r"|中心|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
 )
+# An armed service or command: 陆军, 美国海军, 东部战区, 兰州军区
+_SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
 # A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
@@ -158,6 +160,9 @@ def is_owner(prefix: str) -> bool:
     organisations, places, _surnames = _lexicons()
     if prefix in organisations or prefix in places:
         return True
+    if _SERVICE_END.search(prefix):
+        # 陆军参谋长, 美国海军作战部长: an armed service owns its posts (not 李海军: a name)
+        return not (len(prefix) == 3 and _looks_like_name(prefix))
     if _ORG_END.search(prefix):
         # 刘金国, 石泰峰: a short name can end like a place; 部/委/会 … cannot end a name.
         return not (_looks_like_name(prefix) and prefix[-1] in "国省市县区州盟旗")
