@@ -3824,3 +3824,13 @@ def test_frames_a_leaders_chronicle_of_posts():
         ("中央委员会主席", "1975"),
     } <= posts
     assert not any(post == "总统" for post, _date in posts)  # (总统卫士长: no presidency)
+
+
+def test_frames_one_who_unveils_for_the_ceremony_and_speaks():
+    # People's Daily 1998-01-21 (events test11): 为仪式揭榜并讲话, a ceremonial act for the
+    # ceremony, then the speech
+    text = (
+        "本报北京１月２０日讯中国举重队今天为获得世界冠军和打破世界纪录的运动员举行上光荣榜仪式。"
+        "国家体委专职委员李富荣为仪式揭榜并讲话。"
+    )
+    assert _roles(text, "1998-01-21")["spokeAt"] == {"李富荣"}
