@@ -461,9 +461,36 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     if known_whole:
         candidates = _known_names_whole(candidates)
     merged = merge(candidates, len(text))
+    if known_whole:
+        merged = _where_after_at(text, merged)
     merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
+
+
+# 在京, 在韩: one character for where, after 在 (not part of the name after it; 在华美国商会 is
+# the chamber's name)
+_WHERE_AFTER_AT = frozenset("京沪津港澳台韩美日俄英法德")
+
+
+def _where_after_at(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``在京中共中央政治局委员``, ``在韩中国人民志愿军烈士``: the tagger ran the one character
+    of 在京 (in Beijing), 在韩 (in Korea) into the body after it; the body starts after it."""
+    from kgraph.extract.positions import is_owner
+
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type == "Organization"
+            and len(m.text) >= 4
+            and m.text[0] in _WHERE_AFTER_AT
+            and text[m.start - 1 : m.start] == "在"
+            and text[m.start : m.end] == m.text
+            and (is_owner(m.text[1:]) or m.text[1:].startswith(("中国", "中华", "中共")))
+        ):
+            m = replace(m, start=m.start + 1, text=m.text[1:], value=None)
+        out.append(m)
+    return out
 
 
 def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3802,6 +3829,8 @@ def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
 _PREPOSITION_AFTER_NAME = frozenset("在赴到于向同与对")
+# One-character verbs the tagger runs into the three-character name before them
+_VERB_AFTER_NAME = frozenset("有饰说是在把被给让向对将")
 # A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
 _MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
 
@@ -3854,6 +3883,17 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
             )
             if cut and ("Person", normalize_key(m.text)) not in aliases:
                 m = replace(m, end=m.start + cut, text=m.text[:cut], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) == 4
+            and text[m.start : m.end] == m.text
+            and m.text[-1] in _VERB_AFTER_NAME
+            and _chinese_name(m.text[:3])
+            and not _chinese_name(m.text)  # (a compound surname's four: 欧阳自在)
+            and ("Person", normalize_key(m.text)) not in aliases
+        ):
+            # 总制片人任大惠有这样一句话, 任宏昌饰刘罗锅: a one-character verb run into a name
+            m = replace(m, end=m.end - 1, text=m.text[:3], value=None)
         out.append(m)
     return out
 

@@ -98,6 +98,11 @@ _BOUNDARY = re.compile(
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
+# What may stand before such a body word: a term, 全国 or a place by its kind (十四届全国, 河北省)
+_BODY_OWNER = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|自治区|特别行政区|特区))?"
+    r"(?:第?[0-9一二三四五六七八九十]+届)?(?:全国)?"
+)
 # The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
 _BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
@@ -199,7 +204,7 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
     body = _body_head(title)  # 全国 + 人大代表: the title opens with the owner's body word
-    if (head and is_owner(prefix + head)) or (body and is_owner(prefix + body)):
+    if (head and is_owner(prefix + head)) or (body and _owns_body(prefix, body)):
         return start
     name_follows = _name_follows(plain, title_start + len(title))
     if title[0] in LOCAL_TITLE_HEADS and 2 <= len(prefix) <= 6 and not _looks_like_name(prefix):
@@ -207,6 +212,21 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if title in titles().foreign and 2 <= len(prefix) <= 8 and name_follows:
         return start
     return title_start
+
+
+def _owns_body(prefix: str, body: str) -> bool:
+    """Whether ``prefix`` and the body word a title opens with name a body (全国 + 人大, 十四届全国
+    + 人大, 河北省 + 人大, 山东省政协原 + 党组): a level, a place or a body, not any words
+    (我们来认识全国 + 人大)."""
+    return (
+        is_owner(prefix + body)
+        and (
+            _BODY_OWNER.fullmatch(prefix) is not None
+            or prefix in _lexicons()[1]
+            # (山东省政协原 + 党组成员: a body, then 原 of the post once held)
+            or (prefix.endswith(("原", "前")) and is_owner(prefix[:-1]))
+        )
+    )
 
 
 def _body_head(title: str) -> str:
@@ -304,7 +324,7 @@ def split_post(position_text: str) -> tuple[str | None, str]:
         if is_owner(prefix):
             return prefix, title
         head = _body_head(title)
-        if head and is_owner(prefix + head):
+        if head and _owns_body(prefix, head):
             return prefix + head, title[len(head) :]  # 全国人大 | 代表
     if suffixes:
         size = suffixes[-1]
