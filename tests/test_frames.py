@@ -3834,3 +3834,15 @@ def test_frames_one_who_unveils_for_the_ceremony_and_speaks():
         "国家体委专职委员李富荣为仪式揭榜并讲话。"
     )
     assert _roles(text, "1998-01-21")["spokeAt"] == {"李富荣"}
+
+
+def test_frames_talks_by_negotiation_and_a_speech_named_by_its_title():
+    # People's Daily 1998-01-08 (events test11): 他与蒋介石谈判 (他 the one the paragraph is
+    # about, 蒋介石 the other side), then a speech named by its title
+    text = (
+        "在抗日战争时期，周恩来在从事军事工作的同时，主要是围绕实行国共两党合作抗日的问题进行谈判。"
+        "随后，他与蒋介石谈判达成协议，红军主力部队改编为八路军。"
+        "太原失守后，他发表题为《目前抗战危机与坚持华北抗战的任务》的讲演，强调以游击战为主体。"
+    )
+    assert ("metWith", "周恩来", "蒋介石") in _facts(text, "1998-01-08")
+    assert "周恩来" in _roles(text, "1998-01-08")["spokeAt"]

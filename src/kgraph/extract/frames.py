@@ -284,6 +284,8 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 # 互致贺电, 互通信息, 互赠礼物, 互换文本: what two sides do to each other (a name's 互 is none)
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
+PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
+TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
 )
@@ -1623,8 +1625,13 @@ class _Reader:
             return []
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
-        if any(m.type == "Person" and named_from <= m.start < at for m in mentions):
-            return []  # (他同X会谈: the clause names someone else before the verb)
+        if any(
+            m.type == "Person"
+            and named_from <= m.start < at
+            and text[m.start - 1 : m.start] not in PARTNER_LEADS
+            for m in mentions
+        ):
+            return []  # (他在X陪同下…: someone else named before the verb; not 他与X谈判)
         return [self.last_subject]
 
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
@@ -2451,7 +2458,11 @@ class _Reader:
         ):
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
             event_type, word = "Conference", "会议"
-        if not event_type and found.group() in SPEECHES_OF_THEIR_OWN:
+        if not event_type and (
+            found.group() in SPEECHES_OF_THEIR_OWN
+            # 他发表题为《目前抗战危机…》的讲演: a speech named by its title
+            or TITLED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
+        ):
             # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
             event_type, word = "Other", "讲话"
         if not event_type and self.current is None and found.group() in MEETING_SPEECHES:
