@@ -3846,3 +3846,11 @@ def test_frames_talks_by_negotiation_and_a_speech_named_by_its_title():
     )
     assert ("metWith", "周恩来", "蒋介石") in _facts(text, "1998-01-08")
     assert "周恩来" in _roles(text, "1998-01-08")["spokeAt"]
+
+
+def test_frames_the_president_elect_one_works_with_is_no_election_told():
+    # xwlb 2023-03-04 (events test9): 愿同提努布当选总统一道努力, no decision dated that day
+    text = (
+        "我高度重视中尼关系发展，愿同提努布当选总统一道努力，推动中尼战略伙伴关系不断迈上新台阶。"
+    )
+    assert not any(kind == "since" for *_, kind, _ in _posts(text, "2023-03-04"))

@@ -285,6 +285,7 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
 PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
+JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
 SPEECHES_OF_THEIR_OWN = frozenset(
     {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
@@ -4317,6 +4318,11 @@ def _elect_title(text: str, mentions: list[Mention], found: re.Match[str]) -> bo
     if found.group() in OBJECT_DECISIONS:
         return False
     post = next((m for m in mentions if m.type == "Position" and m.start == found.end()), None)
+    if post is not None and text.startswith(JOINTLY, post.end):
+        # 愿同提努布当选总统一道努力: the president-elect one works with, no decision told
+        named = next((m for m in mentions if m.type == "Person" and m.end == found.start()), None)
+        if named is not None and text[named.start - 1 : named.start] in PARTNER_LEADS:
+            return True
     return post is not None and any(m.type == "Person" and m.start == post.end for m in mentions)
 
 
