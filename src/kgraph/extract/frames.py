@@ -46,12 +46,12 @@ from kgraph.extract.crf import SURNAMES
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
-    DESTINATION_LEADS,
     MILITARY_RANK,
     MILITARY_RANKS,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     VERB_GAP,
+    a_place_of,
     clause_end,
     cues,
     owns_post,
@@ -1574,7 +1574,7 @@ class _Reader:
                 # (乔石在…谢非，…林树森等陪同下，来到…，参观了…: nor do the companions)
                 and not _escorting(text, opener.end, m)
                 # (石梅等领导，…，来到武警北京一总队…，慰问…: nor a body gone to)
-                and not (m.type == "Organization" and text[: m.start].endswith(DESTINATION_LEADS))
+                and not (m.type == "Organization" and a_place_of(text, m, mentions))
                 for m in mentions
             )
         ):
@@ -2301,11 +2301,7 @@ class _Reader:
         evidence: Evidence,
     ) -> _Frame | None:
         events = [m for m in mentions if m.type == "Event"]
-        shown = any(
-            e.start >= found.end() and not CLAUSE_BREAK.search(text, found.end(), e.start)
-            for e in events
-        )
-        if found.group() in WATCHING and not shown and not _object_event(text, found.end(), people):
+        if found.group() in WATCHING and not _shown(text, found, events, people):
             return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
@@ -4425,6 +4421,19 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
 
 
 WATCHING = ("观看",)  # a cue that attends only the show its clause names (观看文艺演出)
+
+
+def _shown(text: str, found: re.Match[str], events: list[Mention], people: list[Mention]) -> bool:
+    """Whether the clause after ``found`` (观看…) names a show: an event, or one its object is."""
+    return (
+        any(
+            e.start >= found.end() and not CLAUSE_BREAK.search(text, found.end(), e.start)
+            for e in events
+        )
+        or _object_event(text, found.end(), people) is not None
+    )
+
+
 # What an event of no listed kind is named by that one attends: 晚餐会, 纪念活动, 文艺演出
 ATTENDED_OTHERS = ("会", "活动", "演出")
 

@@ -364,7 +364,7 @@ SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间)")
 PLACE_RUN_MAX = 20  # 在 and the words of a place or body that ends where one acts
 
 
-def _a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
+def a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
     """``在钓鱼台国宾馆``, ``在老挝国会``, ``前往和田地区人民医院``: an organisation after
     在/于/前往 (and a place, or in a list after 来到/前往/走进/赴 in its clause) is where."""
     start = organisation.start
@@ -422,7 +422,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         for m in mentions
         if m.end <= before
         and m.type in ("Person", "Organization")
-        and not (m.type == "Organization" and _a_place_of(text, m, mentions))
+        and not (m.type == "Organization" and a_place_of(text, m, mentions))
         and not (m.type == "Organization" and owns_post(text, m, mentions))
         # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
