@@ -3897,9 +3897,6 @@ def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> li
     """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones."""
     chain: list[Mention] = []
     for post in posts:
-        if chain and chain[-1].end == post.start:
-            chain[-1] = post  # 总统卫士长: the guard's chief is the post, 总统 whose guard
-            continue
         if chain:
             gap = stripped_gap(text, mentions, chain[-1].end, post.start)
             if gap not in ("", "、", "兼", "和"):

@@ -235,6 +235,17 @@ def _body_head(title: str) -> str:
     return head.group() if head and head.end() < len(title) else ""
 
 
+def head_of(piece: str) -> bool:
+    """``卫士长``: a common noun of the dictionary and 长, the head of what it names, is a title
+    the tables lack (no name is a noun and 长)."""
+    from kgraph.extract import _COMMON_WORD, _dictionary
+
+    if len(piece) != 3 or not piece.endswith("长"):
+        return False
+    noun = _dictionary().get(piece[:2])
+    return noun is not None and noun[1] == "n" and noun[0] >= _COMMON_WORD
+
+
 def _name_follows(plain: str, end: int) -> bool:
     if end >= len(plain) or not "\u4e00" <= plain[end] <= "\u9fff":
         return False
@@ -258,6 +269,8 @@ def extract_positions(text: str) -> list[Mention]:
     last_end = 0
     for title_start, title_end in _title_matches(plain):
         start = max(_owner_start(plain, title_start, plain[title_start:title_end]), last_end)
+        if head_of(plain[title_end : title_end + 3]):
+            title_end += 3  # 总统卫士长: the head of the office's guards, one post
         mentions.append(
             Mention(start, title_end, "Position", text[start:title_end], source="rules")
         )
