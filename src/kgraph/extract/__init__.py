@@ -1752,6 +1752,7 @@ _WORD_AFTER_ADMIN = frozenset("约在和与及至等对将已向从为")
 _WORK_AFTER = re.compile(r"进行曲|圆舞曲|奏鸣曲|定律|效应|定理|公式|猜想")
 
 
+@lru_cache(maxsize=65536)
 def _lexicon_type(name: str) -> str | None:
     from kgraph.lexicons import lexicon, normalize_key
 
@@ -3535,6 +3536,8 @@ _STRENGTHS = re.compile(r"[^。；！？]{0,15}所需")
 _TERMS_BEFORE = re.compile(r"(?:第?[一二三四五六七八九十百]+届[、，和及至]?)*$")
 
 
+# (called on every piece of a name by the node repairs: the tables do not change in a run)
+@lru_cache(maxsize=65536)
 def _known_place(name: str) -> bool:
     from kgraph.lexicons import lexicon, normalize_key
 
