@@ -3854,3 +3854,134 @@ def test_frames_the_president_elect_one_works_with_is_no_election_told():
         "我高度重视中尼关系发展，愿同提努布当选总统一道努力，推动中尼战略伙伴关系不断迈上新台阶。"
     )
     assert not any(kind == "since" for *_, kind, _ in _posts(text, "2023-03-04"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # xwlb 2024-07-26 (events test10): an occupation before a list of names
+        (
+            "2023年10月26日，神舟十七号载人飞船成功发射，航天员汤洪波、唐胜杰、江新林驾乘飞船"
+            "顺利进驻天和核心舱，在轨驻留6个月。",
+            "2024-07-26",
+            {("汤洪波", "航天员"), ("唐胜杰", "航天员"), ("江新林", "航天员")},
+        ),
+        # People's Daily 1998-01-30 (events test9)
+        (
+            "环卫工人孟宪荣接受记者采访时很激动。",
+            "1998-01-30",
+            {("孟宪荣", "环卫工人")},
+        ),
+        # People's Daily 1998-01-21 (events test11): the title after the names and their count
+        (
+            "杨斌、兰世章、王国华、肖建刚、张勇、万建辉、占旭刚、崔文华等８名选手胸戴大红花，"
+            "他们的名字和照片登上了光荣榜。",
+            "1998-01-21",
+            {
+                (name, "选手")
+                for name in (
+                    "杨斌",
+                    "兰世章",
+                    "王国华",
+                    "肖建刚",
+                    "张勇",
+                    "万建辉",
+                    "占旭刚",
+                    "崔文华",
+                )
+            },
+        ),
+        # xwlb 2023-07-31: a count without 等
+        (
+            "今天（7月31日）下午，在神舟十五号航天员乘组返回57天后，中国航天员科研训练中心举行"
+            "乘组与记者见面会，费俊龙、邓清明、张陆3名航天员与公众见面。",
+            "2023-07-31",
+            {("费俊龙", "航天员"), ("邓清明", "航天员"), ("张陆", "航天员")},
+        ),
+    ],
+)
+def test_frames_rank_and_file_jobs_are_held(text, date, held):
+    assert held <= {(person, post) for person, post, _, _ in _posts(text, date)}
+
+
+def test_frames_a_reporter_the_story_is_about_is_no_author():
+    # xwlb 2023-02-11 (events test8): 美国调查记者 is a kind of reporter, abroad; the paper's own
+    # correspondent abroad (本报驻美国记者) still signs
+    text = "针对美国调查记者西摩·赫什爆料美国政府策划炸毁“北溪”天然气管道，外交部发言人毛宁表示。"
+    facts = _facts(text, "2023-02-11")
+    assert ("authorOf", "西摩·赫什", "text") not in facts
+    assert ("holdsPosition", "西摩·赫什", "美国调查记者") in facts
+    # People's Daily 1998-01-03, a byline line
+    assert ("authorOf", "张亮", "text") in _facts("本报驻美国记者张亮", "1998-01-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # People's Daily 1998-01-13: 历任 lists posts held one after another, from when not
+        # said; the clause's own month dates the last appointment
+        (
+            "李保中，１９４７年生，１９８９年起，历任河北高邑县委常委、组织部长，县委副书记，"
+            "县委副书记兼政协主席，１９９６年１月任高邑县委书记。",
+            "1998-01-13",
+            {
+                ("李保中", "河北高邑县委常委", "", None),
+                ("李保中", "组织部长", "", None),
+                ("李保中", "高邑县委书记", "since", "1996-01"),
+            },
+        ),
+        # xwlb 2023-12-19 (events test2): a life told clause by clause, of the one the
+        # sentence opens with
+        (
+            "塞西现年69岁，2014年5月当选总统，2018年6月连任。",
+            "2023-12-19",
+            {("塞西", "总统", "since", "2014-05")},
+        ),
+        # xwlb 2024-08-22: an age before the name
+        (
+            "今年50岁的李清学，2021年当选小台子村党支部书记，他以实际行动践行了一个共产党员的"
+            "铮铮誓言。",
+            "2024-08-22",
+            {("李清学", "小台子村党支部书记", "since", "2021")},
+        ),
+    ],
+)
+def test_frames_tenures_of_a_life_told_in_one_sentence(text, date, expected):
+    assert _posts(text, date) == expected
+
+
+def test_frames_a_period_before_the_verb_is_the_tenure():
+    # People's Daily 1998-01-14: 在１９９２年至１９９５年任…, from the one year to the other
+    text = (
+        "５１岁的弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使，１９９５年６月至今为"
+        "加拿大国防部副部长，通晓英语、法语和西班牙语。"
+    )
+    relation = next(
+        r for r in extract_text(text, date="1998-01-14").relations if r.relation == "holdsPosition"
+    )
+    assert (relation.tail.text, relation.since, relation.until) == (
+        "加拿大驻联合国大使",
+        "1992",
+        "1995",
+    )
+
+
+def test_frames_a_couple_and_their_hosts_jointly_meet_a_group():
+    # xwlb 2023-12-14 (events test11): 习近平和夫人彭丽媛 are one subject; 同…阮富仲夫妇共同会见
+    # (the 同 of 共同 joins no one): all of them meet the group, none meets a fellow host
+    # because he speaks there
+    text = (
+        "当地时间12月13日下午，中共中央总书记、国家主席习近平和夫人彭丽媛在河内同越共中央"
+        "总书记阮富仲夫妇共同会见中越两国青年和友好人士代表。"
+        "在热烈的掌声中，习近平发表题为《赓续传统友谊，开创中越命运共同体建设新征程》的重要讲话。"
+    )
+    roles = _roles(text, "2023-12-14")
+    assert {"习近平", "彭丽媛", "阮富仲"} <= roles["participatedIn"]
+    assert ("metWith", "彭丽媛", "习近平") not in _facts(text, "2023-12-14")
+
+
+def test_frames_a_guest_whose_post_the_tables_lack_takes_part():
+    # xwlb 2023-06-08 (events test11): 伦敦金融城市长 is not read as a post; the guest after
+    # his country is still met, and at the meeting
+    text = "6月8日，国家副主席韩正在北京会见英国伦敦金融城市长梁佑思。"
+    assert _roles(text, "2023-06-08")["participatedIn"] == {"韩正", "梁佑思"}

@@ -1093,7 +1093,7 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     from kgraph.extract.crf import SURNAMES
     from kgraph.extract.frames import event_cues
-    from kgraph.extract.positions import names_after_title
+    from kgraph.extract.positions import names_after_title, titles
 
     taken = bytearray(len(text))
     for mention in mentions:
@@ -1113,6 +1113,8 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.type != "Position" or mention.end >= len(text) or taken[mention.end]:
             continue
+        if titles().occupation(mention.text):
+            continue  # (俄罗斯经济学家已多次指出: a job's word is said of many, names the tagger's)
         spans = names_after_title(text, mention.end)
         if not spans:
             continue
@@ -4540,6 +4542,26 @@ def extract_document(
         text = written.get((evidence.start, evidence.end, evidence.text), evidence.text)
         return evidence if text == evidence.text else replace(evidence, text=text)
 
+    # A job's word (医生, 科学家) names a post only where someone holds it: 中国医师节,
+    # 世界顶尖科学家论坛, 广大教师 name no one's.
+    held = {
+        (r.tail.sentence, r.tail.start, r.tail.end)
+        for r in relations
+        if r.relation == "holdsPosition"
+    }
+    from kgraph.extract.positions import titles
+
+    jobs = titles()
+    per_sentence = [
+        [
+            m
+            for m in local
+            if m.type != "Position"
+            or (m.sentence, m.start, m.end) in held
+            or not jobs.occupation(m.text)
+        ]
+        for local in per_sentence
+    ]
     return DocumentExtraction(
         doc=document.id,
         sentences=sentences,

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kgraph.extract.crf import SURNAMES
+from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
@@ -188,8 +189,15 @@ SENDERS_LISTED = re.compile(
 # 在遵义会议上，他…: the comma after 在…上, and a 他 that opens the next clause
 PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
 # What may come before a sentence's subject: a clause of time or setting, the 、 of titles
-OPENING_GAP = re.compile(r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*")
+# (今年50岁的李清学: an age before the name, 今年 read as a date)
+OPENING_GAP = re.compile(
+    r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*(?:(?:今年|现年)?[0-9０-９一二三四五六七八九十]+岁的)?"
+)
 OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
+# The verb a conference's name opens with (加强…座谈会, 深入推进…座谈会), its span without it
+NAME_LEAD = re.compile(
+    r"(?:深入|全面|进一步|大力|持续)?(?:加强|推进|推动|促进|实施|贯彻|落实|做好)"
+)
 # 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
 HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办)的")
 # 他在中共六大作军事报告: a report made at the event
@@ -285,6 +293,7 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
 PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
+JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
 SPEECHES_OF_THEIR_OWN = frozenset(
@@ -314,7 +323,9 @@ TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 DATED_VERB_GAP = re.compile(r"(?:正式|再次|首次|被|又)?")
-FORMERLY = ("曾", "曾经", "历任")  # 曾任…: a post held once
+# What a clause of a life told clause by clause has before its verb: when, at most
+SUBJECTLESS_CLAUSE = re.compile(r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后)?(?:正式|被)?")
+FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
@@ -1093,11 +1104,12 @@ class _Reader:
             if cue.role == "participatedIn" and not cue.event_type:
                 self._listed_events(text, mentions, frame, people, evidence)
             if (
-                cue.role == "participatedIn"
+                cue.role in ("participatedIn", "chaired")
                 and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
                 and SPOKE_WHILE.match(text, found.end())
             ):
-                # 郑建邦参加山东代表团审议时说: what one says while there is a speech there
+                # 郑建邦参加山东代表团审议时说, 习近平…主持召开…座谈会时强调: what one says
+                # while there (or chairing) is a speech there
                 for person in (p for p in people if p.type == "Person"):
                     self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
             if carried and cue.role == "meet":
@@ -1949,6 +1961,12 @@ class _Reader:
                 at == event.start - 1
                 # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
                 or HELD_AT.fullmatch(text, at + 1, event.start) is not None
+                # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
+                or (
+                    NAME_LEAD.fullmatch(text, at + 1, event.start) is not None
+                    and not event_cues().pattern.search(text, at + 1, event.start)
+                    and not any(at < m.start < event.start for m in mentions)
+                )
                 # 在美以首脑会谈中: who met, before a bare word of talks
                 or (
                     event.text in ("会谈", "会晤", "晤谈", "通话")
@@ -2731,7 +2749,9 @@ class _Reader:
                 frame.present.add(_name(person))
             if person.type == "Person" and kind == "spokeAt" and frame.event_type == "Meeting":
                 # 集体会见…。阿克松、卡贾维维代表外方发言: those who speak to the hosts met them
-                for host in frame.hosts:
+                # (a host who speaks meets no fellow host: 习近平和夫人彭丽媛…共同会见…代表)
+                hosts = {_name(host) for host in frame.hosts}
+                for host in frame.hosts if _name(person) not in hosts else []:
                     if _name(host) != _name(person):
                         self.relations.append(Relation("metWith", host, person, evidence))
         if found.group().replace("了", "") == "共同会见记者":
@@ -2791,10 +2811,12 @@ class _Reader:
                 for m in mentions
                 if m.type == "Date"
                 and m.value
-                and COARSE_DATE.match(m.value)
+                and (COARSE_DATE.match(m.value) or MONTH_OR_DAY.match(m.value))
+                and not m.text.startswith(SAME_DAY)  # (当天任命: the day the story named)
                 and clause_start <= m.start
                 and m.end <= found.start()
-                # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb)
+                # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb;
+                # …出生于…，１９８９年１２月１３日出任…: the clause's day, not the sentence's first)
                 and (
                     text[m.start - 1 : m.start] == "于"
                     or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
@@ -2819,6 +2841,8 @@ class _Reader:
                 None,
             )
         # (1996年，刘桂珍全票当选…: the year that opens the sentence)
+        if own and day and not day.startswith(own):
+            day = None  # 于１９９７年３月当选…，同年１２月１５日被提名为…: the clause's own month
         date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
@@ -2842,6 +2866,7 @@ class _Reader:
             ):
                 date = None
         # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
+        # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb)
         period = next(
             (
                 (m.value.split("/")[0], m.value.split("/")[1])
@@ -2850,7 +2875,13 @@ class _Reader:
                 and m.value
                 and "/" in m.value
                 and m.end <= found.start()
-                and m.start == len(text) - len(text.lstrip())
+                and (
+                    m.start == len(text) - len(text.lstrip())
+                    or (
+                        clause_start <= m.start
+                        and DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
+                    )
+                )
                 and cue.role in ("appoint", "hold")
             ),
             None,
@@ -2963,6 +2994,27 @@ class _Reader:
                     # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
                     # of the person it is about
                     holders = [self.last_subject]
+                opener = _opening_person(text, mentions) if not holders else None
+                if (
+                    opener is not None
+                    and cue.role in ("elect", "appoint", "hold")
+                    and not any(
+                        m.type in ("Person", "Organization")
+                        and opener.end <= m.start < found.start()
+                        and m.start >= clause_start
+                        for m in mentions
+                    )
+                    and not any(
+                        m.type == "Person" and opener.end <= m.start < found.start()
+                        for m in mentions
+                    )
+                    and SUBJECTLESS_CLAUSE.fullmatch(
+                        stripped_gap(text, mentions, clause_start, found.start())
+                    )
+                ):
+                    # 塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…: a life told
+                    # clause by clause, each of the one the sentence opens with
+                    holders = [opener]
             self.holders = holders or self.holders
             if holders and posts and holders[0].end <= found.start():
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
@@ -3591,7 +3643,10 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
     two or three characters between a title and the list's next comma are a name, when they
     look like one, no entity covers them and the list goes on with another title or name."""
     starts = {m.start: m for m in mentions}
-    for post in [m for m in mentions if m.type == "Position"]:
+    # (俄罗斯经济学家已多次指出: a job's word is said of many; its names are the tagger's)
+    for post in [
+        m for m in mentions if m.type == "Position" and not known_titles().occupation(m.text)
+    ]:
         named = starts.get(post.end)
         if named is not None:
             _name_runs_on(text, mentions, named, post)
@@ -4368,7 +4423,8 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
 def _joiner(text: str, at: int) -> int:
     """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1."""
     clause_start = _clause_start(text, at, "，。；,;")
-    found = max(text.rfind(c, clause_start, at) for c in "同与跟")
+    # (X同Y共同会见…: the 同 of 共同, 一同, 相同, 参与 joins no one)
+    found = max((m.start() for m in JOINER.finditer(text, clause_start, at)), default=-1)
     return found if found >= 0 else text.rfind("和", clause_start, at)
 
 
@@ -4581,17 +4637,17 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     # 会见俄罗斯统一俄罗斯党主席梅德韦杰夫: a title the tagger read in pieces (统一|俄罗斯|党),
     # one run of words up to a post that ends at the name
     titled = next(
-        (
-            m
-            for m in mentions
-            if m.type == "Person"
-            and found.end() < m.start < stop
-            and any(p.type == "Position" and p.end == m.start for p in mentions)
-        ),
-        None,
+        (m for m in mentions if m.type == "Person" and found.end() < m.start < stop), None
     )
+    opens = found.end() + (text[found.end() : found.end() + 1] == "了")
     if (
         titled is not None
+        # (会见英国伦敦金融城市长梁佑思: a post the tables do not read, after the guest's country)
+        and any(
+            (p.type == "Position" and p.end == titled.start)
+            or (p.type in ("Place", "Organization") and p.start == opens)
+            for p in mentions
+        )
         and titled.start - found.end() <= TITLE_RUN_MAX
         and not TITLE_RUN_BREAK.search(text, found.end(), titled.start)
         and not event_cues().pattern.search(text, found.end(), titled.start)
@@ -4613,7 +4669,10 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     between = [
         m
         for m in mentions
-        if m.type in ("Person", "Organization") and joiner < m.start < found.start()
+        if m.type in ("Person", "Organization")
+        and joiner < m.start < found.start()
+        # (习近平同越共中央总书记共同会见: the post's holder, unnamed, not the body)
+        and not (m.type == "Organization" and owns_post(text, m, mentions))
     ]
     persons = [m for m in between if m.type == "Person"]
     # 与陪同越共中央总书记阮富仲访华的…武文赏视频会晤: the one a relative clause names is

@@ -44,9 +44,15 @@ class Titles:
     labels: dict[str, tuple[str, str]]
     pattern: re.Pattern[str]
     foreign: frozenset[str]
+    occupations: frozenset[str]  # rank-and-file jobs (航天员, 医生): a word for many people
 
     def __contains__(self, title: object) -> bool:
         return title in self.labels
+
+    def occupation(self, post: str) -> bool:
+        """Whether ``post`` is a job's word, its owner or none before it (中国选手, 医生)."""
+        title = next((post[i:] for i in range(len(post)) if post[i:] in self.labels), "")
+        return title in self.occupations  # (首席科学家: a title of its own, the longest)
 
 
 def load_titles(path: Path | None = None) -> dict[str, tuple[str, str]]:
@@ -62,6 +68,7 @@ def titles() -> Titles:
         labels=labels,
         pattern=re.compile(trie_regex(labels)),
         foreign=frozenset(t for t, (_en, kind) in labels.items() if kind == "foreign"),
+        occupations=frozenset(t for t, (_en, kind) in labels.items() if kind == "occupation"),
     )
 
 
@@ -83,7 +90,7 @@ LOCAL_TITLE_HEADS = "省市县区州镇乡村"
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·]|(?<!共)和(?!改革|信息化|城乡建设|社会保障|旅游|计划生育)"
     r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
-    r"|还有|只有|没有|已有|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
+    r"|还有|只有|没有|已有|有一?[个位名]|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
     r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
     r"|任命|免去|欢迎|受到|感谢|祝贺|当选|连任|就任|出任|辞去|请辞|撤销|追认|选举|提名|[其应]"
     # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,
@@ -118,9 +125,11 @@ _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
 # A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # The character after a title that makes it part of an organisation or other word.
-_CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级")  # 部长级: a rank
+_CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级节")  # 部长级: a rank; 教师节
 _FALSE_FRIEND = re.compile(
     r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[自展有挥尽]所长|[长](?=[远期久足达江城寿廊河效度臂治])"
+    r"|[各最]大公|大公[司约报]"  # 各大公司, 最大公约数, 大公报: no grand duke
+    r"|人民警察"  # (人|民警|察: no police officer's word)
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
@@ -200,6 +209,10 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     start = low + cut
     if _is_person(prefix):
         return title_start  # 普京总统, 拜登总统: a known person's name is never the owner
+    if title in titles().occupations:
+        # 中国选手, 福建省运动员: a job's owner is a place or body the tables know (确保亚残运会
+        # | 运动员, 神舟十五号乘组 | 航天员: no owner the words before can be trusted to be)
+        return start if _known_tail(prefix) == prefix else title_start
     if is_owner(prefix):
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title

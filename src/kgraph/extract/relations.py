@@ -178,6 +178,34 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
                     yield Relation(kind, person, owner, evidence)
 
 
+# 杨斌、兰世章…崔文华等８名选手; 汤洪波、唐胜杰两位航天员: the count of the names before the title.
+_NAMES_COUNTED = re.compile(
+    r"(?:等|这|两|[0-9０-９一二三四五六七八九十]+)*(?:[0-9０-９一二三四五六七八九十两]+(?:名|位))?"
+)
+
+
+@pattern
+def named_then_titled(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
+    """``杨斌、兰世章、王国华等８名选手``: a title after a list of names and its count is each
+    name's (``等`` alone takes a title after one name: ``李富荣等领导``)."""
+    for index, mention in enumerate(mentions):
+        if mention.type != "Person" or (index and mentions[index - 1].type == "Person"):
+            continue
+        run = _person_run(text, mentions, index)
+        after = mentions.index(run[-1]) + 1
+        if after >= len(mentions) or mentions[after].type != "Position":
+            continue
+        post = mentions[after]
+        gap = _gap(text, run[-1], post)
+        counted = _NAMES_COUNTED.fullmatch(gap)
+        if not gap or counted is None or not ("等" in gap or "名" in gap or "位" in gap):
+            continue
+        if not _a_post(post):
+            continue
+        for person in run:
+            yield Relation("holdsPosition", person, post, evidence)
+
+
 @pattern
 def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
@@ -224,9 +252,9 @@ TITLE_MODIFIER = (
 )
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
-    # visitor's party)
+    # visitor's party; 习近平和夫人彭丽媛: the couple)
     rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
-    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志)*$"
+    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人)*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -653,10 +681,31 @@ def _bylines(
                 continue
             before = sentence.text[max(0, mention.start - 4) : mention.start]
             after = sentence.text[mention.end : mention.end + 2].strip()
-            if any(before.endswith(cue) for cue in cues()["byline"]) or after.startswith(
-                cues()["photo"]
+            byline = any(before.endswith(cue) for cue in cues()["byline"])
+            if (byline and not _reporter_in_story(sentence.text, mentions, mention)) or (
+                after.startswith(cues()["photo"])
             ):
                 yield Relation("authorOf", mention, me, _evidence(sentence))
+
+
+def _reporter_in_story(text: str, mentions: list[Mention], person: Mention) -> bool:
+    """A reporter the story is about, not its author: a kind of reporter (美国调查记者西摩·赫什)
+    or a foreign one (日本记者X); a paper's correspondent abroad signs (本报驻美国记者X)."""
+    from kgraph.extract.positions import titles
+
+    before = text[: person.start]
+    cue = next(cue for cue in cues()["byline"] if before.endswith(cue))
+    if any(
+        len(title) > len(cue) and before.endswith(title) and title not in cues()["byline"]
+        for title in titles().labels
+        if title.endswith(cue)
+    ):
+        return True
+    opens = person.start - len(cue)
+    return any(
+        m.type == "Place" and m.end == opens and not text[: m.start].endswith("驻")
+        for m in mentions
+    )
 
 
 def _signatures(
