@@ -165,6 +165,11 @@ HEADLINE_PART_BREAK = re.compile(r"[ \u3000]")  # between the parts of a headlin
 TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
 # How far, and across what not, the title of one met may run before the name
 TITLE_RUN_MAX = 24
+# A clause on why the guest is here: 应…邀请访华的, 来华出席…的, 正在这里访问的
+RELATIVE_ON_GUEST = re.compile(
+    r"(?:应[^，,。；;的]{1,24}?邀请)?(?:来华|访华|在华|来京|正在[^，,。；;的]{0,12}?访问|前来)"
+    r"[^，,。；;的]{0,30}?的"
+)
 TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的和与同及]")
 HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
@@ -245,7 +250,11 @@ ACTOR_VERB = re.compile(
 )
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
-ADDRESSEE = re.compile(r"(?:致电|致函|致信|致贺电|致贺信|复信)([\u4e00-\u9fff·]{2,4})(?=[，,。])")
+# (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
+ADDRESSEE = re.compile(
+    r"(?:致电|致函|致信|致贺电|致贺信|复信)"
+    r"([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{0,24}?)(?=[，,。])"
+)
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
@@ -3022,8 +3031,10 @@ class _Reader:
             self._tenure_edges(holders, posts, cue, date, period, evidence)
             if posts:
                 appointed.extend(h for h in holders if h not in appointed)
-        if cue.role != "hold" and appointed:
-            # The decision's event is dated only by a day the text gives (日前 is no day).
+        congratulated = "祝贺" in text[clause_start : found.start()]
+        if cue.role != "hold" and appointed and not congratulated:
+            # The decision's event is dated only by a day the text gives (日前 is no day); an
+            # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
             self._appointment(
                 text,
                 mentions,
@@ -3495,7 +3506,10 @@ def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
     for verb in ADDRESSEE.finditer(text):
         start, end = verb.start(1), verb.end(1)
         piece = verb.group(1)
-        if _name_shaped(piece) and not _a_verb(piece) and not _overlaps(mentions, start, end):
+        dotted = len(piece) > 4  # (only a name with its middle dot is that long)
+        if (dotted or (_name_shaped(piece) and not _a_verb(piece))) and not _overlaps(
+            mentions, start, end
+        ):
             _add_person(text, mentions, start, end, sentence)
 
 
@@ -4640,6 +4654,11 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
         (m for m in mentions if m.type == "Person" and found.end() < m.start < stop), None
     )
     opens = found.end() + (text[found.end() : found.end() + 1] == "了")
+    # (会见应中国共产党邀请访华的俄罗斯统一俄罗斯党主席梅德韦杰夫: the run after the clause
+    # that says why the guest is here)
+    relative = RELATIVE_ON_GUEST.match(text, opens, titled.start) if titled is not None else None
+    if relative is not None:
+        opens = relative.end()
     if (
         titled is not None
         # (会见英国伦敦金融城市长梁佑思: a post the tables do not read, after the guest's country)
@@ -4648,9 +4667,9 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
             or (p.type in ("Place", "Organization") and p.start == opens)
             for p in mentions
         )
-        and titled.start - found.end() <= TITLE_RUN_MAX
-        and not TITLE_RUN_BREAK.search(text, found.end(), titled.start)
-        and not event_cues().pattern.search(text, found.end(), titled.start)
+        and titled.start - opens <= TITLE_RUN_MAX
+        and not TITLE_RUN_BREAK.search(text, opens, titled.start)
+        and not event_cues().pattern.search(text, opens, titled.start)
     ):
         return [m for m in _name_list(text, mentions, titled.start, stop) if m.type == "Person"]
     # 会见美中贸易全国委员会访华团: a body met, when no person is named

@@ -210,9 +210,9 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if _is_person(prefix):
         return title_start  # 普京总统, 拜登总统: a known person's name is never the owner
     if title in titles().occupations:
-        # 中国选手, 福建省运动员: a job's owner is a place or body the tables know (确保亚残运会
-        # | 运动员, 神舟十五号乘组 | 航天员: no owner the words before can be trusted to be)
-        return start if _known_tail(prefix) == prefix else title_start
+        # 中国选手, 英国科学家, 确保亚残运会运动员: before a job's word is a nationality, a
+        # place of work or any words, not the owner of a post; the job is the post
+        return title_start
     if is_owner(prefix):
         return start
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title

@@ -254,7 +254,7 @@ SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
     rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
-    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人)*$"
+    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|代表(?=[，,]))*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -457,6 +457,16 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
+    # 王勇代表全国政协，郑建邦代表民革中央，…分别向…敬献花篮: each body a name speaks for
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            m.type == "Organization"
+            and text.endswith("代表", 0, m.start)
+            and any(p.type == "Person" and p.end == m.start - 2 for p in candidates)
+        )
+    ]
     # 谈绪祥代表北京市人民政府，…: the bodies one speaks for are not who acts
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
