@@ -4026,3 +4026,17 @@ def test_frames_the_addressee_of_a_message_by_a_dotted_name():
     assert ("内通博·南迪-恩代特瓦", "纳米比亚共和国总统") in {
         (person, post) for person, post, _, _ in _posts(text, "2024-12-05")
     }
+
+
+def test_frames_a_headline_resignation_is_the_one_the_story_dates():
+    # xwlb 2024-12-09: the headline's 已辞职 is undated; the story's statement of the 8th dates
+    # the end of the tenure and its one decision
+    text = (
+        "### 俄方称叙总统巴沙尔·阿萨德已辞职 俄为其提供庇护\n\n"
+        "央视网消息（新闻联播）：俄罗斯外交部8日发表声明称，在与叙利亚境内武装冲突各方谈判并"
+        "指示和平移交权力后，巴沙尔·阿萨德决定辞去叙总统职务并离开叙利亚，俄方未参与上述谈判。"
+    )
+    ends = {until for _, post, kind, until in _posts(text, "2024-12-09") if kind == "until"}
+    assert ends == {"2024-12-08"}
+    appointments = [e for e in _events(text, "2024-12-09") if e.event_type == "Appointment"]
+    assert [e.date for e in appointments] == ["2024-12-08"]

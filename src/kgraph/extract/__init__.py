@@ -4542,26 +4542,7 @@ def extract_document(
         text = written.get((evidence.start, evidence.end, evidence.text), evidence.text)
         return evidence if text == evidence.text else replace(evidence, text=text)
 
-    # A job's word (医生, 科学家) names a post only where someone holds it: 中国医师节,
-    # 世界顶尖科学家论坛, 广大教师 name no one's.
-    held = {
-        (r.tail.sentence, r.tail.start, r.tail.end)
-        for r in relations
-        if r.relation == "holdsPosition"
-    }
-    from kgraph.extract.positions import titles
-
-    jobs = titles()
-    per_sentence = [
-        [
-            m
-            for m in local
-            if m.type != "Position"
-            or (m.sentence, m.start, m.end) in held
-            or not jobs.occupation(m.text)
-        ]
-        for local in per_sentence
-    ]
+    per_sentence, relations = _unspoken(sentences, per_sentence, relations)
     return DocumentExtraction(
         doc=document.id,
         sentences=sentences,
@@ -4580,6 +4561,45 @@ def extract_document(
             for s in statements
         ],
         events=events,
+    )
+
+
+def _unspoken(
+    sentences: list[Sentence], per_sentence: list[list[Mention]], relations: list[Relation]
+) -> tuple[list[list[Mention]], list[Relation]]:
+    """The mentions (and their relations) of what the document does not speak of.
+
+    A job's word (医生, 科学家) names a post only where someone holds it: 中国医师节,
+    世界顶尖科学家论坛, 广大教师 name no one's. A place named only inside a work's title
+    (《2024维也纳新年音乐会》, 《亚的斯亚贝巴宣言》) is a word of the title.
+    """
+    from kgraph.extract.positions import titles
+    from kgraph.lexicons import canonical
+
+    def where(mention: Mention) -> tuple[int, int, int]:
+        return (mention.sentence, mention.start, mention.end)
+
+    held = {where(r.tail) for r in relations if r.relation == "holdsPosition"}
+    jobs = titles()
+    named_places = {
+        canonical("Place", m.text)
+        for sentence, local in zip(sentences, per_sentence)
+        for m in local
+        if m.type == "Place" and not _inside_title(sentence.text, m.start, m.end)
+    }
+
+    def unspoken(mention: Mention) -> bool:
+        if mention.type == "Position":
+            return where(mention) not in held and jobs.occupation(mention.text)
+        if mention.type == "Place" and mention.sentence >= 0:
+            if canonical("Place", mention.text) in named_places:
+                return False
+            return _inside_title(sentences[mention.sentence].text, mention.start, mention.end)
+        return False
+
+    return (
+        [[m for m in local if not unspoken(m)] for local in per_sentence],
+        [r for r in relations if not unspoken(r.head) and not unspoken(r.tail)],
     )
 
 

@@ -595,6 +595,7 @@ class _Reader:
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
         self.elected_in_story = False  # a sentence of the story elected (选举产生了…)
+        self.in_headline = False  # the sentence read is a story's headline
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
@@ -732,6 +733,7 @@ class _Reader:
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
         for sentence, mentions in zip(self.sentences, self.per_sentence):
             headline = _headline(self.document, sentence)
+            self.in_headline = headline
             if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
@@ -2853,6 +2855,10 @@ class _Reader:
         if own and day and not day.startswith(own):
             day = None  # 于１９９７年３月当选…，同年１２月１５日被提名为…: the clause's own month
         date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
+        if self.in_headline and cue.role == "remove" and not (voted or day or own):
+            # 俄方称叙总统巴沙尔·阿萨德已辞职: the story below says when (the latest of a
+            # tenure's ends would be the page's day, a headline's guess; its earliest start is)
+            date = None
         clause_end_at = CLAUSE_BREAK.search(text, found.end())
         rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
@@ -3131,6 +3137,13 @@ class _Reader:
         """The decision itself, an Appointment event: who decided (中共中央决定, 国务院任命)
         takes part, and so does each person appointed or removed."""
         frame = self.appointments.get(date or "")
+        told = self.appointments.get("")
+        if frame is None and date and told is not None and told in self.headline_frames:
+            # 俄方称叙总统巴沙尔·阿萨德已辞职, then …8日发表声明称…决定辞去: the headline's
+            # undated decision is the one the story dates
+            self._date(told, date, evidence)
+            del self.appointments[""]
+            frame = self.appointments[date] = told
         if frame is None:
             # who decided: 中共中央决定, 国务院任命, 全国人大常委会…表决
             deciders = [
