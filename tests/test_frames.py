@@ -4040,3 +4040,21 @@ def test_frames_a_headline_resignation_is_the_one_the_story_dates():
     assert ends == {"2024-12-08"}
     appointments = [e for e in _events(text, "2024-12-09") if e.event_type == "Appointment"]
     assert [e.date for e in appointments] == ["2024-12-08"]
+
+
+def test_frames_the_conference_held_on_a_trip_its_chairs_speech_and_who_joined():
+    # xwlb 2023-01-31 (events test4): 会上 puts the story at its conference; what its chair says
+    # there is a speech; a bare 参加 closing the story joins the trip and the conference
+    text = (
+        "### 李克强考察人民银行、外汇管理局并主持召开座谈会\n\n"
+        "央视网消息（新闻联播）：国务院总理李克强30日到人民银行、外汇管理局考察，主持召开座谈会。"
+        "会上，人民银行作了汇报。"
+        "李克强说，金融系统要继续提升服务实体经济水平，这关系市场预期，稳定的预期是市场经济的"
+        "“硬通货”。"
+        "刘鹤、何立峰参加。"
+    )
+    events = {e.event_type: e.label for e in _events(text, "2023-01-31")}
+    conference, trip = events["Conference"], events["Inspection"]
+    assert _into(text, "2023-01-31", "spokeAt", conference) == {"李克强"}
+    assert {"刘鹤", "何立峰"} <= _into(text, "2023-01-31", "participatedIn", conference)
+    assert {"刘鹤", "何立峰"} <= _into(text, "2023-01-31", "participatedIn", trip)

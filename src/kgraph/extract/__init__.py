@@ -4564,14 +4564,22 @@ def extract_document(
     )
 
 
+# The last words of a document's title (not a work's): what it names is real.
+_DOCUMENT_TITLE_END = re.compile(
+    r".{0,4}?(?:条约|协定|公约|声明|议定书|宣言|协议|宪章|备忘录|法|条例|规定|决定|意见|通知|方案"
+    r"|规划|纲要|报告|办法|计划|倡议)》"
+)
+
+
 def _unspoken(
     sentences: list[Sentence], per_sentence: list[list[Mention]], relations: list[Relation]
 ) -> tuple[list[list[Mention]], list[Relation]]:
     """The mentions (and their relations) of what the document does not speak of.
 
     A job's word (医生, 科学家) names a post only where someone holds it: 中国医师节,
-    世界顶尖科学家论坛, 广大教师 name no one's. A place named only inside a work's title
-    (《2024维也纳新年音乐会》, 《亚的斯亚贝巴宣言》) is a word of the title.
+    世界顶尖科学家论坛, 广大教师 name no one's. A place named only inside the title of a
+    work (《2024维也纳新年音乐会》, 《京都警魂》) is a word of the title; in a document's title
+    it is a party or a place of signing (《…摩洛哥王国关于刑事司法协助的条约》, 《蒙特利尔议定书》).
     """
     from kgraph.extract.positions import titles
     from kgraph.lexicons import canonical
@@ -4594,7 +4602,10 @@ def _unspoken(
         if mention.type == "Place" and mention.sentence >= 0:
             if canonical("Place", mention.text) in named_places:
                 return False
-            return _inside_title(sentences[mention.sentence].text, mention.start, mention.end)
+            text = sentences[mention.sentence].text
+            return _inside_title(
+                text, mention.start, mention.end
+            ) and not _DOCUMENT_TITLE_END.match(text, text.find("》", mention.end) - 4)
         return False
 
     return (

@@ -288,6 +288,7 @@ NAMED_TO = re.compile("为")  # X为Y: named to a post
 ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产生")  # a story that elected
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
+MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
@@ -803,6 +804,10 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
+        if MEETING_OPENS.match(text):
+            # 李克强…考察，主持召开座谈会。…会上，人民银行作了汇报: the story is at its conference
+            conference = self._last_in_story(lambda f: f.event_type == "Conference")
+            self.current = conference or self.current
         dates = [m for m in mentions if m.type == "Date"]
         titles = [m for m in mentions if m.type == "Document"]
         dated = [
@@ -1114,6 +1119,7 @@ class _Reader:
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             if cue.role == "participatedIn" and not cue.event_type:
                 self._listed_events(text, mentions, frame, people, evidence)
+                self._on_the_trip_too(frame, text, found, people, evidence)
             if (
                 cue.role in ("participatedIn", "chaired")
                 and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
@@ -1169,6 +1175,7 @@ class _Reader:
         self._at_the_meeting(text, mentions, evidence, authors)
         self._in_their_speech(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
+        self._chair_speaks(text, mentions, evidence, authors)
         self._named_after_them(text, mentions, evidence, authors)
         self._at_events(text, mentions, evidence, authors, day)
         self._held_on(text, mentions, evidence)
@@ -1864,6 +1871,50 @@ class _Reader:
                 )
         if listed and text.rstrip().endswith(LIST_GOES_ON):
             self.open_list = ("participatedIn", self.current)
+
+    def _on_the_trip_too(
+        self,
+        frame: _Frame,
+        text: str,
+        found: re.Match[str],
+        people: list[Mention],
+        evidence: Evidence,
+    ) -> None:
+        """``李克强到人民银行…考察，主持召开座谈会。…刘鹤、何立峰参加``: a bare 参加 that closes
+        the story of a trip and the conference its principal held on it joins both."""
+        if frame.event_type != "Conference" or text[found.end() :].strip(" 。.") != "":
+            return
+        trip = self._last_in_story(lambda f: f.event_type in ("Inspection", "Visit"))
+        if trip is None or trip is frame:
+            return
+        held = any(
+            r.relation == "chaired"
+            and r.tail.value == frame.mention.value
+            and _name(r.head) in trip.present
+            for r in self.relations
+        )
+        if held:
+            self._attend(trip, [p for p in people if p.type == "Person"], evidence)
+
+    def _chair_speaks(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``李克强…主持召开座谈会。…李克强说，…``: what the chair says, opening a sentence of
+        the conference's story, is a speech there."""
+        frame = self.current
+        if frame is None or frame.event_type != "Conference":
+            return
+        opener = _opening_person(text, mentions)
+        if opener is None or opener in authors or not text.startswith(cues()["say"], opener.end):
+            return
+        chaired = any(
+            r.relation == "chaired"
+            and r.tail.value == frame.mention.value
+            and _name(r.head) == _name(opener)
+            for r in self.relations
+        )
+        if chaired:
+            self.relations.append(Relation("spokeAt", opener, frame.mention, evidence))
 
     def _reported_speakers(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
