@@ -182,3 +182,15 @@ def test_a_word_ending_in_会_before_议_is_part_of_会议():
     # 新闻联播, 2024-03-26: 安全|会议 holds no 全会 (plenum)
     text = "俄罗斯总统普京25日召开俄联邦安全会议，讨论莫斯科州音乐厅恐怖袭击事件后应对措施。"
     assert [m.text for m in extract_events(text)] == ["俄联邦安全会议"]
+
+
+def test_a_verb_before_an_events_name_is_no_part_of_it():
+    # People's Daily 1998-01-03 (no split): 担任新年音乐会演奏, 第三次执棒维也纳新年音乐会
+    from kgraph.extract.events import extract_events
+
+    text = (
+        "其次，担任新年音乐会演奏的是世界三大最著名交响乐团之一的维也纳爱乐乐团。"
+        "梅塔今年已是第三次执棒维也纳新年音乐会。"
+    )
+    names = {m.text for m in extract_events(text)}
+    assert not any(name.startswith(("担任", "第三次执棒")) for name in names)

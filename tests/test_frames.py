@@ -4058,3 +4058,46 @@ def test_frames_the_conference_held_on_a_trip_its_chairs_speech_and_who_joined()
     assert _into(text, "2023-01-31", "spokeAt", conference) == {"李克强"}
     assert {"刘鹤", "何立峰"} <= _into(text, "2023-01-31", "participatedIn", conference)
     assert {"刘鹤", "何立峰"} <= _into(text, "2023-01-31", "participatedIn", trip)
+
+
+def test_frames_the_reporter_of_the_byline_is_no_subject_carried_on():
+    # People's Daily 1998-01-07 (no split): the clause of 慰问 names no one; the byline's
+    # reporter before it did not visit anyone
+    text = (
+        "本报成都１月５日电记者罗茂城报道：岁末年初，四川省党政领导纷纷深入工厂、农村，慰问困难职工"
+        "和贫困农民，省委书记谢世杰、省长宋宝瑞、副书记张中伟先后到川北革命老区平昌、苍溪和内江、"
+        "乐山等县市，深入到贫困农户、困难职工家里问寒问暖，商量解决困难的办法。"
+    )
+    facts = _facts(text, "1998-01-07")
+    assert ("authorOf", "罗茂城", "text") in facts
+    assert not any(head == "罗茂城" for relation, head, _ in facts if relation != "authorOf")
+
+
+def test_frames_a_body_one_leads_is_no_meeting_chaired():
+    # People's Daily 1998-01-23 (no split): 在格林斯潘主持下的美国联邦储备委员会
+    text = (
+        "在格林斯潘主持下的美国联邦储备委员会所推行的金融货币政策对这次美国的经济增长也功不可没。"
+    )
+    assert not _events(text, "1998-01-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # People's Daily 1998-01-04 (no split): 出任委员会主席, a body's word opening the post
+        (
+            "据新华社香港１月３日电香港特区政府昨天公布了香港特区基本法推广督导委员会成员名单，"
+            "政务司司长陈方安生出任委员会主席、高苕华任副主席，其他成员包括８位特区政府高级官员和"
+            "１２位社会不同界别人士。",
+            ("陈方安生", "委员会主席"),
+        ),
+        # People's Daily 1998-01-07 (no split): the post before 由, held by whom it names
+        (
+            "委员会主任由司法部部长肖扬担任，委员是在有关单位和专家推荐的基础上，由国务院学位委员会、"
+            "国家教委和司法部选聘。",
+            ("肖扬", "委员会主任"),
+        ),
+    ],
+)
+def test_frames_posts_taken_or_filled_by_whom(text, held):
+    assert held in {(person, post) for person, post, _, _ in _posts(text, "1998-01-04")}

@@ -953,8 +953,11 @@ class _Reader:
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
-            if cue.role in ("appoint", "elect", "remove") and text.startswith(
-                DECISION_NOUNS, found.end()
+            if (
+                cue.role in ("appoint", "elect", "remove")
+                and text.startswith(DECISION_NOUNS, found.end())
+                # (出任委员会主席: the post the verb takes, a body's word opening it)
+                and not any(m.type == "Position" and m.start == found.end() for m in mentions)
             ):
                 continue  # 肯尼亚选举委员会, 选举法: a body or a rule named by the verb
             if found.group() == "任" and (
@@ -972,6 +975,8 @@ class _Reader:
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and CHARGE_OF_WORK.match(text, found.end()):
                 continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
+            if found.group() == "主持" and text.startswith("下的", found.end()):
+                continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
@@ -1041,6 +1046,8 @@ class _Reader:
                 people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
                     text, mentions, found.start()
                 )
+                # (…电记者罗茂城报道：岁末年初，…领导…慰问…: the byline's reporter does nothing)
+                people = [p for p in people if p not in authors]
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 held = _held_event(text, mentions, found)
@@ -3041,6 +3048,14 @@ class _Reader:
                 if more and more[0].start == concurrent.end():
                     posts = posts + more
             groups = [(self._holders_before(text, mentions, found), posts)]
+            by = text.rfind("由", clause_start, found.start())
+            held = next((m for m in mentions if m.type == "Position" and m.end == by), None)
+            if not posts and held is not None and cue.role in ("hold", "appoint"):
+                # 委员会主任由司法部部长肖扬担任: the post before 由, held by whom it names
+                filled_by = [
+                    m for m in mentions if m.type == "Person" and by < m.start < found.start()
+                ]
+                groups = [(filled_by, [held])]
         appointed: list[Mention] = []
         for holders, posts in groups:
             holders = [h for h in holders if h.type == "Person"]
