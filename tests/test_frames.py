@@ -4101,3 +4101,12 @@ def test_frames_a_body_one_leads_is_no_meeting_chaired():
 )
 def test_frames_posts_taken_or_filled_by_whom(text, held):
     assert held in {(person, post) for person, post, _, _ in _posts(text, "1998-01-04")}
+
+
+def test_frames_a_guest_hosts_job_is_no_meeting_chaired():
+    # People's Daily 1998-01-23 (no split)
+    text = (
+        "孙凯白天在学校上课，晚上到电台做嘉宾主持，没想到这个经常讲述当年“知青”人生经历的节目收听率"
+        "很高，由此孙凯的生活中也产生了一系列有趣的故事。"
+    )
+    assert not _events(text, "1998-01-23")

@@ -977,6 +977,8 @@ class _Reader:
                 continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
             if found.group() == "主持" and text.startswith("下的", found.end()):
                 continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
+            if found.group() == "主持" and text[: found.start()].endswith(("嘉宾", "做", "当")):
+                continue  # 到电台做嘉宾主持: a host's job, no meeting chaired
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
