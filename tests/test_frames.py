@@ -4110,3 +4110,24 @@ def test_frames_a_guest_hosts_job_is_no_meeting_chaired():
         "很高，由此孙凯的生活中也产生了一系列有趣的故事。"
     )
     assert not _events(text, "1998-01-23")
+
+
+def test_frames_the_one_whose_party_is_met():
+    # xwlb 2024-04-11 (events test12, after its one score): the tagger misses 马英九; 会见X一行
+    text = (
+        "习近平总书记10日下午在北京会见马英九一行，并发表重要讲话，强调要从中华民族整体利益和"
+        "长远发展来把握两岸关系大局，为两岸关系发展指明了正确方向。"
+    )
+    assert ("metWith", "习近平", "马英九") in _facts(text, "2024-04-11")
+
+
+def test_frames_who_else_attended_after_a_long_description_of_them():
+    # People's Daily 1998-01-25 (events test12, after its one score)
+    text = (
+        "中共中央政治局候补委员、书记处书记、中央办公厅主任曾庆红，全国政协副主席、中央统战部部长"
+        "王兆国参加座谈会。出席座谈会的各民主党派、无党派的代表人士还有费孝通、雷洁琼、程思远、"
+        "阿沛·阿旺晋美、赵朴初、钱伟长、董寅初、孙孚凌、丁石孙、成思危、许嘉璐、蒋正华、罗豪才、"
+        "王文元、张克辉、经叔平。"
+    )
+    present = _roles(text, "1998-01-25")["participatedIn"]
+    assert {"曾庆红", "王兆国", "费孝通", "阿沛·阿旺晋美", "经叔平"} <= present

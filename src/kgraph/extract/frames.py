@@ -90,7 +90,11 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
 # 同姜春云一起, 和总书记一道: the one a group goes with
 TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
-INVERTED = re.compile(r"([\u4e00-\u9fff]{0,8}?)的(?:[\u4e00-\u9fff]{2,6}?)?(?:还|主要|另)?有[：:]?")
+INVERTED = re.compile(
+    r"([\u4e00-\u9fff]{0,8}?)的"
+    # (出席座谈会的各民主党派、无党派的代表人士还有: who they are, at length, before 还有)
+    r"(?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff、]{7,16}?(?=还|另))?(?:还|主要|另)?有[：:]?"
+)
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
     r"^(?:了|亲切|集体|分别|先后|由|以|兼|前|原|[、：:\s])*"
@@ -250,6 +254,8 @@ ACTOR_VERB = re.compile(
 )
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
+# 会见马英九一行: the one whose party is met
+PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
 ADDRESSEE = re.compile(
     r"(?:致电|致函|致信|致贺电|致贺信|复信)"
@@ -3583,8 +3589,9 @@ def speaker_as_me(
 
 def _addressees(text: str, mentions: list[Mention], sentence: int) -> None:
     """``习近平致电马茂，祝贺他…``: the one a message or a meeting is addressed to, alone
-    between the verb and the comma, is a person though the tagger missed the name."""
-    for verb in ADDRESSEE.finditer(text):
+    between the verb and the comma, is a person though the tagger missed the name; so is the
+    one whose party is met (``会见马英九一行``)."""
+    for verb in [*ADDRESSEE.finditer(text), *PARTY_MET.finditer(text)]:
         start, end = verb.start(1), verb.end(1)
         piece = verb.group(1)
         dotted = len(piece) > 4  # (only a name with its middle dot is that long)
