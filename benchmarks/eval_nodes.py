@@ -38,7 +38,8 @@ the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now s
 (``random.Random(2036)``) for the twelfth (now spent); ``test13`` (``random.Random(2037)``) for
 the thirteenth (now spent); ``test14`` (``random.Random(2038)``) for the fourteenth (now spent);
 ``test15`` (``random.Random(2039)``, same rules, its days.txt) for the fifteenth (now spent);
-``test16`` (``random.Random(2040)``, same rules, drawn by ``select_test16.py``) for the sixteenth.
+``test16`` (``random.Random(2040)``, same rules, drawn by ``select_test16.py``) for the sixteenth
+(now spent).
 """
 
 from __future__ import annotations
