@@ -186,21 +186,26 @@ _NAMES_COUNTED = re.compile(
 
 @pattern
 def named_then_titled(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``杨斌、兰世章、王国华等８名选手``: a title after a list of names and its count is each
-    name's (``等`` alone takes a title after one name: ``李富荣等领导``)."""
+    """``杨斌、兰世章、王国华等８名选手``, ``费俊龙、邓清明、张陆3名航天员``: a title after a list
+    of names and their count is each name's."""
     for index, mention in enumerate(mentions):
-        if mention.type != "Person" or (index and mentions[index - 1].type == "Person"):
+        if mention.type != "Person":
             continue
+        previous = mentions[index - 1] if index else None
+        if (
+            previous is not None
+            and previous.type == "Person"
+            and _gap(text, previous, mention) == "、"
+        ):
+            continue  # (the list's run is read from its first name)
         run = _person_run(text, mentions, index)
         after = mentions.index(run[-1]) + 1
         if after >= len(mentions) or mentions[after].type != "Position":
             continue
         post = mentions[after]
         gap = _gap(text, run[-1], post)
-        counted = _NAMES_COUNTED.fullmatch(gap)
-        if not gap or counted is None or not ("等" in gap or "名" in gap or "位" in gap):
-            continue
-        if not _a_post(post):
+        counted = gap and _NAMES_COUNTED.fullmatch(gap) and any(c in gap for c in "等名位")
+        if not counted or not _a_post(post):
             continue
         for person in run:
             yield Relation("holdsPosition", person, post, evidence)
