@@ -4131,3 +4131,35 @@ def test_frames_who_else_attended_after_a_long_description_of_them():
     )
     present = _roles(text, "1998-01-25")["participatedIn"]
     assert {"曾庆红", "王兆国", "费孝通", "阿沛·阿旺晋美", "经叔平"} <= present
+
+
+def test_frames_one_who_beat_a_teammate_won():
+    # xwlb 2023-07-15 (events test12, after its one score): 力 of 力压 is no part of the name
+    text = (
+        "在跳水项目混合双人10米台决赛中，中国组合张家齐/王飞龙以339.54分夺得冠军。"
+        "随后，林珊力压队友李亚杰夺得女子一米板冠军，为中国队再添一金。"
+    )
+    awards = [e for e in _events(text, "2023-07-15") if e.event_type == "Award"]
+    assert any(_into(text, "2023-07-15", "participatedIn", e.label) == {"林珊"} for e in awards)
+
+
+def test_frames_the_general_secretary_by_the_core_of_the_centre_inspects_a_named_place():
+    # xwlb 2024-06-08 (events test12, after its one score): 总书记 alone is whom 以X同志为核心的
+    # 党中央 names; a clause of time naming the place he toured opens his inspection
+    text = (
+        "党的十八大以来，以习近平同志为核心的党中央把文化遗产保护传承摆在治国理政突出位置，"
+        "就做好文化遗产工作作出一系列重要指示。"
+        "在世界文化遗产云冈石窟考察时，总书记强调：“历史文化遗产是不可再生、不可替代的宝贵资源，"
+        "要始终把保护放在第一位。”"
+    )
+    tours = [e for e in _events(text, "2024-06-08") if e.event_type == "Inspection"]
+    assert tours and _into(text, "2024-06-08", "participatedIn", tours[0].label) == {"习近平"}
+
+
+def test_frames_tours_of_no_place_named_are_no_inspection():
+    # xwlb 2024-12-01 (events test6): 今年，在地方考察时 tells of many tours
+    text = (
+        "习近平总书记对共建“一带一路”作出顶层设计和谋篇布局。今年，在地方考察时，总书记多次叮嘱"
+        "各地深度融入高质量共建“一带一路”。"
+    )
+    assert not [e for e in _events(text, "2024-12-01") if e.event_type == "Inspection"]

@@ -3836,6 +3836,7 @@ def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
 _PREPOSITION_AFTER_NAME = frozenset("在赴到于向同与对")
 # One-character verbs the tagger runs into the three-character name before them
 _VERB_AFTER_NAME = frozenset("有饰说是在把被给让向对将")
+_BEATING = frozenset({"力压", "力克", "力挫"})  # X力压Y: X beat Y
 # A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
 _MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
 
@@ -3899,6 +3900,15 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
         ):
             # 总制片人任大惠有这样一句话, 任宏昌饰刘罗锅: a one-character verb run into a name
             m = replace(m, end=m.end - 1, text=m.text[:3], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) == 3
+            and text[m.end - 1 : m.end + 1] in _BEATING
+            and _chinese_name(m.text[:2])
+            and ("Person", normalize_key(m.text)) not in aliases
+        ):
+            # 林珊力压队友李亚杰夺得…: 力 of 力压 (beat) run into a two-character name
+            m = replace(m, end=m.end - 1, text=m.text[:2], value=None)
         out.append(m)
     return out
 

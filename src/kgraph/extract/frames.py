@@ -254,6 +254,8 @@ ACTOR_VERB = re.compile(
 )
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
+# 以习近平同志为核心的党中央: the general secretary, by the core of the centre
+CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
 # 会见马英九一行: the one whose party is met
 PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
@@ -374,7 +376,10 @@ TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
 # 在…召开后不久, 在…之际: a clause of time inside one's clause
 WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,20}?(?:之?后不久|之?后|以前|之前|前夕|之际|期间|时)")
 # What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
-TIME_CLAUSE_OPENING = re.compile(r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*在?$")
+# (在世界文化遗产云冈石窟考察时: where, described)
+TIME_CLAUSE_OPENING = re.compile(
+    r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*(?:在[^，,。；;：:]{0,16})?$"
+)
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
@@ -914,7 +919,7 @@ class _Reader:
         self.sentence_index = sentence.index
         continued, self.open_list = self.open_list, None
         listed_before, self.listed_before = self.listed_before, []
-        self._remember_titles(mentions)
+        self._remember_titles(text, mentions)
         if continued is not None:
             # 出席的有A，B；C，D。: the list goes on past the semicolon that ended the sentence
             role, listed_in = continued
@@ -1214,6 +1219,15 @@ class _Reader:
             stripped_gap(text, mentions, 0, found.start())
         ):
             return []
+        if any(m.type in ("Person", "Organization") and m.end <= found.start() for m in mentions):
+            return []  # (the clause has a subject of its own)
+        at = text.rfind("在", 0, found.start())
+        if (
+            at >= 0
+            and at + 1 < found.start()
+            and not any(m.type == "Place" and at < m.start < found.start() for m in mentions)
+        ):
+            return []  # (今年，在地方考察时: many tours, no place named)
         subject = next(
             (
                 m
@@ -1256,14 +1270,17 @@ class _Reader:
             return None
         return self.titled.get(post.text)
 
-    def _remember_titles(self, mentions: list[Mention]) -> None:
-        """习近平总书记, 国家主席习近平: who holds each title alone the document names."""
+    def _remember_titles(self, text: str, mentions: list[Mention]) -> None:
+        """习近平总书记, 国家主席习近平: who holds each title alone the document names; and
+        the general secretary, by the core of the centre (以习近平同志为核心的党中央)."""
         starts = {m.start: m for m in mentions}
         ends = {m.end: m for m in mentions}
         for person in (m for m in mentions if m.type == "Person"):
             for post in (starts.get(person.end), ends.get(person.start)):
                 if post is not None and post.type == "Position":
                     self.titled.setdefault(post.text, person)
+            if CORE_OF_THE_CENTRE.match(text, person.end) and text.endswith("以", 0, person.start):
+                self.titled.setdefault("总书记", person)
 
     def _meeting_sides(self, text: str, found: re.Match[str]) -> list[Mention]:
         """The two sides of the story's last meeting, when the clause of ``found`` names them
