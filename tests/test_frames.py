@@ -4163,3 +4163,13 @@ def test_frames_tours_of_no_place_named_are_no_inspection():
         "各地深度融入高质量共建“一带一路”。"
     )
     assert not [e for e in _events(text, "2024-12-01") if e.event_type == "Inspection"]
+
+
+def test_frames_the_leader_of_a_party_met_is_met():
+    # xwlb 2024-04-10 (events dev3): 会见由A率领的…考察团, A's titles the tables read in part
+    text = (
+        "国家副主席韩正10日在北京会见由萨尔瓦多新思想党领导人、当选副总统乌略亚率领的萨尔瓦多"
+        "新思想党高级干部考察团。"
+    )
+    assert ("metWith", "韩正", "乌略亚") in _facts(text, "2024-04-10")
+    assert "乌略亚" in _roles(text, "2024-04-10")["participatedIn"]

@@ -256,6 +256,8 @@ PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|�
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
 # 以习近平同志为核心的党中央: the general secretary, by the core of the centre
 CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
+# 会见由A率领的…代表团: the one who leads the party met
+LED_BY = re.compile(r"由([^，,。；;]{2,60}?)(?:率领|带领)的")
 # 会见马英九一行: the one whose party is met
 PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
@@ -4747,6 +4749,18 @@ def _principals(people: list[Mention], others: list[Mention], word: str, at: int
 def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
     """The guests of ``X会见Y`` (after the cue) or the partner of ``X同Y会谈`` (before it)."""
     stop = clause_end(text, found.end())
+    led = LED_BY.match(text, found.end() + (text[found.end() : found.end() + 1] == "了"))
+    leaders = [
+        m
+        for m in mentions
+        if m.type == "Person"
+        and led is not None
+        and led.start(1) <= m.start
+        and m.end <= led.end(1)
+    ]
+    if leaders:
+        # 会见由萨尔瓦多新思想党领导人、当选副总统乌略亚率领的…考察团: who leads the party met
+        return leaders
     # (会见了…叶利钦的特使波苏瓦柳克: whose envoy is not met)
     after = [
         m for m in _name_list(text, mentions, found.end(), stop) if text[m.end : m.end + 1] != "的"
