@@ -52,3 +52,18 @@ def test_a_place_named_only_inside_a_works_title_is_none(tmp_path: Path) -> None
     places = nodes(tmp_path, "Place", *texts)
     assert not {"维也纳", "京都"} & places
     assert "摩洛哥" in places
+
+
+# Persons: a name the document gives a post is that person wherever it recurs
+
+
+def test_a_titled_name_is_the_person_where_the_tagger_read_a_place(tmp_path: Path) -> None:
+    text = (
+        # dev3 2024-04-10 (events): 乌略亚 read as a place where no title comes first
+        "国家副主席韩正10日在北京会见由萨尔瓦多新思想党领导人、当选副总统乌略亚率领的萨尔瓦多"
+        "新思想党高级干部考察团。"
+        "乌略亚感谢中方在两国建交以来为萨提供的支持和帮助，表示当前萨中合作和交流进展顺利，"
+        "两国人民的友谊不断深化。"
+    )
+    assert "乌略亚" in nodes(tmp_path, "Person", text)
+    assert "乌略亚" not in nodes(tmp_path, "Place", text)

@@ -2999,6 +2999,45 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
 _ADVERB_CHARS = frozenset("正也还都就又便才曾将已先再仍亦均")
 
 
+def _titled_persons_everywhere(items: list[list[Mention]]) -> list[list[Mention]]:
+    """A name the document gives a post (``当选副总统乌略亚``) is that person wherever the
+    tagger read it as a place or a body (``乌略亚感谢中方…``), unless the tables know it so."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    titled = {
+        m.text
+        for local in items
+        for m in local
+        if m.type == "Person"
+        and len(m.text) >= 2
+        and any(p.type == "Position" and p.end == m.start for p in local)
+    }
+    if not titled:
+        return items
+    aliases = lexicon().aliases
+    out: list[list[Mention]] = []
+    for local in items:
+        persons = {
+            m.end: m.text
+            for m in local
+            if m.type in ("Place", "Organization")
+            and m.text in titled
+            and (m.type, normalize_key(m.text)) not in aliases
+        }
+        out.append(
+            [
+                replace(m, type="Person", value=None)
+                if m.end in persons and m.type in ("Place", "Organization") and m.text in titled
+                # (向基罗总督转达: the person's title after him, not owned by him)
+                else replace(m, value=m.text, owner=None)
+                if m.type == "Position" and m.owner is not None and persons.get(m.start) == m.owner
+                else m
+                for m in local
+            ]
+        )
+    return out
+
+
 def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """The document's persons of three characters or more (or with a ·), tagged where no
     mention covers another occurrence of them; a name the document also gives another type
@@ -4504,6 +4543,7 @@ def extract_document(
     # A name read once (by the tagger or a frame), where the document gives it again and
     # nothing covers it (南非总统拉马福萨…。会谈后，拉马福萨向习近平授予…), is the same person.
     per_sentence = _names_seen_elsewhere([s.text for s in sentences], per_sentence)
+    per_sentence = _titled_persons_everywhere(per_sentence)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
