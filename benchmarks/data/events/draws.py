@@ -1,11 +1,15 @@
 """What the draws of the event splits share (select_test3.py, select_dev3.py, select_test4.py,
-select_test5.py): where the corpora are, the kinds of item and paragraph and their keyword tests,
-and how a day's transcript is cut into items. Each draw keeps what is its own (seed, quotas,
-exclusions), so that it still redoes the draw it was committed with."""
+select_test5.py, select_test13.py): where the corpora are, the kinds of item and paragraph and
+their keyword tests, how a day's transcript is cut into items, and the candidates every draw
+reads (multi-item passages, People's Daily paragraphs). Each draw keeps what is its own (seed,
+quotas, exclusions), so that it still redoes the draw it was committed with."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -65,3 +69,57 @@ def title(item: str) -> str:
 
 def body(item: str) -> str:
     return item.split("\n", 1)[1] if "\n" in item else ""
+
+
+def read_xwlb() -> dict[str, list[str]]:
+    """Each day of the transcripts, as its items."""
+    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
+
+
+def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
+    return any(tests[k](title(item), body(item)) for k in kinds)
+
+
+def multi_items(xwlb: dict[str, list[str]], days: list[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """2 or 3 consecutive items of a day, each 200-1500 characters, two of them of a kind."""
+    multi = []
+    for day in days:
+        its = xwlb[day]
+        for i in range(len(its)):
+            for k in (2, 3):
+                group = its[i : i + k]
+                if len(group) < k or sum(map(len, group)) > 3500:
+                    continue
+                if not all(200 <= len(g) <= 1500 for g in group):
+                    continue
+                if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
+                    multi.append((day, tuple(range(i + 1, i + k + 1))))
+    return multi
+
+
+def pfr_paragraphs(
+    excluded_pfr_days: set[str], excluded_pages: set[str], used_paragraphs: set[str]
+) -> dict[str, str]:
+    """People's Daily paragraphs (DATE-PAGE-…) a draw may take: 80-1500 characters, a person
+    annotated, on no page or day left out, in no split already."""
+    paragraphs: dict[str, str] = defaultdict(str)
+    has_person: set[str] = set()
+    with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            pid = record["id"][4:].rsplit("-s", 1)[0]
+            paragraphs[pid] += record["text"]
+            if any(e["type"] == "PER" for e in record["entities"]):
+                has_person.add(pid)
+    return {
+        pid: text
+        for pid, text in paragraphs.items()
+        if pid[:8] not in excluded_pfr_days
+        and pid[:11] not in excluded_pages
+        and pid not in used_paragraphs
+        and 80 <= len(text) <= 1500
+        and pid in has_person
+    }

@@ -62,7 +62,16 @@ from collections import defaultdict
 from pathlib import Path
 
 import select_test12
-from draws import ANY_KIND, CORPORA, KINDS, MULTI_KINDS, PFR_KINDS, QUOTA, body, items, title
+from draws import (
+    ANY_KIND,
+    CORPORA,
+    PFR_KINDS,
+    QUOTA,
+    matches,
+    multi_items,
+    pfr_paragraphs,
+    read_xwlb,
+)
 from select_test5 import HERE, NODES_SPLITS, SPLITS, excluded
 
 SEED = 2072
@@ -122,11 +131,6 @@ PASSED_OVER: set = select_test12.PASSED_OVER | {
 Pick = tuple[str, tuple[str, tuple[int, ...]]]
 
 
-def read_xwlb() -> dict[str, list[str]]:
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        return {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-
-
 def select13(
     seed: int, splits: tuple[str, ...], nodes_splits: tuple[str, ...], passed_over: set
 ) -> tuple[list[Pick], list[tuple[str, str]]]:
@@ -136,9 +140,6 @@ def select13(
     xwlb = read_xwlb()
     days = sorted(d for d in xwlb if d not in used_days)
 
-    def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
-        return any(tests[k](title(item), body(item)) for k in kinds)
-
     def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
         return [
             (day, (n,))
@@ -147,18 +148,7 @@ def select13(
             if 200 <= len(item) <= 2500 and matches(item, [kind])
         ]
 
-    multi = []  # 2 or 3 consecutive items, each 200-1500 characters, two of them of a kind
-    for day in days:
-        its = xwlb[day]
-        for i in range(len(its)):
-            for k in (2, 3):
-                group = its[i : i + k]
-                if len(group) < k or sum(map(len, group)) > 3500:
-                    continue
-                if not all(200 <= len(g) <= 1500 for g in group):
-                    continue
-                if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
-                    multi.append((day, tuple(range(i + 1, i + k + 1))))
+    multi = multi_items(xwlb, days)
 
     rng = random.Random(seed)
     taken: dict[str, set[int]] = defaultdict(set)  # day -> its items drawn
@@ -188,26 +178,7 @@ def select13(
     for kind, n in QUOTA:
         draw(pool(kind), n, kind)
 
-    paragraphs: dict[str, str] = defaultdict(str)
-    has_person: set[str] = set()
-    with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            pid = record["id"][4:].rsplit("-s", 1)[0]
-            paragraphs[pid] += record["text"]
-            if any(e["type"] == "PER" for e in record["entities"]):
-                has_person.add(pid)
-    texts = {
-        pid: text
-        for pid, text in paragraphs.items()
-        if pid[:8] not in excluded_pfr_days
-        and pid[:11] not in excluded_pages
-        and pid not in used_paragraphs
-        and 80 <= len(text) <= 1500
-        and pid in has_person
-    }
+    texts = pfr_paragraphs(excluded_pfr_days, excluded_pages, used_paragraphs)
     per_day: dict[str, int] = defaultdict(int)
     pfr: list[tuple[str, str]] = []
     chosen: set[str] = set()

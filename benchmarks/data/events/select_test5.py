@@ -29,15 +29,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from draws import (
-    ANY_KIND,
     CORPORA,
-    KINDS,
-    MULTI_KINDS,
     PFR_KINDS,
     QUOTA,
-    body,
     items,
-    title,
+    matches,
+    multi_items,
+    pfr_paragraphs,
+    read_xwlb,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -119,12 +118,8 @@ def select(
     with a last draw from the appointment kind (test6); ``nodes_splits`` names the nodes splits
     whose days are left out (test7 adds test9)."""
     used_days, used_paragraphs, excluded_pages, excluded_pfr_days = excluded(splits, nodes_splits)
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
+    xwlb = read_xwlb()
     days = sorted(d for d in xwlb if d not in used_days)
-
-    def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
-        return any(tests[k](title(item), body(item)) for k in kinds)
 
     def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
         return [
@@ -134,18 +129,7 @@ def select(
             if 200 <= len(item) <= 2500 and matches(item, [kind])
         ]
 
-    multi = []  # 2 or 3 consecutive items, each 200-1500 characters, two of them of a kind
-    for day in days:
-        its = xwlb[day]
-        for i in range(len(its)):
-            for k in (2, 3):
-                group = its[i : i + k]
-                if len(group) < k or sum(map(len, group)) > 3500:
-                    continue
-                if not all(200 <= len(g) <= 1500 for g in group):
-                    continue
-                if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
-                    multi.append((day, tuple(range(i + 1, i + k + 1))))
+    multi = multi_items(xwlb, days)
 
     rng = random.Random(seed)
     taken: set[str] = set()
@@ -167,26 +151,7 @@ def select(
     for kind, n in QUOTA:
         draw(pool(kind), n, kind)
 
-    paragraphs: dict[str, str] = defaultdict(str)
-    has_person: set[str] = set()
-    with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            pid = record["id"][4:].rsplit("-s", 1)[0]
-            paragraphs[pid] += record["text"]
-            if any(e["type"] == "PER" for e in record["entities"]):
-                has_person.add(pid)
-    texts = {
-        pid: text
-        for pid, text in paragraphs.items()
-        if pid[:8] not in excluded_pfr_days
-        and pid[:11] not in excluded_pages
-        and pid not in used_paragraphs
-        and 80 <= len(text) <= 1500
-        and pid in has_person
-    }
+    texts = pfr_paragraphs(excluded_pfr_days, excluded_pages, used_paragraphs)
     per_day: dict[str, int] = defaultdict(int)
     pfr: list[tuple[str, str]] = []
     chosen: set[str] = set()
