@@ -3004,14 +3004,14 @@ def _titled_persons_everywhere(items: list[list[Mention]]) -> list[list[Mention]
     tagger read it as a place or a body (``乌略亚感谢中方…``), unless the tables know it so."""
     from kgraph.lexicons import lexicon, normalize_key
 
-    titled = {
-        m.text
-        for local in items
-        for m in local
-        if m.type == "Person"
-        and len(m.text) >= 2
-        and any(p.type == "Position" and p.end == m.start for p in local)
-    }
+    titled: set[str] = set()
+    for local in items:
+        post_ends = {m.end for m in local if m.type == "Position"}
+        titled |= {
+            m.text
+            for m in local
+            if m.type == "Person" and len(m.text) >= 2 and m.start in post_ends
+        }
     if not titled:
         return items
     aliases = lexicon().aliases
@@ -3027,7 +3027,7 @@ def _titled_persons_everywhere(items: list[list[Mention]]) -> list[list[Mention]
         out.append(
             [
                 replace(m, type="Person", value=None)
-                if m.end in persons and m.type in ("Place", "Organization") and m.text in titled
+                if m.type in ("Place", "Organization") and persons.get(m.end) == m.text
                 # (向基罗总督转达: the person's title after him, not owned by him)
                 else replace(m, value=m.text, owner=None)
                 if m.type == "Position" and m.owner is not None and persons.get(m.start) == m.owner
@@ -4614,11 +4614,21 @@ def extract_document(
     )
 
 
-# The last words of a document's title (not a work's): what it names is real.
-_DOCUMENT_TITLE_END = re.compile(
-    r".{0,4}?(?:条约|协定|公约|声明|议定书|宣言|协议|宪章|备忘录|法|条例|规定|决定|意见|通知|方案"
-    r"|规划|纲要|报告|办法|计划|倡议)》"
-)
+# The last words of a document's title (not a work's): what it names is real. Agreements
+# (kgraph.extract.relations.AGREEMENT) and notices (kgraph.extract.documents.DOCUMENT_WORDS)
+# are documents; so are laws, charters, plans and initiatives.
+_DOCUMENT_TITLE_END = re.compile(r"(?:法|宪章|计划|倡议)$")
+
+
+def _a_documents_title(title: str) -> bool:
+    from kgraph.extract.documents import DOCUMENT_WORDS
+    from kgraph.extract.relations import AGREEMENT
+
+    return bool(
+        _DOCUMENT_TITLE_END.search(title)
+        or AGREEMENT.search(title)
+        or re.search(f"(?:{DOCUMENT_WORDS})$", title)
+    )
 
 
 def _unspoken(
@@ -4653,9 +4663,9 @@ def _unspoken(
             if canonical("Place", mention.text) in named_places:
                 return False
             text = sentences[mention.sentence].text
-            return _inside_title(
-                text, mention.start, mention.end
-            ) and not _DOCUMENT_TITLE_END.match(text, text.find("》", mention.end) - 4)
+            if not _inside_title(text, mention.start, mention.end):
+                return False
+            return not _a_documents_title(text[: text.find("》", mention.end)])
         return False
 
     return (

@@ -25,14 +25,15 @@ SHORT_FORM = re.compile(
     r"\s*[（(]\s*(?:以下|下文)?(?:简称|称|下称)[为作]?\s*"
     r"(?:《(?P<bracketed>[^《》\n]{1,20})》|[“\"](?P<quoted>[^”\"\n]{1,20})[”\"])\s*[）)]"
 )
-_DOCUMENT_WORDS = (
+# The words a document's title ends with (not a work's: a concert, a film, a book).
+DOCUMENT_WORDS = (
     "通知|决定|意见|实施意见|指导意见|若干意见|通报|批复|报告|规定|暂行规定|办法|实施办法|暂行办法|"
     "公告|通告|方案|实施方案|工作方案|规划|纲要|条例|实施细则|细则|指引|指南|标准|规则|决议|公报"
 )
 UNBRACKETED = re.compile(
     r"(?P<letter>致[^，。；：！？、\s《》“”()（）]{2,30}?的"
     r"(?:慰问信|贺信|贺电|感谢信|公开信|倡议书|慰问电|唁电|一封信|信))"
-    rf"|(?P<notice>关于[^，。；：！？\s《》“”()（）]{{2,60}}?(?:的(?:{_DOCUMENT_WORDS}))+)"
+    rf"|(?P<notice>关于[^，。；：！？\s《》“”()（）]{{2,60}}?(?:的(?:{DOCUMENT_WORDS}))+)"
 )
 
 

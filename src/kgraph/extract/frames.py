@@ -1921,13 +1921,7 @@ class _Reader:
         trip = self._last_in_story(lambda f: f.event_type in ("Inspection", "Visit"))
         if trip is None or trip is frame:
             return
-        held = any(
-            r.relation == "chaired"
-            and r.tail.value == frame.mention.value
-            and _name(r.head) in trip.present
-            for r in self.relations
-        )
-        if held:
+        if self._chairs(frame) & trip.present:
             self._attend(trip, [p for p in people if p.type == "Person"], evidence)
 
     def _chair_speaks(
@@ -1941,14 +1935,16 @@ class _Reader:
         opener = _opening_person(text, mentions)
         if opener is None or opener in authors or not text.startswith(cues()["say"], opener.end):
             return
-        chaired = any(
-            r.relation == "chaired"
-            and r.tail.value == frame.mention.value
-            and _name(r.head) == _name(opener)
-            for r in self.relations
-        )
-        if chaired:
+        if _name(opener) in self._chairs(frame):
             self.relations.append(Relation("spokeAt", opener, frame.mention, evidence))
+
+    def _chairs(self, frame: _Frame) -> set[str]:
+        """The names of those who chaired ``frame``."""
+        return {
+            _name(r.head)
+            for r in self.relations
+            if r.relation == "chaired" and r.tail.value == frame.mention.value
+        }
 
     def _reported_speakers(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
@@ -3106,14 +3102,13 @@ class _Reader:
                 if (
                     opener is not None
                     and cue.role in ("elect", "appoint", "hold")
+                    # (no one else named since, no body in the verb's own clause)
                     and not any(
-                        m.type in ("Person", "Organization")
-                        and opener.end <= m.start < found.start()
-                        and m.start >= clause_start
-                        for m in mentions
-                    )
-                    and not any(
-                        m.type == "Person" and opener.end <= m.start < found.start()
+                        opener.end <= m.start < found.start()
+                        and (
+                            m.type == "Person"
+                            or (m.type == "Organization" and m.start >= clause_start)
+                        )
                         for m in mentions
                     )
                     and SUBJECTLESS_CLAUSE.fullmatch(
