@@ -39,7 +39,9 @@ the ninth (now spent); ``test10`` (``random.Random(2034)``) for the tenth (now s
 the thirteenth (now spent); ``test14`` (``random.Random(2038)``) for the fourteenth (now spent);
 ``test15`` (``random.Random(2039)``, same rules, its days.txt) for the fifteenth (now spent);
 ``test16`` (``random.Random(2040)``, same rules, drawn by ``select_test16.py``) for the sixteenth
-(now spent).
+(now spent); ``test17`` (``random.Random(2041)``, drawn by ``select_test17.py``: the one xwlb day
+no file names any more and 16 People's Daily pages of 1998-01-16 to 1998-01-31) for the
+seventeenth.
 """
 
 from __future__ import annotations
