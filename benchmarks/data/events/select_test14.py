@@ -1,0 +1,181 @@
+"""How the passages of ``test14/`` were chosen (run it to see the draw; ``--write`` writes them).
+
+    python benchmarks/data/events/select_test14.py [--write]
+
+New in test14: the free xwlb days are used up (test13 took the last of them, up to three items a
+day), so test14 is drawn from People's Daily, January 1998 (``pfr199801.jsonl.gz``) only, 40
+paragraphs, weighted toward who did what.
+
+Candidates: People's Daily paragraphs (``draws.pfr_paragraphs``: 80-1500 characters, a PER entity
+annotated in the corpus) of a page (DATE-PAGE) that no file under ``tests/`` or ``benchmarks/``
+names, by a stricter rule than the earlier splits' (which left out a paragraph, not its page,
+and only the pages named under ``tests/`` or in a nodes split's days.txt):
+
+* every ``199801DD-PP`` written in a file under ``tests/`` or ``benchmarks/`` (paragraph and
+  sentence ids such as ``pfr-19980116-06-…``, the ``pfr DATE-PAGE`` lines of every nodes split's
+  days.txt, the paragraphs of every events split in the sources table of README.md, dev … test13,
+  the paragraphs earlier draws passed over, named in their scripts) leaves out that whole page.
+  This split's own files are not read (``test14/``, this script, and the test14 section and rows
+  of README.md), so the draw does not leave out its own passages once they are committed;
+* the whole day of a passage of ``benchmarks/data/entities/passages/`` (``pfr-YYYYMMDD-N.txt``)
+  is left out, as in every split since test3 (the days 3, 11, 29 and 31).
+
+Kinds: the keyword tests of ``draws.PFR_KINDS`` with larger quotas, in this order: meeting 8,
+conference 8, inspection 5, appointment 6 (任命/免去/任免/当选), award 4, union 3, issued 3,
+then the ``any`` draw (a paragraph passing any of those tests) filling the places the kinds
+leave, to 40 in all. One ``random.Random(2073)`` shuffles each kind's candidates (sorted by
+paragraph id first) and they are taken in that order, skipping a paragraph already drawn, a day
+(YYYYMMDD) that already gives 2 paragraphs, and the drawn paragraphs listed in PASSED_OVER (they
+name no person by a full name, or, for the appointment kind, no appointed or removed person; each
+with its reason). PASSED_OVER includes select_test13.py's (none of those is a candidate here:
+their pages are named in the earlier scripts). The passages are written as in every split:
+``pfr-YYYYMMDD-N.txt`` (N by paragraph id within the day), a line ``人民日报 1998年1月D日`` (the
+page date), then the paragraph's sentences joined, full-width digits as in the corpus. Running it
+twice gives the same passages; files added later under ``tests/`` or ``benchmarks/`` that name a
+page would change the draw, which is the one of the tree it was committed with.
+
+The kinds' candidates run out: by the page rule 160 pages are left out and 1336 paragraphs of 25
+days are free, only 55 of them passing a kind's test (meeting 4, conference 7, inspection 0,
+appointment 1, award 21, union 26, issued 0), and at most 2 a day leaves 39 of those. So a last
+draw ``all`` (its own ``random.Random(2073)``, as test13's ``fill_all`` for xwlb) takes paragraphs
+of any subject, kind or none, with the same day limit and PASSED_OVER, until 40 are drawn.
+
+The draw: meeting 4, conference 7, appointment 1, award 4, union 3, ``any`` 16, ``all`` 5
+(inspection and issued have no candidate); 5 drawn paragraphs passed over (no person named but a
+byline or 我).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import select_test13
+from draws import CORPORA, PFR_KINDS, pfr_paragraphs
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+OUT = HERE / "test14"
+
+SEED = 2073
+PFR_TOTAL = 40
+PER_DAY = 2
+QUOTAS = {
+    "meeting": 8, "conference": 8, "inspection": 5, "appointment": 6, "award": 4, "union": 3,
+    "issued": 3,
+}  # fmt: skip
+KINDS14 = [(kind, QUOTAS[kind], test) for kind, _, test in PFR_KINDS]
+PAGE = re.compile(r"(199801[0-3]\d-\d\d)(?!\d)")
+PASSED_OVER: set = select_test13.PASSED_OVER | set(
+    # new in test14, in the order drawn (paragraph id: kind as drawn, why passed over)
+    [
+        "19980113-05-006-001",  # any: a 毁版仪式 of stamps, only the reporter's byline named
+        "19980113-05-007-001",  # any: a 表彰会 of unnamed teachers, only the byline named
+        "19980115-10-002-004",  # union (工人阶级): an essay on honesty, no person
+        "19980118-03-003-003",  # any (仪式): a flag-lowering ceremony, only 我, no person
+        "19980123-10-006-005",  # any (颁奖): a 颁奖大会 of unnamed scriptwriters, only the byline
+    ]
+)
+
+
+def own_text(path: Path) -> str | None:
+    """The text of a file under tests/ or benchmarks/ as the draw reads it; None for this
+    split's own files (and README.md without its test14 section and rows)."""
+    rel = path.relative_to(ROOT).as_posix()
+    if rel.startswith("benchmarks/data/events/test14/") or path == Path(__file__).resolve():
+        return None
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path == HERE / "README.md":
+        text = re.sub(r"\n## The test14 split\n.*?(?=\n## )", "\n", text, flags=re.S)
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("| test14 |"))
+    return text
+
+
+def excluded() -> tuple[set[str], set[str]]:
+    """The pages (YYYYMMDD-PP) named under tests/ and benchmarks/, and the days of the
+    entities benchmark's pfr passages."""
+    pages: set[str] = set()
+    for top in ("tests", "benchmarks"):
+        for path in sorted((ROOT / top).rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            text = own_text(path)
+            if text is not None:
+                pages.update(PAGE.findall(text))
+    days: set[str] = set()
+    for path in (ROOT / "benchmarks" / "data" / "entities" / "passages").iterdir():
+        found = re.match(r"pfr-(\d{8})-", path.name)
+        if found:
+            days.add(found.group(1))
+    return pages, days
+
+
+def select14(seed: int = SEED) -> list[tuple[str, str]]:
+    pages, days = excluded()
+    texts = pfr_paragraphs(days, pages, set())
+    rng = random.Random(seed)
+    per_day: dict[str, int] = defaultdict(int)
+    chosen: set[str] = set()
+    pfr: list[tuple[str, str]] = []
+    any_kind = ("any", PFR_TOTAL, lambda b: any(test(b) for _, _, test in PFR_KINDS))
+    for kind, n, test in [*KINDS14, any_kind]:
+        n = min(n, PFR_TOTAL - len(pfr))
+        candidates = sorted(pid for pid, text in texts.items() if test(text))
+        rng.shuffle(candidates)
+        for pid in candidates:
+            if n <= 0:
+                break
+            if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
+                continue
+            chosen.add(pid)
+            per_day[pid[:8]] += 1
+            pfr.append((kind, pid))
+            n -= 1
+    # the kinds' candidates run out (at most 2 a day): a last draw among the paragraphs of any
+    # subject (kind or none), its own random.Random(seed), as test13's fill_all for xwlb
+    candidates = sorted(texts)
+    random.Random(seed).shuffle(candidates)
+    for pid in candidates:
+        if len(pfr) >= PFR_TOTAL:
+            break
+        if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
+            continue
+        chosen.add(pid)
+        per_day[pid[:8]] += 1
+        pfr.append(("all", pid))
+    return pfr
+
+
+def show(pfr: list[tuple[str, str]], write: bool) -> None:
+    """Print the draw; with ``write``, write its passages into test14/."""
+    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, pid in pfr:
+        by_day[pid[:8]].append((pid, kind))
+    sentences: dict[str, str] = defaultdict(str)
+    if write:
+        OUT.mkdir(exist_ok=True)
+        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
+    for day, found in sorted(by_day.items()):
+        for k, (pid, kind) in enumerate(sorted(found), 1):
+            name = f"pfr-{day}-{k}.txt"
+            print(f"{kind:12} {name}  paragraph {pid}")
+            if write:
+                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
+                (OUT / name).write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    show(select14(), write="--write" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
