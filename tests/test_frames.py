@@ -4173,3 +4173,79 @@ def test_frames_the_leader_of_a_party_met_is_met():
     )
     assert ("metWith", "韩正", "乌略亚") in _facts(text, "2024-04-10")
     assert "乌略亚" in _roles(text, "2024-04-10")["participatedIn"]
+
+
+def test_frames_a_speech_at_the_plenary_of_a_forum():
+    # xwlb 2023-06-17 (events test11): the forum's 全会 is the event spoken at
+    text = (
+        "俄罗斯总统普京16日在第26届圣彼得堡国际经济论坛全会上发表讲话表示，西方正在利用乌克兰"
+        "危机掩盖他们在金融、能源等领域错误政策的后果。"
+    )
+    events = [e for e in _events(text, "2023-06-17") if "论坛全会" in e.label]
+    assert events and events[0].date == "2023-06-16"
+    assert _into(text, "2023-06-17", "spokeAt", events[0].label) == {"普京"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # xwlb 2023-10-06 (events test10): 、 between two acts of one subject
+        "2023年6月，习近平总书记分别考察中国国家版本馆中央总馆和中国历史研究院、主持召开文化传承"
+        "发展座谈会，深刻总结党的十八大以来在文化建设中提出的一系列新思想新观点新论断。",
+        # the same with 并: the institute is where he went, not who chaired
+        "2023年6月，习近平总书记考察中国历史研究院并主持召开文化传承发展座谈会。",
+    ],
+)
+def test_frames_a_second_verb_after_the_first_ones_object_is_the_subjects(text):
+    conference = [e for e in _events(text, "2023-10-06") if e.event_type == "Conference"]
+    assert conference and conference[0].label.startswith("文化传承发展座谈会")
+    assert _into(text, "2023-10-06", "chaired", conference[0].label) == {"习近平"}
+    assert "中国历史研究院" not in _into(text, "2023-10-06", "participatedIn", conference[0].label)
+
+
+def test_frames_one_who_met_a_guest_and_spoke_is_the_speaker():
+    # xwlb 2024-11-02 (events test9): the guest is the object of 会见, the speech is the host's
+    text = (
+        "（新闻联播）：国家主席习近平1日会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官"
+        "岑浩辉，并发表重要讲话，在澳门引发热烈反响。"
+    )
+    facts = _facts(text, "2024-11-02")
+    assert {r for r in facts if r[0] == "spokeAt"} == {
+        ("spokeAt", "习近平", "习近平会见（2024-11-01）")
+    }
+
+
+def test_frames_a_congress_that_dates_a_meeting_is_not_the_meeting():
+    # xwlb 2023-10-06 (events test10): 党的十八大后首次…会议召开: the speech is at the meeting
+    text = (
+        "十年前，党的十八大后首次全国宣传思想工作会议召开，习近平总书记发表重要讲话，指出意识形态"
+        "工作是党的一项极端重要的工作。"
+    )
+    spoken_at = {r[2] for r in _facts(text, "2023-10-06") if r[0] == "spokeAt"}
+    assert spoken_at and all(e.startswith("全国宣传思想工作会议") for e in spoken_at)
+
+
+def test_frames_each_session_elects_its_own_on_the_day_of_the_dispatch():
+    # People's Daily 1998-01-08 (events test2): two sessions, two elections; 今天 of a later
+    # sentence is still the dispatch's day
+    text = (
+        "新华社武汉１月７日电（记者金风）在今天举行的武汉市第十届人民代表大会第一次会议上，李岩当选为"
+        "武汉市第十届人大常委会主任；王守海当选为武汉市市长。在今天闭幕的政协武汉市第九届委员会第一次"
+        "会议上，刘善璧当选为武汉市政协主席。"
+    )
+    elections = [e for e in _events(text, "1998-01-08") if e.event_type == "Appointment"]
+    assert len(elections) == 2 and {e.date for e in elections} == {"1998-01-07"}
+    by_event = {e.label: _into(text, "1998-01-08", "participatedIn", e.label) for e in elections}
+    assert sorted(by_event.values(), key=len) == [{"刘善璧"}, {"李岩", "王守海"}]
+    assert ("刘善璧", "武汉市政协主席", "since", "1998-01-07") in _posts(text, "1998-01-08")
+
+
+def test_frames_checking_and_guiding_work_is_an_inspection():
+    # xwlb 2023-12-24 (events test11)
+    text = (
+        "（新闻联播）：中共中央政治局常委、国务院总理李强12月23日赴甘肃、青海地震灾区检查指导受灾"
+        "群众过冬安置和灾后恢复重建等工作。"
+    )
+    tours = [e for e in _events(text, "2023-12-24") if e.event_type == "Inspection"]
+    assert tours and tours[0].date == "2023-12-23"
+    assert _into(text, "2023-12-24", "participatedIn", tours[0].label) == {"李强"}

@@ -140,7 +140,7 @@ _BOUNDARY = re.compile(
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了|担任|执棒"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
-    r"|这次|本次|此次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向是了的及将由被把从这那该每受用还使到]"
+    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向是了的及将由被把从这那该每受用还使到]"
     # (各地, 各方; not 东盟各国议会间大会: the name's 各国)
     r"|各(?!国)"
     # (对…进行访问; not 对台工作会议, 对外工作会议: the work of a field)
@@ -327,10 +327,6 @@ def extract_events(text: str) -> list[Mention]:
             held_from = _owner_start(plain, held_by.start(), floor)
             if held_from < held_by.start():
                 value = text[held_from : held_by.start()] + keyword
-        if start == k_start and keyword not in _STANDALONE and value is None:
-            continue
-        if value and _names_a_body(value, keyword):
-            continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         before = mentions[-1] if mentions else None
         if (
             before is not None
@@ -348,6 +344,10 @@ def extract_events(text: str) -> list[Mention]:
             mentions.pop()
             start = before.start
             value = text[start:end]
+        elif start == k_start and keyword not in _STANDALONE and value is None:
+            continue
+        elif value and _names_a_body(value, keyword):
+            continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         floor = end
     mentions.sort(key=lambda m: (m.start, m.end))

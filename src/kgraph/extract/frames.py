@@ -333,7 +333,7 @@ MEETING_SPEECHES = frozenset(
     }
     | {"作报告", "作了报告", "做报告", "做了报告"}
 )
-AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间")
+AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
@@ -596,10 +596,13 @@ class _Reader:
         self.frames: list[_Frame] = []
         self.relations: list[Relation] = []
         self.last_day: str | None = None
+        self.filed: str | None = None  # the day the story's dispatch was filed (…１月７日电)
         self.generic: dict[str, _Frame] = {}  # generic event word -> its frame in this document
         self.by_label: dict[str, _Frame] = {}
         self.current: _Frame | None = None  # the event the story is reporting
-        self.appointments: dict[str, _Frame] = {}  # the document's decisions, by date
+        # the document's decisions, by date (and the session that made them)
+        self.appointments: dict[str, _Frame] = {}
+        self.session_of_day: dict[str, str] = {}  # date -> the key of its last decision
         self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
         self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
         # 迟浩田上将，…熊光楷中将；美国驻华大使尚慕杰，…等会见时在座: names before a semicolon
@@ -751,6 +754,7 @@ class _Reader:
             if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
+                self.filed = None
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
                 self.last_subject = None
@@ -844,9 +848,11 @@ class _Reader:
             (m.value for m in dates if _is_day(m.value) and DISPATCH_AFTER.match(text, m.end)),
             None,
         )
-        if filed is not None and days:
+        # (…１月７日电…。在今天闭幕的…会议上: the dispatch's day holds to the story's end)
+        self.filed = filed or self.filed
+        if self.filed is not None and days:
             days = [
-                _shifted(value, self.document.date, filed)
+                _shifted(value, self.document.date, self.filed)
                 if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
                 else value
                 for m, value in zip(dated, days)
@@ -3224,14 +3230,30 @@ class _Reader:
     ) -> None:
         """The decision itself, an Appointment event: who decided (中共中央决定, 国务院任命)
         takes part, and so does each person appointed or removed."""
-        frame = self.appointments.get(date or "")
+        # (在…人代会上，李岩当选…；在…政协…会议上，刘善璧当选…: each session elects its own)
+        session = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.type == "Event" and m.value and m.end < found.start() and text[m.end] == "上"
+            ),
+            None,
+        )
+        # (…；王守海当选为…: a decision that names no session is of the last one that day)
+        key = (
+            f"{date or ''}|{session.value}"
+            if session is not None
+            else self.session_of_day.get(date or "", date or "")
+        )
+        self.session_of_day[date or ""] = key
+        frame = self.appointments.get(key)
         told = self.appointments.get("")
         if frame is None and date and told is not None and told in self.headline_frames:
             # 俄方称叙总统巴沙尔·阿萨德已辞职, then …8日发表声明称…决定辞去: the headline's
             # undated decision is the one the story dates
             self._date(told, date, evidence)
             del self.appointments[""]
-            frame = self.appointments[date] = told
+            frame = self.appointments[key] = told
         if frame is None:
             # who decided: 中共中央决定, 国务院任命, 全国人大常委会…表决
             deciders = [
@@ -3241,13 +3263,15 @@ class _Reader:
                 and m.end <= found.start()
                 and DECIDES.match(text, m.end)
             ]
-            base = (deciders[-1].text if deciders else "") + "人事任免"
+            base = (
+                deciders[-1].text if deciders else session.text if session is not None else ""
+            ) + "人事任免"
             anchor = _cue_anchor(found, holders[0].sentence)
             current = self.current
             frame = self._open(anchor, "Appointment", date, base, evidence)
             self.current = current  # a decision is not the story's meeting (主持会议 after it)
             frame.word = "人事任免"
-            self.appointments[date or ""] = frame
+            self.appointments[key] = frame
             for decider in deciders[-1:]:
                 self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
         # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part, also by
@@ -4664,7 +4688,11 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
     events = [
         m
         for m in mentions
-        if m.type == "Event" and m.value and clause_start <= m.start < found.start()
+        if m.type == "Event"
+        and m.value
+        and clause_start <= m.start < found.start()
+        # (党的十八大后首次全国宣传思想工作会议召开: the congress dates the meeting held)
+        and not text.startswith(AFTER_EVENT, m.end)
     ]
     when = [m for m in mentions if m.type == "Event" and clause_start <= m.end <= found.start()]
     if when and text.startswith(AFTER_EVENT, when[-1].end):

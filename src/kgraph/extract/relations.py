@@ -485,6 +485,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         if 0 < inside < len(candidates):
             del candidates[-inside:]
     last = candidates[-1]
+    acted_on = _object_of_verb_before(text, mentions, last, before)
+    if acted_on is not None:
+        return subjects(text, mentions, acted_on)
     gap = stripped_gap(text, mentions, last.end, before)
     if not _verb_gap(gap):
         # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
@@ -527,6 +530,29 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         group.append(mention)
     group.reverse()
     return group
+
+
+# 考察…研究院并主持召开…, 分别考察A和B、主持召开…: a second verb after the first one's object
+CHAINED_VERB = re.compile(r"^(?:[，,]?并|、)$")
+
+
+def _object_of_verb_before(
+    text: str, mentions: list[Mention], last: Mention, before: int
+) -> int | None:
+    """Where the verb starts whose object ends with ``last``, when a second verb at ``before``
+    follows that object (``习近平考察中国历史研究院并主持召开…``: the institute is where he
+    went; both verbs are his); None when ``last`` ends a subject."""
+    if not CHAINED_VERB.match(stripped_gap(text, mentions, last.end, before).strip()):
+        return None
+    if text[last.start - 1 : last.start] == "的":
+        return None  # (陪同考察的X并…: a relative clause on the subject)
+    clause = max(text.rfind(c, 0, last.start) for c in "，,。；;：:") + 1
+    # (会见了新当选并获中央政府任命的…岑浩辉，并发表重要讲话: the clause's first verb, not one
+    # in a relative clause on its object)
+    verb = verb_cues().search(text, clause, last.start)
+    if verb is None or "时" in text[verb.end() : last.start]:
+        return None
+    return verb.start()
 
 
 def _owned_title_between(
