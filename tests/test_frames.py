@@ -4249,3 +4249,74 @@ def test_frames_checking_and_guiding_work_is_an_inspection():
     tours = [e for e in _events(text, "2023-12-24") if e.event_type == "Inspection"]
     assert tours and tours[0].date == "2023-12-23"
     assert _into(text, "2023-12-24", "participatedIn", tours[0].label) == {"李强"}
+
+
+def test_frames_named_attendees_before_others_named_by_their_title():
+    # xwlb 2023-03-22: …，以及…7位副总理等出席: those named attended, the unnamed after them
+    text = (
+        "（新闻联播）：当地时间3月21日上午，国家主席习近平在俄罗斯联邦政府大厦会见俄罗斯总理"
+        "米舒斯京。蔡奇、王毅、秦刚，以及俄罗斯联邦政府7位副总理等出席。"
+    )
+    meeting = [e for e in _events(text, "2023-03-22") if e.event_type == "Meeting"]
+    assert meeting
+    present = _into(text, "2023-03-22", "participatedIn", meeting[0].label)
+    assert {"习近平", "米舒斯京", "蔡奇", "王毅", "秦刚"} <= present
+
+
+def test_frames_one_who_speaks_during_a_meeting_was_there():
+    # xwlb 2023-02-15: 在…北约防长会期间，X声称: X was at the ministers' meeting
+    text = (
+        "在14日举行的北约防长会期间，北约秘书长斯托尔滕贝格声称，北约需要加快弹药生产，以向乌克兰"
+        "提供更多武器。"
+    )
+    conference = [e for e in _events(text, "2023-02-15") if e.label.startswith("北约防长会")]
+    assert conference and conference[0].event_type == "Conference"
+    assert conference[0].date == "2023-02-14"
+    assert _into(text, "2023-02-15", "participatedIn", conference[0].label) == {"斯托尔滕贝格"}
+
+
+def test_frames_titled_speakers_whose_titles_are_owned_by_bodies_within_bodies():
+    # xwlb 2023-11-06: 联合国|贸发会议|秘书长: the title's owner is no speaker, nor a break in the
+    # list of those who spoke
+    text = (
+        "第六届中国国际进口博览会开幕式在上海举行。印度尼西亚总统佐科、乌拉圭总统拉卡列、世界贸易组织"
+        "总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。"
+    )
+    ceremony = [e for e in _events(text, "2023-11-06") if e.event_type == "Ceremony"]
+    assert ceremony
+    speakers = _into(text, "2023-11-06", "spokeAt", ceremony[0].label)
+    assert speakers == {"佐科", "拉卡列", "伊维拉", "格林斯潘"}
+
+
+def test_frames_a_guest_whose_ministry_has_and_in_its_name():
+    # xwlb 2024-05-24: 外交与国际合作部大臣: the 与 of a ministry's name joins no one
+    text = (
+        "（新闻联播）：5月24日，国家副主席韩正在北京会见柬埔寨副首相兼外交与国际合作部大臣宋金达。"
+    )
+    meeting = [e for e in _events(text, "2024-05-24") if e.event_type == "Meeting"]
+    assert meeting
+    assert _into(text, "2024-05-24", "participatedIn", meeting[0].label) == {"韩正", "宋金达"}
+
+
+def test_frames_a_surname_the_tagger_cut_from_its_given_name_in_a_list():
+    # xwlb 2024-10-10: 刘|家义、方光华…
+    text = (
+        "刘家义、方光华、曹卫星、张裔炯、李龙熙、邓蓉玲、赖明、蒋建国、户思社、朱生岭、杨振斌、周忠和、"
+        "李群、张复明等14位政协常委作大会发言。"
+    )
+    people = {m.text for m in extract_text(text, date="2024-10-10").mentions if m.type == "Person"}
+    assert "刘家义" in people and "刘" not in people
+
+
+def test_frames_neither_a_doctrine_nor_when_a_message_said_is_a_person():
+    # xwlb 2024-11-29 (马克思|主义), 2023-11-25 (致贺信|时指出)
+    for text, date in [
+        ("马克思主义理论研究和建设工程工作会议11月29日在京召开。", "2024-11-29"),
+        (
+            "（新闻联播）：习近平主席在向第二届全球数字贸易博览会致贺信时指出，当前，全球数字贸易"
+            "蓬勃发展，成为国际贸易的新亮点。",
+            "2023-11-25",
+        ),
+    ]:
+        people = {m.text for m in extract_text(text, date=date).mentions if m.type == "Person"}
+        assert people <= {"习近平"}

@@ -2214,6 +2214,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 民政部门: civil-affairs departments, not the ministry
         if m.type == "Place" and m.text[:1] in "万亿千百" and text[m.start - 1 : m.start].isdigit():
             continue  # 254万|山区: a number, not 万山区
+        if m.type == "Person" and text.startswith("主义", m.end):
+            continue  # 马克思|主义理论研究…: a doctrine, no one named
         if _CONGRESS.search(m.text):
             continue
         regnal = _REGNAL.match(text, m.end) if m.type in ("Person", "Place") else None
@@ -4002,6 +4004,9 @@ def _hyphen_before(text: str, m: Mention, mentions: list[Mention]) -> Mention:
 _FAMILY_PLACE = frozenset("村镇庄屯寨沟坪湾河山岭堡营口岗坡坝桥店园街巷楼院寺湖塘")
 
 
+_LISTED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[、，,和及等])")
+
+
 def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Chinese name the tagger cut where a word of the dictionary ends takes its last
     character back: ``杨家|玉力压众名将`` (杨家, the Yang family, is a word) is 杨家玉, and a
@@ -4043,6 +4048,15 @@ def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             if family or japanese:
                 m = replace(m, end=end + 1, text=text[m.start : end + 1], value=None)
+        listed = _LISTED_GIVEN_NAME.match(text, m.end) if m.type == "Person" else None
+        if (
+            listed is not None
+            and len(m.text) == 1
+            and text[m.start : m.end] == m.text
+            and _chinese_name(m.text + listed.group())
+            and not any(i in taken for i in range(m.end, listed.end()))
+        ):  # 刘|家义、方光华…: a list's surname the tagger cut from its given name
+            m = replace(m, end=listed.end(), text=text[m.start : listed.end()], value=None)
         if (
             m.type == "Person"
             and len(m.text) >= 4

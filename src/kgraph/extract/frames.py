@@ -109,6 +109,7 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
+UNNAMED_TITLED_END = re.compile(r"等[人]?[了也均都]?")
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
 UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该|(?:今晚|当晚|昨晚|今天|当天)的)")
@@ -174,7 +175,8 @@ RELATIVE_ON_GUEST = re.compile(
     r"(?:应[^，,。；;的]{1,24}?邀请)?(?:来华|访华|在华|来京|正在[^，,。；;的]{0,12}?访问|前来)"
     r"[^，,。；;的]{0,30}?的"
 )
-TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的和与同及]")
+# (not the 与 of a ministry's name: 柬埔寨副首相兼外交与国际合作部大臣宋金达)
+TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的同及]|[和与](?![^，,。；;、的和与]{1,10}部)")
 HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
 # 当选为A，兼B、C: the posts held with the one a decision gives
@@ -2085,15 +2087,18 @@ class _Reader:
             # 在全国体委主任会议闭幕前的总结发言中，要求…: a speech made there, told now
             speech = SPEECH_AT_EVENT.match(text, after)
             in_report = past_report or REPORT_AT.match(text, after) or speech
-            if in_report is None and text[after : after + 1] not in ("上", "中", "时"):
-                continue  # 在座谈会上, 在集体学习时
-            said_from = after + 1 if speech is None else speech.end()  # where what is said begins
+            # 在座谈会上, 在集体学习时, 在…北约防长会期间
+            during = next((w for w in ("上", "中", "时", "期间") if text.startswith(w, after)), "")
+            if in_report is None and (not during or text.startswith("期间的", after)):
+                continue  # (学习…在全国两会期间的重要讲话精神: many days, one told of)
+            # where what is said begins
+            said_from = after + len(during) if speech is None else speech.end()
             people = [p for p in subjects(text, mentions, at) if p not in authors]
             if not people:
                 people = self._pronoun_subject(text, mentions, at)  # １９２８年６月，他在中共六大…
             if not people and in_report is None:
                 # 在遵义会议上，他…拥戴…: the one the clause after names (or 他)
-                follows = PERSON_AFTER_AT.match(text, after + 1)
+                follows = PERSON_AFTER_AT.match(text, said_from)
                 if follows is not None and follows.group(1) and self.last_subject is not None:
                     people = [self.last_subject]
                 elif follows is not None:
@@ -3235,7 +3240,11 @@ class _Reader:
             (
                 m
                 for m in reversed(mentions)
-                if m.type == "Event" and m.value and m.end < found.start() and text[m.end] == "上"
+                if m.type == "Event"
+                and m.value
+                and m.end < found.start()
+                and text[m.end] == "上"
+                and event_type_of(m.value) == "Conference"
             ),
             None,
         )
@@ -4068,6 +4077,8 @@ def _a_verb(piece: str) -> bool:
     name run into one (谢赫称, 介绍说, 敦夫妇, 贺信并)."""
     return (
         piece.startswith(cues()["say"])
+        # (致贺信时指出: when the message said)
+        or (piece[:1] == "时" and piece[1:].startswith(cues()["say"]))
         or bool(event_cues().pattern.match(piece))
         or piece.endswith(NOT_A_NAME_END)
     )
@@ -4555,7 +4566,12 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     unnamed = text[comma + 1 : at]
     if any(comma < m.start < at for m in mentions if m.type in ("Person", "Event")):
         return []
-    if not UNNAMED_ATTENDEES.search(unnamed) or event_cues().pattern.search(unnamed):
+    # (…，以及俄罗斯联邦政府7位副总理等出席: the unnamed by their title)
+    titled = any(
+        m.type == "Position" and comma < m.start and UNNAMED_TITLED_END.fullmatch(text, m.end, at)
+        for m in mentions
+    )
+    if not (UNNAMED_ATTENDEES.search(unnamed) or titled) or event_cues().pattern.search(unnamed):
         return []
     return subjects(text, mentions, comma)
 

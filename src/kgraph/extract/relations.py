@@ -388,8 +388,16 @@ def stripped_gap(
 
 
 def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool:
-    """An organisation followed by a post of its (代理主席 included): a title's owner."""
-    return any(m.type == "Position" and 0 <= m.start - organisation.end <= 2 for m in mentions)
+    """An organisation followed by a post of its (代理主席 included): a title's owner, also
+    through the bodies it is made of (联合国|贸发会议|秘书长)."""
+    end = organisation.end
+    while True:
+        if any(m.type == "Position" and 0 <= m.start - end <= 2 for m in mentions):
+            return True
+        part = next((m for m in mentions if m.type == "Organization" and m.start == end), None)
+        if part is None:
+            return False
+        end = part.end
 
 
 # 在总统选举中, 在…期间: the setting of an act, whose words are no act of the subject's
