@@ -4320,3 +4320,18 @@ def test_frames_neither_a_doctrine_nor_when_a_message_said_is_a_person():
     ]:
         people = {m.text for m in extract_text(text, date=date).mentions if m.type == "Person"}
         assert people <= {"习近平"}
+
+
+def test_frames_hyphenated_name_and_a_missions_representatives_in_a_list_of_attendees():
+    # xwlb 2024-09-29: 迪亚斯-卡|内尔 (a piece read as a body) is one name; 中国驻古使馆代表等
+    # 各界人士 are the mission's people, unnamed, not the mission
+    text = (
+        "古巴共产党中央第一书记、国家主席迪亚斯-卡内尔、古巴全国人民政权代表大会主席拉索、中国驻古使馆"
+        "代表等各界人士出席活动。"
+    )
+    present = {
+        r.head.text
+        for r in extract_text(text, date="2024-09-29").relations
+        if r.relation == "participatedIn"
+    }
+    assert present == {"迪亚斯-卡内尔", "拉索"}

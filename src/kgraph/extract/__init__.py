@@ -3961,15 +3961,28 @@ _HYPHEN_PART = _TRANSLITERATION | frozenset("历山大")
 def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``古巴国家主席迪亚斯-卡内尔``: a foreign name the tagger cut at its hyphen goes on over
     the transliteration after it."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
     out = list(mentions)
+    pieces: list[Mention] = []  # mentions a name taken back whole covers
     for i, m in enumerate(out):
         if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
             continue
         end = m.end + 1
         while end < len(text) and end - m.end <= 4 and text[end] in _HYPHEN_PART:
             end += 1
-        if end - m.end >= 3 and not any(o.start < end and m.end < o.end for o in out):
+        inside = [o for o in out if o.start < end and m.end < o.end]
+        # (迪亚斯-卡|内尔: a piece of the name the tagger read as a body the tables lack)
+        if end - m.end >= 3 and all(
+            o.type in ("Organization", "Place")
+            and o.end <= end
+            and (o.type, normalize_key(o.text)) not in aliases
+            for o in inside
+        ):
             out[i] = replace(m, end=end, text=text[m.start : end], value=None)
+            pieces.extend(inside)
+    out = [o for o in out if o not in pieces]
     return [_hyphen_before(text, m, out) for m in out]
 
 
@@ -4004,7 +4017,7 @@ def _hyphen_before(text: str, m: Mention, mentions: list[Mention]) -> Mention:
 _FAMILY_PLACE = frozenset("村镇庄屯寨沟坪湾河山岭堡营口岗坡坝桥店园街巷楼院寺湖塘")
 
 
-_LISTED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[、，,和及等])")
+_LISTED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=、)")
 
 
 def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -4053,6 +4066,8 @@ def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
             listed is not None
             and len(m.text) == 1
             and text[m.start : m.end] == m.text
+            # (the list's first entry or one after it; not 马鞍山的薛|家洼、)
+            and (m.start == 0 or text[m.start - 1] in "、，,：:。；;\n")
             and _chinese_name(m.text + listed.group())
             and not any(i in taken for i in range(m.end, listed.end()))
         ):  # 刘|家义、方光华…: a list's surname the tagger cut from its given name

@@ -274,7 +274,8 @@ OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 OFFICIALS_OF = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:有关|相关|各)?(?:方面|部门|单位)?(?:主要)?"
-    r"(?:负责同志|负责人)"
+    # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
+    r"(?:负责同志|负责人|代表(?=[等和、]))"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(r"(?:力压|战胜|击败)(?:队友)?$")
