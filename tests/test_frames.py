@@ -4335,3 +4335,51 @@ def test_frames_hyphenated_name_and_a_missions_representatives_in_a_list_of_atte
         if r.relation == "participatedIn"
     }
     assert present == {"迪亚斯-卡内尔", "拉索"}
+
+
+def test_frames_leaders_each_at_the_head_of_a_delegation_attend():
+    # People's Daily 1998-01-16: 分别率各自国家的代表团出席
+    text = (
+        "孟加拉国、巴基斯坦和印度三国经济贸易最高会议今天在孟加拉国首都达卡举行，孟加拉国总理谢赫·"
+        "哈西娜、巴基斯坦总理谢里夫和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席。"
+    )
+    summit = [e for e in _events(text, "1998-01-16") if e.event_type == "Conference"]
+    assert summit
+    present = _into(text, "1998-01-16", "participatedIn", summit[0].label)
+    assert present == {"谢赫·哈西娜", "谢里夫", "古杰拉尔"}
+
+
+def test_frames_a_list_that_opens_the_sentence_does_what_its_last_clause_says():
+    # People's Daily 1998-01-12: the opening list of titled names, places between, 慰问 last
+    text = (
+        "省委书记卢荣景、省长回良玉和副书记王太华、方兆祥也纷纷下到大别山区的岳西县，大包干的发源地"
+        "滁州，以及淮河两岸的贫困乡村，走村串户，慰问农民群众。"
+    )
+    tours = [e for e in _events(text, "1998-01-12") if e.event_type == "Inspection"]
+    assert tours
+    present = _into(text, "1998-01-12", "participatedIn", tours[0].label)
+    assert present == {"卢荣景", "回良玉", "王太华", "方兆祥"}
+
+
+def test_frames_those_listed_after_a_colon_over_semicolons_attended():
+    # People's Daily 1998-01-24: 应邀参加座谈会的宗教团体领导人有：A；B，C；…
+    text = (
+        "中共中央政治局委员、国务委员、国务院秘书长罗干出席了座谈会。应邀参加座谈会的宗教团体领导人"
+        "有：中国佛教协会会长赵朴初；中国基督教三自爱国运动委员会主席罗冠宗，中国基督教协会会长韩文藻；"
+        "中国伊斯兰教协会会长安士伟。"
+    )
+    present = {
+        r.head.text
+        for r in extract_text(text, date="1998-01-24").relations
+        if r.relation == "participatedIn"
+    }
+    assert {"罗干", "赵朴初", "罗冠宗", "韩文藻", "安士伟"} <= present
+
+
+def test_frames_one_who_gave_a_talk_spoke():
+    # People's Daily 1998-01-27: 发了言, a speech verb split by 了
+    text = (
+        "全国政协台港澳侨联络委员会今天在京举行座谈会。座谈会上，全国政协副主席、中国和平统一促进会"
+        "执行会长钱伟长发了言。"
+    )
+    assert "钱伟长" in _roles(text, "1998-01-27")["spokeAt"]

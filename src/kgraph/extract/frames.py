@@ -93,7 +93,7 @@ TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|
 INVERTED = re.compile(
     r"([\u4e00-\u9fff]{0,8}?)的"
     # (出席座谈会的各民主党派、无党派的代表人士还有: who they are, at length, before 还有)
-    r"(?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff、]{7,16}?(?=还|另))?(?:还|主要|另)?有[：:]?"
+    r"(?:[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff、]{7,16}?(?=还|另))?(?:还|主要|另)?有[：:]?"
 )
 # Between a verb and the list of names it governs: 会见了来访的…, 亲切会见.
 OBJECT_LEAD = re.compile(
@@ -526,6 +526,29 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
         return person
     # 南非非国大主席、总统拉马福萨表示: a title the tables know only in part, no clause break
     return person if _titled_opener(text, mentions, person) else None
+
+
+def _opening_list(text: str, mentions: list[Mention], before: int) -> list[Mention]:
+    """The person a sentence opens with, or the list of persons it opens with (``省委书记卢荣景、
+    省长回良玉和副书记王太华、方兆祥也纷纷下到…``), ending before ``before``."""
+    one = _opening_person(text, mentions)
+    if one is not None:
+        return [one]
+    first = next(
+        (m for m in mentions if m.type == "Person" and not _in_brackets(text, m.start)), None
+    )
+    if first is None or not text.startswith(("、", "和"), first.end):
+        return []
+    gap = stripped_gap(text, mentions, 0, first.start).strip()
+    if not (OPENING_GAP.fullmatch(gap) or _titled_opener(text, mentions, first)):
+        return []
+    listed: list[Mention] = []
+    for m in mentions:
+        if m.type == "Person" and first.end < m.end <= before:
+            group = subjects(text, mentions, m.end)
+            if group and group[0] is first:
+                listed = group
+    return listed
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -1630,21 +1653,23 @@ class _Reader:
         # 姜春云１月２４日到河北省张家口市地震灾区，慰问灾区军民: the subject of the clause
         # before, which did nothing a cue names
         carried = self.sentence_people or self._clause_subject(text, mentions, clause_start)
-        opener = _opening_person(text, mentions)
+        openers = _opening_list(text, mentions, clause_start)
+        opener = openers[0] if openers else None
+        run_end = openers[-1].end if openers else 0
         if (
             not carried
             and opener is not None
-            and opener.end <= clause_start
-            and not POSSESSED.match(text, opener.end)  # (刘澜涛同志的冤案: a topic, not who acts)
+            and run_end <= clause_start
+            and not POSSESSED.match(text, run_end)  # (刘澜涛同志的冤案: a topic, not who acts)
             # (阮富仲表示，昨天我们同…会谈: what one says is not what one does)
-            and not any(c in text[opener.end : found.start()] for c in cues()["say"])
+            and not any(c in text[run_end : found.start()] for c in cues()["say"])
             and not any(
                 m.type in ("Person", "Organization")
-                and opener.end <= m.start < found.start()
+                and run_end <= m.start < found.start()
                 # (习近平应沙特阿拉伯王国国王萨勒曼邀请，赴利雅得出席…: the inviter acts not)
-                and not INVITED_BY.search(text, opener.end, m.start)
+                and not INVITED_BY.search(text, run_end, m.start)
                 # (乔石在…谢非，…林树森等陪同下，来到…，参观了…: nor do the companions)
-                and not _escorting(text, opener.end, m)
+                and not _escorting(text, run_end, m)
                 # (石梅等领导，…，来到武警北京一总队…，慰问…: nor a body gone to)
                 and not (m.type == "Organization" and a_place_of(text, m, mentions))
                 for m in mentions
@@ -1652,7 +1677,7 @@ class _Reader:
         ):
             # 习近平主席在内蒙古冒着…的严寒，踏雪看望戍边战士: the one the sentence opened with,
             # when no one else is named before the verb
-            carried = [opener]
+            carried = openers
         if not carried:
             return []
         # (…，同武契奇总统举行会谈: the other side of talks comes after 同)
@@ -4402,6 +4427,10 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     stop = clause_end(text, found.end())
     inverted = INVERTED.match(text, found.end())
     if inverted and inverted.end() <= stop:
+        if inverted.group().endswith(("：", ":")):
+            # (…的宗教团体领导人有：A；B，C；…: a colon's list runs over its semicolons)
+            period = text.find("。", inverted.end())
+            stop = period if period >= 0 else len(text)
         return _listed(text, mentions, inverted.end(), stop)
     if found.group().endswith("选出"):
         # 最终推选出陈闽慷、周时莹…9名个人: those chosen (推选出由A、B组成的…: a body's members)
