@@ -4383,3 +4383,38 @@ def test_frames_one_who_gave_a_talk_spoke():
         "执行会长钱伟长发了言。"
     )
     assert "钱伟长" in _roles(text, "1998-01-27")["spokeAt"]
+
+
+def test_frames_a_guest_with_two_titles_is_met_not_his_party():
+    # People's Daily 1998-01-27: 会见中国共产党代表、中联部副部长马文普时
+    text = (
+        "尼泊尔民族民主党主席、政府首相苏里亚·巴哈杜尔·塔帕今天在会见中国共产党代表、中联部副部长"
+        "马文普时重申，尼泊尔对中国的政策是一贯的。"
+    )
+    meeting = [e for e in _events(text, "1998-01-27") if e.event_type == "Meeting"]
+    assert meeting
+    assert _into(text, "1998-01-27", "participatedIn", meeting[0].label) == {
+        "苏里亚·巴哈杜尔·塔帕",
+        "马文普",
+    }
+
+
+def test_frames_a_winner_by_a_score():
+    # xwlb 2024-03-17: 林孝埈以41秒592获得金牌
+    text = "随后在男子500米决赛中，中国队选手林孝埈以41秒592获得金牌。"
+    awards = [e for e in _events(text, "2024-03-17") if e.event_type == "Award"]
+    assert awards and _into(text, "2024-03-17", "participatedIn", awards[0].label) == {"林孝埈"}
+
+
+def test_frames_names_glued_to_a_verb_and_brands_are_cut_or_dropped():
+    # xwlb 2023-03-01 (邵鸿作|提案工作情况报告); People's Daily 1998 (“龙丹”牌: a brand)
+    text = (
+        "会议推举十三届全国政协主席汪洋在全国政协十四届一次会议上作常委会工作报告、十三届全国政协副主席"
+        "邵鸿作提案工作情况报告。"
+    )
+    people = {m.text for m in extract_text(text, date="2023-03-01").mentions if m.type == "Person"}
+    assert people == {"汪洋", "邵鸿"}
+    text = "黑龙江省乳品工业技术开发中心实验厂“龙丹”牌婴儿配方乳品通过鉴定。"
+    assert not [
+        m for m in extract_text(text, date="1998-01-20").mentions if m.type in ("Place", "Person")
+    ]

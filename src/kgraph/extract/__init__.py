@@ -2216,6 +2216,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 254万|山区: a number, not 万山区
         if m.type == "Person" and text.startswith("主义", m.end):
             continue  # 马克思|主义理论研究…: a doctrine, no one named
+        if m.type in ("Person", "Place") and text.startswith(("牌", "”牌"), m.end):
+            continue  # “龙丹”牌婴儿配方乳品: a brand, no one and nowhere
         if _CONGRESS.search(m.text):
             continue
         regnal = _REGNAL.match(text, m.end) if m.type in ("Person", "Place") else None
@@ -2283,8 +2285,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 tail.start() - start >= 2 or (tail.group() == "夫妇" and tail.start() > start)
             ):  # 敦|夫妇: a one-character name is no node, and never with 夫妇 glued on
                 end = tail.start()
-            elif end - start in (3, 4) and text[end - 1] == "作" and text[end : end + 1] in "的了":
-                end -= 1  # 刘奇作|的报告: the name and the verb it runs into
+            elif (
+                end - start in (3, 4)
+                and text[end - 1] == "作"
+                and (text[end : end + 1] in "的了" or _REPORT_AHEAD.match(text, end))
+            ):
+                end -= 1  # 刘奇作|的报告, 邵鸿作|提案工作情况报告: the name and its verb
             elif (
                 end - start in (3, 4)
                 and text[end - 1] in "摄绘"
@@ -4017,6 +4023,8 @@ def _hyphen_before(text: str, m: Mention, mentions: list[Mention]) -> Mention:
 _FAMILY_PLACE = frozenset("村镇庄屯寨沟坪湾河山岭堡营口岗坡坝桥店园街巷楼院寺湖塘")
 
 
+# What one makes (作) that is said right after a name: 邵鸿作|提案工作情况报告
+_REPORT_AHEAD = re.compile(r"[^，,。；;、]{0,12}?(?:报告|说明|汇报)")
 _LISTED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=、)")
 
 

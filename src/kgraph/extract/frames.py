@@ -4855,7 +4855,10 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
             for p in mentions
         )
         and titled.start - opens <= TITLE_RUN_MAX
-        and not TITLE_RUN_BREAK.search(text, opens, titled.start)
+        and not any(
+            not _between_titles(text, mentions, b)
+            for b in TITLE_RUN_BREAK.finditer(text, opens, titled.start)
+        )
         and not event_cues().pattern.search(text, opens, titled.start)
     ):
         return [m for m in _name_list(text, mentions, titled.start, stop) if m.type == "Person"]
@@ -4888,6 +4891,14 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     if qualifier >= 0 and after_qualifier:
         persons = after_qualifier
     return persons or between[:1]
+
+
+def _between_titles(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """``会见中国共产党代表、中联部副部长马文普``: a 、 between two titles of one guest."""
+    return found.group() == "、" and (
+        text.endswith("代表", 0, found.start())
+        or any(m.type == "Position" and m.end == found.start() for m in mentions)
+    )
 
 
 def event_frames(
