@@ -4418,3 +4418,16 @@ def test_frames_names_glued_to_a_verb_and_brands_are_cut_or_dropped():
     assert not [
         m for m in extract_text(text, date="1998-01-20").mentions if m.type in ("Place", "Person")
     ]
+
+
+def test_frames_a_married_name_of_hong_kong_pays_calls_and_meets():
+    # People's Daily 1998-01-07 (events test12, after its one score): 陈方安生 (her husband's
+    # surname before her own); 拜会 is a meeting; 拜会了A、B，并将与C会晤: her, not theirs
+    text = (
+        "应国务院港澳事务办公室的邀请，香港特区政务司司长陈方安生于１月５日抵京访问。在京期间，"
+        "陈方安生拜会了国务院港澳办主任廖晖，并与王凤超副主任举行工作会晤，陈方安生还礼节性地拜会了"
+        "全国人大常委会秘书长曹志、公安部部长陶驷驹，并将与外交部副部长王英凡会晤。"
+    )
+    met = {(r[1], r[2]) for r in _facts(text, "1998-01-07") if r[0] == "metWith"}
+    assert {("陈方安生", n) for n in ("廖晖", "王凤超", "曹志", "陶驷驹", "王英凡")} <= met
+    assert not {("曹志", "王英凡"), ("陶驷驹", "王英凡")} & met

@@ -1081,6 +1081,10 @@ _COLLECTIVES = frozenset({"全党", "全体", "各位", "广大", "老", "有关
 # A name that opens its clause and is followed by 同志: 信长星同志任…
 _COMRADE = re.compile(r"(?:^|(?<=[：:，,；;。、\s]))([\u4e00-\u9fff]{2,3})(?=同志)")
 # Between a name and its verb: 辛格分别致辞, 王五等出席.
+_AFTER_A_NAME = frozenset("说称在于等和与及也都是为将已又还曾")
+_MARRIED_NAME = re.compile(
+    r"(\w)(\w)[\u4e00-\u9fff]{2}(?=于|在|表示|说|指出|强调|出席|会见|[，,、。])"
+)
 _NAME_TO_VERB = re.compile(r"(?:分别|等人?|也|均|都|同志|先生|女士)?")
 
 
@@ -1119,6 +1123,18 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         if not spans:
             continue
         start, end = spans[0]
+        married = _MARRIED_NAME.match(text, start)
+        if (
+            married is not None
+            and married.group(1) in SURNAMES
+            and married.group(2) in SURNAMES
+            and married.group()[3] not in _AFTER_A_NAME  # (张明华|说: a three-character name)
+            and not any(taken[start : married.end()])
+        ):
+            # 政务司司长陈方安生于…: a married woman's name of Hong Kong, her husband's surname
+            # before her own (范徐丽泰, 叶刘淑仪)
+            added.append(Mention(start, married.end(), "Person", married.group(), source="rules"))
+            continue
         if any(taken[start:end]):
             continue
         name = text[start:end]

@@ -546,7 +546,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
 
 
 # 考察…研究院并主持召开…, 分别考察A和B、主持召开…: a second verb after the first one's object
-CHAINED_VERB = re.compile(r"^(?:[，,]?并|、)$")
+CHAINED_VERB = re.compile(r"^(?:[，,]?并(?:将|于[^，,。；;]{0,12})?|、)$")
 
 
 def _object_of_verb_before(
