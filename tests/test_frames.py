@@ -4431,3 +4431,33 @@ def test_frames_a_married_name_of_hong_kong_pays_calls_and_meets():
     met = {(r[1], r[2]) for r in _facts(text, "1998-01-07") if r[0] == "metWith"}
     assert {("陈方安生", n) for n in ("廖晖", "王凤超", "曹志", "陶驷驹", "王英凡")} <= met
     assert not {("曹志", "王英凡"), ("陶驷驹", "王英凡")} & met
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "speaker"),
+    [
+        # People's Daily 1998-01-02: 向全国发表广播电视讲话
+        (
+            "刚果民主共和国总统卡比拉１２月３１日向全国发表广播电视讲话说，１９９７年是刚果（民）人民"
+            "摆脱奴役的一年，而１９９８年将是国家重建和民族振兴的一年。",
+            "1998-01-02",
+            "卡比拉",
+        ),
+        # xwlb 2023-12-31: by which media, then the year's address
+        (
+            "（新闻联播）：新年前夕，国家主席习近平通过中央广播电视总台和互联网，发表了二〇二四年新年"
+            "贺词。",
+            "2023-12-31",
+            "习近平",
+        ),
+    ],
+)
+def test_frames_an_address_of_ones_own(text, date, speaker):
+    speeches = [e for e in _events(text, date) if e.event_type == "Other"]
+    assert speeches and _into(text, date, "spokeAt", speeches[0].label) == {speaker}
+
+
+def test_frames_the_reception_of_an_address_is_no_address():
+    # xwlb 2023-01-01: a headline on what the address stirred, not its making
+    text = "让明天的中国更美好——习近平主席新年贺词在全国各地引发强烈反响"
+    assert not [r for r in _facts(text, "2023-01-01") if r[0] == "spokeAt"]

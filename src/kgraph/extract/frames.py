@@ -318,8 +318,23 @@ PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与�
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
+# An address only where the text says it was delivered: 发表了二〇二四年新年贺词
+PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
+PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
 SPEECHES_OF_THEIR_OWN = frozenset(
-    {"发表讲话", "发表电视讲话", "发表视频讲话", "发表演讲", "发表演说", "发表全国电视讲话"}
+    {
+        "发表讲话",
+        "发表电视讲话",
+        "发表视频讲话",
+        "发表演讲",
+        "发表演说",
+        "发表全国电视讲话",
+        "发表广播讲话",
+        "发表广播电视讲话",
+        "发表电视广播讲话",
+        "新年贺词",
+        "新年献词",
+    }
 )
 # Speeches made to a meeting, whichever it is (发言, 致辞), not addresses of their own
 MEETING_SPEECHES = frozenset(
@@ -987,6 +1002,10 @@ class _Reader:
                 and text[found.start() - 1 : found.start()] == "工"
             ):
                 continue  # 审议政府工作报告: the noun 工作报告, no report made
+            if found.group() in PUBLISHED_ADDRESSES and not PUBLISHED.search(
+                text, 0, found.start()
+            ):
+                continue  # 习近平主席新年贺词在全国各地引发强烈反响: the address, not its making
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):

@@ -295,6 +295,10 @@ VERB_GAP = re.compile(
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团)|"
+    # 卡比拉…向全国发表广播电视讲话, 发表二〇二四年新年贺词: to whom, and the year's address
+    r"向全国|发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?|"
+    # 习近平通过中央广播电视总台和互联网，发表…: by which media
+    r"通过[^，,。；;]{0,16}?(?:互联网|网络|广播|电视|视频|媒体)[，,]?|"
     # 林孝埈以41秒592获得金牌, 刘昀琪、潘宝硕组合以3分11秒74的成绩夺得…: by what score
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
@@ -472,6 +476,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and owns_post(text, m, mentions))
         # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
+        # (习近平通过中央广播电视总台和互联网，发表…: the means, not who)
+        and not (m.type == "Organization" and text.endswith("通过", 0, m.start))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
