@@ -4461,3 +4461,23 @@ def test_frames_the_reception_of_an_address_is_no_address():
     # xwlb 2023-01-01: a headline on what the address stirred, not its making
     text = "让明天的中国更美好——习近平主席新年贺词在全国各地引发强烈反响"
     assert not [r for r in _facts(text, "2023-01-01") if r[0] == "spokeAt"]
+
+
+def test_frames_a_pair_after_a_slash_won():
+    # xwlb 2023-07-15 (events test12, after its one score): 王宗源/龙道一夺得…
+    text = (
+        "当日跳水最后一项比赛，王宗源/龙道一夺得男子双人3米板冠军，帮助中国队在一天之内连夺三枚"
+        "跳水金牌。"
+    )
+    awards = [e for e in _events(text, "2023-07-15") if e.event_type == "Award"]
+    assert awards
+    assert _into(text, "2023-07-15", "participatedIn", awards[0].label) == {"王宗源", "龙道一"}
+
+
+def test_frames_two_who_chair_together_one_named_by_his_countrys_leader():
+    # xwlb 2023-12-25: 李强和缅甸领导人敏昂莱共同主持会议
+    text = (
+        "李强和缅甸领导人敏昂莱共同主持会议，柬埔寨首相洪玛奈、老挝总理宋赛、泰国总理赛塔、越南总理"
+        "范明政出席。"
+    )
+    assert _roles(text, "2023-12-25")["chaired"] == {"李强", "敏昂莱"}

@@ -4034,6 +4034,17 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         ):
             for start, end in inner:
                 _add_person(text, mentions, start, end, sentence)
+    # 王宗源/龙道一夺得…: the partner of a pair, after the slash
+    for m in [m for m in mentions if m.type == "Person" and text[m.end : m.end + 1] == "/"]:
+        start = m.end + 1
+        for end in (start + 3, start + 2):
+            if (
+                _name_shaped(text[start:end])
+                and not _overlaps(mentions, start, end)
+                and (not CJK.match(text, end) or event_cues().pattern.match(text, end))
+            ):
+                _add_person(text, mentions, start, end, sentence)
+                break
     # 李昌镐（韩国，男，围棋），…，青山绫里（日本，女，游泳）: in a list of names, each with its
     # note in brackets, an entry whose name the tagger missed
     noted = {m.start for m in mentions if m.type == "Person" and text.startswith("（", m.end)}

@@ -267,6 +267,8 @@ ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 LISTED_TITLE = re.compile(
     r"^[、，,](?:(?![和及与的了在是为])[\u4e00-\u9fff]){0,24}?"
     r"(?:代表|负责人|负责同志|首长|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员)$"
+    # (李强和缅甸领导人敏昂莱共同主持: a country's leader, the country stripped)
+    r"|^[和及](?:领导人|领袖)$"
 )
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
