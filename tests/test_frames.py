@@ -4481,3 +4481,20 @@ def test_frames_two_who_chair_together_one_named_by_his_countrys_leader():
         "范明政出席。"
     )
     assert _roles(text, "2023-12-25")["chaired"] == {"李强", "敏昂莱"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # People's Daily 1998-01-01: a manner of five characters before the verb
+        ("温家宝一家又一家地看望了贫困户，与各族群众促膝交谈。", {"温家宝"}),
+        # People's Daily 1998-01-26: the unnamed officials of bodies, by departments of units
+        (
+            "团中央书记处常务书记周强及农业部、国家教委等单位有关部门负责同志看望了在场的大学生。",
+            {"周强"},
+        ),
+    ],
+)
+def test_frames_who_visited_before_a_manner_or_unnamed_officials(text, present):
+    tours = [e for e in _events(text, "1998-01-26") if e.event_type == "Inspection"]
+    assert tours and _into(text, "1998-01-26", "participatedIn", tours[0].label) == present

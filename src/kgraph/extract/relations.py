@@ -275,7 +275,7 @@ TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 OFFICIALS_OF = re.compile(
-    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:有关|相关|各)?(?:方面|部门|单位)?(?:主要)?"
+    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
     r"(?:负责同志|负责人|代表(?=[等和、]))"
 )
@@ -305,7 +305,9 @@ VERB_GAP = re.compile(
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
-    r"[\u4e00-\u9fff]{2,4}地|"
+    r"[\u4e00-\u9fff]{2,5}地|"
+    # 贾庆林等领导参加了…: the unnamed others of his rank
+    r"等(?:领导同志|领导|负责同志)|"
     # 王玉梅、黄蜀芹、王好为被授予…荣誉称号: those honoured take part
     r"被|"
     # 习近平同马克龙互致贺电: each to the other
