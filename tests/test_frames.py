@@ -4498,3 +4498,13 @@ def test_frames_two_who_chair_together_one_named_by_his_countrys_leader():
 def test_frames_who_visited_before_a_manner_or_unnamed_officials(text, present):
     tours = [e for e in _events(text, "1998-01-26") if e.event_type == "Inspection"]
     assert tours and _into(text, "1998-01-26", "participatedIn", tours[0].label) == present
+
+
+def test_frames_a_tour_of_a_kind_of_site_is_an_inspection():
+    # xwlb 2024-10-12: 在石化企业考察时 (one site of a kind was toured), not 在地方考察时
+    text = (
+        "在石化企业考察时，习近平总书记指出，要坚持源头管控、全过程减污降碳，大力推进数智化改造、"
+        "绿色化转型，打造世界领先的绿色智能炼化企业。"
+    )
+    tours = [e for e in _events(text, "2024-10-12") if e.event_type == "Inspection"]
+    assert tours and _into(text, "2024-10-12", "participatedIn", tours[0].label) == {"习近平"}

@@ -396,6 +396,9 @@ TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
 WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,20}?(?:之?后不久|之?后|以前|之前|前夕|之际|期间|时)")
 # What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
 # (在世界文化遗产云冈石窟考察时: where, described)
+TOURED_SITE = re.compile(
+    r"(?:企业|公司|工厂|车间|村|社区|学校|大学|医院|园区|基地|码头|港口|车站|博物馆|纪念馆|实验室)$"
+)
 TIME_CLAUSE_OPENING = re.compile(
     r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*(?:在[^，,。；;：:]{0,16})?$"
 )
@@ -1278,6 +1281,8 @@ class _Reader:
             at >= 0
             and at + 1 < found.start()
             and not any(m.type == "Place" and at < m.start < found.start() for m in mentions)
+            # (在石化企业考察时: a kind of site, one was toured)
+            and not TOURED_SITE.search(text, at + 1, found.start())
         ):
             return []  # (今年，在地方考察时: many tours, no place named)
         subject = next(
