@@ -2284,6 +2284,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             elif kind == "Place" or not _BODY_END.search(name):
                 continue
         known = (kind, normalize_key(name)) in aliases
+        if kind == "Place" and text.startswith("·", end):
+            continue  # 加纳|·加央克珠: the first part of a name, not Ghana
         if kind == "Person" and not known and _CJK.match(name):
             while end - start > 2 and text[end - 1] in _DIGITS:
                 end -= 1  # 陈梦4:2: the name, then the score

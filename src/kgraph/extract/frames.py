@@ -438,6 +438,7 @@ LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪�
 TITLED_LAST = re.compile(
     r"(?:代表|负责人|人士)([\u4e00-\u9fff]{2,3}?)(?=先后|分别|等|也|出席|参加|陪同|发言|讲话|作)"
 )
+PERSON_NOTE = re.compile(r"（(?:女|男|[\u4e00-\u9fff]{1,4}族)[，,）]")
 NOTED_ENTRY = re.compile(r"(?<=）[，,、])([\u4e00-\u9fff]{2,4})(?=（)")
 LIST_OPENING = re.compile(r"(?:^|[，,：:])([\u4e00-\u9fff]{2,3})(?=、)")
 LIST_PIECE = re.compile(r"(?:[、和]|还有|的有[：:]?)([\u4e00-\u9fff]{2,3})(?=[、和])")
@@ -4053,13 +4054,26 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
     # 李昌镐（韩国，男，围棋），…，青山绫里（日本，女，游泳）: in a list of names, each with its
     # note in brackets, an entry whose name the tagger missed
     noted = {m.start for m in mentions if m.type == "Person" and text.startswith("（", m.end)}
+    aliases = lexicon().aliases
     for piece in NOTED_ENTRY.finditer(text):
         start, end = piece.start(1), piece.end(1)
-        if (
-            any(s < start and not CLAUSE_END.search(text, s, start) for s in noted)
-            and not _a_verb(piece.group(1))
-            and not _overlaps(mentions, start, end)
+        if not any(s < start and not CLAUSE_END.search(text, s, start) for s in noted) or _a_verb(
+            piece.group(1)
         ):
+            continue
+        body = next(
+            (
+                m
+                for m in mentions
+                if (m.start, m.end) == (start, end)
+                and m.type in ("Organization", "Place")
+                and (m.type, normalize_key(m.text)) not in aliases
+            ),
+            None,
+        )
+        if body is not None and PERSON_NOTE.match(text, end):
+            mentions.remove(body)  # 康泠（女）: a name with a person's note, not a body
+        if not _overlaps(mentions, start, end):
             _add_person(text, mentions, start, end, sentence)
 
 
