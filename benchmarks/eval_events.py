@@ -16,8 +16,9 @@ tool was run:
                   "date": "2022-10-30"}, ...]}
 
 Keep the ``test`` split for the end: tune on ``dev`` only. The splits (``--split``): dev, test,
-test2, dev2, test3, dev3, test4, test5, test6, test7, test8, test9, test10, test11 (each held out
-until its one score, all spent now; see the README of benchmarks/data/events/).
+test2, dev2, test3, dev3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13
+(each held out until its one score, all spent now) and test14 (held out; see the README of
+benchmarks/data/events/).
 
     python benchmarks/eval_events.py --split dev [--show-misses] [--json]
     python benchmarks/eval_events.py --split dev --graph OUT   # score `kgraph build DIR -o OUT`
