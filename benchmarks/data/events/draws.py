@@ -98,11 +98,9 @@ def multi_items(xwlb: dict[str, list[str]], days: list[str]) -> list[tuple[str, 
     return multi
 
 
-def pfr_paragraphs(
-    excluded_pfr_days: set[str], excluded_pages: set[str], used_paragraphs: set[str]
-) -> dict[str, str]:
-    """People's Daily paragraphs (DATE-PAGE-…) a draw may take: 80-1500 characters, a person
-    annotated, on no page or day left out, in no split already."""
+def _read_pfr() -> tuple[dict[str, str], set[str]]:
+    """Every People's Daily paragraph (DATE-PAGE-ARTICLE-PARAGRAPH) with its text, and those
+    with a person annotated."""
     paragraphs: dict[str, str] = defaultdict(str)
     has_person: set[str] = set()
     with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -114,6 +112,20 @@ def pfr_paragraphs(
             paragraphs[pid] += record["text"]
             if any(e["type"] == "PER" for e in record["entities"]):
                 has_person.add(pid)
+    return paragraphs, has_person
+
+
+def paragraph_texts() -> dict[str, str]:
+    """Every People's Daily paragraph and its text: what a draw writes as a passage."""
+    return _read_pfr()[0]
+
+
+def pfr_paragraphs(
+    excluded_pfr_days: set[str], excluded_pages: set[str], used_paragraphs: set[str]
+) -> dict[str, str]:
+    """People's Daily paragraphs (DATE-PAGE-…) a draw may take: 80-1500 characters, a person
+    annotated, on no page or day left out, in no split already."""
+    paragraphs, has_person = _read_pfr()
     return {
         pid: text
         for pid, text in paragraphs.items()

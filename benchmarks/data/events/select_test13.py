@@ -53,8 +53,6 @@ appointment kind (避免去 passed over, as test4), 2 award; the cap leaves noth
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 import sys
@@ -64,11 +62,11 @@ from pathlib import Path
 import select_test12
 from draws import (
     ANY_KIND,
-    CORPORA,
     PFR_KINDS,
     QUOTA,
     matches,
     multi_items,
+    paragraph_texts,
     pfr_paragraphs,
     read_xwlb,
 )
@@ -234,13 +232,7 @@ def show13(drawn: tuple[list[Pick], list[tuple[str, str]]], out: Path, write: bo
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for kind, pid in pfr:
         by_day[pid[:8]].append((pid, kind))
-    sentences: dict[str, str] = defaultdict(str)
-    if write:
-        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
+    sentences = paragraph_texts() if write else {}
     for day, found in sorted(by_day.items()):
         for k, (pid, kind) in enumerate(sorted(found), 1):
             name = f"pfr-{day}-{k}.txt"

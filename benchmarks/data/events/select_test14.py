@@ -2,6 +2,11 @@
 
     python benchmarks/data/events/select_test14.py [--write]
 
+The pages it leaves out are read from the working tree, so it redoes the draw on the tree it was
+committed with (``d202ab5``: ``git worktree add ../wt d202ab5`` and run it there); files added
+since (the nodes split test17's days.txt names pages of 1998-01-16 to 31) change it. Never
+``--write`` on a later tree.
+
 New in test14: the free xwlb days are used up (test13 took the last of them, up to three items a
 day), so test14 is drawn from People's Daily, January 1998 (``pfr199801.jsonl.gz``) only, 40
 paragraphs, weighted toward who did what.
@@ -47,8 +52,6 @@ byline or 我).
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import re
 import sys
@@ -56,7 +59,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import select_test13
-from draws import CORPORA, PFR_KINDS, pfr_paragraphs
+from draws import PFR_KINDS, paragraph_texts, pfr_paragraphs
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -156,14 +159,9 @@ def show(pfr: list[tuple[str, str]], write: bool) -> None:
     by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for kind, pid in pfr:
         by_day[pid[:8]].append((pid, kind))
-    sentences: dict[str, str] = defaultdict(str)
+    sentences = paragraph_texts() if write else {}
     if write:
         OUT.mkdir(exist_ok=True)
-        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
     for day, found in sorted(by_day.items()):
         for k, (pid, kind) in enumerate(sorted(found), 1):
             name = f"pfr-{day}-{k}.txt"

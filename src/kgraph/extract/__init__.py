@@ -1080,11 +1080,13 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
 _COLLECTIVES = frozenset({"全党", "全体", "各位", "广大", "老", "有关", "同行", "党员", "领导"})
 # A name that opens its clause and is followed by 同志: 信长星同志任…
 _COMRADE = re.compile(r"(?:^|(?<=[：:，,；;。、\s]))([\u4e00-\u9fff]{2,3})(?=同志)")
-# Between a name and its verb: 辛格分别致辞, 王五等出席.
-_AFTER_A_NAME = frozenset("说称在于等和与及也都是为将已又还曾")
+# A married woman's name of Hong Kong after a title (陈方安生于…), and what may end a
+# three-character name right before the word after it (张明华|说)
 _MARRIED_NAME = re.compile(
     r"(\w)(\w)[\u4e00-\u9fff]{2}(?=于|在|表示|说|指出|强调|出席|会见|[，,、。])"
 )
+_AFTER_A_NAME = frozenset("说称在于等和与及也都是为将已又还曾")
+# Between a name and its verb: 辛格分别致辞, 王五等出席.
 _NAME_TO_VERB = re.compile(r"(?:分别|等人?|也|均|都|同志|先生|女士)?")
 
 

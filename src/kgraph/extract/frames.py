@@ -109,7 +109,8 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
 )
-UNNAMED_TITLED_END = re.compile(r"等[人]?[了也均都]?")
+# …，以及俄罗斯联邦政府7位副总理等出席: the unnamed by a title, then 等
+UNNAMED_TITLED_END = re.compile(r"等人?[了也均都]?")
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
 UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>、|和|及|以及)")
 DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该|(?:今晚|当晚|昨晚|今天|当天)的)")
@@ -394,11 +395,12 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
 # 在…召开后不久, 在…之际: a clause of time inside one's clause
 WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,20}?(?:之?后不久|之?后|以前|之前|前夕|之际|期间|时)")
-# What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
-# (在世界文化遗产云冈石窟考察时: where, described)
+# 在石化企业考察时: a kind of site, where one of them was toured
 TOURED_SITE = re.compile(
     r"(?:企业|公司|工厂|车间|村|社区|学校|大学|医院|园区|基地|码头|港口|车站|博物馆|纪念馆|实验室)$"
 )
+# What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
+# (在世界文化遗产云冈石窟考察时: where, described)
 TIME_CLAUSE_OPENING = re.compile(
     r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*(?:在[^，,。；;：:]{0,16})?$"
 )
