@@ -4508,3 +4508,31 @@ def test_frames_a_tour_of_a_kind_of_site_is_an_inspection():
     )
     tours = [e for e in _events(text, "2024-10-12") if e.event_type == "Inspection"]
     assert tours and _into(text, "2024-10-12", "participatedIn", tours[0].label) == {"习近平"}
+
+
+def test_frames_a_collective_condolence_to_a_leader_about_the_deceased_has_its_senders():
+    # xwlb 2022-12-03 (events test13, after its one score): the one addressed (向…习近平) and the
+    # one mourned (对江泽民同志逝世) send nothing; the senders are named a paragraph each after
+    text = (
+        "（新闻联播）：多国领导人和国际组织负责人继续向国家主席习近平致唁电函并通过其他方式，对江泽民"
+        "同志逝世表示深切哀悼。\n尼泊尔总统班达里表示，江泽民主席是一位卓越的领导人和富有远见卓识的"
+        "政治家。\n沙特国王萨勒曼、王储兼首相穆罕默德表示，对江泽民主席逝世深表哀悼。"
+    )
+    found = extract_text(text, date="2022-12-03")
+    mourning = [e for e in found.events if e.event_type == "Other"]
+    assert mourning
+    senders = _into(text, "2022-12-03", "participatedIn", mourning[0].label)
+    assert {"班达里", "萨勒曼", "穆罕默德"} <= senders
+    assert not {"习近平", "江泽民", "王储"} & senders
+    assert "王储" not in {m.text for m in found.mentions if m.type == "Person"}
+
+
+def test_frames_words_of_sympathy_are_a_message_not_a_visit():
+    # xwlb 2023-01-08 (events test10): 向全国人民警察致以节日祝贺和慰问
+    text = (
+        "“中国人民警察节”即将到来，习近平代表党中央，向全国人民警察致以节日祝贺和慰问，希望同志们"
+        "矢志不渝做党和人民的忠诚卫士。"
+    )
+    events = _events(text, "2023-01-08")
+    assert [e.event_type for e in events] == ["Other"]
+    assert _into(text, "2023-01-08", "participatedIn", events[0].label) == {"习近平"}

@@ -2208,6 +2208,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     * a place cut from a number (254万|山区) or made of two abbreviations before a road
       (德余|高速) is none.
     """
+    from kgraph.extract.positions import titles
     from kgraph.lexicons import lexicon, normalize_key
     from kgraph.resolve import generic_names
 
@@ -2234,6 +2235,8 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 254万|山区: a number, not 万山区
         if m.type == "Person" and text.startswith("主义", m.end):
             continue  # 马克思|主义理论研究…: a doctrine, no one named
+        if m.type == "Person" and not m.value and m.text in titles().labels:
+            continue  # 沙特国王萨勒曼、王储兼首相穆罕默德: a title the tagger read as a name
         if m.type in ("Person", "Place") and text.startswith(("牌", "”牌"), m.end):
             continue  # “龙丹”牌婴儿配方乳品: a brand, no one and nowhere
         if _CONGRESS.search(m.text):

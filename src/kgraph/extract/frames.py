@@ -189,7 +189,7 @@ DECREE_BEFORE = re.compile(
 # 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
 COLLECTIVE_MESSAGE = re.compile(
     r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
-    r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电|来电|来函)[^。；;]{0,16}?"
+    r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电|来电|来函)[^。；;]{0,24}?"
     r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
 )
 COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
@@ -319,6 +319,7 @@ PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与�
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
+SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
 # An address only where the text says it was delivered: 发表了二〇二四年新年贺词
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
@@ -462,6 +463,7 @@ class Cue:
 
 
 AWARD_CUE = Cue("participatedIn", "Award")
+SYMPATHY_CUE = Cue("participatedIn", "Other")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
 
@@ -1012,6 +1014,8 @@ class _Reader:
                 text, 0, found.start()
             ):
                 continue  # 习近平主席新年贺词在全国各地引发强烈反响: the address, not its making
+            if found.group() == "慰问" and SYMPATHY_BEFORE.search(text, 0, found.start()):
+                cue = SYMPATHY_CUE  # 向…家人表示慰问, 致以…祝贺和慰问: words sent, no visit
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):
@@ -1587,8 +1591,19 @@ class _Reader:
                 self._attend(frame, senders, evidence)
             return
         found = COLLECTIVE_MESSAGE.search(text)
-        if found is not None and not any(
-            m.type == "Person" and m.start < found.start("verb") for m in mentions
+        if (
+            found is not None
+            and not any(
+                m.type == "Person"
+                and m.start < found.start("verb")
+                # (多国领导人…向国家主席习近平致唁电函…，对江泽民同志逝世表示深切哀悼: to whom and
+                # about whom, not who sends)
+                and not (
+                    m.start > found.start()
+                    and re.search("[向对为]", text[found.start() : m.start]) is not None
+                )
+                for m in mentions
+            )
         ):
             anchor = _cue_anchor(found, self.sentence_index, "verb")
             base = found.group("who") + found.group("verb")
