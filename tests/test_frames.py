@@ -4536,3 +4536,22 @@ def test_frames_words_of_sympathy_are_a_message_not_a_visit():
     events = _events(text, "2023-01-08")
     assert [e.event_type for e in events] == ["Other"]
     assert _into(text, "2023-01-08", "participatedIn", events[0].label) == {"习近平"}
+
+
+def test_frames_he_who_resigns_is_the_one_the_dated_sentence_opens_with():
+    # People's Daily 1998-01-06 (events test13, after its one score): 他 after a clause of time
+    # and the name that opens the sentence
+    text = (
+        "１月４日，以色列外长利维在特拉维夫举行的记者招待会上宣布，由于总理内塔尼亚胡未能就他提出修改"
+        "以色列１９９８年度国家财政预算的要求作出答复，他决定辞职。"
+    )
+    assert ("利维", "以色列外长", "until", "1998-01-04") in _posts(text, "1998-01-06")
+
+
+def test_frames_a_post_that_falls_to_him_who_speaks():
+    # People's Daily 1998-01-06 (events test13, after its one score): 外长一职将由他暂时兼任
+    text = (
+        "内塔尼亚胡在利维宣布辞职后举行的记者招待会上表示，尽管他对利维的辞职感到遗憾，但他所领导的"
+        "联合政府将按目前的方式继续执政，也不会提前举行大选，外长一职将由他暂时兼任。"
+    )
+    assert {p[:3] for p in _posts(text, "1998-01-06")} >= {("内塔尼亚胡", "外长", "since")}

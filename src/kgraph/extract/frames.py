@@ -319,6 +319,8 @@ PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与�
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
+POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
+ELECTING_SESSIONS = ("会议", "大会", "全会")  # (not a press conference one resigns at)
 SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
 # An address only where the text says it was delivered: 发表了二〇二四年新年贺词
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
@@ -3150,12 +3152,26 @@ class _Reader:
                     posts = posts + more
             groups = [(self._holders_before(text, mentions, found), posts)]
             by = text.rfind("由", clause_start, found.start())
-            held = next((m for m in mentions if m.type == "Position" and m.end == by), None)
+            held = next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "Position"
+                    and by >= 0
+                    and POST_BEFORE_BY.fullmatch(text, m.end, by)
+                ),
+                None,
+            )
             if not posts and held is not None and cue.role in ("hold", "appoint"):
                 # 委员会主任由司法部部长肖扬担任: the post before 由, held by whom it names
                 filled_by = [
                     m for m in mentions if m.type == "Person" and by < m.start < found.start()
                 ]
+                if not filled_by and text[by + 1 : by + 2] in ("他", "她"):
+                    # 外长一职将由他暂时兼任: the one who opens the sentence
+                    filled_by = _sentence_subject_for_pronoun(text, mentions, by + 1) or [
+                        p for p in [_opening_person(text, mentions)] if p is not None
+                    ]
                 groups = [(filled_by, [held])]
         appointed: list[Mention] = []
         for holders, posts in groups:
@@ -3311,7 +3327,7 @@ class _Reader:
                 and m.value
                 and m.end < found.start()
                 and text[m.end] == "上"
-                and event_type_of(m.value) == "Conference"
+                and m.value.endswith(ELECTING_SESSIONS)
             ),
             None,
         )
@@ -4413,7 +4429,10 @@ def _sentence_subject_for_pronoun(text: str, mentions: list[Mention], at: int) -
         return []
     opening = _clause_start(text, clause - 1, "。；;！？")
     people = [m for m in mentions if m.type == "Person" and opening <= m.start < clause]
-    if not people or stripped_gap(text, mentions, opening, people[0].start).strip():
+    # (１月４日，以色列外长利维…宣布，…，他决定辞职: a clause of time before the name)
+    if not people or not OPENING_GAP.fullmatch(
+        stripped_gap(text, mentions, opening, people[0].start).strip()
+    ):
         return []
     return people[:1]
 
