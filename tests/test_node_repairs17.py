@@ -39,3 +39,13 @@ def test_a_list_entry_with_a_persons_note_is_a_person_and_a_dotted_names_head_no
     assert not {"康泠", "加纳"} & (
         nodes(tmp_path, "Organization", *texts) | nodes(tmp_path, "Place", *texts)
     )
+
+
+def test_a_military_command_named_like_an_area_is_an_organisation(tmp_path: Path) -> None:
+    # nodes test16 (xwlb 2023-08-08)
+    texts = (
+        "截至8月7日，中部战区陆军、天津警备区、武警天津总队、武警第一机动总队派出约7000人，参加"
+        "大清河抗洪抢险任务。",
+    )
+    assert "天津警备区" in nodes(tmp_path, "Organization", *texts)
+    assert "天津警备区" not in nodes(tmp_path, "Place", *texts)

@@ -1156,6 +1156,8 @@ _ADMIN_LEVEL = re.compile(
 )
 
 
+# Military commands named like areas: organisations (天津警备区, 北京卫戍区, 某军分区)
+_MILITARY_COMMANDS = ("警备区", "卫戍区", "军分区")
 # Facilities: places (as the gazetteer's venues are), even when the model calls them bodies.
 _FACILITY_END = re.compile(
     r"(?:核电站|水电站|电站|大坝|水库|水利枢纽|大桥|隧道|机场|码头|火车站|高铁站|体育场|体育馆|广场"
@@ -1304,6 +1306,9 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):  # 中国石油长庆油田 is a company's branch
             out.append(replace(m, type="Place"))
+            continue
+        if m.type == "Place" and name.endswith(_MILITARY_COMMANDS):
+            out.append(replace(m, type="Organization"))  # 天津警备区: a command, not an area
             continue
         cut = next(
             (
