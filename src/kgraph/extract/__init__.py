@@ -3051,6 +3051,16 @@ def _titled_persons_everywhere(items: list[list[Mention]]) -> list[list[Mention]
     if not titled:
         return items
     aliases = lexicon().aliases
+
+    def retyped(m: Mention, persons: dict[int, str]) -> Mention:
+        if m.type in ("Place", "Organization") and persons.get(m.end) == m.text:
+            return replace(m, type="Person", value=None)
+        if m.type == "Position" and m.owner is not None and persons.get(m.start) == m.owner:
+            return replace(
+                m, value=m.text, owner=None
+            )  # (向基罗总督转达: his title, not his post's owner)
+        return m
+
     out: list[list[Mention]] = []
     for local in items:
         persons = {
@@ -3060,17 +3070,7 @@ def _titled_persons_everywhere(items: list[list[Mention]]) -> list[list[Mention]
             and m.text in titled
             and (m.type, normalize_key(m.text)) not in aliases
         }
-        out.append(
-            [
-                replace(m, type="Person", value=None)
-                if m.type in ("Place", "Organization") and persons.get(m.end) == m.text
-                # (向基罗总督转达: the person's title after him, not owned by him)
-                else replace(m, value=m.text, owner=None)
-                if m.type == "Position" and m.owner is not None and persons.get(m.start) == m.owner
-                else m
-                for m in local
-            ]
-        )
+        out.append([retyped(m, persons) for m in local])
     return out
 
 

@@ -567,13 +567,13 @@ def _opening_list(text: str, mentions: list[Mention], before: int) -> list[Menti
     gap = stripped_gap(text, mentions, 0, first.start).strip()
     if not (OPENING_GAP.fullmatch(gap) or _titled_opener(text, mentions, first)):
         return []
-    listed: list[Mention] = []
-    for m in mentions:
+    # the longest run of names from the first: the group before the last name that is one
+    for m in reversed(mentions):
         if m.type == "Person" and first.end < m.end <= before:
             group = subjects(text, mentions, m.end)
             if group and group[0] is first:
-                listed = group
-    return listed
+                return group
+    return []
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -1697,12 +1697,10 @@ class _Reader:
         # 姜春云１月２４日到河北省张家口市地震灾区，慰问灾区军民: the subject of the clause
         # before, which did nothing a cue names
         carried = self.sentence_people or self._clause_subject(text, mentions, clause_start)
-        openers = _opening_list(text, mentions, clause_start)
-        opener = openers[0] if openers else None
+        openers = [] if carried else _opening_list(text, mentions, clause_start)
         run_end = openers[-1].end if openers else 0
         if (
-            not carried
-            and opener is not None
+            openers
             and run_end <= clause_start
             and not POSSESSED.match(text, run_end)  # (刘澜涛同志的冤案: a topic, not who acts)
             # (阮富仲表示，昨天我们同…会谈: what one says is not what one does)
@@ -2919,13 +2917,16 @@ class _Reader:
                 self.relations.append(Relation(kind, person, each.mention, evidence))
             if person.type == "Person" and kind != "accompanied":
                 frame.present.add(_name(person))
-            if person.type == "Person" and kind == "spokeAt" and frame.event_type == "Meeting":
-                # 集体会见…。阿克松、卡贾维维代表外方发言: those who speak to the hosts met them
+            if (
+                person.type == "Person"
+                and kind == "spokeAt"
+                and frame.event_type == "Meeting"
                 # (a host who speaks meets no fellow host: 习近平和夫人彭丽媛…共同会见…代表)
-                hosts = {_name(host) for host in frame.hosts}
-                for host in frame.hosts if _name(person) not in hosts else []:
-                    if _name(host) != _name(person):
-                        self.relations.append(Relation("metWith", host, person, evidence))
+                and _name(person) not in {_name(host) for host in frame.hosts}
+            ):
+                # 集体会见…。阿克松、卡贾维维代表外方发言: those who speak to the hosts met them
+                for host in frame.hosts:
+                    self.relations.append(Relation("metWith", host, person, evidence))
         if found.group().replace("了", "") == "共同会见记者":
             # 峰会…举行，习近平同A、B…共同会见记者: those who face the press together held
             # the summit the sentence reports
@@ -4903,14 +4904,15 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     """The guests of ``X会见Y`` (after the cue) or the partner of ``X同Y会谈`` (before it)."""
     stop = clause_end(text, found.end())
     led = LED_BY.match(text, found.end() + (text[found.end() : found.end() + 1] == "了"))
-    leaders = [
-        m
-        for m in mentions
-        if m.type == "Person"
-        and led is not None
-        and led.start(1) <= m.start
-        and m.end <= led.end(1)
-    ]
+    leaders = (
+        [
+            m
+            for m in mentions
+            if m.type == "Person" and led.start(1) <= m.start and m.end <= led.end(1)
+        ]
+        if led is not None
+        else []
+    )
     if leaders:
         # 会见由萨尔瓦多新思想党领导人、当选副总统乌略亚率领的…考察团: who leads the party met
         return leaders
