@@ -1,8 +1,9 @@
 """What the draws of the event splits share (select_test3.py, select_dev3.py, select_test4.py,
-select_test5.py, select_test13.py): where the corpora are, the kinds of item and paragraph and
-their keyword tests, how a day's transcript is cut into items, and the candidates every draw
-reads (multi-item passages, People's Daily paragraphs). Each draw keeps what is its own (seed,
-quotas, exclusions), so that it still redoes the draw it was committed with."""
+select_test5.py, select_test13.py, select_test14.py): where the corpora are, the kinds of item and
+paragraph and their keyword tests, how a day's transcript is cut into items, the candidates every
+draw reads (items of a kind, multi-item passages, People's Daily paragraphs), and how a draw is
+printed and written. Each draw keeps what is its own (seed, quotas, exclusions), so that it still
+redoes the draw it was committed with."""
 
 from __future__ import annotations
 
@@ -81,6 +82,18 @@ def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
     return any(tests[k](title(item), body(item)) for k in kinds)
 
 
+def item_pool(
+    xwlb: dict[str, list[str]], days: list[str], kind: str
+) -> list[tuple[str, tuple[int, ...]]]:
+    """Single items of a kind on ``days``, each 200-2500 characters, as (day, (number,))."""
+    return [
+        (day, (n,))
+        for day in days
+        for n, item in enumerate(xwlb[day], 1)
+        if 200 <= len(item) <= 2500 and matches(item, [kind])
+    ]
+
+
 def multi_items(xwlb: dict[str, list[str]], days: list[str]) -> list[tuple[str, tuple[int, ...]]]:
     """2 or 3 consecutive items of a day, each 200-1500 characters, two of them of a kind."""
     multi = []
@@ -98,7 +111,7 @@ def multi_items(xwlb: dict[str, list[str]], days: list[str]) -> list[tuple[str, 
     return multi
 
 
-def _read_pfr() -> tuple[dict[str, str], set[str]]:
+def read_pfr() -> tuple[dict[str, str], set[str]]:
     """Every People's Daily paragraph (DATE-PAGE-ARTICLE-PARAGRAPH) with its text, and those
     with a person annotated."""
     paragraphs: dict[str, str] = defaultdict(str)
@@ -117,7 +130,7 @@ def _read_pfr() -> tuple[dict[str, str], set[str]]:
 
 def paragraph_texts() -> dict[str, str]:
     """Every People's Daily paragraph and its text: what a draw writes as a passage."""
-    return _read_pfr()[0]
+    return read_pfr()[0]
 
 
 def pfr_paragraphs(
@@ -125,7 +138,7 @@ def pfr_paragraphs(
 ) -> dict[str, str]:
     """People's Daily paragraphs (DATE-PAGE-…) a draw may take: 80-1500 characters, a person
     annotated, on no page or day left out, in no split already."""
-    paragraphs, has_person = _read_pfr()
+    paragraphs, has_person = read_pfr()
     return {
         pid: text
         for pid, text in paragraphs.items()
@@ -135,3 +148,44 @@ def pfr_paragraphs(
         and 80 <= len(text) <= 1500
         and pid in has_person
     }
+
+
+def xwlb_passage(day: str, items_of_day: list[str], numbers: tuple[int, ...]) -> str:
+    """A passage of the transcripts: the day's first line, then the items ``numbers``."""
+    chosen = "\n\n".join(items_of_day[n - 1].strip("\n") for n in numbers)
+    return f"# 《新闻联播》 ({day.replace('-', '')})\n\n{chosen}\n"
+
+
+def show_pfr(pfr: list[tuple[str, str]], out: Path, write: bool, width: int = 12) -> None:
+    """Print the draw's People's Daily paragraphs (``pfr-DATE-K.txt``, K counting a day's in the
+    order of their ids); with ``write``, write each into ``out`` under its page's date line."""
+    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, pid in pfr:
+        by_day[pid[:8]].append((pid, kind))
+    sentences = paragraph_texts() if write else {}
+    for day, found in sorted(by_day.items()):
+        for k, (pid, kind) in enumerate(sorted(found), 1):
+            name = f"pfr-{day}-{k}.txt"
+            print(f"{kind:{width}} {name}  paragraph {pid}")
+            if write:
+                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
+                (out / name).write_text(text, encoding="utf-8")
+
+
+def show(
+    drawn: tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]],
+    out: Path,
+    write: bool,
+) -> None:
+    """Print the draw (one transcript passage a day, ``xwlb-DATE-1.md``); with ``write``, write
+    its passages into ``out``."""
+    picks, pfr = drawn
+    if write:
+        out.mkdir(exist_ok=True)
+    xwlb = read_xwlb() if write else {}
+    for kind, (day, numbers) in picks:
+        name = f"xwlb-{day.replace('-', '')}-1.md"
+        print(f"{kind:12} {name}  day {day}, items {','.join(map(str, numbers))}")
+        if write:
+            (out / name).write_text(xwlb_passage(day, xwlb[day], numbers), encoding="utf-8")
+    show_pfr(pfr, out, write)

@@ -64,11 +64,13 @@ from draws import (
     ANY_KIND,
     PFR_KINDS,
     QUOTA,
+    item_pool,
     matches,
     multi_items,
-    paragraph_texts,
     pfr_paragraphs,
     read_xwlb,
+    show_pfr,
+    xwlb_passage,
 )
 from select_test5 import HERE, NODES_SPLITS, SPLITS, excluded
 
@@ -139,12 +141,7 @@ def select13(
     days = sorted(d for d in xwlb if d not in used_days)
 
     def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
-        return [
-            (day, (n,))
-            for day in days
-            for n, item in enumerate(xwlb[day], 1)
-            if 200 <= len(item) <= 2500 and matches(item, [kind])
-        ]
+        return item_pool(xwlb, days, kind)
 
     multi = multi_items(xwlb, days)
 
@@ -226,20 +223,8 @@ def show13(drawn: tuple[list[Pick], list[tuple[str, str]]], out: Path, write: bo
         name = f"xwlb-{day.replace('-', '')}-{k}.md"
         print(f"{kind:13} {name}  day {day}, items {','.join(map(str, numbers))}")
         if write:
-            chosen = "\n\n".join(xwlb[day][n - 1].strip("\n") for n in numbers)
-            text = f"# 《新闻联播》 ({day.replace('-', '')})\n\n{chosen}\n"
-            (out / name).write_text(text, encoding="utf-8")
-    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, pid in pfr:
-        by_day[pid[:8]].append((pid, kind))
-    sentences = paragraph_texts() if write else {}
-    for day, found in sorted(by_day.items()):
-        for k, (pid, kind) in enumerate(sorted(found), 1):
-            name = f"pfr-{day}-{k}.txt"
-            print(f"{kind:13} {name}  paragraph {pid}")
-            if write:
-                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
-                (out / name).write_text(text, encoding="utf-8")
+            (out / name).write_text(xwlb_passage(day, xwlb[day], numbers), encoding="utf-8")
+    show_pfr(pfr, out, write, width=13)
 
 
 def main() -> None:

@@ -59,7 +59,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import select_test13
-from draws import PFR_KINDS, paragraph_texts, pfr_paragraphs
+from draws import PFR_KINDS, pfr_paragraphs, show_pfr
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -156,19 +156,9 @@ def select14(seed: int = SEED) -> list[tuple[str, str]]:
 
 def show(pfr: list[tuple[str, str]], write: bool) -> None:
     """Print the draw; with ``write``, write its passages into test14/."""
-    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, pid in pfr:
-        by_day[pid[:8]].append((pid, kind))
-    sentences = paragraph_texts() if write else {}
     if write:
         OUT.mkdir(exist_ok=True)
-    for day, found in sorted(by_day.items()):
-        for k, (pid, kind) in enumerate(sorted(found), 1):
-            name = f"pfr-{day}-{k}.txt"
-            print(f"{kind:12} {name}  paragraph {pid}")
-            if write:
-                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
-                (OUT / name).write_text(text, encoding="utf-8")
+    show_pfr(pfr, OUT, write)
 
 
 def main() -> None:

@@ -28,15 +28,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from draws import (
-    ANY_KIND,
     CORPORA,
-    KINDS,
-    MULTI_KINDS,
     PFR_KINDS,
     QUOTA,
-    body,
-    items,
-    title,
+    item_pool,
+    multi_items,
+    read_pfr,
+    read_xwlb,
+    show,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -93,33 +92,13 @@ def excluded() -> tuple[set[str], set[str], set[str]]:
 
 def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]]:
     used_days, used_paragraphs, excluded_pages = excluded()
-    with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
+    xwlb = read_xwlb()
     days = sorted(d for d in xwlb if int(d[8:]) % 2 == 1 and d not in used_days)
 
-    def matches(item: str, kinds: list[str], tests: dict = KINDS) -> bool:
-        return any(tests[k](title(item), body(item)) for k in kinds)
-
     def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
-        return [
-            (day, (n,))
-            for day in days
-            for n, item in enumerate(xwlb[day], 1)
-            if 200 <= len(item) <= 2500 and matches(item, [kind])
-        ]
+        return item_pool(xwlb, days, kind)
 
-    multi = []  # 2 or 3 consecutive items, each 200-1500 characters, two of them of a kind
-    for day in days:
-        its = xwlb[day]
-        for i in range(len(its)):
-            for k in (2, 3):
-                group = its[i : i + k]
-                if len(group) < k or sum(map(len, group)) > 3500:
-                    continue
-                if not all(200 <= len(g) <= 1500 for g in group):
-                    continue
-                if sum(matches(g, ANY_KIND, MULTI_KINDS) for g in group) >= 2:
-                    multi.append((day, tuple(range(i + 1, i + k + 1))))
+    multi = multi_items(xwlb, days)
 
     rng = random.Random(2032)
     taken: set[str] = set()
@@ -141,17 +120,7 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
     for kind, n in QUOTA:
         draw(pool(kind), n, kind)
 
-    paragraphs: dict[str, str] = defaultdict(str)
-    has_person: set[str] = set()
-    with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            pid = record["id"][4:].rsplit("-s", 1)[0]
-            paragraphs[pid] += record["text"]
-            if any(e["type"] == "PER" for e in record["entities"]):
-                has_person.add(pid)
+    paragraphs, has_person = read_pfr()
     texts = {
         pid: text
         for pid, text in paragraphs.items()
@@ -188,36 +157,7 @@ def select() -> tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[
 
 
 def main() -> None:
-    picks, pfr = select()
-    out = HERE / "test4"
-    write = "--write" in sys.argv
-    if write:
-        with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-            xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-    for kind, (day, numbers) in picks:
-        name = f"xwlb-{day.replace('-', '')}-1.md"
-        print(f"{kind:12} {name}  day {day}, items {','.join(map(str, numbers))}")
-        if write:
-            chosen = "\n\n".join(xwlb[day][n - 1].strip("\n") for n in numbers)
-            text = f"# 《新闻联播》 ({day.replace('-', '')})\n\n{chosen}\n"
-            (out / name).write_text(text, encoding="utf-8")
-    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, pid in pfr:
-        by_day[pid[:8]].append((pid, kind))
-    sentences: dict[str, str] = defaultdict(str)
-    if write:
-        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
-    for day, found in sorted(by_day.items()):
-        for k, (pid, kind) in enumerate(sorted(found), 1):
-            name = f"pfr-{day}-{k}.txt"
-            print(f"{kind:12} {name}  paragraph {pid}")
-            if write:
-                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
-                (out / name).write_text(text, encoding="utf-8")
+    show(select(), HERE / "test4", write="--write" in sys.argv)
 
 
 if __name__ == "__main__":

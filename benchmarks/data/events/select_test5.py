@@ -32,11 +32,11 @@ from draws import (
     CORPORA,
     PFR_KINDS,
     QUOTA,
-    items,
-    matches,
+    item_pool,
     multi_items,
     pfr_paragraphs,
     read_xwlb,
+    show,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -122,12 +122,7 @@ def select(
     days = sorted(d for d in xwlb if d not in used_days)
 
     def pool(kind: str) -> list[tuple[str, tuple[int, ...]]]:
-        return [
-            (day, (n,))
-            for day in days
-            for n, item in enumerate(xwlb[day], 1)
-            if 200 <= len(item) <= 2500 and matches(item, [kind])
-        ]
+        return item_pool(xwlb, days, kind)
 
     multi = multi_items(xwlb, days)
 
@@ -184,43 +179,6 @@ def select(
 
 def main() -> None:
     show(select(), HERE / "test5", write="--write" in sys.argv)
-
-
-def show(
-    drawn: tuple[list[tuple[str, tuple[str, tuple[int, ...]]]], list[tuple[str, str]]],
-    out: Path,
-    write: bool,
-) -> None:
-    """Print the draw; with ``write``, write its passages into ``out``."""
-    picks, pfr = drawn
-    if write:
-        out.mkdir(exist_ok=True)
-        with gzip.open(CORPORA / "xwlb_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-            xwlb = {r["date"]: items(r["text"]) for r in map(json.loads, handle)}
-    for kind, (day, numbers) in picks:
-        name = f"xwlb-{day.replace('-', '')}-1.md"
-        print(f"{kind:12} {name}  day {day}, items {','.join(map(str, numbers))}")
-        if write:
-            chosen = "\n\n".join(xwlb[day][n - 1].strip("\n") for n in numbers)
-            text = f"# 《新闻联播》 ({day.replace('-', '')})\n\n{chosen}\n"
-            (out / name).write_text(text, encoding="utf-8")
-    by_day: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for kind, pid in pfr:
-        by_day[pid[:8]].append((pid, kind))
-    sentences: dict[str, str] = defaultdict(str)
-    if write:
-        with gzip.open(CORPORA / "pfr199801.jsonl.gz", "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    sentences[record["id"][4:].rsplit("-s", 1)[0]] += record["text"]
-    for day, found in sorted(by_day.items()):
-        for k, (pid, kind) in enumerate(sorted(found), 1):
-            name = f"pfr-{day}-{k}.txt"
-            print(f"{kind:12} {name}  paragraph {pid}")
-            if write:
-                text = f"人民日报 1998年1月{int(day[6:])}日\n{sentences[pid]}\n"
-                (out / name).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
