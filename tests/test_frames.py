@@ -66,6 +66,13 @@ def _into(text: str, date: str, relation: str, tail: str) -> set[str]:
     }
 
 
+def _cast(text: str, date: str, event_type: str, role: str = "participatedIn") -> set[str] | None:
+    """Who takes ``role`` in the first event of ``event_type`` the text gives; None when it
+    gives none."""
+    events = [e for e in _events(text, date) if e.event_type == event_type]
+    return _into(text, date, role, events[0].label) if events else None
+
+
 def _met(text: str, date: str) -> set[str]:
     """Who the text's hosts met (the tails of its metWith edges)."""
     return {r.tail.text for r in extract_text(text, date=date).relations if r.relation == "metWith"}
@@ -4152,8 +4159,7 @@ def test_frames_the_general_secretary_by_the_core_of_the_centre_inspects_a_named
         "在世界文化遗产云冈石窟考察时，总书记强调：“历史文化遗产是不可再生、不可替代的宝贵资源，"
         "要始终把保护放在第一位。”"
     )
-    tours = [e for e in _events(text, "2024-06-08") if e.event_type == "Inspection"]
-    assert tours and _into(text, "2024-06-08", "participatedIn", tours[0].label) == {"习近平"}
+    assert _cast(text, "2024-06-08", "Inspection") == {"习近平"}
 
 
 def test_frames_tours_of_no_place_named_are_no_inspection():
@@ -4282,10 +4288,12 @@ def test_frames_titled_speakers_whose_titles_are_owned_by_bodies_within_bodies()
         "第六届中国国际进口博览会开幕式在上海举行。印度尼西亚总统佐科、乌拉圭总统拉卡列、世界贸易组织"
         "总干事伊维拉、联合国贸发会议秘书长格林斯潘等在开幕式上发表视频致辞。"
     )
-    ceremony = [e for e in _events(text, "2023-11-06") if e.event_type == "Ceremony"]
-    assert ceremony
-    speakers = _into(text, "2023-11-06", "spokeAt", ceremony[0].label)
-    assert speakers == {"佐科", "拉卡列", "伊维拉", "格林斯潘"}
+    assert _cast(text, "2023-11-06", "Ceremony", "spokeAt") == {
+        "佐科",
+        "拉卡列",
+        "伊维拉",
+        "格林斯潘",
+    }
 
 
 def test_frames_a_guest_whose_ministry_has_and_in_its_name():
@@ -4293,9 +4301,7 @@ def test_frames_a_guest_whose_ministry_has_and_in_its_name():
     text = (
         "（新闻联播）：5月24日，国家副主席韩正在北京会见柬埔寨副首相兼外交与国际合作部大臣宋金达。"
     )
-    meeting = [e for e in _events(text, "2024-05-24") if e.event_type == "Meeting"]
-    assert meeting
-    assert _into(text, "2024-05-24", "participatedIn", meeting[0].label) == {"韩正", "宋金达"}
+    assert _cast(text, "2024-05-24", "Meeting") == {"韩正", "宋金达"}
 
 
 def test_frames_a_surname_the_tagger_cut_from_its_given_name_in_a_list():
@@ -4343,10 +4349,7 @@ def test_frames_leaders_each_at_the_head_of_a_delegation_attend():
         "孟加拉国、巴基斯坦和印度三国经济贸易最高会议今天在孟加拉国首都达卡举行，孟加拉国总理谢赫·"
         "哈西娜、巴基斯坦总理谢里夫和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席。"
     )
-    summit = [e for e in _events(text, "1998-01-16") if e.event_type == "Conference"]
-    assert summit
-    present = _into(text, "1998-01-16", "participatedIn", summit[0].label)
-    assert present == {"谢赫·哈西娜", "谢里夫", "古杰拉尔"}
+    assert _cast(text, "1998-01-16", "Conference") == {"谢赫·哈西娜", "谢里夫", "古杰拉尔"}
 
 
 def test_frames_a_list_that_opens_the_sentence_does_what_its_last_clause_says():
@@ -4355,10 +4358,7 @@ def test_frames_a_list_that_opens_the_sentence_does_what_its_last_clause_says():
         "省委书记卢荣景、省长回良玉和副书记王太华、方兆祥也纷纷下到大别山区的岳西县，大包干的发源地"
         "滁州，以及淮河两岸的贫困乡村，走村串户，慰问农民群众。"
     )
-    tours = [e for e in _events(text, "1998-01-12") if e.event_type == "Inspection"]
-    assert tours
-    present = _into(text, "1998-01-12", "participatedIn", tours[0].label)
-    assert present == {"卢荣景", "回良玉", "王太华", "方兆祥"}
+    assert _cast(text, "1998-01-12", "Inspection") == {"卢荣景", "回良玉", "王太华", "方兆祥"}
 
 
 def test_frames_those_listed_after_a_colon_over_semicolons_attended():
@@ -4391,9 +4391,7 @@ def test_frames_a_guest_with_two_titles_is_met_not_his_party():
         "尼泊尔民族民主党主席、政府首相苏里亚·巴哈杜尔·塔帕今天在会见中国共产党代表、中联部副部长"
         "马文普时重申，尼泊尔对中国的政策是一贯的。"
     )
-    meeting = [e for e in _events(text, "1998-01-27") if e.event_type == "Meeting"]
-    assert meeting
-    assert _into(text, "1998-01-27", "participatedIn", meeting[0].label) == {
+    assert _cast(text, "1998-01-27", "Meeting") == {
         "苏里亚·巴哈杜尔·塔帕",
         "马文普",
     }
@@ -4402,8 +4400,7 @@ def test_frames_a_guest_with_two_titles_is_met_not_his_party():
 def test_frames_a_winner_by_a_score():
     # xwlb 2024-03-17: 林孝埈以41秒592获得金牌
     text = "随后在男子500米决赛中，中国队选手林孝埈以41秒592获得金牌。"
-    awards = [e for e in _events(text, "2024-03-17") if e.event_type == "Award"]
-    assert awards and _into(text, "2024-03-17", "participatedIn", awards[0].label) == {"林孝埈"}
+    assert _cast(text, "2024-03-17", "Award") == {"林孝埈"}
 
 
 def test_frames_names_glued_to_a_verb_and_brands_are_cut_or_dropped():
@@ -4453,8 +4450,7 @@ def test_frames_a_married_name_of_hong_kong_pays_calls_and_meets():
     ],
 )
 def test_frames_an_address_of_ones_own(text, date, speaker):
-    speeches = [e for e in _events(text, date) if e.event_type == "Other"]
-    assert speeches and _into(text, date, "spokeAt", speeches[0].label) == {speaker}
+    assert _cast(text, date, "Other", "spokeAt") == {speaker}
 
 
 def test_frames_the_reception_of_an_address_is_no_address():
@@ -4469,9 +4465,7 @@ def test_frames_a_pair_after_a_slash_won():
         "当日跳水最后一项比赛，王宗源/龙道一夺得男子双人3米板冠军，帮助中国队在一天之内连夺三枚"
         "跳水金牌。"
     )
-    awards = [e for e in _events(text, "2023-07-15") if e.event_type == "Award"]
-    assert awards
-    assert _into(text, "2023-07-15", "participatedIn", awards[0].label) == {"王宗源", "龙道一"}
+    assert _cast(text, "2023-07-15", "Award") == {"王宗源", "龙道一"}
 
 
 def test_frames_two_who_chair_together_one_named_by_his_countrys_leader():
@@ -4496,8 +4490,7 @@ def test_frames_two_who_chair_together_one_named_by_his_countrys_leader():
     ],
 )
 def test_frames_who_visited_before_a_manner_or_unnamed_officials(text, present):
-    tours = [e for e in _events(text, "1998-01-26") if e.event_type == "Inspection"]
-    assert tours and _into(text, "1998-01-26", "participatedIn", tours[0].label) == present
+    assert _cast(text, "1998-01-26", "Inspection") == present
 
 
 def test_frames_a_tour_of_a_kind_of_site_is_an_inspection():
@@ -4506,8 +4499,7 @@ def test_frames_a_tour_of_a_kind_of_site_is_an_inspection():
         "在石化企业考察时，习近平总书记指出，要坚持源头管控、全过程减污降碳，大力推进数智化改造、"
         "绿色化转型，打造世界领先的绿色智能炼化企业。"
     )
-    tours = [e for e in _events(text, "2024-10-12") if e.event_type == "Inspection"]
-    assert tours and _into(text, "2024-10-12", "participatedIn", tours[0].label) == {"习近平"}
+    assert _cast(text, "2024-10-12", "Inspection") == {"习近平"}
 
 
 def test_frames_a_collective_condolence_to_a_leader_about_the_deceased_has_its_senders():
