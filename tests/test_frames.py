@@ -12,6 +12,7 @@ import pytest
 from conftest import nodes
 from kgraph.extract import extract_text
 from kgraph.extract.frames import event_type_of
+from kgraph.extract.positions import extract_positions
 
 
 def _facts(text: str, date: str | None = None) -> set[tuple[str, str, str]]:
@@ -4547,3 +4548,188 @@ def test_frames_a_post_that_falls_to_him_who_speaks():
         "联合政府将按目前的方式继续执政，也不会提前举行大选，外长一职将由他暂时兼任。"
     )
     assert {p[:3] for p in _posts(text, "1998-01-06")} >= {("内塔尼亚胡", "外长", "since")}
+
+
+# Session 14: awards, careers and time clauses from probes of People's Daily paragraphs in no
+# split, and from test13 after its one score.
+
+
+def test_frames_one_honoured_in_the_passive_receives_the_award():
+    # People's Daily 1998-01-20 (events test13, after its one score): X被Y授予…称号
+    text = (
+        "据新华社济南１月１９日电（记者王雷鸣）济南交警的带头人李长水日前被公安部授予全国公安战线一级"
+        "英雄模范荣誉称号。"
+    )
+    assert _cast(text, "1998-01-20", "Award") == {"李长水"}
+
+
+def test_frames_verbs_of_getting_win_an_award_only_when_an_honour_is_got():
+    # People's Daily 1998-01-22 (events test13, after its one score): 包揽…奖, 捧走…奖杯
+    text = (
+        "本报北京１月２１日讯“格威特杯”中国足球三金奖今天在北京举行颁奖仪式。大连万达队前锋郝海东包揽"
+        "金球奖和金鞋奖。北京籍国际级裁判陆俊再次捧走金哨奖奖杯，这是他连续第三年得到此项奖励。"
+    )
+    winners = {p for e in _events(text, "1998-01-22") if e.event_type == "Award" for p in [e.label]}
+    assert any(label.startswith("郝海东") for label in winners)
+    assert any(label.startswith("陆俊") for label in winners)
+    # People's Daily 1998-01-06 (a probe): votes got are no honour
+    votes = (
+        "在这次总统大选中，莫伊在滨海、东北、裂谷、东方、西方等５个省获得了２５％的选票，而在中央省、"
+        "尼安萨省和内罗毕特区被击败。"
+    )
+    assert not [e for e in _events(votes, "1998-01-06") if e.event_type == "Award"]
+
+
+def test_frames_he_later_in_the_sentence_is_whom_it_opens_with():
+    # People's Daily 1998-01-20 (events test13, after its one score): …科利姆…，此次他夺得…
+    text = (
+        "年仅２０岁的科利姆师从世界著名教练图雷斯基后进步神速，此次他夺得１００米蝶泳、２００米自由泳、"
+        "４×２００米自由泳接力、４×１００米混合泳接力４枚金牌。"
+    )
+    assert _cast(text, "1998-01-20", "Award") == {"科利姆"}
+
+
+def test_frames_a_career_told_gives_its_posts_and_no_appointment():
+    # People's Daily 1998-01-15 (events test13, after its one score): 曾任该校数学系主任、…等职
+    text = (
+        "潘承洞同志出生于江苏苏州。１９５６年毕业于北京大学数学力学系，１９６１年该系研究生毕业。后赴"
+        "山东大学任教，曾任该校数学系主任、校长兼数学研究所所长、山东数学会理事长等职。"
+    )
+    posts = {(person, post) for person, post, _kind, _date in _posts(text, "1998-01-15")}
+    assert posts >= {
+        ("潘承洞", "数学系主任"),
+        ("潘承洞", "校长"),
+        ("潘承洞", "数学研究所所长"),
+        ("潘承洞", "山东数学会理事长"),
+    }
+    assert not [e for e in _events(text, "1998-01-15") if e.event_type == "Appointment"]
+
+
+def test_frames_heads_of_units_named_by_their_last_character():
+    # People's Daily 1998-01-26 (events test13, after its one score): 人事科长, 副场长, 糖厂厂长
+    text = (
+        "翻开褚时健的履历，他１９２８年出生，１９４９年参加云南武装边纵游击队，１９５２年加入中国共产党，"
+        "担任过服务员、指导员、区长、区委书记、玉溪行署人事科长，１９６３年起从事工厂管理工作，先后任地方"
+        "农场副场长、糖厂厂长，１９７９年出任玉溪卷烟厂厂长。"
+    )
+    posts = {m.text for m in extract_positions(text)}
+    assert {"指导员", "玉溪行署人事科长", "地方农场副场长", "糖厂厂长", "玉溪卷烟厂厂长"} <= posts
+    # People's Daily 1998-01-13 (a probe): 优秀 says what the heads are like, it names no unit
+    praised = (
+        "外经贸部从对处级干部的考核评比入手，带动机关开展的“创三优，树形象”活动，以无记名投票方式进行了"
+        "民主测评，１０名优秀处长和４名问题较多的处长受到公开表彰和点名批评。"
+    )
+    assert [m.text for m in extract_positions(praised)] == ["处长", "处长"]
+
+
+def test_frames_the_named_before_others_unnamed_after_deng():
+    # People's Daily 1998-01-02 (a probe): A、B、C等以及近千名海内外游客出席
+    text = (
+        "国务委员兼国务院秘书长罗干、国家旅游局局长何光、上海市委副书记龚学平等以及近千名海内外游客出席了"
+        "这项欢庆活动。"
+    )
+    assert _roles(text, "1998-01-02").get("participatedIn") == {"罗干", "何光", "龚学平"}
+
+
+def test_frames_a_celebration_is_a_ceremony_one_attends():
+    # People's Daily 1998-01-20 (a probe): 出席了投产庆典
+    text = "国务院副总理邹家华出席了投产庆典并亲自按下向天津供应天然气的按钮。"
+    assert _cast(text, "1998-01-20", "Ceremony") == {"邹家华"}
+
+
+def test_frames_a_tour_in_a_clause_of_time_with_its_object():
+    # People's Daily 1998-01-13 (a probe): 在考察…的情况时，乔石…
+    text = (
+        "在考察上海安达棉纺织厂企业调整的情况时，乔石向企业干部和职工表示亲切的问候和良好的祝愿，鼓励"
+        "大家努力工作，克服困难，使企业越办越好。"
+    )
+    assert _cast(text, "1998-01-13", "Inspection") == {"乔石"}
+
+
+def test_frames_one_received_by_a_host_was_met():
+    # People's Daily 1998-01-26 (a probe): 受到了…江泽民的接见
+    text = "他回忆说，访华时他受到了中国国家主席江泽民的接见。"
+    assert _cast(text, "1998-01-26", "Meeting") == {"江泽民"}
+
+
+def test_frames_a_class_named_by_what_it_studies_is_where_one_spoke():
+    # xwlb 2023-02-11 (a probe): 在学习贯彻党的二十大精神研讨班开班式上发表重要讲话
+    text = (
+        "央视网消息（新闻联播）：习近平总书记在学习贯彻党的二十大精神研讨班开班式上发表重要讲话，深刻"
+        "阐述了中国式现代化的一系列重大理论和实践问题。"
+    )
+    assert _cast(text, "2023-02-11", "Ceremony", "spokeAt") == {"习近平"}
+
+
+def test_frames_the_named_before_a_count_of_the_unnamed():
+    # xwlb 2023-09-17 (a probe): …高金洪，以及…工商界代表等约1200人出席
+    text = (
+        "国务院总理李强17日在南宁出席第二十届中国—东盟博览会和中国—东盟商务与投资峰会开幕式并致辞。"
+        "柬埔寨首相洪玛奈、老挝总理宋赛、马来西亚总理安瓦尔、越南总理范明政、印度尼西亚副总统马鲁夫、"
+        "泰国副总理兼商业部长普坦、东盟秘书长高金洪，以及中国、东盟等国家和地区工商界代表等约1200人"
+        "出席。"
+    )
+    attended = _roles(text, "2023-09-17")["participatedIn"]
+    assert {"李强", "洪玛奈", "宋赛", "安瓦尔", "范明政", "马鲁夫", "普坦", "高金洪"} <= attended
+
+
+def test_frames_deputies_listed_each_with_where_they_come_from():
+    # xwlb 2024-03-07 (a probe): 来自海军的艾迎春代表、来自战略支援部队的吴升艳代表、…依次发言
+    text = (
+        "会上，来自海军的艾迎春代表、来自战略支援部队的吴升艳代表、来自南部战区的乔莎莎代表、来自"
+        "战略支援部队的何雨帆代表、来自军事科学院的姚党鼐代表、来自陆军的郑金代表依次发言，就推进"
+        "海洋态势感知能力建设、提高网络空间防御能力、推进人工智能应用、加强太空资源统筹管理使用、"
+        "加强新兴领域标准通用化建设、创新无人作战力量建设和运用等方面问题提出意见和建议。"
+    )
+    speakers = _roles(text, "2024-03-07")["spokeAt"]
+    assert {"艾迎春", "吴升艳", "乔莎莎", "何雨帆", "姚党鼐", "郑金"} <= speakers
+
+
+def test_frames_a_work_report_made_whatever_it_reports_on():
+    # xwlb 2024-03-05 (a probe): 向大会作政府工作报告 at the session just opened
+    text = (
+        "上午9时，赵乐际宣布：中华人民共和国第十四届全国人民代表大会第二次会议开幕。会场全体起立，"
+        "高唱国歌。根据会议议程，国务院总理李强代表国务院向大会作政府工作报告。"
+    )
+    assert _cast(text, "2024-03-05", "Conference", "spokeAt") == {"李强"}
+    # … and a report one speaks of (所作的) is no speech of its maker's at the story's event
+    spoken_of = (
+        "中共中央政治局委员、中央外办主任王毅在参加广西代表团审议时说，李强总理所作政府工作报告以习近平"
+        "新时代中国特色社会主义思想为指导，求真务实，振奋人心，我完全赞同。"
+    )
+    assert "李强" not in _roles(spoken_of, "2024-03-05").get("spokeAt", set())
+
+
+def test_frames_a_long_report_heard_is_its_makers_speech():
+    # xwlb 2022-10-29 (a probe): 听取了…张业遂作的关于《…》…审议情况的汇报 (150 characters on)
+    text = (
+        "十三届全国人大常委会第一百二十七次委员长会议29日上午在北京人民大会堂举行。栗战书委员长主持会议。"
+        "会议听取了全国人大外事委员会主任委员张业遂作的关于《中华人民共和国和肯尼亚共和国关于刑事司法"
+        "协助的条约》《中华人民共和国和刚果共和国关于刑事司法协助的条约》《中华人民共和国和摩洛哥王国"
+        "关于刑事司法协助的条约》《中华人民共和国和厄瓜多尔共和国关于刑事司法协助的条约》《制止与国际"
+        "民用航空有关的非法行为的公约》审议情况的汇报，审议了关于批准条约的决定草案代拟稿。"
+    )
+    assert _cast(text, "2022-10-29", "Conference", "spokeAt") == {"张业遂"}
+
+
+def test_frames_a_name_before_a_count_of_entrepreneurs():
+    # xwlb 2023-06-27 (a probe): 伊维拉和来自20多个国家和地区的约120位企业家参加
+    text = (
+        "国务院总理李强27日在天津出席世界经济论坛全球企业家对话会，同企业家代表座谈交流。世界贸易组织"
+        "总干事伊维拉和来自20多个国家和地区的约120位企业家参加。"
+    )
+    assert {"李强", "伊维拉"} <= _roles(text, "2023-06-27")["participatedIn"]
+
+
+def test_frames_one_who_wins_for_the_country():
+    # xwlb 2024-08-04 (a probe): 郑钦文，为中国赢得首枚…金牌; a message for an event is none
+    # of the sender's there (People's Daily 1998-01-16, events test11)
+    text = (
+        "其中，中国网球女子单打选手郑钦文，为中国赢得首枚奥运会网球单打金牌，实现了历史性的突破。"
+    )
+    assert _cast(text, "2024-08-04", "Award") == {"郑钦文"}
+    message = (
+        "本报北京１月１５日讯记者杨明方、向兵报道：广播电影电视部昨日在北京召开表彰大会，授予北京市怀柔县"
+        "等５９个县（市）“全国广播电视先进县（市）”荣誉称号。李鹏总理为表彰大会发来贺信。"
+    )
+    assert "李鹏" not in _roles(message, "1998-01-16").get("participatedIn", set())

@@ -107,13 +107,15 @@ MAX_LABEL_NAMES = 2
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
 # Those a list of attendees leaves unnamed: 负责同志, 负责人, 代表, 干部群众.
 UNNAMED_ATTENDEES = re.compile(
-    r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士)(?:等)?(?:了|也|均|都)?$"
+    r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士|游客|观众|来宾|嘉宾|企业家|专家|学者|[余多0-9０-９十百千万]人)(?:等)?"
+    r"(?:了|也|均|都)?$"
 )
 # …，以及俄罗斯联邦政府7位副总理等出席: the unnamed by a title, then 等
 UNNAMED_TITLED_END = re.compile(r"等人?[了也均都]?")
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
-UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>、|和|及|以及)")
-DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|上述|该|(?:今晚|当晚|昨晚|今天|当天)的)")
+# (罗干、何光、龚学平等以及近千名海内外游客出席: 等 closes the named before the unnamed)
+UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>等?(?:、|和|及|以及))")
+DEMONSTRATIVE = re.compile(r"^(?:这次|此次|本次|这场|这项|上述|该|(?:今晚|当晚|昨晚|今天|当天)的)")
 LIST_GAP_MAX = 16  # characters of untagged title between two names of an inverted list
 LIST_ENTRY_CUT = re.compile(r"[、，,；;]")  # what parts the entries of such a list
 # 叶利钦的特使, 甘苦同志的亲属, 朱光亚同志亲属: the name qualifies the one met.
@@ -157,7 +159,9 @@ DELEGATION_SESSION = re.compile(
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
     # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
-    r"(?:为|了)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
+    r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
+    # (曾任该校数学系主任: the unit the story just named)
+    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司))?"
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
 )
 # 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
@@ -203,7 +207,7 @@ PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
 # What may come before a sentence's subject: a clause of time or setting, the 、 of titles
 # (今年50岁的李清学: an age before the name, 今年 read as a date)
 OPENING_GAP = re.compile(
-    r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*(?:(?:今年|现年)?[0-9０-９一二三四五六七八九十]+岁的)?"
+    r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*(?:(?:今年|现年|年仅)?[0-9０-９一二三四五六七八九十]+岁的)?"
 )
 OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 # The verb a conference's name opens with (加强…座谈会, 深入推进…座谈会), its span without it
@@ -235,7 +239,7 @@ AT_EVENT_REPORT = re.compile(r"(?:所作的|作的|的)?(?:[^，,。；;]{0,4}�
 REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 # 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(
-    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,80}?(?:报告|汇报|说明|讲座|总结|部署)"
+    r"(?:受[^，,。；;]{1,12}?委托)?(?:分别)?作[的了][^。；;]{0,160}?(?:报告|汇报|说明|讲座|总结|部署)"
     # 主持座谈会并介绍了去年…的有关情况: an account given to the meeting (介绍调研成果)
     r"|介绍了?[^。；;，,]{0,60}?(?:情况|成果|经验|做法|进展)"
     # 李强受中共中央委托通报了今年经济工作有关情况: a briefing to the meeting
@@ -280,6 +284,8 @@ NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以
 # 在讲话中, 在致辞中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(r"在(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中")
 STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
+# … but a class or a meeting may be named by what it studies (学习贯彻党的二十大精神研讨班)
+STUDY_NAME = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[^，,。；;]{2,30}?精神")
 SPOKEN_AT = frozenset(  # the kinds of event one speaks at
     {"Conference", "Ceremony", "Award", "Other"}
 )
@@ -365,7 +371,9 @@ ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
 DATED_VERB_GAP = re.compile(r"(?:正式|再次|首次|被|又)?")
 # What a clause of a life told clause by clause has before its verb: when, at most
-SUBJECTLESS_CLAUSE = re.compile(r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后)?(?:正式|被)?")
+SUBJECTLESS_CLAUSE = re.compile(
+    r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
+)
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
@@ -396,6 +404,10 @@ EVENT_OBJECT = re.compile(
 )
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
+# X受到Y的接见: Y met X (the verb's noun after 的, the host between)
+RECEIVED_BY = re.compile(r"受到了?([^，,。；;]{2,40}?)的(?:亲切|热情|友好)?$")
+# 在考察上海安达棉纺织厂企业调整的情况时，乔石…: the cue right after 在, its object, then 时
+OBJECT_TIME_CLAUSE_END = re.compile(r"[^，,。；;“”]{1,30}?(?:时|期间)[，,]")
 # 在…召开后不久, 在…之际: a clause of time inside one's clause
 WHEN_CLAUSE = re.compile(r"在[^，,。；;]{2,20}?(?:之?后不久|之?后|以前|之前|前夕|之际|期间|时)")
 # 在石化企业考察时: a kind of site, where one of them was toured
@@ -470,11 +482,22 @@ SYMPATHY_CUE = Cue("participatedIn", "Other")
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
 
 
+# A report made, named by what it reports on (作政府工作报告, 作2024年工作报告, 作了全国人大常委会
+# 工作报告): a speech, whatever words stand between the verb and 工作报告
+# (not 李强总理所作的政府工作报告: a report one speaks of)
+MADE_REPORT = r"(?<!所)[作做]了?[^，,。；;、：:“”作做的]{1,14}?工作报告"
+MADE_REPORT_CUE = Cue("spokeAt", "")
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     pattern: re.Pattern[str]
     by_word: dict[str, Cue]
     nouns: tuple[tuple[str, str], ...]  # (word in an event's name, event type), longest first
+
+    def of(self, found: str) -> Cue:
+        """The cue of a word the pattern found (a report made is one, whatever its words)."""
+        return self.by_word.get(found) or MADE_REPORT_CUE
 
 
 @cache
@@ -490,7 +513,7 @@ def event_cues() -> Cues:
         key=lambda item: -len(item[0]),
     )
     words = sorted(by_word, key=len, reverse=True)
-    return Cues(re.compile("|".join(map(re.escape, words))), by_word, tuple(nouns))
+    return Cues(re.compile("|".join([*map(re.escape, words), MADE_REPORT])), by_word, tuple(nouns))
 
 
 def event_type_of(name: str) -> str:
@@ -989,13 +1012,15 @@ class _Reader:
             if people and text.rstrip().endswith(LIST_GOES_ON):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
-            cue = event_cues().by_word[found.group()]
+            cue = event_cues().of(found.group())
             if CUE_IN_A_NOUN.match(text, found.end()) or (
                 cue.event_type == "Award"
                 and found.group() in (*WINNING_VERBS, "获奖")
                 and WINNER_NOUN.match(text, found.end())
             ):
                 continue  # 参加单位, 出席人数, 获奖代表: a noun, not who did what
+            if found.group() in WON_WHEN_AN_HONOUR and not HONOUR_WON.match(text, found.end()):
+                continue  # 获得了发展: nothing won
             if _inside_name(found.start(), found.end(), mentions) and not (
                 cue.role in ("appoint", "remove", "elect")
                 and _in_a_decision(found.start(), text, mentions)
@@ -1064,6 +1089,24 @@ class _Reader:
                 self._visit(text, mentions, found, evidence, authors)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            received = RECEIVED_BY.search(text, 0, found.start()) if cue.role == "meet" else None
+            received_guests: list[Mention] = []
+            if received is not None and not people:
+                # 克雷库访华时受到了…江泽民的接见: the host is named after 受到, the guest before
+                people = [
+                    m
+                    for m in mentions
+                    if m.type == "Person" and received.start(1) <= m.start < received.end(1)
+                ]
+                opens = _clause_start(text, received.start(), "，。；,;")
+                received_guests = (
+                    subjects(text, mentions, received.start())
+                    or [
+                        m
+                        for m in mentions
+                        if m.type == "Person" and opens <= m.start and m.end <= received.start()
+                    ][:1]
+                )  # (克雷库访华时受到…: the clause's first name)
             if listed_before and people and _opens_the_sentence(text, mentions, people[0]):
                 people = listed_before + people
             listed_before = []
@@ -1120,8 +1163,11 @@ class _Reader:
                 people = _subject_before_about(text, mentions, found.start())
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
-                people = self._carried_subject(text, mentions, found) or self._pronoun_subject(
-                    text, mentions, found.start()
+                people = (
+                    self._carried_subject(text, mentions, found)
+                    or self._pronoun_subject(text, mentions, found.start())
+                    # (年仅２０岁的科利姆…，此次他夺得…: 他 is whom the sentence opens with)
+                    or _sentence_subject_for_pronoun(text, mentions, found.start())
                 )
                 # (…电记者罗茂城报道：岁末年初，…领导…慰问…: the byline's reporter does nothing)
                 people = [p for p in people if p not in authors]
@@ -1176,7 +1222,9 @@ class _Reader:
                     kind = cue.role if person.type == "Person" else "participatedIn"
                     self.relations.append(Relation(kind, person, recalled.mention, evidence))
                 continue
-            others = _other_side(text, mentions, found) if cue.role == "meet" else []
+            others = (
+                received_guests or _other_side(text, mentions, found) if cue.role == "meet" else []
+            )
             guests = [o for o in others if o.type == "Person"]
             if (
                 cue.role == "meet"
@@ -1279,17 +1327,28 @@ class _Reader:
         clause of time that opens the sentence is done by the subject of the clause it opens
         (a name, or a title alone that the document gave one person)."""
         comma = TIME_CLAUSE_END.match(text, found.end())
+        if comma is None and text[found.start() - 1 : found.start()] == "在":
+            comma = OBJECT_TIME_CLAUSE_END.match(text, found.end())
         if comma is None or not TIME_CLAUSE_OPENING.match(
             stripped_gap(text, mentions, 0, found.start())
         ):
             return []
-        if any(m.type in ("Person", "Organization") and m.end <= found.start() for m in mentions):
+        if any(
+            m.type in ("Person", "Organization")
+            and m.end <= found.start()
+            # (在上海安达棉纺织厂考察时: a body after 在 is where)
+            and not (m.type == "Organization" and a_place_of(text, m, mentions))
+            for m in mentions
+        ):
             return []  # (the clause has a subject of its own)
         at = text.rfind("在", 0, found.start())
         if (
             at >= 0
             and at + 1 < found.start()
-            and not any(m.type == "Place" and at < m.start < found.start() for m in mentions)
+            and not any(
+                m.type in ("Place", "Organization") and at < m.start < found.start()
+                for m in mentions
+            )
             # (在石化企业考察时: a kind of site, one was toured)
             and not TOURED_SITE.search(text, at + 1, found.start())
         ):
@@ -1827,7 +1886,7 @@ class _Reader:
             rest = text[found.end() : clause_end(text, found.end())]
             spoke = rest.startswith(cues()["say"]) or any(
                 # 陈文清在会上传达习近平重要指示并讲话: a speech the clause ends with
-                event_cues().by_word[cue.group()].role == "spokeAt"
+                event_cues().of(cue.group()).role == "spokeAt"
                 for cue in event_cues().pattern.finditer(rest)
             )
             # (韦迪在仪式上鼓励举重健儿…: one who does anything there is there)
@@ -2134,6 +2193,8 @@ class _Reader:
                     and not event_cues().pattern.search(text, at + 1, event.start)
                     and not any(at < m.start < event.start for m in mentions)
                 )
+                # 在学习贯彻党的二十大精神研讨班开班式上: what the class studies opens its name
+                or STUDY_NAME.fullmatch(text, at + 1, event.start) is not None
                 # 在美以首脑会谈中: who met, before a bare word of talks
                 or (
                     event.text in ("会谈", "会晤", "晤谈", "通话")
@@ -2197,7 +2258,7 @@ class _Reader:
                 in_report is not None
                 or any(c in rest for c in (*cues()["say"], "介绍"))
                 or any(
-                    event_cues().by_word[found.group()].role == "spokeAt"
+                    event_cues().of(found.group()).role == "spokeAt"
                     for found in event_cues().pattern.finditer(rest)
                 )
                 or self._continued_by_speech()
@@ -3221,7 +3282,9 @@ class _Reader:
             if posts:
                 appointed.extend(h for h in holders if h not in appointed)
         congratulated = "祝贺" in text[clause_start : found.start()]
-        if cue.role != "hold" and appointed and not congratulated:
+        # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
+        career = before.endswith((*FORMERLY, "先后"))
+        if cue.role != "hold" and appointed and not congratulated and not career:
             # The decision's event is dated only by a day the text gives (日前 is no day); an
             # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
             self._appointment(
@@ -3391,7 +3454,7 @@ def _decision_stop(text: str, mentions: list[Mention], found: re.Match[str]) -> 
             following.start(), text, mentions
         ):
             continue  # the 任 of 副主任 (a decision's title says a decision, though)
-        if comma >= 0 and event_cues().by_word[following.group()].role in ("appoint", "remove"):
+        if comma >= 0 and event_cues().of(following.group()).role in ("appoint", "remove"):
             return comma
     return stop
 
@@ -4340,10 +4403,20 @@ def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mentio
 MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
 # What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
 HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
+# Verbs of getting that win an award only when an honour is what they get (获得金鞋奖,
+# 包揽金球奖和金鞋奖, 捧走金哨奖奖杯; not 获得感, 获得了发展, 获得一等奖的项目)
+WON_WHEN_AN_HONOUR = ("获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取")
+HONOUR_WON = re.compile(
+    r"了?[^，,。；;：:！？]{0,30}?"
+    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|第一名|前[两二三]名)"
+    r"(?=[，,。；;：:、和及与）)”]|$)"
+)
+# Between a winner and the verb: for whom (郑钦文，为中国赢得…)
+WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
 # Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
 WINNING_VERBS = (
     "夺得", "摘得", "夺冠", "摘金", "夺金", "斩获",
-    "获得冠军", "获得金牌", "获得银牌", "获得铜牌", "获得亚军",
+    "获得冠军", "获得金牌", "获得银牌", "获得铜牌", "获得亚军", *WON_WHEN_AN_HONOUR,
 )  # fmt: skip
 
 
@@ -4378,7 +4451,9 @@ NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clau
 
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
-PRONOUN_CLAUSE = re.compile(r"[他她](?:决定|将|已经?|随即|随后|正式|也|又)?")
+PRONOUN_CLAUSE = re.compile(
+    r"(?:此次|这次|今年|去年|当年|同年|随后|后来)?[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次)?"
+)
 # 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
 RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
 PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
@@ -4593,6 +4668,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
         if to >= 0:
             people = subjects(text, mentions, to)
+    if not people and cue.event_type == "Award":
+        # 郑钦文，为中国赢得首枚…金牌: the one who wins for the country
+        people = [
+            m
+            for m in mentions
+            if m.type == "Person" and WON_FOR.fullmatch(text, m.end, found.start())
+        ]
     if cue.event_type == "Award" and found.group() in AWARDING:
         # 授予朱杨柱、桂海潮同志…称号, 给景海鹏同志颁发…: the honoured take part too
         given = text.rfind("给", _clause_start(text, found.start(), "，。；,;"), found.start())
@@ -4851,7 +4933,7 @@ def _names_a_meeting(text: str, at: int) -> bool:
     if qualified is not None:
         at = qualified.end()
     following = event_cues().pattern.match(text, at)
-    return following is not None and event_cues().by_word[following.group()].role == "meet"
+    return following is not None and event_cues().of(following.group()).role == "meet"
 
 
 def short_title(title: str, limit: int = 20) -> str:

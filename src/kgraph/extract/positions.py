@@ -90,8 +90,10 @@ LOCAL_TITLE_HEADS = "省市县区州镇乡村"
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·]|(?<!共)和(?!改革|信息化|城乡建设|社会保障|旅游|计划生育)"
     r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
-    r"|还有|只有|没有|已有|有一?[个位名]|即为|分别|来自|关于|加强|这位|那位|这名|像|该|以(?!色列)"
-    r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任|表示|强调|指出|宣布"
+    r"|还有|只有|没有|已有|有一?[个位名]|即为|分别|来自|关于|加强|这位|那位|这名|像|以(?!色列)"
+    # 该校, 该厂: the unit the story just named, not an owner in the text
+    r"|该(?:[校院厂所部局会社司县市省区镇乡村]|公司)?"
+    r"|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|担任过?|任过|表示|强调|指出|宣布"
     r"|任命|免去|欢迎|受到|感谢|祝贺|当选|连任|就任|出任|辞去|请辞|撤销|追认|选举|提名|[其应]"
     # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,
     # 决定递补中央委员会候补委员, 向国会发起总统弹劾; and groups that are no owner: 两国总理.
@@ -124,6 +126,11 @@ _ORG_END = re.compile(
 _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
 # A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
+# Heads of a unit named by its last character (数学系|系主任, 糖厂|厂长, 人事科|科长): the
+# owner is the words before the title that, with the title's first character, name a unit.
+UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场队站馆]长|系主任|室主任)")
+# … and the units whose character the title shares (数学系主任: 数学系, 人事科长: 人事科)
+SHARED_UNITS = "系科处室"
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级节")  # 部长级: a rank; 教师节
 _FALSE_FRIEND = re.compile(
@@ -215,6 +222,14 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         return title_start
     if is_owner(prefix):
         return start
+    unit = title.removeprefix("副")[0]
+    if (
+        UNIT_HEADS.fullmatch(title)
+        and 2 <= len(prefix) <= 12
+        and (prefix.endswith(unit) or (unit in SHARED_UNITS and _names_a_unit(prefix)))
+        and not _looks_like_name(prefix)
+    ):
+        return start  # 糖厂厂长, 玉溪行署人事科长, 数学系主任 (not 张三科长: a name)
     head, _rest = split_post(title)  # 中华全国总 + 工会主席: the owner runs into the title
     body = _body_head(title)  # 全国 + 人大代表: the title opens with the owner's body word
     if (head and is_owner(prefix + head)) or (body and _owns_body(prefix, body)):
@@ -225,6 +240,22 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if title in titles().foreign and 2 <= len(prefix) <= 8 and name_follows:
         return start
     return title_start
+
+
+# jieba's tags of a word that says what a unit does or is about (数学, 人事, 财务, 考古, 宣传),
+# not what its head is like (优秀, 年轻: adjectives; 女: a distinction; 青年: a time)
+_UNIT_WORD_TAGS = ("n", "v", "j")
+
+
+def _names_a_unit(prefix: str) -> bool:
+    """``数学|系主任``, ``人事|科长``: the word before the title names the unit (not 优秀|处长)."""
+    import rjieba
+
+    from kgraph.extract import _dictionary  # (jieba's dictionary, read once for the tagger)
+
+    last = rjieba.cut(prefix)[-1]
+    entry = _dictionary().get(last)
+    return entry is not None and entry[1].startswith(_UNIT_WORD_TAGS)
 
 
 def _owns_body(prefix: str, body: str) -> bool:

@@ -61,7 +61,14 @@ def cues() -> dict[str, tuple[str, ...]]:
 @cache
 def verb_cues() -> re.Pattern[str]:
     """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
-    from kgraph.extract.frames import NAMING_VERBS, WINNER_NOUN, WINNING_VERBS, event_cues
+    from kgraph.extract.frames import (
+        HONOUR_WON,
+        NAMING_VERBS,
+        WINNER_NOUN,
+        WINNING_VERBS,
+        WON_WHEN_AN_HONOUR,
+        event_cues,
+    )
 
     taking_part = [
         w
@@ -75,7 +82,10 @@ def verb_cues() -> re.Pattern[str]:
     winning = (*WINNING_VERBS, "获奖")
     return re.compile(
         "|".join(
-            re.escape(w) + (f"(?!{WINNER_NOUN.pattern})" if w in winning else "") for w in words
+            re.escape(w)
+            + (f"(?!{WINNER_NOUN.pattern})" if w in winning else "")
+            + (f"(?={HONOUR_WON.pattern})" if w in WON_WHEN_AN_HONOUR else "")
+            for w in words
         )
     )
 
@@ -259,7 +269,9 @@ SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
     rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
-    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|代表(?=[，,]))*$"
+    rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|(?:代表|委员)(?=[、，,])|"
+    # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
+    r"来自[^，,。；;、和]{0,16}?的)*$"
 )
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -482,6 +494,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
         # (习近平通过中央广播电视总台和互联网，发表…: the means, not who)
         and not (m.type == "Organization" and text.endswith("通过", 0, m.start))
+        # (李长水被公安部授予…称号: the agent of a passive is not who the verb is said of;
+        # 来自战略支援部队的吴升艳代表: where a deputy comes from)
+        and not text.endswith(("被", "来自"), 0, m.start)
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
