@@ -4733,3 +4733,14 @@ def test_frames_one_who_wins_for_the_country():
         "等５９个县（市）“全国广播电视先进县（市）”荣誉称号。李鹏总理为表彰大会发来贺信。"
     )
     assert "李鹏" not in _roles(message, "1998-01-16").get("participatedIn", set())
+
+
+def test_frames_each_member_of_a_party_visits_and_a_country_before_a_post_is_a_place():
+    # xwlb 2023-06-17 (events test11): 由A、B等…组成的代表团访问; 主席科摩罗总统阿扎利
+    text = (
+        "由南非总统拉马福萨、非盟轮值主席科摩罗总统阿扎利等非洲7国领导人和高级代表组成的代表团16日"
+        "访问乌克兰，提出和平解决冲突的十点建议。"
+    )
+    assert _cast(text, "2023-06-17", "Visit") == {"拉马福萨", "阿扎利"}
+    found = extract_text(text, date="2023-06-17")
+    assert ("科摩罗", "Place") in {(m.text, m.type) for m in found.mentions}

@@ -2244,6 +2244,13 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 沙特国王萨勒曼、王储兼首相穆罕默德: a title the tagger read as a name
         if m.type in ("Person", "Place") and text.startswith(("牌", "”牌"), m.end):
             continue  # “龙丹”牌婴儿配方乳品: a brand, no one and nowhere
+        if (
+            m.type == "Person"
+            and not m.value
+            and _country(m.text)
+            and any(p.type == "Position" and p.start == m.end for p in mentions)
+        ):
+            m = replace(m, type="Place")  # 非盟轮值主席科摩罗总统阿扎利: the country of the post
         if _CONGRESS.search(m.text):
             continue
         regnal = _REGNAL.match(text, m.end) if m.type in ("Person", "Place") else None
@@ -3909,6 +3916,8 @@ def _stations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # Prepositions a known name may run into, with what follows them: 李希|在哈瓦那出席.
 _PREPOSITION_AFTER_NAME = frozenset("在赴到于向同与对")
+# Prepositions before a partner or a target that the tagger runs into a body's name
+_GLUED_PREPOSITIONS = frozenset("同与跟向对")
 # One-character verbs the tagger runs into the three-character name before them
 _VERB_AFTER_NAME = frozenset("有饰说是在把被给让向对将")
 _BEATING = frozenset({"力压", "力克", "力挫"})  # X力压Y: X beat Y
@@ -3930,6 +3939,21 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
     for m in mentions:
         if m.type == "Person" and _MODEL_NUMBER.fullmatch(m.text):
             continue  # MQ-9属于察打一体无人机, 航班号MU9191
+        if (
+            m.type in ("Organization", "Place")
+            and len(m.text) >= 4
+            and m.text[0] in _GLUED_PREPOSITIONS
+            and text[m.start : m.end] == m.text
+            and (m.type, normalize_key(m.text)) not in aliases
+            and m.text[:2] not in words
+            and not _known_place(m.text[:2])
+        ):
+            # 同|亚奥理事会代理主席辛格: the preposition is no part of the name (同济大学,
+            # 向阳村, 对外经济贸易大学: a word of the dictionary opens them)
+            m = replace(m, start=m.start + 1, text=m.text[1:], value=None)
+        if m.type == "Place" and m.text.startswith("中共") and _known_place(m.text[2:]):
+            # 中共|湖南岳阳市委书记: the party's name before its committee's place
+            m = replace(m, start=m.start + 2, text=m.text[2:], value=None)
         slash = m.text.find("/")
         if m.type == "Person" and slash >= 2 and text[m.start : m.end] == m.text:
             m = replace(m, end=m.start + slash, text=m.text[:slash], value=None)

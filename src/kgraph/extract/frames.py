@@ -265,6 +265,8 @@ ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "
 CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
 # 会见由A率领的…代表团: the one who leads the party met
 LED_BY = re.compile(r"由([^，,。；;]{2,60}?)(?:率领|带领)的")
+# 由A、B等…组成的代表团: those a party is made of
+COMPOSED_OF = re.compile(r"由([^，,。；;]{2,80}?)组成的[^，,。；;]{0,12}?(?:代表团|团组|团)")
 # 会见马英九一行: the one whose party is met
 PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
@@ -4323,6 +4325,16 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         particle = text.find("的", found.end(), stop)
         return [m for m in mentions if m.type == "Person" and particle < m.start < stop][:1]
     clause_start = _clause_start(text, found.start(), "，。；,;：:")
+    composed = COMPOSED_OF.search(text, clause_start, found.start())
+    if composed is not None:
+        # 由南非总统拉马福萨、…阿扎利等…组成的代表团16日访问乌克兰: each member visits
+        members = [
+            m
+            for m in mentions
+            if m.type == "Person" and composed.start(1) <= m.start and m.end <= composed.end(1)
+        ]
+        if members:
+            return members
     before = [
         m
         for m in mentions
