@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import nodes
-from kgraph.extract import extract_text
+from kgraph.extract import extract, extract_text
 from kgraph.extract.frames import event_type_of
 from kgraph.extract.positions import extract_positions
 
@@ -4620,6 +4620,19 @@ def test_frames_heads_of_units_named_by_their_last_character():
         "民主测评，１０名优秀处长和４名问题较多的处长受到公开表彰和点名批评。"
     )
     assert [m.text for m in extract_positions(praised)] == ["处长", "处长"]
+    # People's Daily NER dev (pd98dev-001482, -000805): a bare department is no body of its
+    # own, a factory named is one (as the corpus annotates them)
+    bodies = {
+        m.text
+        for sentence in (
+            "她告诉记者，她原在曼谷一家报社任广告科副科长，工资虽不太高。",
+            "西安电影制片厂厂长张丕民介绍，《惹事生非》在陕西工厂、农村、学校放映时，观众反应强烈。",
+        )
+        for m in extract(sentence)
+        if m.type == "Organization"
+    }
+    assert "西安电影制片厂" in bodies
+    assert not {"广告科", "广告"} & bodies
 
 
 def test_frames_the_named_before_others_unnamed_after_deng():

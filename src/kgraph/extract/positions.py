@@ -386,7 +386,15 @@ def split_post(position_text: str) -> tuple[str | None, str]:
             return prefix + head, title[len(head) :]  # 全国人大 | 代表
     if suffixes:
         size = suffixes[-1]
-        prefix = text[: len(text) - size]
+        prefix, title = text[: len(text) - size], text[len(text) - size :]
+        if (
+            UNIT_HEADS.fullmatch(title)
+            and title.removeprefix("副")[0] in SHARED_UNITS
+            and len(prefix) <= 4
+        ):
+            # 广告科副科长, 数学系主任: a bare department's head, no body named (not
+            # 省经济管理学院教务处教务科|长)
+            return None, text
         if len(prefix) >= 2 and not prefix.endswith(("副", "总", "常务", "代", "名誉", "执行")):
-            return prefix, text[len(text) - size :]
+            return prefix, title
     return None, text
