@@ -36,3 +36,29 @@ def test_a_faith_names_no_bishop(tmp_path: Path) -> None:
     # People's Daily 1998-01-30 (a probe): 天|主教
     texts = ("居民中６０％信奉原始宗教，２０％信天主教，其余信奉基督教新教和伊斯兰教。",)
     assert "主教" not in nodes(tmp_path, "Position", *texts)
+
+
+def test_a_verb_of_wishing_or_a_lists_you_is_no_part_of_a_post(tmp_path: Path) -> None:
+    texts = (
+        # xwlb 2023-03-26 (nodes test16): 祝愿|总统先生
+        "习近平表示，顷悉卢拉总统罹患流感和肺炎，不得不推迟访华，我谨向你表示诚挚慰问。祝愿总统先生"
+        "早日康复，欢迎你在双方方便的时候尽早访华。",
+        # xwlb 2022-10-23 (nodes test16): 出席全会的有|中央委员
+        "中国共产党第二十届中央委员会第一次全体会议，于2022年10月23日在北京举行。出席全会的有中央委员"
+        "203人，候补中央委员168人。",
+        # xwlb 2024-03-09 (nodes test15): 发挥|政协委员
+        "魏小东委员发言说，政协要找准党政所需、群众所盼、政协所能的结合点，深入开展调查研究和民主监督，"
+        "发挥政协委员主体作用，实事求是反映问题。",
+    )
+    posts = nodes(tmp_path, "Position", *texts)
+    assert not {"祝愿总统", "有中央委员", "发挥政协委员"} & posts
+
+
+def test_a_centre_a_city_means_to_be_names_no_body(tmp_path: Path) -> None:
+    # xwlb 2023-12-03 (a probe; nodes test16 has the same list): 聚焦建设国际经济中心、金融中心…
+    texts = (
+        "上海要完整、准确、全面贯彻新发展理念，围绕推动高质量发展、构建新发展格局，聚焦建设国际经济中心、"
+        "金融中心、贸易中心、航运中心、科技创新中心的重要使命，以科技创新为引领，以改革开放为动力。",
+    )
+    named = nodes(tmp_path, "Organization", *texts) | nodes(tmp_path, "Place", *texts)
+    assert not {"金融中心", "贸易中心", "航运中心", "科技创新中心"} & named
