@@ -62,3 +62,23 @@ def test_a_centre_a_city_means_to_be_names_no_body(tmp_path: Path) -> None:
     )
     named = nodes(tmp_path, "Organization", *texts) | nodes(tmp_path, "Place", *texts)
     assert not {"金融中心", "贸易中心", "航运中心", "科技创新中心"} & named
+
+
+def test_one_of_a_citys_facilities_is_no_place_of_its_own(tmp_path: Path) -> None:
+    # xwlb 2024-03-09 (nodes test15): 休斯敦|一机场
+    texts = (
+        "美国联邦航空局8日表示，美国联合航空公司一架波音737MAX8型客机当天在得克萨斯州休斯敦一机场着陆后"
+        "滑出跑道，陷入草地，机身倾斜。",
+    )
+    places = nodes(tmp_path, "Place", *texts)
+    assert "休斯敦" in places
+    assert "休斯敦一机场" not in places
+
+
+def test_a_name_listed_beside_a_thing_is_a_thing(tmp_path: Path) -> None:
+    # xwlb 2023-01-23 (nodes test15): 黄桃、茶叶、雷竹等特色农业 (crops, not people)
+    texts = (
+        "7年里，村里统一规划，修建基础设施，改善人居环境，在发展黄桃、茶叶、雷竹等特色农业的同时，打造"
+        "“红色游”和“绿色游”为主题的乡村旅游。",
+    )
+    assert not {"黄桃", "雷竹"} & nodes(tmp_path, "Person", *texts)

@@ -2007,6 +2007,10 @@ _CLAUSE_PUNCT = re.compile(r"[，。；：！？,;:!?]")
 # A count of things inside a span (一处, 一名, 多家): what follows is one of the place's or the
 # body's things, not part of the name (第一医院 is a name).
 _COUNT_IN_NAME = re.compile(r"(?<![第十百])(?:[一两几数多]|[二三四五六七八九十]+)[名处家座所个]")
+# … or one of its facilities without a measure word (休斯敦|一机场: an airport of Houston)
+_ONE_OF_ITS = re.compile(
+    r"(?<![第十百统唯单专万])一(?:机场|港口|码头|车站|医院|学校|大学|工厂|商场|超市|酒店|社区|小区)"
+)
 # Two bodies joined by 与, each with the word a body's name ends in.
 _LEFT_BODY = r"[\u4e00-\u9fff]{2,}?(?:[局委厅署办院关部司]|公司|集团|中心|政府|大学|银行|片区)"
 _TWO_BODIES = re.compile(
@@ -2291,7 +2295,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if kind in ("Place", "Organization") and stop and stop.start() >= 2:
             end = start + stop.start()  # 瓦塘镇，东至山东: a name ends at a comma
             name = text[start:end]
-        count = _COUNT_IN_NAME.search(name)
+        count = _COUNT_IN_NAME.search(name) or _ONE_OF_ITS.search(name)
         if kind in ("Place", "Organization") and count and count.start() >= 2:
             # 基辅市|一处军工厂, 黎真主党武装|一名炮兵部队: "one of its …" is no part of a name
             end = start + count.start()
@@ -3336,6 +3340,40 @@ def _post_of_name_before(mention: Mention, local: list[Mention]) -> bool:
     )
 
 
+# The items of a list around a name: the words after 、 up to the next 、, 等, 和 or comma, and
+# the words before it back to the last 、
+_NEXT_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=[、等和及，,。；;]|$)")
+_PREVIOUS_ITEM = re.compile(r"(?:^|[、，,：:])([\u4e00-\u9fff]{2,4})、$")
+# How common a thing's word must be (茶叶 1,496, 柑橘 433) to make a list one of things …
+# … and a word for people is none (刘洋、专家、…: a list of people)
+_PEOPLES_WORD = re.compile(
+    r"[者长员师手士官家人工民生友兵]$|代表|同志|群众|干部|领导|嘉宾|选手|模范|英雄|烈士|家属|夫人"
+)
+_THING_WORD = 100
+
+
+def _listed_with_a_thing(text: str, person: Mention, local: list[Mention]) -> bool:
+    """``黄桃、茶叶、雷竹等特色农业``: a "person" listed beside a common noun of the dictionary that
+    no mention covers is one of a list of things (a crop, a product), no one's name."""
+    found = _dictionary()
+    after = _NEXT_ITEM.match(text, person.end)
+    before = _PREVIOUS_ITEM.search(text, max(0, person.start - 6), person.start)
+    for item in (after, before):
+        if item is None or any(
+            m.start < item.end(1) and item.start(1) < m.end for m in local if m is not person
+        ):
+            continue
+        entry = found.get(item.group(1))
+        if (
+            entry is not None
+            and entry[1] == "n"
+            and entry[0] >= _THING_WORD
+            and not _PEOPLES_WORD.search(item.group(1))
+        ):
+            return True
+    return False
+
+
 def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """西红柿, 希冀, 桂圆: a "person" whose name is a word of jieba's dictionary that the
     training corpora never name a person by (``dictionary_names.txt``) and the tables do not
@@ -3348,7 +3386,7 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
     aliases = lexicon().aliases  # a name the tables know, as anything, is left to them
     words = None
     suspects: set[str] = set()
-    for local in items:
+    for text, local in zip(texts, items):
         for m in local:
             if m.type != "Person" or not 2 <= len(m.text) <= 4 or "·" in m.text:
                 continue
@@ -3356,7 +3394,7 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 words = _dictionary_words()
             key = normalize_key(m.text)
             if (
-                _word_like(m.text, words)
+                (_word_like(m.text, words) or _listed_with_a_thing(text, m, local))
                 and m.text not in _dictionary_names()
                 and not any((kind, key) in aliases for kind in ("Person", "Place", "Organization"))
             ):
