@@ -4757,3 +4757,59 @@ def test_frames_each_member_of_a_party_visits_and_a_country_before_a_post_is_a_p
     assert _cast(text, "2023-06-17", "Visit") == {"拉马福萨", "阿扎利"}
     found = extract_text(text, date="2023-06-17")
     assert ("科摩罗", "Place") in {(m.text, m.type) for m in found.mentions}
+
+
+# From events test14, after its one score (People's Daily, January 1998).
+
+
+def test_frames_posts_a_sentence_says_a_person_holds():
+    # pfr 1998-01-01, -01-19 and -01-07 (test14), xwlb 2023-02-22 (nodes test9): 是P的NAME,
+    # 叫NAME的P, NAME（曾任P）, NAME是P
+    texts = {
+        "曾经是高级工程师的郭树范退休前一直在发电厂从事土建工程建设，退休后，与老伴一起抚养着身体欠佳的"
+        "孙子。": ("郭树范", "高级工程师"),
+        "这条路走不通的道理连工人都明白。一位叫庞增福的工人对记者说：“刚建集团时我们还觉得有"
+        "盼头。”": ("庞增福", "工人"),
+        "刘仁同志的夫人甘英（曾任北京市政协副主席）将捐献文物所得的两万元奖金全部捐献。": (
+            "甘英",
+            "北京市政协副主席",
+        ),
+        "央视网消息（新闻联播）：张莉是安徽省畜牧技术推广总站站长。这些年，农产品质量安全、加快畜牧业"
+        "发展是她关注的重点。": ("张莉", "安徽省畜牧技术推广总站站长"),
+    }
+    for text, held in texts.items():
+        assert held in {(p, post) for p, post, _kind, _date in _posts(text, "1998-01-07")}, text
+
+
+def test_frames_a_session_of_the_event_spoken_at():
+    # pfr 1998-01-20 (test14): 在中央工作会议闭幕会上作的…讲话
+    text = (
+        "１９７８年，邓小平同志在中央工作会议闭幕会上作的题为《解放思想，实事求是，团结一致向前看》的"
+        "讲话，是一篇开辟新时期新道路、开创建设有中国特色社会主义新理论的宣言书。"
+    )
+    assert _cast(text, "1998-01-20", "Conference", "spokeAt") == {"邓小平"}
+
+
+def test_frames_one_who_comes_at_a_bodys_invitation():
+    # pfr 1998-01-05 (test14): X受Y邀请，参加E (Y invited, X attended)
+    text = "１９９６年１２月３０日，梁惠珍受美国中华医学会邀请，参加第五届国际名医药学术交流大会。"
+    assert _cast(text, "1998-01-05", "Conference") == {"梁惠珍"}
+
+
+def test_frames_elected_since_a_month_and_by_the_people():
+    # pfr 1998-01-06 (test14): 坚宗（右）自一九六三年三月当选为…人大代表 (since a month), 又同时被
+    # 群众推选为人大代表 (a second time, by the people)
+    text = (
+        "西藏乃东县结莎居委会的农民坚宗（右）自一九六三年三月当选为该县第一届人大代表，至今已连续当了"
+        "八届。在该县日前举行的第九届一次代表大会上，六十六岁的坚宗和她四十八岁的儿子阿旺甘丹（左）又"
+        "同时被群众推选为人大代表。"
+    )
+    posts = _posts(text, "1998-01-06")
+    assert ("坚宗", "人大代表", "since", "1963-03") in posts
+    assert any(p[0] == "阿旺甘丹" and p[1] == "人大代表" and p[2] == "since" for p in posts)
+
+
+def test_frames_an_order_signed_about_a_regulation_issues_it():
+    # pfr 1998-01-20 (test14): 签署了关于《…条例》的第２１７号国务院令
+    text = "１９９７年５月，李鹏总理签署了关于《传统工艺美术保护条例》的第２１７号国务院令。"
+    assert _issued(text, "1998-01-20") == {("李鹏", "传统工艺美术保护条例")}

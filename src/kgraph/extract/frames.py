@@ -274,7 +274,7 @@ ADDRESSEE = re.compile(
     r"(?:致电|致函|致信|致贺电|致贺信|复信)"
     r"([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{0,24}?)(?=[，,。])"
 )
-ORDER_SIGNED = re.compile(r"签署[^，。；]{0,20}?(?:主席令|国务院令|命令|令)")
+ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
@@ -397,6 +397,7 @@ ENDED = re.compile(
 )
 # Parts of a session that its chair or speakers attend: the session the story reports.
 SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
+SESSION_PART_AFTER = re.compile(r"的?(?:开幕会|闭幕会|开幕式|闭幕式|全体会议)(?=[上中时])")
 HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 # 出席了晚会, 参加他所在的四川代表团审议, 参加民盟、民进、教育界联组会时: what a cue's object names
@@ -1478,6 +1479,16 @@ class _Reader:
             self.order_signers = [
                 p for p in subjects(text, mentions, order.start()) if p.type == "Person"
             ]
+        if order is not None:
+            # 签署了关于《传统工艺美术保护条例》的第２１７号国务院令: the order makes it law
+            for document in mentions:
+                if (
+                    document.type == "Document"
+                    and order.start() < document.start < order.end()
+                    and text.endswith("关于《", 0, document.start)
+                ):
+                    for signer in self.order_signers:
+                        self.relations.append(Relation("issued", signer, document, evidence))
         promulgated = PROMULGATED.search(text)
         if order is not None and promulgated is None:
             # 签署国务院令，公布修订后的《…规定》: the order's own clause names what it makes law
@@ -2212,6 +2223,10 @@ class _Reader:
                     break
                 joined.append(other)
             after = joined[-1].end
+            # 在中央工作会议闭幕会上作的…讲话: a session of the event is the event spoken at
+            part = SESSION_PART_AFTER.match(text, after)
+            if part is not None:
+                after = part.end()
             # 在中共十五大报告中: the report X made there; 他在中共六大作军事报告: X made one
             past_report = AT_EVENT_REPORT.match(text, after)
             # 在全国体委主任会议闭幕前的总结发言中，要求…: a speech made there, told now

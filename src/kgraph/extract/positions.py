@@ -131,7 +131,7 @@ _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # Heads of a unit named by its last character (数学系|系主任, 糖厂|厂长, 人事科|科长): the
 # owner is the words before the title that, with the title's first character, name a unit.
-UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场队站馆]长|系主任|室主任)")
+UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场矿队站馆]长|系主任|室主任)")
 # … and the units whose character the title shares (数学系主任: 数学系, 人事科长: 人事科)
 SHARED_UNITS = "系科处室"
 # The character after a title that makes it part of an organisation or other word.
@@ -141,6 +141,7 @@ _FALSE_FRIEND = re.compile(
     r"|[各最]大公|大公[司约报]"  # 各大公司, 最大公约数, 大公报: no grand duke
     r"|人民警察"  # (人|民警|察: no police officer's word)
     r"|天主教"  # (天|主教: a faith, no bishop)
+    r"|工人(?=[阶运日队文体])"  # (工人阶级, 工人日报, 工人文化宫, 工人体育场: no job)
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"

@@ -234,6 +234,73 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             yield Relation("holdsPosition", left, right, evidence)
 
 
+# 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
+COPULA_AFTER_NAME = re.compile(r"[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?")
+# 曾经是高级工程师的郭树范: 是 and the post before 的 and the name
+COPULA_BEFORE_POST = re.compile(r"(?:曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?$")
+# 一位叫庞增福的工人, 名叫…的: the name between 叫 and 的, the post after
+CALLED = ("叫", "名叫")
+# 甘英（曾任北京市政协副主席）: a post in brackets after the name
+NOTED_POST = re.compile(r"[（(](?:曾任|现任|原任|时任|原|前)?")
+POST_NOTE_END = ("）", ")", "，", "、")
+OWNER_WORDS = re.compile(r"[^，,。；;：:、“”（）()]{0,20}")
+
+
+@pattern
+def posts_said_of_a_name(
+    text: str, mentions: list[Mention], evidence: Evidence
+) -> Iterator[Relation]:
+    """The post a sentence says a person holds, not as a title next to the name:
+    ``余世江，是林东矿务局蔡冲煤矿工人``, ``曾经是高级工程师的郭树范``, ``一位叫庞增福的工人``,
+    ``甘英（曾任北京市政协副主席）``."""
+    people = [m for m in mentions if m.type == "Person"]
+    posts = [m for m in mentions if m.type == "Position" and _a_post(m)]
+    for person in people:
+        for post in posts:
+            if post.start < person.end:
+                if _post_before_name(text, person, post):
+                    yield Relation("holdsPosition", person, post, evidence)
+                continue
+            if any(person.end <= m.start < post.start for m in people):
+                break  # (张三是李四的秘书: the post of another)
+            if _post_after_name(text, person, post):
+                yield Relation("holdsPosition", person, post, evidence)
+
+
+def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
+    """``曾经是高级工程师的郭树范``: 是, the post, 的, the name."""
+    if post.end + 1 != person.start or text[post.end : post.end + 1] != "的":
+        return False
+    return bool(
+        COPULA_BEFORE_POST.search(_owner_stripped(text[max(0, post.start - 30) : post.start]))
+    )
+
+
+def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
+    """``余世江，是…煤矿工人``, ``一位叫庞增福的工人``, ``甘英（曾任北京市政协副主席）``."""
+    copula = COPULA_AFTER_NAME.match(text, person.end)
+    if (
+        copula is not None
+        and OWNER_WORDS.fullmatch(text, copula.end(), post.start)
+        and text[post.end : post.end + 1] in ("", *"，,。；;！？")
+    ):
+        return True
+    if text.endswith(CALLED, 0, person.start) and text[person.end : post.start] == "的":
+        return True
+    noted = NOTED_POST.match(text, person.end)
+    return (
+        noted is not None
+        and OWNER_WORDS.fullmatch(text, noted.end(), post.start) is not None
+        and text.startswith(POST_NOTE_END, post.end)
+    )
+
+
+def _owner_stripped(lead: str) -> str:
+    """What stands before a post, its owner's words dropped back to the last 是."""
+    at = lead.rfind("是")
+    return lead[max(0, at - 2) : at + 1] if at >= 0 else lead
+
+
 def _a_post(post: Mention) -> bool:
     """A post someone holds: not a military rank (上将), not a byline's 记者 or 通讯员."""
     from kgraph.extract.positions import titles
@@ -286,6 +353,7 @@ LISTED_TITLE = re.compile(
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
+INVITATION_AFTER = re.compile(r"的?(?:盛情)?邀请")
 OFFICIALS_OF = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
@@ -304,6 +372,8 @@ VERB_GAP = re.compile(
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
     r"即将|将|已经?|正在|"
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
+    # 坚宗（右）自一九六三年三月当选…, …阿旺甘丹（左）又同时被群众推选为…: since when, at once
+    r"[自从](?=$)|同时|"
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|"
@@ -327,6 +397,8 @@ VERB_GAP = re.compile(
     r"[在于][^，,。；;：:！？、]{0,12}?|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     r"(?:从[^，,。；;：:！？]{1,20}?)?(?:[到赴]|抵达|来到|前往|赶赴|赶到|深入|走进)[^，,。；;：:！？]{0,30}?|"
+    # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
+    r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
     # 习近平欢迎齐塞克迪来华出席…: come to China to do it
     r"来华|来京|访华|"
     r"[（(][^）)]{0,3}[）)]|"
@@ -497,6 +569,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         # (李长水被公安部授予…称号: the agent of a passive is not who the verb is said of;
         # 来自战略支援部队的吴升艳代表: where a deputy comes from)
         and not text.endswith(("被", "来自"), 0, m.start)
+        # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
+        and not (m.type == "Organization" and INVITATION_AFTER.match(text, m.end))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
