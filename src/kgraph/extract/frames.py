@@ -1092,24 +1092,9 @@ class _Reader:
                 self._visit(text, mentions, found, evidence, authors)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
-            received = RECEIVED_BY.search(text, 0, found.start()) if cue.role == "meet" else None
             received_guests: list[Mention] = []
-            if received is not None and not people:
-                # 克雷库访华时受到了…江泽民的接见: the host is named after 受到, the guest before
-                people = [
-                    m
-                    for m in mentions
-                    if m.type == "Person" and received.start(1) <= m.start < received.end(1)
-                ]
-                opens = _clause_start(text, received.start(), "，。；,;")
-                received_guests = (
-                    subjects(text, mentions, received.start())
-                    or [
-                        m
-                        for m in mentions
-                        if m.type == "Person" and opens <= m.start and m.end <= received.start()
-                    ][:1]
-                )  # (克雷库访华时受到…: the clause's first name)
+            if cue.role == "meet" and not people:
+                people, received_guests = _received_by(text, mentions, found.start())
             if listed_before and people and _opens_the_sentence(text, mentions, people[0]):
                 people = listed_before + people
             listed_before = []
@@ -4950,6 +4935,29 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
     if held and held[0].start - found.end() <= 2 and found.group() in HOLDING_VERBS:
         return held[0]
     return None
+
+
+def _received_by(
+    text: str, mentions: list[Mention], at: int
+) -> tuple[list[Mention], list[Mention]]:
+    """``克雷库访华时受到了中国国家主席江泽民的接见`` (a meeting's word at ``at``): the hosts,
+    named after 受到, and the guests, the subject before it (else the clause's first name)."""
+    received = RECEIVED_BY.search(text, 0, at)
+    if received is None:
+        return [], []
+    hosts = [
+        m for m in mentions if m.type == "Person" and received.start(1) <= m.start < received.end(1)
+    ]
+    opens = _clause_start(text, received.start(), "，。；,;")
+    guests = (
+        subjects(text, mentions, received.start())
+        or [
+            m
+            for m in mentions
+            if m.type == "Person" and opens <= m.start and m.end <= received.start()
+        ][:1]
+    )
+    return hosts, guests
 
 
 def _names_a_meeting(text: str, at: int) -> bool:
