@@ -1214,9 +1214,14 @@ class _Reader:
                 received_guests or _other_side(text, mentions, found) if cue.role == "meet" else []
             )
             guests = [o for o in others if o.type == "Person"]
+            joined_at = _joiner(text, found.start()) if cue.role == "meet" else -1
             if (
                 cue.role == "meet"
-                and text[max(0, found.start() - 2) : found.start()] == "分别"
+                and (
+                    text[max(0, found.start() - 2) : found.start()] == "分别"
+                    # (分别同日本首相岸田文雄、韩国总统尹锡悦…会面交谈: one meeting with each)
+                    or text[max(0, joined_at - 2) : joined_at] == "分别"
+                )
                 and len(guests) > 1
                 and any(p.type == "Person" for p in people)
             ):
@@ -4664,9 +4669,15 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         receives = text.rfind("接受", _clause_start(text, found.start(), "，。；,;"), found.start())
         if not people and receives >= 0:  # X接受42位驻华大使递交国书: X holds it
             people = subjects(text, mentions, receives)
-    between = text[people[-1].end : found.start()] if people else ""
-    if people and cue.role != "meet" and ("共同" in between or between.endswith("互")):
-        # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电: both sides take the role.
+    if (
+        people
+        and cue.role != "meet"
+        # (与王凤超副主任举行工作会晤: a meeting held has sides of its own)
+        and found.group() not in HOLDING_VERBS
+        and people[0].type == "Person"
+    ):
+        # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电, 李强在柏林同德国总理朔尔茨出席…:
+        # both sides take the role.
         joiner = _joiner(text, people[0].start)
         # (同刚果（金）总统齐塞克迪: a place's bracket is part of its name; 和来访的英国贸工大臣
         # 贝克特: a relative clause on the other side)

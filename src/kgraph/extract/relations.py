@@ -624,12 +624,17 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
+    reach = last.start  # where the list goes on before the names taken
     for mention in reversed(candidates[:-1]):
         if mention.type != group[-1].type:
             break
+        if mention.type == "Person" and text[mention.end : reach] == "夫人":
+            # 彭丽媛和邦戈夫人西尔维娅陪同: the husband names the wife; the list goes on before him
+            reach = mention.start
+            continue
         if mention.type == "Person" and stands_for(text, mention, mentions):
             break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
-        gap = stripped_gap(text, mentions, mention.end, group[-1].start)
+        gap = stripped_gap(text, mentions, mention.end, reach)
         if not (
             SUBJECT_GAP.match(gap)
             or (mention.type == "Person" and LISTED_TITLE.match(gap))
@@ -640,6 +645,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         ):
             break
         group.append(mention)
+        reach = mention.start
     group.reverse()
     return group
 
