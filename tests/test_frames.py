@@ -4838,3 +4838,22 @@ def test_frames_meetings_with_each_after_fenbie_tong():
     meetings = [e for e in _events(text, "2022-11-12") if e.event_type == "Meeting"]
     assert len(meetings) == 3
     assert _met(text, "2022-11-12") == {"岸田文雄", "尹锡悦", "马科斯"}
+
+
+def test_frames_a_teams_named_members_win_and_the_named_before_a_count_after_deng():
+    # xwlb 2023-09-27 (a probe): 由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌
+    team = "男子双向飞碟团体赛由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌。"
+    assert _cast(team, "2023-09-27", "Award") == {"刘疆驰", "吴云轩", "韩旭"}
+    # xwlb 2023-07-02 (a probe): A，B、C等外国前政要、…专家学者等400余人出席
+    text = (
+        "央视网消息（新闻联播）：国家副主席韩正2日在清华大学出席第十一届世界和平论坛开幕式并致辞。"
+        "金砖国家新开发银行行长、巴西前总统罗塞芙，俄罗斯前联邦安全会议秘书伊万诺夫、印尼前外长维拉尤达"
+        "等外国前政要、各国驻华使节、专家学者等400余人出席。"
+    )
+    assert _cast(text, "2023-07-02", "Ceremony") == {"韩正", "罗塞芙", "伊万诺夫", "维拉尤达"}
+    # xwlb 2024-02-03 (a probe, a headline): 习近平春节前夕视察慰问驻天津部队
+    eve = (
+        "习近平春节前夕视察慰问驻天津部队 向全体人民解放军指战员武警部队官兵军队文职人员"
+        "民兵预备役人员致以新春祝福"
+    )
+    assert _cast(eve, "2024-02-03", "Inspection") == {"习近平"}

@@ -110,6 +110,8 @@ UNNAMED_ATTENDEES = re.compile(
     r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士|游客|观众|来宾|嘉宾|企业家|专家|学者|[余多0-9０-９十百千万]人)(?:等)?"
     r"(?:了|也|均|都)?$"
 )
+# 等…专家学者等400余人: a count of the unnamed after the named and 等
+UNNAMED_COUNT = re.compile(r"[0-9０-９十百千万]+[余多]?(?:人|名|位)(?:等)?(?:了|也|均|都)?$")
 # …，以及俄罗斯联邦政府7位副总理等出席: the unnamed by a title, then 等
 UNNAMED_TITLED_END = re.compile(r"等人?[了也均都]?")
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
@@ -266,7 +268,7 @@ CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
 # 会见由A率领的…代表团: the one who leads the party met
 LED_BY = re.compile(r"由([^，,。；;]{2,60}?)(?:率领|带领)的")
 # 由A、B等…组成的代表团: those a party is made of
-COMPOSED_OF = re.compile(r"由([^，,。；;]{2,80}?)组成的[^，,。；;]{0,12}?(?:代表团|团组|团)")
+COMPOSED_OF = re.compile(r"由([^，,。；;]{2,80}?)组成的[^，,。；;]{0,12}?(?:代表团|团组|团|队)")
 # 会见马英九一行: the one whose party is met
 PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
@@ -4691,6 +4693,16 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
         if to >= 0:
             people = subjects(text, mentions, to)
+    if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
+        # 由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌: the team's members win
+        sentence_start = _clause_start(text, found.start(), "。；;")
+        composed = COMPOSED_OF.search(text, sentence_start, found.start())
+        if composed is not None:
+            people = [
+                m
+                for m in mentions
+                if m.type == "Person" and composed.start(1) <= m.start < composed.end(1)
+            ] or people
     if not people and cue.event_type == "Award":
         # 郑钦文，为中国赢得首枚…金牌: the one who wins for the country
         people = [
@@ -4778,6 +4790,12 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     comma = max(text.rfind(c, 0, at) for c in "，,")
     if joined is not None:  # (…王克上将以及…各军种、兵种，…的有关负责人出席: over commas)
         comma = joined.start("conj")
+    elif last is not None and text[last.end : last.end + 1] == "等":
+        # (…罗塞芙，…伊万诺夫、…维拉尤达等外国前政要、各国驻华使节、专家学者等400余人出席: the
+        # named, then 等 and who the others are, counted; …等领导同志出席 is read elsewhere)
+        if not UNNAMED_COUNT.search(text, last.end, at):
+            return []
+        comma = last.end
     elif last is not None and text[last.end : last.end + 1] in "，,":
         # (李家超，中央政府驻港联络办负责同志，…代表和出版界代表出席: the unnamed over commas)
         comma = last.end
