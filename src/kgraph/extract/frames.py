@@ -1222,7 +1222,7 @@ class _Reader:
                 and (
                     text[max(0, found.start() - 2) : found.start()] == "分别"
                     # (分别同日本首相岸田文雄、韩国总统尹锡悦…会面交谈: one meeting with each)
-                    or text[max(0, joined_at - 2) : joined_at] == "分别"
+                    or (joined_at >= 2 and text[joined_at - 2 : joined_at] == "分别")
                 )
                 and len(guests) > 1
                 and any(p.type == "Person" for p in people)
