@@ -4571,7 +4571,7 @@ def test_frames_verbs_of_getting_win_an_award_only_when_an_honour_is_got():
         "本报北京１月２１日讯“格威特杯”中国足球三金奖今天在北京举行颁奖仪式。大连万达队前锋郝海东包揽"
         "金球奖和金鞋奖。北京籍国际级裁判陆俊再次捧走金哨奖奖杯，这是他连续第三年得到此项奖励。"
     )
-    winners = {p for e in _events(text, "1998-01-22") if e.event_type == "Award" for p in [e.label]}
+    winners = {e.label for e in _events(text, "1998-01-22") if e.event_type == "Award"}
     assert any(label.startswith("郝海东") for label in winners)
     assert any(label.startswith("陆俊") for label in winners)
     # People's Daily 1998-01-06 (a probe): votes got are no honour

@@ -236,8 +236,8 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
 COPULA_AFTER_NAME = re.compile(r"[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?")
-# 曾经是高级工程师的郭树范: 是 and the post before 的 and the name
-COPULA_BEFORE_POST = re.compile(r"(?:曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?$")
+# 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
+COPULA_BEFORE_POST = re.compile(r"是(?:一名|一位|一个)?[^，,。；;：:、“”（）()是]{0,20}$")
 # 一位叫庞增福的工人, 名叫…的: the name between 叫 and 的, the post after
 CALLED = ("叫", "名叫")
 # 甘英（曾任北京市政协副主席）: a post in brackets after the name
@@ -271,9 +271,7 @@ def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
     """``曾经是高级工程师的郭树范``: 是, the post, 的, the name."""
     if post.end + 1 != person.start or text[post.end : post.end + 1] != "的":
         return False
-    return bool(
-        COPULA_BEFORE_POST.search(_owner_stripped(text[max(0, post.start - 30) : post.start]))
-    )
+    return COPULA_BEFORE_POST.search(text, max(0, post.start - 24), post.start) is not None
 
 
 def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
@@ -293,12 +291,6 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
         and OWNER_WORDS.fullmatch(text, noted.end(), post.start) is not None
         and text.startswith(POST_NOTE_END, post.end)
     )
-
-
-def _owner_stripped(lead: str) -> str:
-    """What stands before a post, its owner's words dropped back to the last 是."""
-    at = lead.rfind("是")
-    return lead[max(0, at - 2) : at + 1] if at >= 0 else lead
 
 
 def _a_post(post: Mention) -> bool:
@@ -353,7 +345,8 @@ LISTED_TITLE = re.compile(
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
-INVITATION_AFTER = re.compile(r"的?(?:盛情)?邀请")
+# 应X的邀请, X盛情邀请: who invited, after the inviter's name
+INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
 OFFICIALS_OF = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
@@ -572,7 +565,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         # 来自战略支援部队的吴升艳代表: where a deputy comes from)
         and not text.endswith(("被", "来自"), 0, m.start)
         # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
-        and not (m.type == "Organization" and INVITATION_AFTER.match(text, m.end))
+        and not (m.type == "Organization" and INVITER.match(text, m.end))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
