@@ -46,7 +46,7 @@ def test_gold_is_well_formed(split):
         if name.startswith("xwlb-"):
             assert first == f"# 《新闻联播》 ({name[5:13]})", name
             assert "### " in text and "央视网消息" in text, name
-        elif name.startswith("msra-"):  # test15: one sentence of the MSRA corpus, no date line
+        elif name.startswith("msra-"):  # test15, dev4, test16: one MSRA sentence, no date line
             assert len(text.splitlines()) == 1 and not first.startswith("人民日报"), name
         else:
             assert name.startswith("pfr-") and first.startswith("人民日报 1998年1月"), name

@@ -91,6 +91,7 @@ STANDALONE = (
     "座谈会|研讨会|报告会|茶话会|联欢会|团拜会|表彰大会|表彰会|颁奖大会|动员大会|纪念大会|庆祝大会|"
     "欢迎仪式|欢迎宴会|欢迎晚宴|晚宴|午宴|国宴|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
     "开工仪式|奠基仪式|启动仪式|启动式|开班式|结业式|毕业式|开学式|开工式|竣工式|揭幕式|奠基式|首映式|"
+    "成立仪式|成立大会|落成仪式|剪彩仪式|交接仪式|欢送仪式|捐赠仪式|命名仪式|通车仪式|投产仪式|"
     "阅兵式|阅舰式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
     "吹风会|通气会|"
     "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会|两会|专题学习|集体学习|开幕会|闭幕会|"
@@ -208,6 +209,12 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     # (the keyword stays in view, for the words a boundary is not before it: 组织|峰会)
     for boundary in _BOUNDARY.finditer(plain[low : keyword_start + 4]):
         quoted = window.count("“", 0, boundary.start()) > window.count("”", 0, boundary.start())
+        if (
+            boundary.group() == "与"
+            and boundary.start() - cut >= 2
+            and len(window) - boundary.end() <= 8
+        ):
+            continue  # 中美环境与发展论坛, 产业与投资合作论坛: two fields the name joins
         if boundary.end() <= len(window) and not quoted:
             cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
     if cut == 0 and low > floor and low > 0:

@@ -167,7 +167,7 @@ POST_LEAD = re.compile(
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
 )
 # 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
-ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生")
+ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生|选举(?!委员会|法)")  # 总统选举: its post
 ELECTED_BEFORE = re.compile(r"选出(?:了)?(?:第[0-9一二三四五六七八九十]+任|首任|新任|新一任)?$")
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
@@ -205,7 +205,7 @@ SENDERS_LISTED = re.compile(
     r"的(?:还|主要)?有[：:]"
 )
 # 在遵义会议上，他…: the comma after 在…上, and a 他 that opens the next clause
-PERSON_AFTER_AT = re.compile(r"[，,]([他她](?![们的]))?")
+PERSON_AFTER_AT = re.compile(r"[，,]?([他她](?![们的]))?")  # (会见时胡锦涛说: no comma)
 # What may come before a sentence's subject: a clause of time or setting, the 、 of titles
 # (今年50岁的李清学: an age before the name, 今年 read as a date)
 OPENING_GAP = re.compile(
@@ -216,8 +216,17 @@ OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 NAME_LEAD = re.compile(
     r"(?:深入|全面|进一步|大力|持续)?(?:加强|推进|推动|促进|实施|贯彻|落实|做好)"
 )
-# 在两河口召开的中央政治局会议上: a place and a holding verb between 在 and the event
-HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办)的")
+# 通过互访、会晤、通话、函电等方式: the ways two sides keep in touch, listed
+MEANS_BEFORE = re.compile(r"通过[^，,。；;]{0,20}$")
+MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
+BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")
+# 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
+ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
+# 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
+VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
+# 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
+# verb between 在 and the event
+HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门)?")
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
@@ -286,7 +295,9 @@ DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
 # 在讲话中, 在致辞中: what one says in a speech made at the story's event
-IN_THE_SPEECH = re.compile(r"在(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中")
+IN_THE_SPEECH = re.compile(
+    r"在(?:一次|这次|此次)?(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中"
+)
 STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
 # … but a class or a meeting may be named by what it studies (学习贯彻党的二十大精神研讨班)
 STUDY_NAME = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[^，,。；;]{2,30}?精神")
@@ -373,7 +384,7 @@ TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
 ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
-DATED_VERB_GAP = re.compile(r"(?:正式|再次|首次|被|又)?")
+DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又)?")  # (１９９１年她当选为…)
 # What a clause of a life told clause by clause has before its verb: when, at most
 SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
@@ -1052,6 +1063,27 @@ class _Reader:
                 continue  # 习近平主席新年贺词在全国各地引发强烈反响: the address, not its making
             if found.group() == "慰问" and SYMPATHY_BEFORE.search(text, 0, found.start()):
                 cue = SYMPATHY_CUE  # 向…家人表示慰问, 致以…祝贺和慰问: words sent, no visit
+            if (
+                cue.role == "elect"
+                and found.group().startswith("当选")
+                and any(m.type == "Place" and m.end == found.start() for m in mentions)
+            ):
+                continue  # 同印度尼西亚当选总统会谈: the country's president-elect, a noun
+            if (
+                cue.role == "meet"
+                and MEANS_BEFORE.search(text, 0, found.start())
+                and MEANS_AFTER.match(text, found.end())
+            ):
+                continue  # 通过互访、会晤、通话、函电等方式保持密切沟通: the ways, no meeting
+            addressed = ADDRESSED_GUEST.match(text, found.end()) if cue.role == "meet" else None
+            if addressed is not None and not _overlaps(
+                mentions, found.end(), addressed.end(), "Position"
+            ):
+                continue  # 习近平主席会见总理先生: the guest addressed, in a speech quoted
+            if found.group() in OBJECT_DECISIONS and _after_de(text, mentions, found.start()):
+                continue  # 在国家杜马通过对他的总理提名后: a nomination spoken of, a noun
+            if found.group() == "选举" and not VOTED_INTO.match(text, found.end()):
+                continue  # 适逢意大利地方选举和…: an election told of, no one elected by it
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
             if text.startswith("之际", found.end()):
@@ -2096,6 +2128,8 @@ class _Reader:
             person = next(
                 (m for m in mentions if m.type == "Person" and m.end == found.start()), None
             )
+            if person is not None and text[person.start - 1 : person.start] in ("向", "给"):
+                continue  # 他向阿拉法特通报了…情况: to whom, not who
             post = next(
                 (m for m in mentions if m.type == "Position" and 2 <= found.start() - m.end <= 3),
                 None,
@@ -2187,8 +2221,21 @@ class _Reader:
         events = [m for m in mentions if m.type == "Event"]
         for first, event in enumerate(events):
             at = text.rfind("在", 0, event.start)
-            if at < 0 or not (
+            # 会见时胡锦涛说: a bare word of talks opening its clause, 在 left out
+            bare_talks = (
+                event.text in BARE_TALKS
+                and _clause_start(text, event.start, "，,。；;") == event.start
+                and text.startswith(("时", "中"), event.end)
+            )
+            if bare_talks:
+                at = event.start - 1
+            if (at < 0 and not bare_talks) or not (
                 at == event.start - 1
+                # 在今年５月４日庆祝北京大学建校１００周年大会上: when, then the event
+                or any(
+                    m.type == "Date" and m.start == at + 1 and m.end == event.start
+                    for m in mentions
+                )
                 # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
                 or HELD_AT.fullmatch(text, at + 1, event.start) is not None
                 # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
@@ -2224,7 +2271,16 @@ class _Reader:
             speech = SPEECH_AT_EVENT.match(text, after)
             in_report = past_report or REPORT_AT.match(text, after) or speech
             # 在座谈会上, 在集体学习时, 在…北约防长会期间
-            during = next((w for w in ("上", "中", "时", "期间") if text.startswith(w, after)), "")
+            # (科斯坚科在签字仪式后指出: one there, speaking after it)
+            during = next(
+                (w for w in ("上", "中", "时", "期间", "后") if text.startswith(w, after)), ""
+            )
+            if during == "后" and (
+                event.text in BARE_TALKS or not text.startswith(cues()["say"], after + 1)
+            ):
+                # (三方领导人在华盛顿会晤后，克林顿总统称: who speaks next may not have been one
+                # of them; 在最后一场告别仪式后，莱希将被安葬: what comes after it)
+                continue
             if in_report is None and (not during or text.startswith("期间的", after)):
                 continue  # (学习…在全国两会期间的重要讲话精神: many days, one told of)
             # where what is said begins
@@ -2262,14 +2318,18 @@ class _Reader:
             # X在座谈会上缅怀了…，强调…: what X says there is a speech (not 听取, 观看).
             rest = text[rest_at : clause_end(text, said_from - 1)]
             # (在会见中，金泳三总统听取了…的介绍: who listens does not speak)
-            spoke = not LISTENS.match(rest) and (
-                in_report is not None
-                or any(c in rest for c in (*cues()["say"], "介绍"))
-                or any(
-                    event_cues().of(found.group()).role == "spokeAt"
-                    for found in event_cues().pattern.finditer(rest)
+            spoke = (
+                during != "后"
+                and not LISTENS.match(rest)
+                and (
+                    in_report is not None
+                    or any(c in rest for c in (*cues()["say"], "介绍"))
+                    or any(
+                        event_cues().of(found.group()).role == "spokeAt"
+                        for found in event_cues().pattern.finditer(rest)
+                    )
+                    or self._continued_by_speech()
                 )
-                or self._continued_by_speech()
             )
             for one in joined:
                 when = None if named_only else self._when(day, one.start)
@@ -2283,7 +2343,9 @@ class _Reader:
                     self.relations.append(
                         Relation("participatedIn", person, frame.mention, evidence)
                     )
-                    if spoke and person.type == "Person":
+                    # (在会见中，胡锦涛说: what the sides say in talks is no speech; at a
+                    # summit named 第十五次会晤, a speech is one)
+                    if spoke and person.type == "Person" and one.text not in BARE_TALKS:
                         self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
                 if frame.event_type == "Meeting" and not named_only:
                     self._other_side_of_talks(text, mentions, people, frame, evidence)
@@ -3020,7 +3082,7 @@ class _Reader:
             # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
             # next to each other, relations.meetings reads from the sentence alone)
             for host in (p for p in people if p.type == "Person"):
-                for guest in (o for o in others if o.type == "Person" and o is not host):
+                for guest in (o for o in others if o.type == "Person" and o.text != host.text):
                     self.relations.append(Relation("metWith", host, guest, evidence))
         # 在P: where it took place
         start = _clause_start(text, found.start(), "，。；,;")
@@ -4242,6 +4304,12 @@ def _add_person(text: str, mentions: list[Mention], start: int, end: int, senten
     return person
 
 
+def _after_de(text: str, mentions: list[Mention], at: int) -> bool:
+    """Whether a 的 (and a post at most) comes right before ``at``: ``他的总理提名``."""
+    post = next((m for m in mentions if m.type == "Position" and m.end == at), None)
+    return text[: post.start if post is not None else at].endswith("的")
+
+
 def _overlaps(mentions: list[Mention], start: int, end: int, *besides: str) -> bool:
     """Whether a mention, not of the types ``besides``, covers part of ``[start, end)``."""
     return any(m.start < end and start < m.end and m.type not in besides for m in mentions)
@@ -4462,7 +4530,10 @@ NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clau
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
 PRONOUN_CLAUSE = re.compile(
-    r"(?:此次|这次|今年|去年|当年|同年|随后|后来)?[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次)?"
+    r"(?:此次|这次|今年|去年|当年|同年|随后|后来"
+    # (…尽职尽责，１９９１年她当选为…: the year it happened)
+    r"|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?"
+    r"[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次)?"
 )
 # 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
 RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
@@ -4806,7 +4877,13 @@ def _joiner(text: str, at: int) -> int:
     clause_start = _clause_start(text, at, "，。；,;")
     # (X同Y共同会见…: the 同 of 共同, 一同, 相同, 参与 joins no one)
     found = max((m.start() for m in JOINER.finditer(text, clause_start, at)), default=-1)
-    return found if found >= 0 else text.rfind("和", clause_start, at)
+    if found >= 0:
+        return found
+    found = text.rfind("和", clause_start, at)
+    while found >= 0 and text.startswith("夫人", found + 1):
+        # (李鹏和夫人朱琳…会见了…: the couple are the hosts, one side)
+        found = text.rfind("和", clause_start, found)
+    return found
 
 
 def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:
@@ -4847,7 +4924,9 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
         owner = names[-1]
         after = [m for m in mentions if m.type == "Person" and owner.end < m.start < stop]
         if after and re.fullmatch(
-            r"(?:同志)?的", stripped_gap(text, mentions, owner.end, after[0].start)
+            # (会见了…总理哈格·根哥布的夫人卢安·根哥斯: whose wife, by name)
+            r"(?:同志)?的(?:夫人|妻子|丈夫|女儿|儿子)?",
+            stripped_gap(text, mentions, owner.end, after[0].start),
         ):
             return [after[0]]
         return []

@@ -304,7 +304,12 @@ def _name_follows(plain: str, end: int) -> bool:
 def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
     for match in titles().pattern.finditer(plain):
         start, end = match.span()
-        if end < len(plain) and plain[end] in _CONTINUATION:
+        if (
+            end < len(plain)
+            and plain[end] in _CONTINUATION
+            # (胡锦涛副主席会见了…: a verb of meeting, not 主席会议)
+            and not (plain[end] == "会" and plain[end + 1 : end + 2] in ("见", "谈", "晤"))
+        ):
             continue
         if _FALSE_FRIEND.search(plain, max(0, start - 1), min(len(plain), end + 1)):
             continue
@@ -317,9 +322,15 @@ def extract_positions(text: str) -> list[Mention]:
     mentions = []
     last_end = 0
     for title_start, title_end in _title_matches(plain):
+        if title_end <= last_end:
+            continue  # (the 发言人 of 总理发言人, taken with it)
         start = max(_owner_start(plain, title_start, plain[title_start:title_end]), last_end)
-        if head_of(plain[title_end : title_end + 3]):
-            title_end += 3  # 总统卫士长: the head of the office's guards, one post
+        if head_of(plain[title_end : title_end + 3]) or (
+            plain.startswith("发言人", title_end) and not plain.startswith("发言人", title_start)
+        ):
+            # 总统卫士长: the head of the office's guards; 以色列总理发言人: the office's
+            # spokesman, one post
+            title_end += 3
         mentions.append(
             Mention(start, title_end, "Position", text[start:title_end], source="rules")
         )

@@ -332,6 +332,7 @@ SUBJECT_GAP = re.compile(
     # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
     r"来自[^，,。；;、和]{0,16}?的)*$"
 )
+LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
@@ -353,11 +354,11 @@ OFFICIALS_OF = re.compile(
     r"(?:负责同志|负责人|代表(?=[等和、]))"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
-BEATEN = re.compile(r"(?:力压|战胜|击败)(?:队友)?$")
+BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|阁下|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
-    r"再次|在|\s|"
+    r"再次|在|\s|仍然?|依然|"
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|接连|相继|陆续|"
     # 卡斯特罗连续第五次当选…, 刚刚当选…: how many times in a row, how lately
@@ -374,17 +375,20 @@ VERB_GAP = re.compile(
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团)|"
+    r"率领的(?:这个|该)?[^，,。；;]{0,16}?(?:代表团|访问团|团组|编队|一行)|"
     # 卡比拉…向全国发表广播电视讲话, 发表二〇二四年新年贺词: to whom, and the year's address
     r"向全国|发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?|"
     # 习近平通过中央广播电视总台和互联网，发表…: by which media
     r"通过[^，,。；;]{0,16}?(?:互联网|网络|广播|电视|视频|媒体)[，,]?|"
     # 林孝埈以41秒592获得金牌, 刘昀琪、潘宝硕组合以3分11秒74的成绩夺得…: by what score
+    # 克莱斯蒂尔以绝对多数票再次当选, 哈韦尔以微弱多数蝉联…: by what vote
+    r"以[^，,。；;]{0,8}?(?:票|多数)|"
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
     r"[\u4e00-\u9fff]{2,5}地|"
     # 贾庆林等领导参加了…: the unnamed others of his rank
-    r"等(?:领导同志|领导|负责同志)|"
+    r"等(?:主要|党和国家|中央)?(?:领导同志|领导人?|负责同志)|全部|全体|悉数|"
     # 王玉梅、黄蜀芹、王好为被授予…荣誉称号: those honoured take part
     r"被|"
     # 习近平同马克龙互致贺电: each to the other
@@ -568,7 +572,14 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and INVITER.match(text, m.end))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
-    candidates = [m for m in candidates if not BEATEN.search(text, max(0, m.start - 4), m.start)]
+    beaten: list[Mention] = []
+    for m in candidates:
+        if BEATEN.search(text, max(0, m.start - 4), m.start) or (
+            # (击败队友王励勤和阎森，获得…: each of the pair beaten)
+            beaten and text[beaten[-1].end : m.start] in ("和", "、", "及", "与")
+        ):
+            beaten.append(m)
+    candidates = [m for m in candidates if m not in beaten]
     # 王勇代表全国政协，郑建邦代表民革中央，…分别向…敬献花篮: each body a name speaks for
     candidates = [
         m
@@ -596,6 +607,21 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     if acted_on is not None:
         return subjects(text, mentions, acted_on)
     gap = stripped_gap(text, mentions, last.end, before)
+    to = max(text.rfind("向", 0, before), text.rfind("给", 0, before))
+    if (
+        _verb_gap(gap)
+        and to > 0
+        and to < last.start
+        and all(not (m.start <= to < m.end) for m in mentions)
+        and SUBJECT_GAP.match(stripped_gap(text, mentions, to + 1, last.start))
+    ):
+        # 他向阿拉法特通报了…: whoever comes after 向 or 给 is to whom, even right before
+        # the verb
+        candidates = [c for c in candidates if c.start < to]
+        if not candidates:
+            return []
+        last = candidates[-1]
+        gap = stripped_gap(text, mentions, last.end, before)
     if not _verb_gap(gap):
         # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
         # not follow at once are with (or for) whom, not who; 谈绪祥向孙中山先生像敬献花篮:
@@ -642,11 +668,20 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         group.append(mention)
         reach = mention.start
     group.reverse()
+    led = LED_PARTY.search(text, 0, group[0].start) if group[0].type == "Organization" else None
+    if led is not None:
+        # 由…俞晓松率领的中国企业家代表团参加了大会: the leader goes with the party he leads
+        leader = [c for c in candidates if c.type == "Person" and c.end <= led.start()][-1:]
+        if leader and SUBJECT_GAP.match(stripped_gap(text, mentions, leader[0].end, led.start())):
+            group.insert(0, leader[0])
     return group
 
 
 # 考察…研究院并主持召开…, 分别考察A和B、主持召开…: a second verb after the first one's object
-CHAINED_VERB = re.compile(r"^(?:[，,]?并(?:将|于[^，,。；;]{0,12})?|、)$")
+# 会见了…李会昌等政界和经济界人士，参观了…: a comma, and the next verb has no subject of its own
+CHAINED_VERB = re.compile(
+    r"^(?:[，,]?并(?:将|于[^，,。；;]{0,12})?|、|(?:等[^，,。；;]{0,12})?[，,](?:又|还|随后|之后)?)$"
+)
 
 
 def _object_of_verb_before(
@@ -714,12 +749,18 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
     """
     persons = [m for m in mentions if m.type == "Person"]
     for host, guest in pairwise(persons):
+        if host.text == guest.text:
+            continue  # (王忠禹会见…董事长据新华社…电国务委员…王忠禹今天…: a headline's name)
         between = text[host.end : guest.start]
+        if between in ("和夫人", "及夫人", "偕夫人"):
+            continue  # (李鹏和夫人朱琳…会见了…: the couple host together)
         if CLAUSE_BREAK.search(between) or PRONOUN_SUBJECT.search(between):
             continue  # (…哈桑二世通报了他在访美期间和克林顿会谈: 他 met him, not 哈桑二世)
         if text[guest.end : guest.end + 1] == "的":
             continue  # (会见了…叶利钦的特使波苏瓦柳克: whose envoy)
         rest = text[guest.end : clause_end(text, guest.end)]
+        if "时在座" in rest[:12]:
+            continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
         if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
