@@ -5052,3 +5052,48 @@ def test_positions_a_spokesman_of_an_office_is_one_post():
     text = "以色列总理发言人巴扎克在此间表示，以政府对瑞士方面允许保释以色列情报人员非常满意。"
     assert [m.text for m in extract_positions(text)] == ["以色列总理发言人"]
     assert ("holdsPosition", "巴扎克", "以色列总理") not in _facts(text)
+
+
+def test_frames_the_named_before_those_who_came_to_a_meeting_and_one_press_conference():
+    # msra-038222: …李兰芳等及参加…工作会议的代表出席了今天的表彰大会
+    text = (
+        "中央有关部门和广东省负责人于友先、牟新生、黄丽满、李兰芳等及参加南方地区扫黄打非工作会议的"
+        "代表出席了今天的表彰大会。"
+    )
+    assert _cast(text, None, "Award") == {"于友先", "牟新生", "黄丽满", "李兰芳"}
+    # msra-006065: 在一个公布…调查的记者招待会上说
+    one = (
+        "戈尔在一个公布电视节目等级调查的记者招待会上说，许多专家认为，在电视节目中大量看暴力行为的"
+        "儿童，非常喜欢表现自己的进攻性行为。"
+    )
+    assert _cast(one, None, "Conference", "spokeAt") == {"戈尔"}
+
+
+def test_frames_one_elected_by_a_vote_to_what_the_story_said_and_those_not_elected():
+    # msra-024670: 帕斯特拉纳以５０·６４％的多数选票当选。: elected, no post named
+    text = (
+        "今晚７时４０分，全国选举机构负责人卡尔德隆宣布，根据对９６％的选票统计结果，保守党候选人"
+        "安德烈斯·帕斯特拉纳以５０·６４％的多数选票当选。"
+    )
+    assert _cast(text, None, "Appointment") == {"安德烈斯·帕斯特拉纳"}
+    # test7 pfr-19980122-1: 均未能当选: no one elected
+    failed = (
+        "在第一轮投票选举中，三名总统候选人———现任总统哈韦尔、捷克—摩拉维亚共产党人斯·费舍尔和"
+        "共和党人米·斯拉德克均未能当选。"
+    )
+    assert not [e for e in _events(failed, "1998-01-22") if e.event_type == "Appointment"]
+    # xwlb 2023-03-12: 拥护习近平主席当选: support for an election told of, no election now
+    backed = "全国各界青年衷心拥护习近平主席当选。"
+    assert not [e for e in _events(backed, "2023-03-12") if e.event_type == "Appointment"]
+
+
+def test_frames_those_chosen_at_a_ceremony_of_an_honour_each_with_a_bracketed_country():
+    # test7 pfr-19980109-2: …评选揭晓仪式。罗纳尔多（巴西）、乔丹（美国）、…当选。
+    text = (
+        "人民日报 1998年1月9日\n本报讯１月８日在北京人民大会堂举行了１９９７年千里明杯"
+        "世界十佳运动员评选揭晓仪式。罗纳尔多（巴西）、乔丹（美国）、基普凯特（丹麦）、辛吉斯（瑞士）、陈妍（中国）、"
+        "维伦纽夫（加拿大）、霍利菲尔德（美国）、霍尔金娜（俄罗斯）、葛菲（中国）、乌尔里希（德国）当选。"
+    )
+    kinds = {e.event_type for e in _events(text, "1998-01-09")}
+    assert "Appointment" not in kinds
+    assert {"罗纳尔多", "乔丹", "陈妍", "乌尔里希"} <= _roles(text, "1998-01-09")["participatedIn"]

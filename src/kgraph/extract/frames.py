@@ -111,6 +111,7 @@ UNNAMED_ATTENDEES = re.compile(
     r"(?:了|也|均|都)?$"
 )
 # 等…专家学者等400余人: a count of the unnamed after the named and 等
+ATTENDEES_OF = re.compile(r"(?:参加|出席|列席)[^，,。；;]{2,40}?的(?=[^，,。；;的]{1,6}$)")
 UNNAMED_COUNT = re.compile(r"[0-9０-９十百千万]+[余多]?(?:人|名|位)(?:等)?(?:了|也|均|都)?$")
 # …，以及俄罗斯联邦政府7位副总理等出席: the unnamed by a title, then 等
 UNNAMED_TITLED_END = re.compile(r"等人?[了也均都]?")
@@ -222,6 +223,11 @@ MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
 BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
 ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
+ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
+ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")
+UNCERTAIN_BEFORE = re.compile(
+    r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
+)
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
@@ -2231,6 +2237,8 @@ class _Reader:
                 at = event.start - 1
             if (at < 0 and not bare_talks) or not (
                 at == event.start - 1
+                # 戈尔在一个公布电视节目等级调查的记者招待会上说: one event, told by what it did
+                or ONE_EVENT_THAT.fullmatch(text, at + 1, event.start) is not None
                 # 在今年５月４日庆祝北京大学建校１００周年大会上: when, then the event
                 or any(
                     m.type == "Date" and m.start == at + 1 and m.end == event.start
@@ -3345,9 +3353,27 @@ class _Reader:
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
                 self.last_subject = holders[0]
             self._tenure_edges(holders, posts, cue, date, period, evidence)
-            if posts:
+            elected_alone = (
+                # 帕斯特拉纳以５０·６４％的多数选票当选。: elected, to what the story said
+                not posts
+                and cue.role == "elect"
+                and ELECTED_ALONE.match(text, found.end()) is not None
+                and not UNCERTAIN_BEFORE.search(text, 0, found.start())
+            )
+            if (
+                elected_alone
+                and self.current is not None
+                and self.current.event_type
+                in (
+                    "Award",
+                    "Ceremony",
+                )
+            ):
+                # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
+                self._attend(self.current, holders, evidence)
+            elif posts or elected_alone:
                 appointed.extend(h for h in holders if h not in appointed)
-        congratulated = "祝贺" in text[clause_start : found.start()]
+        congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
         # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
         career = before.endswith((*FORMERLY, "先后"))
         if cue.role != "hold" and appointed and not congratulated and not career:
@@ -4860,14 +4886,22 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     if comma < clause_start:
         return []
     unnamed = text[comma + 1 : at]
-    if any(comma < m.start < at for m in mentions if m.type in ("Person", "Event")):
+    # (…李兰芳等及参加南方地区扫黄打非工作会议的代表出席: the others, by the meeting they came to)
+    came_to = ATTENDEES_OF.match(unnamed, len(unnamed) - len(unnamed.lstrip("、和及以")))
+    if any(
+        comma < m.start < at and not (came_to and m.type == "Event")
+        for m in mentions
+        if m.type in ("Person", "Event")
+    ):
         return []
     # (…，以及俄罗斯联邦政府7位副总理等出席: the unnamed by their title)
     titled = any(
         m.type == "Position" and comma < m.start and UNNAMED_TITLED_END.fullmatch(text, m.end, at)
         for m in mentions
     )
-    if not (UNNAMED_ATTENDEES.search(unnamed) or titled) or event_cues().pattern.search(unnamed):
+    if not (UNNAMED_ATTENDEES.search(unnamed) or titled) or event_cues().pattern.search(
+        unnamed, came_to.end() if came_to else 0
+    ):
         return []
     return subjects(text, mentions, comma)
 

@@ -328,6 +328,8 @@ SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
     rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
+    # (罗纳尔多（巴西）、乔丹（美国）…当选: a bracketed note after each name)
+    r"[（(][\u4e00-\u9fff]{0,6}[）)]|"
     rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|(?:代表|委员)(?=[、，,])|"
     # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
     r"来自[^，,。；;、和]{0,16}?的)*$"
