@@ -5097,3 +5097,16 @@ def test_frames_those_chosen_at_a_ceremony_of_an_honour_each_with_a_bracketed_co
     kinds = {e.event_type for e in _events(text, "1998-01-09")}
     assert "Appointment" not in kinds
     assert {"罗纳尔多", "乔丹", "陈妍", "乌尔里希"} <= _roles(text, "1998-01-09")["participatedIn"]
+
+
+def test_frames_a_visitor_who_stands_in_for_another_and_one_just_back_from_a_meeting():
+    # msra-013847: 王储玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…对中国进行正式访问
+    text = (
+        "应中国政府的邀请，泰王国王储玛哈哇集拉隆功殿下将作为普密蓬国王的御代表于１９９８年５月２２日"
+        "至２８日对中国进行正式访问。"
+    )
+    assert _cast(text, None, "Visit") == {"玛哈哇集拉隆功"}
+    # msra-004738: 古纳兰刚参加完国际羽联年会后表示的
+    back = "这是负责国际羽联公开赛的副主席古纳兰刚参加完国际羽联年会后表示的。"
+    assert [e.label.split("（")[0] for e in _events(back)] == ["国际羽联年会"]
+    assert _roles(back)["participatedIn"] == {"古纳兰"}

@@ -50,6 +50,7 @@ from kgraph.extract.relations import (
     INVITER,
     MILITARY_RANK,
     MILITARY_RANKS,
+    STANDS_IN_FOR,
     SUBJECT_GAP,
     TITLE_MODIFIER,
     VERB_GAP,
@@ -4435,6 +4436,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and m.end <= found.start()
         and not INVITER.match(text, m.end)
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
+        # (玛哈哇集拉隆功将作为普密蓬国王的御代表…访问: whom the visitor stands in for)
+        and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
     ]
     if before:
         # (去年11月我在中共二十大召开后不久访华: a clause of time's verb is not the name's)

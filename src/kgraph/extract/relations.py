@@ -334,6 +334,7 @@ SUBJECT_GAP = re.compile(
     # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
     r"来自[^，,。；;、和]{0,16}?的)*$"
 )
+STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -364,7 +365,7 @@ VERB_GAP = re.compile(
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|接连|相继|陆续|"
     # 卡斯特罗连续第五次当选…, 刚刚当选…: how many times in a row, how lately
-    r"连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?|第[0-9０-９一二三四五六七八九十]+次|刚刚|"
+    r"连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?|第[0-9０-９一二三四五六七八九十]+次|刚刚?|"
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
     r"即将|将|已经?|正在|"
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
@@ -572,6 +573,15 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not text.endswith(("被", "来自"), 0, m.start)
         # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
         and not (m.type == "Organization" and INVITER.match(text, m.end))
+    ]
+    # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
+    candidates = [
+        m
+        for m in candidates
+        if not (
+            "作为" in text[max(0, m.start - 8) : m.start]
+            and STANDS_IN_FOR.match(text, m.end) is not None
+        )
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     beaten: list[Mention] = []
