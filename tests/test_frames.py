@@ -5110,3 +5110,47 @@ def test_frames_a_visitor_who_stands_in_for_another_and_one_just_back_from_a_mee
     back = "这是负责国际羽联公开赛的副主席古纳兰刚参加完国际羽联年会后表示的。"
     assert [e.label.split("（")[0] for e in _events(back)] == ["国际羽联年会"]
     assert _roles(back)["participatedIn"] == {"古纳兰"}
+
+
+def test_frames_one_a_clause_of_attending_describes_and_an_anniversary_of_a_signing():
+    # msra-039824: 出席研讨会的中共张家口市委常委武志雄向美方介绍了…
+    text = "出席研讨会的中共张家口市委常委武志雄向美方介绍了美国救援物资的使用情况。"
+    assert _cast(text, None, "Conference") == {"武志雄"}
+    # dev2 xwlb 2022-11-12: 参加纪念仪式的各界人士在孙中山先生塑像前肃立: whose statue, not who
+    statue = "参加纪念仪式的各界人士在孙中山先生塑像前肃立并三鞠躬。"
+    assert "孙中山" not in _roles(statue, "2022-11-12").get("participatedIn", set())
+    # pfr 1998-01-22 (a probe): 今年是中日和平友好条约签署二十周年: no signing now
+    anniversary = (
+        "人民日报 1998年1月22日\n乔石对樱内义雄会长及其他新老日本朋友来访表示热烈欢迎。他说，今年是"
+        "中日和平友好条约签署二十周年。"
+    )
+    assert not [e for e in _events(anniversary, "1998-01-22") if e.event_type == "Signing"]
+
+
+def test_frames_the_he_of_a_word_joins_no_one_and_a_visit_in_another_clause_meets_no_one():
+    # pfr 1997-12-30 (a probe): 老挝人民民主共和国…沙曼·维雅吉２９日在万象会见了…何鲁丽…
+    text = (
+        "新华社北京１２月３０日电万象消息：老挝人民民主共和国中央政治局委员、国会主席沙曼·维雅吉"
+        "２９日在万象会见了正在老挝访问的全国政协副主席、中国人民争取和平与裁军委员会会长何鲁丽及其"
+        "率领的和裁会代表团，宾主进行了亲切友好的交谈。"
+    )
+    assert _cast(text, "1998-01-01", "Meeting") == {"沙曼·维雅吉", "何鲁丽"}
+    # pfr 1998-01-15 (a probe): 孟祥芬与…徐跃起结缘，总是挤出时间来看望小跃起
+    bond = (
+        "图为干警孟祥芬与失去双亲的孤儿徐跃起结缘，总是挤出时间来看望小跃起，而她自己的女儿却经常哭着"
+        "找妈妈。"
+    )
+    assert not _met(bond, "1998-01-15")
+
+
+def test_frames_he_who_opens_a_sentence_at_a_briefing_is_whom_the_story_named_before():
+    # pfr 1998-01-07 (a probe): 鲁宾…在吹风会上…。他说，…为以色列总理内塔尼亚胡…同克林顿总统会谈…
+    text = (
+        "人民日报 1998年1月7日\n国务院发言人鲁宾当天在吹风会上也认为，中东“和平进程将继续下去”，"
+        "不会因为某个人而中断。鲁宾说，国务卿奥尔布赖特认为，鉴于中东和平在过去一年内毫无进展，那么在"
+        "新的一年内就迫切需要把它推向前进。他说，美国中东问题的调停人罗斯将在５日晚些时候动身前往中东，"
+        "为以色列总理内塔尼亚胡和巴勒斯坦民族权力机构主席阿拉法特于本月下旬同克林顿总统会谈、讨论如何"
+        "推动中东和平进程问题作准备。"
+    )
+    briefing = [e for e in _events(text, "1998-01-07") if e.event_type == "Conference"]
+    assert _into(text, "1998-01-07", "spokeAt", briefing[0].label) == {"鲁宾"}

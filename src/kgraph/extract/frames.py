@@ -229,6 +229,8 @@ ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")
 UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
 )
+WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]")  # 共和国, 和平: no joining 和
+ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
@@ -717,6 +719,7 @@ class _Reader:
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
+        self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
         self.person_names: set[str] = set()  # the persons a decision named so far
 
@@ -921,6 +924,7 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
+        self.subject_before = self.last_subject  # whom a 他 opening this sentence is
         if MEETING_OPENS.match(text):
             # 李克强…考察，主持召开座谈会。…会上，人民银行作了汇报: the story is at its conference
             conference = self._last_in_story(lambda f: f.event_type == "Conference")
@@ -1089,6 +1093,8 @@ class _Reader:
                 continue  # 习近平主席会见总理先生: the guest addressed, in a speech quoted
             if found.group() in OBJECT_DECISIONS and _after_de(text, mentions, found.start()):
                 continue  # 在国家杜马通过对他的总理提名后: a nomination spoken of, a noun
+            if ANNIVERSARY_AFTER.match(text, found.end()):
+                continue  # 中日和平友好条约签署二十周年: the anniversary of what was done then
             if found.group() == "选举" and not VOTED_INTO.match(text, found.end()):
                 continue  # 适逢意大利地方选举和…: an election told of, no one elected by it
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
@@ -1184,6 +1190,9 @@ class _Reader:
                 and not _modifies_a_name(text, found.end(), mentions)
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
+            if not people and cue.role == "participatedIn":
+                # 出席庆典的中国驻法大使蔡方柏对…表示祝贺: the one a clause of attending describes
+                people = _described_attendees(text, mentions, found)
             if not people and cue.role in ROLES:
                 # 会谈后，两国总理共同会见了记者, 两国总理共同见证签署…合作文件: both sides of the
                 # talks just reported (before 总理 alone is taken for the one the story titled)
@@ -1763,7 +1772,8 @@ class _Reader:
         start = len(text) - len(text.lstrip())
         speaker: Mention | None = None
         if text[start : start + 1] in ("他", "她") and text.startswith(says, start + 1):
-            speaker = self.last_subject
+            # (他说，…为以色列总理内塔尼亚胡…同克林顿总统会谈…作准备: not whom he spoke of)
+            speaker = self.subject_before
         else:
             first = next((m for m in mentions if m.type == "Person"), None)
             if (
@@ -4410,6 +4420,41 @@ def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
     return bool(later)
 
 
+def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    """``出席庆典的中国驻法大使蔡方柏``: the names an attending clause (the cue, the event and
+    的) describes, their titles between, when the clause opens the sentence's (not 会见来华出席…
+    峰会的…总统: a guest described)."""
+    if _clause_start(text, found.start(), "，,。；;：:") != found.start():
+        return []
+    event = next(
+        (
+            m
+            for m in mentions
+            if m.type == "Event"
+            and m.start >= found.end()
+            and text[found.end() : m.start] in ("", "了")
+        ),
+        None,
+    )
+    if event is None or not text.startswith("的", event.end):
+        return []
+    stop = clause_end(text, event.end)
+    names: list[Mention] = []
+    for m in (m for m in mentions if m.type == "Person" and event.end < m.start < stop):
+        gap = stripped_gap(text, mentions, names[-1].end if names else event.end + 1, m.start)
+        if names and not SUBJECT_GAP.match(gap):
+            break
+        if not names and (
+            len(gap.strip()) > 8
+            or verb_cues().search(gap)
+            # (参加纪念仪式的各界人士在孙中山先生塑像前肃立: where they stood, whose statue)
+            or re.search(r"[在向对与同为给从]", gap)
+        ):
+            return []
+        names.append(m)
+    return names
+
+
 def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
     """Who visits: the name a relative clause on the visit qualifies (正在这里访问的…钱其琛,
     会见来华进行国事访问的…拉赫蒙), else the last name before the cue in its clause that is
@@ -4917,8 +4962,11 @@ def _joiner(text: str, at: int) -> int:
     if found >= 0:
         return found
     found = text.rfind("和", clause_start, at)
-    while found >= 0 and text.startswith("夫人", found + 1):
-        # (李鹏和夫人朱琳…会见了…: the couple are the hosts, one side)
+    while found >= 0 and (
+        # (李鹏和夫人朱琳…会见了…: the couple are the hosts, one side; 老挝人民民主共和国…
+        # 沙曼·维雅吉…会见了: the 和 of a word)
+        text.startswith("夫人", found + 1) or WORD_HE.match(text, found - 1)
+    ):
         found = text.rfind("和", clause_start, found)
     return found
 

@@ -773,7 +773,9 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
         rest = text[guest.end : clause_end(text, guest.end)]
         if "时在座" in rest[:12]:
             continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
-        if _has(between, "meet") or (_has(between, "with") and _has(rest[:12], "meet")):
+        # (孟祥芬与…徐跃起结缘，总是…来看望小跃起: the visit is another clause's)
+        own = re.split("[，,]", rest, maxsplit=1)[0]
+        if _has(between, "meet") or (_has(between, "with") and _has(own[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
 
