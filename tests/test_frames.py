@@ -5154,3 +5154,15 @@ def test_frames_he_who_opens_a_sentence_at_a_briefing_is_whom_the_story_named_be
     )
     briefing = [e for e in _events(text, "1998-01-07") if e.event_type == "Conference"]
     assert _into(text, "1998-01-07", "spokeAt", briefing[0].label) == {"鲁宾"}
+
+
+def test_frames_a_speaker_titled_by_words_the_tables_lack_and_a_headline_before_a_decision():
+    # msra-030441: 在会议开幕式上，塔利班方面首席代表阿卜杜勒·瓦基尔表示
+    text = (
+        "在会议开幕式上，塔利班方面首席代表阿卜杜勒·瓦基尔表示，他们“将致力于和平解决阿富汗问题”。"
+    )
+    assert _cast(text, None, "Ceremony", "spokeAt") == {"阿卜杜勒·瓦基尔"}
+    # msra-037488: 朱镕基会见离到任驻华大使和代表 (a headline) 任命马恩汉为…大使: no one met
+    glued = "朱镕基会见离到任驻华大使和代表任命马恩汉为中华人民共和国驻挪威王国特命全权大使。"
+    assert not _met(glued, None)
+    assert _cast(glued, None, "Appointment") == {"马恩汉"}

@@ -230,6 +230,7 @@ UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
 )
 WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]")  # 共和国, 和平: no joining 和
+UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员))?")
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
@@ -2319,7 +2320,11 @@ class _Reader:
                         for m in mentions
                         if m.type == "Person"
                         and follows.end() <= m.start < clause_end(text, follows.end())
-                        and not stripped_gap(text, mentions, follows.end(), m.start).strip()
+                        # (在会议开幕式上，塔利班方面首席代表阿卜杜勒·瓦基尔表示: a title
+                        # the tables lack)
+                        and UNLISTED_TITLE.fullmatch(
+                            stripped_gap(text, mentions, follows.end(), m.start).strip()
+                        )
                         and m not in authors
                     ][:1]
                     if people:

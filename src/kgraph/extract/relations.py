@@ -335,6 +335,7 @@ SUBJECT_GAP = re.compile(
     r"来自[^，,。；;、和]{0,16}?的)*$"
 )
 STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
+APPOINTING = re.compile(r"任命|免去|任免")
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -771,6 +772,8 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
         if text[guest.end : guest.end + 1] == "的":
             continue  # (会见了…叶利钦的特使波苏瓦柳克: whose envoy)
         rest = text[guest.end : clause_end(text, guest.end)]
+        if _has(between, "meet") and APPOINTING.search(between):
+            continue  # (朱镕基会见离到任驻华大使和代表任命马恩汉为…: a headline, then a decision)
         if "时在座" in rest[:12]:
             continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
         # (孟祥芬与…徐跃起结缘，总是…来看望小跃起: the visit is another clause's)
