@@ -5166,3 +5166,60 @@ def test_frames_a_speaker_titled_by_words_the_tables_lack_and_a_headline_before_
     glued = "朱镕基会见离到任驻华大使和代表任命马恩汉为中华人民共和国驻挪威王国特命全权大使。"
     assert not _met(glued, None)
     assert _cast(glued, None, "Appointment") == {"马恩汉"}
+
+
+# After test15's one score (spent since): its single MSRA sentences, verbatim
+
+
+def test_frames_test15_events_held_with_a_count_and_a_meeting_named_nowhere():
+    # test15 msra-09559: 在执法检查组今天举行的第一次全体会议上，…邹家华听取了…的汇报
+    held = (
+        "在执法检查组今天举行的第一次全体会议上，全国人大常委会副委员长邹家华听取了国家环保总局、"
+        "国家海洋局、农业部、交通部及海军环保部门关于《海洋环境保护法》实施情况的汇报。"
+    )
+    assert _cast(held, None, "Conference") == {"邹家华"}
+    # test15 msra-31719: 张全景在会上充分肯定了…: the meeting the story names nowhere
+    text = (
+        "中组部部长张全景在会上充分肯定了第一批检查组的工作，同时，希望大家清醒地认识到，认真贯彻执行"
+        "《条例》，坚决同用人上的腐败现象作斗争，纠正和防止用人上的不正之风，是一项长期的任务，必须"
+        "坚持不懈地抓下去。"
+    )
+    assert _cast(text, None, "Conference") == {"张全景"}
+    # test15 msra-30419: …李赣骝等在座谈中，分别就…发表讲话
+    talk = (
+        "全国政协委员王厚德、范康、叶佩英、刘汉彬、邓鸿勋、席德华、唐龙彬、李赣骝等在座谈中，分别就加强"
+        "检察机关制度建设、加强内部监督制约、增大检察工作透明度、切实提高检察人员的思想道德品质和专业"
+        "素质、树立队伍信心等问题发表讲话，提出了很好的意见。"
+    )
+    assert {"王厚德", "李赣骝"} <= (_cast(talk, None, "Conference", "spokeAt") or set())
+
+
+def test_frames_test15_speeches_an_honour_to_a_titled_athlete_and_a_post_held_then():
+    # test15 msra-25619: 出席…欢迎午宴，并就…发表了重要演讲
+    lunch = (
+        "本报汉城４月２７日电记者张祝基、王林昌报道：应邀对韩国进行正式访问的中共中央政治局常委、"
+        "国家副主席胡锦涛今天在汉城出席韩国四大经济团体举行的欢迎午宴，并就中国的经济形势和中韩关系"
+        "发表了重要演讲。"
+    )
+    assert "胡锦涛" in _roles(lunch)["spokeAt"]
+    # test15 msra-26919: 阿德瓦尼在５月１８日讲话时，宣称…: a speech no event holds
+    told = (
+        "印度政府马上对克什米尔问题作出强硬姿态，先是内政部长阿德瓦尼在５月１８日讲话时，宣称南亚的地理"
+        "战略形势发生了变化，警告巴方停止在克什米尔的敌对计划与行动，停止反印政策等，并对巴进行核威胁；"
+        "继而，总理瓦杰帕伊又把负责克什米尔事务的大权转交给了强硬派阿德瓦尼。"
+    )
+    assert _cast(told, None, "Other", "spokeAt") == {"阿德瓦尼"}
+    # test15 msra-04279: 授予我国短道速滑运动员杨阳“恒康体育明星”称号
+    honour = (
+        "本报北京５月１２日讯记者李长云、龚雯报道：中国奥委会和奥运会全球赞助商美国恒康相互人寿保险公司"
+        "今天在京授予我国短道速滑运动员杨阳“恒康体育明星”称号，以表彰她在日本长野冬奥会上获得女子短道"
+        "速滑５００米、１０００米和３０００米接力三块银牌的优异成绩。"
+    )
+    assert "杨阳" in (_cast(honour, None, "Award") or set())
+    # test15 msra-35379: 当时任副委员长的乌兰夫同志主持，以…: his post then; work led, no meeting
+    led = (
+        "他让当时任副委员长的乌兰夫同志主持，以全国人大民委为主，国家民委有关同志参加，吸收中央和地方"
+        "的有关同志一起，提出宪法民族部分的修改草案，并且就重大原则问题给予指示。"
+    )
+    assert ("holdsPosition", "乌兰夫", "副委员长") in _facts(led)
+    assert "chaired" not in _roles(led)

@@ -231,12 +231,15 @@ UNCERTAIN_BEFORE = re.compile(
 )
 WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]")  # 共和国, 和平: no joining 和
 UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员))?")
+FIELD_BEFORE_TITLE = re.compile(r"了?(?:我国|我省|我市)?[\u4e00-\u9fff]{1,8}")
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
 # verb between 在 and the event
-HELD_AT = re.compile(r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门)?")
+HELD_AT = re.compile(
+    r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门|第[0-9０-９一二三四五六七八九十]+次)?"
+)
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
@@ -304,9 +307,9 @@ INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
-# 在讲话中, 在致辞中: what one says in a speech made at the story's event
+# 在讲话中, 在致辞中, 在座谈中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(
-    r"在(?:一次|这次|此次)?(?:讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中"
+    r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中"
 )
 STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
 # … but a class or a meeting may be named by what it studies (学习贯彻党的二十大精神研讨班)
@@ -1130,6 +1133,13 @@ class _Reader:
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and CHARGE_OF_WORK.match(text, found.end()):
                 continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
+            if (
+                found.group() == "主持"
+                and self.current is None
+                and text[found.end() : found.end() + 1] in ("，", ",", "。")
+                and "由" not in text[_clause_start(text, found.start(), "，,。；;") : found.start()]
+            ):
+                continue  # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, no meeting
             if found.group() == "主持" and text.startswith("下的", found.end()):
                 continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
             if found.group() == "主持" and text[: found.start()].endswith(("嘉宾", "做", "当")):
@@ -1935,7 +1945,28 @@ class _Reader:
         """``国务院召开…视频会议，李强在会上强调``: a bare 会上 is the story's conference, and
         what is said there a speech to it."""
         frame = self.current
-        if frame is None or frame.event_type not in ("Conference", "Ceremony", "Award"):
+        if frame is None:
+            # 中组部部长张全景在会上充分肯定了…: a meeting the story names nowhere (not
+            # 赵洪祝在会上通报了…。座谈会由袁纯清主持: one the next sentence names)
+            if any(
+                m.type == "Event"
+                for later in self.per_sentence[self.sentence_index + 1 :]
+                for m in later
+            ):
+                return
+            for found in AT_THE_MEETING.finditer(text):
+                if "会" in found.group() and not text.startswith("的", found.end()):
+                    speakers = [
+                        p
+                        for p in subjects(text, mentions, found.start())
+                        if p.type == "Person" and p not in authors
+                    ]
+                    frame = self._meeting_of_speech(speakers, found, evidence)
+                    if frame is not None:
+                        self._attend(frame, speakers, evidence)
+                    return
+            return
+        if frame.event_type not in ("Conference", "Ceremony", "Award"):
             return
         for found in AT_THE_MEETING.finditer(text):
             if text.startswith("的", found.end()):
@@ -2802,6 +2833,12 @@ class _Reader:
             found.group() in SPEECHES_OF_THEIR_OWN
             # 他发表题为《目前抗战危机…》的讲演: a speech named by its title
             or TITLED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
+            # 阿德瓦尼在５月１８日讲话时，宣称…: the time of a speech the story holds nowhere
+            or (
+                found.group() == "讲话"
+                and self.current is None
+                and text.startswith("时", found.end())
+            )
         ):
             # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
             event_type, word = "Other", "讲话"
@@ -5006,7 +5043,11 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
         if names and not SUBJECT_GAP.match(stripped_gap(text, mentions, names[-1].end, m.start)):
             break
         if not names and not OBJECT_LEAD.match(stripped_gap(text, mentions, start, m.start)):
-            break
+            # 授予我国短道速滑运动员杨阳…称号: what the title's holder does, then the title
+            titled = next((p for p in mentions if p.type == "Position" and p.end == m.start), None)
+            field_of = text[start : titled.start] if titled is not None else "，"
+            if not FIELD_BEFORE_TITLE.fullmatch(field_of) or verb_cues().search(field_of):
+                break
         names.append(m)
     if names and POSSESSED.match(text, names[-1].end):
         # 叶利钦的特使波苏瓦柳克: the name qualifies the one met, who may follow by name;

@@ -237,7 +237,8 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
 COPULA_AFTER_NAME = re.compile(r"[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?")
 # 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
-COPULA_BEFORE_POST = re.compile(r"是(?:一名|一位|一个)?[^，,。；;：:、“”（）()是]{0,20}$")
+# (当时任副委员长的乌兰夫同志: 任 as 是)
+COPULA_BEFORE_POST = re.compile(r"(?:是|任)(?:一名|一位|一个)?[^，,。；;：:、“”（）()是任]{0,20}$")
 # 一位叫庞增福的工人, 名叫…的: the name between 叫 and 的, the post after
 CALLED = ("叫", "名叫")
 # 甘英（曾任北京市政协副主席）: a post in brackets after the name
