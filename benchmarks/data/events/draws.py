@@ -56,6 +56,13 @@ PFR_KINDS = [  # kind, quota, test on the paragraph
 ]  # fmt: skip
 
 
+def readme_without(text: str, split: str) -> str:
+    """The events README as a draw reads it: without ``split``'s own section and rows of the
+    sources table (they name the split's passages once committed, and would leave them out)."""
+    text = re.sub(rf"\n## The {split} split\n.*?(?=\n## )", "\n", text, flags=re.S)
+    return "\n".join(line for line in text.splitlines() if not line.startswith(f"| {split} |"))
+
+
 def items(text: str) -> list[str]:
     """The ``### `` items of a day, the day's footer (---, 更新时间戳) cut off the last."""
     found = ["### " + part for part in text.split("\n### ")[1:]]

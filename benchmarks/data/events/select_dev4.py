@@ -54,7 +54,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import CORPORA
+from draws import CORPORA, readme_without
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -110,10 +110,7 @@ def own_text(path: Path) -> str | None:
     if rel.startswith("benchmarks/data/events/dev4/") or path == Path(__file__).resolve():
         return None
     text = path.read_text(encoding="utf-8", errors="replace")
-    if path == HERE / "README.md":
-        text = re.sub(r"\n## The dev4 split\n.*?(?=\n## )", "\n", text, flags=re.S)
-        text = "\n".join(line for line in text.splitlines() if not line.startswith("| dev4 |"))
-    return text
+    return readme_without(text, "dev4") if path == HERE / "README.md" else text
 
 
 def excluded() -> set[str]:

@@ -61,7 +61,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import CORPORA
+from draws import CORPORA, readme_without
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -154,10 +154,7 @@ def own_text(path: Path) -> str:
     """The text of a file as the draw reads it: README.md without its test16 section and rows
     (they name this split's passages once integrated)."""
     text = path.read_text(encoding="utf-8", errors="replace")
-    if path == HERE / "README.md":
-        text = re.sub(r"\n## The test16 split\n.*?(?=\n## )", "\n", text, flags=re.S)
-        text = "\n".join(line for line in text.splitlines() if not line.startswith("| test16 |"))
-    return text
+    return readme_without(text, "test16") if path == HERE / "README.md" else text
 
 
 def candidates(rows: list[dict]) -> dict[str, tuple[int, str]]:

@@ -221,18 +221,22 @@ NAME_LEAD = re.compile(
 # 通过互访、会晤、通话、函电等方式: the ways two sides keep in touch, listed
 MEANS_BEFORE = re.compile(r"通过[^，,。；;]{0,20}$")
 MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
-BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")
+BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")  # talks named by their word alone
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
 ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
+# 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
-ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")
+ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")  # …当选。: elected, no post after
+# 均未能当选, 有望当选, 如果当选: an election not won, or not yet
 UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
 )
 WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]")  # 共和国, 和平: no joining 和
+# 塔利班方面首席代表: a title the tables lack, before the name it titles
 UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员))?")
+# 授予我国短道速滑运动员杨阳: the field a titled holder works in, before the title
 FIELD_BEFORE_TITLE = re.compile(r"了?(?:我国|我省|我市)?[\u4e00-\u9fff]{1,8}")
-ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")
+ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
@@ -3413,17 +3417,10 @@ class _Reader:
                 and ELECTED_ALONE.match(text, found.end()) is not None
                 and not UNCERTAIN_BEFORE.search(text, 0, found.start())
             )
-            if (
-                elected_alone
-                and self.current is not None
-                and self.current.event_type
-                in (
-                    "Award",
-                    "Ceremony",
-                )
-            ):
+            honouring = self.current if elected_alone else None
+            if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
                 # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
-                self._attend(self.current, holders, evidence)
+                self._attend(honouring, holders, evidence)
             elif posts or elected_alone:
                 appointed.extend(h for h in holders if h not in appointed)
         congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))

@@ -335,8 +335,10 @@ SUBJECT_GAP = re.compile(
     # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
     r"来自[^，,。；;、和]{0,16}?的)*$"
 )
+# 作为普密蓬国王的御代表: after 作为, the one whose stand-in the subject is, then 的
 STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
-APPOINTING = re.compile(r"任命|免去|任免")
+APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it names is appointed
+# 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -380,14 +382,15 @@ VERB_GAP = re.compile(
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团)|"
+    # 由…俞晓松率领的这个中国企业家代表团将实地考察…: the leader, then the party he leads
     r"率领的(?:这个|该)?[^，,。；;]{0,16}?(?:代表团|访问团|团组|编队|一行)|"
     # 卡比拉…向全国发表广播电视讲话, 发表二〇二四年新年贺词: to whom, and the year's address
     r"向全国|发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?|"
     # 习近平通过中央广播电视总台和互联网，发表…: by which media
     r"通过[^，,。；;]{0,16}?(?:互联网|网络|广播|电视|视频|媒体)[，,]?|"
-    # 林孝埈以41秒592获得金牌, 刘昀琪、潘宝硕组合以3分11秒74的成绩夺得…: by what score
     # 克莱斯蒂尔以绝对多数票再次当选, 哈韦尔以微弱多数蝉联…: by what vote
     r"以[^，,。；;]{0,8}?(?:票|多数)|"
+    # 林孝埈以41秒592获得金牌, 刘昀琪、潘宝硕组合以3分11秒74的成绩夺得…: by what score
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
