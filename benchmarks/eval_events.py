@@ -4,7 +4,8 @@ The passages (benchmarks/data/events/{dev,test}/) are real text the tool's autho
 not write: items of CCTV 新闻联播 (xwlb-YYYYMMDD-N.md: the day's first heading, then one
 to three ``### `` items copied verbatim, Markdown and HTML kept) and paragraphs of
 People's Daily, January 1998 (pfr-YYYYMMDD-N.txt: a dateline, then the paragraph); test15's
-are single sentences of the MSRA NER corpus (msra-NNNNN.txt: the sentence alone, no date line).
+are single sentences of the MSRA NER corpus (msra-NNNNN.txt: the sentence alone, no date line), as
+are dev4's and test16's (msra-NNNNNN.txt).
 Each split's gold.jsonl has a line per passage, written from the text alone before the
 tool was run:
 
@@ -17,9 +18,9 @@ tool was run:
                   "date": "2022-10-30"}, ...]}
 
 Keep the ``test`` split for the end: tune on ``dev`` only. The splits (``--split``): dev, test,
-test2, dev2, test3, dev3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13
-(each held out until its one score, all spent now), test14 and test15 (held out; see the README
-of benchmarks/data/events/).
+test2, dev2, test3, dev3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13,
+test14, test15 (each held out until its one score, all spent now), dev4 (development) and test16
+(held out; see the README of benchmarks/data/events/).
 
     python benchmarks/eval_events.py --split dev [--show-misses] [--json]
     python benchmarks/eval_events.py --split dev --graph OUT   # score `kgraph build DIR -o OUT`
