@@ -5223,3 +5223,43 @@ def test_frames_test15_speeches_an_honour_to_a_titled_athlete_and_a_post_held_th
     )
     assert ("holdsPosition", "乌兰夫", "副委员长") in _facts(led)
     assert "chaired" not in _roles(led)
+
+
+def test_frames_hosts_joined_by_he_before_a_guest_and_partners_joined_by_he_meet_not():
+    # msra-031233: 霍华德、…费希尔和国库部长科斯特洛…分别会见了…董建华: three hosts, one guest
+    hosts = (
+        "澳大利亚总理霍华德、副总理兼贸易部长费希尔和国库部长科斯特洛今天在墨尔本分别会见了来访的中国"
+        "香港特别行政区行政长官董建华。"
+    )
+    assert _met(hosts, None) == {"董建华"}
+    assert {"霍华德", "费希尔", "科斯特洛", "董建华"} <= _roles(hosts)["participatedIn"]
+    # msra-030883: …戴秉国等中方人员和…谷野作太郎等日方人员参加了会见: both attended
+    attended = (
+        "陪同胡锦涛出访的中联部部长戴秉国等中方人员和即将赴华任职的日本新任驻华大使谷野作太郎等日方"
+        "人员参加了会见。"
+    )
+    assert not _met(attended, None)
+    # xwlb 2024-04-11 (a probe): 阿巴斯…分别与…塔米姆和约旦国王阿卜杜拉二世通电话: the two called
+    # are no pair
+    calls = (
+        "据巴勒斯坦通讯社10日报道，巴勒斯坦总统阿巴斯当天分别与阿盟秘书长盖特、卡塔尔埃米尔塔米姆和"
+        "约旦国王阿卜杜拉二世通电话，讨论加沙地带局势等。"
+    )
+    assert ("metWith", "塔米姆", "阿卜杜拉二世") not in _facts(calls, "2024-04-11")
+
+
+def test_frames_a_sessions_press_conference_a_banquet_and_what_one_led():
+    # msra-040487: 朱镕基总理在九届人大一次会议记者招待会上…宣布
+    text = (
+        "”朱镕基总理在九届人大一次会议记者招待会上向世人郑重宣布：“科教兴国是本届政府最大的任务。"
+    )
+    assert _cast(text, None, "Conference", "spokeAt") == {"朱镕基"}
+    # msra-012976: 阿卜杜拉·法里西在宴会上说
+    banquet = "阿曼驻华大使阿卜杜拉·法里西在宴会上说，阿曼同中国建交以来，两国关系一直持续发展。"
+    assert _cast(banquet, None, "Ceremony", "spokeAt") == {"阿卜杜拉·法里西"}
+    # msra-040384: 岳书仓先后主持和承担的…项目: projects he led, no meeting chaired
+    led = (
+        "岳书仓先后主持和承担的数十项国家和部委重点攻关研究项目被评为国内领先水平或国际先进水平，"
+        "他的学术论文和专著引起了国内外同行的极大关注。"
+    )
+    assert "chaired" not in _roles(led)

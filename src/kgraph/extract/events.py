@@ -89,7 +89,7 @@ DELEGATE_CONGRESSES = "党代会|团代会|妇代会|工代会|职代会|文代�
 STANDALONE = (
     "会谈|会见|会晤|晤谈|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问|"
     "座谈会|研讨会|报告会|茶话会|联欢会|团拜会|表彰大会|表彰会|颁奖大会|动员大会|纪念大会|庆祝大会|"
-    "欢迎仪式|欢迎宴会|欢迎晚宴|晚宴|午宴|国宴|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
+    "欢迎仪式|欢迎宴会|欢迎晚宴|宴会|晚宴|午宴|国宴|签字仪式|签约仪式|揭牌仪式|开幕式|闭幕式|颁奖典礼|颁奖仪式|升旗仪式|"
     "开工仪式|奠基仪式|启动仪式|启动式|开班式|结业式|毕业式|开学式|开工式|竣工式|揭幕式|奠基式|首映式|"
     "成立仪式|成立大会|落成仪式|剪彩仪式|交接仪式|欢送仪式|捐赠仪式|命名仪式|通车仪式|投产仪式|"
     "阅兵式|阅舰式|授勋仪式|授旗仪式|入党宣誓仪式|新闻发布会|记者会|记者招待会|招待会|"
@@ -113,6 +113,7 @@ SESSION_BODY_MEETING = re.compile(
 BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民政治协商会议, 全国人民代表大会
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
+PRESS_CONFERENCES = frozenset({"记者招待会", "新闻发布会", "记者会"})
 ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
@@ -344,6 +345,8 @@ def extract_events(text: str) -> list[Mention]:
             and (
                 keyword.endswith(CEREMONY_ENDS)
                 or before.text.endswith("论坛")
+                # 九届人大一次会议记者招待会: the press conference of a session
+                or keyword in PRESS_CONFERENCES
                 # 2023两岸企业家峰会10周年年会: an occasion of the event before, by its count
                 or ANNIVERSARY.fullmatch(plain, start, k_start) is not None
             )

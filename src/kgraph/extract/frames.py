@@ -86,6 +86,7 @@ UNIQUE_EVENT = re.compile(
     r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
     r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
 )
+SESSION_BRIEFINGS = ("记者招待会", "新闻发布会", "记者会")
 COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
@@ -222,6 +223,7 @@ NAME_LEAD = re.compile(
 MEANS_BEFORE = re.compile(r"通过[^，,。；;]{0,20}$")
 MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
 BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")  # talks named by their word alone
+PRESIDED_OVER = re.compile(r"(?:和[\u4e00-\u9fff]{2})?的")  # 主持的, 主持和承担的
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
 ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
@@ -778,8 +780,8 @@ class _Reader:
         An undated one is qualified by its document's date or title: that keeps
         the 会谈 of two articles apart without claiming when it happened.
         """
-        if UNIQUE_EVENT.search(base):
-            return base
+        if UNIQUE_EVENT.search(base) and not base.endswith(SESSION_BRIEFINGS):
+            return base  # (a session's press conferences are many: 九届人大一次会议记者招待会)
         where = date or self.document.date or short_title(self.document.title) or self.document.id
         if bare:
             # A bare 国事访问 or 会谈 (nobody named yet): two stories' are not one event.
@@ -1144,6 +1146,8 @@ class _Reader:
                 and "由" not in text[_clause_start(text, found.start(), "，,。；;") : found.start()]
             ):
                 continue  # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, no meeting
+            if found.group() == "主持" and PRESIDED_OVER.match(text, found.end()):
+                continue  # 岳书仓先后主持和承担的…项目: what one led, a noun
             if found.group() == "主持" and text.startswith("下的", found.end()):
                 continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
             if found.group() == "主持" and text[: found.start()].endswith(("嘉宾", "做", "当")):
@@ -4806,6 +4810,20 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if cue.role == "meet" or found.group().startswith("座谈"):
         joiner = _joiner(text, found.start())
         # X同Y会谈: the hosts come before 同 (赵乐际同列席…的全国人大代表座谈交流: and who talks)
+        if (
+            joiner >= 0
+            and text[joiner] == "和"
+            and any(
+                m.type == "Person" and found.end() <= m.start < clause_end(text, found.end())
+                for m in mentions
+            )
+        ):
+            # 霍华德、…费希尔和国库部长科斯特洛…分别会见了…董建华: hosts together, the guest
+            # after the verb
+            before_and = subjects(text, mentions, joiner)
+            return before_and + [
+                p for p in subjects(text, mentions, found.start()) if p not in before_and
+            ]
         if joiner >= 0 and (cue.role == "meet" or text[joiner] != "和"):
             hosts = subjects(text, mentions, joiner)
             if hosts or cue.role == "meet":

@@ -337,6 +337,8 @@ SUBJECT_GAP = re.compile(
 )
 # 作为普密蓬国王的御代表: after 作为, the one whose stand-in the subject is, then 的
 STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
+ATTENDED_TALKS = re.compile(r"(?:参加|出席|列席)了?(?:会见|会谈|会晤)")
+PARTNER_BEFORE = re.compile(r"[同与跟][^，,。；;同与跟和]{0,14}$")  # 同…总统扎耶德和…
 APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it names is appointed
 # 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
@@ -782,6 +784,22 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
         # (孟祥芬与…徐跃起结缘，总是…来看望小跃起: the visit is another clause's)
         own = re.split("[，,]", rest, maxsplit=1)[0]
+        if (
+            _has(between, "with")
+            and not _has(between, "meet")
+            and (
+                # (…费希尔和国库部长科斯特洛…分别会见了…董建华: hosts together; …戴秉国等…和…
+                # 谷野作太郎等…参加了会见: both attended; 同阿联酋总统扎耶德和…苏尔坦举行了会谈:
+                # both the other side)
+                any(
+                    m.type == "Person" and guest.end < m.start < clause_end(text, guest.end)
+                    for m in mentions
+                )
+                or ATTENDED_TALKS.search(own[:12])
+                or PARTNER_BEFORE.search(text, max(0, host.start - 16), host.start)
+            )
+        ):
+            continue
         if _has(between, "meet") or (_has(between, "with") and _has(own[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
