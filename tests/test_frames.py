@@ -5263,3 +5263,43 @@ def test_frames_a_sessions_press_conference_a_banquet_and_what_one_led():
         "他的学术论文和专著引起了国内外同行的极大关注。"
     )
     assert "chaired" not in _roles(led)
+
+
+def test_frames_a_federations_meeting_whose_kin_where_led_under_and_who_hosted_a_banquet():
+    # msra-009661: 在４月２８日开幕的印度工业联合会年会上发表讲话 (联合会 is a noun)
+    text = (
+        "本报新德里４月２９日电记者李文云报道：印度总理瓦杰帕伊在４月２８日开幕的印度工业联合会年会上"
+        "发表讲话，推出了印度人民党联合政府关于加速经济改革的一揽子计划。"
+    )
+    assert _cast(text, None, "Conference", "spokeAt") == {"瓦杰帕伊"}
+    # msra-039734: …及张太雷亲属…，在张太雷的出生地常州举行…: neither his kin nor his birthplace
+    kin = (
+        "今天，江苏省各界人士和来自全国各地的专家学者及张太雷亲属共１２０多人，在张太雷的出生地常州"
+        "举行学术研讨会暨纪念会。"
+    )
+    assert "张太雷" not in _roles(kin).get("participatedIn", set())
+    # msra-026350: 在彭真同志的主持、领导下，…拟订了…: led by him, no meeting chaired
+    led = (
+        "在彭真同志的主持、领导下，三个多月就拟订了新中国第一部刑法和刑事诉讼法以及选举法、地方各级"
+        "人大和政府组织法、法院组织法、检察院组织法、中外合资经营企业法等七部法律草案，提请五届全国"
+        "人大五次会议于１９７９年７月１日全部通过，开创了新时期社会主义法制建设的新局面。"
+    )
+    assert "chaired" not in _roles(led)
+    # msra-015155: 会见后，李鹏委员长和夫人朱琳设晚宴款待比利时客人
+    banquet = "会见后，李鹏委员长和夫人朱琳设晚宴款待比利时客人。"
+    assert _cast(banquet, None, "Ceremony") == {"李鹏", "朱琳"}
+
+
+def test_frames_the_named_before_others_told_by_what_they_are():
+    # msra-013776: 马文瑞等老同志和贺敬之、…刘炽等延安时期的老文艺家参加了今天的纪念活动
+    text = (
+        "马文瑞等老同志和贺敬之、赵毅敏、穆青、吕骥、吴雪、华君武、于蓝、陈强、刘炽等延安时期的老文艺家"
+        "参加了今天的纪念活动。"
+    )
+    assert {"马文瑞", "贺敬之", "刘炽"} <= _roles(text)["participatedIn"]
+    # msra-038221: 钱伟长、…王文元，以及出席…会议的常委们参观了展览
+    members = (
+        "“珍爱生命，拒绝毒品”全国禁毒展览今天晚上为全国政协常委举办专场，全国政协副主席钱伟长、陈俊生、"
+        "毛致用、经叔平、周铁农、王文元，以及出席全国政协九届常委会第二次会议的常委们参观了展览。"
+    )
+    assert {"钱伟长", "王文元"} <= _roles(members)["participatedIn"]

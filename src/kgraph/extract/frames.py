@@ -109,7 +109,8 @@ OBJECT_LEAD = re.compile(
 MAX_LABEL_NAMES = 2
 # Those a list of attendees leaves unnamed: 负责同志, 负责人, 代表, 干部群众.
 UNNAMED_ATTENDEES = re.compile(
-    r"(?:负责同志|负责人|同志|代表|干部|群众|委员|成员|人士|游客|观众|来宾|嘉宾|企业家|专家|学者|[余多0-9０-９十百千万]人)(?:等)?"
+    r"(?:负责同志|负责人|同志|代表|干部|群众|常委|委员|成员|人士|游客|观众|来宾|嘉宾|企业家|专家|学者"
+    r"|[余多0-9０-９十百千万]人)们?(?:等)?"
     r"(?:了|也|均|都)?$"
 )
 # 等…专家学者等400余人: a count of the unnamed after the named and 等
@@ -223,6 +224,7 @@ NAME_LEAD = re.compile(
 MEANS_BEFORE = re.compile(r"通过[^，,。；;]{0,20}$")
 MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
 BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")  # talks named by their word alone
+LED_UNDER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2})?下")  # 在…的主持、领导下
 PRESIDED_OVER = re.compile(r"(?:和[\u4e00-\u9fff]{2})?的")  # 主持的, 主持和承担的
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
 ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
@@ -1148,6 +1150,12 @@ class _Reader:
                 continue  # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, no meeting
             if found.group() == "主持" and PRESIDED_OVER.match(text, found.end()):
                 continue  # 岳书仓先后主持和承担的…项目: what one led, a noun
+            if (
+                found.group() == "主持"
+                and text[found.start() - 1 : found.start()] == "的"
+                and LED_UNDER.match(text, found.end())
+            ):
+                continue  # 在彭真同志的主持、领导下，…拟订了…: led by him, no meeting
             if found.group() == "主持" and text.startswith("下的", found.end()):
                 continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
             if found.group() == "主持" and text[: found.start()].endswith(("嘉宾", "做", "当")):

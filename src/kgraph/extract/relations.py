@@ -341,6 +341,7 @@ ATTENDED_TALKS = re.compile(r"(?:参加|出席|列席)了?(?:会见|会谈|会�
 PARTNER_BEFORE = re.compile(r"[同与跟][^，,。；;同与跟和]{0,14}$")  # 同…总统扎耶德和…
 APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it names is appointed
 # 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
+KIN_AFTER = re.compile(r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友)")
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -399,6 +400,8 @@ VERB_GAP = re.compile(
     r"[\u4e00-\u9fff]{2,5}地|"
     # 贾庆林等领导参加了…: the unnamed others of his rank
     r"等(?:主要|党和国家|中央)?(?:领导同志|领导人?|负责同志)|全部|全体|悉数|"
+    # 贺敬之、…刘炽等延安时期的老文艺家参加了…: the others, by what they are
+    r"等[^，,。；;]{0,10}?(?:老同志|文艺家|艺术家|作家|科学家|专家学者)|"
     # 王玉梅、黄蜀芹、王好为被授予…荣誉称号: those honoured take part
     r"被|"
     # 习近平同马克龙互致贺电: each to the other
@@ -580,6 +583,14 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not text.endswith(("被", "来自"), 0, m.start)
         # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
         and not (m.type == "Organization" and INVITER.match(text, m.end))
+    ]
+    # (…专家学者及张太雷亲属共１２０多人…举行学术研讨会: the one whose kin they are)
+    # (在张太雷的出生地常州举行…: whose birthplace, where it was held)
+    candidates = [
+        m
+        for m in candidates
+        if not (m.type == "Person" and KIN_AFTER.match(text, m.end))
+        and not (text[m.start - 1 : m.start] == "在" and text.startswith("的", m.end))
     ]
     # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
     candidates = [
