@@ -5303,3 +5303,13 @@ def test_frames_the_named_before_others_told_by_what_they_are():
         "毛致用、经叔平、周铁农、王文元，以及出席全国政协九届常委会第二次会议的常委们参观了展览。"
     )
     assert {"钱伟长", "王文元"} <= _roles(members)["participatedIn"]
+
+
+def test_frames_talks_told_by_with_whom_and_the_one_who_speaks_in_them():
+    # msra-016147: 在同希拉克总统和若斯潘总理的会见中，李瑞环强调
+    text = (
+        "在同希拉克总统和若斯潘总理的会见中，李瑞环强调，在当前世界格局加速朝着多极化方向发展的形势下，"
+        "中法两国作为联合国安理会常任理事国，对于世界的和平与发展应负有重大的责任。"
+    )
+    assert _cast(text, None, "Meeting") == {"李瑞环", "希拉克", "若斯潘"}
+    assert _met(text, None) == {"希拉克", "若斯潘"}

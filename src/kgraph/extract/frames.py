@@ -224,6 +224,7 @@ NAME_LEAD = re.compile(
 MEANS_BEFORE = re.compile(r"通过[^，,。；;]{0,20}$")
 MEANS_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:方式|形式|渠道)")
 BARE_TALKS = ("会见", "会谈", "会晤", "晤谈")  # talks named by their word alone
+WITH_WHOM = re.compile(r"[同与跟][^，,。；;]{1,30}?的")  # 在同…总理的会见中
 LED_UNDER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2})?下")  # 在…的主持、领导下
 PRESIDED_OVER = re.compile(r"(?:和[\u4e00-\u9fff]{2})?的")  # 主持的, 主持和承担的
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
@@ -2319,6 +2320,11 @@ class _Reader:
                     and TALKS_QUALIFIER.fullmatch(text, at + 1, event.start) is not None
                     and not event_cues().pattern.search(text, at + 1, event.start)
                 )
+                # 在同希拉克总统和若斯潘总理的会见中，李瑞环强调: with whom, then the talks
+                or (
+                    event.text in BARE_TALKS
+                    and WITH_WHOM.fullmatch(text, at + 1, event.start) is not None
+                )
             ):
                 continue
             # 在第六次文代会和第五次作代会上: the events a 和 or 、 joins share the 上
@@ -2420,6 +2426,18 @@ class _Reader:
                         self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
                 if frame.event_type == "Meeting" and not named_only:
                     self._other_side_of_talks(text, mentions, people, frame, evidence)
+                    if WITH_WHOM.fullmatch(text, at + 1, one.start) is not None:
+                        # 在同希拉克总统和若斯潘总理的会见中，李瑞环强调: those he met
+                        partners = [
+                            m for m in mentions if m.type == "Person" and at < m.start < one.start
+                        ]
+                        self._attend(frame, partners, evidence)
+                        for host in (p for p in people if p.type == "Person"):
+                            for partner in partners:
+                                if partner.text != host.text:
+                                    self.relations.append(
+                                        Relation("metWith", host, partner, evidence)
+                                    )
 
     def _other_side_of_talks(
         self,
