@@ -113,7 +113,7 @@ SESSION_BODY_MEETING = re.compile(
 BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民政治协商会议, 全国人民代表大会
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
-PRESS_CONFERENCES = frozenset({"记者招待会", "新闻发布会", "记者会"})
+PRESS_EVENTS = ("记者招待会", "新闻发布会", "记者会")  # a session holds many
 ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
 _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key=len, reverse=True)
 KEYWORD = re.compile(
@@ -346,7 +346,7 @@ def extract_events(text: str) -> list[Mention]:
                 keyword.endswith(CEREMONY_ENDS)
                 or before.text.endswith("论坛")
                 # 九届人大一次会议记者招待会: the press conference of a session
-                or keyword in PRESS_CONFERENCES
+                or keyword in PRESS_EVENTS
                 # 2023两岸企业家峰会10周年年会: an occasion of the event before, by its count
                 or ANNIVERSARY.fullmatch(plain, start, k_start) is not None
             )

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kgraph.extract.crf import SURNAMES
+from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -86,7 +87,6 @@ UNIQUE_EVENT = re.compile(
     r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
     r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
 )
-SESSION_BRIEFINGS = ("记者招待会", "新闻发布会", "记者会")
 COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
@@ -783,7 +783,7 @@ class _Reader:
         An undated one is qualified by its document's date or title: that keeps
         the 会谈 of two articles apart without claiming when it happened.
         """
-        if UNIQUE_EVENT.search(base) and not base.endswith(SESSION_BRIEFINGS):
+        if UNIQUE_EVENT.search(base) and not base.endswith(PRESS_EVENTS):
             return base  # (a session's press conferences are many: 九届人大一次会议记者招待会)
         where = date or self.document.date or short_title(self.document.title) or self.document.id
         if bare:
