@@ -1,9 +1,10 @@
 """What the draws of the event splits share (select_test3.py, select_dev3.py, select_test4.py,
-select_test5.py, select_test13.py, select_test14.py): where the corpora are, the kinds of item and
-paragraph and their keyword tests, how a day's transcript is cut into items, the candidates every
-draw reads (items of a kind, multi-item passages, People's Daily paragraphs), and how a draw is
-printed and written. Each draw keeps what is its own (seed, quotas, exclusions), so that it still
-redoes the draw it was committed with."""
+select_test5.py, select_test13.py, select_test14.py; select_dev4.py and select_test16.py for the
+README they read): where the corpora are, the kinds of item and paragraph and their keyword tests,
+how a day's transcript is cut into items, the candidates every draw reads (items of a kind,
+multi-item passages, People's Daily paragraphs), the README without a draw's own split, and how a
+draw is printed and written. Each draw keeps what is its own (seed, quotas, exclusions), so that it
+still redoes the draw it was committed with."""
 
 from __future__ import annotations
 

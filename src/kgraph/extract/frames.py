@@ -1095,7 +1095,7 @@ class _Reader:
                 continue  # 同印度尼西亚当选总统会谈: the country's president-elect, a noun
             if (
                 cue.role == "meet"
-                and MEANS_BEFORE.search(text, 0, found.start())
+                and MEANS_BEFORE.search(text, max(0, found.start() - 22), found.start())
                 and MEANS_AFTER.match(text, found.end())
             ):
                 continue  # 通过互访、会晤、通话、函电等方式保持密切沟通: the ways, no meeting
@@ -1140,27 +1140,8 @@ class _Reader:
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
             if found.group() == "慰问" and text[found.end() : found.end() + 1] in "电函信金品":
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
-            if found.group() == "主持" and CHARGE_OF_WORK.match(text, found.end()):
-                continue  # 协助董必武书记主持日常工作: in charge of work, no meeting chaired
-            if (
-                found.group() == "主持"
-                and self.current is None
-                and text[found.end() : found.end() + 1] in ("，", ",", "。")
-                and "由" not in text[_clause_start(text, found.start(), "，,。；;") : found.start()]
-            ):
-                continue  # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, no meeting
-            if found.group() == "主持" and PRESIDED_OVER.match(text, found.end()):
-                continue  # 岳书仓先后主持和承担的…项目: what one led, a noun
-            if (
-                found.group() == "主持"
-                and text[found.start() - 1 : found.start()] == "的"
-                and LED_UNDER.match(text, found.end())
-            ):
-                continue  # 在彭真同志的主持、领导下，…拟订了…: led by him, no meeting
-            if found.group() == "主持" and text.startswith("下的", found.end()):
-                continue  # 在格林斯潘主持下的美国联邦储备委员会: a body he leads, no meeting
-            if found.group() == "主持" and text[: found.start()].endswith(("嘉宾", "做", "当")):
-                continue  # 到电台做嘉宾主持: a host's job, no meeting chaired
+            if found.group() == "主持" and _led_not_chaired(text, found, self.current is None):
+                continue
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
@@ -1965,23 +1946,28 @@ class _Reader:
         if frame is None:
             # 中组部部长张全景在会上充分肯定了…: a meeting the story names nowhere (not
             # 赵洪祝在会上通报了…。座谈会由袁纯清主持: one the next sentence names)
-            if any(
+            found = next(
+                (
+                    f
+                    for f in AT_THE_MEETING.finditer(text)
+                    if "会" in f.group() and not text.startswith("的", f.end())
+                ),
+                None,
+            )
+            if found is None or any(
                 m.type == "Event"
                 for later in self.per_sentence[self.sentence_index + 1 :]
                 for m in later
             ):
                 return
-            for found in AT_THE_MEETING.finditer(text):
-                if "会" in found.group() and not text.startswith("的", found.end()):
-                    speakers = [
-                        p
-                        for p in subjects(text, mentions, found.start())
-                        if p.type == "Person" and p not in authors
-                    ]
-                    frame = self._meeting_of_speech(speakers, found, evidence)
-                    if frame is not None:
-                        self._attend(frame, speakers, evidence)
-                    return
+            speakers = [
+                p
+                for p in subjects(text, mentions, found.start())
+                if p.type == "Person" and p not in authors
+            ]
+            frame = self._meeting_of_speech(speakers, found, evidence)
+            if frame is not None:
+                self._attend(frame, speakers, evidence)
             return
         if frame.event_type not in ("Conference", "Ceremony", "Award"):
             return
@@ -2286,44 +2272,45 @@ class _Reader:
         spoke if a cue says so."""
         events = [m for m in mentions if m.type == "Event"]
         for first, event in enumerate(events):
-            at = text.rfind("在", 0, event.start)
             # 会见时胡锦涛说: a bare word of talks opening its clause, 在 left out
             bare_talks = (
                 event.text in BARE_TALKS
                 and _clause_start(text, event.start, "，,。；;") == event.start
                 and text.startswith(("时", "中"), event.end)
             )
-            if bare_talks:
-                at = event.start - 1
-            if (at < 0 and not bare_talks) or not (
-                at == event.start - 1
-                # 戈尔在一个公布电视节目等级调查的记者招待会上说: one event, told by what it did
-                or ONE_EVENT_THAT.fullmatch(text, at + 1, event.start) is not None
-                # 在今年５月４日庆祝北京大学建校１００周年大会上: when, then the event
-                or any(
-                    m.type == "Date" and m.start == at + 1 and m.end == event.start
-                    for m in mentions
-                )
-                # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
-                or HELD_AT.fullmatch(text, at + 1, event.start) is not None
-                # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
-                or (
-                    NAME_LEAD.fullmatch(text, at + 1, event.start) is not None
-                    and not event_cues().pattern.search(text, at + 1, event.start)
-                    and not any(at < m.start < event.start for m in mentions)
-                )
-                # 在学习贯彻党的二十大精神研讨班开班式上: what the class studies opens its name
-                or STUDY_NAME.fullmatch(text, at + 1, event.start) is not None
-                # 在美以首脑会谈中: who met, before a bare word of talks
-                or (
-                    event.text in ("会谈", "会晤", "晤谈", "通话")
-                    and TALKS_QUALIFIER.fullmatch(text, at + 1, event.start) is not None
-                    and not event_cues().pattern.search(text, at + 1, event.start)
-                )
-                # 在同希拉克总统和若斯潘总理的会见中，李瑞环强调: with whom, then the talks
-                or (
-                    event.text in BARE_TALKS
-                    and WITH_WHOM.fullmatch(text, at + 1, event.start) is not None
+            at = event.start - 1 if bare_talks else text.rfind("在", 0, event.start)
+            if not bare_talks and (
+                at < 0
+                or not (
+                    at == event.start - 1
+                    # 戈尔在一个公布电视节目等级调查的记者招待会上说: one event, told by what it did
+                    or ONE_EVENT_THAT.fullmatch(text, at + 1, event.start) is not None
+                    # 在今年５月４日庆祝北京大学建校１００周年大会上: when, then the event
+                    or any(
+                        m.type == "Date" and m.start == at + 1 and m.end == event.start
+                        for m in mentions
+                    )
+                    # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
+                    or HELD_AT.fullmatch(text, at + 1, event.start) is not None
+                    # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
+                    or (
+                        NAME_LEAD.fullmatch(text, at + 1, event.start) is not None
+                        and not event_cues().pattern.search(text, at + 1, event.start)
+                        and not any(at < m.start < event.start for m in mentions)
+                    )
+                    # 在学习贯彻党的二十大精神研讨班开班式上: what the class studies opens its name
+                    or STUDY_NAME.fullmatch(text, at + 1, event.start) is not None
+                    # 在美以首脑会谈中: who met, before a bare word of talks
+                    or (
+                        event.text in ("会谈", "会晤", "晤谈", "通话")
+                        and TALKS_QUALIFIER.fullmatch(text, at + 1, event.start) is not None
+                        and not event_cues().pattern.search(text, at + 1, event.start)
+                    )
+                    # 在同希拉克总统和若斯潘总理的会见中，李瑞环强调: with whom, then the talks
+                    or (
+                        event.text in BARE_TALKS
+                        and WITH_WHOM.fullmatch(text, at + 1, event.start) is not None
+                    )
                 )
             ):
                 continue
@@ -3445,7 +3432,7 @@ class _Reader:
                 not posts
                 and cue.role == "elect"
                 and ELECTED_ALONE.match(text, found.end()) is not None
-                and not UNCERTAIN_BEFORE.search(text, 0, found.start())
+                and not UNCERTAIN_BEFORE.search(text, max(0, found.start() - 6), found.start())
             )
             honouring = self.current if elected_alone else None
             if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
@@ -4410,6 +4397,31 @@ def _add_person(text: str, mentions: list[Mention], start: int, end: int, senten
     return person
 
 
+def _led_not_chaired(text: str, found: re.Match[str], no_event_yet: bool) -> bool:
+    """Whether the 主持 at ``found`` leads work, a body or a show rather than chairing a
+    meeting."""
+    start, end = found.start(), found.end()
+    return bool(
+        # 协助董必武书记主持日常工作: in charge of work
+        CHARGE_OF_WORK.match(text, end)
+        # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, with no meeting in the story
+        # (not 会议由X主持。)
+        or (
+            no_event_yet
+            and text[end : end + 1] in ("，", ",", "。")
+            and "由" not in text[_clause_start(text, start, "，,。；;") : start]
+        )
+        # 岳书仓先后主持和承担的…项目: what one led, a noun
+        or PRESIDED_OVER.match(text, end)
+        # 在彭真同志的主持、领导下，…拟订了…: led by him
+        or (text[start - 1 : start] == "的" and LED_UNDER.match(text, end))
+        # 在格林斯潘主持下的美国联邦储备委员会: a body he leads
+        or text.startswith("下的", end)
+        # 到电台做嘉宾主持: a host's job
+        or text[:start].endswith(("嘉宾", "做", "当"))
+    )
+
+
 def _after_de(text: str, mentions: list[Mention], at: int) -> bool:
     """Whether a 的 (and a post at most) comes right before ``at``: ``他的总理提名``."""
     post = next((m for m in mentions if m.type == "Position" and m.end == at), None)
@@ -4836,13 +4848,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
     if cue.role == "meet" or found.group().startswith("座谈"):
         joiner = _joiner(text, found.start())
         # X同Y会谈: the hosts come before 同 (赵乐际同列席…的全国人大代表座谈交流: and who talks)
+        stop = clause_end(text, found.end())
         if (
             joiner >= 0
             and text[joiner] == "和"
-            and any(
-                m.type == "Person" and found.end() <= m.start < clause_end(text, found.end())
-                for m in mentions
-            )
+            and any(m.type == "Person" and found.end() <= m.start < stop for m in mentions)
         ):
             # 霍华德、…费希尔和国库部长科斯特洛…分别会见了…董建华: hosts together, the guest
             # after the verb

@@ -340,8 +340,9 @@ STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
 ATTENDED_TALKS = re.compile(r"(?:参加|出席|列席)了?(?:会见|会谈|会晤)")
 PARTNER_BEFORE = re.compile(r"[同与跟][^，,。；;同与跟和]{0,14}$")  # 同…总统扎耶德和…
 APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it names is appointed
-# 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
+# 张太雷亲属, 甘苦同志的家属: the kin of the one named, who come in his stead
 KIN_AFTER = re.compile(r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友)")
+# 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
@@ -583,23 +584,12 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not text.endswith(("被", "来自"), 0, m.start)
         # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
         and not (m.type == "Organization" and INVITER.match(text, m.end))
-    ]
-    # (…专家学者及张太雷亲属共１２０多人…举行学术研讨会: the one whose kin they are)
-    # (在张太雷的出生地常州举行…: whose birthplace, where it was held)
-    candidates = [
-        m
-        for m in candidates
-        if not (m.type == "Person" and KIN_AFTER.match(text, m.end))
+        # (…专家学者及张太雷亲属共１２０多人…举行学术研讨会: the one whose kin they are)
+        and not (m.type == "Person" and KIN_AFTER.match(text, m.end))
+        # (在张太雷的出生地常州举行…: whose birthplace, where it was held)
         and not (text[m.start - 1 : m.start] == "在" and text.startswith("的", m.end))
-    ]
-    # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
-    candidates = [
-        m
-        for m in candidates
-        if not (
-            "作为" in text[max(0, m.start - 8) : m.start]
-            and STANDS_IN_FOR.match(text, m.end) is not None
-        )
+        # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
+        and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
     ]
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     beaten: list[Mention] = []
@@ -788,30 +778,29 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             continue  # (…哈桑二世通报了他在访美期间和克林顿会谈: 他 met him, not 哈桑二世)
         if text[guest.end : guest.end + 1] == "的":
             continue  # (会见了…叶利钦的特使波苏瓦柳克: whose envoy)
-        rest = text[guest.end : clause_end(text, guest.end)]
-        if _has(between, "meet") and APPOINTING.search(between):
+        stop = clause_end(text, guest.end)
+        rest = text[guest.end : stop]
+        met, joined = _has(between, "meet"), _has(between, "with")
+        if met and APPOINTING.search(between):
             continue  # (朱镕基会见离到任驻华大使和代表任命马恩汉为…: a headline, then a decision)
         if "时在座" in rest[:12]:
             continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
         # (孟祥芬与…徐跃起结缘，总是…来看望小跃起: the visit is another clause's)
         own = re.split("[，,]", rest, maxsplit=1)[0]
         if (
-            _has(between, "with")
-            and not _has(between, "meet")
+            joined
+            and not met
             and (
                 # (…费希尔和国库部长科斯特洛…分别会见了…董建华: hosts together; …戴秉国等…和…
                 # 谷野作太郎等…参加了会见: both attended; 同阿联酋总统扎耶德和…苏尔坦举行了会谈:
                 # both the other side)
-                any(
-                    m.type == "Person" and guest.end < m.start < clause_end(text, guest.end)
-                    for m in mentions
-                )
+                any(guest.end < m.start < stop for m in persons)
                 or ATTENDED_TALKS.search(own[:12])
                 or PARTNER_BEFORE.search(text, max(0, host.start - 16), host.start)
             )
         ):
             continue
-        if _has(between, "meet") or (_has(between, "with") and _has(own[:12], "meet")):
+        if met or (joined and _has(own[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
 
