@@ -5313,3 +5313,178 @@ def test_frames_talks_told_by_with_whom_and_the_one_who_speaks_in_them():
     )
     assert _cast(text, None, "Meeting") == {"李瑞环", "希拉克", "若斯潘"}
     assert _met(text, None) == {"希拉克", "若斯潘"}
+
+
+def test_frames_a_date_between_a_name_and_its_verb_and_the_kind_of_talks():
+    """A month and a part of it (７月下旬) between a name and 出席 keep the name its subject;
+    talks of a kind (举行非正式会见) have both sides, and no one meets himself."""
+    text = (
+        "不过，有官方消息说，印度总理瓦杰帕伊７月下旬出席在斯里兰卡科伦坡举行的南盟首脑会议时，"
+        "将与巴基斯坦总理谢里夫举行非正式会见，这可能成为两国间恢复对话、谋求和平解决争端的一次尝试。"
+    )
+    assert _cast(text, "1998-06-01", "Conference") == {"瓦杰帕伊"}
+    assert _cast(text, "1998-06-01", "Meeting") == {"瓦杰帕伊", "谢里夫"}
+    facts = _facts(text, "1998-06-01")
+    assert ("metWith", "瓦杰帕伊", "谢里夫") in facts
+    assert ("metWith", "谢里夫", "谢里夫") not in facts
+
+
+def test_frames_those_who_sign_after_talks_held_them():
+    text = "会谈后，吴仪和卡苏签署了两国政府关于促进两国企业开展经贸合作的谅解备忘录。"
+    assert _cast(text, "1998-05-02", "Meeting") == {"吴仪", "卡苏"}
+    assert _cast(text, "1998-05-02", "Signing") == {"吴仪", "卡苏"}
+    assert _met(text, "1998-05-02") == {"卡苏"}
+
+
+def test_frames_a_call_last_week_and_a_speech_made_or_read():
+    called = (
+        "克林顿就反洗钱活动向墨西哥道歉白宫发言人麦柯里２６日透露，美国总统克林顿上周曾打电话给墨西哥总统"
+        "塞迪略，就美国执法人员在逮捕２０多名墨西哥银行界人士之前，没有通知墨西哥政府一事表示歉意。"
+    )
+    assert ("metWith", "克林顿", "塞迪略") in _facts(called, "1998-05-27")
+    keynote = "光明日报总编辑王晨作了主题发言，提出要继续解放思想，永葆蓬勃生机。"
+    assert _roles(keynote, "1998-05-12").get("spokeAt") == {"王晨"}
+    eulogy = "黎可漂在追悼大会上致悼词，回顾了阮文灵近７０年的革命经历。"
+    assert _cast(eulogy, "1998-07-01", "Conference", "spokeAt") == {"黎可漂"}
+
+
+def test_frames_elected_to_the_next_or_the_new_term_of_a_post():
+    new = (
+        "本报巴黎６月８日电记者陈昭、王芳报道：在今天下午结束的国际足联第五十一届大会上，"
+        "布拉特当选为新的国际足联主席。"
+    )
+    assert ("布拉特", "国际足联主席", "since", "1998-06-08") in _posts(new, "1998-06-09")
+    next_term = "巴拉圭最高选举法庭今天正式宣布，执政的红党候选人库瓦斯当选为下届总统。"
+    assert any(
+        person == "库瓦斯" and post.endswith("总统") and kind == "since"
+        for person, post, kind, _ in _posts(next_term, "1998-05-12")
+    )
+
+
+def test_frames_whom_one_goes_with_and_the_trip_of_those_unnamed():
+    named = (
+        "有关部门和北京市的负责同志陈至立、陈邦柱、李树文、杨树德、李志坚、孟学农、徐锡安等分别陪同"
+        "李岚清同志进行了看望与考察活动。"
+    )
+    roles = _roles(named, "1998-01-20")
+    assert roles["accompanied"] == {
+        "陈至立",
+        "陈邦柱",
+        "李树文",
+        "杨树德",
+        "李志坚",
+        "孟学农",
+        "徐锡安",
+    }
+    assert roles["participatedIn"] == {"李岚清"}
+    assert _met(named, "1998-01-20") == set()
+    unnamed = (
+        "随后，吉马迪先生与吉斯贝尔先生陪同中国客人参观了位于戴高乐机场附近的《费加罗报》印刷厂。"
+    )
+    assert _cast(unnamed, "1998-01-20", "Inspection", "accompanied") == {"吉马迪", "吉斯贝尔"}
+    listed = "陪同出访的有全国人大常委会副秘书长吕聪敏、外交部部长助理王毅。"
+    assert _cast(listed, "1998-06-01", "Visit", "accompanied") == {"吕聪敏", "王毅"}
+    assert "participatedIn" not in _roles(listed, "1998-06-01")
+
+
+def test_frames_a_title_the_tagger_cut_short_and_the_guest_it_names():
+    text = (
+        "●唐家璇会见日本防卫厅长官新华社北京５月５日电外交部长唐家璇今天在这里会见了日本防卫厅长官"
+        "久间章生，双方就中日关系等共同关心的问题坦诚地交换了意见。"
+    )
+    assert ("久间章生", "日本防卫厅长官", "", None) in _posts(text, "1998-05-05")
+    met = [
+        _into(text, "1998-05-05", "participatedIn", e.label)
+        for e in _events(text, "1998-05-05")
+        if e.event_type == "Meeting"
+    ]
+    assert {"唐家璇", "久间章生"} in met
+
+
+def test_frames_another_guest_is_another_meeting():
+    text = (
+        "应国务院港澳事务办公室的邀请，香港特区政务司司长陈方安生于１月５日抵京访问。在京期间，陈方安生"
+        "拜会了国务院港澳办主任廖晖，并与王凤超副主任举行工作会晤，陈方安生还礼节性地拜会了全国人大常委会"
+        "秘书长曹志、公安部部长陶驷驹，并将与外交部副部长王英凡会晤。"
+    )
+    meetings = {
+        frozenset(_into(text, "1998-01-07", "participatedIn", e.label))
+        for e in _events(text, "1998-01-07")
+        if e.event_type == "Meeting"
+    }
+    assert frozenset({"陈方安生", "王凤超"}) in meetings
+    assert frozenset({"陈方安生", "王英凡"}) in meetings
+    # (举行工作会晤: talks of a kind, named by both sides)
+    labels = [e.label for e in _events(text, "1998-01-07") if e.event_type == "Meeting"]
+    assert any(label.startswith("陈方安生同王凤超会晤") for label in labels)
+
+
+def test_frames_those_who_attend_talks_meet_no_one():
+    text = "副总参谋长钱树根中将和波兰驻华大使古拉尔赤克等参加了会谈。"
+    assert _roles(text, "1998-05-20")["participatedIn"] == {"钱树根", "古拉尔赤克"}
+    assert _met(text, "1998-05-20") == set()
+
+
+def test_frames_a_visit_the_next_clause_sets_out_on():
+    text = (
+        "韩国总统金大中今天乘专机离开汉城，前往美国进行他就任总统后的首次国事访问，"
+        "并将要求美国向韩国提供经济援助。"
+    )
+    assert _cast(text, "1998-06-06", "Visit") == {"金大中"}
+
+
+def test_frames_a_school_named_by_hope_is_no_speech():
+    text = (
+        "在庆典仪式上，上海浦东发展银行副董事长裴静之把原计划用于开业活动的２０万元人民币捐赠给"
+        "重庆库区办希望小学。"
+    )
+    roles = _roles(text, "1998-06-01")
+    assert roles["participatedIn"] == {"裴静之"}
+    assert "spokeAt" not in roles
+
+
+def test_frames_what_was_won_ends_an_event_name_before_it():
+    text = (
+        "被中国男队称为“三只虎”的欧洲名将萨姆索诺夫、普里莫拉茨、瓦尔德内尔这次没有报名参赛，但上个月刚夺得"
+        "欧洲锦标赛男团冠军的法国队派出了全部主力。"
+    )
+    assert [m.text for m in extract_text(text).mentions if m.type == "Event"] == ["欧洲锦标赛"]
+
+
+def test_frames_signed_on_an_agreement_not_on_a_keepsake():
+    agreement = (
+        "据乌克兰国际文传电讯社报道，乌克兰环境保护和核安全部长科斯坚科和欧洲复兴开发银行副行长耶内分别"
+        "代表双方在协议上签字。"
+    )
+    assert _cast(agreement, "1998-06-01", "Signing") == {"科斯坚科", "耶内"}
+    keepsake = (
+        "会谈后，两国元首共同在中巴建交35周年纪念首日封上签字，"
+        "并见证签署经济技术合作协定等多项双边合作文件。"
+    )
+    assert not any(e.label.endswith("签字（2023-06-14）") for e in _events(keepsake, "2023-06-14"))
+
+
+def test_frames_one_who_succeeds_another_takes_the_post():
+    text = "哈比比是今天上午接替苏哈托就任印尼总统的。"
+    posts = {(person, post) for person, post, _, _ in _posts(text, "1998-05-21")}
+    assert ("哈比比", "印尼总统") in posts
+    assert ("苏哈托", "印尼总统") not in posts
+
+
+def test_frames_a_speech_told_as_an_oration_and_words_on_a_tour():
+    oration = (
+        "加维里亚秘书长在演说中回顾了该组织为适应本半球新的现实而发生的变化，指出美洲国家将更加密切联系，"
+        "迎接全球化带来的挑战，坚定地走向２１世纪。"
+    )
+    assert _roles(oration).get("spokeAt") == {"加维里亚"}
+    hall = (
+        "克林顿总统在演讲会上还回答了北大师生提出的关于中美关系、台湾问题和美国经济等方面的问题。"
+    )
+    assert _cast(hall, None, "Conference") == {"克林顿"}
+    tour = (
+        "５月６日来访的澳大利亚联邦议会参议院议长玛格丽特·里德在参观时说：“这是一个很有教育意义的地方，"
+        "只有不忘历史，过去的悲剧才不会重演。"
+    )
+    roles = _roles(tour, "1998-05-08")
+    assert roles["participatedIn"] == {"玛格丽特·里德"}
+    assert "spokeAt" not in roles

@@ -4352,6 +4352,8 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
     body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place; a
     post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
+    from kgraph.extract.positions import titles
+
     out: list[Mention] = []
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
     absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
@@ -4389,6 +4391,13 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out.append(Mention(m.start, m.end - 1, "Organization", body, source=m.source))
             continue
+        if (
+            m.type == "Position"
+            and m.text[-1:] + text[m.end : m.end + 1] in titles().labels
+            and not text.startswith("邸", m.end + 1)
+        ):  # 日本防卫厅长|官: the title the last character opens (not 市长|官邸, a residence)
+            grown = text[m.end]
+            m = replace(m, end=m.end + 1, text=m.text + grown, value=m.value and m.value + grown)
         if m.type == "Position" and _party_cut(text, m):
             continue  # “公正俄罗斯—爱国者—为了真理”|党主席, “阿玛纳特”党主席: the party cut off
         if m.type == "Position" and (m.value or m.text).startswith("各"):

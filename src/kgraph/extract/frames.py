@@ -168,7 +168,8 @@ POST_LEAD = re.compile(
     r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任: the unit the story just named)
     r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司))?"
-    r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任)?"
+    # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
+    r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
 )
 # 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
 ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生|选举(?!委员会|法)")  # 总统选举: its post
@@ -283,12 +284,33 @@ REPORT_BY = re.compile(
 REPORT_GAP = re.compile(r"(?:同志)?(?:代表[^，,。；;、]{1,20}?)?(?:[对就][^，,。；;]{1,40}?)?")
 AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
-MEETING_QUALIFIER = re.compile(r"[^，,。；;、]{1,10}?的(?=会谈|会晤|晤谈|会见|通话)")
+# 举行非正式会见, 进行小范围会谈: the kind of talks, before their word
+MEETING_KIND = (
+    "非正式|正式|首次|单独|秘密|紧急|双边|三方|多边|小范围|大范围|扩大|工作|礼节性|简短|短暂|长时间"
+)
+MEETING_QUALIFIER = re.compile(
+    rf"(?:[^，,。；;、]{{1,10}}?的|{MEETING_KIND})(?=会谈|会晤|晤谈|会见|通话)"
+)
 NOT_A_NAME_END = ("称", "说", "并", "夫妇", "等")
 MET = re.compile(r"(?:会见|会晤|接见|看望)了?")
 BOTH_SIDES = re.compile(r"两国(?:元首|领导人|总理|总统|首相|外长)|两位领导人|双方")
 TITLED_NAME_END = re.compile(r"[。，,；;、]|等|表示|说|指出|强调")
-MEETING_SIDE = re.compile(r"(?:举行|进行)?(?:小范围|大范围)?(?:会谈|会晤|晤谈|通电话|视频通话)")
+TOURS = ("Inspection", "Visit")
+SUCCEEDING = re.compile(r"(?:接替|接任|取代|替代)$")
+# 在协议上签字: the agreement one signs (not 在…纪念首日封上签字, a keepsake)
+SIGNED_ON = re.compile(
+    r"在[^，,。；;]{0,16}?(?:协议|协定|条约|合同|文件|公报|声明|备忘录|议定书|纪要|宣言|公约)"
+    r"(?:文本)?上(?:分别)?$"
+)
+# 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
+NAMED_HOPE = re.compile(r"希望(?:小学|中学|工程|之星)")
+# 陪同普京参观, 陪同我们参观: whom one goes with, then what they do
+ESCORTED_ACT = re.compile(
+    r"了?[^，,。；;]{1,20}?(?P<act>参观|考察|视察|访问|看望|慰问|调研|出席|参加|游览|察看|巡视)"
+)
+# 会谈后，…, 在会晤结束后，…: a sentence opening after talks
+TALKS_BEFORE = re.compile(r"\s*在?(会谈|会晤|会见)(?:结束)?之?后[，,]")
+MEETING_SIDE = re.compile(rf"(?:举行|进行)?(?:{MEETING_KIND})?(?:会谈|会晤|晤谈|通电话|视频通话)")
 ACTOR_VERB = re.compile(
     r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加|一同|一道|陪同)"
 )
@@ -318,7 +340,7 @@ NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]"
 NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
 # 在讲话中, 在致辞中, 在座谈中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(
-    r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|主旨演讲|主旨讲话|书面致辞)中"
+    r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|演说|主旨演讲|主旨讲话|书面致辞)中"
 )
 STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
 # … but a class or a meeting may be named by what it studies (学习贯彻党的二十大精神研讨班)
@@ -462,6 +484,7 @@ BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会"
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
 AT_BARE_WORD = re.compile(r"在(全会|大会|开幕式|闭幕式|开幕会|闭幕会)上")
 ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
+TIME_OF_SPEECH = re.compile(r"[^，,。；;]{0,6}?时(?:提出|说|表示|指出|强调|发言|讲话)")
 SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
@@ -660,6 +683,13 @@ def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Menti
         if ELECTED_AFTER.match(text, post.end) or ELECTED_BEFORE.search(text, 0, post.start):
             return [post]
     return []
+
+
+def _tour_word(word: str) -> bool:
+    """考察, 参观, 访问: a word (a cue's or an event name's) that names a tour or a visit."""
+    if event_cues().pattern.fullmatch(word) is not None:
+        return event_cues().of(word).event_type in TOURS
+    return event_type_of(word) in TOURS
 
 
 def _cue_anchor(found: re.Match[str], sentence: int, group: int | str = 0) -> Mention:
@@ -1148,6 +1178,8 @@ class _Reader:
                 continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
                 continue
+            if found.group() == "签字" and not SIGNED_ON.search(text, 0, found.start()):
+                continue  # (签字同意, 签字确认: one approves a paper; 在协议上签字 signs it)
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 continue
@@ -1274,7 +1306,13 @@ class _Reader:
                     self.relations.append(Relation(kind, person, recalled.mention, evidence))
                 continue
             others = (
-                received_guests or _other_side(text, mentions, found) if cue.role == "meet" else []
+                received_guests or _other_side(text, mentions, found)
+                # (钱树根和…古拉尔赤克等参加了会谈: those who attended are on no side)
+                if cue.role == "meet"
+                and not text.endswith(
+                    ("参加", "参加了", "出席", "出席了", "列席", "列席了"), 0, found.start()
+                )
+                else []
             )
             guests = [o for o in others if o.type == "Person"]
             joined_at = _joiner(text, found.start()) if cue.role == "meet" else -1
@@ -1297,6 +1335,8 @@ class _Reader:
                 text, mentions, found, cue, people, others, day, previous, evidence
             )
             if frame is None:
+                if cue.role == "accompanied":
+                    companions = self._escorted_trip(text, mentions, found, people, day, evidence)
                 continue
             self._date(frame, self._act_when(text, day, found, cue), evidence)
             for companion in companions:
@@ -1305,6 +1345,8 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", witness, frame.mention, evidence))
             companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if cue.role != "meet":
+                self._talks_before(text, found, people, day, evidence)
             if cue.role == "participatedIn" and not cue.event_type:
                 self._listed_events(text, mentions, frame, people, evidence)
                 self._on_the_trip_too(frame, text, found, people, evidence)
@@ -1800,7 +1842,13 @@ class _Reader:
                 )
             ):
                 speaker = first
-        if speaker is None:
+        if speaker is None or (
+            # (阿莱曼说，他出席了中美洲首脑会议: the event is what he tells of; not …表示，他
+            # 将在出席…首脑会议时提出这一问题: what he will say there)
+            frame.mention.sentence == self.sentence_index
+            and frame.mention.start > speaker.end
+            and not TIME_OF_SPEECH.match(text, frame.mention.end)
+        ):
             return
         if briefing and _name(speaker) not in frame.present:
             self._attend(frame, [speaker], evidence)
@@ -2384,10 +2432,12 @@ class _Reader:
             # (在会见中，金泳三总统听取了…的介绍: who listens does not speak)
             spoke = (
                 during != "后"
+                # (里德在参观时说: what one says on a tour is no speech)
+                and not (during == "时" and _tour_word(event.text))
                 and not LISTENS.match(rest)
                 and (
                     in_report is not None
-                    or any(c in rest for c in (*cues()["say"], "介绍"))
+                    or any(c in NAMED_HOPE.sub("", rest) for c in (*cues()["say"], "介绍"))
                     or any(
                         event_cues().of(found.group()).role == "spokeAt"
                         for found in event_cues().pattern.finditer(rest)
@@ -2486,6 +2536,8 @@ class _Reader:
                             Relation("accompanied", person, trip.mention, evidence)
                         )
             return
+        if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
+            return  # (陪同出访的有…: the companions of a trip, read with 陪同)
         visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
         companions: list[Mention] = []
         clause_start = _clause_start(text, found.start(), "，。；,;：:")
@@ -2620,6 +2672,85 @@ class _Reader:
         for companion in companions:
             if companion not in authors and companion not in visitors:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+
+    def _escorted_trip(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        people: list[Mention],
+        day: str | None,
+        evidence: Evidence,
+    ) -> list[Mention]:
+        """Whom a 陪同 that opens no frame goes with: ``胡锦涛陪同普京参观了工厂`` (his companions
+        are returned for the frame 参观 opens); ``吉马迪先生…陪同中国客人参观了…``,
+        ``陪同出访的有吕聪敏、王毅`` (a trip of guests the text does not name: its own frame)."""
+        escorted = ESCORTED_ACT.match(text, found.end())
+        inverted = INVERTED.match(text, found.end())
+        if escorted is not None:
+            if any(
+                m.type == "Person" and found.end() <= m.start < escorted.start("act")
+                for m in mentions
+            ):
+                return people
+            trip_word, at = escorted.group("act"), escorted.start("act")
+        elif inverted is not None and (trip := event_cues().pattern.search(inverted.group(1))):
+            trip_word, at = trip.group(), found.end() + trip.start()
+        else:
+            return []
+        kind = event_cues().of(trip_word).event_type
+        if kind not in ("Visit", "Inspection") or not people:
+            return []
+        anchor = Mention(
+            at,
+            at + len(trip_word),
+            "Event",
+            trip_word,
+            sentence=self.sentence_index,
+            source="frame",
+        )
+        frame = self._open(anchor, kind, self._when(day, at), trip_word, evidence, bare=True)
+        for companion in people:
+            self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+        return []
+
+    def _talks_before(
+        self,
+        text: str,
+        found: re.Match[str],
+        people: list[Mention],
+        day: str | None,
+        evidence: Evidence,
+    ) -> None:
+        """``会谈后，吴仪和卡苏签署了…``: those who act together after talks the story has not
+        reported held them with each other."""
+        talks = TALKS_BEFORE.match(text)
+        persons = list({_name(p): p for p in people if p.type == "Person"}.values())
+        if (
+            talks is None
+            or len(persons) < 2
+            or _clause_start(text, found.start(), "，。；,;") != talks.end()
+        ):
+            return
+        met = self._last_in_story(lambda f: f.event_type == "Meeting")
+        if met is not None and (met.sides or met.present or met.mention.start != talks.start(1)):
+            return  # (the talks the story reported, with their sides)
+        story = self.current
+        host, guests = persons[0], persons[1:]
+        base = _principals([host], guests, talks.group(1), len(text))  # (吴仪同卡苏会谈)
+        if met is None:
+            when = self._when(day, talks.start())
+            met = self._open(
+                _cue_anchor(talks, self.sentence_index, 1), "Meeting", when, base, evidence
+            )
+        else:
+            self._rename(met, base)
+        met.principal, met.guests = _name(host), 2
+        met.sides.extend(persons)
+        self._attend(met, persons, evidence)
+        for guest in guests:
+            self.relations.append(Relation("metWith", host, guest, evidence))
+        self.current = story  # (the story goes on with what was done after the talks)
 
     def _separate_meetings(
         self,
@@ -2996,6 +3127,18 @@ class _Reader:
         if hosts and known is not None and principal not in ("", known.principal):
             known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
         earlier = None
+        guests = set(_guest_names(others))
+        if (
+            hosts
+            and known is not None
+            and known.guests == 2
+            and guests
+            and not guests & known.present
+            and known not in self.headline_frames  # (习近平会见卡塔尔埃米尔: the story's one)
+        ):
+            # 并将与王英凡会晤 after 与王凤超…会晤: another guest, another meeting (the story's
+            # bare 会晤 is still the first)
+            earlier, known = known, None
         if hosts and known is not None and known.date and self.sentence_vague:
             # 前不久，我在北京会见洪玛奈首相 in a story of today's: an earlier one, which the
             # story's later 会见 does not mean
@@ -3461,6 +3604,11 @@ class _Reader:
         """Who the cue is said of: the subject before it, or the names of the verb it joins
         (王沪宁出席会议并当选会长)."""
         holders = subjects(text, mentions, found.start())
+        succeeded = SUCCEEDING.search(text, 0, holders[0].start) if holders else None
+        if succeeded is not None:
+            # 哈比比是今天上午接替苏哈托就任印尼总统的: the one succeeded leaves; the subject
+            # before 接替 takes the post
+            holders = subjects(text, mentions, succeeded.start())
         tense = TENSE_BEFORE.search(text, 0, found.start())
         if not holders and tense is not None:
             holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
@@ -4610,7 +4758,8 @@ LED_GROUP = re.compile(
     r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
 )
 # A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
-CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着)")
+# (…离开汉城，前往美国进行国事访问: going there, the subject goes on)
+CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着|前往|赴|飞赴|转赴|启程前往|动身前往)")
 
 
 def _escorting(text: str, start: int, person: Mention) -> bool:

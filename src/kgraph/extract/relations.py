@@ -366,6 +366,15 @@ OFFICIALS_OF = re.compile(
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
+# A day, a month or a part of one, with or without its year: 本月２４日, ７月下旬, 三月中旬, 年初
+_NUMERAL = "[0-9０-９〇零一二三四五六七八九十]"
+TIME_OF_DAY = (
+    rf"(?=[0-9０-９〇零一二三四五六七八九十今去明前本上下这周当同次翌年月])"
+    r"(?:上周|本周|下周|上星期|本星期|周末|上个?月|这个月|本月|下个?月|"
+    rf"今年|去年|明年|前年|当年|同年|次年|翌年|{_NUMERAL}{{2,4}}年)?"
+    rf"(?:{_NUMERAL}{{1,2}}月份?)?(?:{_NUMERAL}{{1,3}}[日号])?"
+    r"(?:上旬|中旬|下旬|[初底末]|中(?![旬国央共]))?"
+)
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|阁下|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
@@ -398,6 +407,8 @@ VERB_GAP = re.compile(
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
+    # 瓦杰帕伊７月下旬出席…, …本月２４日被…任命为…: a date the tagger left whole or in part
+    rf"{TIME_OF_DAY}|"
     r"[\u4e00-\u9fff]{2,5}地|"
     # 贾庆林等领导参加了…: the unnamed others of his rank
     r"等(?:主要|党和国家|中央)?(?:领导同志|领导人?|负责同志)|全部|全体|悉数|"
@@ -413,8 +424,9 @@ VERB_GAP = re.compile(
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
     # 习近平欢迎齐塞克迪来华出席…: come to China to do it
-    r"来华|来京|访华|"
-    r"[（(][^）)]{0,3}[）)]|"
+    r"来华|来京|访华|前来|赶来|前去|"
+    # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
+    r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
     r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
     # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
@@ -426,6 +438,8 @@ VERB_GAP = re.compile(
     r"就(?![职任])[^，,。；;：:！？并]{1,30}?(?=[向给同与]|$)|"
     # 发表题为《…》的致辞: what the speech is called
     r"发表(?:了)?(?:(?:题为|主题为)?《[^》]{1,80}》的)?(?:重要|主旨|书面|视频|电视|欢迎|新年|答谢)?|"
+    # 王晨作了主题发言: the speech made, and of what kind
+    r"[作做]了?(?:主题|主旨|专题|大会|重要|书面|交流|典型|总结|即席|简短|长篇|工作)?|"
     # 习近平继续出席…峰会, 斯塔默再度举行…, 李克强离京出席…: going on, again, setting out
     r"继续|再度|结束|离开?|乘(?:专机|包机)|宣誓|"
     # 外长利维４日愤然宣布辞职, 约翰逊7日宣布辞去…: made known by the one who does it
@@ -776,6 +790,8 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             continue  # (李鹏和夫人朱琳…会见了…: the couple host together)
         if CLAUSE_BREAK.search(between) or PRONOUN_SUBJECT.search(between):
             continue  # (…哈桑二世通报了他在访美期间和克林顿会谈: 他 met him, not 哈桑二世)
+        if between.endswith(("陪同", "随同")):
+            continue  # (…徐锡安等分别陪同李岚清同志进行了看望: one goes with him, not to him)
         if text[guest.end : guest.end + 1] == "的":
             continue  # (会见了…叶利钦的特使波苏瓦柳克: whose envoy)
         stop = clause_end(text, guest.end)
@@ -1112,7 +1128,10 @@ def document_relations(
     relations.extend(sentence_relations)
     # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
     framed, events = event_frames(document, sentences, per_sentence, reported)
-    relations.extend(framed)
+    # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met)
+    relations.extend(
+        r for r in framed if not (r.relation == "metWith" and r.head.text == r.tail.text)
+    )
     relations.extend(_dated_documents(document, per_sentence, relations))
     if document.date and len(document.date) == 10 and sentences:
         # The document happened on its date: the evidence is its dateline (or signature).
