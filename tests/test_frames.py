@@ -5488,3 +5488,61 @@ def test_frames_a_speech_told_as_an_oration_and_words_on_a_tour():
     roles = _roles(tour, "1998-05-08")
     assert roles["participatedIn"] == {"玛格丽特·里德"}
     assert "spokeAt" not in roles
+
+
+def test_frames_a_partner_told_as_a_side_and_the_host_of_a_ceremony():
+    # msra-024474: 郑周永与朝方签署了…合同 (朝, a place to the tagger; 方, the side)
+    side = (
+        "如同郑周永与朝方签署了开发金刚山旅游资源的合同一样，"
+        "其他韩国企业今后也将与朝方开展类似的合作。"
+    )
+    assert _cast(side, None, "Signing") == {"郑周永"}
+    # msra-013863: 在颁奖仪式上，大会主持人Ｃ·曼纽先生高度赞扬了…
+    host = (
+        "据了解，在颁奖仪式上，大会主持人Ｃ·曼纽先生高度赞扬了中国政府为保持亚太地区经济稳定，"
+        "避免地区经济恶化所采取的负责任的措施。"
+    )
+    roles = _roles(host)
+    assert roles["chaired"] == roles["spokeAt"] == {"Ｃ·曼纽"}
+
+
+def test_frames_what_one_does_at_a_meeting_by_speaking():
+    # msra-31719: 张全景在会上充分肯定了…, a meeting the story names nowhere
+    text = (
+        "中组部部长张全景在会上充分肯定了第一批检查组的工作，同时，希望大家清醒地认识到，认真贯彻执行"
+        "《条例》，坚决同用人上的腐败现象作斗争，是一项长期的任务，必须坚持不懈地抓下去。"
+    )
+    assert _cast(text, None, "Conference", "spokeAt") == {"张全景"}
+
+
+def test_frames_a_listed_name_told_by_a_note_of_sex_or_nationality():
+    text = (
+        "新华社北京１月１９日电（记者徐仁杰）政协北京市第九届委员会第一次全体会议１月１９日选举陈广文为"
+        "市政协主席，沈仁道、卢松华、万嗣铨、钱易（女）、杜宜谨、李荻生、宋维良、韩汝琦、朱相远、陆道培、"
+        "孙安民、傅铁山为市政协副主席。"
+    )
+    assert ("钱易", "市政协副主席", "since", "1998-01-19") in _posts(text, "1998-01-20")
+    # (司徒桂美: 桂 and 美 the tagger took for places, one character each)
+    last = (
+        "贵州省第九届人民代表大会第一次会议１月１６日选举刘方仁为省人大常委会主任，胡贤生（苗族）、龚贤永、"
+        "刘思培、司徒桂美（女）为省人大常委会副主任。"
+    )
+    assert ("司徒桂美", "省人大常委会副主任", "since", "1998-01-16") in _posts(last, "1998-01-17")
+
+
+def test_frames_a_caption_note_between_the_names_and_their_verb():
+    signed = (
+        "１月１６日，美国总统克林顿、爱沙尼亚总统梅里、拉脱维亚总统乌尔马尼斯、立陶宛总统布拉藻斯卡斯"
+        "（自右至左）在白宫签署“美国—波罗的海伙伴关系宪章”。（新华社记者刘宇摄）"
+    )
+    assert _cast(signed, "1998-01-19", "Signing") == {
+        "克林顿",
+        "梅里",
+        "乌尔马尼斯",
+        "布拉藻斯卡斯",
+    }
+    funeral = (
+        "１、１月１４日，新芬党领导人亚当斯（戴眼镜者）在北爱尔兰首府贝尔法斯特参加了为其侄女迪尔德丽·"
+        "恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。"
+    )
+    assert "亚当斯" in _roles(funeral, "1998-01-16")["participatedIn"]

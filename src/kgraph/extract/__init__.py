@@ -3895,6 +3895,7 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
     mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
+    mentions = _noted_names(text, mentions)
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     return _stations(text, _hyphenated_names(text, mentions))
 
@@ -4279,6 +4280,37 @@ def _listed_people(mentions: list[Mention]) -> list[Mention]:
                     replace(m, start=start, end=start + len(piece.group()), text=piece.group())
                 )
     return out
+
+
+# A name of a list the tagger missed, told by the note after it: 钱易（女）, 王正福（苗族）
+_NOTED_NAME = re.compile(
+    r"(?<=[、，,：:])([\u4e00-\u9fff]{2,4})(?=[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[、，,）)])"
+)
+
+
+def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``沈仁道、卢松华、万嗣铨、钱易（女）、杜宜谨``: a list item the tagger left untagged is a
+    person when a note of sex or nationality follows it and a person is listed next to it."""
+    if "（" not in text and "(" not in text:
+        return mentions
+    found: list[Mention] = []
+    dropped: set[int] = set()
+    for noted in _NOTED_NAME.finditer(text):
+        start, end = noted.span(1)
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        # (司徒桂美: 桂 and 美, one character each, the tagger took for places)
+        if any(len(m.text) > 1 or m.start < start or m.end > end for m in inside):
+            continue
+        close = text.find("）", end) if text[end] == "（" else text.find(")", end)
+        if any(
+            m.type == "Person" and (m.end == start - 1 or m.start == close + 2) for m in mentions
+        ):
+            found.append(Mention(start, end, "Person", noted.group(1), source="rules"))
+            dropped.update(id(m) for m in inside)
+    if not found:
+        return mentions
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted([*kept, *found], key=lambda m: (m.start, m.end))
 
 
 # A bare kind of place the tagger cut from the name before it (平陆|运河, 茶卡|盐湖).

@@ -302,6 +302,11 @@ SIGNED_ON = re.compile(
     r"在[^，,。；;]{0,16}?(?:协议|协定|条约|合同|文件|公报|声明|备忘录|议定书|纪要|宣言|公约)"
     r"(?:文本)?上(?:分别)?$"
 )
+# What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
+SPEECH_ACTS = (
+    "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
+    "勉励", "谈到", "透露",
+)  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
 NAMED_HOPE = re.compile(r"希望(?:小学|中学|工程|之星)")
 # 陪同普京参观, 陪同我们参观: whom one goes with, then what they do
@@ -683,6 +688,18 @@ def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Menti
         if ELECTED_AFTER.match(text, post.end) or ELECTED_BEFORE.search(text, 0, post.start):
             return [post]
     return []
+
+
+# How one speaks, before the verb that says it (充分肯定, 高度赞扬, 再次强调)
+SPEAKING_MANNER = re.compile(
+    r"(?:充分|高度|再次|还|也|又|首先|最后|明确|郑重|深情|热情|简要|详细|系统|全面|重点|着重|特别)*"
+)
+
+
+def _speaks(rest: str) -> bool:
+    """``在会上充分肯定了…``, ``在会上强调``: the clause after 在会上 opens with a speech act."""
+    at = SPEAKING_MANNER.match(rest)
+    return rest.startswith((*cues()["say"], *SPEECH_ACTS), at.end() if at else 0)
 
 
 def _tour_word(word: str) -> bool:
@@ -2016,6 +2033,9 @@ class _Reader:
             frame = self._meeting_of_speech(speakers, found, evidence)
             if frame is not None:
                 self._attend(frame, speakers, evidence)
+                if _speaks(text[found.end() : clause_end(text, found.end())]):
+                    for speaker in speakers:
+                        self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
             return
         if frame.event_type not in ("Conference", "Ceremony", "Award"):
             return
@@ -2025,7 +2045,7 @@ class _Reader:
             if "全会" in found.group() and not PLENUM.search(frame.base):
                 continue  # 党组召开会议…。习近平总书记在全会上发表重要讲话: the plenum studied
             rest = text[found.end() : clause_end(text, found.end())]
-            spoke = rest.startswith(cues()["say"]) or any(
+            spoke = _speaks(rest) or any(
                 # 陈文清在会上传达习近平重要指示并讲话: a speech the clause ends with
                 event_cues().of(cue.group()).role == "spokeAt"
                 for cue in event_cues().pattern.finditer(rest)
@@ -2437,7 +2457,7 @@ class _Reader:
                 and not LISTENS.match(rest)
                 and (
                     in_report is not None
-                    or any(c in NAMED_HOPE.sub("", rest) for c in (*cues()["say"], "介绍"))
+                    or any(c in NAMED_HOPE.sub("", rest) for c in (*cues()["say"], *SPEECH_ACTS))
                     or any(
                         event_cues().of(found.group()).role == "spokeAt"
                         for found in event_cues().pattern.finditer(rest)
@@ -2445,6 +2465,9 @@ class _Reader:
                     or self._continued_by_speech()
                 )
             )
+            hosts_titled = {
+                m.end for m in mentions if m.type == "Position" and m.text.endswith("主持人")
+            }
             for one in joined:
                 when = None if named_only else self._when(day, one.start)
                 story = self.current
@@ -2461,6 +2484,9 @@ class _Reader:
                     # summit named 第十五次会晤, a speech is one)
                     if spoke and person.type == "Person" and one.text not in BARE_TALKS:
                         self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
+                    if person.start in hosts_titled:
+                        # 在颁奖仪式上，大会主持人Ｃ·曼纽先生…: the host of the event chairs it
+                        self.relations.append(Relation("chaired", person, frame.mention, evidence))
                 if frame.event_type == "Meeting" and not named_only:
                     self._other_side_of_talks(text, mentions, people, frame, evidence)
                     if WITH_WHOM.fullmatch(text, at + 1, one.start) is not None:
@@ -3133,7 +3159,10 @@ class _Reader:
             and known is not None
             and known.guests == 2
             and guests
-            and not guests & known.present
+            # (欧尔班总理 of 习近平同匈牙利总理欧尔班会谈: one guest, a short and a full name)
+            and not any(
+                g in p or p in g for g in guests for p in {*known.present, *map(_name, known.sides)}
+            )
             and known not in self.headline_frames  # (习近平会见卡塔尔埃米尔: the story's one)
         ):
             # 并将与王英凡会晤 after 与王凤超…会晤: another guest, another meeting (the story's

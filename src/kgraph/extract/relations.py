@@ -428,7 +428,8 @@ VERB_GAP = re.compile(
     # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
     r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
-    r"(?<=[同与跟])[^，,。；;：:\s]{2,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
+    # (郑周永与朝方签署了…: 朝 the tagger took for a place, stripped; 方 is left)
+    r"(?<=[同与跟])[^，,。；;：:\s]{1,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
     # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
     r"[向给][^，,。；;：:！？]{0,20}?|"
     # 李富荣为仪式揭榜并讲话: for what, a ceremonial act first
