@@ -5546,3 +5546,27 @@ def test_frames_a_caption_note_between_the_names_and_their_verb():
         "恩赖特（右一）的丈夫特里·恩赖特举行的葬礼。"
     )
     assert "亚当斯" in _roles(funeral, "1998-01-16")["participatedIn"]
+
+
+def test_frames_a_ceremony_one_chairs_and_the_last_name_of_an_election_list():
+    # pfr 1998-01-20: 江泽民主席将于明天主持仪式欢迎克雷库总统访华
+    chaired = "会谈之前，迟浩田主持仪式欢迎厄韦尔一行。"
+    assert _cast(chaired, "1998-05-20", "Ceremony", "chaired") == {"迟浩田"}
+    assert _cast(chaired, "1998-05-20", "Ceremony") == {"厄韦尔"}
+    elected = (
+        "新华社北京一月二十一日电（记者徐江善、徐仁杰）北京市第十一届人民代表大会第一次会议一月二十日选举"
+        "张健民为北京市人大常委会主任；选举贾庆林为市长，金人庆、孟学农、林文漪（女）、岳福洪、汪光焘、"
+        "刘海燕、刘敬民、张茅为副市长；选举秦正安为市高级人民法院院长。"
+    )
+    posts = _posts(elected, "1998-01-22")
+    assert ("张茅", "副市长", "since", "1998-01-20") in posts
+    assert not any(person == "张茅为" for person, *_ in posts)
+
+
+def test_frames_a_tour_told_as_inquiry_and_research():
+    # pfr 1998-01-10: 黄启带领书记处成员分赴贫困地区调查研究
+    text = (
+        "全国妇联副主席、书记处第一书记黄启带领书记处成员分赴贫困地区调查研究，制定有力措施，地方妇联组织"
+        "因地制宜，开展行之有效的扶贫活动。"
+    )
+    assert _cast(text, "1998-01-10", "Inspection") == {"黄启"}

@@ -3895,7 +3895,7 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _ministers(text, _named_things(text, mentions))
     mentions = _routes_and_kinds(text, _split_addresses(_cut_boundaries(text, mentions)))
     mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
-    mentions = _noted_names(text, mentions)
+    mentions = _names_before_wei(text, _noted_names(text, mentions))
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     return _stations(text, _hyphenated_names(text, mentions))
 
@@ -4311,6 +4311,28 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if id(m) not in dropped]
     return sorted([*kept, *found], key=lambda m: (m.start, m.end))
+
+
+_NAMING_BEFORE = re.compile(r"选举|任命|推选|决定|通过")
+
+
+def _names_before_wei(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``选举…刘敬民、张茅为副市长``: the 为 of the election is no part of the last name."""
+    starts = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        post = starts.get(m.end)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and m.text.endswith("为")
+            and post is not None
+            and post.type == "Position"
+            and _NAMING_BEFORE.search(text, 0, m.start)
+        ):
+            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
+        out.append(m)
+    return out
 
 
 # A bare kind of place the tagger cut from the name before it (平陆|运河, 茶卡|盐湖).

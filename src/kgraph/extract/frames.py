@@ -690,6 +690,7 @@ def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Menti
     return []
 
 
+CHAIRED_CEREMONY = re.compile(r"了?(?:欢迎)?(?:仪式|典礼)")  # 主持仪式: a ceremony, no meeting
 # How one speaks, before the verb that says it (充分肯定, 高度赞扬, 再次强调)
 SPEAKING_MANNER = re.compile(
     r"(?:充分|高度|再次|还|也|又|首先|最后|明确|郑重|深情|热情|简要|详细|系统|全面|重点|着重|特别)*"
@@ -2986,6 +2987,8 @@ class _Reader:
         event_type = cue.event_type
         # (进行座谈: the event is the 座谈; 共同会见了记者: the 共同会见记者)
         word = found.group().removeprefix("进行").replace("了", "")
+        if cue.role == "chaired" and CHAIRED_CEREMONY.match(text, found.end()):
+            event_type, word = "Ceremony", "仪式"  # 江泽民主席将于明天主持仪式欢迎克雷库总统访华
         if word.endswith("报告"):
             word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
         if word == "听取":
