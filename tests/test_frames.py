@@ -5570,3 +5570,20 @@ def test_frames_a_tour_told_as_inquiry_and_research():
         "因地制宜，开展行之有效的扶贫活动。"
     )
     assert _cast(text, "1998-01-10", "Inspection") == {"黄启"}
+
+
+def test_frames_a_titled_oration_at_a_meeting_and_events_told_as_things_done():
+    # pfr 1998-01-21: 汪道涵在会上发表题为《…》演讲 (no 的 before 演讲)
+    oration = (
+        "日本经济团体联合会和亚洲论坛今天在东京举行特别演讲会。中国海峡两岸关系协会会长汪道涵在会上发表题为"
+        "《面向２１世纪的中美日关系》演讲，指出中美日三国之间确立稳定、良好的关系，不仅对亚太地区，而且对"
+        "世界的和平与繁荣具有重大作用。"
+    )
+    assert _roles(oration, "1998-01-21").get("spokeAt") == {"汪道涵"}
+    # pfr 1998-01-24: …为完成香港回归和中共十五大召开这两件大事作出了贡献 (no one attends)
+    told = (
+        "李瑞环首先代表江泽民总书记、李鹏总理向全国爱国宗教界人士和信教群众祝贺新春佳节。他说，我国各爱国"
+        "宗教团体和宗教界人士，在过去一年中，团结广大信教群众，以自己特有的方式为完成香港回归和中共十五大"
+        "召开这两件大事作出了贡献。"
+    )
+    assert "participatedIn" not in _roles(told, "1998-01-24")

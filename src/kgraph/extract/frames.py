@@ -691,6 +691,10 @@ def _elected_post(text: str, mentions: list[Mention], before: int) -> list[Menti
 
 
 CHAIRED_CEREMONY = re.compile(r"了?(?:欢迎)?(?:仪式|典礼)")  # 主持仪式: a ceremony, no meeting
+SPEECH_MADE = re.compile(
+    r"发表了?(?:(?:题为|主题为)?《[^》]{1,80}》的?)?[^，,。；;]{0,6}?(?:讲话|演讲|演说|致辞|报告)"
+)
+EVENTS_AS_THINGS = ("这两件", "这几件", "这件", "这一件", "这三件")  # 召开这两件大事: a thing
 # How one speaks, before the verb that says it (充分肯定, 高度赞扬, 再次强调)
 SPEAKING_MANNER = re.compile(
     r"(?:充分|高度|再次|还|也|又|首先|最后|明确|郑重|深情|热情|简要|详细|系统|全面|重点|着重|特别)*"
@@ -698,9 +702,14 @@ SPEAKING_MANNER = re.compile(
 
 
 def _speaks(rest: str) -> bool:
-    """``在会上充分肯定了…``, ``在会上强调``: the clause after 在会上 opens with a speech act."""
+    """``在会上充分肯定了…``, ``在会上强调``, ``在会上发表题为《…》演讲``: the clause after
+    在会上 opens with a speech act."""
     at = SPEAKING_MANNER.match(rest)
-    return rest.startswith((*cues()["say"], *SPEECH_ACTS), at.end() if at else 0)
+    start = at.end() if at else 0
+    return (
+        rest.startswith((*cues()["say"], *SPEECH_ACTS), start)
+        or SPEECH_MADE.match(rest, start) is not None
+    )
 
 
 def _tour_word(word: str) -> bool:
@@ -1196,6 +1205,8 @@ class _Reader:
                 continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
             if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
                 continue
+            if text.startswith(EVENTS_AS_THINGS, found.end()):
+                continue  # (为完成香港回归和中共十五大召开这两件大事: things done, told of)
             if found.group() == "签字" and not SIGNED_ON.search(text, 0, found.start()):
                 continue  # (签字同意, 签字确认: one approves a paper; 在协议上签字 signs it)
             if cue.event_type == "Visit" and cue.role == "participatedIn":
