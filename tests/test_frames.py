@@ -5587,3 +5587,16 @@ def test_frames_a_titled_oration_at_a_meeting_and_events_told_as_things_done():
         "召开这两件大事作出了贡献。"
     )
     assert "participatedIn" not in _roles(told, "1998-01-24")
+
+
+def test_frames_leaders_who_gather_with_others_at_a_reception():
+    text = (
+        "本报北京一月一日讯中央人民广播电台记者刘振英、新华社记者陈雁、本报记者陈维伟报道：中国人民政治协商会议"
+        "全国委员会今天上午在全国政协礼堂举行一九九八年新年茶话会。江泽民、李鹏、乔石、朱镕基、李瑞环、刘华清、"
+        "尉健行、李岚清、荣毅仁等党和国家领导人，同全国政协、各民主党派和全国工商联负责人、无党派爱国人士，"
+        "中央、国家机关有关方面的负责同志，以及首都各界代表欢聚一堂，共度佳节。"
+    )
+    attended = _cast(text, "1998-01-02", "Ceremony")
+    assert attended is not None
+    assert {"江泽民", "李鹏", "乔石", "荣毅仁"} <= attended
+    assert not {"刘振英", "陈雁", "陈维伟"} & attended

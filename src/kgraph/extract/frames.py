@@ -1263,6 +1263,8 @@ class _Reader:
             if not people and cue.role == "participatedIn":
                 # 出席庆典的中国驻法大使蔡方柏对…表示祝贺: the one a clause of attending describes
                 people = _described_attendees(text, mentions, found)
+            if not people and found.group() in GATHERED:
+                people = _gathered(text, mentions, found.start())
             if not people and cue.role in ROLES:
                 # 会谈后，两国总理共同会见了记者, 两国总理共同见证签署…合作文件: both sides of the
                 # talks just reported (before 总理 alone is taken for the one the story titled)
@@ -4812,6 +4814,22 @@ def _escorting(text: str, start: int, person: Mention) -> bool:
         return False
     opening = text.rfind("在", start, person.start)
     return opening >= 0 and not CLAUSE_END.search(text, opening, person.start)
+
+
+GATHERED = ("欢聚一堂", "共聚一堂", "齐聚一堂")
+
+
+def _gathered(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``江泽民、李鹏…等党和国家领导人，同全国政协…负责人，…以及首都各界代表欢聚一堂``: the
+    list the sentence opens with and those named after its 同 gathered at ``at``."""
+    start = _clause_start(text, at, "。；;")
+    comma = text.find("，", start, at)
+    if comma < 0 or not text.startswith(("同", "与", "和"), comma + 1):
+        return []
+    opening = [p for p in subjects(text, mentions, comma) if p.type == "Person"]
+    if not opening:
+        return []
+    return opening + [m for m in mentions if m.type == "Person" and comma < m.start < at]
 
 
 def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mention]:
