@@ -5600,3 +5600,34 @@ def test_frames_leaders_who_gather_with_others_at_a_reception():
     assert attended is not None
     assert {"江泽民", "李鹏", "乔石", "荣毅仁"} <= attended
     assert not {"刘振英", "陈雁", "陈维伟"} & attended
+
+
+def test_frames_studied_after_test16_signers_heads_and_honours():
+    """Read after test16's one score (its sentences, verbatim): not held out."""
+    sir = "卫生部部长张文康和葛兰素·威廉集团主席理查德·赛克斯爵士共同签署了合作备忘录。"
+    assert _cast(sir, None, "Signing") == {"张文康", "理查德·赛克斯"}
+    head = (
+        "以美国国家公园局外办主任雪伦·克莱丽为代理团长的美国国家公园代表团一行９人，于５月１６日至１８日"
+        "对庐山进行了友好访问和考察。"
+    )
+    assert _cast(head, "1998-05-19", "Visit") == {"雪伦·克莱丽"}
+    named = "１９９７年喜讯传来，张增军当选北京市八届人大代表，胥慧霞也被平度市评为优秀售货员。"
+    assert _cast(named, None, "Award") == {"胥慧霞"}
+    promoted = "夏建军提拔为镇长后问题暴露，县纪委和考察组的领导受到党内警告处分。"
+    assert any(p == "夏建军" and post == "镇长" for p, post, _, _ in _posts(promoted, "1998-06-01"))
+    adviser = "１９９４年，他重提此事，请张君秋和一些著名老艺术家操办，并由张君秋担任艺术总顾问。"
+    assert ("张君秋", "艺术总顾问", "since", "1994") in _posts(adviser, "1998-06-01")
+    federation = "马来西亚的夏赫连任亚足联主席，中国足协专职副主席张吉龙当选亚足联副主席。"
+    posts = {(p, post) for p, post, _, _ in _posts(federation, "1998-06-01")}
+    assert {("夏赫", "亚足联主席"), ("张吉龙", "亚足联副主席")} <= posts
+
+
+def test_frames_studied_after_test16_speeches():
+    """Read after test16's one score (its sentences, verbatim): not held out."""
+    ceremony = (
+        "国务院新闻办公室主任赵启正出席了今天上午举行的颁奖仪式，他在讲话中向获奖者表示祝贺，并充分肯定了"
+        "１９９７年国际新闻报道工作所取得的成绩。"
+    )
+    assert _cast(ceremony, "1998-06-01", "Award", "spokeAt") == {"赵启正"}
+    address = "胡锦涛同志发表重要讲话（见六月二十五日本报第一版）。"
+    assert _cast(address, None, "Conference", "spokeAt") == {"胡锦涛"}

@@ -423,6 +423,8 @@ MEETING_SPEECHES = frozenset(
         "致辞",
     }
     | {"作报告", "作了报告", "做报告", "做了报告"}
+    # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
+    | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
@@ -2138,8 +2140,11 @@ class _Reader:
         for found in IN_THE_SPEECH.finditer(text):
             if STUDIED.search(text, 0, found.start()):
                 continue  # 学习贯彻习近平总书记在讲话中…: a speech studied, not made here
-            people = subjects(text, mentions, found.start()) or self._pronoun_subject(
-                text, mentions, found.start()
+            people = (
+                subjects(text, mentions, found.start())
+                or self._pronoun_subject(text, mentions, found.start())
+                # (赵启正出席了…颁奖仪式，他在讲话中…: 他 is whom the sentence opens with)
+                or _sentence_subject_for_pronoun(text, mentions, found.start())
             )
             if not people and text[found.end() : found.end() + 1] in "，,":
                 people = [
@@ -4792,7 +4797,14 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     led = LED_GROUP.search(text, clause_start, found.start())
     if led is not None:
         # 由总督勒布朗和总理克雷蒂安率领的加拿大政府代表团访问了…: each leader visits
-        return [m for m in before if led.start(1) <= m.start < led.end(1)] or before[-1:]
+        head = 1 if led.group(1) else 2
+        return [m for m in before if led.start(head) <= m.start < led.end(head)] or before[-1:]
+    sentence_start = _clause_start(text, clause_start, "。；;")
+    led = LED_GROUP.search(text, sentence_start, clause_start)
+    if not before and led is not None and led.group(2):
+        # 以…雪伦·克莱丽为代理团长的…代表团一行９人，于…对庐山进行了友好访问: the head of the
+        # delegation the sentence opens with
+        return [m for m in mentions if m.type == "Person" and led.start(2) <= m.start < led.end(2)]
     return before[-1:]
 
 
@@ -4801,6 +4813,9 @@ WENT_ALONG = re.compile(r"(?:陪同|随同)(?:前往|考察|调研|视察|看望
 # 由A和B率领的…代表团: a delegation its leaders head
 LED_GROUP = re.compile(
     r"由([^，,。；;：:]{2,40}?)(?:率领|带领)的[^，,。；;：:]{0,20}?(?:代表团|访问团|考察团|团组)"
+    # (以美国国家公园局外办主任雪伦·克莱丽为代理团长的美国国家公园代表团: its head)
+    r"|以([^，,。；;：:]{2,40}?)为(?:代理|临时)?(?:团长|组长)的[^，,。；;：:]{0,20}?"
+    r"(?:代表团|访问团|考察团|团组)"
 )
 # A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
 # (…离开汉城，前往美国进行国事访问: going there, the subject goes on)

@@ -328,7 +328,7 @@ TITLE_MODIFIER = (
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
-    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|{MILITARY_RANK}|"
+    rf"^(?:[、，,和及与以同志等也均都了驻兼“”/\s]|先生|女士|博士|教授|院士|爵士|勋爵|{MILITARY_RANK}|"
     # (罗纳尔多（巴西）、乔丹（美国）…当选: a bracketed note after each name)
     r"[（(][\u4e00-\u9fff]{0,6}[）)]|"
     rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|(?:代表|委员)(?=[、，,])|"
@@ -377,7 +377,7 @@ TIME_OF_DAY = (
 )
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 VERB_GAP = re.compile(
-    r"^(?:同志|先生|女士|博士|教授|院士|阁下|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
+    r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|等人?|也|亦|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
     # 习近平总书记多次主持召开座谈会: how often
     r"多次|曾经?|屡次|数次|首次|第一次|接连|相继|陆续|"
