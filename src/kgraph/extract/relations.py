@@ -368,7 +368,7 @@ OFFICIALS_OF = re.compile(
 BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
 # A day, a month or a part of one, with or without its year: 本月２４日, ７月下旬, 三月中旬, 年初
 _NUMERAL = "[0-9０-９〇零一二三四五六七八九十]"
-TIME_OF_DAY = (
+DATE_PHRASE = (
     rf"(?=[0-9０-９〇零一二三四五六七八九十今去明前本上下这周当同次翌年月])"
     r"(?:上周|本周|下周|上星期|本星期|周末|上个?月|这个月|本月|下个?月|"
     rf"今年|去年|明年|前年|当年|同年|次年|翌年|{_NUMERAL}{{2,4}}年)?"
@@ -408,7 +408,7 @@ VERB_GAP = re.compile(
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
     # 瓦杰帕伊７月下旬出席…, …本月２４日被…任命为…: a date the tagger left whole or in part
-    rf"{TIME_OF_DAY}|"
+    rf"{DATE_PHRASE}|"
     r"[\u4e00-\u9fff]{2,5}地|"
     # 贾庆林等领导参加了…: the unnamed others of his rank
     r"等(?:主要|党和国家|中央)?(?:领导同志|领导人?|负责同志)|全部|全体|悉数|"
