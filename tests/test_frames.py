@@ -5631,3 +5631,12 @@ def test_frames_studied_after_test16_speeches():
     assert _cast(ceremony, "1998-06-01", "Award", "spokeAt") == {"赵启正"}
     address = "胡锦涛同志发表重要讲话（见六月二十五日本报第一版）。"
     assert _cast(address, None, "Conference", "spokeAt") == {"胡锦涛"}
+
+
+def test_frames_studied_after_test16_what_one_claims_at_a_press_conference():
+    """Read after test16's one score (msra-019541, verbatim): not held out."""
+    text = (
+        "美国队教练桑普森一脸不服气地在赛后新闻发布会上称，我们至少有三次机会没有把握住，如果我们能攻进"
+        "对方的大门，那么失败的也许是德国人。"
+    )
+    assert _cast(text, None, "Conference", "spokeAt") == {"桑普森"}

@@ -305,7 +305,7 @@ SIGNED_ON = re.compile(
 # What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
 SPEECH_ACTS = (
     "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
-    "勉励", "谈到", "透露",
+    "勉励", "谈到", "透露", "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
 )  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
 NAMED_HOPE = re.compile(r"希望(?:小学|中学|工程|之星)")
