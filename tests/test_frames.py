@@ -5640,3 +5640,12 @@ def test_frames_studied_after_test16_what_one_claims_at_a_press_conference():
         "对方的大门，那么失败的也许是德国人。"
     )
     assert _cast(text, None, "Conference", "spokeAt") == {"桑普森"}
+
+
+def test_frames_one_who_welcomes_a_visit_is_no_visitor():
+    # msra-015366: the visitors are the delegation, named by no person
+    welcomed = "李鹏对华裔议员团访华表示欢迎。"
+    assert _cast(welcomed, None, "Visit") is None
+    # msra-015228: the visitor named after 对 still visits
+    named = "李鹏对米歇尔和夫人访华表示欢迎。"
+    assert _cast(named, None, "Visit") == {"米歇尔"}

@@ -4763,6 +4763,8 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # (玛哈哇集拉隆功将作为普密蓬国王的御代表…访问: whom the visitor stands in for)
         and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
     ]
+    if before and text.startswith("对", before[-1].end) and WELCOMED_AFTER.match(text, found.end()):
+        return []  # (李鹏对华裔议员团访华表示欢迎: he welcomes the visit of those he names after)
     if before:
         # (去年11月我在中共二十大召开后不久访华: a clause of time's verb is not the name's)
         between = WHEN_CLAUSE.sub("", text[before[-1].end : found.start()])
@@ -4808,6 +4810,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     return before[-1:]
 
 
+WELCOMED_AFTER = re.compile(r"[^，,。；;]{0,8}?表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)")
 # 陪同前往的民政部部长多吉才让: the one who went along on the trip
 WENT_ALONG = re.compile(r"(?:陪同|随同)(?:前往|考察|调研|视察|看望|慰问|出访|访问)?的")
 # 由A和B率领的…代表团: a delegation its leaders head
