@@ -1,17 +1,20 @@
 """What the draws of the event splits share (select_test3.py, select_dev3.py, select_test4.py,
-select_test5.py, select_test13.py, select_test14.py; select_dev4.py and select_test16.py for the
-README they read): where the corpora are, the kinds of item and paragraph and their keyword tests,
-how a day's transcript is cut into items, the candidates every draw reads (items of a kind,
-multi-item passages, People's Daily paragraphs), the README without a draw's own split, and how a
-draw is printed and written. Each draw keeps what is its own (seed, quotas, exclusions), so that it
-still redoes the draw it was committed with."""
+select_test5.py, select_test13.py, select_test14.py, select_test17.py; select_dev4.py and
+select_test16.py for the README they read): where the corpora are, the kinds of item and paragraph
+and their keyword tests, how a day's transcript is cut into items, the candidates every draw reads
+(items of a kind, multi-item passages, People's Daily paragraphs), the files under tests/ and
+benchmarks/ a draw's exclusions read, the People's Daily draw of test14 and test17, the README
+without a draw's own split, and how a draw is printed and written. Each draw keeps what is its
+own (seed, quotas, exclusions), so that it still redoes the draw it was committed with."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import random
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -134,6 +137,76 @@ def read_pfr() -> tuple[dict[str, str], set[str]]:
             if any(e["type"] == "PER" for e in record["entities"]):
                 has_person.add(pid)
     return paragraphs, has_person
+
+
+def repository_texts(own_text: Callable[[Path], str | None]) -> Iterator[str]:
+    """The text of every file under tests/ and benchmarks/ as a draw reads it: ``own_text`` gives
+    a file's text, or None for the draw's own files."""
+    for top in ("tests", "benchmarks"):
+        for path in sorted((ROOT / top).rglob("*")):
+            if not path.is_file() or "__pycache__" in path.parts:
+                continue
+            text = own_text(path)
+            if text is not None:
+                yield text
+
+
+def entities_days() -> set[str]:
+    """The days (YYYYMMDD) of the entities benchmark's People's Daily passages."""
+    days: set[str] = set()
+    for path in (ROOT / "benchmarks" / "data" / "entities" / "passages").iterdir():
+        found = re.match(r"pfr-(\d{8})-", path.name)
+        if found:
+            days.add(found.group(1))
+    return days
+
+
+Kind = tuple[str, int, Callable[[str], object]]
+
+
+def draw_paragraphs(
+    texts: dict[str, str],
+    kinds: list[Kind],
+    total: int,
+    per_day: int,
+    passed_over: set[str],
+    seed: int,
+) -> list[tuple[str, str]]:
+    """The People's Daily draw of test14 and test17: each kind's candidates (then ``any``, a
+    paragraph passing any kind's test), shuffled by one ``random.Random(seed)``, taken in that
+    order up to their quota and ``total``; then, the kinds' candidates run out, a last draw of
+    paragraphs of any subject (kind or none), its own ``random.Random(seed)``. A paragraph
+    already drawn or in ``passed_over``, or of a day that gives ``per_day`` already, is
+    skipped."""
+    rng = random.Random(seed)
+    of_day: dict[str, int] = defaultdict(int)
+    chosen: set[str] = set()
+    drawn: list[tuple[str, str]] = []
+
+    def take(kind: str, pid: str) -> bool:
+        if pid in passed_over or pid in chosen or of_day[pid[:8]] >= per_day:
+            return False
+        chosen.add(pid)
+        of_day[pid[:8]] += 1
+        drawn.append((kind, pid))
+        return True
+
+    any_kind: Kind = ("any", total, lambda b: any(test(b) for _, _, test in PFR_KINDS))
+    for kind, quota, test in [*kinds, any_kind]:
+        n = min(quota, total - len(drawn))
+        pool = sorted(pid for pid, text in texts.items() if test(text))
+        rng.shuffle(pool)
+        for pid in pool:
+            if n <= 0:
+                break
+            n -= take(kind, pid)
+    pool = sorted(texts)
+    random.Random(seed).shuffle(pool)
+    for pid in pool:
+        if len(drawn) >= total:
+            break
+        take("all", pid)
+    return drawn
 
 
 def paragraph_texts() -> dict[str, str]:

@@ -54,7 +54,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import CORPORA, readme_without
+from draws import CORPORA, readme_without, repository_texts
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -116,15 +116,9 @@ def own_text(path: Path) -> str | None:
 def excluded() -> set[str]:
     """The MSRA ids written in a file under tests/ or benchmarks/ (``msra-011679`` also when
     written ``msra-11679``)."""
-    ids: set[str] = set()
-    for top in ("tests", "benchmarks"):
-        for path in sorted((ROOT / top).rglob("*")):
-            if not path.is_file() or "__pycache__" in path.parts:
-                continue
-            text = own_text(path)
-            if text is not None:
-                ids.update(f"msra-{int(n):06d}" for n in MSRA_ID.findall(text))
-    return ids
+    return {
+        f"msra-{int(n):06d}" for text in repository_texts(own_text) for n in MSRA_ID.findall(text)
+    }
 
 
 def read_msra() -> list[dict]:

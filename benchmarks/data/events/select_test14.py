@@ -52,14 +52,19 @@ byline or 我).
 
 from __future__ import annotations
 
-import random
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import select_test13
-from draws import PFR_KINDS, pfr_paragraphs, show_pfr
+from draws import (
+    PFR_KINDS,
+    draw_paragraphs,
+    entities_days,
+    pfr_paragraphs,
+    repository_texts,
+    show_pfr,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -102,56 +107,14 @@ def own_text(path: Path) -> str | None:
 def excluded() -> tuple[set[str], set[str]]:
     """The pages (YYYYMMDD-PP) named under tests/ and benchmarks/, and the days of the
     entities benchmark's pfr passages."""
-    pages: set[str] = set()
-    for top in ("tests", "benchmarks"):
-        for path in sorted((ROOT / top).rglob("*")):
-            if not path.is_file() or "__pycache__" in path.parts:
-                continue
-            text = own_text(path)
-            if text is not None:
-                pages.update(PAGE.findall(text))
-    days: set[str] = set()
-    for path in (ROOT / "benchmarks" / "data" / "entities" / "passages").iterdir():
-        found = re.match(r"pfr-(\d{8})-", path.name)
-        if found:
-            days.add(found.group(1))
-    return pages, days
+    pages = {page for text in repository_texts(own_text) for page in PAGE.findall(text)}
+    return pages, entities_days()
 
 
 def select14(seed: int = SEED) -> list[tuple[str, str]]:
     pages, days = excluded()
     texts = pfr_paragraphs(days, pages, set())
-    rng = random.Random(seed)
-    per_day: dict[str, int] = defaultdict(int)
-    chosen: set[str] = set()
-    pfr: list[tuple[str, str]] = []
-    any_kind = ("any", PFR_TOTAL, lambda b: any(test(b) for _, _, test in PFR_KINDS))
-    for kind, n, test in [*KINDS14, any_kind]:
-        n = min(n, PFR_TOTAL - len(pfr))
-        candidates = sorted(pid for pid, text in texts.items() if test(text))
-        rng.shuffle(candidates)
-        for pid in candidates:
-            if n <= 0:
-                break
-            if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
-                continue
-            chosen.add(pid)
-            per_day[pid[:8]] += 1
-            pfr.append((kind, pid))
-            n -= 1
-    # the kinds' candidates run out (at most 2 a day): a last draw among the paragraphs of any
-    # subject (kind or none), its own random.Random(seed), as test13's fill_all for xwlb
-    candidates = sorted(texts)
-    random.Random(seed).shuffle(candidates)
-    for pid in candidates:
-        if len(pfr) >= PFR_TOTAL:
-            break
-        if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
-            continue
-        chosen.add(pid)
-        per_day[pid[:8]] += 1
-        pfr.append(("all", pid))
-    return pfr
+    return draw_paragraphs(texts, KINDS14, PFR_TOTAL, PER_DAY, PASSED_OVER, seed)
 
 
 def show(pfr: list[tuple[str, str]], write: bool) -> None:

@@ -62,13 +62,20 @@ players and their ranks), whatever gold facts they give.
 
 from __future__ import annotations
 
-import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-from draws import PFR_KINDS, pfr_paragraphs, readme_without, show_pfr
+from draws import (
+    PFR_KINDS,
+    draw_paragraphs,
+    entities_days,
+    pfr_paragraphs,
+    readme_without,
+    repository_texts,
+    show_pfr,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -161,20 +168,8 @@ def probed() -> set[str]:
 def excluded() -> tuple[set[str], set[str]]:
     """The pages (YYYYMMDD-PP) named under tests/ and benchmarks/, and the days of the
     entities benchmark's pfr passages."""
-    pages: set[str] = set()
-    for top in ("tests", "benchmarks"):
-        for path in sorted((ROOT / top).rglob("*")):
-            if not path.is_file() or "__pycache__" in path.parts:
-                continue
-            text = own_text(path)
-            if text is not None:
-                pages.update(PAGE.findall(text))
-    days: set[str] = set()
-    for path in (ROOT / "benchmarks" / "data" / "entities" / "passages").iterdir():
-        found = re.match(r"pfr-(\d{8})-", path.name)
-        if found:
-            days.add(found.group(1))
-    return pages, days
+    pages = {page for text in repository_texts(own_text) for page in PAGE.findall(text)}
+    return pages, entities_days()
 
 
 def candidates() -> dict[str, str]:
@@ -184,37 +179,7 @@ def candidates() -> dict[str, str]:
 
 def select17(seed: int = SEED) -> list[tuple[str, str]]:
     texts = candidates()
-    rng = random.Random(seed)
-    per_day: dict[str, int] = defaultdict(int)
-    chosen: set[str] = set()
-    pfr: list[tuple[str, str]] = []
-    any_kind = ("any", PFR_TOTAL, lambda b: any(test(b) for _, _, test in PFR_KINDS))
-    for kind, n, test in [*KINDS17, any_kind]:
-        n = min(n, PFR_TOTAL - len(pfr))
-        pool = sorted(pid for pid, text in texts.items() if test(text))
-        rng.shuffle(pool)
-        for pid in pool:
-            if n <= 0:
-                break
-            if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
-                continue
-            chosen.add(pid)
-            per_day[pid[:8]] += 1
-            pfr.append((kind, pid))
-            n -= 1
-    # the kinds' candidates run out (at most 2 a day): a last draw among the paragraphs of any
-    # subject (kind or none), its own random.Random(seed), as test14's
-    pool = sorted(texts)
-    random.Random(seed).shuffle(pool)
-    for pid in pool:
-        if len(pfr) >= PFR_TOTAL:
-            break
-        if pid in PASSED_OVER or pid in chosen or per_day[pid[:8]] >= PER_DAY:
-            continue
-        chosen.add(pid)
-        per_day[pid[:8]] += 1
-        pfr.append(("all", pid))
-    return pfr
+    return draw_paragraphs(texts, KINDS17, PFR_TOTAL, PER_DAY, PASSED_OVER, seed)
 
 
 def stats() -> None:
