@@ -4318,6 +4318,8 @@ _NAMING_BEFORE = re.compile(r"选举|任命|推选|决定|通过")
 
 def _names_before_wei(text: str, mentions: list[Mention]) -> list[Mention]:
     """``选举…刘敬民、张茅为副市长``: the 为 of the election is no part of the last name."""
+    if "为" not in text:
+        return mentions
     starts = {m.start: m for m in mentions}
     out: list[Mention] = []
     for m in mentions:

@@ -491,8 +491,9 @@ BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会"
 NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|主旨|书面|视频)?$")
 AT_BARE_WORD = re.compile(r"在(全会|大会|开幕式|闭幕式|开幕会|闭幕会)上")
 ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参加", "分别")
-TIME_OF_SPEECH = re.compile(r"[^，,。；;]{0,6}?时(?:提出|说|表示|指出|强调|发言|讲话)")
-SPOKE_WHILE = re.compile(r"了?[^，,。；;时]{2,24}时(?:说|表示|指出|强调|发言|讲话)")
+SAID_WHILE = "说|表示|指出|强调|发言|讲话"  # what one says at the time of an event (…时说)
+TIME_OF_SPEECH = re.compile(rf"[^，,。；;]{{0,6}}?时(?:提出|{SAID_WHILE})")
+SPOKE_WHILE = re.compile(rf"了?[^，,。；;时]{{2,24}}时(?:{SAID_WHILE})")
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -2358,6 +2359,10 @@ class _Reader:
         """``X在座谈会上缅怀…``, ``X在开幕式上致辞``, ``X在集体学习时强调``: X was there, and
         spoke if a cue says so."""
         events = [m for m in mentions if m.type == "Event"]
+        # (大会主持人Ｃ·曼纽: whose title says he hosts the event)
+        hosts_titled = {
+            m.end for m in mentions if m.type == "Position" and m.text.endswith("主持人")
+        }
         for first, event in enumerate(events):
             # 会见时胡锦涛说: a bare word of talks opening its clause, 在 left out
             bare_talks = (
@@ -2484,9 +2489,6 @@ class _Reader:
                     or self._continued_by_speech()
                 )
             )
-            hosts_titled = {
-                m.end for m in mentions if m.type == "Position" and m.text.endswith("主持人")
-            }
             for one in joined:
                 when = None if named_only else self._when(day, one.start)
                 story = self.current
@@ -2732,29 +2734,22 @@ class _Reader:
         ``陪同出访的有吕聪敏、王毅`` (a trip of guests the text does not name: its own frame)."""
         escorted = ESCORTED_ACT.match(text, found.end())
         inverted = INVERTED.match(text, found.end())
+        trip: re.Match[str] | None = None
         if escorted is not None:
             if any(
                 m.type == "Person" and found.end() <= m.start < escorted.start("act")
                 for m in mentions
             ):
                 return people
-            trip_word, at = escorted.group("act"), escorted.start("act")
-        elif inverted is not None and (trip := event_cues().pattern.search(inverted.group(1))):
-            trip_word, at = trip.group(), found.end() + trip.start()
-        else:
+            trip = event_cues().pattern.match(text, escorted.start("act"))
+        elif inverted is not None:
+            trip = event_cues().pattern.search(text, inverted.start(1), inverted.end(1))
+        kind = event_cues().of(trip.group()).event_type if trip is not None else ""
+        if trip is None or kind not in ("Visit", "Inspection") or not people:
             return []
-        kind = event_cues().of(trip_word).event_type
-        if kind not in ("Visit", "Inspection") or not people:
-            return []
-        anchor = Mention(
-            at,
-            at + len(trip_word),
-            "Event",
-            trip_word,
-            sentence=self.sentence_index,
-            source="frame",
-        )
-        frame = self._open(anchor, kind, self._when(day, at), trip_word, evidence, bare=True)
+        anchor = _cue_anchor(trip, self.sentence_index)
+        when = self._when(day, trip.start())
+        frame = self._open(anchor, kind, when, trip.group(), evidence, bare=True)
         for companion in people:
             self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
         return []
@@ -3174,16 +3169,11 @@ class _Reader:
         if hosts and known is not None and principal not in ("", known.principal):
             known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
         earlier = None
-        guests = set(_guest_names(others))
         if (
             hosts
             and known is not None
             and known.guests == 2
-            and guests
-            # (欧尔班总理 of 习近平同匈牙利总理欧尔班会谈: one guest, a short and a full name)
-            and not any(
-                g in p or p in g for g in guests for p in {*known.present, *map(_name, known.sides)}
-            )
+            and _another_guest(known, _guest_names(others))
             and known not in self.headline_frames  # (习近平会见卡塔尔埃米尔: the story's one)
         ):
             # 并将与王英凡会晤 after 与王凤超…会晤: another guest, another meeting (the story's
@@ -5496,6 +5486,13 @@ def _common_ending(a: str, b: str) -> int:
 
 def _guest_names(others: list[Mention]) -> list[str]:
     return [_name(o) for o in others if o.type == "Person"]
+
+
+def _another_guest(met: _Frame, guests: list[str]) -> bool:
+    """Whether ``guests`` name someone, none of them on a side of the meeting ``met`` (欧尔班总理
+    of 习近平同匈牙利总理欧尔班会谈 is one guest by a short and a full name)."""
+    there = {*met.present, *map(_name, met.sides)}
+    return bool(guests) and not any(g in p or p in g for g in guests for p in there)
 
 
 def _guest_level(others: list[Mention]) -> int:
