@@ -5649,3 +5649,218 @@ def test_frames_one_who_welcomes_a_visit_is_no_visitor():
     # msra-015228: the visitor named after 对 still visits
     named = "李鹏对米歇尔和夫人访华表示欢迎。"
     assert _cast(named, None, "Visit") == {"米歇尔"}
+
+
+def test_frames_names_of_an_election_list_the_tagger_missed():
+    # pfr-19980119-01-011-001, -19980115-04-021-001, -19980118-01-011-001 (People's Daily,
+    # verbatim): a list item of a name's shape, between two names, after a noted one, or
+    # closing the list before the election's 为
+    jiangxi = (
+        "新华社南昌一月十八日电江西省第九届人民代表大会第一次会议今天选举舒惠国为省人大常委会主任，"
+        "卢秀珍（女）、周平、陈癸尊、黄名鑫、华桐、钱梓弘、周述荣、全文甫为省人大常委会副主任；"
+        "选举舒圣佑为省长，黄智权、黄懋衡（女）、孙用和、朱英培、蒋仲平、胡长清为副省长；"
+        "选举李修源为省高级人民法院院长。"
+    )
+    assert ("全文甫", "省人大常委会副主任") in {
+        (p, post) for p, post, _, _ in _posts(jiangxi, "1998-01-19")
+    }
+    guangdong = (
+        "政协广东省第八届委员会第一次全体会议１月１４日选举郭荣昌为省政协主席，王宗春、刘维明、李金培、"
+        "张展霞（女）、康乐书、彭禹贤、韩大建（女）、潘金培、王章、林东海为省政协副主席。"
+    )
+    assert ("康乐书", "省政协副主席") in {
+        (p, post) for p, post, _, _ in _posts(guangdong, "1998-01-15")
+    }
+    guangxi = (
+        "广西壮族自治区第九届人民代表大会第一次会议一月十七日选举赵富林为自治区人大常委会主任，丁廷模、"
+        "覃日飞（壮族）、李振潜、张敦颢、张慕洁、韦家能（壮族）、洪普洲、甘幼坪（壮族）为自治区人大常委会副主任。"
+    )
+    holders = {p for p, _, _, _ in _posts(guangxi, "1998-01-18")}
+    assert {"丁廷模", "覃日飞", "李振潜"} <= holders
+
+
+def test_frames_what_he_says_is_not_what_he_does():
+    # pfr-19980101-03-004-013 (verbatim): 他指出 opens what is said; the talks he asks for
+    # are no talks he held
+    text = (
+        "关于两岸关系问题，钱其琛说，台湾当局对开始两岸谈判顾虑重重，迈不开步子。他指出，一个中国是客观"
+        "存在，对台湾当局来讲，最重要的是要承认一个中国的原则，然后在这个原则下发展海峡两岸关系，其中包括"
+        "尽早举行停止敌对状态的政治谈判、实现三通和发展各种经济关系。"
+    )
+    assert _cast(text, "1998-01-01", "Meeting") is None
+
+
+def test_frames_leaders_who_gather_with_others():
+    # pfr-19980125-01-002-004 (verbatim): 等…领导同志同… with no comma before 同
+    text = (
+        "本报北京１月２４日讯中央人民广播电台记者刘振英、新华社记者张宿堂、本报记者何加正报道：中共中央"
+        "今天下午在中南海举行党外人士迎春座谈会。江泽民、李瑞环、胡锦涛等中共中央领导同志同各民主党派中央、"
+        "全国工商联负责人和无党派人士欢聚一堂，共商国是，辞旧迎新，共庆佳节。"
+    )
+    assert {"江泽民", "李瑞环", "胡锦涛"} <= (_cast(text, "1998-01-25", "Conference") or set())
+
+
+def test_frames_a_candidacy_is_no_post():
+    # pfr-19980127-06-017-001 (verbatim)
+    text = "哥伦比亚执政党自由党二十五日推选奥拉西奥·塞尔帕·乌里韦为该党下届总统候选人。"
+    assert not _posts(text, "1998-01-27")
+    assert _cast(text, "1998-01-27", "Appointment") is None
+
+
+def test_frames_views_exchanged_are_a_meeting_or_the_story_s():
+    # pfr-19980130-03-001-014 (verbatim): views exchanged alone are a meeting; its press
+    # conference is named by no 随后
+    text = (
+        "谢尔盖耶夫当天与德国防部长吕厄和外长金克尔就欧洲安全、裁军和伊拉克形势等问题交换了意见。他在随后"
+        "举行的记者招待会上警告西方国家，不要对伊拉克发动新的军事打击。"
+    )
+    assert _met(text, "1998-01-30") == {"吕厄", "金克尔"}
+    assert _cast(text, "1998-01-30", "Conference", "spokeAt") == {"谢尔盖耶夫"}
+    assert not any("随后" in e.label for e in _events(text, "1998-01-30"))
+    # msra-style: views exchanged at the meeting a story reports are that meeting's
+    story = "李鹏今天会见了美国国务卿奥尔布赖特。会见中，李鹏同她就两国关系交换了意见。"
+    assert [e.event_type for e in _events(story, "1998-01-24")] == ["Meeting"]
+    # xwlb-20231202 (verbatim): views exchanged at each of the meetings the sentence reports
+    each = (
+        "与会期间，丁薛祥分别会见了阿联酋总统穆罕默德、赞比亚总统希奇莱马、古巴国家主席迪亚斯-卡内尔、马尔代夫"
+        "总统穆伊兹、联合国秘书长古特雷斯，就加强双边合作、推动全球治理等交换意见。"
+    )
+    assert len([e for e in _events(each, "2023-12-02") if e.event_type == "Meeting"]) == 5
+
+
+def test_frames_a_transliterated_name_ends_before_its_verb():
+    # pfr-19980108-06-006-005 (verbatim): 通过 a report names no one to a post
+    text = (
+        "会议听取并通过了理事会秘书长艾哈迈德·本·穆罕默德·萨利姆提交的理事会年度报告，与会代表对萨利姆在"
+        "执行秘书处１９９７年工作计划中所做的努力和取得的成绩表示感谢，并一致选举萨利姆继续担任下一届理事会"
+        "秘书长。"
+    )
+    people = {m.text for m in extract_text(text).mentions if m.type == "Person"}
+    assert "艾哈迈德·本·穆罕默德·萨利姆" in people
+    assert not any(p.endswith("提交") for p in people)
+
+
+def test_frames_an_event_a_speech_tells_of_is_not_the_next_speech_s():
+    # pfr-19980115-04-011-003 (verbatim): the congress is what the ambassador speaks of
+    text = (
+        "朱昌骏大使致词说，１９９７年，中国实现了香港回归，并迎来了十五大的胜利召开。朝鲜人民对中国人民所取得"
+        "的成就表示衷心的祝贺。唐家璇在致词中说，我们衷心希望在新的一年里，兄弟的朝鲜人民在金正日同志为首的"
+        "朝鲜劳动党的领导下，在社会主义建设中取得更大的成就。"
+    )
+    assert "唐家璇" not in _roles(text, "1998-01-15").get("spokeAt", set())
+
+
+def test_frames_what_one_restates_or_says_at_a_meeting_held_by_a_body():
+    # pfr-19980120-06-006-010, pfr-19980124-06-011-003 (verbatim)
+    restated = (
+        "切尔诺梅尔金总理在去年举行的中东欧１２国领导人会议上重申，俄期望与中东欧国家消除疑虑，增进合作，"
+        "建立信任友好关系。"
+    )
+    assert _cast(restated, "1998-01-20", "Conference", "spokeAt") == {"切尔诺梅尔金"}
+    spoke = "这是索拉纳今天下午在波兰议会举行的会议上发表演说时作出上述表示的。"
+    assert _cast(spoke, "1998-01-24", "Conference", "spokeAt") == {"索拉纳"}
+
+
+def test_relations_every_reporter_of_a_byline():
+    # pfr-19980123-04-010-002 (verbatim): two reporters in one bracket
+    text = (
+        "新华社西宁１月２２日电（记者梁娟、侯德强）日前，第八世夏茸尕布活佛转世灵童认定仪式在青海塔尔寺"
+        "举行。"
+    )
+    authors = {r.head.text for r in extract_text(text).relations if r.relation == "authorOf"}
+    assert authors == {"梁娟", "侯德强"}
+
+
+def test_frames_what_one_says_at_an_event_with_others_or_holding_a_briefing():
+    # test13 pfr-19980105-1 (spent, verbatim): the event named after 在与…的
+    met = (
+        "据俄通社—塔斯社报道，谢瓦尔德纳泽当天在与驻格外国记者的新年见面会上说，他支持以谈判和对话的方式和平"
+        "解决阿布哈兹冲突。"
+    )
+    assert _cast(met, "1998-01-05", "Conference", "spokeAt") == {"谢瓦尔德纳泽"}
+    # pfr-19980112-08-010-005 (verbatim): who holds a press conference and says
+    briefed = (
+        "国际泳联秘书长韦尔纳当晚举行新闻发布会说，国际泳联决定成立一个小组对此事进行调查。当被问及是否会因此事"
+        "而处罚整个中国游泳队时，韦尔纳说，国际泳联没有理由处罚其他中国游泳选手。"
+    )
+    assert _cast(briefed, "1998-01-12", "Conference", "spokeAt") == {"韦尔纳"}
+
+
+def test_relations_a_reporter_the_story_tells_of_is_no_author():
+    # pfr-19980105-05-009-003 (verbatim)
+    text = (
+        "此次文化市场整顿起始于“１１·２９”枪击记者案。《福州晚报》记者顾伟因采访并报道了有关福州市游戏场所"
+        "赌博机、老虎机回潮事件，遭到一些人忌恨。"
+    )
+    assert not any(r.relation == "authorOf" for r in extract_text(text).relations)
+
+
+def test_frames_a_body_s_level_and_its_fellow_of_that_level():
+    # pfr-19980118-01-010-001 (verbatim, cut): the 省 the tagger's 人大常委会 left out
+    elected = (
+        "新华社西安一月十七日电陕西省第九届人民代表大会第一次会议一月十七日选举李建国为省人大常委会主任，"
+        "徐山林、刘揆楚、李天文、唐绩初、马大谋、桂中岳、陈跃、刘枢机为副主任。"
+    )
+    assert ("李建国", "省人大常委会主任", "since", "1998-01-17") in _posts(elected, "1998-01-18")
+    # pfr-19980113-01-010-005 (verbatim): 市委、市政府 hold the meeting
+    held = (
+        "本报石家庄１月１２日电１１日上午，唐山市委、市政府召开紧急会议，决定从市财政迅速拨专款１００万元，"
+        "下午即由一名市委副书记带队，携带装有１１万件棉衣被褥和５０余吨食品的２８辆大卡车，火速驶往灾区。"
+    )
+    events = [e for e in _events(held, "1998-01-13") if e.event_type == "Conference"]
+    assert [e.date for e in events] == ["1998-01-11"]
+    assert _cast(held, "1998-01-13", "Conference") == {"唐山市委"}
+
+
+def test_frames_an_event_held_lately_has_no_day_and_an_office_names_its_body():
+    # pfr-19980122-08-005-006 (verbatim): 日前…举行的 is not the day the spokesman speaks
+    lately = (
+        "据新华社香港１月２１日电（记者周宗欣）世界杯短池游泳系列赛香港站组委会发言人今天宣布，为了不影响日前在"
+        "澳大利亚举行的世界游泳锦标赛，今年香港站的比赛已经推迟到２月２１日和２２日举行。"
+    )
+    championships = [e for e in _events(lately, "1998-01-22") if "锦标赛" in e.label]
+    assert championships and championships[0].date is None
+    # pfr-19980112-03-010-001 (verbatim): 国务院军转办, not 国务院, holds the conference
+    office = (
+        "本报讯国务院军转办７日在京召开１９９８年中直和中央国家机关接收安置军队转业干部工作会议，部署军转干部"
+        "安置计划。"
+    )
+    assert _cast(office, "1998-01-12", "Conference") == {"国务院军转办"}
+
+
+def test_frames_one_an_election_names_with_a_note():
+    # pfr-19980114-04-020-001 (verbatim, cut)
+    text = (
+        "新华社呼和浩特１月１３日电（记者尹洪东）政协内蒙古自治区第八届委员会第一次全体会议１月１３日选举千奋勇"
+        "（蒙古族）为内蒙古自治区政协主席，冯秦、乃登（蒙古族）、谭博文（土家族）、乌兰（蒙古族）为内蒙古自治区"
+        "政协副主席。"
+    )
+    assert ("千奋勇", "内蒙古自治区政协主席", "since", "1998-01-13") in _posts(text, "1998-01-14")
+
+
+def test_frames_a_reporter_of_the_byline_attends_nothing():
+    # pfr-19980115-05-002-002 (verbatim, cut): 记者从…会议获悉 is the byline's reporter
+    text = (
+        "据新华社北京１月１２日电（记者徐殿龙）记者从今天召开的航天总公司第三次工作会议获悉，我国航天科技工业从"
+        "现在到２０００年的发展目标是：发展国民经济建设急需的应用卫星，提高长征系列火箭发射成功率。"
+    )
+    assert "徐殿龙" not in _roles(text, "1998-01-15").get("participatedIn", set())
+    assert ("authorOf", "徐殿龙", "text") in _facts(text, "1998-01-15")
+
+
+def test_frames_hosts_in_the_names_of_all_and_the_one_seen_off():
+    # pfr-19980131-03-006-002 (verbatim)
+    text = (
+        "本报华盛顿１月２８日电记者李云飞报道：今天下午，美国国会参议院临时议长瑟蒙德等１４位重要联邦参、众议员"
+        "联名在国会大厦曼斯菲尔德厅举行隆重招待会，为即将离任回国的我驻美大使李道豫送行。"
+    )
+    assert _cast(text, "1998-01-31", "Ceremony") == {"瑟蒙德", "李道豫"}
+    # the body keeps a post a modifier opens: 参议院|临时议长
+    assert ("瑟蒙德", "美国国会参议院临时议长", "", None) in _posts(text, "1998-01-31")
+
+
+def test_positions_a_modifier_between_a_body_and_its_post():
+    from kgraph.extract.positions import split_post
+
+    assert split_post("全国人大常委会常务副委员长") == ("全国人大常委会", "常务副委员长")
+    assert split_post("亚奥理事会代理主席") == ("亚奥理事会", "代理主席")

@@ -160,8 +160,14 @@ def _without_verb(text: str, mention: Mention) -> Mention:
     The last character is cut when it begins a cue word there (作交流发言, 出席,
     主持) or is 在 before a place: given names rarely end in these.
     """
-    if mention.type != "Person" or len(mention.text) < 3 or "·" in mention.text:
+    if mention.type != "Person" or len(mention.text) < 3:
         return mention
+    if "·" in mention.text:
+        # 艾哈迈德·本·穆罕默德·萨利姆|提交: no transliteration ends in a verb of what one does
+        verb = _VERB_AFTER_DOTTED.search(mention.text.rsplit("·", 1)[1])
+        if verb is None or verb.start() < 2:
+            return mention
+        return replace(mention, end=mention.end - 2, text=mention.text[:-2])
     from kgraph.extract.frames import event_cues
 
     last = mention.end - 1
@@ -191,6 +197,10 @@ def _without_verb_before(text: str, mention: Mention) -> Mention:
     return mention
 
 
+_VERB_AFTER_DOTTED = re.compile(
+    r"(?:提交|提出|表示|指出|强调|宣布|签署|会见|会晤|访问|出席|主持|发表|认为|介绍|呼吁|要求|"
+    r"称赞|赞扬|批评|承认|否认|透露|告诉)$"
+)
 _PLACE_AFTER = re.compile(r"京|沪|这里|此|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|国|岛)")
 
 
@@ -665,7 +675,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
-    posts = {m.start for m in mentions if m.type == "Position"}
+    posts = {m.start for m in mentions if m.type in ("Position", "Organization")}
     post_ends = {m.end for m in mentions if m.type == "Position"}
     # 加利福尼亚州的|埃默里维尔: a foreign name after a state or province and 的 is its town
     countries |= {
@@ -3897,7 +3907,60 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _names_before_prepositions(text, _place_sides(_listed_people(mentions)))
     mentions = _names_before_wei(text, _noted_names(text, mentions))
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
-    return _stations(text, _hyphenated_names(text, mentions))
+    mentions = _stations(text, _hyphenated_names(text, mentions))
+    return _offices_of_bodies(text, _levels_before_bodies(text, mentions))
+
+
+# An office a body's name and a short word make (国务院军转办, 省委农办, 市政府纠风办), before
+# what ends a name: a date, a verb of holding, a comma
+_OFFICE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{1,3}?办(?=[0-9０-９今昨本在于和及、，,。：:主召举日近等的副向与同将已]|$)"
+)
+_OFFICE_OWNERS = re.compile(r"(?:国务院|中共中央|中央|[省市县区]委|[省市县区]政府)$")
+
+
+def _offices_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``国务院军转办７日在京召开…``: the tagger's 国务院 left out the office the text names."""
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        office = _OFFICE_AFTER.match(text, m.end) if m.type == "Organization" else None
+        if (
+            office is not None
+            and _OFFICE_OWNERS.search(m.text)
+            and not any(m.end <= at < office.end() for at in starts)
+        ):
+            m = replace(m, end=office.end(), text=text[m.start : office.end()], value=None)
+        out.append(m)
+    return out
+
+
+# A level of government before a body it names (省人大常委会, 市政协, 县委), after what
+# names the post it is part of: 选举李建国为|省|人大常委会主任
+_LEVEL_BODY = re.compile(r"[省市县区州](?=人大|政协|委|政府|人民|高级人民法院|纪委|党委)")
+
+
+def _levels_before_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``选举李建国为省人大常委会主任``: the tagger's 人大常委会 left the 省 out; the body (or the
+    post of it) takes the level back when nothing else holds it and it follows 为 or a list's
+    comma."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        at = m.start - 1
+        if (
+            m.type in ("Organization", "Position")
+            and at >= 1
+            and at not in covered
+            and text[at - 1] in "为任、，,："
+            and _LEVEL_BODY.match(text, at)
+        ):
+            level = text[at]
+            value = level + m.value if m.value and m.value.startswith(m.text[:1]) else m.value
+            owner = level + m.owner if m.owner and m.text.startswith(m.owner) else m.owner
+            m = replace(m, start=at, text=text[at : m.end], value=value, owner=owner)
+        out.append(m)
+    return out
 
 
 # A railway station named by its city and a side (南京南站, 郑州东站, 北京西站).
@@ -4284,28 +4347,77 @@ def _listed_people(mentions: list[Mention]) -> list[Mention]:
 
 # A name of a list the tagger missed, told by the note after it: 钱易（女）, 王正福（苗族）
 _NOTED_NAME = re.compile(
-    r"(?<=[、，,：:])([\u4e00-\u9fff]{2,4})(?=[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[、，,）)])"
+    r"(?:(?<=[、，,：:])|(?<=选举|任命))([\u4e00-\u9fff]{2,4})"
+    r"(?=[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[、，,）)])"
 )
+# … or told by its place in a list of names: an item between 、 (or opening the list after a
+# comma, or closing it before an election's 为 or an 等), a name's shape and no word.
+_LISTED_NAME = re.compile(r"(?<=[、，,：:])([\u4e00-\u9fff]{2,3})(?=[、（(]|为|等)")
+# A note after a listed name: （女）, （壮族）
+_NAME_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)]")
 
 
 def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``沈仁道、卢松华、万嗣铨、钱易（女）、杜宜谨``: a list item the tagger left untagged is a
-    person when a note of sex or nationality follows it and a person is listed next to it."""
-    if "（" not in text and "(" not in text:
+    person when a note of sex or nationality follows it and a person is listed next to it;
+    ``张展霞（女）、康乐书、彭禹贤``, ``…主任，丁廷模、覃日飞``, ``…周述荣、全文甫为省人大…``:
+    one of a name's shape is a person when the list names a person on each side of it (one
+    side at the list's end)."""
+    if "（" not in text and "(" not in text and "、" not in text:
         return mentions
+    people = {m.end: m.start for m in mentions if m.type == "Person"}
+    people_start = {m.start: m.end for m in mentions if m.type == "Person"}
+    posts = {m.start for m in mentions if m.type in ("Position", "Organization")}
+
+    def person_before(start: int) -> int:  # 、 then a person (and a note): where it starts
+        if start < 2 or text[start - 1] != "、":
+            return -1
+        note = _NAME_NOTE.search(text, max(0, start - 8), start - 1)
+        end = note.start() if note is not None and note.end() == start - 1 else start - 1
+        return people.get(end, -1)
+
+    def person_after(end: int) -> int:  # a note, then 、 and a person: where it ends
+        note = _NAME_NOTE.match(text, end)
+        at = note.end() if note is not None else end
+        return people_start.get(at + 1, -1) if text[at : at + 1] == "、" else -1
+
     found: list[Mention] = []
     dropped: set[int] = set()
-    for noted in _NOTED_NAME.finditer(text):
-        start, end = noted.span(1)
+    candidates = [(m.span(1), True) for m in _NOTED_NAME.finditer(text)]
+    candidates += [(m.span(1), False) for m in _LISTED_NAME.finditer(text)]
+    taken: set[tuple[int, int]] = set()
+    words = _dictionary_words()
+    for (start, end), noted in candidates:
+        if (start, end) in taken:
+            continue
         inside = [m for m in mentions if m.start < end and start < m.end]
         # (司徒桂美: 桂 and 美, one character each, the tagger took for places)
         if any(len(m.text) > 1 or m.start < start or m.end > end for m in inside):
             continue
-        close = text.find("）", end) if text[end] == "（" else text.find(")", end)
-        if any(
-            m.type == "Person" and (m.end == start - 1 or m.start == close + 2) for m in mentions
-        ):
-            found.append(Mention(start, end, "Person", noted.group(1), source="rules"))
+        name = text[start:end]
+        if noted:
+            close = text.find("）", end) if text[end] == "（" else text.find(")", end)
+            # (选举千奋勇（蒙古族）为…主席: the one an election names, noted)
+            elected = (
+                text[start - 2 : start] in ("选举", "任命") and text[close + 1 : close + 2] == "为"
+            )
+            listed = elected or start - 1 in people or close + 2 in people_start
+        elif not _chinese_name(name) or _word_like(name, words) or _lexicon_type(name):
+            listed = False
+        elif text[start - 1] == "、" and text[end] in "、（(":  # inside: a person each side
+            listed = person_before(start) >= 0 and person_after(end) >= 0
+        else:  # at an end: two persons on the other side (乌东德、白鹤滩等 is no list of names)
+            if text[end] == "为" and end + 1 not in posts:  # 王好为被授予…: the name's 为
+                continue
+            before, after = person_before(start), person_after(end)
+            listed = (before >= 0 and person_before(before) >= 0) or (
+                after >= 0 and person_after(after) >= 0
+            )
+        if listed:
+            found.append(Mention(start, end, "Person", name, source="rules"))
+            taken.add((start, end))
+            people[end] = start  # (a noted name is the neighbour of a listed one)
+            people_start[start] = end
             dropped.update(id(m) for m in inside)
     if not found:
         return mentions

@@ -159,6 +159,10 @@ HELD_BY = re.compile(
     # (执法检查组今天举行的第一次全体会议: its count between)
     r"(?:第[0-9一二三四五六七八九十]+次)?$"
 )
+# When an event was held, said where its holder would be (在随后举行的记者招待会上)
+WHEN_HELD = re.compile(
+    r"随后|此后|之后|其后|稍后|同日|同天|次日|翌日|当晚|日前|近日|最近|不久前|前不久"
+)
 _GENERIC_OWNER = re.compile(
     r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
     r"|第?[0-9一二三四五六七八九十百两]+[次届轮场]|[0-9]+年度?)+$"
@@ -334,10 +338,17 @@ def extract_events(text: str) -> list[Mention]:
             start = _topic_name(plain, topic, k_start, end, start)
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
         held_by = HELD_BY.search(plain, max(0, k_start - 12), k_start)
-        if start == k_start and held_by is not None and keyword not in BODY_KEYWORDS:
+        if (
+            start == k_start
+            and held_by is not None
+            # (在波兰议会举行的会议上: a meeting, where it was)
+            and (keyword not in BODY_KEYWORDS or plain.startswith("上", end))
+        ):
             # 众议院金融服务委员会举行的听证会: the body that held it names the event
             held_from = _owner_start(plain, held_by.start(), floor)
-            if held_from < held_by.start():
+            if WHEN_HELD.fullmatch(plain, held_from, held_by.start()):
+                value = keyword  # 在随后举行的记者招待会上: when it was held, not who held it
+            elif held_from < held_by.start():
                 value = text[held_from : held_by.start()] + keyword
         before = mentions[-1] if mentions else None
         if (

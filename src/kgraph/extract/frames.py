@@ -305,7 +305,8 @@ SIGNED_ON = re.compile(
 # What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
 SPEECH_ACTS = (
     "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
-    "勉励", "谈到", "透露", "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
+    "勉励", "谈到", "透露", "重申", "警告",
+    "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
 )  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
 NAMED_HOPE = re.compile(r"希望(?:小学|中学|工程|之星)")
@@ -441,6 +442,8 @@ SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
 )
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
+# Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
+SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
@@ -494,6 +497,9 @@ ONE_CHARACTER_NAME_VERBS = ("代表", "等", "表示", "发言", "出席", "参�
 SAID_WHILE = "说|表示|指出|强调|发言|讲话"  # what one says at the time of an event (…时说)
 TIME_OF_SPEECH = re.compile(rf"[^，,。；;]{{0,6}}?时(?:提出|{SAID_WHILE})")
 SPOKE_WHILE = re.compile(rf"了?[^，,。；;时]{{2,24}}时(?:{SAID_WHILE})")
+BRIEFED_AT = re.compile(
+    rf"了?[^，,。；;]{{0,12}}?(?:{'|'.join(PRESS_EVENTS)})[，,]?(?:{SAID_WHILE}|宣布|介绍)"
+)
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -612,6 +618,7 @@ class _Frame:
     when: str = ""  # a visit's time as its label says it (its day, or the month of the story)
     hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
     sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
+    told: bool = False  # opened in what someone says (or a decision plans), not reported
 
 
 def _unattended(frame: _Frame) -> bool:
@@ -814,6 +821,9 @@ class _Reader:
         day = day or self.sentence_coarse
         if day is None and self.sentence_vague:
             return None
+        said = self.sentences[self.sentence_index].text if self.sentences else ""
+        if VAGUE_DAYS.search(said, _clause_start(said, at, "，,。；;"), at):
+            return None  # …今天宣布，为了不影响日前在澳大利亚举行的世界游泳锦标赛: not today
         if (
             day
             or self._said(at)
@@ -869,7 +879,9 @@ class _Reader:
         )
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
-        if self.current is None or not (self._said(mention.start) or self._planned(mention)):
+        told = self._said(mention.start) or self._planned(mention)
+        frame.told = told
+        if self.current is None or not told:
             # (an event a speaker recalls, or one a decision plans, does not take the story over)
             self.current = frame
         self.by_label[frame.mention.value or ""] = frame
@@ -1387,10 +1399,11 @@ class _Reader:
             if (
                 cue.role in ("participatedIn", "chaired")
                 and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
-                and SPOKE_WHILE.match(text, found.end())
+                and (SPOKE_WHILE.match(text, found.end()) or BRIEFED_AT.match(text, found.end()))
             ):
                 # 郑建邦参加山东代表团审议时说, 习近平…主持召开…座谈会时强调: what one says
-                # while there (or chairing) is a speech there
+                # while there (or chairing) is a speech there; 韦尔纳当晚举行新闻发布会说: so is
+                # what one says holding a press conference
                 for person in (p for p in people if p.type == "Person"):
                     self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
             if carried and cue.role == "meet":
@@ -1971,6 +1984,9 @@ class _Reader:
         opening = PRONOUN_OPENING.match(text, start)
         if opening is None or self.last_subject is None:
             return []
+        said = re.search(rf"(?:{'|'.join(cues()['say'])})[，,：:]", text[opening.end() : at])
+        if said is not None:
+            return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
         if any(
@@ -2138,6 +2154,8 @@ class _Reader:
         frame = self.current
         if frame is not None and (frame.event_type not in SPOKEN_AT or _unattended(frame)):
             return
+        if frame is not None and frame.told:
+            frame = None  # 朱昌骏致词说，…迎来了十五大的胜利召开。唐家璇在致词中说: not there
         for found in IN_THE_SPEECH.finditer(text):
             if STUDIED.search(text, 0, found.start()):
                 continue  # 学习贯彻习近平总书记在讲话中…: a speech studied, not made here
@@ -2195,6 +2213,8 @@ class _Reader:
             return
         guests = [m for found in HONOURED.finditer(text) for m in _people_in(mentions, found)]
         if frame.event_type == "Ceremony":
+            # 举行隆重招待会，为即将离任回国的我驻美大使李道豫送行: whom it sees off
+            guests += [m for found in SEEN_OFF.finditer(text) for m in _people_in(mentions, found)]
             for found in re.finditer("欢迎", text):
                 guests += _name_list(text, mentions, found.end(), clause_end(text, found.end()))
         for guest in guests:
@@ -2399,10 +2419,8 @@ class _Reader:
                         and not event_cues().pattern.search(text, at + 1, event.start)
                     )
                     # 在同希拉克总统和若斯潘总理的会见中，李瑞环强调: with whom, then the talks
-                    or (
-                        event.text in BARE_TALKS
-                        and WITH_WHOM.fullmatch(text, at + 1, event.start) is not None
-                    )
+                    # (在与驻格外国记者的新年见面会上说: or whatever event it is)
+                    or WITH_WHOM.fullmatch(text, at + 1, event.start) is not None
                 )
             ):
                 continue
@@ -2867,6 +2885,15 @@ class _Reader:
         evidence: Evidence,
     ) -> _Frame | None:
         events = [m for m in mentions if m.type == "Event"]
+        if found.group() in EXCHANGE_WORDS:
+            # 会见中，李鹏同她就…交换了意见: views exchanged at the story's meeting (alone,
+            # they are one: 谢尔盖耶夫与吕厄…就…交换了意见)
+            meeting = self._last_in_story(lambda f: f.event_type == "Meeting")
+            principal = _first_person(people)
+            if meeting is not None and meeting.mention.sentence == self.sentence_index:
+                return None  # 分别会见了A、B…，就…交换意见: the meetings just read
+            if meeting is not None and principal in ("", meeting.principal):
+                return meeting
         if found.group() in WATCHING and not _shown(text, found, events, people):
             return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
@@ -2962,6 +2989,11 @@ class _Reader:
             if (
                 self.current is not None
                 and not unattended
+                # (朱昌骏致词说，…迎来了十五大的胜利召开。唐家璇在致词中说: no speech at the
+                # congress one spoke of)
+                and not (
+                    cue.role == "spokeAt" and self.current.told and not self._said(found.start())
+                )
                 and not self._an_act_of_its_own(self.current, cue, people, found.group())
                 and (
                     cue.event_type in ("", self.current.event_type)
@@ -3569,6 +3601,8 @@ class _Reader:
         appointed: list[Mention] = []
         for holders, posts in groups:
             holders = [h for h in holders if h.type == "Person"]
+            # 推选…为该党下届总统候选人: a candidacy, no post
+            posts = [p for p in posts if not text.startswith(CANDIDACY, p.end)]
             if not holders and posts:
                 # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
                 lead = text[found.end() : found.end() + 1]
@@ -4229,6 +4263,11 @@ def _decision_slots(text: str, mentions: list[Mention], sentence: int) -> None:
     """``任命贝鲁为新总理``, ``免去石泰峰的…职务``: the names a decision governs, read from its
     slots before any relation is (the frames read them again, with the document's names)."""
     for found in event_cues().pattern.finditer(text):
+        if (
+            found.group() in NAMING_VERBS
+            and "为" not in text[found.end() : clause_end(text, found.end())]
+        ):
+            continue  # 通过了…萨利姆提交的…报告: a report passed, no one named to a post
         if found.group() in OBJECT_DECISIONS and not (
             _inside_name(found.start(), found.end(), mentions)
             and not _in_a_decision(found.start(), text, mentions)
@@ -4828,16 +4867,17 @@ GATHERED = ("欢聚一堂", "共聚一堂", "齐聚一堂")
 
 
 def _gathered(text: str, mentions: list[Mention], at: int) -> list[Mention]:
-    """``江泽民、李鹏…等党和国家领导人，同全国政协…负责人，…以及首都各界代表欢聚一堂``: the
-    list the sentence opens with and those named after its 同 gathered at ``at``."""
+    """``江泽民、李鹏…等党和国家领导人，同全国政协…负责人，…以及首都各界代表欢聚一堂``,
+    ``江泽民、李瑞环…等中共中央领导同志同各民主党派中央…负责人…欢聚一堂``: the list the
+    sentence opens with and those named after its 同 gathered at ``at``."""
     start = _clause_start(text, at, "。；;")
-    comma = text.find("，", start, at)
-    if comma < 0 or not text.startswith(("同", "与", "和"), comma + 1):
-        return []
-    opening = [p for p in subjects(text, mentions, comma) if p.type == "Person"]
-    if not opening:
-        return []
-    return opening + [m for m in mentions if m.type == "Person" and comma < m.start < at]
+    for joined in re.finditer(r"[，,]?[同与和]", text[start:at]):
+        before = start + joined.start()
+        opening = [p for p in subjects(text, mentions, before) if p.type == "Person"]
+        if opening:
+            after = start + joined.end()
+            return opening + [m for m in mentions if m.type == "Person" and after <= m.start < at]
+    return []
 
 
 def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mention]:
@@ -4883,6 +4923,10 @@ def _subject_before_about(text: str, mentions: list[Mention], at: int) -> list[M
     return [p for p in subjects(text, mentions, about) if p.type == "Person"]
 
 
+# Views exchanged: a meeting alone, else the story's meeting
+EXCHANGE_WORDS = ("交换了意见", "交换意见")
+# What makes a post after it no post held: one runs for it (总统候选人, 市长人选)
+CANDIDACY = ("候选人", "人选", "竞选人")
 # 当选为省委常委的还有…: the clause names those it is said of after it
 LISTED_AFTER = re.compile(r"[^，,。；;]*?的(?:还)?(?:有|是)")
 # 在去年１２月２９日至３０日举行的大选中: the vote an election was decided by, and its day

@@ -227,6 +227,8 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         return title_start
     if is_owner(prefix):
         return start
+    if _owner_then_modifier(prefix) and window[cut - 1 : cut] not in ("及", "和", "与"):
+        return start  # (中国房地产及|住宅研究会名誉副会长: the name runs on before its 及)
     unit = title.removeprefix("副")[0]
     if (
         UNIT_HEADS.fullmatch(title)
@@ -381,6 +383,18 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
+_TRAILING_MODIFIER = re.compile(r"(?:常务|代理|临时|执行|名誉|署理)$")
+
+
+def _owner_then_modifier(prefix: str) -> str | None:
+    """The owner of ``prefix`` that a modifier of the post ends (全国人大常委会|常务), if any."""
+    modifier = _TRAILING_MODIFIER.search(prefix)
+    if modifier is None or not modifier.start() or not is_owner(prefix[: modifier.start()]):
+        return None
+    return prefix[: modifier.start()]
+
+
 def split_post(position_text: str) -> tuple[str | None, str]:
     """``(organisation or None, title)``: ``中华全国总工会主席`` -> (中华全国总工会, 主席).
 
@@ -396,6 +410,9 @@ def split_post(position_text: str) -> tuple[str | None, str]:
             return None, text
         if is_owner(prefix):
             return prefix, title
+        owner = _owner_then_modifier(prefix)
+        if owner:  # 全国人大常委会 | 常务副委员长, 美国国会参议院 | 临时议长
+            return owner, text[len(owner) :]
         head = _body_head(title)
         if head and _owns_body(prefix, head):
             return prefix + head, title[len(head) :]  # 全国人大 | 代表

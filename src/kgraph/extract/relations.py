@@ -362,7 +362,7 @@ INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀�
 OFFICIALS_OF = re.compile(
     r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
-    r"(?:负责同志|负责人|代表(?=[等和、]))"
+    r"(?:负责同志|负责人|领导同志|领导人|代表(?=[等和、]))"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
@@ -393,6 +393,8 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|"
+    # 唐山市委、市政府召开…: the body's fellow of its level, named by the level alone
+    r"[、和](?:省|市|县|区|州|自治区)(?:政府|人大常委会|人大|政协|委)|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团)|"
     # 由…俞晓松率领的这个中国企业家代表团将实地考察…: the leader, then the party he leads
@@ -462,8 +464,11 @@ VERB_GAP = re.compile(
     r"受[^，,。；;：:]{1,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
     r"(?:等|及|以及|和)[^，,。；;：:]{0,30}?"
-    r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导)"
+    r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导|议员)"
     r"(?:约?[0-9０-９一二三四五六七八九十百千万余多]+人)?|"
+    # 瑟蒙德等１４位重要联邦参、众议员联名在…举行招待会: how many the list leaves unnamed,
+    # and who they are; in the names of all
+    r"等[0-9０-９一二三四五六七八九十多]+[位名][^，,。；;：:]{0,16}?(?=联名|在|$)|联名|"
     # 交通运输部等8部门联合印发, 何小虎等10人当选: the count of those the list does not name
     r"等[0-9０-９一二三四五六七八九十多]+个?(?:部门|单位|部委|机构|省份|地区|国家|人|名)|"
     # 魏克兴、谢峰两位老将荣获…: how many the list names, and what they are
@@ -928,21 +933,27 @@ def _bylines(
                 mentions.append(person)
             yield Relation("authorOf", mentions[0], me, _evidence(sentence))
     for sentence, mentions in zip(sentences, per_sentence):
+        author_end = -1  # where the last author named ends: （记者梁娟、侯德强）
         for mention in mentions:
             if mention.type != "Person":
                 continue
             before = sentence.text[max(0, mention.start - 4) : mention.start]
             after = sentence.text[mention.end : mention.end + 2].strip()
             byline = any(before.endswith(cue) for cue in cues()["byline"])
-            if (byline and not _reporter_in_story(sentence.text, mentions, mention)) or (
-                after.startswith(cues()["photo"])
+            also = author_end >= 0 and sentence.text[author_end : mention.start] in ("、", " ")
+            if (
+                also
+                or (byline and not _reporter_in_story(sentence.text, mentions, mention))
+                or after.startswith(cues()["photo"])
             ):
+                author_end = mention.end
                 yield Relation("authorOf", mention, me, _evidence(sentence))
 
 
 def _reporter_in_story(text: str, mentions: list[Mention], person: Mention) -> bool:
     """A reporter the story is about, not its author: a kind of reporter (美国调查记者西摩·赫什)
-    or a foreign one (日本记者X); a paper's correspondent abroad signs (本报驻美国记者X)."""
+    or a foreign one (日本记者X), or one of a paper the story names (《福州晚报》记者顾伟因…); a
+    paper's correspondent abroad signs (本报驻美国记者X)."""
     from kgraph.extract.positions import titles
 
     before = text[: person.start]
@@ -954,6 +965,8 @@ def _reporter_in_story(text: str, mentions: list[Mention], person: Mention) -> b
     ):
         return True
     opens = person.start - len(cue)
+    if text[:opens].endswith("》") and not text.startswith(("报道", "摄"), person.end):
+        return True  # 《福州晚报》记者顾伟因采访…: a paper's reporter the story tells of
     return any(
         m.type == "Place" and m.end == opens and not text[: m.start].endswith("驻")
         for m in mentions
@@ -1130,9 +1143,14 @@ def document_relations(
     relations.extend(sentence_relations)
     # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
     framed, events = event_frames(document, sentences, per_sentence, reported)
-    # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met)
+    # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met; a byline's
+    # reporter is no one at the event: （记者徐殿龙）记者从今天召开的…会议获悉)
+    bylined = {(r.head.sentence, r.head.start) for r in relations if r.relation == "authorOf"}
     relations.extend(
-        r for r in framed if not (r.relation == "metWith" and r.head.text == r.tail.text)
+        r
+        for r in framed
+        if not (r.relation == "metWith" and r.head.text == r.tail.text)
+        and (r.head.sentence, r.head.start) not in bylined
     )
     relations.extend(_dated_documents(document, per_sentence, relations))
     if document.date and len(document.date) == 10 and sentences:
