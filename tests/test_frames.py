@@ -5864,3 +5864,27 @@ def test_positions_a_modifier_between_a_body_and_its_post():
 
     assert split_post("全国人大常委会常务副委员长") == ("全国人大常委会", "常务副委员长")
     assert split_post("亚奥理事会代理主席") == ("亚奥理事会", "代理主席")
+
+
+def test_frames_hosts_together_meet_no_one_and_an_envoy_s_principal_keeps_his_post():
+    # xwlb-20221105 (verbatim): 与朔尔茨共同会见…: a fellow host, not the one met
+    together = (
+        "央视网消息（新闻联播）：国务院总理李克强4日晚在京与德国总理朔尔茨共同会见中德经济界代表并座谈交流，"
+        "两国近30位企业家出席。"
+    )
+    assert not _met(together, "2022-11-05")
+    assert {"李克强", "朔尔茨"} <= (_cast(together, "2022-11-05", "Meeting") or set())
+    # xwlb-20230916 (verbatim): 习近平主席 is his, the envoy's post the next name's
+    envoy = (
+        "央视网消息（新闻联播）：当地时间9月15日，习近平主席特别代表中共中央政治局常委、中央纪委书记李希在"
+        "哈瓦那出席“77国集团和中国”峰会并发表致辞。"
+    )
+    posts = {(p, post) for p, post, _, _ in _posts(envoy, "2023-09-16")}
+    assert ("李希", "主席") not in posts and ("李希", "特别代表") in posts
+    # dev2 xwlb-20221110 (spent, verbatim): 洪森 holds no envoy's post
+    escorted = (
+        "当地时间10日上午，国务院总理李克强在柬埔寨首相洪森特别代表、副首相谢索帕拉陪同下，在暹粒参观中柬"
+        "文化遗产交流合作30年成果展。"
+    )
+    posts = {(p, post) for p, post, _, _ in _posts(escorted, "2022-11-10")}
+    assert ("洪森", "特别代表") not in posts and ("谢索帕拉", "特别代表") in posts

@@ -54,6 +54,7 @@ from kgraph.extract.relations import (
     STANDS_IN_FOR,
     SUBJECT_GAP,
     TITLE_MODIFIER,
+    TOGETHER,
     VERB_GAP,
     a_place_of,
     clause_end,
@@ -3378,7 +3379,11 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", other, event, evidence))
             # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
             # next to each other, relations.meetings reads from the sentence alone)
-            for host in (p for p in people if p.type == "Person"):
+            # (李克强…与德国总理朔尔茨共同会见中德经济界代表: the one joined is a fellow host)
+            together = (
+                text.endswith(TOGETHER, 0, found.start()) and _joiner(text, found.start()) >= 0
+            )
+            for host in (p for p in people if p.type == "Person" and not together):
                 for guest in (o for o in others if o.type == "Person" and o.text != host.text):
                     self.relations.append(Relation("metWith", host, guest, evidence))
         # 在P: where it took place

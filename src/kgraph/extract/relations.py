@@ -131,6 +131,14 @@ def _position_chain(
         opens = mention.start
         if mention.type == "Position":
             before = mentions[index - 1] if index > 0 else None
+            if (
+                chain
+                and before is not None
+                and before.type == "Person"
+                and before.end == opens
+                and not mention.text.startswith(ENVOY_OF)
+            ):
+                break  # 习近平主席|特别代表…李希: the name before the post holds it, not the last
             owner = (
                 before
                 if before
@@ -230,6 +238,7 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and right.type == "Position"
             and left.end == right.start
             and _a_post(right)
+            and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
         ):
             yield Relation("holdsPosition", left, right, evidence)
 
@@ -780,6 +789,10 @@ def _partner_bodies(
     return 0
 
 
+# What makes the one met with (同X, 与X) a fellow host of the meeting after it: X与Y共同会见…
+TOGETHER = ("共同", "一起", "一道", "一同")
+
+
 @pattern
 def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``习近平同哥伦比亚总统佩特罗会谈``, ``X会见Y``, ``X与Y通电话``: the two sides met.
@@ -823,6 +836,8 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             )
         ):
             continue
+        if joined and not met and own.startswith(TOGETHER):
+            continue  # (李克强…与德国总理朔尔茨共同会见中德经济界代表: hosts together)
         if met or (joined and _has(own[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
