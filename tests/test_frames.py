@@ -5888,3 +5888,47 @@ def test_frames_hosts_together_meet_no_one_and_an_envoy_s_principal_keeps_his_po
     )
     posts = {(p, post) for p, post, _, _ in _posts(escorted, "2022-11-10")}
     assert ("洪森", "特别代表") not in posts and ("谢索帕拉", "特别代表") in posts
+
+
+def test_frames_meetings_named_by_their_year_count_or_the_party_s_work():
+    # pfr-19980119-05-002-002 (verbatim, cut): the year names it, and its holder
+    yearly = (
+        "本报南京１月１６日电新华社记者尹鸿祝、本报记者毕全忠报道：国家教委今天在南京召开１９９８年度工作"
+        "会议，强调今年的教育工作要按照党的十五大确定的教育工作发展的方针，进一步加大改革力度。"
+    )
+    events = [e for e in _events(yearly, "1998-01-19") if e.event_type == "Conference"]
+    assert [(e.label, e.date) for e in events] == [
+        ("国家教委１９９８年度工作会议（1998-01-16）", "1998-01-16")
+    ]
+    # pfr-19980117-01-001-002 (verbatim, cut): a count no other body's session shares
+    counted = (
+        "中央社会治安综合治理委员会今天上午在京举行１９９８年第一次全体会议。中共中央政治局委员、书记处书记"
+        "罗干出席会议。"
+    )
+    sessions = [e.label for e in _events(counted, "1998-01-16") if e.event_type == "Conference"]
+    assert sessions == ["中央社会治安综合治理委员会１９９８年第一次全体会议"]
+    assert _cast(counted, "1998-01-16", "Conference") == {"中央社会治安综合治理委员会", "罗干"}
+    # pfr-19980113-04-001-002 (verbatim, cut): 党的工作会议 is one name
+    party = (
+        "本报北京１月１２日讯中共中央直属机关１９９８年党的工作会议今天在京召开。中共中央政治局候补委员、"
+        "书记处书记、中直机关工委书记曾庆红在会上指出，中直机关党建工作的基本思路是：把党的建设放到全党"
+        "工作的大局中来考虑。"
+    )
+    named = [e for e in _events(party, "1998-01-13") if e.event_type == "Conference"]
+    assert [e.date for e in named] == ["1998-01-12"]
+    assert named[0].label.startswith("中共中央直属机关１９９８年党的工作会议")
+    assert _cast(party, "1998-01-13", "Conference", "spokeAt") == {"曾庆红"}
+
+
+def test_frames_bodies_that_hold_an_event_jointly():
+    # pfr-19980110-02-004-002 (verbatim, cut): 重庆市|人民政府, and 联合 before the verb
+    text = (
+        "本报重庆１月９日电新华社记者李佩、本报记者李维平报道：“中日长江水利环境经济技术研讨会”８日在重庆"
+        "举行。这次由全国政协经济委员会、日本自民党长江水利研究会、重庆市人民政府联合召开的研讨会，将进一步"
+        "推动中日双方在水利、环境领域的合作。"
+    )
+    assert _cast(text, "1998-01-10", "Conference") == {
+        "全国政协经济委员会",
+        "日本自民党长江水利研究会",
+        "重庆市人民政府",
+    }

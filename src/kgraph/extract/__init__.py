@@ -3908,13 +3908,39 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _names_before_wei(text, _noted_names(text, mentions))
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
-    return _offices_of_bodies(text, _levels_before_bodies(text, mentions))
+    mentions = _governments_of_places(text, _levels_before_bodies(text, mentions))
+    return _offices_of_bodies(text, mentions)
+
+
+# The bodies a place's name makes with a word the tagger may leave out: 重庆市|人民政府
+_PLACE_BODY = re.compile(
+    r"人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政协|人民政府办公厅"
+)
+
+
+def _governments_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``由全国政协经济委员会、重庆市|人民政府联合召开的研讨会``: a place the body's word follows,
+    nothing covering the word, is that place's body."""
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        body = _PLACE_BODY.match(text, m.end) if m.type == "Place" else None
+        if (
+            body is not None
+            and m.text.endswith(("省", "市", "县", "区", "州"))
+            and not any(m.end <= at < body.end() for at in starts)
+        ):
+            m = replace(m, type="Organization", end=body.end(), text=text[m.start : body.end()])
+        out.append(m)
+    return out
 
 
 # An office a body's name and a short word make (国务院军转办, 省委农办, 市政府纠风办), before
 # what ends a name: a date, a verb of holding, a comma
 _OFFICE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{1,3}?办(?=[0-9０-９今昨本在于和及、，,。：:主召举日近等的副向与同将已]|$)"
+    # (not a verb of holding: 北京市政府共同主办, 省政府承办)
+    r"(?!共同|联合)[\u4e00-\u9fff]{1,2}?(?<![主承协举创开合督交包兴筹代查操催经领试停申])办"
+    r"(?=[0-9０-９今昨本在于和及、，,。：:主召举日近等的副向与同将已]|$)"
 )
 _OFFICE_OWNERS = re.compile(r"(?:国务院|中共中央|中央|[省市县区]委|[省市县区]政府)$")
 

@@ -470,9 +470,12 @@ HEADLINE_MAX = 40
 # The object of 出席/参加 up to the end of its clause: 了晚会, 开幕式.
 # 出席了晚会, 参加他所在的四川代表团审议, 参加民盟、民进、教育界联组会时: what a cue's object names
 EVENT_OBJECT = re.compile(
-    r"了?(?:[他她]所在的)?((?![并和及与])[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
+    # (召开１９９８年度工作会议: the year that names it)
+    r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
 )
+# A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
+COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
@@ -3380,10 +3383,10 @@ class _Reader:
             # 会见了…的张庚、吴雪、欧阳山尊…: each host met each guest of the list (the names
             # next to each other, relations.meetings reads from the sentence alone)
             # (李克强…与德国总理朔尔茨共同会见中德经济界代表: the one joined is a fellow host)
-            together = (
+            jointly = (
                 text.endswith(TOGETHER, 0, found.start()) and _joiner(text, found.start()) >= 0
             )
-            for host in (p for p in people if p.type == "Person" and not together):
+            for host in (p for p in people if p.type == "Person" and not jointly):
                 for guest in (o for o in others if o.type == "Person" and o.text != host.text):
                     self.relations.append(Relation("metWith", host, guest, evidence))
         # 在P: where it took place
@@ -5422,12 +5425,17 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         return None  # (举行仪式欢迎…总统访华: the event is the verb's, no more of the clause)
     if name.endswith(BODY_ENDINGS):
         return None  # (主持会议决定组建航空工业委员会: a body the meeting set up)
+    holder = people[0]
+    # (中央综治委…举行１９９８年第一次全体会议: named by its year and count, and by its holder)
+    value = (
+        holder.text + name if COUNTED_NAME.match(name) and holder.type == "Organization" else None
+    )
     return Mention(
         start,
         start + len(name),
         "Event",
         name,
-        value=None,
+        value=value,
         sentence=people[0].sentence,
         source="frame",
     )
