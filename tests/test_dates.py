@@ -113,6 +113,12 @@ def values(text: str, reference: dt.date | None) -> list[tuple[str, str | None]]
             OCT_23,
             [("明年", "2024")],
         ),
+        (
+            # pfr-19980127 (test17, after its score): so many years before, a year
+            "四年前让已离队八年的北京武术院院长吴彬回队任总教练。",
+            dt.date(1998, 1, 27),
+            [("四年前", "1994")],
+        ),
     ],
 )
 def test_dates_resolve_against_the_reference(text, reference, expected):

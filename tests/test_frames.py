@@ -5932,3 +5932,21 @@ def test_frames_bodies_that_hold_an_event_jointly():
         "日本自民党长江水利研究会",
         "重庆市人民政府",
     }
+
+
+def test_frames_studied_after_test17_an_instruction_for_a_meeting():
+    """Read after test17's one score (pfr-19980116-1, verbatim): not held out."""
+    text = (
+        "据新华社北京１月１５日电（记者孙杰）中国航空工业总公司工作会议今天在京闭幕。国务院总理李鹏为这次会议"
+        "作出批示，要求航空工业要大力推进两个根本转变，切实搞好结构调整、技术开发和市场营销工作。"
+    )
+    assert _cast(text, "1998-01-16", "Other") == {"李鹏"}
+
+
+def test_frames_studied_after_test17_a_post_taken_so_many_years_ago():
+    """Read after test17's one score (pfr-19980127-2, verbatim): not held out."""
+    text = (
+        "北京武术队能在八运会上取得三金、二银、三铜的优异成绩，应该归功于市体委领导有方，四年前让已离队八年的"
+        "北京武术院院长吴彬回队任总教练，并提出重振北京武术队雄风的决策。"
+    )
+    assert ("吴彬", "总教练", "since", "1994") in _posts(text, "1998-01-27")

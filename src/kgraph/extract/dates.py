@@ -16,6 +16,7 @@ range      ``2021—2025年``                  ``2021/2025``
 decade     ``20世纪90年代``, ``90年代``       ``1990/1999``
 century    ``21世纪``                        ``2001/2100``
 period     ``过去5年``, ``近五年来``          ``2018/2023``; ``未来5年`` ``2023/2028``
+ago        ``四年前``, ``5年前``              ``2019``, ``2018``
 year       ``2023年10月26日``, ``一九九八年``  ``2023-10-26``, ``1998``
            ``2025年底``, ``去年９月``          ``2025-12``, ``2022-09``
 month      ``10月24日``, ``十月``, ``本月``    ``2023-10-24``, ``2023-10``
@@ -73,6 +74,8 @@ DATE_PATTERN = re.compile(
             r"(?P<period>(?P<pdir>过去|最近|近|未来|今后)(?P<pn>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
             r"(?P<punit>个月|年)(?:来|间|里|中)?)",
             r"(?P<since>(?<![0-9.])(?P<sn>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})年来)",
+            # 四年前让…吴彬回队任总教练: the year so many years before the document's
+            r"(?P<ago>(?<![0-9.])(?P<an>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前(?![后夕]))",
             rf"(?P<year>(?:(?P<y>{YEAR})年度?{_NOT_YEAR_AFTER}|(?P<yrel>{_RELATIVE_YEARS}))"
             rf"(?:(?P<m>{MONTH})月份?(?:(?P<d>{DAY})[日号])?)?)",
             rf"(?P<month>{_NOT_A_NUMBER_GOING_ON}(?:(?P<m2>{MONTH})月份?|(?P<mrel>{_RELATIVE_MONTHS}))"
@@ -189,6 +192,9 @@ class _Resolver:
             return self._period(match["pdir"], cn_number(match["pn"]), match["punit"])
         if kind == "since":
             return self._period("过去", cn_number(match["sn"]), "年")
+        if kind == "ago":
+            count = cn_number(match["an"])
+            return f"{ref.year - count:04d}" if ref is not None and count > 0 else None
         if kind == "year":
             year = self.year_from(match)
             if year is None:

@@ -3425,6 +3425,8 @@ class _Reader:
                 and (
                     text[m.start - 1 : m.start] == "于"
                     or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
+                    # (，四年前让…吴彬回队任总教练: the time the clause opens with)
+                    or (m.start == clause_start and clause_start > 0 and COARSE_DATE.match(m.value))
                 )
             ),
             _joined_clause_date(text, mentions, clause_start, found.start()),

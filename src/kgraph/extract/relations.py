@@ -402,6 +402,8 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|联合|"
+    # 让…吴彬回队任总教练, 回国任…: where one came back to, to take the post
+    r"回(?:队|国|京|校|厂|乡|到[\u4e00-\u9fff]{1,8}?)(?=任|担任|出任|$)|"
     # 唐山市委、市政府召开…: the body's fellow of its level, named by the level alone
     r"[、和](?:省|市|县|区|州|自治区)(?:政府|人大常委会|人大|政协|委)|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
@@ -445,6 +447,8 @@ VERB_GAP = re.compile(
     r"[向给][^，,。；;：:！？]{0,20}?|"
     # 李富荣为仪式揭榜并讲话: for what, a ceremonial act first
     r"为[^，,。；;：:！？]{1,20}?(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖)|"
+    # 李鹏为这次会议作出批示: for what the instruction is given
+    r"为(?:这次|此次|本次|大会|会议)[^，,。；;：:！？]{0,12}?(?:会议|大会|会)|"
     # 李强就日本石川县地震向日本首相致慰问电: about what
     # (not 就职仪式并…: an inauguration, then what was done there)
     r"就(?![职任])[^，,。；;：:！？并]{1,30}?(?=[向给同与]|$)|"
