@@ -675,7 +675,7 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
-    posts = {m.start for m in mentions if m.type in ("Position", "Organization")}
+    posts = {m.start for m in mentions if m.type == "Position"}
     post_ends = {m.end for m in mentions if m.type == "Position"}
     # 加利福尼亚州的|埃默里维尔: a foreign name after a state or province and 的 is its town
     countries |= {
