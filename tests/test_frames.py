@@ -5950,3 +5950,43 @@ def test_frames_studied_after_test17_a_post_taken_so_many_years_ago():
         "北京武术院院长吴彬回队任总教练，并提出重振北京武术队雄风的决策。"
     )
     assert ("吴彬", "总教练", "since", "1994") in _posts(text, "1998-01-27")
+
+
+def test_frames_those_who_invite_a_visit_are_no_visitors():
+    # xwlb-20240630 (verbatim): 应A、B邀请, the visit of the one the clause goes on from
+    text = (
+        "央视网消息（新闻联播）：7月2日至6日，国家主席习近平将出席在阿斯塔纳举行的上海合作组织成员国元首理事会"
+        "第二十四次会议，并应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请对两国进行国事访问。"
+    )
+    assert _cast(text, "2024-06-30", "Visit") == {"习近平"}
+
+
+def test_frames_no_one_attends_a_letter():
+    # xwlb-20241117 (verbatim, cut): 出席活动 after 习近平发来贺信 is the ceremony's
+    text = (
+        "央视网消息（新闻联播）：我国自主设计建造的首艘大洋钻探船“梦想”号17日在广州正式入列。中共中央总书记、"
+        "国家主席、中央军委主席习近平发来贺信，表示热烈祝贺。“梦想”号入列活动17日在广州举行。中共中央政治局"
+        "委员、国务院副总理何立峰出席活动，宣读习近平的贺信，宣布“梦想”号正式入列并讲话。"
+    )
+    letters = [e.label for e in _events(text, "2024-11-17") if "致信" in e.label]
+    assert letters and not any(
+        r.head.text == "何立峰" and r.tail.value in letters
+        for r in extract_text(text, date="2024-11-17").relations
+    )
+    assert "何立峰" in _roles(text, "2024-11-17")["spokeAt"]
+
+
+def test_frames_both_sides_are_those_of_the_talks_reported_not_told():
+    # xwlb-20241015 (verbatim, cut): 两国总理 after talks, not the meeting 李强 tells of
+    text = (
+        "央视网消息（新闻联播）：欢迎仪式后，李强同夏巴兹举行会谈。李强表示，中国和巴基斯坦是全天候战略合作伙伴，"
+        "双方始终相互理解、相互信任、相互支持。今年6月，习近平主席同总理先生举行会晤，就中巴关系发展作出进一步"
+        "规划。会谈后，两国总理共同出席中巴经济走廊、民生援助、科学技术等领域合作文本交换仪式。"
+    )
+    assert _cast(text, "2024-10-15", "Ceremony") == {"李强", "夏巴兹"}
+
+
+def test_frames_a_yearly_meeting_has_both_sides():
+    # xwlb-20240621 (cut): 并同…举行年度会晤 goes on with the clause's subject
+    text = "李强结束对新西兰的正式访问，并同澳大利亚总理阿尔巴尼斯举行年度会晤。"
+    assert _met(text, "2024-06-21") == {"阿尔巴尼斯"}

@@ -287,7 +287,8 @@ AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
 # 举行非正式会见, 进行小范围会谈: the kind of talks, before their word
 MEETING_KIND = (
-    "非正式|正式|首次|单独|秘密|紧急|双边|三方|多边|小范围|大范围|扩大|工作|礼节性|简短|短暂|长时间"
+    "非正式|正式|首次|年度|定期|单独|秘密|紧急|双边|三方|多边|小范围|大范围|扩大|工作|礼节性|简短|"
+    "短暂|长时间"
 )
 MEETING_QUALIFIER = re.compile(
     rf"(?:[^，,。；;、]{{1,10}}?的|{MEETING_KIND})(?=会谈|会晤|晤谈|会见|通话)"
@@ -341,6 +342,7 @@ PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
+INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请: those who invite
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
@@ -1562,7 +1564,10 @@ class _Reader:
         clause = text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         if not BOTH_SIDES.search(clause):
             return []
-        met = self._last_in_story(lambda f: f.event_type == "Meeting" and bool(f.sides))
+        # (李强表示，…今年6月，习近平主席同总理先生举行会晤: a meeting told of has no sides here)
+        met = self._last_in_story(
+            lambda f: f.event_type == "Meeting" and bool(f.sides) and not f.told
+        )
         if met is None:
             return []
         return list({_name(p): p for p in met.sides}.values())
@@ -2623,6 +2628,10 @@ class _Reader:
                 companions = subjects(text, mentions, escort) or self._pronoun_subject(
                     text, mentions, escort
                 )
+        if not visitors and text.startswith("并", clause_start) and not companions:
+            # …习近平将出席…会议，并应…邀请对两国进行国事访问: the one who goes on from the clause
+            # before
+            visitors = [p for p in self.sentence_people if p.type == "Person"]
         if not visitors:
             return
         # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
@@ -2908,10 +2917,15 @@ class _Reader:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
             # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
             word = bare.group().removeprefix("了")
-            if self.current is not None and (
-                self.current.event_type == "Conference"
-                or self.current.base.endswith(word)
-                or word == "活动"  # 蔡奇、王毅等参加活动: whatever the story's event is
+            if (
+                self.current is not None
+                # (习近平发来贺信…。…入列活动…举行。何立峰出席活动: no one attends a letter)
+                and not _unattended(self.current)
+                and (
+                    self.current.event_type == "Conference"
+                    or self.current.base.endswith(word)
+                    or word == "活动"  # 蔡奇、王毅等参加活动: whatever the story's event is
+                )
             ):
                 return self.current
             meeting = self._last_in_story(lambda f: f.event_type == "Conference")
@@ -4791,12 +4805,16 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         members = _people_in(mentions, composed)
         if members:
             return members
+    # (并应哈萨克斯坦共和国总统托卡耶夫、塔吉克斯坦共和国总统拉赫蒙邀请对两国进行国事访问:
+    # those who invite, titled and listed, are no visitors)
+    inviting = [i.span() for i in INVITATION.finditer(text, clause_start, found.start())]
     before = [
         m
         for m in mentions
         if m.type == "Person"
         and clause_start <= m.start
         and m.end <= found.start()
+        and not any(a < m.start < b for a, b in inviting)
         and not INVITER.match(text, m.end)
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
         # (玛哈哇集拉隆功将作为普密蓬国王的御代表…访问: whom the visitor stands in for)
