@@ -287,7 +287,7 @@ AFTER_ESCORT = re.compile(r"^[，,]?(?:在[^，,。；;]{1,12})?$")
 TIME_AFTER = re.compile(r"(?:当地时间|北京时间|[0-9０-９一二三四五六七八九十]+[月日号])")
 # 举行非正式会见, 进行小范围会谈: the kind of talks, before their word
 MEETING_KIND = (
-    "非正式|正式|首次|年度|定期|单独|秘密|紧急|双边|三方|多边|小范围|大范围|扩大|工作|礼节性|简短|"
+    "非正式|正式|首次|年度|单独|秘密|紧急|双边|三方|多边|小范围|大范围|扩大|工作|礼节性|简短|"
     "短暂|长时间"
 )
 MEETING_QUALIFIER = re.compile(
