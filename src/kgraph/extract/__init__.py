@@ -3908,33 +3908,13 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _names_before_wei(text, _noted_names(text, mentions))
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
-    mentions = _governments_of_places(text, _levels_before_bodies(text, mentions))
-    return _offices_of_bodies(text, mentions)
+    return _bodies_run_on(text, _levels_before_bodies(text, mentions))
 
 
 # The bodies a place's name makes with a word the tagger may leave out: 重庆市|人民政府
 _PLACE_BODY = re.compile(
     r"人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政协|人民政府办公厅"
 )
-
-
-def _governments_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``由全国政协经济委员会、重庆市|人民政府联合召开的研讨会``: a place the body's word follows,
-    nothing covering the word, is that place's body."""
-    starts = {m.start for m in mentions}
-    out: list[Mention] = []
-    for m in mentions:
-        body = _PLACE_BODY.match(text, m.end) if m.type == "Place" else None
-        if (
-            body is not None
-            and m.text.endswith(("省", "市", "县", "区", "州"))
-            and not any(m.end <= at < body.end() for at in starts)
-        ):
-            m = replace(m, type="Organization", end=body.end(), text=text[m.start : body.end()])
-        out.append(m)
-    return out
-
-
 # An office a body's name and a short word make (国务院军转办, 省委农办, 市政府纠风办), before
 # what ends a name: a date, a verb of holding, a comma
 _OFFICE_AFTER = re.compile(
@@ -3945,11 +3925,20 @@ _OFFICE_AFTER = re.compile(
 _OFFICE_OWNERS = re.compile(r"(?:国务院|中共中央|中央|[省市县区]委|[省市县区]政府)$")
 
 
-def _offices_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``国务院军转办７日在京召开…``: the tagger's 国务院 left out the office the text names."""
+def _bodies_run_on(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body the tagger cut before the word that makes it: a place's government
+    (``由全国政协经济委员会、重庆市|人民政府联合召开的研讨会``), an office of a body
+    (``国务院|军转办７日在京召开…``); nothing else may cover the word."""
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
+        body = _PLACE_BODY.match(text, m.end) if m.type == "Place" else None
+        if (
+            body is not None
+            and m.text.endswith(("省", "市", "县", "区", "州"))
+            and not any(m.end <= at < body.end() for at in starts)
+        ):
+            m = replace(m, type="Organization", end=body.end(), text=text[m.start : body.end()])
         office = _OFFICE_AFTER.match(text, m.end) if m.type == "Organization" else None
         if (
             office is not None
@@ -3970,16 +3959,15 @@ def _levels_before_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``选举李建国为省人大常委会主任``: the tagger's 人大常委会 left the 省 out; the body (or the
     post of it) takes the level back when nothing else holds it and it follows 为 or a list's
     comma."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
         at = m.start - 1
         if (
             m.type in ("Organization", "Position")
             and at >= 1
-            and at not in covered
             and text[at - 1] in "为任、，,："
             and _LEVEL_BODY.match(text, at)
+            and not any(o.start <= at < o.end for o in mentions)
         ):
             level = text[at]
             value = level + m.value if m.value and m.value.startswith(m.text[:1]) else m.value
@@ -4371,16 +4359,17 @@ def _listed_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# What a note after a listed name says: 女, 男, 苗族
+_NOTE_WORD = r"(?:女|男|[\u4e00-\u9fff]{1,3}族)"
 # A name of a list the tagger missed, told by the note after it: 钱易（女）, 王正福（苗族）
 _NOTED_NAME = re.compile(
-    r"(?:(?<=[、，,：:])|(?<=选举|任命))([\u4e00-\u9fff]{2,4})"
-    r"(?=[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[、，,）)])"
+    rf"(?:(?<=[、，,：:])|(?<=选举|任命))([\u4e00-\u9fff]{{2,4}})(?=[（(]{_NOTE_WORD}[、，,）)])"
 )
 # … or told by its place in a list of names: an item between 、 (or opening the list after a
 # comma, or closing it before an election's 为 or an 等), a name's shape and no word.
 _LISTED_NAME = re.compile(r"(?<=[、，,：:])([\u4e00-\u9fff]{2,3})(?=[、（(]|为|等)")
-# A note after a listed name: （女）, （壮族）
-_NAME_NOTE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,3}族)[）)]")
+# A whole note after a listed name: （女）, （壮族）
+_NAME_NOTE = re.compile(rf"[（(]{_NOTE_WORD}[）)]")
 
 
 def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:

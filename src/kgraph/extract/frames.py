@@ -627,6 +627,12 @@ class _Frame:
     told: bool = False  # opened in what someone says (or a decision plans), not reported
 
 
+@cache
+def _saying_opens() -> re.Pattern[str]:
+    """A verb of saying and the comma or colon that opens what is said (他指出，…)."""
+    return re.compile(f"(?:{'|'.join(cues()['say'])})[，,：:]")
+
+
 def _unattended(frame: _Frame) -> bool:
     """A message, an instruction or a decision is no place one attends; an event of no
     listed kind that the text names by its noun (专场音乐会, 文艺演出) is."""
@@ -827,8 +833,8 @@ class _Reader:
         day = day or self.sentence_coarse
         if day is None and self.sentence_vague:
             return None
-        said = self.sentences[self.sentence_index].text if self.sentences else ""
-        if VAGUE_DAYS.search(said, _clause_start(said, at, "，,。；;"), at):
+        sentence = self.sentences[self.sentence_index].text if self.sentences else ""
+        if VAGUE_DAYS.search(sentence, _clause_start(sentence, at, "，,。；;"), at):
             return None  # …今天宣布，为了不影响日前在澳大利亚举行的世界游泳锦标赛: not today
         if (
             day
@@ -1993,8 +1999,7 @@ class _Reader:
         opening = PRONOUN_OPENING.match(text, start)
         if opening is None or self.last_subject is None:
             return []
-        said = re.search(rf"(?:{'|'.join(cues()['say'])})[，,：:]", text[opening.end() : at])
-        if said is not None:
+        if _saying_opens().search(text, opening.end(), at) is not None:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
@@ -5456,7 +5461,7 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         "Event",
         name,
         value=value,
-        sentence=people[0].sentence,
+        sentence=holder.sentence,
         source="frame",
     )
 
