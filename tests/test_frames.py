@@ -5990,3 +5990,142 @@ def test_frames_a_yearly_meeting_has_both_sides():
     # xwlb-20240621 (cut): 并同…举行年度会晤 goes on with the clause's subject
     text = "李强结束对新西兰的正式访问，并同澳大利亚总理阿尔巴尼斯举行年度会晤。"
     assert _met(text, "2024-06-21") == {"阿尔巴尼斯"}
+
+
+# Session 18: from transcript items no split uses, read as probes (listed in
+# benchmarks/data/events/probed_xwlb18.txt), and dev5; verbatim, cut where marked.
+
+
+def test_frames_a_hyphenated_name_read_as_a_body_and_a_title():
+    # xwlb-20230513 (cut): 威廉|-亚历山大国王, the first part a body, the rest run into the title
+    text = (
+        "央视网消息（新闻联播）：应荷兰政府邀请，国家副主席韩正于当地时间5月10日至12日访问荷兰，在海牙会见"
+        "威廉-亚历山大国王，并与吕特首相举行会谈。"
+    )
+    assert _met(text, "2023-05-13") == {"威廉-亚历山大", "吕特"}
+    # dev5 xwlb-20230516: the name alone in its document, before its title
+    text = (
+        "李强表示，习近平主席同威廉-亚历山大国王确立的中荷“开放务实的全面合作伙伴关系”定位，"
+        "契合两国利益和人民需求。"
+    )
+    assert ("威廉-亚历山大", "国王", "", None) in _posts(text, "2023-05-16")
+
+
+def test_frames_issuers_listed_with_the_unnamed_others():
+    # xwlb-20221229 (cut): 等部门 between the issuers and the verb; 国家林草局 after the
+    # programme's opening, which the tagger read as a person 林草局
+    text = (
+        "央视网消息（新闻联播）：国家林草局、自然资源部等部门近日联合印发了"
+        "《国家公园空间布局方案》。"
+    )
+    assert _issued(text, "2022-12-29") == {
+        ("国家林草局", "国家公园空间布局方案"),
+        ("自然资源部", "国家公园空间布局方案"),
+    }
+
+
+def test_frames_the_seat_of_a_title_is_no_title_before_a_name():
+    # xwlb-20241015 (cut): 总理府广场 is where; the host holds the ceremony there
+    text = (
+        "央视网消息（新闻联播）：当天下午，国务院总理李强出席巴基斯坦总理夏巴兹在总理府广场"
+        "举行的欢迎仪式。"
+    )
+    assert _cast(text, "2024-10-15", "Ceremony") == {"李强", "夏巴兹"}
+
+
+def test_frames_a_short_foreign_name_after_its_post():
+    # xwlb-20231016 (cut): 总理阿比|对我国…, a name the tagger left
+    text = (
+        "央视网消息（新闻联播）：16日上午，国务院总理李强在北京人民大会堂举行仪式，欢迎埃塞俄比亚总理阿比对"
+        "我国进行正式访问。随后，李强陪同阿比检阅了中国人民解放军仪仗队。"
+    )
+    assert _cast(text, "2023-10-16", "Ceremony") == {"李强", "阿比"}
+    assert ("阿比", "埃塞俄比亚总理", "", None) in _posts(text, "2023-10-16")
+
+
+def test_frames_the_other_side_of_what_is_held():
+    # xwlb-20231115 (cut): 应邀同…拜登举行…会晤, the one who arrived holds it with him
+    text = (
+        "央视网消息（新闻联播）：国际组织官员及美国各界人士高度关注习近平主席抵达旧金山，应邀同美国总统拜登"
+        "举行中美元首会晤。"
+    )
+    assert _met(text, "2023-11-15") == {"拜登"}
+
+
+def test_frames_both_sides_are_the_two_the_sentence_named():
+    # xwlb-20230519 (cut): no meeting told; 双方 are the two who witnessed the opening
+    text = (
+        "巴基斯坦总理夏巴兹·谢里夫和伊朗总统莱希18日在巴基斯坦西南部俾路支省共同见证了两国首座边境集市开张，"
+        "双方还共同出席了一条100兆瓦跨境输电线的启动仪式。"
+    )
+    assert _cast(text, "2023-05-19", "Ceremony") == {"夏巴兹·谢里夫", "莱希"}
+
+
+def test_frames_foreign_posts_of_a_parliament_a_party_and_an_acting_head():
+    # xwlb-20240510, xwlb-20240329, xwlb-20241229 (cut)
+    assert ("沃洛金", "俄罗斯国家杜马主席", "", None) in _posts(
+        "央视网消息（新闻联播）： 俄罗斯国家杜马主席沃洛金今天（5月10日）表示，俄罗斯总统普京已向"
+        "杜马提名米哈伊尔·米舒斯京继续担任俄罗斯总理。",
+        "2024-05-10",
+    )
+    assert ("普拉博沃·苏比延多", "大印尼行动党总主席", "", None) in _posts(
+        "央视网消息（新闻联播）：应国家主席习近平邀请，印度尼西亚共和国当选总统、大印尼行动党总主席普拉博沃·"
+        "苏比延多将于3月31日至4月2日访华。",
+        "2024-03-29",
+    )
+    assert ("崔相穆", "韩国代总统", "", None) in _posts(
+        "央视网消息（新闻联播）：12月29日，国家主席习近平就韩国济州航空发生客机空难造成重大人员伤亡向韩国"
+        "代总统崔相穆致慰问电。",
+        "2024-12-29",
+    )
+
+
+def test_frames_a_greeting_made_at_an_event_named_without_its_on():
+    # xwlb-20230525 (cut): 在…全会发表致辞时表示, no 上 after the event
+    text = (
+        "央视网消息（新闻联播）：俄罗斯总统普京24日在欧亚经济联盟第二届欧亚经济论坛全会发表致辞时表示，"
+        "欧亚经济联盟将继续推进与中国的合作。"
+    )
+    assert _cast(text, "2023-05-25", "Conference", "spokeAt") == {"普京"}
+
+
+def test_frames_another_guest_of_the_story_is_another_meeting():
+    # xwlb-20220925 (cut): 期间会见了古特雷斯。…还会见了…阿卜杜拉希扬, two meetings
+    text = (
+        "据叙利亚国家通讯社今天（9月25日）报道，叙利亚外长梅克达德在纽约出席联合国大会期间会见了联合国"
+        "秘书长古特雷斯。梅克达德谴责美国在叙利亚东北部的非法驻军违反了《联合国宪章》和国际法。梅克达德"
+        "还会见了伊朗外长阿卜杜拉希扬，强调要加强协调，回应西方制裁。"
+    )
+    meetings = [e.label for e in _events(text, "2022-09-25") if e.event_type == "Meeting"]
+    assert len(meetings) == 2
+    guests = [_into(text, "2022-09-25", "participatedIn", label) for label in meetings]
+    assert not any({"古特雷斯", "阿卜杜拉希扬"} <= found for found in guests)
+
+
+def test_frames_sworn_in_as_president_of_the_general_assembly():
+    # xwlb-20240911 (cut): 菲勒蒙·扬|宣誓 (a last part of one character), 联大 a body of the
+    # tables the tagger cut to 联
+    text = (
+        "第78届联合国大会10日上午在纽约联合国总部闭幕，喀麦隆前总理菲勒蒙·扬宣誓就任"
+        "新一届联大主席。"
+    )
+    assert ("菲勒蒙·扬", "联大主席", "since", "2024-09-10") in _posts(text, "2024-09-11")
+
+
+def test_frames_the_other_side_described_by_what_it_came_for():
+    # dev5 xwlb-20230530: 参加 of the clause on 马杜罗 after 与, not 卢拉's
+    text = (
+        "央视网消息（新闻联播）：巴西总统卢拉29日在巴西利亚与前来参加南美洲国家联盟峰会的委内瑞拉总统马杜罗"
+        "举行会晤。"
+    )
+    assert _met(text, "2023-05-30") == {"马杜罗"}
+    assert {e.event_type for e in _events(text, "2023-05-30")} == {"Meeting"}
+
+
+def test_frames_a_meeting_told_with_an_unnamed_guest_addressed():
+    # dev5 xwlb-20240526 (cut): 同首相先生…举行会晤, the guest addressed in a speech, no one named
+    text = (
+        "李强表示，去年11月，习近平主席同首相先生在旧金山举行会晤并达成重要共识，重新确认全面推进两国"
+        "战略互惠关系，为双边关系发展提供了重要政治引领。"
+    )
+    assert not [e for e in _events(text, "2024-05-26") if e.event_type == "Meeting"]

@@ -164,8 +164,9 @@ def _without_verb(text: str, mention: Mention) -> Mention:
         return mention
     if "·" in mention.text:
         # 艾哈迈德·本·穆罕默德·萨利姆|提交: no transliteration ends in a verb of what one does
+        # (菲勒蒙·扬|宣誓: a last part of one character)
         verb = _VERB_AFTER_DOTTED.search(mention.text.rsplit("·", 1)[1])
-        if verb is None or verb.start() < 2:
+        if verb is None or verb.start() < 1:
             return mention
         return replace(mention, end=mention.end - 2, text=mention.text[:-2])
     from kgraph.extract.frames import event_cues
@@ -199,7 +200,7 @@ def _without_verb_before(text: str, mention: Mention) -> Mention:
 
 _VERB_AFTER_DOTTED = re.compile(
     r"(?:提交|提出|表示|指出|强调|宣布|签署|会见|会晤|访问|出席|主持|发表|认为|介绍|呼吁|要求|"
-    r"称赞|赞扬|批评|承认|否认|透露|告诉)$"
+    r"称赞|赞扬|批评|承认|否认|透露|告诉|宣誓|当选|就任)$"
 )
 _PLACE_AFTER = re.compile(r"京|沪|这里|此|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|国|岛)")
 
@@ -402,6 +403,10 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     ]
 
 
+# the last character of a body's name (局, 部, 委 …), never of a person's
+_BODY_LAST = frozenset("局部委办院厅署处司")
+
+
 def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
     """Whether the tagger's names inside ``known`` (and none across its ends) are pieces of
     it that should give way to it."""
@@ -419,8 +424,14 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         return False
     shorter = all(t.end - t.start < size for t in inside)
     if known.type == "Organization":
-        # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone)
-        return shorter and all(t.type == known.type and t.end - t.start >= 2 for t in inside)
+        # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone;
+        # 国家|林草局 read as a person: a "person" that ends as bodies end is a piece)
+        # (联|大主席: a body of one character is none)
+        return shorter and all(
+            (t.end - t.start >= 2 and t.type == "Person" and t.text[-1] in _BODY_LAST)
+            or (t.type == known.type and (t.end - t.start >= 2 or t.type == "Organization"))
+            for t in inside
+        )
     if known.type == "Person":
         return shorter and all(t.type == "Person" for t in inside)
     return (
@@ -1131,6 +1142,12 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if titles().occupation(mention.text):
             continue  # (俄罗斯经济学家已多次指出: a job's word is said of many, names the tagger's)
+        foreign = _foreign_name_after(text, mentions, mention, taken)
+        if foreign:
+            # 欢迎埃塞俄比亚总理阿比对我国进行正式访问: a foreign post's holder, a short
+            # transliteration the tagger left, ended by a preposition or a list's mark
+            added.append(Mention(mention.end, foreign, "Person", text[mention.end : foreign]))
+            continue
         spans = names_after_title(text, mention.end)
         if not spans:
             continue
@@ -1158,6 +1175,29 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=in_text_order)
+
+
+# What ends a foreign name right after its holder's post: a preposition, an adverb of time, a
+# list's mark (总理阿比对我国…, 总统拉马福萨在…, 总统乔科、总理…)
+_AFTER_FOREIGN_NAME = frozenset("对在于将等、，,。和与同及也")
+
+
+def _foreign_name_after(
+    text: str, mentions: list[Mention], post: Mention, taken: bytearray
+) -> int | None:
+    """Where the short foreign name right after a foreign country's post ends (2-4
+    characters of transliterations, then what ends a name), or None."""
+    if not any(m.type == "Place" and m.end == post.start and _country(m.text) for m in mentions):
+        return None
+    for size in (2, 3, 4):
+        stop = post.end + size
+        if stop >= len(text) or any(taken[post.end : stop]):
+            return None
+        if not all(char in _TRANSLITERATION for char in text[post.end : stop]):
+            return None
+        if text[stop] in _AFTER_FOREIGN_NAME:
+            return stop
+    return None
 
 
 # One administrative level of an address: 河南省, 漯河市, 源汇区, 双龙街道.
@@ -1997,7 +2037,10 @@ _FORMER_GROUP = re.compile(r"(?<=..)[原前](?:党组|党委)$")
 _BUILT = frozenset("立建搭筑办")
 # Foreign titles the tagger runs into the name after them: 埃米尔纳瓦夫, 苏丹易卜拉欣.
 _FOREIGN_TITLE = re.compile(r"^(?:埃米尔|国王|王储|亲王|首相|总统|总理)")
-_PLACE_KIND_END = re.compile(r"[省州市县区镇乡村岛湖河江山港站路街国]$")
+# (总理府广场, 总统府, 王宫: a seat of the title-holder, no title before a name)
+_PLACE_KIND_END = re.compile(
+    r"[省州市县区镇乡村岛湖河江山港站路街国场府宫馆堂厦楼园]$|^[府宫]|^官邸"
+)
 # Where a place's name has run on into other words: 的, 各(大), a country's army (乌军).
 _PLACE_RUN_ON = re.compile(r"的|各大?|[乌俄美以]军$")
 # What a place is, said before its name: 粮食大省湖南, 制造业强省江苏, 千年古城西安.
@@ -4141,25 +4184,44 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     pieces: list[Mention] = []  # mentions a name taken back whole covers
     for i, m in enumerate(out):
-        if m.type != "Person" or text[m.end : m.end + 1] not in ("-", "－"):
+        if text[m.end : m.end + 1] not in ("-", "－"):
+            continue
+        # (会见威廉-亚历山大国王: the first part read as a short body the tables lack, which
+        # does not end as bodies end)
+        if m.type != "Person" and not (
+            m.type == "Organization"
+            and len(m.text) <= 4
+            and m.text[-1] not in _BODY_LAST
+            and not _ORG_END_CHAR.search(m.text)
+            and ("Organization", normalize_key(m.text)) not in aliases
+        ):
             continue
         end = m.end + 1
         while end < len(text) and end - m.end <= 4 and text[end] in _HYPHEN_PART:
             end += 1
         inside = [o for o in out if o.start < end and m.end < o.end]
-        # (迪亚斯-卡|内尔: a piece of the name the tagger read as a body the tables lack)
+        # (迪亚斯-卡|内尔: a piece of the name the tagger read as a body the tables lack;
+        # 威廉-|亚历山大国王: the rest of the name run into the title after it)
+        titled = [o for o in inside if o.type == "Position" and o.end - end >= 2]
         if end - m.end >= 3 and all(
-            o.type in ("Organization", "Place")
-            and o.end <= end
-            and (o.type, normalize_key(o.text)) not in aliases
+            o in titled
+            or (
+                o.type in ("Organization", "Place")
+                and o.end <= end
+                and (o.type, normalize_key(o.text)) not in aliases
+            )
             for o in inside
         ):
-            out[i] = replace(m, end=end, text=text[m.start : end], value=None)
-            pieces.extend(inside)
+            out[i] = replace(m, end=end, text=text[m.start : end], type="Person", value=None)
+            pieces.extend(o for o in inside if o not in titled)
+            for o in titled:
+                out[out.index(o)] = replace(o, start=end, text=text[end : o.end], value=None)
     out = [o for o in out if o not in pieces]
     return [_hyphen_before(text, m, out) for m in out]
 
 
+# The last characters of bodies' names besides _BODY_LAST's (中心, 联合会, 党, 银行 …)
+_ORG_END_CHAR = re.compile("[会党社团行组校所心队军]$")
 # How far before a hyphen the first part of a foreign name may begin (让-, 本-, 阿吉亚尔-).
 _HYPHEN_HEAD = 4
 

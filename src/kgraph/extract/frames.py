@@ -231,6 +231,7 @@ LED_UNDER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2})?下")  # 在…的主持
 PRESIDED_OVER = re.compile(r"(?:和[\u4e00-\u9fff]{2})?的")  # 主持的, 主持和承担的
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
 ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
+ADDRESSED_AFTER_JOINER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:先生|阁下|女士)")
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")  # …当选。: elected, no post after
@@ -252,7 +253,7 @@ HELD_AT = re.compile(
     r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门|第[0-9０-９一二三四五六七八九十]+次)?"
 )
 # 他在中共六大作军事报告: a report made at the event
-REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲)")
+REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲|演说|致辞|贺词)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
 PRONOUN_OPENING = re.compile(
     r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
@@ -390,6 +391,8 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
 PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
+# a clause on the other side, opening right after 同/与 (与前来参加…的X会晤)
+DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
@@ -1183,6 +1186,15 @@ class _Reader:
                 and MEANS_AFTER.match(text, found.end())
             ):
                 continue  # 通过互访、会晤、通话、函电等方式保持密切沟通: the ways, no meeting
+            joiner = _joiner(text, found.start()) if cue.role == "meet" else -1
+            if (
+                joiner >= 0
+                and ADDRESSED_AFTER_JOINER.match(text, joiner + 1)
+                and not any(
+                    m.type == "Person" and joiner < m.start < found.start() for m in mentions
+                )
+            ):
+                continue  # 习近平主席同首相先生在旧金山举行会晤: the other side addressed, unnamed
             addressed = ADDRESSED_GUEST.match(text, found.end()) if cue.role == "meet" else None
             if addressed is not None and not _overlaps(
                 mentions, found.end(), addressed.end(), "Position"
@@ -1202,6 +1214,13 @@ class _Reader:
                 "的", found.end()
             ):
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
+            if (
+                cue.role == "participatedIn"
+                and cue.event_type != "Visit"  # (与到访的…萨默斯举行了会谈: he is visiting)
+                and DESCRIBED_AFTER_JOINER.search(text, 0, found.start())
+                and _modifies_a_name(text, found.end(), mentions)
+            ):
+                continue  # 与前来参加…峰会的委内瑞拉总统马杜罗举行会晤: the other side, described
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
             if (
@@ -1575,7 +1594,10 @@ class _Reader:
             lambda f: f.event_type == "Meeting" and bool(f.sides) and not f.told
         )
         if met is None:
-            return []
+            # (夏巴兹·谢里夫和莱希…共同见证了…，双方还共同出席了…启动仪式: no meeting told, the
+            # two the sentence named doing its last thing)
+            named = [p for p in self.sentence_people if p.type == "Person"]
+            return named if len({_name(p) for p in named}) >= 2 else []
         return list({_name(p): p for p in met.sides}.values())
 
     def _recalled_event(
@@ -3227,7 +3249,9 @@ class _Reader:
         if (
             hosts
             and known is not None
-            and known.guests == 2
+            # (…期间会见了古特雷斯。…还会见了…阿卜杜拉希扬: a meeting whose guest a relation
+            # named has one too)
+            and (known.guests == 2 or any(_name(p) != known.principal for p in known.sides))
             and _another_guest(known, _guest_names(others))
             and known not in self.headline_frames  # (习近平会见卡塔尔埃米尔: the story's one)
         ):
@@ -5211,6 +5235,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         titled = any(m.type == "Position" and m.end == people[0].start for m in mentions)
         if joiner >= 0 and (OBJECT_LEAD.match(gap) or (titled and QUALIFIED_TITLE.fullmatch(gap))):
             people = subjects(text, mentions, joiner) + people
+    elif people and found.group() in HOLDING_VERBS and people[0].type == "Person":
+        # (…抵达旧金山，应邀同美国总统拜登举行中美元首会晤: the one after 同 is the other
+        # side of what is held; who holds it comes before 同, or goes on from the clause before)
+        joiner = _joiner(text, people[0].start)
+        gap = IN_BRACKETS.sub("", stripped_gap(text, mentions, joiner + 1, people[0].start))
+        if joiner >= 0 and text[joiner] in PARTNER_LEADS and OBJECT_LEAD.match(gap):
+            people = subjects(text, mentions, joiner)
     if cue.event_type in ("Award", "Other") and people:
         # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
         # receives

@@ -123,7 +123,7 @@ _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
-    r"|中心|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
+    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
 )
 # An armed service or command: 陆军, 美国海军, 东部战区, 兰州军区
 _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")

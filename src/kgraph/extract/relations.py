@@ -482,8 +482,10 @@ VERB_GAP = re.compile(
     # 瑟蒙德等１４位重要联邦参、众议员联名在…举行招待会: how many the list leaves unnamed,
     # and who they are; in the names of all
     r"等[0-9０-９一二三四五六七八九十多]+[位名][^，,。；;：:]{0,16}?(?=联名|在|$)|联名|"
-    # 交通运输部等8部门联合印发, 何小虎等10人当选: the count of those the list does not name
-    r"等[0-9０-９一二三四五六七八九十多]+个?(?:部门|单位|部委|机构|省份|地区|国家|人|名)|"
+    # 交通运输部等8部门联合印发, 何小虎等10人当选, 国家林草局、自然资源部等部门联合印发: the
+    # count of those the list does not name, and what they are
+    r"等[0-9０-９一二三四五六七八九十多]+个?(?:人|名)|"
+    r"等(?:[0-9０-９一二三四五六七八九十多]+个?)?(?:有关|相关)?(?:部门|单位|部委|机构|省份|地区|国家)|"
     # 魏克兴、谢峰两位老将荣获…: how many the list names, and what they are
     r"[两二三四五六七八九十0-9０-９]{1,2}(?:位|名|人)[\u4e00-\u9fff]{0,4}?(?=都|均|共同|一起|$)|"
     # 军委政法委员会组织编印《…》: who had it done
