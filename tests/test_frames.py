@@ -6129,3 +6129,17 @@ def test_frames_a_meeting_told_with_an_unnamed_guest_addressed():
         "战略互惠关系，为双边关系发展提供了重要政治引领。"
     )
     assert not [e for e in _events(text, "2024-05-26") if e.event_type == "Meeting"]
+
+
+def test_frames_an_activity_held_on_the_occasion_of_a_summit():
+    # xwlb-20241117 (cut): …活动在利马举行 names an event; the summit of the 之际 clause is the
+    # occasion, not what the story reports; 视频致辞 a speech there
+    text = (
+        "央视网消息（新闻联播）：在中国国家主席习近平赴利马出席亚太经合组织第三十一次领导人非正式会议并对"
+        "秘鲁进行国事访问之际，当地时间11月15日，由中国中央广播电视总台与秘鲁总统府战略传播和新闻秘书"
+        "办公室、秘鲁国家广播电视集团联合主办的中国秘鲁人文交流活动在利马举行。秘鲁总统博鲁阿尔特视频"
+        "致辞预祝活动取得圆满成功。"
+    )
+    activity = [e for e in _events(text, "2024-11-17") if "人文交流活动" in e.label]
+    assert activity and activity[0].date == "2024-11-15"
+    assert _into(text, "2024-11-17", "spokeAt", activity[0].label) == {"博鲁阿尔特"}

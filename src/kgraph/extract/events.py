@@ -105,8 +105,11 @@ NEEDS_OWNER = (
     "晚会|演唱会|仪式|典礼|宴会|晚宴|午宴|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
     "推进会|动员会|部署会|交流会|联组会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会|讲座|协商会|听证会|分析会|评审会|"
-    "主场活动|纪念活动|庆祝活动|外长会|防长会|财长会|部长会|庆典|葬礼|追悼会|酒会"
+    "主场活动|纪念活动|庆祝活动|外长会|防长会|财长会|部长会|庆典|葬礼|追悼会|酒会|活动"
 )
+# Kinds of event named only when the sentence says they were held (中国秘鲁人文交流活动在利马
+# 举行): the word alone is also any activity (开展…活动)
+HELD_ONLY = frozenset({"活动"})
 SESSION_BODY_MEETING = re.compile(
     r"(?:大会)?(?:主席团(?:常务主席)?|秘书处|代表资格审查委员会)(?:会议)?第[0-9一二三四五六七八九十]+次(?:会议|全体会议)"
 )
@@ -316,6 +319,8 @@ def extract_events(text: str) -> list[Mention]:
     for match in KEYWORD.finditer(plain):
         keyword = match.group()
         k_start, end = match.span()
+        if keyword in HELD_ONLY and not HELD_AFTER.match(plain, end):
+            continue
         if any(k_start < t_end and t_start < end for t_start, t_end in taken):
             continue
         previous_end = max((t_end for _s, t_end in taken if t_end <= k_start), default=0)

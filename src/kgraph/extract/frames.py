@@ -377,6 +377,7 @@ ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产�
 PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
+OCCASION_END = re.compile(r"之际|前夕")  # 在…出席…峰会之际: the occasion of what is told
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
@@ -830,6 +831,20 @@ class _Reader:
             return False
         return _planned_at(self.sentences[event.sentence].text, event.start)
 
+    def _occasion(self, event: Mention) -> bool:
+        """``在…习近平赴利马出席…会议…之际，…活动在利马举行``: the occasion a clause names,
+        not the story's event."""
+        if not 0 <= event.sentence < len(self.sentences):
+            return False
+        text = self.sentences[event.sentence].text
+        clause = _clause_start(text, event.start, "，。；,;")
+        close = OCCASION_END.search(text, event.end)
+        return (
+            text.find("在", clause, event.start) >= 0
+            and close is not None
+            and not CLAUSE_BREAK.search(text, event.end, close.start())
+        )
+
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
@@ -894,10 +909,12 @@ class _Reader:
         )
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
-        told = self._said(mention.start) or self._planned(mention)
+        occasion = self._occasion(mention)
+        told = self._said(mention.start) or self._planned(mention) or occasion
         frame.told = told
-        if self.current is None or not told:
-            # (an event a speaker recalls, or one a decision plans, does not take the story over)
+        if (self.current is None and not occasion) or not told:
+            # (an event a speaker recalls, or one a decision plans, does not take the story over;
+            # nor, even first, the occasion of what the story tells)
             self.current = frame
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)

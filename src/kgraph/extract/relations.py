@@ -402,6 +402,8 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|联合|"
+    # 博鲁阿尔特视频致辞: by what means one speaks
+    r"视频|书面|"
     # 让…吴彬回队任总教练, 回国任…: where one came back to, to take the post
     r"回(?:队|国|京|校|厂|乡|到[\u4e00-\u9fff]{1,8}?)(?=任|担任|出任|$)|"
     # 唐山市委、市政府召开…: the body's fellow of its level, named by the level alone
