@@ -6143,3 +6143,24 @@ def test_frames_an_activity_held_on_the_occasion_of_a_summit():
     activity = [e for e in _events(text, "2024-11-17") if "人文交流活动" in e.label]
     assert activity and activity[0].date == "2024-11-15"
     assert _into(text, "2024-11-17", "spokeAt", activity[0].label) == {"博鲁阿尔特"}
+
+
+def test_frames_a_country_read_as_a_person_owns_the_post_after_it():
+    # xwlb-20230911 (cut): 科摩罗 the tagger read as a person; 轮值主席 a chair in turn
+    text = (
+        "非盟轮值主席、科摩罗总统阿扎利·阿苏马尼10日在新闻发布会上回答总台记者提问时对中国的支持"
+        "表示感谢。"
+    )
+    posts = {post for person, post, _kind, _date in _posts(text, "2023-09-11")}
+    assert {"非盟轮值主席", "科摩罗总统"} <= posts
+
+
+def test_frames_an_order_signed_publishes_in_a_headline():
+    # xwlb-20230907, xwlb-20230524 (headlines): no comma between the order and what it publishes
+    assert _issued(
+        "中央军委主席习近平签署命令发布《军队实施〈中华人民共和国人口与计划生育法〉办法》",
+        "2023-09-07",
+    ) == {("习近平", "军队实施〈中华人民共和国人口与计划生育法〉办法")}
+    assert _issued("李强签署国务院令 公布修订后的《商用密码管理条例》", "2023-05-24") == {
+        ("李强", "商用密码管理条例")
+    }

@@ -389,11 +389,18 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     tagged = [m for _t, m in candidates if m.source == "crf"]
     top = min((t for t, m in candidates if m.source == "crf"), default=0)
     spans = {(m.start, m.end) for m in tagged if m.type != "Person"}
+    persons = {(m.start, m.end) for m in tagged if m.type == "Person"}
+    posts = {m.start for _t, m in candidates if m.type == "Position"}
     return [
         (
-            # (欧尔班当天连任…: a person the tables know, read whole as a body, is that person)
+            # (欧尔班当天连任…: a person the tables know, read whole as a body, is that person;
+            # 科摩罗总统阿扎利: a country the tables know, read as a person, owns the post after)
             top - 1
-            if m.source == "lexicon" and m.type == "Person" and (m.start, m.end) in spans
+            if m.source == "lexicon"
+            and (
+                (m.type == "Person" and (m.start, m.end) in spans)
+                or (m.type == "Place" and (m.start, m.end) in persons and m.end in posts)
+            )
             else top
             if m.source == "lexicon" and _whole_over_pieces(m, tagged)
             else tier,

@@ -340,7 +340,7 @@ ADDRESSEE = re.compile(
 )
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
-ORDER_PUBLISHES = re.compile(r"[，,](?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
+ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请: those who invite
