@@ -6164,3 +6164,12 @@ def test_frames_an_order_signed_publishes_in_a_headline():
     assert _issued("李强签署国务院令 公布修订后的《商用密码管理条例》", "2023-05-24") == {
         ("李强", "商用密码管理条例")
     }
+
+
+def test_frames_the_event_attended_then_what_was_done_there():
+    # xwlb-20231011 (cut): 出席…开幕式发表主旨演讲, no 并 between
+    text = (
+        "国家主席习近平将出席高峰论坛开幕式发表主旨演讲，并为来华出席高峰论坛的嘉宾举行欢迎宴会和"
+        "双边活动。"
+    )
+    assert _cast(text, "2023-10-11", "Ceremony", "spokeAt") == {"习近平"}
