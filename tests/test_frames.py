@@ -6173,3 +6173,14 @@ def test_frames_the_event_attended_then_what_was_done_there():
         "双边活动。"
     )
     assert _cast(text, "2023-10-11", "Ceremony", "spokeAt") == {"习近平"}
+
+
+def test_frames_the_visitor_goes_on_to_attend_and_a_dash_joins_a_name():
+    # xwlb-20240531 (cut): 是应…邀请对我国进行国事访问并出席…的; 中国—阿拉伯国家 one name
+    text = (
+        "赛义德是应习近平的邀请对我国进行国事访问并出席中国—阿拉伯国家合作论坛第十届部长级会议"
+        "开幕式的。"
+    )
+    assert _into(
+        text, "2024-05-31", "participatedIn", "中国—阿拉伯国家合作论坛第十届部长级会议开幕式"
+    ) == {"赛义德"}

@@ -254,6 +254,7 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
 
 
 # What a sentence says of the event it opens with: 会议日前在京召开, 大会今天开幕
+NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])")
 HELD_AFTER = re.compile(
     r"(?:日前|近日|今天|昨天|今日|[0-9一二三四五六七八九十]+日(?:上午|下午|晚上?)?)?"
     r"(?:在[\u4e00-\u9fff]{1,10}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)"
@@ -297,7 +298,9 @@ def _names_a_body(value: str, keyword: str) -> bool:
 
 def extract_events(text: str) -> list[Mention]:
     """Event mentions in ``text``, by position."""
-    plain = halfwidth(text)
+    # (中国—阿拉伯国家合作论坛: a single dash joins two names, as a hyphen does; a double one
+    # sets a title apart)
+    plain = NAME_DASH.sub("-", halfwidth(text))
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for match in numbered_pattern().finditer(plain):

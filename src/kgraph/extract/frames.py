@@ -1324,6 +1324,15 @@ class _Reader:
                 and not _modifies_a_name(text, found.end(), mentions)
             ):
                 people = previous[2]  # 出席开幕式并致辞: the same speaker
+            elif (
+                not people
+                and previous is None
+                and cue.role == "participatedIn"
+                and self.sentence_people
+                and text[found.start() - 1 : found.start()] == "并"
+            ):
+                # 赛义德是应…邀请对我国进行国事访问并出席…开幕式的: the visitor goes on
+                people = self.sentence_people
             if not people and cue.role == "participatedIn":
                 # 出席庆典的中国驻法大使蔡方柏对…表示祝贺: the one a clause of attending describes
                 people = _described_attendees(text, mentions, found)
