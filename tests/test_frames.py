@@ -6184,3 +6184,14 @@ def test_frames_the_visitor_goes_on_to_attend_and_a_dash_joins_a_name():
     assert _into(
         text, "2024-05-31", "participatedIn", "中国—阿拉伯国家合作论坛第十届部长级会议开幕式"
     ) == {"赛义德"}
+
+
+def test_frames_studied_after_test18_a_bracket_inside_an_event_name():
+    """Read after test18's one score (xwlb-20241016, verbatim, cut): not held out."""
+    text = (
+        "央视网消息（新闻联播）：当地时间15日，国务院总理李强在伊斯兰堡出席上海合作组织成员国政府首脑"
+        "（总理）理事会第二十三次会议期间会见吉尔吉斯斯坦总理扎帕罗夫。"
+    )
+    assert {e.label for e in _events(text, "2024-10-16") if e.event_type == "Conference"} == {
+        "上海合作组织成员国政府首脑（总理）理事会第二十三次会议"
+    }
