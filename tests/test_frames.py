@@ -5907,7 +5907,8 @@ def test_frames_meetings_named_by_their_year_count_or_the_party_s_work():
     )
     sessions = [e.label for e in _events(counted, "1998-01-16") if e.event_type == "Conference"]
     assert sessions == ["中央社会治安综合治理委员会１９９８年第一次全体会议"]
-    assert _cast(counted, "1998-01-16", "Conference") == {"中央社会治安综合治理委员会", "罗干"}
+    # (the body that holds it takes no part: a person is named at it, as the splits' gold wants)
+    assert _cast(counted, "1998-01-16", "Conference") == {"罗干"}
     # pfr-19980113-04-001-002 (verbatim, cut): 党的工作会议 is one name
     party = (
         "本报北京１月１２日讯中共中央直属机关１９９８年党的工作会议今天在京召开。中共中央政治局候补委员、"
@@ -6195,3 +6196,18 @@ def test_frames_studied_after_test18_a_bracket_inside_an_event_name():
     assert {e.label for e in _events(text, "2024-10-16") if e.event_type == "Conference"} == {
         "上海合作组织成员国政府首脑（总理）理事会第二十三次会议"
     }
+
+
+def test_frames_studied_after_test18_a_body_at_its_own_meeting_and_a_wreath():
+    """Read after test18's one score (xwlb-20230301, xwlb-20230901, verbatim, cut): not held
+    out. A body takes part only when no person is named at the event; laying a wreath is an
+    act of the one who lays it (Other), not a ceremony."""
+    text = (
+        "央视网消息（新闻联播）：中共全国政协党组3月1日召开会议，传达学习贯彻习近平总书记在党的二十届"
+        "二中全会上的重要讲话和全会精神。全国政协主席、党组书记汪洋主持会议并讲话。"
+    )
+    (meeting,) = [e for e in _events(text, "2023-03-01") if e.date == "2023-03-01"]
+    assert _into(text, "2023-03-01", "participatedIn", meeting.label) == set()
+    assert _into(text, "2023-03-01", "chaired", meeting.label) == {"汪洋"}
+    text = "贝宁总统塔隆9月1日上午前往天安门广场，向人民英雄纪念碑敬献花圈。"
+    assert _cast(text, "2023-09-01", "Other") == {"塔隆"}

@@ -988,8 +988,35 @@ class _Reader:
         # a word, not an event.
         attended = {r.tail.value for r in self.relations if r.relation in ROLES}
         empty = {f.mention.value for f in self.frames if f.word and f.mention.value not in attended}
+        # (中共全国政协党组召开会议…汪洋主持: a body takes part in an event only when no person
+        # is named at it, as the one who acted; or when it is the other side of a meeting that
+        # names no one there: 习近平同中华全国总工会新一届领导班子成员集体谈话)
+        people_at: dict[str | None, set[str]] = {}
+        for r in self.relations:
+            if r.relation in ROLES and r.head.type == "Person":
+                people_at.setdefault(r.tail.value, set()).add(_name(r.head))
+        met = {(_name(r.head), _name(r.tail)) for r in self.relations if r.relation == "metWith"}
+        one_sided = {
+            f.mention.value
+            for f in self.frames
+            if f.event_type == "Meeting"
+            and not any(
+                (a, b) in met
+                for a in people_at.get(f.mention.value, ())
+                for b in people_at.get(f.mention.value, ())
+            )
+        }
+        with_people = set(people_at) - one_sided
         self.relations = [
-            r for r in self.relations if r.head.value not in empty and r.tail.value not in empty
+            r
+            for r in self.relations
+            if r.head.value not in empty
+            and r.tail.value not in empty
+            and not (
+                r.relation == "participatedIn"
+                and r.head.type == "Organization"
+                and r.tail.value in with_people
+            )
         ]
         for mentions in self.per_sentence:
             mentions[:] = [
