@@ -253,7 +253,8 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     return low + cut
 
 
-# What a sentence says of the event it opens with: 会议日前在京召开, 大会今天开幕
+# 中国—阿拉伯国家合作论坛: a single dash between two names joins them (a double one sets a
+# title apart)
 NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])—(?=[\u4e00-\u9fff])")
 # (上海合作组织成员国政府首脑（总理）理事会, 东盟与中日韩（10+3）领导人会议: a short bracket
 # inside a name is the name's, read as a quotation is)
@@ -271,6 +272,7 @@ def _quoted(bracket: re.Match[str]) -> str:
     return "“" + bracket.group(1).replace("+", "-") + "”"
 
 
+# What a sentence says of the event it opens with: 会议日前在京召开, 大会今天开幕
 HELD_AFTER = re.compile(
     r"(?:日前|近日|今天|昨天|今日|[0-9一二三四五六七八九十]+日(?:上午|下午|晚上?)?)?"
     r"(?:在[\u4e00-\u9fff]{1,10}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)"
@@ -314,8 +316,7 @@ def _names_a_body(value: str, keyword: str) -> bool:
 
 def extract_events(text: str) -> list[Mention]:
     """Event mentions in ``text``, by position."""
-    # (中国—阿拉伯国家合作论坛: a single dash joins two names, as a hyphen does; a double one
-    # sets a title apart)
+    # (a dash or a short bracket inside a name read as the name's: offsets stay the text's)
     plain = NAME_BRACKET.sub(_quoted, NAME_DASH.sub("-", halfwidth(text)))
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []

@@ -261,8 +261,9 @@ PRONOUN_OPENING = re.compile(
     r"(?:[^，,。；;他她]{0,10}?后)?)?[他她](?!们|的)"
 )
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
-EVENT_THEN_VERB = ("开幕式", "闭幕式", "仪式", "典礼", "大会", "会议", "论坛", "峰会")
 JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
+# 出席…开幕式发表主旨演讲: the words that end an event attended, right before what was done there
+EVENT_THEN_VERB = ("开幕式", "闭幕式", "仪式", "典礼", "大会", "会议", "论坛", "峰会")
 # Between a cue and an event its clause names later, what makes that event another one
 HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 # 当选的１０名运动员是：…: those elected, listed after the colon
