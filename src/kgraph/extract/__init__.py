@@ -410,10 +410,6 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     ]
 
 
-# the last character of a body's name (局, 部, 委 …), never of a person's
-_BODY_LAST = frozenset("局部委办院厅署处司")
-
-
 def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
     """Whether the tagger's names inside ``known`` (and none across its ends) are pieces of
     it that should give way to it."""
@@ -435,7 +431,7 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         # 国家|林草局 read as a person: a "person" that ends as bodies end is a piece)
         # (联|大主席: a body of one character is none)
         return shorter and all(
-            (t.end - t.start >= 2 and t.type == "Person" and t.text[-1] in _BODY_LAST)
+            (t.end - t.start >= 2 and t.type == "Person" and _BODY_END.search(t.text))
             or (t.type == known.type and (t.end - t.start >= 2 or t.type == "Organization"))
             for t in inside
         )
@@ -4198,8 +4194,7 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Person" and not (
             m.type == "Organization"
             and len(m.text) <= 4
-            and m.text[-1] not in _BODY_LAST
-            and not _ORG_END_CHAR.search(m.text)
+            and not _BODY_END.search(m.text)
             and ("Organization", normalize_key(m.text)) not in aliases
         ):
             continue
@@ -4227,8 +4222,6 @@ def _hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return [_hyphen_before(text, m, out) for m in out]
 
 
-# The last characters of bodies' names besides _BODY_LAST's (中心, 联合会, 党, 银行 …)
-_ORG_END_CHAR = re.compile("[会党社团行组校所心队军]$")
 # How far before a hyphen the first part of a foreign name may begin (让-, 本-, 阿吉亚尔-).
 _HYPHEN_HEAD = 4
 

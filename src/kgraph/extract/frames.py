@@ -230,8 +230,10 @@ WITH_WHOM = re.compile(r"[同与跟][^，,。；;]{1,30}?的")  # 在同…总�
 LED_UNDER = re.compile(r"(?:[、和][\u4e00-\u9fff]{2})?下")  # 在…的主持、领导下
 PRESIDED_OVER = re.compile(r"(?:和[\u4e00-\u9fff]{2})?的")  # 主持的, 主持和承担的
 # 会见总理先生, 会见总统阁下: a guest addressed by title alone, as a speaker does
-ADDRESSED_GUEST = re.compile(r"了?[\u4e00-\u9fff]{1,3}(?:先生|阁下|女士)(?![\u4e00-\u9fff])")
-ADDRESSED_AFTER_JOINER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:先生|阁下|女士)")
+ADDRESSED_TITLE = r"[\u4e00-\u9fff]{1,3}?(?:先生|阁下|女士)"
+ADDRESSED_GUEST = re.compile(rf"了?{ADDRESSED_TITLE}(?![\u4e00-\u9fff])")
+# 同首相先生在旧金山举行会晤: the other side addressed after 同, whatever follows
+ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")  # …当选。: elected, no post after
@@ -996,16 +998,12 @@ class _Reader:
         for r in self.relations:
             if r.relation in ROLES and r.head.type == "Person":
                 people_at.setdefault(r.tail.value, set()).add(_name(r.head))
-        met = {(_name(r.head), _name(r.tail)) for r in self.relations if r.relation == "metWith"}
+        met = [(_name(r.head), _name(r.tail)) for r in self.relations if r.relation == "metWith"]
         one_sided = {
             f.mention.value
             for f in self.frames
             if f.event_type == "Meeting"
-            and not any(
-                (a, b) in met
-                for a in people_at.get(f.mention.value, ())
-                for b in people_at.get(f.mention.value, ())
-            )
+            and not any({a, b} <= people_at.get(f.mention.value, set()) for a, b in met)
         }
         with_people = set(people_at) - one_sided
         self.relations = [
@@ -5276,29 +5274,24 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         receives = text.rfind("接受", _clause_start(text, found.start(), "，。；,;"), found.start())
         if not people and receives >= 0:  # X接受42位驻华大使递交国书: X holds it
             people = subjects(text, mentions, receives)
-    if (
-        people
-        and cue.role != "meet"
-        # (与王凤超副主任举行工作会晤: a meeting held has sides of its own)
-        and found.group() not in HOLDING_VERBS
-        and people[0].type == "Person"
-    ):
-        # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电, 李强在柏林同德国总理朔尔茨出席…:
-        # both sides take the role.
+    if people and cue.role != "meet" and people[0].type == "Person":
         joiner = _joiner(text, people[0].start)
         # (同刚果（金）总统齐塞克迪: a place's bracket is part of its name; 和来访的英国贸工大臣
         # 贝克特: a relative clause on the other side)
         gap = IN_BRACKETS.sub("", stripped_gap(text, mentions, joiner + 1, people[0].start))
         titled = any(m.type == "Position" and m.end == people[0].start for m in mentions)
-        if joiner >= 0 and (OBJECT_LEAD.match(gap) or (titled and QUALIFIED_TITLE.fullmatch(gap))):
+        if found.group() in HOLDING_VERBS:
+            # (…抵达旧金山，应邀同美国总统拜登举行中美元首会晤: the one after 同 is the other
+            # side of what is held, which has sides of its own; who holds it comes before 同,
+            # or goes on from the clause before)
+            if joiner >= 0 and text[joiner] in PARTNER_LEADS and OBJECT_LEAD.match(gap):
+                people = subjects(text, mentions, joiner)
+        elif joiner >= 0 and (
+            OBJECT_LEAD.match(gap) or (titled and QUALIFIED_TITLE.fullmatch(gap))
+        ):
+            # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电, 李强在柏林同德国总理朔尔茨出席…:
+            # both sides take the role.
             people = subjects(text, mentions, joiner) + people
-    elif people and found.group() in HOLDING_VERBS and people[0].type == "Person":
-        # (…抵达旧金山，应邀同美国总统拜登举行中美元首会晤: the one after 同 is the other
-        # side of what is held; who holds it comes before 同, or goes on from the clause before)
-        joiner = _joiner(text, people[0].start)
-        gap = IN_BRACKETS.sub("", stripped_gap(text, mentions, joiner + 1, people[0].start))
-        if joiner >= 0 and text[joiner] in PARTNER_LEADS and OBJECT_LEAD.match(gap):
-            people = subjects(text, mentions, joiner)
     if cue.event_type in ("Award", "Other") and people:
         # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
         # receives
