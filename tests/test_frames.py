@@ -6211,3 +6211,57 @@ def test_frames_studied_after_test18_a_body_at_its_own_meeting_and_a_wreath():
     assert _into(text, "2023-03-01", "chaired", meeting.label) == {"汪洋"}
     text = "贝宁总统塔隆9月1日上午前往天安门广场，向人民英雄纪念碑敬献花圈。"
     assert _cast(text, "2023-09-01", "Other") == {"塔隆"}
+
+
+# A stay of days (李强11月14日至16日在黑龙江、吉林调研, xwlb 2023-11-16): what it tells without a
+# day of its own has no one day; the one who goes along goes on the trip, not to the meeting
+# held on it; an event whose 讲话精神 the story follows (he says so, or hopes it) is over.
+STAY = (
+    "中共中央政治局常委、国务院总理李强11月14日至16日在黑龙江、吉林调研。他强调，要深入贯彻落实"
+    "习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神，坚持改革创新，激发内生动力。\n"
+    "李强考察了中科院长春光机所，要求加快技术研发和成果转化。\n"
+    "调研中，李强主持召开国有企业改革发展座谈会，听取部分央企和地方国企负责人发言。\n"
+    "李强充分肯定黑龙江、吉林经济社会发展成就，希望两省认真贯彻落实习近平总书记在黑龙江考察时的"
+    "重要讲话精神。\n"
+    "吴政隆陪同调研。"
+)
+
+
+def test_frames_a_stay_of_days_and_the_one_who_goes_along():
+    events = {e.label: e for e in _events(STAY, "2023-11-16")}
+    inspections = [e for e in events.values() if e.event_type == "Inspection"]
+    assert [e.date for e in inspections if e.label.startswith("李强")] == ["2023-11-14"]
+    stay = next(e.label for e in inspections if e.label.startswith("李强"))
+    assert _into(STAY, "2023-11-16", "accompanied", stay) == {"吴政隆"}
+    assert _into(STAY, "2023-11-16", "participatedIn", stay) >= {"李强"}
+    meeting = next(e for e in events.values() if e.label.startswith("国有企业改革发展座谈会"))
+    assert meeting.date is None
+    assert _into(STAY, "2023-11-16", "accompanied", meeting.label) == set()
+    told = [e for e in events.values() if e.label.startswith(("东北全面振兴", "习近平考察"))]
+    assert len(told) == 2 and all(e.date is None for e in told)
+
+
+def test_frames_a_stay_named_by_its_range_first():
+    text = (
+        "21日至22日，中共中央政治局常委、国务院总理李强在湖南调研并主持召开先进制造业发展座谈会。\n"
+        "在株洲，李强考察了中车株洲电力机车、株洲硬质合金、湖南山河科技等企业，深入企业的车间和"
+        "实验室，详细询问企业情况。\n吴政隆陪同调研。"
+    )
+    inspections = [e for e in _events(text, "2023-03-22") if e.event_type == "Inspection"]
+    assert [(e.label, e.date) for e in inspections] == [("李强调研（2023-03-21）", "2023-03-21")]
+
+
+def test_frames_a_sentence_that_opens_with_what_is_done():
+    text = (
+        "中共中央政治局常委、全国人大常委会委员长赵乐际3月21日至24日到广东调研。\n"
+        "赵乐际深入企业、社区、乡村，走访看望基层干部群众和人大代表。在珠海市香洲区湾仔街道人大代表"
+        "中心联络站，同基层人大代表亲切交流。主持召开五级人大代表座谈会，围绕做好立法工作、代表工作"
+        "听取意见建议。"
+    )
+    assert _cast(text, "2023-03-24", "Conference", "chaired") == {"赵乐际"}
+    # (递交国书仪式结束后，…; 在听取…汇报后，…: a clause of when is no act of the subject's)
+    after = (
+        "中共中央政治局常委、国务院总理李强6日在雅加达调研。\n"
+        "在听取雅万高铁建设情况汇报后，李强指出，作为东南亚首条高速铁路，雅万高铁具有示范意义。"
+    )
+    assert _cast(after, "2023-09-07", "Conference") is None

@@ -382,6 +382,10 @@ PLENUM = re.compile(r"全会|全体会议")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
 OCCASION_END = re.compile(r"之际|前夕")  # 在…出席…峰会之际: the occasion of what is told
+# 贯彻…在浙江考察时的重要讲话精神, 落实…座谈会上的讲话精神: an event whose words are followed now
+RECALLED_AFTER = re.compile(
+    r"(?:时|上|期间)?的?(?:重要)?(?:讲话|指示|批示)?精神|(?:时|上)的重要讲话"
+)
 PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 # 习近平作出重要指示强调 坚持… 蔡奇主持…会议并讲话 李希出席并讲话: a headline's clauses (read
@@ -442,7 +446,6 @@ AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来"
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
-DURING = re.compile(r"(?:调研|考察|视察|访问|访华|出访|检查)(?:中|期间)")
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
 ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
@@ -452,6 +455,8 @@ DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又)?")  # (�
 SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
 )
+# What a sentence that goes on with the story's subject may open with before its verb
+SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|之后|其后|此后|又|还|并|先后|同时|期间)+")
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
@@ -849,6 +854,13 @@ class _Reader:
             and not CLAUSE_BREAK.search(text, event.end, close.start())
         )
 
+    def _recalled(self, event: Mention) -> bool:
+        """``贯彻习近平总书记在浙江考察时的重要讲话精神``: an event done before, whose words
+        the story's people follow now (undated, and not the story's event)."""
+        if not 0 <= event.sentence < len(self.sentences):
+            return False
+        return RECALLED_AFTER.match(self.sentences[event.sentence].text, event.end) is not None
+
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
@@ -906,6 +918,9 @@ class _Reader:
         bare: bool = False,
         when: str | None = None,
     ) -> _Frame:
+        recalled = self._recalled(mention)
+        if recalled:
+            date = when = None
         label = self._label(base, date or when, bare)
         word = mention.text if mention.value is None else ""
         frame = _Frame(
@@ -914,7 +929,7 @@ class _Reader:
         frame.base, frame.bare = base, bare
         self.frames.append(frame)
         occasion = self._occasion(mention)
-        told = self._said(mention.start) or self._planned(mention) or occasion
+        told = self._said(mention.start) or self._planned(mention) or occasion or recalled
         frame.told = told
         if (self.current is None and not occasion) or not told:
             # (an event a speaker recalls, or one a decision plans, does not take the story over;
@@ -1159,10 +1174,9 @@ class _Reader:
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
         self.sentence_vague = day is None and (
             VAGUE_DAYS.search(text) is not None
-            # 调研中，李强主持召开座谈会: one day of a stay of several, which the text leaves open
-            or (
-                self.story_ranged and DURING.match(text, len(text) - len(text.lstrip())) is not None
-            )
+            # 调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which
+            # the text leaves open
+            or self.story_ranged
         )
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
@@ -2004,7 +2018,7 @@ class _Reader:
         goes on with the sentence's."""
         clause_start = _clause_start(text, found.start(), "，,")
         if clause_start == 0:
-            return []
+            return self._story_subject(text, mentions, found)
         # 姜春云１月２４日到河北省张家口市地震灾区，慰问灾区军民: the subject of the clause
         # before, which did nothing a cue names
         carried = self.sentence_people or self._clause_subject(text, mentions, clause_start)
@@ -2048,6 +2062,32 @@ class _Reader:
         if not (VERB_GAP.match(gap) or MANNER.fullmatch(gap)):
             return []
         return carried
+
+    def _story_subject(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """``…同基层人大代表亲切交流。主持召开五级人大代表座谈会，…``: a sentence that opens
+        with what is done goes on with the story's subject (not 出席会议的有…, not 考察中，…)."""
+        if (
+            self.last_subject is None
+            or self.current is None
+            or self.current.told
+            or _name(self.last_subject) != self.current.principal
+            or INVERTED.match(text, found.end())
+            # (递交国书仪式结束后，…; 在听取…汇报后，…: when the clause after it happens)
+            or text[found.end() : _comma_after(text, found.end())].endswith(
+                (*AFTER_EVENT, "时", "中")
+            )
+        ):
+            return []
+        if "的" in text[found.end() : found.end() + 3] or any(
+            m.type == "Event" and m.start <= found.start() < m.end for m in mentions
+        ):
+            return []  # (在去年召开的…会议上，…; 陪同前往的…: what names, no act)
+        gap = text[: found.start()].strip()
+        if gap and not (SUBJECTLESS_OPENING.fullmatch(gap) or MANNER.fullmatch(gap)):
+            return []
+        return [self.last_subject]
 
     @staticmethod
     def _clause_subject(text: str, mentions: list[Mention], clause_start: int) -> list[Mention]:
@@ -3043,6 +3083,18 @@ class _Reader:
         if named is None and cue.role in ROLES:
             # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own
             named = _object_event(text, found.end(), people)
+            kind = event_type_of(named.text) if named is not None else "Other"
+            if (
+                named is not None
+                and kind in ("Inspection", "Visit")
+                and event_cues().pattern.fullmatch(named.text) is not None
+                and self.current is not None
+                and self.current.event_type != kind
+            ):
+                # …主持召开座谈会。吴政隆陪同调研: the trip, not the meeting held on it
+                trip = self._last_in_story(lambda f: f.event_type == kind and not f.told)
+                if trip is not None:
+                    return trip
             if named is not None and (
                 event_type_of(named.text) == "Other"
                 # (吴政隆参加调研, 出席大会: the story's own event, by its word)
@@ -3062,6 +3114,16 @@ class _Reader:
                 joined = self._last_in_story(lambda f: f.event_type == cue.event_type)
                 if joined is not None:
                     return joined
+            if cue.event_type == "Inspection" and self.story_ranged:
+                # 21日至22日，李强在湖南调研并主持召开…座谈会。…李强考察了…企业: a stay of
+                # days; the sites its principal tours are the stay's
+                names = {_name(p) for p in people if p.type == "Person"}
+                stay = self._last_in_story(
+                    lambda f: f.event_type == "Inspection" and not f.told and f.principal in names
+                )
+                if stay is not None:
+                    self.current = stay  # (…看望机关干部。他说: at the site, not the meeting)
+                    return stay
             if (
                 previous is not None
                 and previous[1] is not None
@@ -5557,6 +5619,12 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     before = document.text[max(0, start - 1) : start]
     after = document.text[end : end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def _comma_after(text: str, at: int) -> int:
+    """Where the comma clause that runs through ``at`` ends."""
+    comma = CLAUSE_BREAK.search(text, at)
+    return comma.start() if comma else len(text)
 
 
 def _name(person: Mention) -> str:

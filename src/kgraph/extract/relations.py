@@ -1099,6 +1099,17 @@ def _speaker(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
     return None
 
 
+@cache
+def _unnamed_speaker() -> re.Pattern[str]:
+    """``他强调，``, ``总书记指出：``: a speaker the clause names by a pronoun or a bare title
+    (not ``她提出了…建议``: what one says follows a comma or a colon)."""
+    says = "|".join(sorted(map(re.escape, cues()["say"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长)"
+        rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?(?:{says})(?=[，,：:])"
+    )
+
+
 def _statements(
     document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
 ) -> tuple[list[Relation], list[Statement], dict[int, int]]:
@@ -1127,6 +1138,10 @@ def _statements(
             speaker, start = found
             concepts, said = [], []
         if speaker is None:
+            # (他强调，要…贯彻…座谈会上的重要讲话精神: the meeting is told of, not reported)
+            unnamed = _unnamed_speaker().search(sentence.text)
+            if unnamed is not None:
+                speech_starts[sentence.index] = unnamed.end()
             continue
         if len(said) >= MAX_STATEMENT_SENTENCES:
             # Reported speech runs a paragraph, not a page: a text with no paragraph
