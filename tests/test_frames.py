@@ -6265,3 +6265,41 @@ def test_frames_a_sentence_that_opens_with_what_is_done():
         "在听取雅万高铁建设情况汇报后，李强指出，作为东南亚首条高速铁路，雅万高铁具有示范意义。"
     )
     assert _cast(after, "2023-09-07", "Conference") is None
+
+
+def test_frames_what_the_meeting_says_and_a_span_of_time_date_nothing():
+    # xwlb 2023-11-24: 会议指出，… runs to the paragraph's end; the inspection it tells of is over
+    said = (
+        "二十届首都规划建设委员会第二次全体会议11月24日在京召开。中共中央政治局常委、首规委主任蔡奇"
+        "出席会议并讲话。\n会议指出，以习近平同志为核心的党中央始终把首都规划建设摆在突出位置。"
+        "习近平总书记在北京、河北考察灾后恢复重建工作时作出重要指示，对首都规划建设提出了新要求。"
+    )
+    events = _events(said, "2023-11-24")
+    assert [e.date for e in events if e.event_type == "Inspection"] == [None]
+    assert [e.date for e in events if e.event_type == "Conference"] == ["2023-11-24"]
+    # xwlb 2023-08-03: 今年全国两会期间，…; 去年以来，…两度会晤: spans, no day of the page's
+    span = (
+        "今年全国两会期间，习近平总书记来到他所在的江苏代表团参加审议。他强调，要牢牢把握高质量发展"
+        "这个首要任务。"
+    )
+    dates = [e.date for e in _events(span, "2023-08-03")]
+    assert dates and set(dates) == {None}
+    assert [
+        e.date for e in _events("去年以来，习近平主席和博鲁阿尔特总统已经两度会晤。", "2024-11-15")
+    ] == [None]
+
+
+def test_frames_the_events_above_when_the_last_is_undated():
+    # xwlb 2024-09-04: 峰会期间 the signing has no day; 上述活动 are the meeting and the signing,
+    # not the plenum the guest congratulated on
+    text = (
+        "9月4日上午，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的赞比亚总统"
+        "希奇莱马。\n希奇莱马表示，非方钦佩中国发展取得的伟大成就，祝贺中共二十届三中全会成功召开。\n"
+        "峰会期间，中赞双方签署大豆输华、医疗卫生、发展合作等领域多项双边合作文件。\n王毅参加上述活动。"
+    )
+    attended = {
+        e.event_type
+        for e in _events(text, "2024-09-04")
+        if "王毅" in _into(text, "2024-09-04", "participatedIn", e.label)
+    }
+    assert attended == {"Meeting", "Signing"}

@@ -328,6 +328,9 @@ ACTOR_VERB = re.compile(
     r"(?:主持|出席|讲话|致辞|会见|会晤|会谈|表示|指出|强调|当选|参加|一同|一道|陪同)"
 )
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
+# 今年以来，…; 今年全国两会期间，…: a sentence that opens with a span of time tells of no one
+# day (not 会谈期间，…: the span of one meeting is its day)
+OPENING_SPAN = re.compile(r"[^，,。：:；;]{2,24}?(?<!会见|会谈|会晤|通话|会面)(?:期间|以来)[，,]")
 ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
 # 以习近平同志为核心的党中央: the general secretary, by the core of the centre
 CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
@@ -1071,7 +1074,8 @@ class _Reader:
         kept = self.last_day
         # What a speaker recalls (习近平主席同总统先生会谈) is not dated by the story either,
         # but what the sentence tells before the speech is (习近平在主持学习时强调，…).
-        past = bool(PAST_MARKER.match(sentence.text.lstrip()))
+        opening = sentence.text.lstrip()
+        past = bool(PAST_MARKER.match(opening) or OPENING_SPAN.match(opening))
         self.speech_from = self.reported.get(sentence.index, len(sentence.text) + 1)
         self.narrative_day = None if past else kept
         looks_back = past or sentence.index in self.reported
@@ -2132,8 +2136,10 @@ class _Reader:
         (the talks, the welcome ceremony, the banquet), not a visit it is part of."""
         if self.current is None:
             return
-        day = self.current.date
-        for frame in self.frames[self.story_start :]:
+        story = [f for f in self.frames[self.story_start :] if not f.told]
+        # (会见…。峰会期间，双方签署…。王毅参加上述活动: the meeting's day, the signing undated)
+        day = self.current.date or next((f.date for f in reversed(story) if f.date), None)
+        for frame in story:
             if frame.event_type != "Visit" and (frame.date == day or frame is self.current):
                 for person in people:
                     self.relations.append(

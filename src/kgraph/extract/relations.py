@@ -1101,11 +1101,12 @@ def _speaker(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
 
 @cache
 def _unnamed_speaker() -> re.Pattern[str]:
-    """``他强调，``, ``总书记指出：``: a speaker the clause names by a pronoun or a bare title
-    (not ``她提出了…建议``: what one says follows a comma or a colon)."""
+    """``他强调，``, ``总书记指出：``, ``会议指出，``: a speaker the clause names by a pronoun,
+    a bare title or the meeting (not ``她提出了…建议``: what one says follows a comma or a
+    colon)."""
     says = "|".join(sorted(map(re.escape, cues()["say"]), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长)"
+        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议|会上)"
         rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?(?:{says})(?=[，,：:])"
     )
 
@@ -1126,10 +1127,12 @@ def _statements(
             statements.append(Statement(speaker, tuple(concepts), tuple(said), document.date))
 
     previous: Sentence | None = None
+    unnamed_speaking = False
     for sentence, mentions in zip(sentences, per_sentence):
         if previous is not None and not _same_paragraph(document, previous, sentence):
             close()
             speaker, concepts, said = None, [], []
+            unnamed_speaking = False
         previous = sentence
         found = _speaker(sentence.text, mentions)
         start = 0
@@ -1138,10 +1141,14 @@ def _statements(
             speaker, start = found
             concepts, said = [], []
         if speaker is None:
-            # (他强调，要…贯彻…座谈会上的重要讲话精神: the meeting is told of, not reported)
+            # (他强调，要…贯彻…座谈会上的重要讲话精神: the meeting is told of, not reported;
+            # 会议指出，…。习近平总书记在…考察…时作出重要指示: to the paragraph's end)
             unnamed = _unnamed_speaker().search(sentence.text)
             if unnamed is not None:
                 speech_starts[sentence.index] = unnamed.end()
+                unnamed_speaking = True
+            elif unnamed_speaking:
+                speech_starts[sentence.index] = 0
             continue
         if len(said) >= MAX_STATEMENT_SENTENCES:
             # Reported speech runs a paragraph, not a page: a text with no paragraph
