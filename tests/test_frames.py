@@ -6303,3 +6303,15 @@ def test_frames_the_events_above_when_the_last_is_undated():
         if "王毅" in _into(text, "2024-09-04", "participatedIn", e.label)
     }
     assert attended == {"Meeting", "Signing"}
+
+
+def test_frames_a_speech_whose_spirit_is_followed_was_made_there():
+    # xwlb 2023-11-16 (the README's convention since test7: 学习贯彻…在…上的重要讲话精神)
+    text = (
+        "李强强调，要深入贯彻落实习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神，"
+        "坚持改革创新，激发内生动力。"
+    )
+    assert _cast(text, "2023-11-16", "Conference", "spokeAt") == {"习近平"}
+    # (在浙江考察时的重要讲话: no speech at a tour)
+    toured = "希望浙江认真贯彻落实习近平总书记在浙江考察时的重要讲话精神。"
+    assert _cast(toured, "2023-10-09", "Inspection", "spokeAt") == set()

@@ -446,6 +446,7 @@ MEETING_SPEECHES = frozenset(
     | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
+PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
@@ -3502,6 +3503,17 @@ class _Reader:
             if led:
                 role = "accompanied"
                 self._attend(frame, led, evidence)
+        named_end = next(
+            (m.end for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
+            found.end(),
+        )
+        if (
+            role == "participatedIn"
+            and frame.event_type not in ("Inspection", "Meeting")
+            and text.startswith("上", named_end)
+            and PAST_SPEECH.match(text, named_end + 1)
+        ):
+            role = "spokeAt"  # 贯彻习近平总书记在…座谈会上的重要讲话精神: he spoke there
         for person in people:
             kind = role if person.type == "Person" else "participatedIn"
             # 何维参加会见 after 分别会见A、B: each of the meetings
