@@ -460,7 +460,8 @@ SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
 )
 # What a sentence that goes on with the story's subject may open with before its verb
-SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|之后|其后|此后|又|还|并|先后|同时|期间)+")
+# (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
+SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
@@ -2134,7 +2135,8 @@ class _Reader:
 
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
         """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
-        (the talks, the welcome ceremony, the banquet), not a visit it is part of."""
+        (the talks, the welcome ceremony, the banquet), not a visit it is part of nor an event
+        told of."""
         if self.current is None:
             return
         story = [f for f in self.frames[self.story_start :] if not f.told]
@@ -3059,8 +3061,7 @@ class _Reader:
             if meeting is not None:
                 return meeting
         if named is None:
-            comma = CLAUSE_BREAK.search(text, found.end())
-            stop = comma.start() if comma else len(text)
+            stop = _comma_after(text, found.end())
             named = next(
                 (
                     e
@@ -3103,7 +3104,7 @@ class _Reader:
                 if trip is not None:
                     return trip
             if named is not None and (
-                event_type_of(named.text) == "Other"
+                kind == "Other"
                 # (吴政隆参加调研, 出席大会: the story's own event, by its word)
                 or len(named.text) < 4
                 or event_cues().pattern.fullmatch(named.text) is not None

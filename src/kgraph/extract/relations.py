@@ -1106,7 +1106,7 @@ def _unnamed_speaker() -> re.Pattern[str]:
     colon)."""
     says = "|".join(sorted(map(re.escape, cues()["say"]), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议|会上)"
+        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议)"
         rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?(?:{says})(?=[，,：:])"
     )
 
