@@ -182,6 +182,23 @@ def test_a_given_name_joins_a_full_form_in_its_story_only() -> None:
     assert _keys(identities, extractions[1:], "穆罕默德") == {("Person", "穆罕默德")}
 
 
+def test_a_given_name_after_another_countrys_post_is_another_person() -> None:
+    """xwlb 2023-11-18, a 快讯 of several stories: Qatar's premier 穆罕默德 is not Maldives'
+    president 穆伊兹 (穆罕默德·穆伊兹 in the tables), though his name opens the president's."""
+    text = (
+        "卡塔尔与巴林领导人表示加强两国合作\n"
+        "17日，卡塔尔首相兼外交大臣穆罕默德抵达巴林首都麦纳麦进行正式访问。\n"
+        "穆伊兹宣誓就任马尔代夫总统\n"
+        "马尔代夫当选总统穆伊兹17日在首都马累共和国广场举行的议会特别会议上宣誓就职。\n"
+    )
+    documents = [_document("xwlb/2023-11-18#12", "2023-11-18", text)]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    president = _keys(identities, extractions, "穆伊兹")
+    assert len(president) == 1
+    assert _keys(identities, extractions, "穆罕默德") == {("Person", "穆罕默德")} != president
+
+
 def test_organisation_short_form_from_the_text(corpus) -> None:
     _documents, extractions, identities = corpus
     defining = [e for e in extractions if e.doc == "xwlb/2023-05-14#8"]

@@ -521,7 +521,8 @@ def resolve_identities(
 
     # 2. Short and full forms.
     final = [(doc, mention, retype(key)) for doc, mention, key in named]
-    doc_names, corpus_names, form_merges = _short_and_full(final, by_id)
+    countries = _titled_countries(final, extractions, by_id)
+    doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
         corpus_names.setdefault(("Organization", full), target)
@@ -646,6 +647,65 @@ def _country_before(raw: str, start: int) -> str | None:
     return None
 
 
+def _posts_by_end(
+    extractions: Sequence[DocumentExtraction],
+) -> dict[tuple[str, int, int], Mention]:
+    """(doc, sentence, end) -> the Position mention that ends there."""
+    return {
+        (extraction.doc, m.sentence, m.end): m
+        for extraction in extractions
+        for m in extraction.mentions
+        if m.type == "Position"
+    }
+
+
+def _post_chain(
+    posts: Mapping[tuple[str, int, int], Mention],
+    document: Document | None,
+    doc: str,
+    mention: Mention,
+) -> list[Mention]:
+    """The posts right before a name, nearest first (卡塔尔首相兼外交大臣穆罕默德: both)."""
+    found: list[Mention] = []
+    end = mention.start
+    raw = document.raw if document is not None else ""
+    while True:
+        post = posts.get((doc, mention.sentence, end))
+        if post is None and end > 0 and raw[end - 1 : end] in _POST_JOINS and found:
+            post = posts.get((doc, mention.sentence, end - 1))
+        if post is None or post in found:
+            return found
+        found.append(post)
+        end = post.start
+
+
+def _post_country(document: Document | None, post: Mention) -> str | None:
+    """The country a post names before it (英国|司法大臣) or in its value (沙特王储)."""
+    named = _country_before(document.raw, post.start) if document is not None else None
+    title = post.value or post.text
+    if named is None and title != post.text:
+        named = _country_before(title, len(title) - len(post.text))
+    return named
+
+
+def _titled_countries(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+    extractions: Sequence[DocumentExtraction],
+    by_id: Mapping[str, Document],
+) -> dict[tuple[str, str], set[str]]:
+    """(doc, person) -> the countries of the posts the document names the person after."""
+    posts = _posts_by_end(extractions)
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc, mention, (entity_type, name) in final:
+        if entity_type != "Person":
+            continue
+        for post in _post_chain(posts, by_id.get(doc), doc, mention):
+            country = _post_country(by_id.get(doc), post)
+            if country is not None:
+                found[(doc, name)].add(country)
+    return found
+
+
 def _namesakes_by_post(
     final: list[tuple[str, Mention, tuple[str, str]]],
     extractions: Sequence[DocumentExtraction],
@@ -658,35 +718,14 @@ def _namesakes_by_post(
     minister of Portugal). Every post of a chain joined by 兼 or 、 counts. A document that
     also names the person by the full name or after a post of the career keeps the person."""
     careers = _careers()
-    posts: dict[tuple[str, int, int], Mention] = {
-        (extraction.doc, m.sentence, m.end): m
-        for extraction in extractions
-        for m in extraction.mentions
-        if m.type == "Position"
-    }
-
-    def chain(doc: str, mention: Mention) -> list[Mention]:
-        found: list[Mention] = []
-        end = mention.start
-        raw = by_id[doc].raw if doc in by_id else ""
-        while True:
-            post = posts.get((doc, mention.sentence, end))
-            if post is None and end > 0 and raw[end - 1 : end] in _POST_JOINS and found:
-                post = posts.get((doc, mention.sentence, end - 1))
-            if post is None or post in found:
-                return found
-            found.append(post)
-            end = post.start
+    posts = _posts_by_end(extractions)
 
     def fits(doc: str, post: Mention, career: tuple[str, tuple[str, ...]]) -> bool:
         country, titles = career
-        title = post.value or post.text
-        document = by_id.get(doc)
-        named = _country_before(document.raw, post.start) if document is not None else None
-        if named is None and title != post.text:  # 沙特王储: the value names the country
-            named = _country_before(title, len(title) - len(post.text))
+        named = _post_country(by_id.get(doc), post)
         if named is not None and named != country:
             return False
+        title = post.value or post.text
         return any(title.endswith(t) or t.endswith(title) for t in titles)
 
     against: dict[tuple[str, str], str] = {}
@@ -698,7 +737,7 @@ def _namesakes_by_post(
         if normalize_key(mention.text) == normalize_key(name):
             kept.add((doc, name))
             continue
-        titled = chain(doc, mention)
+        titled = _post_chain(posts, by_id.get(doc), doc, mention)
         if not titled:
             continue
         if all(fits(doc, post, career) for post in titled):
@@ -812,8 +851,12 @@ def _retype(
 def _short_and_full(
     final: list[tuple[str, Mention, tuple[str, str]]],
     by_id: Mapping[str, Document] | None = None,
+    countries: Mapping[tuple[str, str], set[str]] | None = None,
 ) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str], list[Merge]]:
-    """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type."""
+    """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type; not in
+    a document whose posts put the two in different countries (``countries``: 卡塔尔首相兼外交
+    大臣穆罕默德 is not 马尔代夫总统穆伊兹, 穆罕默德·穆伊兹)."""
+    countries = countries or {}
     lex = lexicon()
     names_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc, _mention, key in final:
@@ -876,6 +919,8 @@ def _short_and_full(
                 target = corpus_names.get((entity_type, name))
             else:
                 target = resolve(here)
+                if target is not None and _other_countries(countries, doc, name, target):
+                    target = None  # (another country's post before each: two people)
                 if target is None:  # several full forms here: the short form is ambiguous
                     doc_names[(doc, entity_type, name)] = name
                 elif target != corpus_names.get((entity_type, name)):
@@ -895,6 +940,14 @@ def _short_and_full(
         for (t, name, target), docs in sorted(moved.items())
     ]
     return doc_names, corpus_names, merges
+
+
+def _other_countries(
+    countries: Mapping[tuple[str, str], set[str]], doc: str, short: str, full: str
+) -> bool:
+    """Whether the posts ``doc`` names the two after are of countries, none of them shared."""
+    short_in, full_in = countries.get((doc, short), set()), countries.get((doc, full), set())
+    return bool(short_in and full_in and not short_in & full_in)
 
 
 # First characters of the verbs and words a tagger runs a name into (互致, 摘得, 巡视, 称, 说);

@@ -312,7 +312,7 @@ SIGNED_ON = re.compile(
 # What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
 SPEECH_ACTS = (
     "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
-    "勉励", "谈到", "透露", "重申", "警告",
+    "勉励", "鼓励", "谈到", "透露", "重申", "警告",
     "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
 )  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
