@@ -6315,3 +6315,51 @@ def test_frames_a_speech_whose_spirit_is_followed_was_made_there():
     # (在浙江考察时的重要讲话: no speech at a tour)
     toured = "希望浙江认真贯彻落实习近平总书记在浙江考察时的重要讲话精神。"
     assert _cast(toured, "2023-10-09", "Inspection", "spokeAt") == set()
+
+
+# xwlb 2024-06-19: a conference the story reports, one a speech recalls, the delegates received
+# between them and the speech made 在会议上
+MILITARY_CONFERENCE = (
+    "中央军委政治工作会议17日至19日在陕西延安召开。中共中央总书记、国家主席、中央军委主席习近平出席"
+    "会议并发表重要讲话。\n在中央军委礼堂，习近平仔细观看历史照片，同大家深入交流。习近平指出，10年前"
+    "我们到古田召开全军政治工作会议，今天我们来延安召开军委政治工作会议，再一次寻根溯源。\n"
+    "随后，习近平来到中国延安干部学院，在热烈的掌声中，亲切接见中央军委政治工作会议全体代表，"
+    "同大家合影留念。\n习近平在会议上发表重要讲话。\n"
+    "中共中央政治局委员、中央军委副主席张又侠、何卫东，中央军委委员刘振立、苗华、张升民出席会议。"
+)
+
+
+def test_frames_the_conference_reported_not_the_one_recalled_nor_the_audience():
+    events = _events(MILITARY_CONFERENCE, "2024-06-19")
+    assert not any(e.label.startswith(("亲切", "接见")) for e in events)
+    reported = next(e.label for e in events if e.label.startswith("中央军委政治工作会议"))
+    recalled = next(e.label for e in events if "全军政治工作会议" in e.label)
+    assert _into(MILITARY_CONFERENCE, "2024-06-19", "participatedIn", reported) >= {
+        "张又侠",
+        "何卫东",
+        "刘振立",
+        "苗华",
+        "张升民",
+    }
+    assert _into(MILITARY_CONFERENCE, "2024-06-19", "participatedIn", recalled) <= {"习近平"}
+    speakers = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(MILITARY_CONFERENCE, date="2024-06-19").relations
+        if r.relation == "spokeAt"
+    }
+    assert speakers == {("习近平", reported)}
+
+
+def test_frames_the_events_above_are_of_the_documents_year():
+    # xwlb 2022-10-27: a site's history names a congress of 1945; 上述活动 are the visit's
+    text = (
+        "10月27日，中共中央总书记习近平来到陕西延安，瞻仰延安革命纪念地，参观了杨家岭革命旧址。"
+        "1945年4月至6月党的七大在这里召开。\n刘国中、陈希和中央有关部门负责同志，陕西省有关负责同志"
+        "参加上述活动。"
+    )
+    attended = {
+        e.label
+        for e in _events(text, "2022-10-27")
+        if "刘国中" in _into(text, "2022-10-27", "participatedIn", e.label)
+    }
+    assert attended and not any("第七次" in label for label in attended)

@@ -2139,11 +2139,20 @@ class _Reader:
         told of."""
         if self.current is None:
             return
-        story = [f for f in self.frames[self.story_start :] if not f.told]
+        # (…1945年4月至6月党的七大在这里召开。…参加上述活动: not an event of another year)
+        year = (self.document.date or "")[:4]
+        story = [
+            f
+            for f in self.frames[self.story_start :]
+            if not f.told and (not year or not f.date or f.date.startswith(year))
+        ]
+        if not story:
+            return
+        current = self.current if self.current in story else story[-1]
         # (会见…。峰会期间，双方签署…。王毅参加上述活动: the meeting's day, the signing undated)
-        day = self.current.date or next((f.date for f in reversed(story) if f.date), None)
+        day = current.date or next((f.date for f in reversed(story) if f.date), None)
         for frame in story:
-            if frame.event_type != "Visit" and (frame.date == day or frame is self.current):
+            if frame.event_type != "Visit" and (frame.date == day or frame is current):
                 for person in people:
                     self.relations.append(
                         Relation("participatedIn", person, frame.mention, evidence)
@@ -3057,7 +3066,8 @@ class _Reader:
                 )
             ):
                 return self.current
-            meeting = self._last_in_story(lambda f: f.event_type == "Conference")
+            # (…习近平指出，10年前我们到古田召开全军政治工作会议…。…出席会议: not one told of)
+            meeting = self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
             if meeting is not None:
                 return meeting
         if named is None:
@@ -3132,6 +3142,20 @@ class _Reader:
                 if stay is not None:
                     self.current = stay  # (…看望机关干部。他说: at the site, not the meeting)
                     return stay
+            at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
+            if (
+                at_meeting is not None
+                and "会" in at_meeting.group()
+                and at_meeting.end() <= found.start()
+                and not text.startswith("的", at_meeting.end())
+                and self.current is not None
+                and self.current.event_type != "Conference"
+            ):
+                # …亲切接见…会议全体代表。习近平在会议上发表重要讲话: the meeting, not the
+                # audience before it
+                meeting = self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
+                if meeting is not None:
+                    return meeting
             if (
                 previous is not None
                 and previous[1] is not None
