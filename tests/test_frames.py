@@ -6363,3 +6363,15 @@ def test_frames_the_events_above_are_of_the_documents_year():
         if "刘国中" in _into(text, "2022-10-27", "participatedIn", e.label)
     }
     assert attended and not any("第七次" in label for label in attended)
+
+
+def test_frames_a_name_the_tagger_ran_when_into_and_a_stay_told_as_now():
+    # xwlb 2024-11-23: 会见德索萨时 (德索萨|时); a meeting of a stay of days is no earlier one
+    text = (
+        "应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙进行正式"
+        "友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行会谈。\n"
+        "会见德索萨时，赵乐际首先转达了习近平主席的亲切问候和良好祝愿。"
+    )
+    people = {m.text for m in extract_text(text, date="2024-11-23").mentions if m.type == "Person"}
+    assert "德索萨" in people and "德索萨时" not in people
+    assert not any(e.label.startswith("会见（") for e in _events(text, "2024-11-23"))

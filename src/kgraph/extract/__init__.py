@@ -3234,6 +3234,31 @@ def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> lis
     return out
 
 
+def _names_run_into_when(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """``分别会见葡萄牙总统德索萨、…。会见德索萨时，…``: a "person" that is a name the same
+    document gives alone, then 时 before a comma, is that name (德索萨); the tagger ran the
+    word for "when" into it. A name the tables know is left alone."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    alone = {m.text for local in items for m in local if m.type == "Person"}
+    aliases = lexicon().aliases
+    out: list[list[Mention]] = []
+    for text, local in zip(texts, items):
+        mended = [
+            replace(m, end=m.end - 1, text=m.text[:-1])
+            if m.type == "Person"
+            and m.text.endswith("时")
+            and m.text[:-1] in alone
+            and text[m.end : m.end + 1] in ("，", ",")
+            and text[m.start : m.end] == m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+            else m
+            for m in local
+        ]
+        out.append(mended)
+    return out
+
+
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 # Prepositions the tagger runs into the name after them: 应|武契奇总统多次邀请, 冠军被|兰星宇获得.
@@ -4902,6 +4927,7 @@ def extract_document(
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
     # … and a name the document gives, run into an adverb before a verb, loses it (袁胜|正带领).
     per_sentence = _names_run_into_adverbs([s.text for s in sentences], per_sentence)
+    per_sentence = _names_run_into_when([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.

@@ -800,6 +800,7 @@ class _Reader:
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.clause_days: list[tuple[int, str]] = []  # (offset, day) of its days after 并于
         self.sentence_vague = False  # it says 近日 or 日前, and no day
+        self.sentence_in_stay = False  # it names no day, in a story of a stay of days
         self.story_ranged = False  # the story's day opens a range of days (7日至8日)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
@@ -870,7 +871,7 @@ class _Reader:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
         day = day or self.sentence_coarse
-        if day is None and self.sentence_vague:
+        if day is None and (self.sentence_vague or self.sentence_in_stay):
             return None
         sentence = self.sentences[self.sentence_index].text if self.sentences else ""
         if VAGUE_DAYS.search(sentence, _clause_start(sentence, at, "，,。；;"), at):
@@ -1178,12 +1179,10 @@ class _Reader:
             # without a time of its own later on is not of that day
             self.last_day = None
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
-        self.sentence_vague = day is None and (
-            VAGUE_DAYS.search(text) is not None
-            # 调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which
-            # the text leaves open
-            or self.story_ranged
-        )
+        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
+        # 调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which the
+        # text leaves open (but not told as earlier, as 近日 tells)
+        self.sentence_in_stay = day is None and self.story_ranged
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
