@@ -521,7 +521,8 @@ def resolve_identities(
 
     # 2. Short and full forms.
     final = [(doc, mention, retype(key)) for doc, mention, key in named]
-    countries = _titled_countries(final, extractions, by_id)
+    posts = _posts_by_end(extractions)
+    countries = _titled_countries(final, posts, by_id)
     doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
@@ -530,7 +531,7 @@ def resolve_identities(
         doc_names.setdefault(key, full)
     for key, bare in _unsupported_short_names(final, extractions, by_id).items():
         doc_names.setdefault(key, bare)
-    for key, bare in _namesakes_by_post(final, extractions, by_id).items():
+    for key, bare in _namesakes_by_post(final, posts, by_id).items():
         doc_names.setdefault(key, bare)
 
     identities = Identities(
@@ -690,11 +691,10 @@ def _post_country(document: Document | None, post: Mention) -> str | None:
 
 def _titled_countries(
     final: list[tuple[str, Mention, tuple[str, str]]],
-    extractions: Sequence[DocumentExtraction],
+    posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
 ) -> dict[tuple[str, str], set[str]]:
     """(doc, person) -> the countries of the posts the document names the person after."""
-    posts = _posts_by_end(extractions)
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, mention, (entity_type, name) in final:
         if entity_type != "Person":
@@ -708,7 +708,7 @@ def _titled_countries(
 
 def _namesakes_by_post(
     final: list[tuple[str, Mention, tuple[str, str]]],
-    extractions: Sequence[DocumentExtraction],
+    posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
 ) -> dict[tuple[str, str, str], str]:
     """(doc, "Person", 萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特) -> 萨勒曼: a curated person's short form
@@ -718,7 +718,6 @@ def _namesakes_by_post(
     minister of Portugal). Every post of a chain joined by 兼 or 、 counts. A document that
     also names the person by the full name or after a post of the career keeps the person."""
     careers = _careers()
-    posts = _posts_by_end(extractions)
 
     def fits(doc: str, post: Mention, career: tuple[str, tuple[str, ...]]) -> bool:
         country, titles = career

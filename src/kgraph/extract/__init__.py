@@ -3201,62 +3201,35 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     return out
 
 
-def _names_run_into_adverbs(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
-    """``袁胜正带领团队…。袁胜和团队…``: a three-character "person" that is a two-character name
-    the same document gives alone, then an adverb before a verb, is that name (袁胜). A name the
-    tables know is left alone. ``items`` are the mentions of one document, a list per sentence."""
-    from kgraph.lexicons import lexicon, normalize_key
-
-    alone = {
-        m.text
-        for local in items
-        for m in local
-        if m.type == "Person" and len(m.text) == 2 and _chinese_name(m.text)
-    }
-    if not alone:
-        return items
-    aliases = lexicon().aliases
-    out: list[list[Mention]] = []
-    for text, local in zip(texts, items):
-        mended = [
-            replace(m, end=m.end - 1, text=m.text[:2])
-            if m.type == "Person"
-            and len(m.text) == 3
-            and m.text[:2] in alone
-            and m.text[2] in _ADVERB_CHARS
-            and _CJK_NAME.match(text, m.end)
-            and text[m.start : m.end] == m.text
-            and ("Person", normalize_key(m.text)) not in aliases
-            else m
-            for m in local
-        ]
-        out.append(mended)
-    return out
-
-
-def _names_run_into_when(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
-    """``分别会见葡萄牙总统德索萨、…。会见德索萨时，…``: a "person" that is a name the same
-    document gives alone, then 时 before a comma, is that name (德索萨); the tagger ran the
-    word for "when" into it. A name the tables know is left alone."""
+def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" that is a name the same document gives alone, plus one character the tagger
+    ran into it, is that name: an adverb before a verb (``袁胜正带领团队…。袁胜和团队…``: a
+    two-character Chinese name, 袁胜) or 时 before a comma (``分别会见…德索萨、…。会见德索萨时，…``:
+    德索萨). A name the tables know is left alone. ``items`` are the mentions of one document,
+    a list per sentence."""
     from kgraph.lexicons import lexicon, normalize_key
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
     aliases = lexicon().aliases
-    out: list[list[Mention]] = []
-    for text, local in zip(texts, items):
-        mended = [
-            replace(m, end=m.end - 1, text=m.text[:-1])
-            if m.type == "Person"
-            and m.text.endswith("时")
-            and m.text[:-1] in alone
-            and text[m.end : m.end + 1] in ("，", ",")
-            and text[m.start : m.end] == m.text
-            and ("Person", normalize_key(m.text)) not in aliases
-            else m
-            for m in local
-        ]
-        out.append(mended)
-    return out
+
+    def run_on(m: Mention, text: str) -> bool:
+        name, last = m.text[:-1], m.text[-1:]
+        if m.type != "Person" or name not in alone or text[m.start : m.end] != m.text:
+            return False
+        if ("Person", normalize_key(m.text)) in aliases:
+            return False
+        adverb = (
+            len(name) == 2
+            and _chinese_name(name)
+            and last in _ADVERB_CHARS
+            and _CJK_NAME.match(text, m.end) is not None
+        )
+        return adverb or (last == "时" and text[m.end : m.end + 1] in ("，", ","))
+
+    return [
+        [replace(m, end=m.end - 1, text=m.text[:-1]) if run_on(m, text) else m for m in local]
+        for text, local in zip(texts, items)
+    ]
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -4926,8 +4899,7 @@ def extract_document(
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
     # … and a name the document gives, run into an adverb before a verb, loses it (袁胜|正带领).
-    per_sentence = _names_run_into_adverbs([s.text for s in sentences], per_sentence)
-    per_sentence = _names_run_into_when([s.text for s in sentences], per_sentence)
+    per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.

@@ -2993,6 +2993,10 @@ class _Reader:
         text = text[1:] if text[:1] in ("他", "她") else text
         return text.startswith(cues()["say"])
 
+    def _story_conference(self) -> _Frame | None:
+        """The story's latest conference, not one told of (10年前我们到古田召开…会议)."""
+        return self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
+
     def _last_in_story(self, wanted: Callable[[_Frame], bool]) -> _Frame | None:
         """The story's latest frame that ``wanted`` accepts."""
         return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
@@ -3066,7 +3070,7 @@ class _Reader:
             ):
                 return self.current
             # (…习近平指出，10年前我们到古田召开全军政治工作会议…。…出席会议: not one told of)
-            meeting = self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
+            meeting = self._story_conference()
             if meeting is not None:
                 return meeting
         if named is None:
@@ -3152,7 +3156,7 @@ class _Reader:
             ):
                 # …亲切接见…会议全体代表。习近平在会议上发表重要讲话: the meeting, not the
                 # audience before it
-                meeting = self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
+                meeting = self._story_conference()
                 if meeting is not None:
                     return meeting
             if (
