@@ -2088,7 +2088,6 @@ _TWO_PLACES = re.compile(
     r"([\u4e00-\u9fff]{2,}[河江湖山村镇乡])[和与及、]([\u4e00-\u9fff]{2,}[河江湖山村镇乡])"
 )
 _LEVEL_END = re.compile(r"(?:街道|[县区镇乡])$")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·\-]+")
 # What a place's name may be followed by within it (朝鲜|半岛, 巴拿马|运河): kinds of place.
 _PLACE_TAIL_KINDS = re.compile(
     r"(?:共和国|王国|联邦|公国|酋长国|半岛|海峡|运河|群岛|海域|地区|地带|本土|全境|境内|沿海|边境)$"
@@ -3232,6 +3231,8 @@ def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Men
     ]
 
 
+# A run of Chinese characters (bound once: an earlier binding that also took · and - was
+# shadowed by this one for every caller, and was dropped)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
 
 # Prepositions the tagger runs into the name after them: 应|武契奇总统多次邀请, 冠军被|兰星宇获得.
