@@ -4899,7 +4899,8 @@ def extract_document(
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
-    # … and a name the document gives, run into an adverb before a verb, loses it (袁胜|正带领).
+    # … and a name the document gives, run into an adverb before a verb or into 时 before a
+    # comma, loses it (袁胜|正带领, 会见德索萨|时，).
     per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)

@@ -60,6 +60,7 @@ from kgraph.extract.relations import (
     clause_end,
     cues,
     owns_post,
+    saying_opens,
     stands_for,
     stripped_gap,
     subjects,
@@ -645,12 +646,6 @@ class _Frame:
     told: bool = False  # opened in what someone says (or a decision plans), not reported
 
 
-@cache
-def _saying_opens() -> re.Pattern[str]:
-    """A verb of saying and the comma or colon that opens what is said (他指出，…)."""
-    return re.compile(f"(?:{'|'.join(cues()['say'])})[，,：:]")
-
-
 def _unattended(frame: _Frame) -> bool:
     """A message, an instruction or a decision is no place one attends; an event of no
     listed kind that the text names by its noun (专场音乐会, 文艺演出) is."""
@@ -800,7 +795,6 @@ class _Reader:
         self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
         self.clause_days: list[tuple[int, str]] = []  # (offset, day) of its days after 并于
         self.sentence_vague = False  # it says 近日 or 日前, and no day
-        self.sentence_in_stay = False  # it names no day, in a story of a stay of days
         self.story_ranged = False  # the story's day opens a range of days (7日至8日)
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
@@ -871,7 +865,9 @@ class _Reader:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
         day = day or self.sentence_coarse
-        if day is None and (self.sentence_vague or self.sentence_in_stay):
+        # (调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which the
+        # text leaves open, but not told as earlier, as 近日 tells)
+        if day is None and (self.sentence_vague or self.story_ranged):
             return None
         sentence = self.sentences[self.sentence_index].text if self.sentences else ""
         if VAGUE_DAYS.search(sentence, _clause_start(sentence, at, "，,。；;"), at):
@@ -999,7 +995,7 @@ class _Reader:
             if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
-                self.filed = None
+                self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
                 self.last_subject = None
@@ -1180,9 +1176,6 @@ class _Reader:
             self.last_day = None
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
         self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
-        # 调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which the
-        # text leaves open (but not told as earlier, as 近日 tells)
-        self.sentence_in_stay = day is None and self.story_ranged
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
@@ -2119,7 +2112,7 @@ class _Reader:
         opening = PRONOUN_OPENING.match(text, start)
         if opening is None or self.last_subject is None:
             return []
-        if _saying_opens().search(text, opening.end(), at) is not None:
+        if saying_opens().search(text, opening.end(), at) is not None:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
@@ -2993,9 +2986,9 @@ class _Reader:
         text = text[1:] if text[:1] in ("他", "她") else text
         return text.startswith(cues()["say"])
 
-    def _story_conference(self) -> _Frame | None:
-        """The story's latest conference, not one told of (10年前我们到古田召开…会议)."""
-        return self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
+    def _last_reported(self, event_type: str) -> _Frame | None:
+        """The story's latest event of a type, not one told of (10年前我们到古田召开…会议)."""
+        return self._last_in_story(lambda f: f.event_type == event_type and not f.told)
 
     def _last_in_story(self, wanted: Callable[[_Frame], bool]) -> _Frame | None:
         """The story's latest frame that ``wanted`` accepts."""
@@ -3070,7 +3063,7 @@ class _Reader:
             ):
                 return self.current
             # (…习近平指出，10年前我们到古田召开全军政治工作会议…。…出席会议: not one told of)
-            meeting = self._story_conference()
+            meeting = self._last_reported("Conference")
             if meeting is not None:
                 return meeting
         if named is None:
@@ -3113,7 +3106,7 @@ class _Reader:
                 and self.current.event_type != kind
             ):
                 # …主持召开座谈会。吴政隆陪同调研: the trip, not the meeting held on it
-                trip = self._last_in_story(lambda f: f.event_type == kind and not f.told)
+                trip = self._last_reported(kind)
                 if trip is not None:
                     return trip
             if named is not None and (
@@ -3145,18 +3138,16 @@ class _Reader:
                 if stay is not None:
                     self.current = stay  # (…看望机关干部。他说: at the site, not the meeting)
                     return stay
-            at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
+            at_meeting = _at_meeting_before(text, found.start())
             if (
                 at_meeting is not None
                 and "会" in at_meeting.group()
-                and at_meeting.end() <= found.start()
-                and not text.startswith("的", at_meeting.end())
                 and self.current is not None
                 and self.current.event_type != "Conference"
             ):
                 # …亲切接见…会议全体代表。习近平在会议上发表重要讲话: the meeting, not the
                 # audience before it
-                meeting = self._story_conference()
+                meeting = self._last_reported("Conference")
                 if meeting is not None:
                     return meeting
             if (
@@ -3241,13 +3232,7 @@ class _Reader:
             text, found.end(), clause_end(text, found.end())
         ):
             event_type = "Ceremony"  # 颁发命令状, 颁发…国务院令, 颁发毕业证书: no award
-        at_meeting = AT_THE_MEETING.search(text, _clause_start(text, found.start(), "，。；,;"))
-        if (
-            not event_type
-            and at_meeting is not None
-            and at_meeting.end() <= found.start()
-            and not text.startswith("的", at_meeting.end())  # (在全会上的讲话: one told of)
-        ):
+        if not event_type and _at_meeting_before(text, found.start()) is not None:
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
             event_type, word = "Conference", "会议"
         if not event_type and (
@@ -5665,6 +5650,15 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     before = document.text[max(0, start - 1) : start]
     after = document.text[end : end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:
+    """``徐光春在会上讲话``: the 在会上 (在仪式上…) of the clause before ``at``, where what is done
+    at ``at`` is done (not 在全会上的讲话, one told of)."""
+    found = AT_THE_MEETING.search(text, _clause_start(text, at, "，。；,;"), at)
+    if found is None or found.end() > at or text.startswith("的", found.end()):
+        return None
+    return found
 
 
 def _comma_after(text: str, at: int) -> int:

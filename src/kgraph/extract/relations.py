@@ -1100,14 +1100,19 @@ def _speaker(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
 
 
 @cache
+def saying_opens() -> re.Pattern[str]:
+    """A verb of saying and the comma or colon that opens what is said (他指出，…)."""
+    return re.compile(f"(?:{'|'.join(cues()['say'])})[，,：:]")
+
+
+@cache
 def _unnamed_speaker() -> re.Pattern[str]:
     """``他强调，``, ``总书记指出：``, ``会议指出，``: a speaker the clause names by a pronoun,
     a bare title or the meeting (not ``她提出了…建议``: what one says follows a comma or a
     colon)."""
-    says = "|".join(sorted(map(re.escape, cues()["say"]), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议)"
-        rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?(?:{says})(?=[，,：:])"
+        r"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议)"
+        rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?{saying_opens().pattern}"
     )
 
 
