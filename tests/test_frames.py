@@ -6375,3 +6375,21 @@ def test_frames_a_name_the_tagger_ran_when_into_and_a_stay_told_as_now():
     people = {m.text for m in extract_text(text, date="2024-11-23").mentions if m.type == "Person"}
     assert "德索萨" in people and "德索萨时" not in people
     assert not any(e.label.startswith("会见（") for e in _events(text, "2024-11-23"))
+
+
+def test_frames_an_honour_one_is_elected_to_is_an_award():
+    # MSRA (events test16, msra-019954) and People's Daily 1998-01-22 (events test7): 当选 an
+    # award or the best of a contest, not a post
+    assert _cast("俄罗斯队８号巴拉洛娃当选本届世锦赛最佳运动员。", None, "Award") == {"巴拉洛娃"}
+    text = "在７２张有效选票中，郝海东得６５票，名列第一，当选金球奖。"
+    assert _cast(text, "1998-01-22", "Award") == {"郝海东"}
+    assert _cast(text, "1998-01-22", "Appointment") is None
+
+
+def test_frames_an_honour_in_a_life_told_clause_by_clause_is_the_openers():
+    # MSRA (events test16, msra-044019): 陈永川，男，…教授，…，曾荣获…奖
+    text = (
+        "陈永川，男，１９６４年３月生，南开大学数学研究所教授，致力于组合数学及其应用研究，取得了具有"
+        "国际影响的研究成果，曾荣获联合国教科文组织颁发的萨乌德·侯赛因奖、“天津市十大杰出青年”称号。"
+    )
+    assert _cast(text, None, "Award") == {"陈永川"}

@@ -210,6 +210,11 @@ def _not_names() -> frozenset[str]:
     return read_words(Path(__file__).resolve().parents[1] / "data" / "not_names.txt")
 
 
+@cache
+def _frequent_pairs() -> frozenset[str]:
+    return read_words(Path(__file__).resolve().parents[1] / "data" / "frequent_pairs.txt")
+
+
 def _ordinary_word(mention: Mention) -> bool:
     """A "person" that the corpora only ever use as a word (周密部署: careful arrangements)."""
     if mention.type != "Person" or mention.text not in _not_names():
@@ -2636,7 +2641,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             if _lexicon_type(name) == "Place":
                 kind = "Place"  # 纽芬兰: a province the model took for a body
-            elif len(name) >= 3 or name in _not_names():
+            elif len(name) >= 3 or name in _frequent_pairs():
                 # 暴雪, 立国, 龙腾狮跃庆新春, 野村公司交易证券: no body's name ends so
                 absorbed[end] = start
                 continue
@@ -3229,6 +3234,29 @@ def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Men
         [replace(m, end=m.end - 1, text=m.text[:-1]) if run_on(m, text) else m for m in local]
         for text, local in zip(texts, items)
     ]
+
+
+def _names_cut_short(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" whose one or two characters before it, with it, are a name the same document
+    gives (``为单多吉和夫人…`` tagged 多吉, ``苏里南总统单多吉``) is that name, when no other
+    mention holds them; a name the tables know is left alone. ``items`` are the mentions of one
+    document, a list per sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    alone = {m.text for local in items for m in local if m.type == "Person"}
+    aliases = lexicon().aliases
+
+    def whole(m: Mention, text: str, local: list[Mention]) -> Mention:
+        if m.type != "Person" or ("Person", normalize_key(m.text)) in aliases:
+            return m
+        for start in (m.start - 1, m.start - 2):
+            if start >= 0 and text[start : m.end] in alone:
+                if any(o is not m and o.start < m.start and o.end > start for o in local):
+                    return m
+                return replace(m, start=start, text=text[start : m.end])
+        return m
+
+    return [[whole(m, text, local) for m in local] for text, local in zip(texts, items)]
 
 
 # A run of Chinese characters (bound once: an earlier binding that also took · and - was
@@ -4902,6 +4930,8 @@ def extract_document(
     # … and a name the document gives, run into an adverb before a verb or into 时 before a
     # comma, loses it (袁胜|正带领, 会见德索萨|时，).
     per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
+    # … and one the tagger cut from a name the document gives is that name (为单|多吉).
+    per_sentence = _names_cut_short([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.

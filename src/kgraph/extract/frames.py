@@ -580,6 +580,10 @@ AWARD_CUE = Cue("participatedIn", "Award")
 SYMPATHY_CUE = Cue("participatedIn", "Other")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
+# … or named as one, an award (金球奖) or the best of a contest (本届世锦赛最佳运动员, 十佳)
+HONOUR_NAMED = re.compile(
+    r"为?[^，,。；;、“”]{0,12}?(?:[^，,。；;、“”]奖|(?:最佳|十佳)[\u4e00-\u9fff]{1,6})(?=[，,。；;]|$)"
+)
 
 
 # A report made, named by what it reports on (作政府工作报告, 作2024年工作报告, 作了全国人大常委会
@@ -679,6 +683,24 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
         return person
     # 南非非国大主席、总统拉马福萨表示: a title the tables know only in part, no clause break
     return person if _titled_opener(text, mentions, person) else None
+
+
+def _life_subject(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    """``陈永川，男，１９６４年３月生，…教授，…，曾荣获…奖``: a life told clause by clause, an
+    honour in a clause with no subject of its own is of the person the sentence opens with (no
+    one else named since, no body in the verb's own clause), as its posts are."""
+    opener = _opening_person(text, mentions)
+    clause_start = _clause_start(text, found.start(), "，,；;")
+    if opener is None or clause_start <= opener.end:
+        return []
+    if any(
+        opener.end <= m.start < found.start()
+        and (m.type == "Person" or (m.type == "Organization" and m.start >= clause_start))
+        for m in mentions
+    ):
+        return []
+    gap = stripped_gap(text, mentions, clause_start, found.start())
+    return [opener] if SUBJECTLESS_CLAUSE.fullmatch(gap) else []
 
 
 def _opening_list(text: str, mentions: list[Mention], before: int) -> list[Mention]:
@@ -1344,8 +1366,12 @@ class _Reader:
                 if not people:
                     continue
                 cue = AWARD_CUE
-            elif cue.role == "elect" and HONOUR.match(text, found.end()):
-                cue = AWARD_CUE  # 等10人当选2022年“大国工匠年度人物”: an honour, not a post
+            elif cue.role == "elect" and (
+                HONOUR.match(text, found.end()) or HONOUR_NAMED.match(text, found.end())
+            ):
+                # 等10人当选2022年“大国工匠年度人物”, 当选金球奖, 当选本届世锦赛最佳运动员: an
+                # honour, not a post
+                cue = AWARD_CUE
             if cue.role in ("appoint", "remove", "elect", "hold") and _elect_title(
                 text, mentions, found
             ):
@@ -1386,6 +1412,8 @@ class _Reader:
                 people = self._bare_title_subject(text, mentions, found)
             if not people and cue.role in ROLES:
                 people = _subject_before_about(text, mentions, found.start())
+            if not people and cue.event_type == "Award":
+                people = _life_subject(text, mentions, found)
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = (
