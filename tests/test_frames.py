@@ -6393,3 +6393,9 @@ def test_frames_an_honour_in_a_life_told_clause_by_clause_is_the_openers():
         "国际影响的研究成果，曾荣获联合国教科文组织颁发的萨乌德·侯赛因奖、“天津市十大杰出青年”称号。"
     )
     assert _cast(text, None, "Award") == {"陈永川"}
+
+
+def test_frames_a_ceremony_for_a_guest_and_his_wife_is_held_by_the_hosts():
+    # xwlb 2024-09-04: 为法耶和夫人玛丽举行欢迎仪式 (the tagger misses 法耶, finds 玛丽)
+    text = "会谈前，习近平和夫人彭丽媛在人民大会堂北大厅为法耶和夫人玛丽举行欢迎仪式。"
+    assert {"习近平", "彭丽媛", "玛丽"} <= (_cast(text, "2024-09-04", "Ceremony") or set())

@@ -45,3 +45,18 @@ def test_a_name_the_tagger_cut_after_a_preposition_is_the_documents_name(
     people = nodes(tmp_path, "Person", text)
     assert "单多吉" in people
     assert "多吉" not in people
+
+
+def test_a_name_the_tagger_cut_before_a_verb_or_a_date_is_the_documents_name(
+    tmp_path: Path,
+) -> None:
+    # xwlb 2024-07-12: 李强同萨尔|维举行会谈, 总理萨尔|维7月11日 (Vanuatu's premier 萨尔维)
+    text = (
+        "欢迎仪式后，李强同萨尔维举行会谈。\n"
+        "萨尔维表示，瓦中是好朋友、好兄弟，两国关系处于历史最好时期。\n"
+        "会谈后，两国总理共同见证签署共建“一带一路”、落实全球发展倡议、绿色发展、投资、教育等多项"
+        "双边合作文件。\n吴政隆参加上述活动。\n"
+        "瓦努阿图总理萨尔维7月11日上午前往天安门广场，向人民英雄纪念碑敬献花圈。"
+    )
+    assert "萨尔" not in nodes(tmp_path, "Person", text) | nodes(tmp_path, "Place", text)
+    assert "萨尔维" in nodes(tmp_path, "Person", text)

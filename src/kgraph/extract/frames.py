@@ -5133,6 +5133,9 @@ HONOUR_WON = re.compile(
     r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|第一名|前[两二三]名)"
     r"(?=[，,。；;：:、和及与）)”]|$)"
 )
+# 为 before the guests a ceremony is held for: right before the first name, or before a name and
+# 和夫人 (为法耶和夫人玛丽)
+GUESTS_BEFORE = re.compile(r"为(?:[\u4e00-\u9fff·]{2,8}[和与]夫人)?$")
 # Between a winner and the verb: for whom (郑钦文，为中国赢得…)
 WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
 # Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
@@ -5441,9 +5444,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             else []
         )
         people = people + [p for p in honoured if p not in people]
-    if people and text[people[0].start - 1 : people[0].start] == "为":
-        # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part.
-        people = subjects(text, mentions, people[0].start - 1) + people
+    if people:
+        # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part (为法耶和夫人玛丽: a name the
+        # tagger missed and a title may stand between 为 and the first name it found)
+        start = _clause_start(text, people[0].start, "，,。；;")
+        for_whom = GUESTS_BEFORE.search(text, start, people[0].start)
+        if for_whom is not None:
+            people = subjects(text, mentions, for_whom.start()) + people
     return people
 
 
