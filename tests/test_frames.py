@@ -11,7 +11,7 @@ import pytest
 
 from conftest import nodes
 from kgraph.extract import extract, extract_text
-from kgraph.extract.frames import event_type_of
+from kgraph.extract.cues import event_type_of
 from kgraph.extract.positions import extract_positions
 
 
@@ -6399,3 +6399,4 @@ def test_frames_a_ceremony_for_a_guest_and_his_wife_is_held_by_the_hosts():
     # xwlb 2024-09-04: 为法耶和夫人玛丽举行欢迎仪式 (the tagger misses 法耶, finds 玛丽)
     text = "会谈前，习近平和夫人彭丽媛在人民大会堂北大厅为法耶和夫人玛丽举行欢迎仪式。"
     assert {"习近平", "彭丽媛", "玛丽"} <= (_cast(text, "2024-09-04", "Ceremony") or set())
+

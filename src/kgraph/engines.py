@@ -25,6 +25,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from kgraph.records import Document, DocumentExtraction
+from kgraph.worker import extract_one
 
 __all__ = ["ENGINES", "EngineError", "extract_dask"]
 
@@ -42,9 +43,7 @@ class EngineError(RuntimeError):
 
 def _extract_batch(documents: list[Document]) -> list[DocumentExtraction]:
     """The task a worker runs: the local pipeline's per-document function, over a batch."""
-    from kgraph.pipeline import _process
-
-    return [_process(document) for document in documents]
+    return [extract_one(document) for document in documents]
 
 
 def _warm() -> bool:

@@ -26,7 +26,8 @@ from typing import cast
 import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
-from kgraph.extract.frames import event_type_of, short_title
+from kgraph.extract.cues import event_type_of
+from kgraph.extract.frames import short_title
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (

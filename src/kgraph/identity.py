@@ -224,7 +224,7 @@ def post_rank(post: str) -> tuple[str, str] | None:
 
 @cache
 def _head_titles() -> tuple[str, ...]:
-    from kgraph.extract.relations import cues
+    from kgraph.extract.cues import cues
 
     return cues().get("head", ())
 

@@ -32,15 +32,13 @@ from kgraph.export import (
     export_all,
     parse_formats,
 )
-from kgraph.extract import extract_document
 from kgraph.fileio import printable
 from kgraph.graph import build_graph
 from kgraph.ingest import IngestError, UsageError, discover, read_documents
-from kgraph.records import Document, DocumentExtraction, Sentence
+from kgraph.records import Document, DocumentExtraction
 from kgraph.resolve import find_duplicates
-from kgraph.segment import split_sentences
-from kgraph.spill import Extractions, Packed, packed
-from kgraph.text import TableError
+from kgraph.spill import Extractions, Packed
+from kgraph.worker import extract_group, extract_one, extract_packed
 
 __all__ = ["EXIT_PARTIAL", "KnowledgeGraph", "build", "load"]
 
@@ -104,48 +102,6 @@ class KnowledgeGraph:
             "relations": dict(sorted(relations.items())),
             "seconds": round(self.seconds, 2),
         }
-
-
-def _process(document: Document) -> DocumentExtraction:
-    """The per-document work: a pure function, so it maps over processes."""
-    return _process_group([document])[0]
-
-
-def _process_group(
-    documents: list[Document], progress: Callable[[int], object] | None = None
-) -> list[DocumentExtraction]:
-    """:func:`extract_document` of each of ``documents`` (a file's), the CRF tagging all
-    their sentences in one batch first (:meth:`kgraph.extract.crf.CRFTagger.ahead`): the
-    tagger's numpy decoder pays on a batch, not on a sentence at a time, and the items
-    of a page are a few sentences each. The result is the same as one by one."""
-    from kgraph.extract.crf import default_tagger
-
-    sentences = [split_sentences(document) for document in documents]
-    with default_tagger().ahead(s.text for group in sentences for s in group):
-        return [_extract_or_report(d, group, progress) for d, group in zip(documents, sentences)]
-
-
-def _extract_or_report(
-    document: Document, sentences: list[Sentence], progress: Callable[[int], object] | None
-) -> DocumentExtraction:
-    """:func:`extract_document`; a fault in it loses that document's facts, loudly, and
-    never the rest of the corpus (a bug of ours is no reason to stop a month's build)."""
-    try:
-        return extract_document(document, sentences, progress)
-    except (TableError, OSError, MemoryError):
-        raise  # the set-up is wrong (a table, the model, the machine): every document fails
-    except Exception as error:  # a bug on this text: reported, and the build goes on
-        print(
-            f"kgraph: {document.path}: extraction failed ({type(error).__name__}: {error}); "
-            "its text is kept without entities. Please report this with the file.",
-            file=sys.stderr,
-        )
-        return DocumentExtraction(document.id, sentences, [], [])
-
-
-def _process_packed(documents: list[Document]) -> list[Packed]:
-    """:func:`_process_group`, each record pickled for the spill file in the worker."""
-    return [packed(extraction) for extraction in _process_group(documents)]
 
 
 def _read_all(
@@ -240,7 +196,7 @@ class _Streaming:
             size += len(document.text)
             if size >= TASK_CHARS or index + 1 == len(todo):
                 assert self.pool is not None
-                self.pending.append((task, self.pool.submit(_process_packed, task)))
+                self.pending.append((task, self.pool.submit(extract_packed, task)))
                 self.chars += size
                 task, size = [], 0
 
@@ -317,14 +273,14 @@ def _extract_all(
         # than it saves.
         if jobs > 1 and len(todo) >= 2 * jobs:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for document, extraction in zip(todo, pool.map(_process, todo, chunksize=1)):
+                for document, extraction in zip(todo, pool.map(extract_one, todo, chunksize=1)):
                     keep(document, extraction)
                     if bar:
                         bar.update(len(document.text))
         else:
             step = bar.update if bar else None
             for document in todo:
-                keep(document, _process_group([document], step)[0])
+                keep(document, extract_group([document], step)[0])
     finally:
         if bar:
             bar.close()

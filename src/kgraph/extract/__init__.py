@@ -4894,9 +4894,10 @@ def extract_document(
     progress: Callable[[int], object] | None = None,
 ) -> DocumentExtraction:
     """Mentions and relations of one document, with offsets into ``document.raw``."""
+    from kgraph.extract.discourse import document_relations
     from kgraph.extract.documents import resolve_short_titles
     from kgraph.extract.frames import actors_by_role, speaker_as_me
-    from kgraph.extract.relations import document_relations, extract_relations
+    from kgraph.extract.relations import extract_relations
     from kgraph.traditional import as_written
 
     reference = _reference(document)

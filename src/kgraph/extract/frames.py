@@ -43,6 +43,19 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from kgraph.extract.crf import SURNAMES
+from kgraph.extract.cues import (
+    HONOUR_WON,
+    NAMING_VERBS,
+    WINNER_NOUN,
+    WINNING_VERBS,
+    WON_WHEN_AN_HONOUR,
+    Cue,
+    cues,
+    event_cues,
+    event_type_of,
+    saying_opens,
+    verb_cues,
+)
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
@@ -58,17 +71,14 @@ from kgraph.extract.relations import (
     VERB_GAP,
     a_place_of,
     clause_end,
-    cues,
     owns_post,
-    saying_opens,
     stands_for,
     stripped_gap,
     subjects,
-    verb_cues,
 )
-from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key, ontology_dir
+from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key
 from kgraph.metadata import dateline_end
-from kgraph.model import EVENT_TYPES, ROLE_RELATIONS
+from kgraph.model import ROLE_RELATIONS
 from kgraph.records import (
     Document,
     EventInfo,
@@ -78,9 +88,8 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
-from kgraph.text import TableError, read_table
 
-__all__ = ["actors_by_role", "event_frames", "event_type_of", "short_title"]
+__all__ = ["actors_by_role", "event_frames", "short_title"]
 
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
@@ -471,10 +480,6 @@ BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])"
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结])|组(?!织))")
-# 获奖代表, 夺冠者, 获奖外国专家, 夺金时刻: those who won (or when), named by the win
-WINNER_NOUN = re.compile(
-    r"(?:代表|者|人|作品|项目|选手|运动员|外国专家|专家|集体|个人|队伍|时刻|后|的)"
-)
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -528,8 +533,6 @@ BRIEFED_AT = re.compile(
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
-# decide many things, a post only as X为Y (会议确定，X为Y; 大会…通过王沪宁为大会秘书长)
-NAMING_VERBS = frozenset({"确定", "通过", "决定"})
 OBJECT_DECISIONS = frozenset(
     {
         "任命",
@@ -570,12 +573,6 @@ NAME_CHARS = re.compile(NAME_CHAR + "{2,3}")
 TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8}){1,3}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    role: str  # chaired, spokeAt, accompanied, participatedIn, meet, appoint, remove, elect
-    event_type: str  # the type of an event the cue creates ("" when it only joins one)
-
-
 AWARD_CUE = Cue("participatedIn", "Award")
 SYMPATHY_CUE = Cue("participatedIn", "Other")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
@@ -584,52 +581,6 @@ HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年
 HONOUR_NAMED = re.compile(
     r"为?[^，,。；;、“”]{0,12}?(?:[^，,。；;、“”]奖|(?:最佳|十佳)[\u4e00-\u9fff]{1,6})(?=[，,。；;]|$)"
 )
-
-
-# A report made, named by what it reports on (作政府工作报告, 作2024年工作报告, 作了全国人大常委会
-# 工作报告): a speech, whatever words stand between the verb and 工作报告
-# (not 李强总理所作的政府工作报告: a report one speaks of). Each alternative opens with a literal
-# character: a class or a lookbehind first would cost the whole cue pattern its fast scan for the
-# first characters of its words (ten times slower over a text).
-MADE_REPORT = "|".join(
-    rf"{verb}(?<!所{verb})了?[^，,。；;、：:“”作做的]{{1,14}}?工作报告" for verb in "作做"
-)
-MADE_REPORT_CUE = Cue("spokeAt", "")
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    pattern: re.Pattern[str]
-    by_word: dict[str, Cue]
-    nouns: tuple[tuple[str, str], ...]  # (word in an event's name, event type), longest first
-
-    def of(self, found: str) -> Cue:
-        """The cue of a word the pattern found (a report made is one, whatever its words)."""
-        return self.by_word.get(found) or MADE_REPORT_CUE
-
-
-@cache
-def event_cues() -> Cues:
-    path = ontology_dir() / "event_cues.tsv"
-    rows = read_table(path, ("cue", "role", "event_type"))
-    for row in rows:
-        if row["event_type"] and row["event_type"] not in EVENT_TYPES:
-            raise TableError(f"{path}: {row['cue']}: unknown event_type {row['event_type']!r}")
-    by_word = {r["cue"]: Cue(r["role"], r["event_type"]) for r in rows if r["role"] != "noun"}
-    nouns = sorted(
-        ((r["cue"], r["event_type"]) for r in rows if r["role"] == "noun"),
-        key=lambda item: -len(item[0]),
-    )
-    words = sorted(by_word, key=len, reverse=True)
-    return Cues(re.compile("|".join([*map(re.escape, words), MADE_REPORT])), by_word, tuple(nouns))
-
-
-def event_type_of(name: str) -> str:
-    """The event type a name says: 表彰大会 -> Award, 座谈会 -> Conference, 会谈 -> Meeting."""
-    for word, event_type in event_cues().nouns:
-        if word in name:
-            return event_type
-    return "Other"
 
 
 @dataclass(slots=True)
@@ -5125,24 +5076,11 @@ def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mentio
 MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
 # What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
 HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
-# Verbs of getting that win an award only when an honour is what they get (获得金鞋奖,
-# 包揽金球奖和金鞋奖, 捧走金哨奖奖杯; not 获得感, 获得了发展, 获得一等奖的项目)
-WON_WHEN_AN_HONOUR = ("获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取")
-HONOUR_WON = re.compile(
-    r"了?[^，,。；;：:！？]{0,30}?"
-    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|第一名|前[两二三]名)"
-    r"(?=[，,。；;：:、和及与）)”]|$)"
-)
 # 为 before the guests a ceremony is held for: right before the first name, or before a name and
 # 和夫人 (为法耶和夫人玛丽)
 GUESTS_BEFORE = re.compile(r"为(?:[\u4e00-\u9fff·]{2,8}[和与]夫人)?$")
 # Between a winner and the verb: for whom (郑钦文，为中国赢得…)
 WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
-# Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
-WINNING_VERBS = (
-    "夺得", "摘得", "夺冠", "摘金", "夺金", "斩获",
-    "获得冠军", "获得金牌", "获得银牌", "获得铜牌", "获得亚军", *WON_WHEN_AN_HONOUR,
-)  # fmt: skip
 
 
 def _subject_before_about(text: str, mentions: list[Mention], at: int) -> list[Mention]:

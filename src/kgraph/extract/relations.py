@@ -7,24 +7,24 @@ of organisations before ``联合印发`` and a 《title》, ``X同Y会谈``. The
 (参加, 发表讲话, 会见, 印发, 强调, …) are data: ``ontology/relation_cues.tsv``.
 
 Sentence patterns are functions ``(text, mentions, evidence) -> relations``
-registered in :data:`PATTERNS`. :func:`document_relations` adds what needs the
-whole document: bylines and photo credits (``authorOf``), signature blocks
-(``signedBy``/``issued``), "the event just reported" for ``参加上述活动`` and
-``作了发言``, and attributed speech (``X强调`` …) that runs on over the
-following sentences of its paragraph (``emphasized`` and Statement records).
+registered in :data:`PATTERNS`. :func:`kgraph.extract.discourse.document_relations`
+adds what needs the whole document: bylines and photo credits (``authorOf``),
+signature blocks (``signedBy``/``issued``), the events of :mod:`kgraph.extract.frames`,
+and attributed speech (``X强调`` …) that runs on over the following sentences of its
+paragraph (``emphasized`` and Statement records).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
+from kgraph.extract.cues import cues, verb_cues
+from kgraph.records import Evidence, Mention, Relation
 
-__all__ = ["PATTERNS", "cues", "document_relations", "extract_relations"]
+__all__ = ["PATTERNS", "extract_relations"]
 
 Pattern = Callable[[str, list[Mention], Evidence], Iterator[Relation]]
 PATTERNS: list[Pattern] = []
@@ -37,57 +37,11 @@ SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中
 SELF_SOURCE = "self-reference"
 # What two parties sign together: a signature makes it, no one issues it.
 AGREEMENT = re.compile(r"(?:协议|协定|条约|公约|备忘录|公报|合同|宣言|议定书|声明|框架)$")
-MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
-MAX_STATEMENT_SENTENCES = 20  # reported speech in the transcripts runs up to 14 sentences
 
 
 def pattern(func: Pattern) -> Pattern:
     PATTERNS.append(func)
     return func
-
-
-@cache
-def cues() -> dict[str, tuple[str, ...]]:
-    """Cue words by signal (participate, speak, meet, with, issue, say, byline, photo, unit)."""
-    from kgraph.lexicons import ontology_dir
-    from kgraph.text import read_table
-
-    table: dict[str, list[str]] = {}
-    for row in read_table(ontology_dir() / "relation_cues.tsv", ("cue", "signal")):
-        table.setdefault(row["signal"], []).append(row["cue"])
-    return {signal: tuple(sorted(words, key=len, reverse=True)) for signal, words in table.items()}
-
-
-@cache
-def verb_cues() -> re.Pattern[str]:
-    """The verbs of taking part (ontology/event_cues.tsv, tenures aside) and of meeting."""
-    from kgraph.extract.frames import (
-        HONOUR_WON,
-        NAMING_VERBS,
-        WINNER_NOUN,
-        WINNING_VERBS,
-        WON_WHEN_AN_HONOUR,
-        event_cues,
-    )
-
-    taking_part = [
-        w
-        for w, cue in event_cues().by_word.items()
-        # (通过, 确定 decide many things, a post only in X为Y: 通过视频 is a means)
-        if (cue.event_type and w not in NAMING_VERBS)
-        or cue.role in ("participatedIn", "chaired", "spokeAt", "accompanied", "meet")
-    ]
-    words = sorted({*taking_part, *cues()["meet"]}, key=len, reverse=True)
-    # (周黎等获奖代表在会上作了发言: those who won, named by the win, did not win there)
-    winning = (*WINNING_VERBS, "获奖")
-    return re.compile(
-        "|".join(
-            re.escape(w)
-            + (f"(?!{WINNER_NOUN.pattern})" if w in winning else "")
-            + (f"(?={HONOUR_WON.pattern})" if w in WON_WHEN_AN_HONOUR else "")
-            for w in words
-        )
-    )
 
 
 def _heads(title: str) -> bool:
@@ -865,7 +819,7 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
             continue  # 签署了…联合公报: the parties sign it; it is no one's issue (Signing)
         issuers = subjects(text, mentions, cue.start())
         opening = issuers[0].start if issuers else cue.start()
-        # 我部会同C、D印发《E》: the document's own body, resolved by document_relations.
+        # 我部会同C、D印发《E》: the document's own body, resolved by discourse.document_relations.
         own = SELF_REFERENCE.search(text, max(0, opening - 8), opening)
         if own is not None:
             yield Relation(
@@ -930,101 +884,6 @@ def extract_relations(text: str, mentions: list[Mention], evidence: Evidence) ->
     return [found[key] for key in sorted(found)]
 
 
-# --------------------------------------------------------------------------- document level
-
-
-def self_mention(document: Document) -> Mention:
-    """The source document itself, as the head or tail of a relation."""
-    return Mention(0, 0, "Document", document.id, doc=document.id, source="self")
-
-
-def _same_paragraph(document: Document, left: Sentence, right: Sentence) -> bool:
-    return "\n" not in document.text[left.clean_start + len(left.text) : right.clean_start]
-
-
-def _bylines(
-    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
-) -> Iterator[Relation]:
-    """A name alone on a line under the headline (``闻言``), ``记者X``, ``通讯员X``, ``X 摄``."""
-    me = self_mention(document)
-    for sentence, mentions in zip(sentences[:6], per_sentence[:6]):
-        text = sentence.text
-        alone = 2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
-        if alone and not any(m.type != "Person" for m in mentions):
-            person = Mention(0, len(text), "Person", text, sentence=sentence.index, source="byline")
-            if not mentions:
-                mentions.append(person)
-            yield Relation("authorOf", mentions[0], me, _evidence(sentence))
-    for sentence, mentions in zip(sentences, per_sentence):
-        author_end = -1  # where the last author named ends: （记者梁娟、侯德强）
-        for mention in mentions:
-            if mention.type != "Person":
-                continue
-            before = sentence.text[max(0, mention.start - 4) : mention.start]
-            after = sentence.text[mention.end : mention.end + 2].strip()
-            byline = any(before.endswith(cue) for cue in cues()["byline"])
-            also = author_end >= 0 and sentence.text[author_end : mention.start] in ("、", " ")
-            if (
-                also
-                or (byline and not _reporter_in_story(sentence.text, mentions, mention))
-                or after.startswith(cues()["photo"])
-            ):
-                author_end = mention.end
-                yield Relation("authorOf", mention, me, _evidence(sentence))
-
-
-def _reporter_in_story(text: str, mentions: list[Mention], person: Mention) -> bool:
-    """A reporter the story is about, not its author: a kind of reporter (美国调查记者西摩·赫什)
-    or a foreign one (日本记者X), or one of a paper the story names (《福州晚报》记者顾伟因…); a
-    paper's correspondent abroad signs (本报驻美国记者X)."""
-    from kgraph.extract.positions import titles
-
-    before = text[: person.start]
-    cue = next(cue for cue in cues()["byline"] if before.endswith(cue))
-    if any(
-        len(title) > len(cue) and before.endswith(title) and title not in cues()["byline"]
-        for title in titles().labels
-        if title.endswith(cue)
-    ):
-        return True
-    opens = person.start - len(cue)
-    if text[:opens].endswith("》") and not text.startswith(("报道", "摄"), person.end):
-        return True  # 《福州晚报》记者顾伟因采访…: a paper's reporter the story tells of
-    return any(
-        m.type == "Place" and m.end == opens and not text[: m.start].endswith("驻")
-        for m in mentions
-    )
-
-
-def _signatures(
-    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
-) -> Iterator[Relation]:
-    """Organisations alone on their lines after the body sign the letter the document opens with.
-
-    The letter is a document named by a line of its own among the first three (the title);
-    a document the body cites (您提出的《…的提案》收悉) is not what is signed: then the
-    file itself is.
-    """
-    letter = next(
-        (
-            m
-            for sentence, mentions in zip(sentences[:3], per_sentence[:3])
-            for m in mentions
-            if m.type == "Document" and len(sentence.text.strip()) - (m.end - m.start) <= 2
-        ),
-        None,
-    )
-    for index, (sentence, mentions) in enumerate(zip(sentences, per_sentence)):
-        if index < 3 or len(mentions) != 1 or mentions[0].type != "Organization":
-            continue
-        if mentions[0].end - mentions[0].start != len(sentence.text):
-            continue
-        signer = mentions[0]
-        target = letter or self_mention(document)
-        yield Relation("signedBy", target, signer, _evidence(sentence))
-        yield Relation("issued", signer, target, _evidence(sentence))
-
-
 def _self_reference(found: re.Match[str], near: list[Mention]) -> Mention:
     return Mention(
         found.start(1),
@@ -1034,181 +893,3 @@ def _self_reference(found: re.Match[str], near: list[Mention]) -> Mention:
         sentence=near[0].sentence,
         source=SELF_SOURCE,
     )
-
-
-def _resolve_self_references(
-    per_sentence: list[list[Mention]], signed: list[Relation], relations: list[Relation]
-) -> list[Relation]:
-    """我部 is the body that signs the document, else the one its headline opens with."""
-    if not any(r.head.source == SELF_SOURCE for r in relations):
-        return relations
-    signer = next((r.head for r in signed if r.relation == "issued"), None)
-    if signer is None and per_sentence and per_sentence[0]:
-        first = per_sentence[0][0]
-        if first.type == "Organization" and first.start == 0:
-            signer = first
-    resolved = []
-    for relation in relations:
-        if relation.head.source == SELF_SOURCE:
-            if signer is None:
-                continue
-            relation = replace(relation, head=signer)
-        resolved.append(relation)
-    return resolved
-
-
-def _dated_documents(
-    document: Document, per_sentence: list[list[Mention]], relations: list[Relation]
-) -> Iterator[Relation]:
-    """The day a document named in the text was issued: the day its sentence gives, or the
-    document's own date when the sentence reports it as news (日前, 近日) and names no other."""
-    for relation in relations:
-        cited = relation.tail
-        if relation.relation != "issued" or cited.type != "Document" or cited.source == "self":
-            continue
-        if cited.sentence < 0:
-            continue
-        dates = [m for m in per_sentence[cited.sentence] if m.type == "Date"]
-        days = [m.value for m in dates if m.value and len(m.value) == 10]
-        date = days[0] if days else (document.date if not dates or _news_words(dates) else None)
-        if date and len(date) == 10:
-            tail = Mention(
-                cited.start, cited.start, "Date", date, value=date, sentence=cited.sentence
-            )
-            yield Relation("occurredOn", cited, tail, relation.evidence)
-
-
-def _news_words(dates: list[Mention]) -> bool:
-    return all(m.text in ("日前", "近日", "今天", "今日") for m in dates)
-
-
-def _evidence(sentence: Sentence) -> Evidence:
-    return Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
-
-
-def _speaker(text: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
-    """``习近平强调`` / ``习近平总书记指出``: the speaker and where the reported speech starts."""
-    for mention in mentions:
-        if mention.type != "Person":
-            continue
-        window = text[mention.end : mention.end + MAX_SPEECH_GAP + 2]
-        for cue in cues()["say"]:
-            at = window.find(cue)
-            if 0 <= at <= MAX_SPEECH_GAP and not CLAUSE_BREAK.search(window[:at]):
-                return mention, mention.end + at + len(cue)
-    return None
-
-
-@cache
-def saying_opens() -> re.Pattern[str]:
-    """A verb of saying and the comma or colon that opens what is said (他指出，…)."""
-    return re.compile(f"(?:{'|'.join(cues()['say'])})[，,：:]")
-
-
-@cache
-def _unnamed_speaker() -> re.Pattern[str]:
-    """``他强调，``, ``总书记指出：``, ``会议指出，``: a speaker the clause names by a pronoun,
-    a bare title or the meeting (not ``她提出了…建议``: what one says follows a comma or a
-    colon)."""
-    return re.compile(
-        r"(?:^|(?<=[，,。：:；;]))\s*(?:他们|她们|他|她|总书记|总理|主席|委员长|会议)"
-        rf"(?:还|并|也|又|同时|进一步|再次|最后|首先|随后)?{saying_opens().pattern}"
-    )
-
-
-def _statements(
-    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
-) -> tuple[list[Relation], list[Statement], dict[int, int]]:
-    """Who said what, and where each sentence's attributed speech starts (index -> offset)."""
-    relations: list[Relation] = []
-    statements: list[Statement] = []
-    speech_starts: dict[int, int] = {}
-    speaker: Mention | None = None
-    concepts: list[Mention] = []
-    said: list[Evidence] = []
-
-    def close() -> None:
-        if speaker is not None and said:
-            statements.append(Statement(speaker, tuple(concepts), tuple(said), document.date))
-
-    previous: Sentence | None = None
-    unnamed_speaking = False
-    for sentence, mentions in zip(sentences, per_sentence):
-        if previous is not None and not _same_paragraph(document, previous, sentence):
-            close()
-            speaker, concepts, said = None, [], []
-            unnamed_speaking = False
-        previous = sentence
-        found = _speaker(sentence.text, mentions)
-        start = 0
-        if found is not None:
-            close()
-            speaker, start = found
-            concepts, said = [], []
-        if speaker is None:
-            # (他强调，要…贯彻…座谈会上的重要讲话精神: the meeting is told of, not reported;
-            # 会议指出，…。习近平总书记在…考察…时作出重要指示: to the paragraph's end)
-            unnamed = _unnamed_speaker().search(sentence.text)
-            if unnamed is not None:
-                speech_starts[sentence.index] = unnamed.end()
-                unnamed_speaking = True
-            elif unnamed_speaking:
-                speech_starts[sentence.index] = 0
-            continue
-        if len(said) >= MAX_STATEMENT_SENTENCES:
-            # Reported speech runs a paragraph, not a page: a text with no paragraph
-            # breaks (a one-line file) would otherwise give the speaker everything after.
-            close()
-            speaker, concepts, said = None, [], []
-            continue
-        said.append(_evidence(sentence))
-        speech_starts[sentence.index] = start
-        for mention in mentions:
-            if mention.type == "PolicyConcept" and mention.start >= start:
-                concepts.append(mention)
-                relations.append(Relation("emphasized", speaker, mention, _evidence(sentence)))
-    close()
-    return relations, statements, speech_starts
-
-
-def document_relations(
-    document: Document,
-    sentences: list[Sentence],
-    per_sentence: list[list[Mention]],
-    sentence_relations: list[Relation],
-) -> tuple[list[Relation], list[Statement], list[EventInfo]]:
-    """Relations that need the whole document: bylines, signatures, speech, event frames.
-
-    ``per_sentence`` holds each sentence's mentions (sentence offsets, with
-    ``sentence`` set); it may gain byline persons and the events only a verb
-    names (see :mod:`kgraph.extract.frames`).
-    """
-    from kgraph.extract.frames import event_frames
-
-    relations: list[Relation] = list(_bylines(document, sentences, per_sentence))
-    relations.extend(_signatures(document, sentences, per_sentence))
-    sentence_relations = _resolve_self_references(per_sentence, relations, sentence_relations)
-    spoken, statements, reported = _statements(document, sentences, per_sentence)
-    relations.extend(spoken)
-    relations.extend(sentence_relations)
-    # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
-    framed, events = event_frames(document, sentences, per_sentence, reported)
-    # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met; a byline's
-    # reporter is no one at the event: （记者徐殿龙）记者从今天召开的…会议获悉)
-    bylined = {(r.head.sentence, r.head.start) for r in relations if r.relation == "authorOf"}
-    relations.extend(
-        r
-        for r in framed
-        if not (r.relation == "metWith" and r.head.text == r.tail.text)
-        and (r.head.sentence, r.head.start) not in bylined
-    )
-    relations.extend(_dated_documents(document, per_sentence, relations))
-    if document.date and len(document.date) == 10 and sentences:
-        # The document happened on its date: the evidence is its dateline (or signature).
-        day = f"{int(document.date[5:7])}月{int(document.date[8:10])}日"
-        dateline = next((s for s in sentences if day in s.text), sentences[0])
-        date = Mention(
-            0, 0, "Date", document.date, value=document.date, doc=document.id, source="dateline"
-        )
-        relations.append(Relation("occurredOn", self_mention(document), date, _evidence(dateline)))
-    return relations, statements, events
