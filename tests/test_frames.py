@@ -6400,3 +6400,12 @@ def test_frames_a_ceremony_for_a_guest_and_his_wife_is_held_by_the_hosts():
     text = "会谈前，习近平和夫人彭丽媛在人民大会堂北大厅为法耶和夫人玛丽举行欢迎仪式。"
     assert {"习近平", "彭丽媛", "玛丽"} <= (_cast(text, "2024-09-04", "Ceremony") or set())
 
+
+def test_frames_a_cue_that_names_a_mission_is_no_event():
+    # xwlb 2022-11-26 (a probe item): 执行长期考察任务 is an expedition, no inspection of the
+    # story's day
+    text = (
+        "日本宇宙航空研究开发机构25日称，现役宇航员古川聪负责的心理压力相关科研项目存在捏造和篡改"
+        "数据问题。\n古川聪曾于2011年前往国际空间站执行长期考察任务，将于2023年再赴国际空间站。"
+    )
+    assert _cast(text, "2022-11-26", "Inspection") is None

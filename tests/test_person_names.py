@@ -60,3 +60,17 @@ def test_a_name_the_tagger_cut_before_a_verb_or_a_date_is_the_documents_name(
     )
     assert "萨尔" not in nodes(tmp_path, "Person", text) | nodes(tmp_path, "Place", text)
     assert "萨尔维" in nodes(tmp_path, "Person", text)
+
+
+def test_names_the_tagger_ran_together_or_into_a_post_are_the_names(tmp_path: Path) -> None:
+    # xwlb 2023-05-10: 德索萨请韩正转达 (tagged as one person), 韩正副|主席 (韩正副)
+    text = (
+        "应葡萄牙政府邀请，国家副主席韩正于当地时间5月7日至9日访问葡萄牙，在里斯本分别会见德索萨总统"
+        "和科斯塔总理。\n会见德索萨时，韩正转达了习近平主席的亲切问候和良好祝愿。\n"
+        "德索萨请韩正转达他对习近平主席的亲切问候和良好祝愿。\n"
+        "科斯塔热烈欢迎韩正副主席到访，表示葡中关系源远流长。"
+    )
+    people = nodes(tmp_path, "Person", text)
+    # (德索萨 is labelled by the full name ontology/people.tsv gives him)
+    assert "韩正" in people and any(person.endswith("德索萨") for person in people)
+    assert [person for person in people if "韩正" in person] == ["韩正"]

@@ -3264,6 +3264,50 @@ def _names_cut_short(texts: list[str], items: list[list[Mention]]) -> list[list[
     return [[whole(m, text, local) for m in local] for text, local in zip(texts, items)]
 
 
+# One character between two names the tagger ran together (德索萨请韩正转达, A同B会谈)
+_JOINING_CHARS = frozenset("请同和与向对及跟给")
+
+
+def _names_run_together(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """A "person" made of two names the document gives alone (or the tables know) and one
+    character between them (``德索萨请韩正转达``: 德索萨 and 韩正) is the two persons; one made of
+    such a name and the first character of a post the tables know after it (``韩正副|主席``) is
+    the name. ``items`` are the mentions of one document, a list per sentence."""
+    from kgraph.extract.positions import titles
+    from kgraph.lexicons import lexicon, normalize_key
+
+    alone = {m.text for local in items for m in local if m.type == "Person"}
+    aliases = lexicon().aliases
+    posts = titles().labels
+
+    def named(name: str) -> bool:
+        return name in alone or ("Person", normalize_key(name)) in aliases
+
+    def parts(m: Mention, text: str) -> list[Mention]:
+        name = m.text
+        if (
+            m.type != "Person"
+            or text[m.start : m.end] != name
+            or ("Person", normalize_key(name)) in aliases
+        ):
+            return [m]
+        for at in range(2, len(name) - 2):
+            if name[at] in _JOINING_CHARS and named(name[:at]) and named(name[at + 1 :]):
+                first = replace(m, end=m.start + at, text=name[:at], value=None)
+                second = replace(m, start=m.start + at + 1, text=name[at + 1 :], value=None)
+                return [first, second]
+        post_at = m.end - 1
+        if (
+            len(name) >= 3
+            and named(name[:-1])
+            and any(text[post_at : post_at + size] in posts for size in range(2, 6))
+        ):
+            return [replace(m, end=post_at, text=name[:-1], value=None)]
+        return [m]
+
+    return [[part for m in local for part in parts(m, text)] for text, local in zip(texts, items)]
+
+
 # A run of Chinese characters (bound once: an earlier binding that also took · and - was
 # shadowed by this one for every caller, and was dropped)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
@@ -4938,6 +4982,9 @@ def extract_document(
     per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
     # … and one the tagger cut from a name the document gives is that name (为单|多吉).
     per_sentence = _names_cut_short([s.text for s in sentences], per_sentence)
+    # … and one the tagger ran from a name into another or into a post is each name
+    # (德索萨请韩正转达, 韩正副|主席).
+    per_sentence = _names_run_together([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     _narrative_years(document, sentences, per_sentence, reference)
     # Short forms (《通知》) resolve against full titles seen earlier in the document.

@@ -479,7 +479,7 @@ HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
-CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|团(?![拜结])|组(?!织))")
+CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结])|组(?!织))")
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -1178,7 +1178,7 @@ class _Reader:
                 and found.group() in (*WINNING_VERBS, "获奖")
                 and WINNER_NOUN.match(text, found.end())
             ):
-                continue  # 参加单位, 出席人数, 获奖代表: a noun, not who did what
+                continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
             if found.group() in WON_WHEN_AN_HONOUR and not HONOUR_WON.match(text, found.end()):
                 continue  # 获得了发展: nothing won
             if _inside_name(found.start(), found.end(), mentions) and not (
