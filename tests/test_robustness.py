@@ -114,16 +114,16 @@ def test_robustness_debug_shows_the_traceback_otherwise_one_line(tmp_path, capsy
 def test_robustness_a_fault_in_one_document_loses_only_its_facts(tmp_path, capsys, monkeypatch):
     """A bug that raises while one file is read is reported with the file's name; the other
     files of the corpus are still built."""
-    import kgraph.pipeline as pipeline
+    import kgraph.worker as worker
 
-    real = pipeline.extract_document
+    real = worker.extract_document
 
     def faulty(document, sentences, progress=None):
         if document.path.endswith("broken.txt"):
             raise IndexError("string index out of range")
         return real(document, sentences, progress)
 
-    monkeypatch.setattr(pipeline, "extract_document", faulty)
+    monkeypatch.setattr(worker, "extract_document", faulty)
     (tmp_path / "broken.txt").write_text("国家主席习近平会见普京。\n", encoding="utf-8")
     (tmp_path / "fine.txt").write_text("国务院总理李强会见马克·吕特。\n", encoding="utf-8")
     graph = build([tmp_path], jobs=1).graph

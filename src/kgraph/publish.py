@@ -496,8 +496,16 @@ def _signal_error(signum: int) -> BaseException:
 def _on_signal(signum: int, frame: object) -> None:
     _received.append(signum)
     _kill_children()
-    if not _fork_state.get("in_hook"):
+    # (a signal that lands as a fork hook starts, before it blocks signals, runs the handler
+    # in the hook's frame: an exception there would be printed as "ignored" and lost)
+    in_hook = getattr(frame, "f_code", None) in _FORK_HOOK_CODES
+    if not (in_hook or _fork_state.get("in_hook")):
         raise _signal_error(signum)
+
+
+_FORK_HOOK_CODES = frozenset(
+    hook.__code__ for hook in (_before_fork, _after_fork_in_parent, _after_fork_in_child)
+)
 
 
 def check_interrupted() -> None:
