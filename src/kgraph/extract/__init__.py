@@ -3237,11 +3237,11 @@ def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Men
 
 
 def _names_cut_short(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
-    """A person or place that, with the one or two characters before or after it, is a person's
-    name the same document gives is that person, when no other mention holds them (``为单多吉
-    和夫人…`` tagged 多吉, ``李强同萨尔维举行会谈`` tagged 萨尔, where the document names 单多吉
-    and 萨尔维); a name the tables know is left alone. ``items`` are the mentions of one
-    document, a list per sentence."""
+    """A person or place that, with the one or two characters before it or the one after it,
+    is a person's name the same document gives is that person, when no other mention holds
+    them (``为单多吉和夫人…`` tagged 多吉, ``李强同萨尔维举行会谈`` tagged 萨尔, where the
+    document names 单多吉 and 萨尔维); a name the tables know is left alone. ``items`` are the
+    mentions of one document, a list per sentence."""
     from kgraph.lexicons import lexicon, normalize_key
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
@@ -4980,7 +4980,7 @@ def extract_document(
     # … and a name the document gives, run into an adverb before a verb or into 时 before a
     # comma, loses it (袁胜|正带领, 会见德索萨|时，).
     per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
-    # … and one the tagger cut from a name the document gives is that name (为单|多吉).
+    # … and one the tagger cut from a name the document gives is that name (为单|多吉, 萨尔|维).
     per_sentence = _names_cut_short([s.text for s in sentences], per_sentence)
     # … and one the tagger ran from a name into another or into a post is each name
     # (德索萨请韩正转达, 韩正副|主席).
