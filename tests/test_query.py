@@ -7,6 +7,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -328,6 +329,35 @@ def test_ctrl_c_stops_a_slow_query_at_once(data: list[Path]) -> None:
     for pid in workers:  # the evaluating child is gone too
         status = Path(f"/proc/{pid}/status")
         assert not status.exists() or "zombie" in status.read_text().lower()
+
+
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs fork"
+)
+def test_ctrl_c_as_the_query_process_starts_leaves_no_process_behind(
+    data: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A loaded machine once left `kgraph query` waiting for ever on the child it had just
+    # started: the Ctrl-C came before the child was the parent's to kill. Here it comes as
+    # start() returns.
+    import multiprocessing.context
+
+    started: list[multiprocessing.context.ForkProcess] = []
+    real_start = multiprocessing.context.ForkProcess.start
+
+    def start(self: multiprocessing.context.ForkProcess) -> None:
+        real_start(self)
+        started.append(self)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            query.run_query_guarded(ENDLESS, data, "csv", 0)
+        assert started and not started[0].is_alive()
+    finally:
+        for process in started:  # (what the code under test failed to stop)
+            process.kill()
 
 
 def test_guarded_query_gives_the_same_answer(data: list[Path]) -> None:

@@ -333,6 +333,19 @@ def _receive(connection, timeout: float | None) -> tuple[str, str]:
         raise QueryError("the query process died (out of memory?)") from None
 
 
+def _hold_interrupts() -> set[int | signal.Signals] | None:
+    """Block Ctrl-C (where signals can be blocked); the mask to restore."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+
+def _release_interrupts(mask: set[int | signal.Signals] | None) -> None:
+    """Restore ``mask``: a Ctrl-C held meanwhile is raised now."""
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def run_query_guarded(
     query: str,
     data: list[Path] | None = None,
@@ -361,17 +374,24 @@ def run_query_guarded(
     process = context.Process(
         target=_child, args=(sender, text, paths, fmt, os.getpid()), daemon=True
     )
-    process.start()
-    sender.close()
+    # (a Ctrl-C while the child is being started would leave it running, and the parent
+    # waiting for it at exit: held until the child can be killed)
+    mask = _hold_interrupts()
     try:
+        process.start()
+        sender.close()
+        _release_interrupts(mask)
+        mask = None
         status, payload = _receive(receiver, None)
         if status == "loaded":
             status, payload = _receive(receiver, timeout or None)
     finally:
         if process.is_alive():
             process.kill()
-        process.join()
+        if process.pid is not None:
+            process.join()
         receiver.close()
+        _release_interrupts(mask)
     if status != "ok":
         raise QueryError(payload)
     return payload
