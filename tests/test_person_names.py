@@ -74,3 +74,29 @@ def test_names_the_tagger_ran_together_or_into_a_post_are_the_names(tmp_path: Pa
     # (德索萨 is labelled by the full name ontology/people.tsv gives him)
     assert "韩正" in people and any(person.endswith("德索萨") for person in people)
     assert [person for person in people if "韩正" in person] == ["韩正"]
+
+
+def test_a_name_that_is_also_a_dictionary_word_is_a_person_before_its_post(
+    tmp_path: Path,
+) -> None:
+    # xwlb 2022-11-01: 谢伏瞻常委提出, 吴良好常委表示 (jieba's dictionary holds both as words,
+    # and the corpora never name a person by them: a post right after the name says it is one)
+    text = (
+        "谢伏瞻常委提出，必须坚持中国共产党领导，坚持中国特色社会主义道路，坚持发展全过程人民民主，"
+        "以中国式现代化全面推进中华民族伟大复兴；吴良好常委表示，要进一步坚定“一国两制”制度自信，"
+        "全面准确贯彻“一国两制”方针。"
+    )
+    assert {"谢伏瞻", "吴良好"} <= nodes(tmp_path, "Person", text)
+
+
+def test_a_leaders_formal_full_name_is_the_leader(tmp_path: Path) -> None:
+    # xwlb 2023-09-08 and 2023-09-13: the announcement gives 尼古拉斯·马杜罗·莫罗斯, the talks
+    # 马杜罗 (ontology/people.tsv holds both for 尼古拉斯·马杜罗)
+    texts = (
+        "（新闻联播）：应国家主席习近平邀请，委内瑞拉玻利瓦尔共和国总统尼古拉斯·马杜罗·莫罗斯将于9月8日"
+        "至14日对中国进行国事访问。",
+        "（新闻联播）：9月13日下午，国家主席习近平在人民大会堂同来华进行国事访问的委内瑞拉总统马杜罗举行"
+        "会谈。",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert [person for person in people if "马杜罗" in person] == ["尼古拉斯·马杜罗"]

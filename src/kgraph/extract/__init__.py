@@ -3049,6 +3049,8 @@ _PERSON_AFTER = re.compile(
     r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
     r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
 )
+# The titles a deputy or a member of a committee is addressed by, after the name
+_ADDRESSED_AS = frozenset({"委员", "常委", "代表"})
 # A list of names: another person's name beside this one, with only a comma or 和 between.
 _NAME_LIST = re.compile(r"^\s?(?:[、，,/和与及]|以及)\s?$")
 
@@ -3543,6 +3545,12 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
                 text[m.start - 1 : m.start] in ("（", "(")
                 or (_PERSON_BEFORE.search(text, 0, m.start) and not _post_of_name_before(m, local))
                 or _PERSON_AFTER.match(text[m.end :])
+                # 王建国委员：, 谢伏瞻常委提出: the title a deputy or a member is addressed by
+                # (not any post: 王宫大臣, 特聘教授)
+                or any(
+                    o.type == "Position" and o.start == m.end and o.text in _ADDRESSED_AS
+                    for o in local
+                )
                 or (
                     any(
                         o.type == "Position"
