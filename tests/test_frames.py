@@ -67,6 +67,17 @@ def _into(text: str, date: str, relation: str, tail: str) -> set[str]:
     }
 
 
+def _attended(text: str, date: str, person: str) -> list:
+    """The events ``person`` takes part in, read once."""
+    found = extract_text(text, date=date)
+    labels = {
+        r.tail.value
+        for r in found.relations
+        if r.relation == "participatedIn" and r.head.text == person
+    }
+    return [e for e in found.events if e.label in labels]
+
+
 def _cast(text: str, date: str, event_type: str, role: str = "participatedIn") -> set[str] | None:
     """Who takes ``role`` in the first event of ``event_type`` the text gives; None when it
     gives none."""
@@ -6297,12 +6308,7 @@ def test_frames_the_events_above_when_the_last_is_undated():
         "希奇莱马。\n希奇莱马表示，非方钦佩中国发展取得的伟大成就，祝贺中共二十届三中全会成功召开。\n"
         "峰会期间，中赞双方签署大豆输华、医疗卫生、发展合作等领域多项双边合作文件。\n王毅参加上述活动。"
     )
-    attended = {
-        e.event_type
-        for e in _events(text, "2024-09-04")
-        if "王毅" in _into(text, "2024-09-04", "participatedIn", e.label)
-    }
-    assert attended == {"Meeting", "Signing"}
+    assert {e.event_type for e in _attended(text, "2024-09-04", "王毅")} == {"Meeting", "Signing"}
 
 
 def test_frames_a_speech_whose_spirit_is_followed_was_made_there():
@@ -6357,11 +6363,7 @@ def test_frames_the_events_above_are_of_the_documents_year():
         "1945年4月至6月党的七大在这里召开。\n刘国中、陈希和中央有关部门负责同志，陕西省有关负责同志"
         "参加上述活动。"
     )
-    attended = {
-        e.label
-        for e in _events(text, "2022-10-27")
-        if "刘国中" in _into(text, "2022-10-27", "participatedIn", e.label)
-    }
+    attended = {e.label for e in _attended(text, "2022-10-27", "刘国中")}
     assert attended and not any("第七次" in label for label in attended)
 
 

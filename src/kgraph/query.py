@@ -333,19 +333,6 @@ def _receive(connection, timeout: float | None) -> tuple[str, str]:
         raise QueryError("the query process died (out of memory?)") from None
 
 
-def _hold_interrupts() -> set[int | signal.Signals] | None:
-    """Block Ctrl-C (where signals can be blocked); the mask to restore."""
-    if not hasattr(signal, "pthread_sigmask"):
-        return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-
-
-def _release_interrupts(mask: set[int | signal.Signals] | None) -> None:
-    """Restore ``mask``: a Ctrl-C held meanwhile is raised now."""
-    if mask is not None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-
-
 def run_query_guarded(
     query: str,
     data: list[Path] | None = None,
@@ -355,6 +342,8 @@ def run_query_guarded(
     """:func:`run_query` in a child process: after ``timeout`` seconds of evaluation
     (loading the data does not count) or on Ctrl-C the child is killed at once."""
     import multiprocessing
+
+    from kgraph.publish import deferred_signals
 
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -374,14 +363,12 @@ def run_query_guarded(
     process = context.Process(
         target=_child, args=(sender, text, paths, fmt, os.getpid()), daemon=True
     )
-    # (a Ctrl-C while the child is being started would leave it running, and the parent
-    # waiting for it at exit: held until the child can be killed)
-    mask = _hold_interrupts()
     try:
-        process.start()
-        sender.close()
-        _release_interrupts(mask)
-        mask = None
+        # (a Ctrl-C while the child is being started would leave it running, and the parent
+        # waiting for it at exit: held until the child is there to be killed)
+        with deferred_signals():
+            process.start()
+            sender.close()
         status, payload = _receive(receiver, None)
         if status == "loaded":
             status, payload = _receive(receiver, timeout or None)
@@ -391,7 +378,6 @@ def run_query_guarded(
         if process.pid is not None:
             process.join()
         receiver.close()
-        _release_interrupts(mask)
     if status != "ok":
         raise QueryError(payload)
     return payload

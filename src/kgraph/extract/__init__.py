@@ -3280,7 +3280,7 @@ def _names_run_together(texts: list[str], items: list[list[Mention]]) -> list[li
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
     aliases = lexicon().aliases
-    posts = titles().labels
+    posts = titles().pattern
 
     def named(name: str) -> bool:
         return name in alone or ("Person", normalize_key(name)) in aliases
@@ -3299,11 +3299,7 @@ def _names_run_together(texts: list[str], items: list[list[Mention]]) -> list[li
                 second = replace(m, start=m.start + at + 1, text=name[at + 1 :], value=None)
                 return [first, second]
         post_at = m.end - 1
-        if (
-            len(name) >= 3
-            and named(name[:-1])
-            and any(text[post_at : post_at + size] in posts for size in range(2, 6))
-        ):
+        if len(name) >= 3 and named(name[:-1]) and posts.match(text, post_at) is not None:
             return [replace(m, end=post_at, text=name[:-1], value=None)]
         return [m]
 

@@ -636,13 +636,16 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     return person if _titled_opener(text, mentions, person) else None
 
 
-def _life_subject(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
-    """``陈永川，男，１９６４年３月生，…教授，…，曾荣获…奖``: a life told clause by clause, an
-    honour in a clause with no subject of its own is of the person the sentence opens with (no
-    one else named since, no body in the verb's own clause), as its posts are."""
+def _life_subject(
+    text: str, mentions: list[Mention], found: re.Match[str], clause_start: int
+) -> list[Mention]:
+    """``塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…``, ``陈永川，男，…教授，…，曾荣获
+    …奖``: a life told clause by clause; a post taken or an honour won in the clause opening at
+    ``clause_start``, with no subject of its own, is the person's the sentence opens with (no one
+    else named between them, no body in the verb's own clause; for a post the person may follow
+    its clause: ``去年担任全国政协委员后，姜明…``)."""
     opener = _opening_person(text, mentions)
-    clause_start = _clause_start(text, found.start(), "，,；;")
-    if opener is None or clause_start <= opener.end:
+    if opener is None:
         return []
     if any(
         opener.end <= m.start < found.start()
@@ -1364,7 +1367,9 @@ class _Reader:
             if not people and cue.role in ROLES:
                 people = _subject_before_about(text, mentions, found.start())
             if not people and cue.event_type == "Award":
-                people = _life_subject(text, mentions, found)
+                # (for an honour only an opener before the verb's clause: a post's may follow it)
+                start = _clause_start(text, found.start(), "，,；;")
+                people = [p for p in _life_subject(text, mentions, found, start) if p.end < start]
             carried = not people and cue.role in (*ROLES, "meet")
             if carried:
                 people = (
@@ -3797,26 +3802,10 @@ class _Reader:
                     # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
                     # of the person it is about
                     holders = [self.last_subject]
-                opener = _opening_person(text, mentions) if not holders else None
-                if (
-                    opener is not None
-                    and cue.role in ("elect", "appoint", "hold")
-                    # (no one else named since, no body in the verb's own clause)
-                    and not any(
-                        opener.end <= m.start < found.start()
-                        and (
-                            m.type == "Person"
-                            or (m.type == "Organization" and m.start >= clause_start)
-                        )
-                        for m in mentions
-                    )
-                    and SUBJECTLESS_CLAUSE.fullmatch(
-                        stripped_gap(text, mentions, clause_start, found.start())
-                    )
-                ):
+                if not holders and cue.role in ("elect", "appoint", "hold"):
                     # 塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…: a life told
                     # clause by clause, each of the one the sentence opens with
-                    holders = [opener]
+                    holders = _life_subject(text, mentions, found, clause_start)
             self.holders = holders or self.holders
             if holders and posts and holders[0].end <= found.start():
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
