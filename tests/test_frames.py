@@ -6411,3 +6411,78 @@ def test_frames_a_cue_that_names_a_mission_is_no_event():
         "数据问题。\n古川聪曾于2011年前往国际空间站执行长期考察任务，将于2023年再赴国际空间站。"
     )
     assert _cast(text, "2022-11-26", "Inspection") is None
+
+
+def test_titled_visitors_set_off_by_commas_make_a_home_visit() -> None:
+    """People's Daily 1998-01-25: two titled visitors, each set off by a comma, then the day."""
+    text = (
+        "新华社北京１月２４日电（记者杨青）中共中央政治局常委、全国总工会主席尉健行，"
+        "中共中央政治局委员、北京市委书记、市长贾庆林，今天到已故全国劳动模范时传祥、"
+        "张秉贵家中看望，代表党、政府和总工会向他们的遗属拜年。"
+    )
+    for person in ("尉健行", "贾庆林"):
+        (visit,) = _attended(text, "1998-01-25", person)
+        assert (visit.event_type, visit.date) == ("Visit", "1998-01-24")
+
+
+def test_a_ministry_the_tagger_ran_into_its_title_is_the_post() -> None:
+    """People's Daily 1998-01-08 and MSRA: the tagger's 阿尔及利亚内政部 takes the 部 of 部长;
+    the post is the ministry's head, held by the name after it."""
+    assert ("穆斯塔法·本·马苏尔", "阿尔及利亚内政部长", "", None) in _posts(
+        "阿尔及利亚内政部长穆斯塔法·本·马苏尔在会议上发言强调，"
+        "恐怖主义是在宗教幌子掩盖下的一种现象，应坚决予以根除。",
+        "1998-01-08",
+    )
+    assert ("勒潘塞克", "农业及渔业部长", "", None) in _posts(
+        "希拉克总统在农业及渔业部长勒潘塞克等人陪同下来到展馆，出席了今年的博览会开幕式。",
+        "1998-03-01",
+    )
+
+
+def test_full_time_teachers_appoint_no_one() -> None:
+    """xwlb 2023-09-10: 专任教师 (full-time teachers) in a statistic is no 任 of the leader
+    the sentence before names."""
+    text = (
+        "在信中，习近平总书记深刻阐释了教育家精神的丰富内涵和实践要求。数据显示，截至2022年底，"
+        "我国各级各类专任教师达1880.36万人，全国义务教育阶段本科以上学历专任教师比例为81.02%。"
+    )
+    assert {post for person, post, *_ in _posts(text, "2023-09-10")} == {"总书记"}
+
+
+def _awards_of(text: str, date: str, person: str) -> list[str]:
+    return sorted(e.label for e in _attended(text, date, person) if e.event_type == "Award")
+
+
+def test_each_medal_a_clause_counts_is_an_award() -> None:
+    """People's Daily 1998-01-20: four gold medals of four races, four awards."""
+    text = (
+        "年仅２０岁的科利姆师从世界著名教练图雷斯基后进步神速，此次他夺得１００米蝶泳、"
+        "２００米自由泳、４×２００米自由泳接力、４×１００米混合泳接力４枚金牌。"
+    )
+    awards = _awards_of(text, "1998-01-20", "科利姆")
+    assert len(awards) == 4 and any("４×１００米混合泳接力" in label for label in awards)
+
+
+def test_honours_won_one_after_the_other_are_each_an_award() -> None:
+    """People's Daily 1998-01-22 and MSRA: 先后荣获 three titles, 曾荣获 a prize and a title;
+    what one decision confers at once stays one award."""
+    postman = (
+        "邮递，一个极其平凡的工作，而北京市颐和园邮局３０岁的投递员许国富，却在这个不起眼的"
+        "岗位上做出了耀眼的成绩，先后荣获邮电部、北京市和全国劳动模范称号。"
+    )
+    assert len(_awards_of(postman, "1998-01-22", "许国富")) == 3
+    professor = (
+        "陈永川，男，１９６４年３月生，南开大学数学研究所教授，致力于组合数学及其应用研究，"
+        "取得了具有国际影响的研究成果，曾荣获联合国教科文组织颁发的萨乌德·侯赛因奖、"
+        "“天津市十大杰出青年”称号。"
+    )
+    assert len(_awards_of(professor, "1998-05-12", "陈永川")) == 2
+    found = extract_text(professor, date="1998-05-12")
+    assert {r.head.text for r in found.relations if r.relation == "participatedIn"} == {"陈永川"}
+    # xwlb 2023-09-07: a decision's title and medal, given at once
+    at_once = (
+        "为褒奖他们为我国载人航天事业建立的卓著功绩，中共中央、国务院、中央军委决定，"
+        "给费俊龙同志颁发“二级航天功勋奖章”，授予邓清明、张陆同志“英雄航天员”荣誉称号"
+        "并颁发“三级航天功勋奖章”。"
+    )
+    assert len(_awards_of(at_once, "2023-09-07", "邓清明")) == 1

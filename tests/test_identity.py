@@ -568,3 +568,70 @@ def test_a_name_run_one_character_into_a_verb_is_the_person() -> None:
     identities = resolve_identities(documents, extractions)
     assert _keys(identities, extractions, "韩正") == {("Person", "韩正")}
     assert _keys(identities, extractions, "拉乔利纳互") == {("Person", "安德里·拉乔利纳")}
+
+
+def test_ways_of_writing_one_foreign_name_are_one_person() -> None:
+    """xwlb: a patronymic (普京), middle names (洛伦索), another separator (塞西) or a given name
+    as its initial (萨·扎帕罗夫) in one story, the usual form in another: one person each; the
+    premier 阿·扎帕罗夫, whose initial is no part of the president's name, stays apart."""
+    documents = [
+        _document(
+            "xwlb/2024-05-16#1",
+            "2024-05-16",
+            "国家主席习近平16日上午在人民大会堂东门外广场举行隆重仪式，"
+            "欢迎俄罗斯总统弗拉基米尔·弗拉基米罗维奇·普京对我国进行国事访问。\n",
+        ),
+        _document(
+            "xwlb/2022-09-30#10",
+            "2022-09-30",
+            "俄罗斯总统普京29日表示，对“北溪”管道的破坏属于国际恐怖主义行为。\n",
+        ),
+        _document(
+            "xwlb/2024-03-15#2",
+            "2024-03-15",
+            "国家主席习近平15日下午在人民大会堂北大厅举行仪式，"
+            "欢迎安哥拉共和国总统若昂·曼努埃尔·贡萨尔维斯·洛伦索对我国进行国事访问。\n",
+        ),
+        _document(
+            "xwlb/2023-01-12#3",
+            "2023-01-12",
+            "1月12日，国家主席习近平同安哥拉总统洛伦索互致贺电，庆祝两国建交40周年。\n",
+        ),
+        _document(
+            "xwlb/2024-05-29#1",
+            "2024-05-29",
+            "国家主席习近平29日下午在人民大会堂东门外广场举行仪式，"
+            "欢迎阿拉伯埃及共和国总统阿卜杜勒法塔赫·塞西对我国进行国事访问。\n",
+        ),
+        _document(
+            "xwlb/2022-10-27#8",
+            "2022-10-27",
+            "埃及总统塞西表示，您再次当选中共中央总书记，充分体现了全党、全国人民对您的衷心拥护。\n",
+        ),
+        _document(
+            "xwlb/2023-12-21#5",
+            "2023-12-21",
+            # (two stretches of the list of those who sent condolences, cut at its commas)
+            "他们是：俄罗斯总统普京、……、白俄罗斯总统卢卡申科、"
+            "哈萨克斯坦总统托卡耶夫、吉尔吉斯斯坦总统萨·扎帕罗夫、塔吉克斯坦总统拉赫蒙、"
+            "……、尼泊尔总理普拉昌达、吉尔吉斯斯坦总理阿·扎帕罗夫、乌兹别克斯坦总理阿里波夫。\n",
+        ),
+        _document(
+            "xwlb/2022-10-23#2",
+            "2022-10-23",
+            "吉尔吉斯斯坦总统扎帕罗夫表示，中共二十大的选举结果表明了中国共产党和中国人民"
+            "对您的高度信任与拥护。\n",
+        ),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    for variant, usual in (
+        ("弗拉基米尔·弗拉基米罗维奇·普京", "普京"),
+        ("若昂·曼努埃尔·贡萨尔维斯·洛伦索", "洛伦索"),
+        ("阿卜杜勒法塔赫·塞西", "塞西"),
+        ("萨·扎帕罗夫", "扎帕罗夫"),
+    ):
+        one = _keys(identities, extractions, variant)
+        assert len(one) == 1 and one == _keys(identities, extractions, usual), variant
+    premier = _keys(identities, extractions, "阿·扎帕罗夫")
+    assert premier == {("Person", "阿·扎帕罗夫")}

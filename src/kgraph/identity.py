@@ -889,13 +889,24 @@ def _short_and_full(
     doc_names: dict[tuple[str, str, str], str] = {}
     corpus_names: dict[tuple[str, str], str] = {}
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final))
+    for (entity_type, name), usual in variants.items():
+        corpus_names[(entity_type, name)] = usual
+        moved[(entity_type, name, usual)].update(
+            doc for doc, keys in names_in.items() if (entity_type, name) in keys
+        )
+
+    def written(entity_type: str, names: set[str]) -> set[str]:
+        """``names`` with each way of writing one name taken as that name."""
+        return {variants.get((entity_type, n), n) for n in names}
+
     for entity_type, name in sorted(every):
         candidates = tails.get((entity_type, _dot_key(name)))
         if not candidates or lex.get(entity_type, name) is not None:
             continue  # not a short form, or a curated entity of its own
-        if (entity_type, _dot_key(name)) in heads:
+        if (entity_type, _dot_key(name)) in heads or (entity_type, name) in variants:
             continue
-        target = resolve(candidates)
+        target = resolve(written(entity_type, candidates))
         if target is not None:
             corpus_names[(entity_type, name)] = target
     for (entity_type, name), target in _cut_names(every).items():
@@ -914,10 +925,10 @@ def _short_and_full(
             here = {
                 c for c in candidates if (entity_type, c) in keys and not _chinese_head(name, c)
             }
-            if not here:
+            if not here or (entity_type, name) in variants:
                 target = corpus_names.get((entity_type, name))
             else:
-                target = resolve(here)
+                target = resolve(written(entity_type, here))
                 if target is not None and _other_countries(countries, doc, name, target):
                     target = None  # (another country's post before each: two people)
                 if target is None:  # several full forms here: the short form is ambiguous
@@ -1001,6 +1012,76 @@ def _one_character_off(
             ]
             if len(longer) == 1:
                 found[(doc, name)] = longer[0]
+    return found
+
+
+_NAME_SEPARATORS = re.compile(f"[{DOTS}\\-－‐]")
+
+
+def _fits(short: str, full: str) -> bool:
+    """Whether ``short`` writes the foreign name ``full`` another way: other separators
+    (阿卜杜勒法塔赫·塞西, 阿卜杜勒-法塔赫·塞西), its given and family names without the middle
+    ones (弗拉基米尔·普京 of 弗拉基米尔·弗拉基米罗维奇·普京), or the given name as its first
+    character (萨·扎帕罗夫) or cut at its head by the tagger (提赫·比罗尔 of 法提赫·比罗尔)."""
+    have, want = (
+        [p for p in _NAME_SEPARATORS.split(short) if p],
+        [p for p in _NAME_SEPARATORS.split(full) if p],
+    )
+    if "".join(have) == "".join(want):
+        return True
+    if len(have) < 2 or len(want) < 2 or have[-1] != want[-1]:
+        return False
+    if len(have) == 2 and len(want) > 2 and have[0] == want[0]:
+        return True  # (a name of three parts or more is not one of another's: 乔治·沃克·布什)
+    given, of_full = have[0], want[0]
+    head = of_full[: len(of_full) - len(given)]
+    cut = (len(given) == 1 and len(of_full) > 1 and of_full.startswith(given)) or (
+        len(given) >= 2
+        and of_full.endswith(given)
+        and 1 <= len(head) <= 3
+        and not set(head) & _VERB_HEADS  # (在西摩·赫什: a word run into the name, no cut)
+    )
+    return cut and have[1:] == want[1:]
+
+
+def _dotted_variants(
+    every: set[tuple[str, str]], counts: Mapping[tuple[str, str], int]
+) -> dict[tuple[str, str], str]:
+    """Person names with a middle dot that write exactly one other such name of the corpus
+    another way (:func:`_fits`), and no more often than it -> that name; the curated form
+    wins whichever is fuller."""
+    lex = lexicon()
+    dotted = sorted(
+        name for entity_type, name in every if entity_type == "Person" and _DOT_SPLIT.search(name)
+    )
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for name in dotted:
+        by_family[[p for p in _NAME_SEPARATORS.split(name) if p][-1]].append(name)
+    found: dict[tuple[str, str], str] = {}
+    for name in dotted:
+        family = [p for p in _NAME_SEPARATORS.split(name) if p][-1]
+        fuller = [o for o in by_family[family] if o != name and _fits(name, o)]
+        if len(fuller) != 1:
+            continue  # (乔治·布什 of 乔治·沃克·布什 and 乔治·赫伯特·沃克·布什: either)
+        (other,) = fuller
+        if lex.get("Person", name) is not None:
+            if lex.get("Person", other) is None:
+                found[("Person", other)] = name
+        elif (
+            lex.get("Person", other) is not None
+            or counts[("Person", other)] >= counts[("Person", name)]
+        ):
+            found[("Person", name)] = other
+    # (a name both ways of writing fit, or one fitting a name that fits another: the end)
+    for key, target in list(found.items()):
+        seen = {key[1]}
+        while ("Person", target) in found and target not in seen:
+            seen.add(target)
+            target = found[("Person", target)]
+        if target == key[1]:
+            del found[key]
+        else:
+            found[key] = target
     return found
 
 

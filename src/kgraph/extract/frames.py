@@ -88,6 +88,7 @@ from kgraph.records import (
     Sentence,
     in_text_order,
 )
+from kgraph.text import cn_number, halfwidth
 
 __all__ = ["actors_by_role", "event_frames", "short_title"]
 
@@ -358,7 +359,7 @@ ADDRESSEE = re.compile(
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
-REN_OF_WORDS = ("聘", "委", "新")  # 聘任, 委任, 新任: words of their own, not X任Y
+REN_OF_WORDS = ("聘", "委", "新", "专", "责")  # 聘任, 委任, 新任, 专任教师, 责任编辑: not X任Y
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请: those who invite
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
@@ -574,6 +575,16 @@ TRANSLITERATED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff
 
 
 AWARD_CUE = Cue("participatedIn", "Award")
+# Medals of one clause, counted (夺得…４枚金牌, 获得…三块银牌): one race, one medal, one award
+MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](?:金|银|铜|奖)牌")
+# Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not
+# 分别获得A和B, each of two people one of them
+AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
+# Where the honours of a list end: …奖, …称号, …勋章, …奖章
+HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
+MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
+# Where the items of a list part (not the 和 of 共和国)
+LIST_PARTS = re.compile(r"、|(?<!共)和|及")
 SYMPATHY_CUE = Cue("participatedIn", "Other")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
@@ -1471,6 +1482,8 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", witness, frame.mention, evidence))
             companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if cue.event_type == "Award" and people:
+                self._further_honours(text, found, frame, people, evidence)
             if cue.role != "meet":
                 self._talks_before(text, found, people, day, evidence)
             if cue.role == "participatedIn" and not cue.event_type:
@@ -1544,6 +1557,45 @@ class _Reader:
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _further_honours(
+        self,
+        text: str,
+        found: re.Match[str],
+        frame: _Frame,
+        people: list[Mention],
+        evidence: Evidence,
+    ) -> None:
+        """One award per medal a clause counts (``夺得A、B、C、D４枚金牌``) and per honour of
+        a list won at several times (``先后荣获邮电部、北京市和全国劳动模范称号``, ``曾荣获…
+        萨乌德·侯赛因奖、“天津市十大杰出青年”称号``); honours given at once (``授予她“国际名医
+        金奖”和“医学博士”``) stay one award. ``frame`` is the first of them; each other one
+        stands at its item of the list."""
+        if text.startswith("的", found.end()):
+            return  # (联合国教科文组织颁发的萨乌德·侯赛因奖: an item of a list, no list of its own)
+        end = _comma_after(text, found.end())
+        medals = MEDALS.search(text, found.end(), end)
+        if medals is not None:
+            items = _list_items(text, found.end(), medals.start())
+            if len(items) != cn_number(halfwidth(medals.group(1))):
+                return  # (夺得３枚金牌: the medals' races are not named one by one)
+        else:
+            start = _clause_start(text, found.start(), "，,；;。")
+            honours = list(HONOUR_WORD_END.finditer(text, found.end(), end))
+            if not honours or not AT_SEVERAL_TIMES.search(text, start, found.start()):
+                return
+            items = _list_items(text, found.end(), honours[-1].end())
+        names = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES])
+        story = self.current
+        for item_start, item_end in items[1:MAX_HONOURS]:
+            item = text[item_start:item_end]
+            anchor = Mention(
+                item_start, item_end, "Event", item, sentence=self.sentence_index, source="frame"
+            )
+            base = f"{names}{found.group()}{item}"
+            further = self._open(anchor, "Award", frame.date, base, evidence, frame.principal)
+            self._attend(further, people, evidence)
+        self.current = story
 
     def _subject_after_time_clause(
         self, text: str, mentions: list[Mention], found: re.Match[str]
@@ -5621,6 +5673,19 @@ def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:
     if found is None or found.end() > at or text.startswith("的", found.end()):
         return None
     return found
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the items ``text[start:end]`` lists (``A、B和C``), 了 and 的 cut off."""
+    items: list[tuple[int, int]] = []
+    at = start + (text[start : start + 1] == "了")
+    for part in [*LIST_PARTS.finditer(text, at, end), None]:
+        stop = part.start() if part is not None else end
+        if stop > at:
+            items.append((at, stop))
+        if part is not None:
+            at = part.end()
+    return items
 
 
 def _comma_after(text: str, at: int) -> int:

@@ -618,7 +618,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     acted_on = _object_of_verb_before(text, mentions, last, before)
     if acted_on is not None:
         return subjects(text, mentions, acted_on)
-    gap = stripped_gap(text, mentions, last.end, before)
+    gap = _gap_to_verb(text, mentions, last.end, before)
     to = max(text.rfind("向", 0, before), text.rfind("给", 0, before))
     if (
         _verb_gap(gap)
@@ -633,7 +633,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         if not candidates:
             return []
         last = candidates[-1]
-        gap = stripped_gap(text, mentions, last.end, before)
+        gap = _gap_to_verb(text, mentions, last.end, before)
     if not _verb_gap(gap):
         # 习近平主席同海合会国家领导人举行…峰会: bodies after 同 (or 代表) that the verb does
         # not follow at once are with (or for) whom, not who; 谈绪祥向孙中山先生像敬献花篮:
@@ -646,7 +646,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
             return []
         del candidates[-partners:]
         last = candidates[-1]
-        gap = stripped_gap(text, mentions, last.end, before)
+        gap = _gap_to_verb(text, mentions, last.end, before)
         if not _verb_gap(gap):
             return []
     own_gap = stripped_gap(text, mentions, last.end, before, named_events=True)
@@ -727,6 +727,14 @@ def _owned_title_between(
     # (陈敏章以及“马海德基金会”理事长苏菲: a body in quotes the tagger did not read)
     owner = text[lead.end() : post.start].strip("“”")
     return 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None
+
+
+def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:
+    """What stands between a subject and its verb, without the posts, bodies, places and days."""
+    gap = stripped_gap(text, mentions, start, end)
+    if gap in ("，", ",") and any(m.type == "Date" and m.start == start + 1 for m in mentions):
+        return ""  # 尉健行，贾庆林，今天到…家中看望: the comma sets off the day, no other clause
+    return gap
 
 
 def _verb_gap(gap: str) -> bool:
