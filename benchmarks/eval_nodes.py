@@ -41,7 +41,8 @@ the thirteenth (now spent); ``test14`` (``random.Random(2038)``) for the fourtee
 ``test16`` (``random.Random(2040)``, same rules, drawn by ``select_test16.py``) for the sixteenth
 (now spent); ``test17`` (``random.Random(2041)``, drawn by ``select_test17.py``: the one xwlb day
 no file names any more and 16 People's Daily pages of 1998-01-16 to 1998-01-31) for the
-seventeenth (now spent).
+seventeenth (now spent); ``test18`` (``random.Random(2042)``, drawn by ``select_test18.py``: the
+5 People's Daily pages of the month no file named) for the eighteenth (now spent).
 """
 
 from __future__ import annotations

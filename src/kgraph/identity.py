@@ -1018,15 +1018,17 @@ def _one_character_off(
 _NAME_SEPARATORS = re.compile(f"[{DOTS}\\-－‐]")
 
 
+def _written_parts(name: str) -> list[str]:
+    """The parts of a foreign name between its dots and hyphens (若泽·拉莫斯-奥尔塔: three)."""
+    return [p for p in _NAME_SEPARATORS.split(name) if p]
+
+
 def _fits(short: str, full: str) -> bool:
     """Whether ``short`` writes the foreign name ``full`` another way: other separators
     (阿卜杜勒法塔赫·塞西, 阿卜杜勒-法塔赫·塞西), its given and family names without the middle
     ones (弗拉基米尔·普京 of 弗拉基米尔·弗拉基米罗维奇·普京), or the given name as its first
     character (萨·扎帕罗夫) or cut at its head by the tagger (提赫·比罗尔 of 法提赫·比罗尔)."""
-    have, want = (
-        [p for p in _NAME_SEPARATORS.split(short) if p],
-        [p for p in _NAME_SEPARATORS.split(full) if p],
-    )
+    have, want = _written_parts(short), _written_parts(full)
     if "".join(have) == "".join(want):
         return True
     if len(have) < 2 or len(want) < 2 or have[-1] != want[-1]:
@@ -1056,11 +1058,10 @@ def _dotted_variants(
     )
     by_family: dict[str, list[str]] = defaultdict(list)
     for name in dotted:
-        by_family[[p for p in _NAME_SEPARATORS.split(name) if p][-1]].append(name)
+        by_family[_written_parts(name)[-1]].append(name)
     found: dict[tuple[str, str], str] = {}
     for name in dotted:
-        family = [p for p in _NAME_SEPARATORS.split(name) if p][-1]
-        fuller = [o for o in by_family[family] if o != name and _fits(name, o)]
+        fuller = [o for o in by_family[_written_parts(name)[-1]] if o != name and _fits(name, o)]
         if len(fuller) != 1:
             continue  # (乔治·布什 of 乔治·沃克·布什 and 乔治·赫伯特·沃克·布什: either)
         (other,) = fuller
