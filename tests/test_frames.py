@@ -6486,3 +6486,46 @@ def test_honours_won_one_after_the_other_are_each_an_award() -> None:
         "并颁发“三级航天功勋奖章”。"
     )
     assert len(_awards_of(at_once, "2023-09-07", "邓清明")) == 1
+
+
+def test_him_after_a_verb_is_whom_the_story_is_about() -> None:
+    """People's Daily 1998-01-10: 科雷, described as the paragraph opens, is the one the premier
+    received (`曾两次接见他`: how many times stands between the subject and the verb) and the
+    one honoured (`授予他“友谊奖”`)."""
+    text = (
+        "居功至伟的科雷先生，受到中国人民的真切爱戴。国务院总理李鹏曾两次接见他；外国专家局曾两次"
+        "邀请他出席国庆观礼，并授予他“友谊奖”；广东省委常委、广州市委书记高祀仁，亲手将“友谊奖”"
+        "奖章戴到他胸前。"
+    )
+    found = extract_text(text, date="1998-01-10")
+    assert any(
+        r.relation == "metWith" and {r.head.text, r.tail.text} == {"李鹏", "科雷"}
+        for r in found.relations
+    )
+    assert "Award" in {e.event_type for e in _attended(text, "1998-01-10", "科雷")}
+
+
+def test_anothers_inspection_is_another_event() -> None:
+    """MSRA: the reports of two vice-chairs' trips, to Sichuan and to Hebei, are two inspections."""
+    text = (
+        "会议听取了中央和省级组织的工作汇报，听取了何鲁丽主席赴四川、贵州调研的情况汇报，听取了"
+        "周铁农常务副主席赴河北、山西考察的情况汇报，并对下季度的工作作了安排。"
+    )
+    (hers,) = [e for e in _attended(text, "1998-06-01", "何鲁丽") if e.event_type == "Inspection"]
+    (his,) = _attended(text, "1998-06-01", "周铁农")
+    assert his.event_type == "Inspection" and his.label != hers.label
+
+
+def test_what_one_did_several_times_has_no_one_day() -> None:
+    """xwlb 2024-12-06 and 2023-12-08: three inspections over the years, two meetings chaired
+    in April and July, are no event of the broadcast's day."""
+    (trip,) = _events(
+        "党的十八大以来，习近平总书记先后三次来到青海考察，都对生态保护作出重要指示。", "2024-12-06"
+    )
+    assert (trip.event_type, trip.date) == ("Inspection", None)
+    chaired = _events(
+        "4月和7月，习近平总书记先后两次主持召开中共中央政治局会议，分析研究当前经济形势和经济工作，"
+        "强调要形成扩大需求的合力，提振大宗消费，促进服务消费。",
+        "2023-12-08",
+    )
+    assert [e.date for e in chaired] == [None]

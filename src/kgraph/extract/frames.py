@@ -227,6 +227,8 @@ PERSON_AFTER_AT = re.compile(r"[，,]?([他她](?![们的]))?")  # (会见时胡
 # (今年50岁的李清学: an age before the name, 今年 read as a date)
 OPENING_GAP = re.compile(
     r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*(?:(?:今年|现年|年仅)?[0-9０-９一二三四五六七八九十]+岁的)?"
+    # (居功至伟的科雷先生，…: a word that describes the person)
+    r"(?:[\u4e00-\u9fff]{2,8}的)?"
 )
 OPENING_CLAUSE = re.compile(r"\s*[^，,。；;“”]{0,16}[，,]")
 # The verb a conference's name opens with (加强…座谈会, 深入推进…座谈会), its span without it
@@ -580,6 +582,13 @@ MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](
 # Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not
 # 分别获得A和B, each of two people one of them
 AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
+# Going somewhere (to inspect it): 赴河北, 前往巴赫穆特, 到银川市
+GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
+# How many times one did it (多次, 两次, 17次; not 第二次, 首次, 一次): on no one day
+SEVERAL_TIMES = re.compile(
+    r"(?<![第一二三四五六七八九十百0-9０-９])"
+    r"(?:[多屡数几]|[两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9０-９]{1,3})次"
+)
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
@@ -610,6 +619,24 @@ class _Frame:
     hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
     sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
     told: bool = False  # opened in what someone says (or a decision plans), not reported
+
+
+def _anothers_trip(
+    current: _Frame, cue: Cue, people: list[Mention], text: str, found: re.Match[str]
+) -> bool:
+    """``何鲁丽赴四川、贵州调研…，周铁农赴河北、山西考察``: people the story's inspection does
+    not have, who go somewhere to inspect it, make another trip (not those who escort one:
+    ``他在A和B陪同下，到…调研``; nor one whose subject the reader has only guessed)."""
+    persons = [p for p in people if p.type == "Person"]
+    return (
+        cue.event_type == "Inspection" == current.event_type
+        and bool(current.present)
+        and bool(persons)
+        and not any(_name(p) in current.present for p in people)
+        and persons[-1].end <= found.start()
+        and GOING_TO.search(text, persons[-1].end, found.start()) is not None
+        and "陪同" not in text[persons[-1].end : found.start()]
+    )
 
 
 def _unattended(frame: _Frame) -> bool:
@@ -811,6 +838,7 @@ class _Reader:
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
+        self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
         self.person_names: set[str] = set()  # the persons a decision named so far
@@ -872,6 +900,9 @@ class _Reader:
         (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
         if _described(text, found, cue):
             return None
+        clause_start = _clause_start(text, found.start(), "，。；,;")
+        if SEVERAL_TIMES.search(text, clause_start, found.start()):
+            return None  # 先后三次来到青海考察, 17次召开区域发展座谈会: several occasions, no day
         if (
             CONGRATULATED_ON.match(text, found.end())
             and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
@@ -985,7 +1016,7 @@ class _Reader:
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
-                self.last_subject = None
+                self.last_subject = self.him = None
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
@@ -1302,6 +1333,9 @@ class _Reader:
                 self._visit(text, mentions, found, evidence, authors)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
+                # 外国专家局…授予他“友谊奖”: whom the story is about is honoured
+                people = self._pronoun_object(text, found.end(), people) or people
             received_guests: list[Mention] = []
             if cue.role == "meet" and not people:
                 people, received_guests = _received_by(text, mentions, found.start())
@@ -1451,6 +1485,8 @@ class _Reader:
                 )
                 else []
             )
+            if cue.role == "meet" and not others:
+                others = self._pronoun_object(text, found.end(), people)
             guests = [o for o in others if o.type == "Person"]
             joined_at = _joiner(text, found.start()) if cue.role == "meet" else -1
             if (
@@ -1557,6 +1593,24 @@ class _Reader:
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _pronoun_object(self, text: str, at: int, people: list[Mention]) -> list[Mention]:
+        """``居功至伟的科雷先生，…。国务院总理李鹏曾两次接见他``: 他 (or 她) right after the verb
+        is the person the story is about, when that is not who acts; and the same person for
+        the rest of the story (``…，并授予他“友谊奖”``, though 李鹏 acted last)."""
+        at += text.startswith("了", at)
+        guest = self.him or self.last_subject
+        if (
+            text[at : at + 1] not in ("他", "她")
+            or text[at + 1 : at + 2] in ("们", "国", "人", "方")
+            or guest is None
+            or guest.type != "Person"
+            or any(_name(guest) == _name(p) for p in people)
+        ):
+            return []
+        self.him = guest
+        # (the guest stands where the pronoun does: 李鹏接见科雷, who follows the verb)
+        return [replace(guest, start=at, end=at + 1, sentence=self.sentence_index)]
 
     def _further_honours(
         self,
@@ -3031,16 +3085,19 @@ class _Reader:
         return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
 
     def _an_act_of_its_own(
-        self, current: _Frame, cue: Cue, people: list[Mention], word: str
+        self, current: _Frame, cue: Cue, people: list[Mention], text: str, found: re.Match[str]
     ) -> bool:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
         each award of another sentence is its own event, not the story's current one of the
         same type (颁发…，授予… in one sentence are one decision's awards)."""
+        word = found.group()
         if word in PRESS_CONFERENCES and current.word != word:
             return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
         coarse = self.sentence_coarse
         if coarse and current.date and not _same_time(current.date, coarse):
             return True  # 7月，在江苏考察…。6月，在内蒙古…考察时: another month, another trip
+        if _anothers_trip(current, cue, people, text, found):
+            return True
         if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
             return False
         if current.word == COLLECTIVE:
@@ -3216,7 +3273,7 @@ class _Reader:
                 and not (
                     cue.role == "spokeAt" and self.current.told and not self._said(found.start())
                 )
-                and not self._an_act_of_its_own(self.current, cue, people, found.group())
+                and not self._an_act_of_its_own(self.current, cue, people, text, found)
                 and (
                     cue.event_type in ("", self.current.event_type)
                     # (颁发 at a ceremony: the ceremony's award)
@@ -3239,7 +3296,14 @@ class _Reader:
                 # (赵乐际同全国人大常委会会议列席代表座谈: the session names those he talks with)
                 and not (found.group().startswith("座谈") and 0 <= talks_with < e.start)
             ]
-            if before and found.group() not in PRESS_CONFERENCES:
+            if (
+                before
+                and found.group() not in PRESS_CONFERENCES
+                and not (
+                    self.current is not None
+                    and _anothers_trip(self.current, cue, people, text, found)
+                )
+            ):
                 named = before[-1]
         date = self._act_when(text, day, found, cue)
         if named is None and cue.role in ROLES:
