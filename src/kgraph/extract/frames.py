@@ -5740,7 +5740,7 @@ def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the items ``text[start:end]`` lists (``A、B和C``), 了 and 的 cut off."""
+    """The spans of the items ``text[start:end]`` lists (``A、B和C``), a leading 了 cut off."""
     items: list[tuple[int, int]] = []
     at = start + (text[start : start + 1] == "了")
     for part in [*LIST_PARTS.finditer(text, at, end), None]:
