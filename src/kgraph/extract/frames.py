@@ -64,6 +64,7 @@ from kgraph.extract.relations import (
     INVITER,
     MILITARY_RANK,
     MILITARY_RANKS,
+    SEVERAL_TIMES,
     STANDS_IN_FOR,
     SUBJECT_GAP,
     TITLE_MODIFIER,
@@ -584,11 +585,6 @@ MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](
 AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
 # Going somewhere (to inspect it): 赴河北, 前往巴赫穆特, 到银川市
 GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
-# How many times one did it (多次, 两次, 17次; not 第二次, 首次, 一次): on no one day
-SEVERAL_TIMES = re.compile(
-    r"(?<![第一二三四五六七八九十百0-9０-９])"
-    r"(?:[多屡数几]|[两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9０-９]{1,3})次"
-)
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
@@ -3085,19 +3081,16 @@ class _Reader:
         return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
 
     def _an_act_of_its_own(
-        self, current: _Frame, cue: Cue, people: list[Mention], text: str, found: re.Match[str]
+        self, current: _Frame, cue: Cue, people: list[Mention], word: str
     ) -> bool:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
         each award of another sentence is its own event, not the story's current one of the
         same type (颁发…，授予… in one sentence are one decision's awards)."""
-        word = found.group()
         if word in PRESS_CONFERENCES and current.word != word:
             return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
         coarse = self.sentence_coarse
         if coarse and current.date and not _same_time(current.date, coarse):
             return True  # 7月，在江苏考察…。6月，在内蒙古…考察时: another month, another trip
-        if _anothers_trip(current, cue, people, text, found):
-            return True
         if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
             return False
         if current.word == COLLECTIVE:
@@ -3259,6 +3252,10 @@ class _Reader:
             unattended = (
                 self.current is not None and _unattended(self.current) and not cue.event_type
             )
+            # (何鲁丽…调研，周铁农赴河北…考察: neither the story's event nor one named before)
+            anothers_trip = self.current is not None and _anothers_trip(
+                self.current, cue, people, text, found
+            )
             if unattended:
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
                 # instruction or a decision is no place to attend; the story's last event that is
@@ -3273,7 +3270,8 @@ class _Reader:
                 and not (
                     cue.role == "spokeAt" and self.current.told and not self._said(found.start())
                 )
-                and not self._an_act_of_its_own(self.current, cue, people, text, found)
+                and not anothers_trip
+                and not self._an_act_of_its_own(self.current, cue, people, found.group())
                 and (
                     cue.event_type in ("", self.current.event_type)
                     # (颁发 at a ceremony: the ceremony's award)
@@ -3296,14 +3294,7 @@ class _Reader:
                 # (赵乐际同全国人大常委会会议列席代表座谈: the session names those he talks with)
                 and not (found.group().startswith("座谈") and 0 <= talks_with < e.start)
             ]
-            if (
-                before
-                and found.group() not in PRESS_CONFERENCES
-                and not (
-                    self.current is not None
-                    and _anothers_trip(self.current, cue, people, text, found)
-                )
-            ):
+            if before and found.group() not in PRESS_CONFERENCES and not anothers_trip:
                 named = before[-1]
         date = self._act_when(text, day, found, cue)
         if named is None and cue.role in ROLES:
