@@ -138,7 +138,8 @@ SHARED_UNITS = "系科处室"
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级节")  # 部长级: a rank; 教师节
 _FALSE_FRIEND = re.compile(
     r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[自展有挥尽]所长|[长](?=[远期久足达江城寿廊河效度臂治])"
-    r"|[各最]大公|大公[司约报]"  # 各大公司, 最大公约数, 大公报: no grand duke
+    # 各大公司, 最大公约数, 大公报, 广大公务员, 重大公共卫生: no grand duke
+    r"|[各最]大公|大公[司约报务共众开平正民告路园益]"
     r"|人民警察"  # (人|民警|察: no police officer's word)
     r"|天主教"  # (天|主教: a faith, no bishop)
     r"|工人(?=[阶运日队文体])"  # (工人阶级, 工人日报, 工人文化宫, 工人体育场: no job)
@@ -245,8 +246,45 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
     if title[0] in LOCAL_TITLE_HEADS and 2 <= len(prefix) <= 6 and not _looks_like_name(prefix):
         return start
     if title in titles().foreign and 2 <= len(prefix) <= 8 and name_follows:
-        return start
+        # 伊朗第一副总统, 执政党代理党首, 播出|黑山总统: the words a foreign owner is named by,
+        # after a clause's words (发布有关前|总统, 我高度重视|总统, 号召广大|公: none)
+        owner = prefix if title.startswith("党") else _foreign_owner(prefix)
+        if len(owner) >= 2:
+            return start + len(prefix) - len(owner)
     return title_start
+
+
+# jieba's tags of words no owner's name is made of: verbs, adjectives, pronouns, prepositions,
+# particles, locatives, adverbs and idioms (导致, 广大, 我, 至, 等, 有关, 高度重视)
+_CLAUSE_WORD_TAGS = frozenset({"v", "vn", "a", "r", "p", "u", "f", "d", "l"})
+
+
+def _foreign_owner(prefix: str) -> str:
+    """The end of ``prefix`` after the last clause's word (a party's name may hold one, 解放党,
+    and is not asked), with the 前 or 原 of a post once held (美国前|总统). Words cut from a
+    clause end in a known place (播出|黑山; not 赶来|缅怀)."""
+    import rjieba
+
+    from kgraph.extract import _dictionary
+
+    former = prefix[-1] if prefix.endswith(("前", "原")) else ""
+    words = rjieba.cut(prefix[: len(prefix) - len(former)])
+    owner: list[str] = []
+    for word in reversed(words):
+        entry = _dictionary().get(word)
+        if entry is not None and entry[1] in _CLAUSE_WORD_TAGS and not _a_place(word):
+            break
+        owner.insert(0, word)
+    if len(owner) < len(words) and not (owner and _a_place(owner[-1])):
+        return ""
+    return "".join(owner) + former if owner else ""
+
+
+def _a_place(word: str) -> bool:
+    """A place the tables know by this name, also one that is a word too (加纳, 马里)."""
+    from kgraph.lexicons import canonical, lexicon
+
+    return bool(word) and lexicon().get("Place", canonical("Place", word)) is not None
 
 
 # jieba's tags of a word that says what a unit does or is about (数学, 人事, 财务, 考古, 宣传),
