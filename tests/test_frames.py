@@ -6529,3 +6529,22 @@ def test_what_one_did_several_times_has_no_one_day() -> None:
         "2023-12-08",
     )
     assert [e.date for e in chaired] == [None]
+
+
+def test_a_post_that_describes_the_name_after_it_appoints_no_one():
+    """时任…习近平, 当时已任福建省省长的习近平, 担任…的: the post describes the name after it;
+    no one named before (the boatman of the story) is appointed, and the sentence's day is no
+    start (新闻联播 2023-06-28, 2024-01-22; 人民日报 1998)."""
+    story = (
+        "市民郑和鑑常带着他的孙子、孙女在闽江公园玩耍。\n"
+        "郑和鑑及船民们的生活变迁是福州实施“3820”战略工程的生动写照。\n"
+        "作为棚户区的典型，曾经这里破旧乱，是“老大难”。2000年7月2日，当时已任福建省省长的"
+        "习近平同志带领主要职能部门的干部来这里调研。"
+    )
+    assert _posts(story, "2024-01-22") == {("习近平", "福建省省长", "", None)}
+    assert not [e for e in _events(story, "2024-01-22") if e.event_type == "Appointment"]
+    gift = (
+        "1901年，在襁褓之中的美国人密尔顿·加德纳随父母来到中国福州生活，1911年全家迁回美国。"
+        "1992年，时任福州市委书记习近平了解到这段感人的鼓岭情缘，邀请加德纳夫人访问中国。"
+    )
+    assert _posts(gift, "2023-06-28") == {("习近平", "福州市委书记", "", None)}

@@ -405,3 +405,44 @@ def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> N
     posts = (ROOT / "queries" / "posts_of_person.rq").read_text(encoding="utf-8")
     rows = select(posts.replace('"习近平"@zh', '"祝雪兰"@zh'), data)
     assert [(r["post"], r["since"]) for r in rows] == [("山坪村党支部书记", "2008")]
+
+
+def test_a_post_told_as_held_before_is_not_seen_on_the_documents_day(tmp_path: Path) -> None:
+    """时任, 前总统: the holder is read, and the post held, but the document's day is no day
+    the holder is seen in it; the post a sentence gives as now held is."""
+    from kgraph.pipeline import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    # 新闻联播 2023-06-28 and 2024-09-02 (verbatim sentences)
+    (corpus / "a.txt").write_text(
+        "2023年6月28日\n国家主席习近平6月28日签署第六号、第七号主席令。"
+        "1992年，时任福州市委书记习近平了解到这段感人的鼓岭情缘，邀请加德纳夫人访问中国。\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "2024年9月2日\n伊朗武装部队总参谋部9月1日发布有关前总统莱希及其随行人员坠机遇难事件的"
+        "最终调查报告，确认直升机坠毁的主要原因是浓雾等恶劣天气状况。\n",
+        encoding="utf-8",
+    )
+    graph = build([corpus]).graph
+    held = {
+        (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
+        for s, t, name, attrs in graph.edges(keys=True, data=True)
+        if name == "holdsPosition"
+    }
+    assert "observed" not in held[("习近平", "福州市委书记")]
+    assert "since" not in held[("习近平", "福州市委书记")]  # (时任 appoints no one)
+    assert held[("习近平", "国家主席")]["observed"] == ["2023-06-28"]
+    assert "observed" not in held[("赛义德·易卜拉欣·莱希", "总统")]
+    assert not any(person == "加德纳" for person, _post in held)
+    data = [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
+    on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
+
+    def holders(post: str, day: str) -> set[str]:
+        text = on_date.replace('("主席" "2023-12-31"^^xsd:date)', f'("{post}" "{day}"^^xsd:date)')
+        return {row["person"] for row in select(text, data)}
+
+    assert holders("主席", "2023-06-28") == {"习近平"}
+    assert holders("市委书记", "2023-06-28") == set()
+    assert holders("总统", "2024-09-02") == set()

@@ -376,6 +376,8 @@ def build_graph(
     # holdsPosition tenures: dates of appointments and removals, per edge
     since: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     until: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    # … and the days of the documents that show the holding (not one told as held before)
+    seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     event_info: dict[str, EventInfo] = {}  # event label -> what its documents say of it
 
     for extraction in extractions:
@@ -440,6 +442,8 @@ def build_graph(
                 since[edge].add(relation.since)
             if relation.until:
                 until[edge].add(relation.until)
+            if relation.relation == "holdsPosition" and document.date and not relation.former:
+                seen[edge].add(document.date)
         for info in extraction.events:
             label = event_name(canonical("Event", info.label), document.id)
             known = event_info.setdefault(label, info)
@@ -533,6 +537,7 @@ def build_graph(
     for old, new in _attach_bare_titles(evidence, edge_tally, bare_titles, labels):
         since[new] |= since.pop(old, set())
         until[new] |= until.pop(old, set())
+        seen[new] |= seen.pop(old, set())
     shared: dict[Evidence, EvidenceItem] = {}
     for edge in sorted(evidence):
         source, name, target = edge
@@ -556,9 +561,8 @@ def build_graph(
                 edge_attrs["since"] = min(since[edge])
             if until.get(edge):
                 edge_attrs["until"] = max(until[edge])
-            observed = sorted({d for e in evidence[edge] if (d := by_id[e.doc].date)})
-            if observed:
-                edge_attrs["observed"] = observed
+            if seen.get(edge):
+                edge_attrs["observed"] = sorted(seen[edge])
         graph.add_edge(source, target, key=name, **edge_attrs)
 
     # A document the texts cite takes the day it was issued (印发, a signature's date).

@@ -186,7 +186,7 @@ class EdgeAttributes(_EdgeRequired, total=False):
     # holdsPosition tenures
     since: str  # ISO date of an appointment (任命, 当选, 任)
     until: str  # ISO date of a removal (免去, 不再担任)
-    observed: list[str]  # sorted ISO dates of the documents showing the person in the post
+    observed: list[str]  # sorted ISO dates of the documents showing the person in the post then
 
 
 # --------------------------------------------------------------------------- RDF namespaces

@@ -120,6 +120,9 @@ class Relation:
     # holdsPosition from an appointment (任命, 当选) or a removal (免去): ISO dates
     since: str | None = None
     until: str | None = None
+    # holdsPosition told of a time before the text's (时任, 曾任, 原国务院总理): the
+    # document's date is no day the person is seen in the post
+    former: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4958,7 +4958,7 @@ def extract_document(
     from kgraph.extract.discourse import document_relations
     from kgraph.extract.documents import resolve_short_titles
     from kgraph.extract.frames import actors_by_role, speaker_as_me
-    from kgraph.extract.relations import extract_relations
+    from kgraph.extract.relations import extract_relations, formerly_held
     from kgraph.traditional import as_written
 
     reference = _reference(document)
@@ -5046,6 +5046,7 @@ def extract_document(
         if head and tail:
             mended.append(replace(relation, head=head[0], tail=tail[0]))
     relations = list(dict.fromkeys(mended))  # (a fact two readers found once)
+    relations = formerly_held([s.text for s in sentences], relations)
     statements = [
         replace(st, speaker=_unglue_speech([st.speaker])[0])
         for st in statements

@@ -362,7 +362,8 @@ ADDRESSEE = re.compile(
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
-REN_OF_WORDS = ("聘", "委", "新", "专", "责")  # 聘任, 委任, 新任, 专任教师, 责任编辑: not X任Y
+# 聘任, 委任, 新任, 专任教师, 责任编辑, 时任 (the post then held, a title): not X任Y
+REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时")
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请: those who invite
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
@@ -3843,6 +3844,23 @@ class _Reader:
                 stripped_gap(text, mentions, found.end(), posts[0].start)
             ):
                 posts = []
+            described = next(
+                (
+                    m
+                    for m in mentions
+                    if posts
+                    and m.type == "Person"
+                    and (cue.role == "hold" or found.group() == "任")
+                    and m.start >= posts[-1].end
+                    and text[posts[-1].end : m.start] in ("", "的")
+                ),
+                None,
+            )
+            if described is not None:
+                # 当时已任福建省省长的习近平, 担任村党支部书记的王玉兰: the post describes the
+                # name after it, held then, begun we know not when; no decision is told
+                self._tenure_edges([described], posts, cue, None, None, evidence)
+                return
             if cue.role == "elect" and (not posts or posts[0].value in (None, posts[0].text)):
                 # 代表院议长已于６日选举产生，…拉迪当选; 议会７日选出第一任参议院议长，…当选为
                 # 第一任议长: the post an election of the sentence filled, named in full there

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
@@ -876,6 +877,33 @@ def sub_organisations(text: str, mentions: list[Mention], evidence: Evidence) ->
                     )
                     yield Relation("subOrganizationOf", mention, parent, evidence)
                 break
+
+
+# 时任, 曾任, 原任, 前任, 历任, 先后任, 曾经担任 before a post and the rest of its list (历任A、
+# B), or 原 / 前 right before it (原国务院总理, 美国前|总统): a post held before the text's time
+FORMERLY_HELD = re.compile(
+    r"(?:时任|曾经?(?:担)?任|原任|前任|历任|先后(?:担)?任)[^，,。；;：:]*$|[原前]$"
+)
+
+
+def formerly_held(sentences: list[str], relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each holding a sentence (``sentences``, by index) tells as held
+    before its time marked ``former``."""
+
+    def told_as_former(post: Mention) -> bool:
+        if post.sentence < 0:
+            return False
+        text = sentences[post.sentence]
+        owner = post.owner or ""
+        start = post.start - len(owner) if text.endswith(owner, 0, post.start) else post.start
+        return FORMERLY_HELD.search(text, 0, start) is not None
+
+    return [
+        replace(relation, former=True)
+        if relation.relation == "holdsPosition" and told_as_former(relation.tail)
+        else relation
+        for relation in relations
+    ]
 
 
 def extract_relations(text: str, mentions: list[Mention], evidence: Evidence) -> list[Relation]:
