@@ -86,6 +86,38 @@ def test_ingest_metadata_from_dateline_signature_and_headline():
     assert commentary.title == "在强国建设、民族复兴新征程上充分发挥主力军作用"
 
 
+def test_a_web_pages_stamp_dates_it_and_its_dateline(tmp_path):
+    """A page copied from a government site: the stamp under the headline (date, time,
+    来源) dates the page and gives its dateline's year; the site's lines are no text. The
+    story is 新华社's of 30 December 2022 (verbatim), the page's shape a gov.cn article's."""
+    from kgraph.pipeline import build
+
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "全国人大常委会任免名单\n"
+        "2022-12-30 18:05 来源： 新华社\n"
+        "【字体：大 中 小】打印\n"
+        "新华社北京12月30日电 十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n"
+        "【我要纠错】 责任编辑：王洋\n"
+        "扫一扫在手机打开当前页\n",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert document.date == "2022-12-30" and document.publisher == "新华社"
+    assert "纠错" not in document.text and "扫一扫" not in document.text
+    graph = build([page.parent]).graph
+    held = {
+        (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
+        for s, t, name, attrs in graph.edges(keys=True, data=True)
+        if name == "holdsPosition"
+    }
+    assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
+    assert held[("王毅", "外交部部长")]["until"] == "2022-12-30"
+    assert not any(graph.nodes[n]["label"] == "王洋" for n in graph)
+
+
 @pytest.mark.parametrize(
     ("encoding", "prefix"),
     [("utf-8-sig", b""), ("gb18030", b""), ("utf-16", b""), ("big5", b"")],

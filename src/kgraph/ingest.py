@@ -249,8 +249,8 @@ _BOILERPLATE = re.compile(
 )
 # These start boilerplate whatever follows, however long (a disclaimer is a paragraph).
 _BOILERPLATE_ANY = re.compile(
-    r"^\s*(?:[\[【]?\s*(?:免责声明|版权声明)|Copyright\b|©|版权所有(?:[:：©\s(（]|$)|ICP备|京ICP|"
-    r"网站标识码|公网安备)",
+    r"^\s*(?:[\[【]?\s*(?:免责声明|版权声明|我要纠错)|Copyright\b|©|版权所有(?:[:：©\s(（]|$)|ICP备|"
+    r"京ICP|网站标识码|公网安备|扫一扫在手机上?打开)",
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 80  # a longer line is text whatever word it starts with

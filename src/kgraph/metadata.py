@@ -136,6 +136,37 @@ def find_signature_date(text: str) -> str | None:
     return tail[-1] if tail else found[0][1]
 
 
+# A web page's stamp under its headline: ``2025-03-28 17:30 来源：新华社``, ``发布时间：
+# 2025年03月28日``, ``2025年03月28日08:40 | 来源：人民网``: a full date, then a time or
+# the words of a page's details, on a short line that is no sentence.
+_STAMP_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])日?"
+)
+_STAMP_TIME = re.compile(r"\s*[0-9]{1,2}[:：][0-9]{2}")
+_STAMP_WORDS = re.compile(r"来源|发布|时间|日期|作者|编辑|责编|字号|浏览|稿源|出处")
+STAMP_LINES = 8  # the stamp is among the first lines of a page
+STAMP_MAX = 80
+
+
+def page_stamp(text: str) -> str | None:
+    """The date of a web page's stamp (see ``_STAMP_DATE``) among its first lines, if any."""
+    lines = [line.strip() for line in halfwidth(text[:2000]).splitlines() if line.strip()]
+    for line in lines[:STAMP_LINES]:
+        match = _STAMP_DATE.search(line)
+        if (
+            match is None
+            or len(line) > STAMP_MAX
+            or any(mark in line for mark in "。，；,;")  # a sentence, no stamp
+            or not (_STAMP_TIME.match(line, match.end()) or _STAMP_WORDS.search(line))
+        ):
+            continue
+        day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day is not None:
+            return day.isoformat()
+    return None
+
+
 # --- page titles and item openings ---------------------------------------------
 
 _TITLE_DATE = re.compile(
@@ -251,10 +282,12 @@ def describe(
     of a dateline comes from the URL, else ``reference``, else ``year``, else
     the years the text names.
     """
+    stamp = page_stamp(text)
     year = (
         infer_year("", url)
         or (int(reference[:4]) if reference else None)
         or year
+        or (int(stamp[:4]) if stamp else None)
         or infer_year(text, None)
     )
     head = text[:2000]
@@ -271,7 +304,7 @@ def describe(
     if date is None:
         date = find_signature_date(text)
     if date is None:
-        date = page
+        date = stamp or page
     if agency is None:
         for line in head.split("\n")[:12]:
             match = _PUBLISHER_LEAD.match(line.strip())
