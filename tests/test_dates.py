@@ -193,3 +193,22 @@ def test_dates_a_day_after_a_name_ending_in_a_numeral():
     assert [(m.text, m.value) for m in found] == [("９日", "1998-01-09")]
     # a numeral running on is still no day: 五十三日内
     assert extract_dates("五十三日内完成", dt.date(1998, 1, 13)) == []
+
+
+def test_a_cited_document_takes_the_day_year_or_month_its_sentence_gives(tmp_path):
+    """发布《…》: the month the sentence gives, the day of the news (近日). 新闻联播, verbatim
+    sentences."""
+    from kgraph.pipeline import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "2023年12月20日\n"
+        "2021年9月，党中央、国务院发布《横琴粤澳深度合作区建设总体方案》，为合作区建设擘画美好蓝图。\n"
+        "国家能源局近日发布《配电网高质量发展行动实施方案》。\n",
+        encoding="utf-8",
+    )
+    graph = build([corpus]).graph
+    dated = {graph.nodes[n]["label"]: graph.nodes[n].get("date") for n in graph}
+    assert dated["横琴粤澳深度合作区建设总体方案"] == "2021-09"
+    assert dated["配电网高质量发展行动实施方案"] == "2023-12-20"

@@ -565,7 +565,8 @@ def build_graph(
                 edge_attrs["observed"] = sorted(seen[edge])
         graph.add_edge(source, target, key=name, **edge_attrs)
 
-    # A document the texts cite takes the day it was issued (印发, a signature's date).
+    # A document the texts cite takes the day it was issued (印发, a signature's date): the
+    # earliest, and a day rather than its month or year (2023-07-19, not 2023).
     for source, target, name in graph.edges(keys=True):
         cited = graph.nodes[source]
         if (
@@ -574,7 +575,12 @@ def build_graph(
             and not cited.get("source_document")
         ):
             day = graph.nodes[target].get("value")
-            if day and (not cited.get("date") or day < cited["date"]):
+            known = cited.get("date")
+            if day and (
+                not known
+                or (day.startswith(known) and day != known)
+                or (day < known and not known.startswith(day))
+            ):
                 cited["date"] = day
 
     for copy, original in sorted(duplicates.items()):

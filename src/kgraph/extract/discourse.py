@@ -140,8 +140,9 @@ def _resolve_self_references(
 def _dated_documents(
     document: Document, per_sentence: list[list[Mention]], relations: list[Relation]
 ) -> Iterator[Relation]:
-    """The day a document named in the text was issued: the day its sentence gives, or the
-    document's own date when the sentence reports it as news (日前, 近日) and names no other."""
+    """The day a document named in the text was issued: the day its sentence gives (or the
+    month or year it opens with), or the document's own date when the sentence reports it as
+    news (日前, 近日) and names no other; none when the sentence looks back (近年来, 先后)."""
     for relation in relations:
         cited = relation.tail
         if relation.relation != "issued" or cited.type != "Document" or cited.source == "self":
@@ -149,13 +150,29 @@ def _dated_documents(
         if cited.sentence < 0:
             continue
         dates = [m for m in per_sentence[cited.sentence] if m.type == "Date"]
+        if LOOKING_BACK.search(relation.evidence.text, 0, cited.start):
+            continue  # (近年来…印发《…》, 从2003年开始…先后制定《…》: when, the text says not)
         days = [m.value for m in dates if m.value and len(m.value) == 10]
-        date = days[0] if days else (document.date if not dates or _news_words(dates) else None)
-        if date and len(date) == 10:
+        # (2021年9月，党中央、国务院发布《…》: the month or year the sentence opens with)
+        opening = [m.value for m in dates[:1] if m.value and m.start == 0]
+        date: str | None
+        if days:
+            date = days[0]
+        elif opening and COARSE.fullmatch(opening[0]):
+            date = opening[0]
+        else:
+            date = document.date if not dates or _news_words(dates) else None
+        if date:
             tail = Mention(
                 cited.start, cited.start, "Date", date, value=date, sentence=cited.sentence
             )
             yield Relation("occurredOn", cited, tail, relation.evidence)
+
+
+# A month or a year (ISO)
+COARSE = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+# 近年来, 多年来, 此前, 以往, 曾, 先后: a sentence that looks back, not news of the day
+LOOKING_BACK = re.compile(r"近年来?|多年来|此前|以往|过去|曾经?|先后|历年")
 
 
 def _news_words(dates: list[Mention]) -> bool:
