@@ -37,6 +37,16 @@ def test_relations_title_chain_before_a_name():
     assert ("participatedIn", "中华全国总工会", "集体谈话") in found
 
 
+def test_relations_title_chain_past_a_bodys_ordinal():
+    """新闻联播 2023-07-07: the ordinal of the last post's body (第五次) does not cut the chain."""
+    found = _relations(
+        "第五次全国经济普查电视电话会议7日上午在京召开，中共中央政治局常委、国务院副总理、"
+        "第五次全国经济普查领导小组组长丁薛祥出席会议并讲话。"
+    )
+    for post in ("中共中央政治局常委", "国务院副总理", "全国经济普查领导小组组长"):
+        assert ("holdsPosition", "丁薛祥", post) in found
+
+
 def test_relations_title_distributes_over_a_list_of_names():
     found = _relations("全国总工会副主席徐留平、杨宇栋、高凤林作了发言。")
     for name in ("徐留平", "杨宇栋", "高凤林"):

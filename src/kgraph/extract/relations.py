@@ -71,6 +71,10 @@ def _person_run(text: str, mentions: list[Mention], first: int) -> list[Mention]
     return run
 
 
+# The ordinal a body's name may open with, outside the tagger's span (第五次, 十四届)
+BODY_ORDINAL = re.compile(r"第?[0-9一二三四五六七八九十百]+[次届期]")
+
+
 def _position_chain(
     text: str, mentions: list[Mention], last: int
 ) -> list[tuple[Mention, Mention | None]]:
@@ -121,6 +125,8 @@ def _position_chain(
             gap = gap[
                 :1
             ]  # 委员长、党组书记: the unit the chain's owner shares, in the post's value
+        if gap[:1] == "、" and BODY_ORDINAL.fullmatch(gap, 1):
+            gap = gap[:1]  # 国务院副总理、第五次|全国经济普查领导小组组长: the body's ordinal
         if gap and gap not in ("、", "兼"):  # 国务院副总理兼外交部长
             break
         index -= 1
