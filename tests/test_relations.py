@@ -47,6 +47,24 @@ def test_relations_title_chain_past_a_bodys_ordinal():
         assert ("holdsPosition", "丁薛祥", post) in found
 
 
+def test_relations_title_chain_past_a_body_the_tagger_did_not_read():
+    """新闻联播 2023-09-05: a body named with a concept inside (…主题教育领导小组) owns the last
+    post; the posts before its 、 stay on the chain. 2022-12-21: a clause before a party's
+    name (…会见应中国共产党邀请访华的…党主席) is no body."""
+    found = _relations(
+        "中共中央政治局常委、中央学习贯彻习近平新时代中国特色社会主义思想主题教育领导小组组长"
+        "蔡奇出席会议并讲话。"
+    )
+    assert ("holdsPosition", "蔡奇", "中共中央政治局常委") in found
+    found = _relations(
+        "12月21日，中共中央总书记、国家主席习近平在钓鱼台国宾馆会见应中国共产党邀请访华的"
+        "俄罗斯统一俄罗斯党主席梅德韦杰夫。"
+    )
+    assert not any(
+        r[0] == "holdsPosition" and r[1] == "梅德韦杰夫" and "中共" in r[2] for r in found
+    )
+
+
 def test_relations_title_distributes_over_a_list_of_names():
     found = _relations("全国总工会副主席徐留平、杨宇栋、高凤林作了发言。")
     for name in ("徐留平", "杨宇栋", "高凤林"):

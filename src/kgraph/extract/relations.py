@@ -127,11 +127,52 @@ def _position_chain(
             ]  # 委员长、党组书记: the unit the chain's owner shares, in the post's value
         if gap[:1] == "、" and BODY_ORDINAL.fullmatch(gap, 1):
             gap = gap[:1]  # 国务院副总理、第五次|全国经济普查领导小组组长: the body's ordinal
+        if gap and gap not in ("、", "兼") and mention.type == "Position":
+            # 政治局常委、中央学习贯彻…主题教育领导小组|组长: a body the tagger did not read
+            # (other mentions inside it) owns the post; the post before its 、 goes on the chain
+            previous = _post_before_body(text, mentions, index)
+            if previous is not None:
+                index = previous + 1
+                gap = "、"
         if gap and gap not in ("、", "兼"):  # 国务院副总理兼外交部长
             break
         index -= 1
     chain.reverse()
     return chain
+
+
+# How far back a body the tagger did not read may begin
+MAX_UNREAD_BODY = 40
+
+
+def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The index of the post that ends at the 、 before the post at ``index``, when all between
+    them names a body (``…领导小组``); None otherwise."""
+    from kgraph.extract.positions import is_owner
+
+    post = mentions[index]
+    comma = text.rfind("、", max(0, post.start - MAX_UNREAD_BODY), post.start)
+    body = text[comma + 1 : post.start]
+    if (
+        comma < 0
+        or not is_owner(body)
+        or re.search(r"[，,。；;：:“”（）()\s]", body)
+        # (…习近平在钓鱼台国宾馆会见…统一俄罗斯党|主席: a clause, no body)
+        or any(
+            comma < m.start < post.start
+            and m.type in ("Person", "Event", "Date", "Position")
+            and not any(  # (习近平 of 习近平新时代中国特色社会主义思想: the concept's word)
+                c.type == "PolicyConcept" and c.start <= m.start and m.end <= c.end
+                for c in mentions
+            )
+            for m in mentions
+        )
+    ):
+        return None
+    return next(
+        (i for i in range(index) if mentions[i].type == "Position" and mentions[i].end == comma),
+        None,
+    )
 
 
 @pattern
