@@ -65,6 +65,34 @@ def test_relations_title_chain_past_a_body_the_tagger_did_not_read():
     )
 
 
+def test_relations_foreign_titles_the_tagger_ran_into_a_name_or_a_body():
+    """新闻联播 2022-10-26 and 2023-06-17: 埃米尔 run into the emir's name, a title of several
+    words run on from its owner's body (美军参谋长联席会议|主席), a post once held after 、前."""
+    found = _relations("科威特埃米尔纳瓦夫表示，在您的领导下，中国在各领域取得突出发展成就。")
+    assert ("holdsPosition", "纳瓦夫", "科威特埃米尔") in found
+    found = _relations(
+        "美军参谋长联席会议主席马克·米利近日声称，西方国家已训练了近6万名乌克兰士兵。"
+    )
+    assert ("holdsPosition", "马克·米利", "美军参谋长联席会议主席") in found
+    found = _relations("此外，发来贺电贺函的还有印度尼西亚民主斗争党总主席、前总统梅加瓦蒂等。")
+    assert ("holdsPosition", "梅加瓦蒂", "印度尼西亚民主斗争党总主席") in found
+    former = [
+        r
+        for r in extract_text(
+            "此外，发来贺电贺函的还有印度尼西亚民主斗争党总主席、前总统梅加瓦蒂等。"
+        ).relations
+        if r.relation == "holdsPosition"
+    ]
+    assert {(r.tail.value or r.tail.text, r.former) for r in former} == {
+        ("印度尼西亚民主斗争党总主席", False),
+        ("总统", True),
+    }
+    # 2024-06-07: whose envoy he is (古巴国家主席|特使) is no post of his
+    found = _relations("李希会见古巴国家主席特使、外交部长罗德里格斯")
+    assert ("holdsPosition", "罗德里格斯", "外交部长") in found
+    assert ("holdsPosition", "罗德里格斯", "古巴国家主席") not in found
+
+
 def test_relations_title_distributes_over_a_list_of_names():
     found = _relations("全国总工会副主席徐留平、杨宇栋、高凤林作了发言。")
     for name in ("徐留平", "杨宇栋", "高凤林"):

@@ -470,16 +470,48 @@ def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int
     return out
 
 
+def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """``科威特埃米尔|纳瓦夫``: a name the tagger ran on from the title before it, where the
+    tables know the name after the title, is that name; the title stays a post."""
+    titles = {m.start: m.end for _t, m in candidates if m.type == "Position"}
+    known = {
+        (m.start, m.end) for _t, m in candidates if m.type == "Person" and m.source == "lexicon"
+    }
+    return [
+        (tier, m)
+        for tier, m in candidates
+        if not (
+            m.type == "Person"
+            and m.source == "crf"
+            and (titles.get(m.start, m.end), m.end) in known
+        )
+    ]
+
+
 def _posts_over_bodies(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``阿尔及利亚内政部|长``, ``农业及渔业部|长``: a body the tagger ends on the first
     character of the title it owns (部 of 部长) is, with the title, one post. (The annotated
     corpora call the body an organisation, so :func:`extract` leaves it.)"""
-    ends = {m.end: m for _t, m in candidates if m.type == "Organization" and m.source == "crf"}
+    from kgraph.extract.positions import titles
+
+    bodies = [m for _t, m in candidates if m.type == "Organization" and m.source == "crf"]
+    ends = {m.end: m for m in bodies}
+    starts = {m.start: m for m in bodies}
     out: list[tuple[int, Mention]] = []
     for tier, m in candidates:
-        body = ends.get(m.start + 1) if m.type == "Position" and not m.owner else None
+        if m.type != "Position":
+            continue
+        body = ends.get(m.start + 1) if not m.owner else None
         if body is not None and body.start < m.start:
             out.append((tier, replace(m, start=body.start, text=body.text + m.text[1:])))
+        # 美军参谋长联席会议|主席: a body run from the owner into a foreign title of several
+        # words, up to a word of it (not 以色列国防部|长: the title's last character, the
+        # owner's post; not 国家发展改革委党组|成员: a body of the owner, whose post it is)
+        opens = m.start - len(m.owner or "")
+        body = starts.get(opens) if m.owner and m.text in titles().foreign else None
+        if body is not None and m.start < body.end <= m.end - 2:
+            whole = body.text + m.text[body.end - m.start :]
+            out.append((tier, replace(m, start=opens, text=whole, owner=None)))
     return out
 
 
@@ -501,7 +533,8 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     if known_whole:
-        candidates = _known_names_whole(candidates) + _posts_over_bodies(candidates)
+        candidates = _known_names_whole(_titles_off_names(candidates))
+        candidates += _posts_over_bodies(candidates)
     merged = merge(candidates, len(text))
     if known_whole:
         merged = _where_after_at(text, merged)

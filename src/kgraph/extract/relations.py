@@ -106,6 +106,13 @@ def _position_chain(
                 else None
             )
             chain.append((mention, owner))
+            if (
+                mention.text.startswith(ENVOY_OF)
+                and before is not None
+                and before.type == "Position"
+                and before.end == opens
+            ):
+                break  # 法国总统|特别代表、前总理拉法兰: whose envoy he is, no post of his
             if mention.value and text[mention.end - len(mention.value) : mention.end] == (
                 mention.value
             ):
@@ -125,8 +132,10 @@ def _position_chain(
             gap = gap[
                 :1
             ]  # 委员长、党组书记: the unit the chain's owner shares, in the post's value
-        if gap[:1] == "、" and BODY_ORDINAL.fullmatch(gap, 1):
-            gap = gap[:1]  # 国务院副总理、第五次|全国经济普查领导小组组长: the body's ordinal
+        if gap[:1] == "、" and (BODY_ORDINAL.fullmatch(gap, 1) or gap[1:] in ("前", "原")):
+            # 国务院副总理、第五次|全国经济普查领导小组组长: the body's ordinal; …党总主席、前|总统:
+            # a post once held
+            gap = gap[:1]
         if gap and gap not in ("、", "兼") and mention.type == "Position":
             # 政治局常委、中央学习贯彻…主题教育领导小组|组长: a body the tagger did not read
             # (other mentions inside it) owns the post; the post before its 、 goes on the chain
