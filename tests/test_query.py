@@ -374,6 +374,13 @@ def test_table_cells_show_control_characters_escaped(data: list[Path]) -> None:
     )
 
 
+def _held_on(data: list, post: str, day: str) -> set[str]:
+    """Who the ready query says held a post (or one ending in ``post``) on ``day``."""
+    on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
+    text = on_date.replace('("主席" "2023-12-31"^^xsd:date)', f'("{post}" "{day}"^^xsd:date)')
+    return {row["person"] for row in select(text, data)}
+
+
 def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> None:
     """The two tenure queries on a real build: a tenure that begins in a year the text gives
     (2008年，…当选…) and one that ends on the day of a removal."""
@@ -393,15 +400,10 @@ def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> N
     data = [
         write_rdf(build([corpus]).graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]
     ]
-    on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
-
-    def held(post: str, day: str) -> set[str]:
-        text = on_date.replace('("主席" "2023-12-31"^^xsd:date)', f'("{post}" "{day}"^^xsd:date)')
-        return {row["person"] for row in select(text, data)}
-
-    assert held("党支部书记", "2015-06-01") == {"祝雪兰"}
-    assert held("党支部书记", "2005-06-01") == set()
-    assert held("外交部部长", "2023-01-10") == {"秦刚"}  # (王毅 was removed on 30 December)
+    assert _held_on(data, "党支部书记", "2015-06-01") == {"祝雪兰"}
+    assert _held_on(data, "党支部书记", "2005-06-01") == set()
+    # (王毅 was removed on 30 December)
+    assert _held_on(data, "外交部部长", "2023-01-10") == {"秦刚"}
     posts = (ROOT / "queries" / "posts_of_person.rq").read_text(encoding="utf-8")
     rows = select(posts.replace('"习近平"@zh', '"祝雪兰"@zh'), data)
     assert [(r["post"], r["since"]) for r in rows] == [("山坪村党支部书记", "2008")]
@@ -437,12 +439,6 @@ def test_a_post_told_as_held_before_is_not_seen_on_the_documents_day(tmp_path: P
     assert "observed" not in held[("赛义德·易卜拉欣·莱希", "总统")]
     assert not any(person == "加德纳" for person, _post in held)
     data = [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
-    on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
-
-    def holders(post: str, day: str) -> set[str]:
-        text = on_date.replace('("主席" "2023-12-31"^^xsd:date)', f'("{post}" "{day}"^^xsd:date)')
-        return {row["person"] for row in select(text, data)}
-
-    assert holders("主席", "2023-06-28") == {"习近平"}
-    assert holders("市委书记", "2023-06-28") == set()
-    assert holders("总统", "2024-09-02") == set()
+    assert _held_on(data, "主席", "2023-06-28") == {"习近平"}
+    assert _held_on(data, "市委书记", "2023-06-28") == set()
+    assert _held_on(data, "总统", "2024-09-02") == set()

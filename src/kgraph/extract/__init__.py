@@ -473,7 +473,7 @@ def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int
 def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``科威特埃米尔|纳瓦夫``: a name the tagger ran on from the title before it, where the
     tables know the name after the title, is that name; the title stays a post."""
-    titles = {m.start: m.end for _t, m in candidates if m.type == "Position"}
+    title_ends = {m.start: m.end for _t, m in candidates if m.type == "Position"}
     known = {
         (m.start, m.end) for _t, m in candidates if m.type == "Person" and m.source == "lexicon"
     }
@@ -483,7 +483,7 @@ def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, 
         if not (
             m.type == "Person"
             and m.source == "crf"
-            and (titles.get(m.start, m.end), m.end) in known
+            and (title_ends.get(m.start, m.end), m.end) in known
         )
     ]
 
