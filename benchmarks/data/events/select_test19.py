@@ -103,6 +103,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "test19"
 PROBED = HERE / "probed_pfr.txt"
 OWN = "test19"
+SCRIPT = Path(__file__).resolve()
 
 SEED = 2119
 PFR_TOTAL = 24
@@ -178,22 +179,23 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def repository() -> list[tuple[str, str]]:
+def repository(own: str = OWN, script: Path = SCRIPT) -> list[tuple[str, str]]:
     """(path, text) of every text file under tests/, benchmarks/, src/, ontology/ and README.md,
-    this split's own files left out and the events README without a test19 section and rows."""
+    the split ``own``'s files (its folder, its draw ``script``) left out and the events README
+    without an ``own`` section and rows (test20's draw reads it with its own)."""
     paths = [ROOT / "README.md"]
     for top in ("tests", "benchmarks", "src", "ontology"):
         paths += sorted(p for p in (ROOT / top).rglob("*") if p.is_file())
     found = []
     for path in paths:
         rel = path.relative_to(ROOT).as_posix()
-        if "__pycache__" in path.parts or rel.startswith(f"benchmarks/data/events/{OWN}/"):
+        if "__pycache__" in path.parts or rel.startswith(f"benchmarks/data/events/{own}/"):
             continue
-        if path == Path(__file__).resolve() or path.suffix not in SUFFIXES:
+        if path == script or path.suffix not in SUFFIXES:
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         if path == HERE / "README.md":
-            text = readme_without(text, OWN)
+            text = readme_without(text, own)
         found.append((rel, text))
     return found
 
@@ -202,8 +204,8 @@ class Seen:
     """What the repository holds: its 14-character stretches, its squeezed text, the paragraph
     ids and the msra numbers it writes (in a file or in a file's name)."""
 
-    def __init__(self) -> None:
-        files = repository()
+    def __init__(self, own: str = OWN, script: Path = SCRIPT) -> None:
+        files = repository(own, script)
         self.stretches: set[str] = set()
         for _, text in files:
             self.stretches |= windows(text)
@@ -212,7 +214,7 @@ class Seen:
         self.msra = {int(n) for rel, text in files for n in MSRA_ID.findall(rel + "\n" + text)}
         for top in ("tests", "benchmarks"):  # file names of any kind (binary files too)
             for path in (ROOT / top).rglob("*"):
-                if OWN not in path.relative_to(ROOT).parts:
+                if own not in path.relative_to(ROOT).parts:
                     self.msra.update(int(n) for n in MSRA_ID.findall(path.name))
 
     def quotes(self, text: str) -> bool:

@@ -22,9 +22,9 @@ whose text
 * is not named: a ``msra-N`` written in such a file or in a file's name leaves out the line N and
   the record ``msra-N`` (test16's rule).
 
-The helpers are test19's (``select_test19``: the stretches, the squeezed text, the corpus reader,
-the file suffixes and id patterns) and ``draws.readme_without``; what this draw keeps of its own is
-its pool, its own files left out of the repository read, its seed, quotas and PASSED_OVER.
+The helpers are test19's (``select_test19``: its repository reading ``Seen``, asked to leave
+this split's files out, and the corpus reader); what this draw keeps of its own is its pool, its
+seed, quotas and PASSED_OVER.
 
 Kinds: test16's keyword tests (``select_test16.KINDS``, the event verbs of who did what: 会见,
 会谈, 出席, 主持, 讲话, 考察, 视察, 访问, 任命, 免去, 当选, 授予, 签署 …) with quotas scaled to 30:
@@ -64,9 +64,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import ROOT, readme_without
 from select_test16 import KINDS as MSRA_TESTS
-from select_test19 import MSRA_ID, SUFFIXES, read_msra, squeeze, windows
+from select_test19 import Seen, read_msra
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "test20"
@@ -100,45 +99,9 @@ PASSED_OVER: dict[int, str] = {
 }
 
 
-def repository() -> list[tuple[str, str]]:
-    """(path, text) of every text file under tests/, benchmarks/, src/, ontology/ and README.md,
-    this split's own files left out and the events README without a test20 section and rows
-    (select_test19's read, with this split as its own)."""
-    paths = [ROOT / "README.md"]
-    for top in ("tests", "benchmarks", "src", "ontology"):
-        paths += sorted(p for p in (ROOT / top).rglob("*") if p.is_file())
-    found = []
-    for path in paths:
-        rel = path.relative_to(ROOT).as_posix()
-        if "__pycache__" in path.parts or rel.startswith(f"benchmarks/data/events/{OWN}/"):
-            continue
-        if path == Path(__file__).resolve() or path.suffix not in SUFFIXES:
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if path == HERE / "README.md":
-            text = readme_without(text, OWN)
-        found.append((rel, text))
-    return found
-
-
-class Seen:
-    """What the repository holds: its 14-character stretches, its squeezed text and the msra
-    numbers it writes (in a file or in a file's name)."""
-
-    def __init__(self) -> None:
-        files = repository()
-        self.stretches: set[str] = set()
-        for _, text in files:
-            self.stretches |= windows(text)
-        self.squeezed = "\n".join(squeeze(text) for _, text in files)
-        self.msra = {int(n) for rel, text in files for n in MSRA_ID.findall(rel + "\n" + text)}
-        for top in ("tests", "benchmarks"):  # file names of any kind (binary files too)
-            for path in (ROOT / top).rglob("*"):
-                if OWN not in path.relative_to(ROOT).parts:
-                    self.msra.update(int(n) for n in MSRA_ID.findall(path.name))
-
-    def quotes(self, text: str) -> bool:
-        return bool(windows(text) & self.stretches) or squeeze(text) in self.squeezed
+def repository_seen() -> Seen:
+    """What the repository holds, this split's own files left out (select_test19's reading)."""
+    return Seen(OWN, Path(__file__).resolve())
 
 
 def test19_texts() -> set[str]:
@@ -201,7 +164,7 @@ def draw(texts: dict[int, str], seed: int = SEED) -> list[tuple[str, int]]:
 def stats() -> None:
     """How many lines each exclusion leaves, and how many candidates pass each kind's test."""
     counts: Counter = Counter()
-    lines = msra_candidates(Seen(), read_msra(), counts)
+    lines = msra_candidates(repository_seen(), read_msra(), counts)
     print(
         f"msra pool: {counts['pool']} lines, {counts['repeated outside']} repeated outside it, "
         f"{counts['named']} named in a file, {counts['sized, PER']} of {MIN_LEN}-{MAX_LEN} "
@@ -218,7 +181,7 @@ def main() -> None:
     if "--stats" in sys.argv:
         stats()
     rows = read_msra()
-    lines = msra_candidates(Seen(), rows)
+    lines = msra_candidates(repository_seen(), rows)
     picks = draw(lines)
     if write:
         OUT.mkdir(exist_ok=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from kgraph.extract.cues import cues, saying_opens
-from kgraph.extract.frames import event_frames
+from kgraph.extract.frames import COARSE_DATE, event_frames
 from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 
@@ -137,6 +137,10 @@ def _resolve_self_references(
     return resolved
 
 
+# 近年来, 多年来, 此前, 以往, 曾, 先后: a sentence that looks back, not news of the day
+LOOKING_BACK = re.compile(r"近年来?|多年来|此前|以往|过去|曾经?|先后|历年")
+
+
 def _dated_documents(
     document: Document, per_sentence: list[list[Mention]], relations: list[Relation]
 ) -> Iterator[Relation]:
@@ -158,7 +162,7 @@ def _dated_documents(
         date: str | None
         if days:
             date = days[0]
-        elif opening and COARSE.fullmatch(opening[0]):
+        elif opening and COARSE_DATE.match(opening[0]):
             date = opening[0]
         else:
             date = document.date if not dates or _news_words(dates) else None
@@ -167,12 +171,6 @@ def _dated_documents(
                 cited.start, cited.start, "Date", date, value=date, sentence=cited.sentence
             )
             yield Relation("occurredOn", cited, tail, relation.evidence)
-
-
-# A month or a year (ISO)
-COARSE = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
-# 近年来, 多年来, 此前, 以往, 曾, 先后: a sentence that looks back, not news of the day
-LOOKING_BACK = re.compile(r"近年来?|多年来|此前|以往|过去|曾经?|先后|历年")
 
 
 def _news_words(dates: list[Mention]) -> bool:

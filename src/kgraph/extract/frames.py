@@ -3844,17 +3844,19 @@ class _Reader:
                 stripped_gap(text, mentions, found.end(), posts[0].start)
             ):
                 posts = []
-            described = next(
-                (
-                    m
-                    for m in mentions
-                    if posts
-                    and m.type == "Person"
-                    and (cue.role == "hold" or found.group() == "任")
-                    and m.start >= posts[-1].end
-                    and text[posts[-1].end : m.start] in ("", "的")
-                ),
-                None,
+            described = (
+                next(
+                    (
+                        m
+                        for m in mentions
+                        if m.type == "Person"
+                        and m.start >= posts[-1].end
+                        and text[posts[-1].end : m.start] in ("", "的")
+                    ),
+                    None,
+                )
+                if posts and (cue.role == "hold" or found.group() == "任")
+                else None
             )
             if described is not None:
                 # 当时已任福建省省长的习近平, 担任村党支部书记的王玉兰: the post describes the

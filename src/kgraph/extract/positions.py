@@ -85,6 +85,8 @@ def _names(path: Path) -> frozenset[str]:
 
 
 LOCAL_TITLE_HEADS = "省市县区州镇乡村"
+# The mark of a post once held, between its owner and its title (政协原|主席, 美国前|总统)
+ONCE_HELD = ("原", "前")
 
 # Where the owner prefix stops, looking left from a title.
 _BOUNDARY = re.compile(
@@ -267,7 +269,7 @@ def _foreign_owner(prefix: str) -> str:
 
     from kgraph.extract import _dictionary
 
-    former = prefix[-1] if prefix.endswith(("前", "原")) else ""
+    former = prefix[-1] if prefix.endswith(ONCE_HELD) else ""
     words = rjieba.cut(prefix[: len(prefix) - len(former)])
     owner: list[str] = []
     for word in reversed(words):
@@ -313,7 +315,7 @@ def _owns_body(prefix: str, body: str) -> bool:
             _BODY_OWNER.fullmatch(prefix) is not None
             or prefix in _lexicons()[1]
             # (山东省政协原 + 党组成员: a body, then 原 of the post once held)
-            or (prefix.endswith(("原", "前")) and is_owner(prefix[:-1]))
+            or (prefix.endswith(ONCE_HELD) and is_owner(prefix[:-1]))
         )
     )
 

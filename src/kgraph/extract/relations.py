@@ -23,6 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.cues import cues, verb_cues
+from kgraph.extract.positions import ONCE_HELD
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -132,7 +133,7 @@ def _position_chain(
             gap = gap[
                 :1
             ]  # 委员长、党组书记: the unit the chain's owner shares, in the post's value
-        if gap[:1] == "、" and (BODY_ORDINAL.fullmatch(gap, 1) or gap[1:] in ("前", "原")):
+        if gap[:1] == "、" and (BODY_ORDINAL.fullmatch(gap, 1) or gap[1:] in ONCE_HELD):
             # 国务院副总理、第五次|全国经济普查领导小组组长: the body's ordinal; …党总主席、前|总统:
             # a post once held
             gap = gap[:1]
@@ -150,8 +151,9 @@ def _position_chain(
     return chain
 
 
-# How far back a body the tagger did not read may begin
+# How far back a body the tagger did not read may begin, and what no body's name holds
 MAX_UNREAD_BODY = 40
+NO_BODY = re.compile(r"[，,。；;：:“”（）()\s]")
 
 
 def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | None:
@@ -162,22 +164,17 @@ def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | N
     post = mentions[index]
     comma = text.rfind("、", max(0, post.start - MAX_UNREAD_BODY), post.start)
     body = text[comma + 1 : post.start]
-    if (
-        comma < 0
-        or not is_owner(body)
-        or re.search(r"[，,。；;：:“”（）()\s]", body)
-        # (…习近平在钓鱼台国宾馆会见…统一俄罗斯党|主席: a clause, no body)
-        or any(
+    if comma < 0 or not is_owner(body) or NO_BODY.search(body):
+        return None
+    # (习近平 of 习近平新时代中国特色社会主义思想: the concept's word)
+    concepts = [(c.start, c.end) for c in mentions if c.type == "PolicyConcept"]
+    for m in mentions:
+        if (
             comma < m.start < post.start
             and m.type in ("Person", "Event", "Date", "Position")
-            and not any(  # (习近平 of 习近平新时代中国特色社会主义思想: the concept's word)
-                c.type == "PolicyConcept" and c.start <= m.start and m.end <= c.end
-                for c in mentions
-            )
-            for m in mentions
-        )
-    ):
-        return None
+            and not any(start <= m.start and m.end <= end for start, end in concepts)
+        ):
+            return None  # (…习近平在钓鱼台国宾馆会见…统一俄罗斯党|主席: a clause, no body)
     return next(
         (i for i in range(index) if mentions[i].type == "Position" and mentions[i].end == comma),
         None,
@@ -938,7 +935,8 @@ def sub_organisations(text: str, mentions: list[Mention], evidence: Evidence) ->
 # 时任, 曾任, 原任, 前任, 历任, 先后任, 曾经担任 before a post and the rest of its list (历任A、
 # B), or 原 / 前 right before it (原国务院总理, 美国前|总统): a post held before the text's time
 FORMERLY_HELD = re.compile(
-    r"(?:时任|曾经?(?:担)?任|原任|前任|历任|先后(?:担)?任)[^，,。；;：:]*$|[原前]$"
+    r"(?:时任|曾经?(?:担)?任|原任|前任|历任|先后(?:担)?任)[^，,。；;：:]*$"
+    f"|[{''.join(ONCE_HELD)}]$"
 )
 
 
