@@ -195,6 +195,22 @@ def test_dates_a_day_after_a_name_ending_in_a_numeral():
     assert extract_dates("五十三日内完成", dt.date(1998, 1, 13)) == []
 
 
+def test_dates_a_span_of_months():
+    # Career notes (Resume NER corpus) and a transcript (新闻联播 2022-10-27): one span, from
+    # the first month to the last (the year of the second given or not), not two dates
+    assert values("1996年3月至1997年11月，任重庆工业自动化仪表研究所所长助理；", None) == [
+        ("1996年3月至1997年11月", "1996-03/1997-11")
+    ]
+    assert values("1987年7月-1995年5月任甘肃省友谊公司主管会计", None) == [
+        ("1987年7月-1995年5月", "1987-07/1995-05")
+    ]
+    assert values("1945年4月至6月党的七大在这里召开。", None) == [
+        ("1945年4月至6月", "1945-04/1945-06")
+    ]
+    # a day after the second month: no span of months, a month and then a day
+    assert [text for text, _ in values("1998年5月至6月12日", JAN_22)] == ["1998年5月", "6月12日"]
+
+
 def test_a_cited_document_takes_the_day_year_or_month_its_sentence_gives(tmp_path):
     """发布《…》: the month the sentence gives, the day of the news (近日). 新闻联播, verbatim
     sentences."""

@@ -6548,3 +6548,100 @@ def test_a_post_that_describes_the_name_after_it_appoints_no_one():
         "1992年，时任福州市委书记习近平了解到这段感人的鼓岭情缘，邀请加德纳夫人访问中国。"
     )
     assert _posts(gift, "2023-06-28") == {("习近平", "福州市委书记", "", None)}
+
+
+# Career notes, as company reports and officials' pages give them (Resume NER corpus; the
+# dev6 split of benchmarks/data/events): the person once, then lines of posts with no subject.
+CAREER_NOTE = (
+    "孙喜田先生，独立董事，本科，学士，教授级高级工程师。\n"
+    "1996年3月至1997年11月，任重庆工业自动化仪表研究所所长助理；\n"
+    "1997年11月至1999年6月，任重庆工业自动化仪表研究所副所长；\n"
+    "1999年6月至2001年5月，任重庆工业自动化仪表研究所所长；\n"
+    "2000年12月至2004年7月，任中国自动化控制系统总公司总经理；\n"
+    "2004年12月至今，任中国国际贸易促进委员会机械行业分会会长、中国国际商会机械行业商会会长；\n"
+    "2010年2月任山东威达机械股份有限公司独立董事。\n"
+)
+
+
+def _tenures(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, post, since, until) of each holdsPosition found."""
+    return {
+        (r.head.text, r.tail.value or r.tail.text, r.since, r.until)
+        for r in extract_text(text).relations
+        if r.relation == "holdsPosition"
+    }
+
+
+def test_a_career_note_dates_each_post_by_the_span_its_line_opens_with() -> None:
+    found = _tenures(CAREER_NOTE)
+    assert {
+        ("孙喜田", "重庆工业自动化仪表研究所所长助理", "1996-03", "1997-11"),
+        ("孙喜田", "重庆工业自动化仪表研究所副所长", "1997-11", "1999-06"),
+        ("孙喜田", "重庆工业自动化仪表研究所所长", "1999-06", "2001-05"),
+        ("孙喜田", "中国自动化控制系统总公司总经理", "2000-12", "2004-07"),
+        ("孙喜田", "中国国际商会机械行业商会会长", "2004-12", None),
+        ("孙喜田", "山东威达机械股份有限公司独立董事", "2010-02", None),
+    } <= found
+    # the posts a note lists are no decisions it reports: no 人事任免 event
+    assert not extract_text(CAREER_NOTE).events
+
+
+def test_a_later_clause_of_a_note_has_its_own_date() -> None:
+    # (the span the line opens with is not the date of the clause that gives its own)
+    found = _tenures(
+        "郝彭，男，大学本科学历，高级工程师，\n"
+        "1996年9月至2002年3月任本公司经销公司副总经理，2003年11月起任本公司副总经理，"
+    )
+    assert ("郝彭", "本公司经销公司副总经理", "1996-09", "2002-03") in found
+    assert ("郝彭", "本公司副总经理", "2003-11", None) in found
+
+
+def test_a_career_note_goes_on_with_its_subject() -> None:
+    # 现任… with no subject, lines after the one that names the person
+    found = _tenures(
+        "丁昀先生，\n1963年出生，研究生学历，高级会计师，历任中国公路机械车辆有限公司财务部主管会计、"
+        "副主任、主任等职务。\n现任中国公路机械车辆有限公司总会计师，本公司监事。\n"
+    )
+    assert {
+        ("丁昀", "中国公路机械车辆有限公司总会计师", None, None),
+        ("丁昀", "本公司监事", None, None),
+    } <= found
+    # a list of a firm's posts across commas, the firm named once for 总经理、董事
+    found = _tenures(
+        "张焱：男，中国籍，无境外居留权，硕士学位。\n"
+        "2008年3月至今，担任公司副董事长，同时兼任橡胶谷有限公司总经理、董事，青岛华控能源科技有限"
+        "公司董事，青岛软控机电工程有限公司执行董事，大连天晟通用机械有限公司董事。"
+    )
+    assert {
+        ("张焱", "公司副董事长", "2008-03", None),
+        ("张焱", "橡胶谷有限公司总经理", "2008-03", None),
+        ("张焱", "橡胶谷有限公司董事", "2008-03", None),
+        ("张焱", "青岛华控能源科技有限公司董事", "2008-03", None),
+        ("张焱", "青岛软控机电工程有限公司执行董事", "2008-03", None),
+        ("张焱", "大连天晟通用机械有限公司董事", "2008-03", None),
+    } <= found
+
+
+def test_what_one_holds_now_is_not_dated_by_the_year_a_line_opens_with() -> None:
+    # (1996年参加工作: when the career began, not when the post 现任 names did)
+    found = _tenures(
+        "毛文群先生，\n1996年参加工作，曾任恒立实业发展集团股份有限公司营销部片区经理，"
+        "现任恒立实业发展集团股份有限公司总工程师。"
+    )
+    assert ("毛文群", "恒立实业发展集团股份有限公司总工程师", None, None) in found
+
+
+def test_all_the_above_is_not_an_event_of_a_span_long_past() -> None:
+    # 新闻联播 2022-10-27: the congress held there in 1945 is no activity of the visit
+    text = (
+        "27日上午，习近平等集体乘车，来到位于延安城西北的杨家岭革命旧址。"
+        "习近平等首先来到中共七大会址。1945年4月至6月党的七大在这里召开。"
+        "刘国中、陈希和中央有关部门负责同志，陕西省有关负责同志参加上述活动。"
+    )
+    found = extract_text(text, date="2022-10-27")
+    attended = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "participatedIn"
+    }
+    assert not any(event.endswith("第七次全国代表大会") for _, event in attended), attended

@@ -3953,6 +3953,12 @@ _UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
 _PARTY_POSTS = re.compile(r"^副?(?:书记|常委|委员|成员)$")
+# … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
+_FIRM = re.compile(r"(?:公司|集团|银行)$")
+_FIRM_POSTS = re.compile(
+    r"^(?:副|常务副|执行|独立)?(?:董事长|董事|总经理|总裁|经理|监事|监事会主席|董事会秘书|总会计师"
+    r"|总工程师|总经济师|财务总监|行长|首席执行官)$"
+)
 
 
 def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3974,7 +3980,15 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             if mention.owner and (joined or contiguous) and owner and mention.owner in _UNITS:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
-            elif not mention.owner and joined and owner and _BODY_POSTS.match(mention.text):
+            elif (
+                not mention.owner
+                and joined
+                and owner
+                and (
+                    _BODY_POSTS.match(mention.text)
+                    or (_FIRM.search(owner) and _FIRM_POSTS.match(mention.text))
+                )
+            ):
                 # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
                 body = owner
                 party = next((u for u in ("党组", "党委", "党工委") if owner.endswith(u)), "")

@@ -68,6 +68,9 @@ DATE_PATTERN = re.compile(
             r"(?P<iso>(?<![0-9])(?P<iy>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
             r"(?P=sep)(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))",
             rf"(?P<range>(?P<ry1>{YEAR})年?\s*[-—–~～至到]{{1,2}}\s*(?P<ry2>{YEAR})年)",
+            # 1996年3月至1997年11月任…: a career note's span, month by month
+            rf"(?P<mrange>(?P<my1>{YEAR})年(?P<mm1>{MONTH})月\s*[-—–~～至到]{{1,2}}\s*"
+            rf"(?:(?P<my2>{YEAR})年)?(?P<mm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))",
             r"(?P<decade>(?:(?P<dc>[0-9]{2}|二十一|二十|十九)世纪)?(?<![0-9])"
             r"(?P<dd>[1-9]0|[一二三四五六七八九]十)年代)",
             r"(?P<century>(?<![0-9])(?P<cc>[0-9]{2}|二十一|二十|十九)世纪)",
@@ -176,6 +179,14 @@ class _Resolver:
         if kind == "range":
             first, last = cn_number(match["ry1"]), cn_number(match["ry2"])
             return f"{first:04d}/{last:04d}" if first < last else None
+        if kind == "mrange":
+            year1 = cn_number(match["my1"])
+            year2 = cn_number(match["my2"]) if match["my2"] else year1
+            month1, month2 = cn_number(match["mm1"]), cn_number(match["mm2"])
+            if not (1 <= month1 <= 12 and 1 <= month2 <= 12) or (year1, month1) >= (year2, month2):
+                return None
+            self.anchor_year = year2
+            return f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}"
         if kind == "decade":
             decade = cn_number(match["dd"])
             if match["dc"]:

@@ -100,7 +100,8 @@ UNIQUE_EVENT = re.compile(
     r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
     r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
 )
-COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$")
+# (1945年4月至6月: a span of months is as coarse as its months)
+COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$")
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
@@ -477,6 +478,16 @@ SUBJECTLESS_CLAUSE = re.compile(
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
+# A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
+PROFILE_AFTER_NAME = re.compile(
+    r"(?:先生|女士)[，：:,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
+    r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生))"
+)
+# What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
+# 历任…, 2004年12月至今，任…, 同时兼任…
+CAREER_CLAUSE = re.compile(r"(?:起|至今|以来)?(?:现|曾经?|历|先后|并|同时|又|后|还)?兼?")
+# What stands between a career note's opening date and its verb: 2004年12月至今，任…
+CAREER_LINE_GAP = re.compile(r"(?:起|至今|以来)?[，,]?(?:先后|历|曾|正式|被|又)?")
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
@@ -671,6 +682,17 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     return person if _titled_opener(text, mentions, person) else None
 
 
+def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
+    """``2007年12月至今任…``, ``1996年3月至1997年11月，任…``: the sentence opens with a date
+    and nothing but words of time stands between it and the cue at ``cue``."""
+    first = next((m for m in mentions if m.type == "Date"), None)
+    return (
+        first is not None
+        and first.start == len(text) - len(text.lstrip())
+        and CAREER_LINE_GAP.fullmatch(stripped_gap(text, mentions, first.start, cue)) is not None
+    )
+
+
 def _life_subject(
     text: str, mentions: list[Mention], found: re.Match[str], clause_start: int
 ) -> list[Mention]:
@@ -835,6 +857,7 @@ class _Reader:
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
+        self.profile: Mention | None = None  # whom a career note (袁中强先生，…) is about
         self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
@@ -1013,7 +1036,7 @@ class _Reader:
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
-                self.last_subject = self.him = None
+                self.last_subject = self.him = self.profile = None
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
@@ -1573,6 +1596,12 @@ class _Reader:
         opener = _opening_person(text, mentions)
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
+        if (
+            opener is not None
+            and opener.start == len(text) - len(text.lstrip())
+            and PROFILE_AFTER_NAME.match(text, opener.end)
+        ):
+            self.profile = opener  # 丁昀先生，…。现任…: the note's clauses without a subject
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)
@@ -3712,6 +3741,8 @@ class _Reader:
             ),
             _joined_clause_date(text, mentions, clause_start, found.start()),
         )
+        if own and "/" in own:
+            own = own.split("/")[0]  # 1991年3月至1994年9月任…: taken up when the span opens
         voted: str | None = None
         if cue.role == "elect":
             # 据…昨天宣布，在去年１２月２９日至３０日举行的大选中，…当选为肯尼亚总统: the
@@ -3749,7 +3780,8 @@ class _Reader:
             # 1990年4月，习近平同志履新福州，担任市委书记: a holding the sentence dates began
             # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
             # other, each from when we know not) or 1979年以后 (a bound, not a date).
-            date = own or self.sentence_coarse
+            # (1996年参加工作，…，现任…: what one holds now began when its own clause says)
+            date = own if found.group() == "现任" else own or self.sentence_coarse
             opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
             if (
                 rest.endswith(HELD_DURING)
@@ -3775,9 +3807,16 @@ class _Reader:
                     )
                 )
                 and cue.role in ("appoint", "hold")
+                # (1996年9月至2002年3月任A，2003年11月起任B: a later clause's own date is B's)
+                and not any(
+                    o.type == "Date" and m.end <= o.start and o.end <= found.start()
+                    for o in mentions
+                )
             ),
             None,
         )
+        if before.endswith(("先后", "历")):
+            period = None  # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
@@ -3885,6 +3924,8 @@ class _Reader:
                 )
                 if more and more[0].start == concurrent.end():
                     posts = posts + more
+            if posts:
+                posts = posts + _posts_across_commas(text, mentions, posts[-1].end, stop)
             groups = [(self._holders_before(text, mentions, found), posts)]
             by = text.rfind("由", clause_start, found.start())
             held = next(
@@ -3921,10 +3962,20 @@ class _Reader:
                     holders = self.holders
                 if (
                     not holders
-                    and cue.role in ("elect", "appoint")
                     and not any(m.type == "Person" and m.start < found.start() for m in mentions)
                     and self.last_subject is not None
-                    and _clause_start(text, found.start(), "，,；;") > 0
+                    and (
+                        (
+                            cue.role in ("elect", "appoint")
+                            and _clause_start(text, found.start(), "，,；;") > 0
+                        )
+                        # 2007年12月至今任公司董事, 2008年3月至今，担任…: a career note's line
+                        # opens with its date and goes on with the person the note is about
+                        or (
+                            cue.role in ("elect", "appoint", "hold")
+                            and _opens_with_date(text, mentions, found.start())
+                        )
+                    )
                 ):
                     # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
                     # of the person it is about
@@ -3933,6 +3984,17 @@ class _Reader:
                     # 塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…: a life told
                     # clause by clause, each of the one the sentence opens with
                     holders = _life_subject(text, mentions, found, clause_start)
+                if (
+                    not holders
+                    and self.profile is not None
+                    and cue.role in ("elect", "appoint", "hold")
+                    and not any(m.type == "Person" and m.start < found.start() for m in mentions)
+                    and CAREER_CLAUSE.fullmatch(
+                        stripped_gap(text, mentions, clause_start, found.start()).strip()
+                    )
+                ):
+                    # 丁昀先生，…。…高级会计师，历任…；现任…: a career note's clauses
+                    holders = [self.profile]
             self.holders = holders or self.holders
             if holders and posts and holders[0].end <= found.start():
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
@@ -3949,7 +4011,8 @@ class _Reader:
             if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
                 # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
                 self._attend(honouring, holders, evidence)
-            elif posts or elected_alone:
+            elif (posts or elected_alone) and not (holders and holders[0] == self.profile):
+                # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
                 appointed.extend(h for h in holders if h not in appointed)
         congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
         # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
@@ -4991,6 +5054,31 @@ def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> li
                 break
         chain.append(post)
     return chain
+
+
+def _posts_across_commas(text: str, mentions: list[Mention], end: int, stop: int) -> list[Mention]:
+    """``兼任橡胶谷有限公司总经理、董事，青岛华控能源科技有限公司董事，…``: the clauses after a
+    chain of posts that are each a body's posts and nothing else go on with the list (not
+    ``，现任…``, ``，王毅出席``: a clause of its own)."""
+    more: list[Mention] = []
+    while text.startswith(("，", ","), end):
+        following = min((i for c in "，," if (i := text.find(c, end + 1, stop)) >= 0), default=stop)
+        chain = _first_chain(
+            text,
+            [m for m in mentions if m.type == "Position" and end < m.start < following],
+            mentions,
+        )
+        if (
+            not chain
+            or chain[0].value in (None, chain[0].text)  # a bare title: no body of its own
+            or stripped_gap(text, mentions, end + 1, chain[0].start)
+            or stripped_gap(text, mentions, chain[-1].end, following).strip()
+            not in ("", "等职", "等职务")
+        ):
+            break
+        more.extend(chain)
+        end = following
+    return more
 
 
 def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:
