@@ -6645,3 +6645,29 @@ def test_all_the_above_is_not_an_event_of_a_span_long_past() -> None:
         if r.relation == "participatedIn"
     }
     assert not any(event.endswith("第七次全国代表大会") for _, event in attended), attended
+
+
+def test_a_contrasting_subject_takes_part_in_the_talks() -> None:
+    # People's Daily 1998 (pd98_dev): 而X则在会谈中…, the name before 则 is who talked
+    roles = _roles("而桥本则在会谈中就日俄和约提出了“认真”的新建议。")
+    assert "桥本" in roles["participatedIn"]
+
+
+def test_names_in_a_datelines_bracket_are_its_authors() -> None:
+    # pd98_dev: a headline glued to its dateline; 陈毛弟 and 刘谦 wrote it, they visited nothing
+    text = (
+        "●加拿大海军舰艇编队结束访华据新华社上海6月8日电（陈毛弟、刘谦）由加拿大海军太平洋舰队司令"
+        "巴克海军少将率领的加拿大海军舰艇编队结束对中国为期6天的正式友好访问，今天上午驶离上海。"
+    )
+    found = extract_text(text, date="1998-06-08").relations
+    assert not any(r.head.text in ("陈毛弟", "刘谦") for r in found if r.relation != "mentions")
+
+
+def test_who_goes_on_to_appoint_takes_part_in_the_appointment() -> None:
+    # pd98_dev: …后，立即任命…: the president the sentence opens with appoints
+    text = (
+        "据伊朗伊斯兰共和国通讯社报道，伊朗总统哈塔米21日在伊朗议会当天下午通过了弹劾内政部长努里的"
+        "议案后，立即任命努里为发展与社会事务副总统。"
+    )
+    roles = _roles(text)
+    assert {"哈塔米", "努里"} <= roles["participatedIn"]

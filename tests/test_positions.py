@@ -50,6 +50,17 @@ def texts(text: str) -> list[str]:
             ["记者", "中国国务院副总理", "外长"],
         ),
         ("泰国总理川·立派１日晚在电视台向全国人民发表新年贺词。", ["泰国总理"]),
+        # pd98_dev: a UN agency's head; a career note's assistant post
+        (
+            "联合国艾滋病联合计划署执行干事彼得·皮奥在开幕式上讲话时指出，",
+            ["联合国艾滋病联合计划署执行干事"],
+        ),
+        (
+            "1996年3月至1997年11月，任重庆工业自动化仪表研究所所长助理；",
+            ["重庆工业自动化仪表研究所所长助理"],
+        ),
+        # (新闻联播: 第一 between a body and its post is the post's)
+        ("俄武装力量总参谋部第一副总参谋长鲁茨科伊表示", ["俄武装力量总参谋部第一副总参谋长"]),
     ],
 )
 def test_extract_positions(text, expected):

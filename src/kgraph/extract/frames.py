@@ -398,6 +398,8 @@ SPEECH_AT_EVENT = re.compile(
 NAMED_TO = re.compile("为")  # X为Y: named to a post
 ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产生")  # a story that elected
 PLENUM = re.compile(r"全会|全体会议")
+AT_ONCE = re.compile(r"(?:立即|随即|当即|随后|旋即|遂)")  # …后，立即任命…: the subject acts again
+DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[电讯]（")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
 OCCASION_END = re.compile(r"之际|前夕")  # 在…出席…峰会之际: the occasion of what is told
@@ -4174,6 +4176,11 @@ class _Reader:
         appointers = subjects(text, mentions, found.start()) or (
             subjects(text, mentions, decree.start()) if decree is not None else []
         )
+        clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
+        if not appointers and clause and AT_ONCE.fullmatch(clause):
+            # 伊朗总统哈塔米21日在议会…通过了弹劾…的议案后，立即任命努里为…: the one the
+            # sentence opens with goes on to appoint
+            appointers = [p for p in [_opening_person(text, mentions)] if p is not None]
         for person in appointers:
             if person.type == "Person" and person not in holders:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
@@ -5449,8 +5456,16 @@ def _joined(text: str, at: int) -> bool:
 def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
     byline, photo = cues()["byline"], cues()["photo"]
     found = set()
+    # 据新华社上海6月8日电（陈毛弟、刘谦）: the names a dateline's bracket gives are its authors
+    signed = [
+        (opening.end(), text.find("）", opening.end()))
+        for opening in DATELINE_BRACKET.finditer(text)
+    ]
     for m in mentions:
         if m.type != "Person":
+            continue
+        if any(start <= m.start and m.end <= end for start, end in signed):
+            found.add(m)
             continue
         before = text[max(0, m.start - 5) : m.start]
         after = text[m.end : m.end + 3].strip()
