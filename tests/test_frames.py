@@ -6671,3 +6671,17 @@ def test_who_goes_on_to_appoint_takes_part_in_the_appointment() -> None:
     )
     roles = _roles(text)
     assert {"哈塔米", "努里"} <= roles["participatedIn"]
+
+
+def test_a_leaders_first_job_is_no_post_of_his() -> None:
+    # 新闻联播 2024-10-08, an obituary: the technician's job the career began with is not
+    # kept beside the national post (it would read as a second 吴邦国, post_ranks.tsv)
+    text = (
+        "吴邦国同志1941年7月生，安徽肥东人。1967年起历任上海电子管三厂技术员、技术科科长、"
+        "党委副书记、革委会副主任、副厂长、厂长，上海市电子元件工业公司副经理。"
+        "2013年3月，吴邦国同志不再担任全国人大常委会委员长职务。"
+    )
+    posts = {post for _, post, _, _ in _tenures(text)}
+    assert "全国人大常委会委员长" in posts
+    assert "上海市电子元件工业公司副经理" in posts  # a post of the career stays
+    assert not any(post.endswith("技术员") for post in posts), posts

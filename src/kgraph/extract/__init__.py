@@ -4007,6 +4007,33 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _without_first_jobs_of_leaders(relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the rank-and-file jobs a national leader's life story tells he
+    once held (吴邦国…历任技术员、…): the first job of a career the graph keeps as posts, which
+    the identity rules (``post_ranks.tsv``) would read as a second person of the name."""
+    from kgraph.identity import post_rank
+
+    def rank(post: Mention) -> str | None:
+        found = post_rank(post.value or post.text)
+        return found[1] if found else None
+
+    leaders = {
+        r.head.text
+        for r in relations
+        if r.relation == "holdsPosition" and rank(r.tail) == "national"
+    }
+    return [
+        r
+        for r in relations
+        if not (
+            r.relation == "holdsPosition"
+            and r.former
+            and r.head.text in leaders
+            and rank(r.tail) == "rank_and_file"
+        )
+    ]
+
+
 def extract_text(text: str, *, date: str | None = None, doc: str = "text") -> DocumentExtraction:
     """Everything :func:`extract_document` finds in a bare text (one document, no cleaning).
 
@@ -5094,6 +5121,7 @@ def extract_document(
             mended.append(replace(relation, head=head[0], tail=tail[0]))
     relations = list(dict.fromkeys(mended))  # (a fact two readers found once)
     relations = formerly_held([s.text for s in sentences], relations)
+    relations = _without_first_jobs_of_leaders(relations)
     statements = [
         replace(st, speaker=_unglue_speech([st.speaker])[0])
         for st in statements
