@@ -6685,3 +6685,20 @@ def test_a_leaders_first_job_is_no_post_of_his() -> None:
     assert "全国人大常委会委员长" in posts
     assert "上海市电子元件工业公司副经理" in posts  # a post of the career stays
     assert not any(post.endswith("技术员") for post in posts), posts
+
+
+def test_a_body_longer_than_the_reach_of_a_title_owns_it() -> None:
+    # 新闻联播: a body too long for the title's owner to be looked for, read whole by the tagger
+    found = _tenures("国务院副总理、国务院根治拖欠农民工工资工作领导小组组长胡春华出席会议并讲话。")
+    assert ("胡春华", "国务院根治拖欠农民工工资工作领导小组组长", None, None) in found
+    # a career note's line: the body, then 第一, then the post
+    found = _tenures(
+        "孙喜田先生，独立董事。\n"
+        "2004年6月至2004年12月，任中国国际贸易促进委员会机械行业分会第一副会长；"
+    )
+    assert (
+        "孙喜田",
+        "中国国际贸易促进委员会机械行业分会第一副会长",
+        "2004-06",
+        "2004-12",
+    ) in found

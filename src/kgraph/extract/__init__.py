@@ -4121,7 +4121,38 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _names_before_wei(text, _noted_names(text, mentions))
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
-    return _bodies_run_on(text, _levels_before_bodies(text, mentions))
+    mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
+    return _long_bodies_own_titles(text, mentions)
+
+
+# What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任)
+_POST_MODIFIERS = ("", "第一", "常务", "代理", "执行", "名誉")
+
+
+def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``中国国际贸易促进委员会机械行业分会|会长``, ``湖北美标汽车制冷系统有限公司研发中心|主任``:
+    a body the tagger read, too long for the positions' reach to find its start, right before a
+    bare title is the post's owner (for the graph only, as :func:`_title_shares_a_character`)."""
+    from kgraph.extract.positions import beyond_reach, is_owner
+
+    plain = halfwidth(text)
+    bodies = {m.end: m for m in mentions if m.type == "Organization"}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Position" and m.owner is None and m.value is None:
+            for modifier in _POST_MODIFIERS:
+                body = bodies.get(m.start - len(modifier))
+                if (
+                    body is not None
+                    and text[body.end : m.start] == modifier
+                    and is_owner(body.text)
+                    and beyond_reach(plain, body.end)
+                ):
+                    owner = body.text
+                    m = replace(m, owner=owner, value=owner + text[body.end : m.end])
+                    break
+        out.append(m)
+    return out
 
 
 # The bodies a place's name makes with a word the tagger may leave out: 重庆市|人民政府

@@ -198,6 +198,13 @@ def is_owner(prefix: str) -> bool:
     return bool(_COUNTRY_END.search(prefix)) and not _looks_like_name(prefix)
 
 
+def beyond_reach(plain: str, title_start: int) -> bool:
+    """Whether the owner of a title at ``title_start`` could not be looked for: no boundary in
+    the MAX_PREFIX characters before it (a body longer than that ends there)."""
+    low = title_start - MAX_PREFIX
+    return low > 0 and _BOUNDARY.search(plain, low, title_start) is None
+
+
 def _owner_start(plain: str, title_start: int, title: str) -> int:
     """Where the owner prefix of the title at ``title_start`` begins (``title_start`` if none)."""
     low = max(0, title_start - MAX_PREFIX)

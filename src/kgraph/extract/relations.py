@@ -541,6 +541,10 @@ def stripped_gap(
         if start <= m.start and m.end <= end:
             for i in range(max(first, start) - start, m.end - start):
                 keep[i] = False
+        elif m.type == "Position" and start <= first < end <= m.start:
+            # (任中国…分会|第一|副会长: the gap runs up to the title through its owner)
+            for i in range(first - start, end - start):
+                keep[i] = False
     for i in range(1, end - start - 1):
         # 在新疆和田、喀什: the places of one list are one span
         if text[start + i] in "、和及与" and not keep[i - 1] and not keep[i + 1]:
