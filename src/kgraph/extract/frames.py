@@ -487,9 +487,9 @@ PROFILE_AFTER_NAME = re.compile(
 )
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…
-CAREER_CLAUSE = re.compile(r"(?:起|至今|以来)?(?:现|曾经?|历|先后|并|同时|又|后|还)?兼?")
-# What stands between a career note's opening date and its verb: 2004年12月至今，任…
-CAREER_LINE_GAP = re.compile(r"(?:起|至今|以来)?[，,]?(?:先后|历|曾|正式|被|又)?")
+CAREER_CLAUSE = re.compile(
+    r"(?:起|至今|以来)?[，,]?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
+)
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
@@ -691,7 +691,7 @@ def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
     return (
         first is not None
         and first.start == len(text) - len(text.lstrip())
-        and CAREER_LINE_GAP.fullmatch(stripped_gap(text, mentions, first.start, cue)) is not None
+        and CAREER_CLAUSE.fullmatch(stripped_gap(text, mentions, first.start, cue)) is not None
     )
 
 
