@@ -86,6 +86,9 @@ def test_extract_positions(text, expected):
         ("美国前总统特朗普预计将于4月4日在纽约曼哈顿地区法院出庭接受问讯。", ["美国前总统"]),
         # … nor a grand duke in 广大公务员, 重大公共卫生
         ("引导激励广大公务员新时代新征程上勇于担当作为。", []),
+        # … nor a 军长 in 红军长征, a 社长 in 新华社长篇综述 (新闻联播 2022, 2024)
+        ("今年是中央红军长征出发90周年，暑假期间，江西瑞金红色旅游持续升温。", []),
+        ("4.新华社长篇综述：希望的田野 耕耘的画卷", []),
     ],
 )
 def test_titles_do_not_swallow_names_or_words(text, expected):

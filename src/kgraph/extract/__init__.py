@@ -586,7 +586,7 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 # 长 that opens a word of its own after a body (统计局长期, 外交部长远): no head of it
-_LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治]")
+_LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治篇征]")
 
 
 def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -139,7 +139,7 @@ SHARED_UNITS = "系科处室"
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级节")  # 部长级: a rank; 教师节
 _FALSE_FRIEND = re.compile(
-    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[自展有挥尽]所长|[长](?=[远期久足达江城寿廊河效度臂治])"
+    r"[管处办治清代受料整护协审助]理事|伟?大使命|主任务|[自展有挥尽]所长|[长](?=[远期久足达江城寿廊河效度臂治篇征])"
     # 各大公司, 最大公约数, 大公报, 广大公务员, 重大公共卫生: no grand duke
     r"|[各最]大公|大公[司约报务共众开平正民告路园益]"
     r"|人民警察"  # (人|民警|察: no police officer's word)
