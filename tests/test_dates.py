@@ -207,6 +207,14 @@ def test_dates_a_span_of_months():
     assert values("1945年4月至6月党的七大在这里召开。", None) == [
         ("1945年4月至6月", "1945-04/1945-06")
     ]
+    # written with dots (Resume NER corpus), or a start that runs to now; never a lone number
+    assert values("2005.03-2007.12，任大连獐子岛渔业集团股份有限公司国际贸易部经理；", None) == [
+        ("2005.03-2007.12", "2005-03/2007-12")
+    ]
+    assert values("2010.12至今，任大连獐子岛渔业集团股份有限公司副总裁，", None) == [
+        ("2010.12", "2010-12")
+    ]
+    assert values("全年增长2008.3亿元，占比2008.3%", None) == []
     # a day after the second month: no span of months, a month and then a day
     assert [text for text, _ in values("1998年5月至6月12日", JAN_22)] == ["1998年5月", "6月12日"]
 

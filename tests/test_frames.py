@@ -6702,3 +6702,18 @@ def test_a_body_longer_than_the_reach_of_a_title_owns_it() -> None:
         "2004-06",
         "2004-12",
     ) in found
+
+
+def test_a_post_of_a_unit_of_a_long_body() -> None:
+    # Resume NER corpus: the unit between a firm and the post is the post's, the dotted span
+    # its tenure
+    found = _tenures(
+        "王勇，男，\n2005.03-2007.12，任大连獐子岛渔业集团股份有限公司国际贸易部经理；\n"
+        "2007.12-2010.12，任大连獐子岛渔业集团股份有限公司加工事业一部总经理；\n"
+        "2010.12至今，任大连獐子岛渔业集团股份有限公司副总裁，兼任加工事业一部总经理。"
+    )
+    assert {
+        ("王勇", "大连獐子岛渔业集团股份有限公司国际贸易部经理", "2005-03", "2007-12"),
+        ("王勇", "大连獐子岛渔业集团股份有限公司加工事业一部总经理", "2007-12", "2010-12"),
+        ("王勇", "大连獐子岛渔业集团股份有限公司副总裁", "2010-12", None),
+    } <= found

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
+from kgraph.extract.positions import TRAILING_MODIFIERS
 from kgraph.records import (
     Document,
     DocumentExtraction,
@@ -4125,8 +4126,12 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     return _long_bodies_own_titles(text, mentions)
 
 
-# What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任)
-_POST_MODIFIERS = ("", "第一", "常务", "代理", "执行", "名誉")
+# What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任),
+# after a unit of the body it may name (…股份有限公司|加工事业一部|总经理, …有限公司|财务部|主任)
+_UNIT_OF_BODY = re.compile(
+    r"(?:[\u4e00-\u9fff0-9一二三四五六七八九十]{0,6}(?:部|处|科|室|中心|办公室|分公司|车间|分厂))?"
+    rf"(?:{TRAILING_MODIFIERS})?"
+)
 
 
 def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -4140,17 +4145,17 @@ def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]
     out: list[Mention] = []
     for m in mentions:
         if m.type == "Position" and m.owner is None and m.value is None:
-            for modifier in _POST_MODIFIERS:
-                body = bodies.get(m.start - len(modifier))
-                if (
-                    body is not None
-                    and text[body.end : m.start] == modifier
-                    and is_owner(body.text)
-                    and beyond_reach(plain, body.end)
-                ):
-                    owner = body.text
-                    m = replace(m, owner=owner, value=owner + text[body.end : m.end])
-                    break
+            body = next(
+                (
+                    b
+                    for end, b in bodies.items()
+                    if 0 <= m.start - end <= 8 and _UNIT_OF_BODY.fullmatch(text, end, m.start)
+                ),
+                None,
+            )
+            if body is not None and is_owner(body.text) and beyond_reach(plain, m.start):
+                owner = re.sub(rf"(?:{TRAILING_MODIFIERS})$", "", text[body.start : m.start])
+                m = replace(m, owner=owner, value=text[body.start : m.end])
         out.append(m)
     return out
 

@@ -71,6 +71,11 @@ DATE_PATTERN = re.compile(
             # 1996年3月至1997年11月任…: a career note's span, month by month
             rf"(?P<mrange>(?P<my1>{YEAR})年(?P<mm1>{MONTH})月\s*[-—–~～至到]{{1,2}}\s*"
             rf"(?:(?P<my2>{YEAR})年)?(?P<mm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))",
+            # 2005.03-2007.12，任…, 2010.12至今，任…: a note's span written with dots, or its
+            # start when it runs to now (never a lone 2008.3: a number)
+            r"(?P<drange>(?<![0-9.])(?P<dy1>(?:19|20)[0-9]{2})\.(?P<dm1>1[0-2]|0?[1-9])"
+            r"(?:\s*[-—–~～至到]{1,2}\s*(?P<dy2>(?:19|20)[0-9]{2})\.(?P<dm2>1[0-2]|0?[1-9])"
+            r"|(?=\s*[-—–~～]{0,2}\s*至今))(?![0-9.%万亿元]))",
             r"(?P<decade>(?:(?P<dc>[0-9]{2}|二十一|二十|十九)世纪)?(?<![0-9])"
             r"(?P<dd>[1-9]0|[一二三四五六七八九]十)年代)",
             r"(?P<century>(?<![0-9])(?P<cc>[0-9]{2}|二十一|二十|十九)世纪)",
@@ -184,6 +189,15 @@ class _Resolver:
             year2 = cn_number(match["my2"]) if match["my2"] else year1
             month1, month2 = cn_number(match["mm1"]), cn_number(match["mm2"])
             if not (1 <= month1 <= 12 and 1 <= month2 <= 12) or (year1, month1) >= (year2, month2):
+                return None
+            self.anchor_year = year2
+            return f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}"
+        if kind == "drange":
+            year1, month1 = int(match["dy1"]), int(match["dm1"])
+            if not match["dy2"]:
+                return f"{year1:04d}-{month1:02d}"  # 2010.12至今: from then on
+            year2, month2 = int(match["dy2"]), int(match["dm2"])
+            if (year1, month1) >= (year2, month2):
                 return None
             self.anchor_year = year2
             return f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}"

@@ -431,7 +431,8 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
-_TRAILING_MODIFIER = re.compile(r"(?:常务|代理|临时|执行|名誉|署理|第一)$")
+TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一"
+_TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
 
 
 def _owner_then_modifier(prefix: str) -> str | None:
