@@ -6717,3 +6717,19 @@ def test_a_post_of_a_unit_of_a_long_body() -> None:
         ("王勇", "大连獐子岛渔业集团股份有限公司加工事业一部总经理", "2007-12", "2010-12"),
         ("王勇", "大连獐子岛渔业集团股份有限公司副总裁", "2010-12", None),
     } <= found
+
+
+def test_a_career_line_with_no_verb_is_a_tenure() -> None:
+    # Resume NER corpus: a line that is its span and its posts, as official résumés are laid out
+    found = _tenures(
+        "陶正利，男，\n1955年12月出生，浙江台州人，工程师。\n"
+        "1975-1995，海门制药厂工作，历任车间主任、厂长助理、副厂长；\n"
+        "1996-1997，海正药业集团有限公司董事、党委委员；\n"
+        "1997-2002.7，海正药业股份有限公司董事、副总经理；\n"
+        "2002.7-至今浙江医药股份有限公司副总工程师，新昌制药厂副厂长兼抗生素分厂厂长；\n"
+    )
+    assert {
+        ("陶正利", "浙江医药股份有限公司副总工程师", "2002-07", None),
+        ("陶正利", "新昌制药厂副厂长", "2002-07", None),
+        ("陶正利", "抗生素分厂厂长", "2002-07", None),
+    } <= found

@@ -490,6 +490,9 @@ PROFILE_AFTER_NAME = re.compile(
 CAREER_CLAUSE = re.compile(
     r"(?:起|至今|以来)?[，,]?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
+# What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
+CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
+CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
@@ -1038,7 +1041,9 @@ class _Reader:
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
-                self.last_subject = self.him = self.profile = None
+                self.last_subject = self.him = None
+                if not (mentions and mentions[0].type == "Date" and mentions[0].start == 0):
+                    self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
             self._sentence(sentence, mentions)
             if headline:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
@@ -1604,6 +1609,7 @@ class _Reader:
             and PROFILE_AFTER_NAME.match(text, opener.end)
         ):
             self.profile = opener  # 丁昀先生，…。现任…: the note's clauses without a subject
+        self._career_line(text, mentions, evidence)
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)
@@ -4086,6 +4092,31 @@ class _Reader:
         if _name_shaped(text[start:end]) and not _overlaps(mentions, start, end, "Document"):
             return [_add_person(text, mentions, start, end, self.sentence_index)]
         return []
+
+    def _career_line(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``2002.7-至今浙江医药股份有限公司副总工程师``, ``1976—1978年 浙江省瑞安县马屿区农机厂
+        工人``: a career note's line that is its span and its posts, no verb, is the subject's
+        tenure of each post (the layout of official résumés)."""
+        if self.profile is None or not mentions or mentions[0].type != "Date":
+            return
+        span = mentions[0]
+        if not span.value or span.start != len(text) - len(text.lstrip()):
+            return
+        chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
+        if not chain or not CAREER_LINE_LEAD.fullmatch(
+            stripped_gap(text, mentions, span.end, chain[0].start)
+        ):
+            return
+        chain += _posts_across_commas(text, mentions, chain[-1].end, clause_end(text, span.end))
+        if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
+            return
+        since, _, until = span.value.partition("/")
+        for post in chain:
+            self.relations.append(
+                Relation(
+                    "holdsPosition", self.profile, post, evidence, since=since, until=until or None
+                )
+            )
 
     def _tenure_edges(
         self,
