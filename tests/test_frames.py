@@ -6733,3 +6733,12 @@ def test_a_career_line_with_no_verb_is_a_tenure() -> None:
         ("陶正利", "新昌制药厂副厂长", "2002-07", None),
         ("陶正利", "抗生素分厂厂长", "2002-07", None),
     } <= found
+
+
+def test_a_title_that_names_its_unit_takes_the_chains_owner() -> None:
+    # 新闻联播 2022-12 (an obituary): 党组成员 after the commission's posts is its party group's
+    found = _tenures(
+        "1980年，江泽民担任国家进出口管理委员会、国家外国投资管理委员会副主任兼秘书长、党组成员，"
+        "参与制定扩大对外贸易、引进国外先进技术和设备、吸收利用外资等方面的政策。"
+    )
+    assert ("江泽民", "国家外国投资管理委员会党组成员", "1980", None) in found

@@ -3978,9 +3978,14 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
         joined = previous_end >= 0 and text[previous_end : mention.start] == "、"
         contiguous = previous_end == mention.start
         if mention.type == "Position":
+            unit = next((u for u in _UNITS if mention.text.startswith(u)), None)
             if mention.owner and (joined or contiguous) and owner and mention.owner in _UNITS:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
+            elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
+                # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
+                full = owner + unit
+                out[index] = replace(mention, owner=full, value=owner + mention.text)
             elif (
                 not mention.owner
                 and joined
