@@ -215,6 +215,11 @@ def test_dates_a_span_of_months():
         ("2010.12", "2010-12")
     ]
     assert values("全年增长2008.3亿元，占比2008.3%", None) == []
+    # a line that opens with a span of years and a comma (not 1996-1997赛季 inside a sentence)
+    assert values("1996-1997，海正药业集团有限公司董事、党委委员；", None) == [
+        ("1996-1997", "1996/1997")
+    ]
+    assert values("在1996-1997赛季中", None) == []
     # a day after the second month: no span of months, a month and then a day
     assert [text for text, _ in values("1998年5月至6月12日", JAN_22)] == ["1998年5月", "6月12日"]
 

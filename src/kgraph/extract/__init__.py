@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
-from kgraph.extract.positions import TRAILING_MODIFIERS
+from kgraph.extract.positions import TRAILING_MODIFIERS, UNITS
 from kgraph.records import (
     Document,
     DocumentExtraction,
@@ -3948,8 +3948,6 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
     return final
 
 
-# Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
-_UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
 # Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
@@ -3978,8 +3976,8 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
         joined = previous_end >= 0 and text[previous_end : mention.start] == "、"
         contiguous = previous_end == mention.start
         if mention.type == "Position":
-            unit = next((u for u in _UNITS if mention.text.startswith(u)), None)
-            if mention.owner and (joined or contiguous) and owner and mention.owner in _UNITS:
+            unit = next((u for u in UNITS if mention.text.startswith(u)), None)
+            if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
@@ -4001,11 +3999,11 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 if party and not _PARTY_POSTS.match(mention.text) and len(owner) > len(party):
                     body = owner[: -len(party)]
                 out[index] = replace(mention, owner=body, value=body + mention.text)
-            elif mention.owner and mention.owner not in _UNITS:
+            elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
         elif not joined:  # an owner opens a new chain unless it is the unit of the last
-            previous_end = mention.end if mention.text in _UNITS and owner else -1
+            previous_end = mention.end if mention.text in UNITS and owner else -1
             if previous_end < 0:
                 owner, previous_end = None, mention.end
         else:

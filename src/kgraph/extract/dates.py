@@ -73,6 +73,9 @@ DATE_PATTERN = re.compile(
             rf"(?:(?P<my2>{YEAR})年)?(?P<mm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))",
             # 2005.03-2007.12，任…, 2010.12至今，任…: a note's span written with dots, or its
             # start when it runs to now (never a lone 2008.3: a number)
+            # 1975-1995，海门制药厂工作: a line that opens with a span of years and a comma
+            r"(?P<lrange>(?<![^\n])(?P<ly1>(?:19|20)[0-9]{2})\s*[-—–~～]{1,2}\s*"
+            r"(?P<ly2>(?:19|20)[0-9]{2})(?=\s*[，,：:]))",
             r"(?P<drange>(?<![0-9.])(?P<dy1>(?:19|20)[0-9]{2})\.(?P<dm1>1[0-2]|0?[1-9])"
             r"(?:\s*[-—–~～至到]{1,2}\s*(?P<dy2>(?:19|20)[0-9]{2})\.(?P<dm2>1[0-2]|0?[1-9])"
             r"|(?=\s*[-—–~～]{0,2}\s*至今))(?![0-9.%万亿元]))",
@@ -192,6 +195,9 @@ class _Resolver:
                 return None
             self.anchor_year = year2
             return f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}"
+        if kind == "lrange":
+            first, last = int(match["ly1"]), int(match["ly2"])
+            return f"{first:04d}/{last:04d}" if first < last else None
         if kind == "drange":
             year1, month1 = int(match["dy1"]), int(match["dm1"])
             if not match["dy2"]:

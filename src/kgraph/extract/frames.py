@@ -57,6 +57,7 @@ from kgraph.extract.cues import (
     verb_cues,
 )
 from kgraph.extract.events import PRESS_EVENTS
+from kgraph.extract.positions import UNITS
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -5088,6 +5089,10 @@ def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> li
     for post in posts:
         if chain:
             gap = stripped_gap(text, mentions, chain[-1].end, post.start)
+            unit = next(
+                (u for u in UNITS if gap.endswith(u) and (post.owner or "").endswith(u)), ""
+            )
+            gap = gap[: len(gap) - len(unit)]  # (董事、党委委员: the unit the chain's owner takes)
             if gap not in ("", "、", "兼", "和"):
                 break
         chain.append(post)

@@ -432,6 +432,8 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
 
 # What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
 TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一"
+# Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
+UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
 _TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
 
 
