@@ -6744,3 +6744,11 @@ def test_a_title_that_names_its_unit_takes_the_chains_owner() -> None:
         "参与制定扩大对外贸易、引进国外先进技术和设备、吸收利用外资等方面的政策。"
     )
     assert ("江泽民", "国家外国投资管理委员会党组成员", "1980", None) in found
+
+
+def test_who_leads_a_working_group_to_inspect_takes_part() -> None:
+    # CLUENER (test21, spent): the group's name says what it does, not that he did it first
+    roles = _roles(
+        "为掌握更详细的情况，2月初商务部副部长蒋耀平曾率调研组赴深圳调研。相关人士透露，"
+    )
+    assert "蒋耀平" in roles["participatedIn"]

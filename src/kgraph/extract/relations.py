@@ -398,6 +398,10 @@ SEVERAL_TIMES = re.compile(
     r"(?:[多屡数几]|[两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9０-９]{1,3})次"
 )
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
+# At the head of a party: 率代表团, 率领…团组, 率调研组 (a group named by what it does)
+LED_GROUP = re.compile(
+    r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团|调研组|考察组|工作组|检查组|督导组|调查组)"
+)
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
@@ -422,7 +426,8 @@ VERB_GAP = re.compile(
     # 唐山市委、市政府召开…: the body's fellow of its level, named by the level alone
     r"[、和](?:省|市|县|区|州|自治区)(?:政府|人大常委会|人大|政协|委)|"
     # …和印度看守内阁总理古杰拉尔分别率各自国家的代表团出席: at the head of a delegation
-    r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团)|"
+    # (王钦敏率调研组赴江西调研, 率工作组: a working group, named by what it does)
+    rf"{LED_GROUP.pattern}|"
     # 由…俞晓松率领的这个中国企业家代表团将实地考察…: the leader, then the party he leads
     r"率领的(?:这个|该)?[^，,。；;]{0,16}?(?:代表团|访问团|团组|编队|一行)|"
     # 卡比拉…向全国发表广播电视讲话, 发表二〇二四年新年贺词: to whom, and the year's address
@@ -717,6 +722,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = re.split("[向给]", own_gap, maxsplit=1)[0]
     # (姆南加古瓦在总统选举中…当选: the setting's words are no act of the name's)
     own_gap = SETTING.sub("", own_gap)
+    # (率调研组赴江西调研: the group's name says what it does, the name did nothing else first)
+    own_gap = LED_GROUP.sub("", own_gap)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
