@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
-from kgraph.extract.positions import TRAILING_MODIFIERS, UNITS
+from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, UNITS
 from kgraph.records import (
     Document,
     DocumentExtraction,
@@ -4157,7 +4157,7 @@ def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]
                 None,
             )
             if body is not None and is_owner(body.text) and beyond_reach(plain, m.start):
-                owner = re.sub(rf"(?:{TRAILING_MODIFIERS})$", "", text[body.start : m.start])
+                owner = TRAILING_MODIFIER.sub("", text[body.start : m.start])
                 m = replace(m, owner=owner, value=text[body.start : m.end])
         out.append(m)
     return out

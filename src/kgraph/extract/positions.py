@@ -434,12 +434,12 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
 TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一"
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
 UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
-_TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
+TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
 
 
 def _owner_then_modifier(prefix: str) -> str | None:
     """The owner of ``prefix`` that a modifier of the post ends (全国人大常委会|常务), if any."""
-    modifier = _TRAILING_MODIFIER.search(prefix)
+    modifier = TRAILING_MODIFIER.search(prefix)
     if modifier is None or not modifier.start() or not is_owner(prefix[: modifier.start()]):
         return None
     return prefix[: modifier.start()]
