@@ -14,7 +14,7 @@ import json
 import random
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -58,6 +58,39 @@ PFR_KINDS = [  # kind, quota, test on the paragraph
     ("union", 1, lambda b: re.search("总工会|劳模|劳动模范|工人", b)),
     ("issued", 1, lambda b: "印发" in b),
 ]  # fmt: skip
+
+
+def draw_kinds(
+    texts: dict[int, str],
+    kinds: list[tuple[str, int, str]],
+    tests: list[tuple[str, int, str]],
+    total: int,
+    seed: int,
+    passed_over: Container[int] = (),
+) -> list[tuple[str, int]]:
+    """Each kind's candidates (``kinds``: kind, quota, test) shuffled by one
+    ``random.Random(seed)`` and taken up to its quota, then ``any`` (a candidate passing one of
+    ``tests``) up to ``total``; a candidate already drawn, of a text already drawn or passed over
+    is skipped (test19's MSRA draw, test20's, dev6's and test21's)."""
+    rng = random.Random(seed)
+    chosen: set[int] = set()
+    chosen_texts: set[str] = set()
+    drawn: list[tuple[str, int]] = []
+    any_test = "|".join(f"(?:{test})" for _, _, test in tests)
+    for kind, quota, test in [*kinds, ("any", total, any_test)]:
+        n = min(quota, total - len(drawn))
+        pool = sorted(i for i, text in texts.items() if re.search(test, text))
+        rng.shuffle(pool)
+        for i in pool:
+            if n <= 0:
+                break
+            if i in chosen or i in passed_over or texts[i] in chosen_texts:
+                continue
+            chosen.add(i)
+            chosen_texts.add(texts[i])
+            drawn.append((kind, i))
+            n -= 1
+    return drawn
 
 
 def readme_without(text: str, split: str) -> str:

@@ -39,7 +39,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import CORPORA, readme_without
+from draws import CORPORA, draw_kinds, readme_without
 from select_test16 import KINDS as TESTS
 from select_test19 import repository, windows
 
@@ -58,9 +58,6 @@ SENTENCE_QUOTAS = {  # corpus file: (quotas of test16's kinds, then ``any`` up t
 }  # fmt: skip
 RESUMES = 8
 DATED_POST = re.compile(r"\d{4}年[^。；]{0,30}?(?:任|担任|出任|当选)")
-PASSED_OVER: dict[str, str] = {
-    # file: why passed over (a drawn passage that names no person, or whose keyword is no event)
-}
 
 
 def repository_stretches() -> set[str]:
@@ -118,37 +115,18 @@ def resume_candidates(seen: set[str], parity: int) -> dict[str, list[str]]:
     return found
 
 
-def draw_sentences(
-    texts: dict[int, str], corpus: str, prefix: str, seed: int
-) -> list[tuple[str, int]]:
+def draw_sentences(texts: dict[int, str], corpus: str, seed: int) -> list[tuple[str, int]]:
     """Each kind's sentences shuffled by one ``random.Random(seed)`` and taken up to its quota,
     then ``any`` up to the corpus's total (test20's draw)."""
     quotas, total = SENTENCE_QUOTAS[corpus]
-    rng = random.Random(seed)
-    drawn: list[tuple[str, int]] = []
-    chosen: set[int] = set()
-    any_test = "|".join(f"(?:{test})" for _, _, test in TESTS)
     kinds = [(k, quotas[k], t) for k, _, t in TESTS if k in quotas]
-    for kind, quota, test in [*kinds, ("any", total, any_test)]:
-        n = min(quota, total - len(drawn))
-        pool = sorted(i for i, text in texts.items() if re.search(test, text))
-        rng.shuffle(pool)
-        for i in pool:
-            if n <= 0:
-                break
-            if i in chosen or f"{prefix}-{i:06d}.txt" in PASSED_OVER:
-                continue
-            chosen.add(i)
-            drawn.append((kind, i))
-            n -= 1
-    return drawn
+    return draw_kinds(texts, kinds, TESTS, total, seed)
 
 
 def draw_resumes(found: dict[str, list[str]], seed: int) -> list[str]:
     pool = sorted(found)
     random.Random(seed).shuffle(pool)
-    picked = [first for first in pool if f"{first}.txt" not in PASSED_OVER]
-    return picked[:RESUMES]
+    return pool[:RESUMES]
 
 
 PREFIXES = {"pd98_dev.jsonl": "pd98dev", "cluener_train.jsonl": "cluener"}
@@ -168,7 +146,7 @@ def main() -> None:
                     k for k, _, t in TESTS for s in sentences.values() if re.search(t, s)
                 )
                 print(f"{split} {corpus}: {len(sentences)} candidates {dict(kinds)}")
-            picks = draw_sentences(sentences, corpus, prefix, SEEDS[split])
+            picks = draw_sentences(sentences, corpus, SEEDS[split])
             for kind, i in sorted(picks, key=lambda p: p[1]):
                 name = f"{prefix}-{i:06d}.txt"
                 print(f"{split} {kind:12} {name}  {sentences[i]}")

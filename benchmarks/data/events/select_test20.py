@@ -58,12 +58,12 @@ of a family in 胡锦涛's condolences); foreign persons named by the one name t
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from draws import draw_kinds
 from select_test16 import KINDS as MSRA_TESTS
 from select_test19 import Seen, read_msra
 
@@ -140,25 +140,7 @@ def msra_candidates(seen: Seen, rows: list[dict], counts: Counter | None = None)
 def draw(texts: dict[int, str], seed: int = SEED) -> list[tuple[str, int]]:
     """Each kind's lines shuffled by one ``random.Random(seed)``, taken up to its quota, then
     ``any`` up to TOTAL (select_test19's MSRA draw)."""
-    rng = random.Random(seed)
-    chosen: set[int] = set()
-    chosen_texts: set[str] = set()
-    drawn: list[tuple[str, int]] = []
-    any_test = "|".join(f"(?:{test})" for _, _, test in MSRA_TESTS)
-    for kind, quota, test in [*KINDS, ("any", TOTAL, any_test)]:
-        n = min(quota, TOTAL - len(drawn))
-        pool = sorted(i for i, text in texts.items() if re.search(test, text))
-        rng.shuffle(pool)
-        for i in pool:
-            if n <= 0:
-                break
-            if i in chosen or i in PASSED_OVER or texts[i] in chosen_texts:
-                continue
-            chosen.add(i)
-            chosen_texts.add(texts[i])
-            drawn.append((kind, i))
-            n -= 1
-    return drawn
+    return draw_kinds(texts, KINDS, MSRA_TESTS, TOTAL, seed, PASSED_OVER)
 
 
 def stats() -> None:

@@ -688,14 +688,22 @@ def _opening_person(text: str, mentions: list[Mention]) -> Mention | None:
     return person if _titled_opener(text, mentions, person) else None
 
 
+def _opening_date(text: str, mentions: list[Mention]) -> Mention | None:
+    """The date a sentence opens with (``2007年12月至今任…``, ``2008.03—2013.03 国务院副总理``),
+    if it opens with one."""
+    first = mentions[0] if mentions else None
+    if first is None or first.type != "Date" or first.start != len(text) - len(text.lstrip()):
+        return None
+    return first
+
+
 def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
     """``2007年12月至今任…``, ``1996年3月至1997年11月，任…``: the sentence opens with a date
     and nothing but words of time stands between it and the cue at ``cue``."""
-    first = next((m for m in mentions if m.type == "Date"), None)
+    first = _opening_date(text, mentions)
     return (
         first is not None
-        and first.start == len(text) - len(text.lstrip())
-        and CAREER_CLAUSE.fullmatch(stripped_gap(text, mentions, first.start, cue)) is not None
+        and CAREER_CLAUSE.fullmatch(stripped_gap(text, mentions, first.end, cue)) is not None
     )
 
 
@@ -1043,7 +1051,7 @@ class _Reader:
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
                 self.last_subject = self.him = None
-                if not (mentions and mentions[0].type == "Date" and mentions[0].start == 0):
+                if _opening_date(sentence.text, mentions) is None:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
             self._sentence(sentence, mentions)
             if headline:
@@ -4098,10 +4106,8 @@ class _Reader:
         """``2002.7-至今浙江医药股份有限公司副总工程师``, ``1976—1978年 浙江省瑞安县马屿区农机厂
         工人``: a career note's line that is its span and its posts, no verb, is the subject's
         tenure of each post (the layout of official résumés)."""
-        if self.profile is None or not mentions or mentions[0].type != "Date":
-            return
-        span = mentions[0]
-        if not span.value or span.start != len(text) - len(text.lstrip()):
+        span = _opening_date(text, mentions)
+        if self.profile is None or span is None or not span.value:
             return
         chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
         if not chain or not CAREER_LINE_LEAD.fullmatch(
