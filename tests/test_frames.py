@@ -6752,3 +6752,64 @@ def test_who_leads_a_working_group_to_inspect_takes_part() -> None:
         "为掌握更详细的情况，2月初商务部副部长蒋耀平曾率调研组赴深圳调研。相关人士透露，"
     )
     assert "蒋耀平" in roles["participatedIn"]
+
+
+def test_an_adverb_after_a_title_is_no_name() -> None:
+    # People's Daily 1998-01-14 (test12, spent): 成功地 after 主席 is how he visited
+    text = "１０月底，江泽民主席成功地访问美国，克林顿总统在与江泽民主席会谈时，重申了政策。"
+    assert not any(m.text == "成功地" for m in extract(text))
+    assert "江泽民" in (_cast(text, "1998-01-14", "Visit") or set())
+
+
+def test_a_delegation_named_by_no_leader_visits_as_a_body() -> None:
+    # MSRA (test15, spent): those it calls on later in the sentence are no visitors
+    text = (
+        "应意大利波利格拉菲奇出版集团邀请，我们人民日报代表团于５月２５日至６月３日对意大利进行了"
+        "友好访问，拜会了意大利总理普罗迪、佛罗伦萨市长普里米切里奥，访问了波利格拉菲奇出版集团。"
+    )
+    visits = [e for e in _events(text) if e.event_type == "Visit"]
+    assert [_into(text, None, "participatedIn", e.label) for e in visits] == [{"人民日报代表团"}]
+
+
+def test_who_speaks_at_a_sites_briefing_takes_part() -> None:
+    # People's Daily 1998-01-08 (test19, spent): 在联合国总部的例行吹风会上说
+    text = (
+        "联合国秘书长发言人卡洛斯当天还在联合国总部的例行吹风会上说，联合国秘书长安南将于１月底前"
+        "向安理会提交报告。"
+    )
+    assert _cast(text, "1998-01-08", "Conference", "spokeAt") == {"卡洛斯"}
+    # 当天 with no day named before it is a day of a passage not given: no date
+    assert [e.date for e in _events(text, "1998-01-08")] == [None]
+
+
+def test_a_day_in_brackets_dates_a_same_day_word_with_no_day_before() -> None:
+    # 新闻联播 2024-10-14 (dev2): 当天（当地时间10月13日）
+    events = _events(
+        "当天（当地时间10月13日），国务院总理李强在河内同越南总理范明政共同出席中越企业代表座谈会。",
+        "2024-10-14",
+    )
+    assert [(e.event_type, e.date) for e in events] == [("Conference", "2024-10-13")]
+
+
+def test_honours_won_one_after_the_other_are_undated() -> None:
+    # People's Daily 1998-01-22 (test14, spent), after a story's dated opening: 先后荣获 tells
+    # of past conferrals, not of the story's day
+    events = _events(
+        "新华社北京１月２１日电 中宣部今天在京举行表彰会。"
+        "北京市颐和园邮局３０岁的投递员许国富，却在这个不起眼的岗位上做出了耀眼的成绩，"
+        "先后荣获邮电部、北京市和全国劳动模范称号。",
+        "1998-01-22",
+    )
+    honours = [e for e in events if e.principal == "许国富"]
+    assert honours and {(e.event_type, e.date) for e in honours} == {("Award", None)}
+
+
+def test_another_honour_in_another_sentence_is_another_award() -> None:
+    # People's Daily 1998-01-22 (test7, spent): 同时他又…获得金鞋奖 after 当选金球奖
+    text = (
+        "在７２张有效选票中，郝海东得６５票，名列第一，当选金球奖。"
+        "同时他又在去年甲Ａ联赛中攻进１５个球，是进球最多的球员，获得金鞋奖。"
+    )
+    awards = [e for e in _events(text, "1998-01-22") if e.event_type == "Award"]
+    assert len(awards) == 2
+    assert all(_into(text, "1998-01-22", "participatedIn", e.label) == {"郝海东"} for e in awards)

@@ -1224,12 +1224,19 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[start:end]
         if "·" not in name and name[0] not in SURNAMES and name[:2] not in SURNAMES:
             continue
+        if _adverb(name):
+            continue  # (主席成功地访问美国, 总统高兴地说: how the holder acts, not a name)
         verb = _NAME_TO_VERB.match(text, end)  # always matches: every part is optional
         if verb is not None and event_cues().pattern.match(text, verb.end()):
             added.append(Mention(start, end, "Person", name, source="rules"))
     if not added:
         return mentions
     return sorted(mentions + added, key=in_text_order)
+
+
+def _adverb(name: str) -> bool:
+    """``成功地``, ``高兴地``: a common word made an adverb by 地, not a name."""
+    return name.endswith("地") and _dictionary_words().get(name[:-1], 0) >= _COMMON_WORD
 
 
 # What ends a foreign name right after its holder's post: a preposition, an adverb of time, a

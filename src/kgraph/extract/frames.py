@@ -270,13 +270,17 @@ VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 HELD_AT = re.compile(
     r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门|第[0-9０-９一二三四五六七八九十]+次)?"
 )
+# 在联合国总部的例行吹风会上: an event of the site named before 的
+SITES_EVENT = re.compile(r"的(?:例行|定期|首次|专门|联合|年度|新年)?")
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲|演说|致辞|贺词)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
 PRONOUN_OPENING = re.compile(
     r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
     # (１９６０年贝宁独立后他回国任…: after what the year saw)
-    r"(?:[^，,。；;他她]{0,10}?后)?)?[他她](?!们|的)"
+    r"(?:[^，,。；;他她]{0,10}?后)?)?"
+    # (同时他又…获得金鞋奖: a word that joins the sentence to the one before)
+    r"(?:同时|此外|另外|后来|随后|此后|其后|当时|但|而)?[他她](?!们|的)"
 )
 # 出席…并致辞, 签署…后联合举行…: the cue goes on with the one before
 JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
@@ -601,6 +605,8 @@ MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](
 # Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not
 # 分别获得A和B, each of two people one of them
 AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
+# Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得
+ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
 # Going somewhere (to inspect it): 赴河北, 前往巴赫穆特, 到银川市
 GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
@@ -945,6 +951,11 @@ class _Reader:
         own = [(at, value) for at, value in self.clause_days if at < found.start()]
         if own and _clause_start(text, found.start(), "，,；;") <= own[-1][0]:
             return own[-1][1]  # …，并于6日…举行会晤: the day its own clause gives
+        once = ONCE.search(text, clause_start, found.start())
+        if once is not None and (cue.event_type == "Award" or once.group().startswith("曾")):
+            # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B
+            # is one day's)
+            return None
         return self._when(day, found.start())
 
     def _label(self, base: str, date: str | None, bare: bool = False) -> str:
@@ -1155,11 +1166,14 @@ class _Reader:
             # 批准《关于修改一九九三年一月十四日签订的〈…〉的议定书》: a title's day is its own
             and not any(t.start <= m.start < t.end for t in titles)
         ]
-        # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's
-        days = [
-            self.last_day if m.text.startswith(SAME_DAY) and self.last_day else m.value or ""
-            for m in dated
-        ]
+        # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's, else
+        # the day of the event it told last; with neither, a day the text leaves to a passage
+        # not given (…发言人卡洛斯当天还在…)
+        days: list[str] = []
+        named_last = self.last_day or (self.current.date if self.current is not None else None)
+        for m in dated:
+            days.append((named_last or "") if m.text.startswith(SAME_DAY) else m.value or "")
+            named_last = days[-1] or named_last
         # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
         # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
         # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
@@ -1178,7 +1192,8 @@ class _Reader:
                 for m, value in zip(dated, days)
             ]
         # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
-        day = days[0] if days else None if VAGUE_DAYS.search(text) else filed
+        # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
+        day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
         coarse: str | None = None
         if day and _is_day(self.document.date) and day > (self.document.date or ""):
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
@@ -2676,6 +2691,13 @@ class _Reader:
                     )
                     # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
                     or HELD_AT.fullmatch(text, at + 1, event.start) is not None
+                    # 在联合国总部的例行吹风会上: the site's event
+                    or any(
+                        m.type in ("Place", "Organization")
+                        and m.start == at + 1
+                        and SITES_EVENT.fullmatch(text, m.end, event.start) is not None
+                        for m in mentions
+                    )
                     # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
                     or (
                         NAME_LEAD.fullmatch(text, at + 1, event.start) is not None
@@ -3128,11 +3150,12 @@ class _Reader:
         return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
 
     def _an_act_of_its_own(
-        self, current: _Frame, cue: Cue, people: list[Mention], word: str
+        self, current: _Frame, cue: Cue, people: list[Mention], word: str, rest: str
     ) -> bool:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
         each award of another sentence is its own event, not the story's current one of the
-        same type (颁发…，授予… in one sentence are one decision's awards)."""
+        same type (颁发…，授予… in one sentence are one decision's awards). ``rest`` is the
+        cue's clause after it."""
         if word in PRESS_CONFERENCES and current.word != word:
             return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
         coarse = self.sentence_coarse
@@ -3148,8 +3171,11 @@ class _Reader:
             return False  # …颁奖大会… then 成就奖授予X: the named award ceremony's
         if not any(p.type == "Person" for p in people):
             return False
-        return current.principal not in {_name(p) for p in people} or (
-            cue.event_type == "Other" and current.word != word
+        return (
+            current.principal not in {_name(p) for p in people}
+            or (cue.event_type == "Other" and current.word != word)
+            # (…当选金球奖。同时他又…获得金鞋奖: another honour, named, in another sentence)
+            or (cue.event_type == "Award" and HONOUR_WORD_END.search(rest) is not None)
         )
 
     def _frame_for(
@@ -3318,7 +3344,13 @@ class _Reader:
                     cue.role == "spokeAt" and self.current.told and not self._said(found.start())
                 )
                 and not anothers_trip
-                and not self._an_act_of_its_own(self.current, cue, people, found.group())
+                and not self._an_act_of_its_own(
+                    self.current,
+                    cue,
+                    people,
+                    found.group(),
+                    text[found.end() : clause_end(text, found.end())],
+                )
                 and (
                     cue.event_type in ("", self.current.event_type)
                     # (颁发 at a ceremony: the ceremony's award)
@@ -5244,19 +5276,28 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         ):
             return []
     invited = text.rfind("应", 0, clause_start)
-    if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
+    # (the invitation's clause is the one right before: 应…邀请，访问了…集团 after other
+    # clauses is a later stop of the visit)
+    if (
+        not before
+        and invited >= 0
+        and re.search(r"邀请\W*$", text[invited:clause_start])
+        and not re.search(r"[，,；;]", text[invited:clause_start].rstrip("，, "))
+    ):
         # 习近平乘专机抵达贝尔格莱德，应武契奇邀请，对塞尔维亚进行国事访问: the sentence's
         # subject, before the invitation
         sentence_start = _clause_start(text, invited, "。；;")
         invitation_end = text.find("邀请", invited)
-        return [
+        subject = [
             m
             for m in mentions
             if m.type == "Person"
-            and sentence_start <= m.start
+            and sentence_start <= m.start < found.start()
             # (应习近平邀请 波兰总统将对中国进行国事访问: the inviter is no visitor)
             and not invited < m.start < invitation_end
         ][:1]
+        if subject:
+            return subject
     if not before and CONTINUED_VISIT.match(text, clause_start):
         # 钱其琛…于８日上午抵达拉巴特，开始对摩洛哥进行…访问: the sentence's subject goes on
         return _sentence_opener(text, mentions, clause_start)
@@ -5271,7 +5312,23 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # 以…雪伦·克莱丽为代理团长的…代表团一行９人，于…对庐山进行了友好访问: the head of the
         # delegation the sentence opens with
         return [m for m in mentions if m.type == "Person" and led.start(2) <= m.start < led.end(2)]
+    if not before:
+        # 人民日报代表团于５月２５日至６月３日对意大利进行了友好访问: a delegation no one is
+        # named to lead visits as a body
+        return [
+            m
+            for m in mentions
+            if m.type == "Organization"
+            and clause_start <= m.start
+            and m.end <= found.start()
+            and m.text.endswith(DELEGATIONS)
+            and not event_cues().pattern.search(text, m.end, found.start())
+        ][-1:]
     return before[-1:]
+
+
+# A body that travels: 代表团, 访问团, 考察团
+DELEGATIONS = ("代表团", "访问团", "考察团", "友好团", "议员团")
 
 
 WELCOMED_AFTER = re.compile(r"[^，,。；;]{0,8}?表示(?:热烈|诚挚|衷心)?(?:欢迎|感谢|祝贺)")
