@@ -6769,6 +6769,13 @@ def test_a_delegation_named_by_no_leader_visits_as_a_body() -> None:
     )
     visits = [e for e in _events(text) if e.event_type == "Visit"]
     assert [_into(text, None, "participatedIn", e.label) for e in visits] == [{"人民日报代表团"}]
+    # 新闻联播 2024-06-16: the one invited, named between the invitation and the visit, visits
+    text = (
+        "应澳大利亚总理阿尔巴尼斯邀请，国务院总理李强当地时间6月15日下午乘包机抵达阿德莱德，"
+        "开始对澳大利亚进行正式访问，并同阿尔巴尼斯总理举行第九轮中澳总理年度会晤。"
+    )
+    assert _cast(text, "2024-06-16", "Visit") == {"李强"}
+    assert _cast(text, "2024-06-16", "Meeting") == {"李强", "阿尔巴尼斯"}
 
 
 def test_who_speaks_at_a_sites_briefing_takes_part() -> None:
@@ -6813,3 +6820,66 @@ def test_another_honour_in_another_sentence_is_another_award() -> None:
     awards = [e for e in _events(text, "1998-01-22") if e.event_type == "Award"]
     assert len(awards) == 2
     assert all(_into(text, "1998-01-22", "participatedIn", e.label) == {"郝海东"} for e in awards)
+
+
+def test_who_speaks_at_a_ceremony_a_clause_qualifies_takes_part() -> None:
+    # People's Daily 1998-01-14 (test19, spent): 在…担任７７国集团…主席的交接仪式上说
+    text = (
+        "新华社联合国１月１２日电（记者丁宝忠）中国常驻联合国代表秦华孙１２日在印度尼西亚接替"
+        "坦桑尼亚担任７７国集团１９９８年度主席的交接仪式上说，７７国集团始终是一支重要力量。"
+    )
+    assert _cast(text, "1998-01-14", "Ceremony", "spokeAt") == {"秦华孙"}
+    # (在今年的全国两会上，X将…提出建议: a session to come, no speech yet)
+    assert not _roles(
+        "在今年的全国两会上，全国人大代表李楠楠将围绕评价制度提出建议。", "2023-02-13"
+    )
+
+
+def test_a_foreign_name_before_部长_is_a_person() -> None:
+    # People's Daily 1998-01-06 (test11, spent): no ministry is named 梅尔克特部
+    text = "梅尔克特部长这次访华将增进相互之间的了解，推动双方友好合作关系的发展。"
+    assert ("Person", "梅尔克特") in {(m.type, m.text) for m in extract(text)}
+    assert _cast(text, "1998-01-06", "Visit") == {"梅尔克特"}
+
+
+def test_her_first_visit_in_what_she_says_is_hers() -> None:
+    # pd98_dev (test21, spent): 这是她第一次访问中国 after 玛格丽特·里德说
+    text = "玛格丽特·里德说，这是她第一次访问中国，访问时间虽然短暂，但是令人难忘的。"
+    assert _cast(text, None, "Visit") == {"玛格丽特·里德"}
+
+
+def test_he_after_a_visit_is_the_visitor_and_meets_a_short_foreign_name_named_before() -> None:
+    # People's Daily 1998-01-17 (test2, spent): 他 is 钱其琛, who visits; 加蒂 was named above
+    text = (
+        "欢迎仪式前，圣马力诺外交部长加蒂代表圣政府授予钱其琛圣马力诺的最高荣誉“大十字”勋章。"
+        "钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈。"
+    )
+    assert _cast(text, "1998-01-17", "Meeting") == {"钱其琛", "加蒂"}
+    assert ("metWith", "钱其琛", "加蒂") in _facts(text, "1998-01-17")
+
+
+def test_two_press_conferences_of_one_day_stay_two(tmp_path) -> None:
+    # 新闻联播 2024-10-17 and 2024-10-18: the SCIO's press conference and the ECB's after its
+    # meeting, both of 17 October; only the second names its principal
+    from kgraph.pipeline import build
+
+    (tmp_path / "20241017.md").write_text(
+        "# 《新闻联播》 (20241017)\n\n### 打好“组合拳”房地产市场出现积极变化\n\n"
+        "央视网消息（新闻联播）：国务院新闻办公室今天（10月17日）举行新闻发布会，住房城乡建设部"
+        "相关负责人介绍有关情况。倪虹表示，下一步将新增实施100万套城中村和危旧房改造。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20241018.md").write_text(
+        "# 《新闻联播》 (20241018)\n\n### 国际联播快讯\n\n欧洲中央银行17日宣布，从本月23日起将"
+        "三大关键利率下调25个基点。欧洲央行行长拉加德在会后的新闻发布会上表示，降息决定基于"
+        "对通胀前景的最新评估。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    spoken_at = {
+        graph.nodes[u]["label"]: graph.nodes[v]["label"]
+        for u, v, key in graph.edges(keys=True)
+        if key == "spokeAt"
+    }
+    assert spoken_at.keys() == {"倪虹", "拉加德"}
+    assert spoken_at["倪虹"] != spoken_at["拉加德"]

@@ -27,6 +27,7 @@ import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
+from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frames import short_title
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
@@ -217,10 +218,11 @@ def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
         if not info.word:
             continue
         label = canonical("Event", info.label)
-        if info.date:
+        # (any day has many press conferences: the SCIO's and the ECB's of 17 October are two)
+        if info.date and info.word not in PRESS_EVENTS:
             (led if info.principal else unled)[(info.word, info.date)].add(label)
-            if info.principal:
-                dated[(info.word, info.principal)][label] = info.date
+        if info.date and info.principal:
+            dated[(info.word, info.principal)][label] = info.date
         elif info.principal:
             undated[(info.word, info.principal)][label].add(doc_date)
     same = {

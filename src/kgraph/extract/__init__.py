@@ -539,7 +539,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     merged = merge(candidates, len(text))
     if known_whole:
         merged = _where_after_at(text, merged)
-    merged = _owners_in_place(text, _repair_names(text, merged))
+    merged = _owners_in_place(text, _repair_names(text, _ministers_by_name(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
@@ -1059,6 +1059,28 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(
             replace(mention, type="Organization", start=start, text=text[start : mention.end])
         )
+    return out
+
+
+def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``梅尔克特部长这次访华``: the tagger's body ``梅尔克特部`` is a foreign name and the title
+    部长 after it (a transliteration names no ministry; 外交部 and 国防部 are words)."""
+    out = []
+    for m in mentions:
+        body = m.text + text[m.end : m.end + 1] if m.type == "Organization" else m.text
+        stem = body.removesuffix("部长")
+        if (
+            m.type in ("Organization", "Position")
+            and body.endswith("部长")
+            and len(stem) >= 2
+            and all(char in _TRANSLITERATION for char in stem)
+            and _lexicon_type(stem) in (None, "Person")
+        ):
+            title = m.start + len(stem)
+            out.append(Mention(m.start, title, "Person", stem, source="rules"))
+            out.append(Mention(title, title + 2, "Position", "部长", source="rules"))
+        else:
+            out.append(m)
     return out
 
 
@@ -3214,10 +3236,21 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     aliases = lexicon().aliases
     # 国家副主席韩正…。开幕式前，韩正专程赴…: a two-character leader the tables know, whom
     # the tagger read as 韩 (Korea) where no title comes first
+    # (…外交部长加蒂…。当晚，他同加蒂举行了会谈: a two-character transliteration, no word)
+    words = _dictionary_words()
     known = {
         t
         for t, kinds in typed.items()
-        if "Person" in kinds and len(t) == 2 and ("Person", normalize_key(t)) in aliases
+        if "Person" in kinds
+        and len(t) == 2
+        and (
+            ("Person", normalize_key(t)) in aliases
+            or (
+                kinds == {"Person"}
+                and all(char in _TRANSLITERATION for char in t)
+                and words.get(t, 0) < _COMMON_WORD
+            )
+        )
     }
     names = sorted(
         (

@@ -270,8 +270,12 @@ VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 HELD_AT = re.compile(
     r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门|第[0-9０-９一二三四五六七八九十]+次)?"
 )
-# 在联合国总部的例行吹风会上: an event of the site named before 的
-SITES_EVENT = re.compile(r"的(?:例行|定期|首次|专门|联合|年度|新年)?")
+# 在联合国总部的例行吹风会上: an event qualified by what comes before 的
+# (not a time alone: 在今年的全国两会上，X将…: a session to come)
+OF_EVENT = re.compile(
+    r"(?!(?:今|明|去|前|后|每|历)年的|本届的|下届的)[^，,。；;：:“”《》]{1,40}的"
+    r"(?:例行|定期|首次|专门|联合|年度|新年)?"
+)
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲|演说|致辞|贺词)")
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
@@ -967,7 +971,8 @@ class _Reader:
         if UNIQUE_EVENT.search(base) and not base.endswith(PRESS_EVENTS):
             return base  # (a session's press conferences are many: 九届人大一次会议记者招待会)
         where = date or self.document.date or short_title(self.document.title) or self.document.id
-        if bare:
+        # (any day has many press conferences: the SCIO's and the ECB's of 17 October are two)
+        if bare or base in PRESS_EVENTS:
             # A bare 国事访问 or 会谈 (nobody named yet): two stories' are not one event.
             where = f"{where}，{short_title(self.document.title) or self.document.id}"
         return f"{base}（{where}）"
@@ -2691,12 +2696,11 @@ class _Reader:
                     )
                     # 他在两河口召开的中央政治局会议上: where and by whom it was held, between
                     or HELD_AT.fullmatch(text, at + 1, event.start) is not None
-                    # 在联合国总部的例行吹风会上: the site's event
-                    or any(
-                        m.type in ("Place", "Organization")
-                        and m.start == at + 1
-                        and SITES_EVENT.fullmatch(text, m.end, event.start) is not None
-                        for m in mentions
+                    # 在联合国总部的例行吹风会上: the site's event; 在印度尼西亚接替坦桑尼亚担任…
+                    # 主席的交接仪式上: what it was held for
+                    or (
+                        OF_EVENT.fullmatch(text, at + 1, event.start) is not None
+                        and text.startswith(("上", "中"), event.end)
                     )
                     # 在加强荒漠化综合防治…座谈会上: the words of the name the event's span left out
                     or (
@@ -2897,7 +2901,12 @@ class _Reader:
             return
         if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
             return  # (陪同出访的有…: the companions of a trip, read with 陪同)
-        visitors = [v for v in _visitors(text, mentions, found) if v not in authors]
+        visitors = [
+            v
+            for v in _visitors(text, mentions, found)
+            or _sentence_subject_for_pronoun(text, mentions, found.start())
+            if v not in authors
+        ]
         companions: list[Mention] = []
         clause_start = _clause_start(text, found.start(), "，。；,;：:")
         escort = max(text.rfind(word, clause_start, found.start()) for word in ("陪同", "随同"))
@@ -3030,6 +3039,8 @@ class _Reader:
         else:
             self._date(frame, day, evidence, own=True)
         self.sentence_people = visitors
+        # (钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈: 他 is the visitor)
+        self.last_subject = next((v for v in visitors if v.type == "Person"), self.last_subject)
         for visitor in visitors:
             self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
         for companion in companions:
@@ -5276,14 +5287,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         ):
             return []
     invited = text.rfind("应", 0, clause_start)
-    # (the invitation's clause is the one right before: 应…邀请，访问了…集团 after other
-    # clauses is a later stop of the visit)
-    if (
-        not before
-        and invited >= 0
-        and re.search(r"邀请\W*$", text[invited:clause_start])
-        and not re.search(r"[，,；;]", text[invited:clause_start].rstrip("，, "))
-    ):
+    if not before and invited >= 0 and "邀请" in text[invited:clause_start]:
         # 习近平乘专机抵达贝尔格莱德，应武契奇邀请，对塞尔维亚进行国事访问: the sentence's
         # subject, before the invitation
         sentence_start = _clause_start(text, invited, "。；;")
@@ -5295,6 +5299,12 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
             and sentence_start <= m.start < found.start()
             # (应习近平邀请 波兰总统将对中国进行国事访问: the inviter is no visitor)
             and not invited < m.start < invitation_end
+            # (习近平主席特别代表…丁薛祥: whom the visitor stands for)
+            and not stands_for(text, m, mentions)
+            # (…进行了友好访问，拜会了意大利总理普罗迪…，访问了…: whom a verb acts on)
+            and not event_cues().pattern.search(
+                text, _clause_start(text, m.start, "，,。；;：:"), m.start
+            )
         ][:1]
         if subject:
             return subject
@@ -5429,10 +5439,11 @@ NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clau
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
 PRONOUN_CLAUSE = re.compile(
-    r"(?:此次|这次|今年|去年|当年|同年|随后|后来"
+    r"(?:此次|这次|今年|去年|当年|同年|随后|后来|这是"
     # (…尽职尽责，１９９１年她当选为…: the year it happened)
     r"|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?"
-    r"[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次)?"
+    # (玛格丽特·里德说，这是她第一次访问中国: how often)
+    r"[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次|第一次|首次)?"
 )
 # 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
 RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
