@@ -6883,3 +6883,22 @@ def test_two_press_conferences_of_one_day_stay_two(tmp_path) -> None:
     }
     assert spoken_at.keys() == {"倪虹", "拉加德"}
     assert spoken_at["倪虹"] != spoken_at["拉加德"]
+
+
+def test_a_countrys_permanent_representative_to_a_body_is_one_post() -> None:
+    # 新闻联播 2023-02 and People's Daily 1998-01-14 (test19, spent): country, 常驻, body, 代表
+    assert ("holdsPosition", "萨巴格", "叙利亚常驻联合国代表") in _facts(
+        "叙利亚常驻联合国代表萨巴格7日在回答央视记者提问时表示，美国的制裁导致叙利亚震后救灾"
+        "更加困难。"
+    )
+    assert ("holdsPosition", "秦华孙", "中国常驻联合国代表") in _facts(
+        "新华社联合国１月１２日电（记者丁宝忠）中国常驻联合国代表秦华孙１２日在会上说，７７国集团"
+        "始终是一支重要力量。"
+    )
+    # (an envoy to the UN is no member of it, nor is his post the UN's)
+    envoy = _facts("俄罗斯常驻联合国代表涅边贾在会上指出，与俄罗斯发生冲突的不是乌克兰。")
+    assert ("holdsPosition", "涅边贾", "俄罗斯常驻联合国代表") in envoy
+    assert not {f for f in envoy if f[0] in ("memberOf", "positionIn")}
+    # (中国常驻联合国代表团: the mission, a body, not a post)
+    mission = "中国常驻联合国代表团18日举办新春招待会，多名联合国高官出席活动。"
+    assert not any(m.type == "Position" for m in extract(mission))

@@ -540,6 +540,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     if known_whole:
         merged = _where_after_at(text, merged)
     merged = _owners_in_place(text, _repair_names(text, _ministers_by_name(text, merged)))
+    merged = _permanent_representatives(text, merged)
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
@@ -1060,6 +1061,34 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
             replace(mention, type="Organization", start=start, text=text[start : mention.end])
         )
     return out
+
+
+# 中国常驻联合国代表, 中国驻世贸组织副代表: a country's envoy to a body (not 代表团, the mission)
+_ENVOY_TO_BODY = re.compile(r"(?:副|特别)?代表(?![团处室会])")
+
+
+def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``中国常驻联合国代表张军``: the country, 常驻 (or 驻), the body and 代表 are one post,
+    代表 titled by all before it (代表 alone is no title: 人大代表, 代表中方)."""
+    added = []
+    for place, body in pairwise(mentions):
+        link = text[place.end : body.start]
+        title = _ENVOY_TO_BODY.match(text, body.end)
+        if (
+            place.type == "Place"
+            and body.type == "Organization"
+            and link in ("常驻", "驻")
+            and title is not None
+            and not any(m.start < title.end() and title.start() < m.end for m in mentions)
+        ):
+            owner = place.text + link + body.text
+            added.append(
+                Mention(
+                    title.start(), title.end(), "Position", title.group(),
+                    value=owner + title.group(), source="rules", owner=owner,
+                )
+            )  # fmt: skip
+    return sorted(mentions + added, key=in_text_order) if added else mentions
 
 
 def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:

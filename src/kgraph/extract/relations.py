@@ -199,7 +199,11 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
                 if not _a_post(post):
                     continue
                 yield Relation("holdsPosition", person, post, evidence)
-                if owner is not None and owner.type == "Organization":
+                if (
+                    owner is not None
+                    and owner.type == "Organization"
+                    and not text.endswith("驻", 0, owner.start)  # (常驻联合国代表: an envoy)
+                ):
                     kind = "leads" if _heads(post.text) else "memberOf"
                     yield Relation(kind, person, owner, evidence)
 
@@ -329,6 +333,8 @@ def post_of_organisation(
             left.type in ("Organization", "Place")
             and right.type == "Position"
             and left.end == right.start
+            # (中国驻美国大使, 俄罗斯常驻联合国代表: an envoy's post is his country's)
+            and not text.endswith("驻", 0, left.start)
         ):
             yield Relation("positionIn", right, left, evidence)
 
