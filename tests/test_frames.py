@@ -6902,3 +6902,14 @@ def test_a_countrys_permanent_representative_to_a_body_is_one_post() -> None:
     # (中国常驻联合国代表团: the mission, a body, not a post)
     mission = "中国常驻联合国代表团18日举办新春招待会，多名联合国高官出席活动。"
     assert not any(m.type == "Position" for m in extract(mission))
+
+
+def test_a_career_list_goes_past_items_the_tables_do_not_know() -> None:
+    # Resume NER corpus (dev6): 历任 a plant's workshop technician, a section chief, …
+    found = _tenures(
+        "袁中强先生，\n1962年出生，大学本科，教授级高级工程师。\n"
+        "历任新疆锂盐厂车间技术员、工段长、设备副主任、机动能源科副科长、科长、厂长助理、"
+        "新疆锂盐厂副厂长、厂党委委员，\n2007年5月起任赣锋有限副总经理，\n"
+    )
+    held = {post for person, post, _since, _until in found if person == "袁中强"}
+    assert {"技术员", "机动能源科副科长", "新疆锂盐厂副厂长", "厂党委委员"} <= held

@@ -185,6 +185,8 @@ POST_LEAD = re.compile(
     r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司))?"
     # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
+    # (历任新疆锂盐厂车间技术员: a unit of the body stripped before it)
+    r"(?:车间|工段|班组|分厂|科室)?"
 )
 # 代表院议长已于６日选举产生 / 议会７日选出第一任参议院议长: a post an election filled
 ELECTED_AFTER = re.compile(r"[^，,。；;]{0,10}?选举产生|选举(?!委员会|法)")  # 总统选举: its post
@@ -3936,7 +3938,8 @@ class _Reader:
             groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            posts = _first_chain(text, posts, mentions)
+            career = text[max(0, found.start() - 2) : found.start()].endswith(("历", "先后"))
+            posts = _first_chain(text, posts, mentions, career)
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
             if posts and not POST_LEAD.fullmatch(
@@ -5132,8 +5135,11 @@ def _says_when(text: str, date: Mention) -> bool:
     )  # (自2024年1月20日起施行: when a law takes effect)
 
 
-def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones."""
+def _first_chain(
+    text: str, posts: list[Mention], mentions: list[Mention], career: bool = False
+) -> list[Mention]:
+    """The posts right after the cue, joined by 、 or 兼 (当选为A、B), not later ones; in a
+    ``career`` list (历任A、B…) past items the tables do not know as posts."""
     chain: list[Mention] = []
     for post in posts:
         if chain:
@@ -5142,10 +5148,16 @@ def _first_chain(text: str, posts: list[Mention], mentions: list[Mention]) -> li
                 (u for u in UNITS if gap.endswith(u) and (post.owner or "").endswith(u)), ""
             )
             gap = gap[: len(gap) - len(unit)]  # (董事、党委委员: the unit the chain's owner takes)
-            if gap not in ("", "、", "兼", "和"):
+            if gap not in ("", "、", "兼", "和") and not (
+                career and CAREER_LIST_GAP.fullmatch(gap)
+            ):
                 break
         chain.append(post)
     return chain
+
+
+# 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
+CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
 
 
 def _posts_across_commas(text: str, mentions: list[Mention], end: int, stop: int) -> list[Mention]:
