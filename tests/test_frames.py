@@ -6913,3 +6913,27 @@ def test_a_career_list_goes_past_items_the_tables_do_not_know() -> None:
     )
     held = {post for person, post, _since, _until in found if person == "袁中强"}
     assert {"技术员", "机动能源科副科长", "新疆锂盐厂副厂长", "厂党委委员"} <= held
+
+
+def test_a_post_held_again_from_where_its_last_span_ended_has_no_end(tmp_path) -> None:
+    # Resume NER corpus (test21, spent): the firm of 常务副总经理 is its 董事's too, and a post
+    # held 2012-09 to 2013-04, then from 2013-04 to now, is held since 2012-09
+    from kgraph.pipeline import build
+
+    (tmp_path / "note.txt").write_text(
+        "陈光保先生，中国国籍，\n1960年9月出生，本科学历，政工师、高级经营师。\n"
+        "2012年9月至2013年4月任湖南南岭民用爆破器材股份有限公司副总经理、董事，"
+        "湖南新天地投资控股集团有限公司董事、党委委员；\n"
+        "2013年4月至今任湖南南岭民用爆破器材股份有限公司常务副总经理、董事，"
+        "湖南新天地投资控股集团有限公司董事、党委委员。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    held = {
+        graph.nodes[v]["label"]: (data.get("since"), data.get("until"))
+        for u, v, key, data in graph.edges(keys=True, data=True)
+        if key == "holdsPosition" and graph.nodes[u]["label"] == "陈光保"
+    }
+    assert held["湖南南岭民用爆破器材股份有限公司董事"] == ("2012-09", None)
+    assert held["湖南新天地投资控股集团有限公司董事"] == ("2012-09", None)
+    assert held["湖南南岭民用爆破器材股份有限公司副总经理"] == ("2012-09", "2013-04")

@@ -561,7 +561,8 @@ def build_graph(
         if name == "holdsPosition":
             if since.get(edge):
                 edge_attrs["since"] = min(since[edge])
-            if until.get(edge):
+            # (2012年9月至2013年4月任A; 2013年4月至今任A: held again from the last end, no end)
+            if until.get(edge) and max(until[edge]) > max(since.get(edge) or {""}):
                 edge_attrs["until"] = max(until[edge])
             if seen.get(edge):
                 edge_attrs["observed"] = sorted(seen[edge])

@@ -4195,7 +4195,8 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
-    return _long_bodies_own_titles(text, mentions)
+    # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
+    return _distribute_owners(text, _long_bodies_own_titles(text, mentions))
 
 
 # What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任),
