@@ -561,8 +561,9 @@ def build_graph(
         if name == "holdsPosition":
             if since.get(edge):
                 edge_attrs["since"] = min(since[edge])
-            # (2012年9月至2013年4月任A; 2013年4月至今任A: held again from the last end, no end)
-            if until.get(edge) and max(until[edge]) > max(since.get(edge) or {""}):
+            # (2012年9月至2013年4月任A; 2013年4月至今任A: held on from where a span ended, no
+            # end; a later start alone may be a misread, 岸田文雄 日本首相 since 2024-10-01)
+            if until.get(edge) and max(until[edge]) not in since.get(edge, ()):
                 edge_attrs["until"] = max(until[edge])
             if seen.get(edge):
                 edge_attrs["observed"] = sorted(seen[edge])
