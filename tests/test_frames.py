@@ -6937,3 +6937,14 @@ def test_a_post_held_again_from_where_its_last_span_ended_has_no_end(tmp_path) -
     assert held["湖南南岭民用爆破器材股份有限公司董事"] == ("2012-09", None)
     assert held["湖南新天地投资控股集团有限公司董事"] == ("2012-09", None)
     assert held["湖南南岭民用爆破器材股份有限公司副总经理"] == ("2012-09", "2013-04")
+
+
+def test_who_leads_a_fleet_on_its_visit_visits() -> None:
+    # pd98_dev (dev6): 由…司令巴克海军少将率领的…舰艇编队结束对中国…访问; the tagger's
+    # body 巴克海军 is his name and his service
+    text = (
+        "由加拿大海军太平洋舰队司令巴克海军少将率领的加拿大海军舰艇编队结束对中国为期6天的"
+        "正式友好访问，今天上午驶离上海，继续他们的环太平洋航行。"
+    )
+    assert ("Person", "巴克") in {(m.type, m.text) for m in extract(text)}
+    assert _cast(text, None, "Visit") == {"巴克"}

@@ -539,7 +539,8 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     merged = merge(candidates, len(text))
     if known_whole:
         merged = _where_after_at(text, merged)
-    merged = _owners_in_place(text, _repair_names(text, _ministers_by_name(text, merged)))
+    merged = _ministers_by_name(text, _names_before_ranks(text, merged))
+    merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _permanent_representatives(text, merged)
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
@@ -1089,6 +1090,32 @@ def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Menti
                 )
             )  # fmt: skip
     return sorted(mentions + added, key=in_text_order) if added else mentions
+
+
+_SERVICES = ("海军", "陆军", "空军")
+
+
+def _names_before_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``…舰队司令巴克海军少将``: the tagger's body ``巴克海军`` between a post and a rank is the
+    post holder's name, then the service of his rank."""
+    from kgraph.extract.positions import titles
+
+    out = list(mentions)
+    for index in range(1, len(out) - 1):
+        before, body, rank = out[index - 1], out[index], out[index + 1]
+        name = body.text[:-2]
+        if (
+            body.type == "Organization"
+            and body.text.endswith(_SERVICES)
+            and 2 <= len(name) <= 4
+            and before.type == "Position"
+            and before.end == body.start
+            and rank.type == "Position"
+            and rank.start == body.end
+            and titles().labels.get(rank.text, ("", ""))[1] == "rank"
+        ):
+            out[index] = Mention(body.start, body.end - 2, "Person", name, source="rules")
+    return out
 
 
 def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
