@@ -6948,3 +6948,16 @@ def test_who_leads_a_fleet_on_its_visit_visits() -> None:
     )
     assert ("Person", "巴克") in {(m.type, m.text) for m in extract(text)}
     assert _cast(text, None, "Visit") == {"巴克"}
+
+
+def test_hosts_who_each_met_one_guest_held_one_meeting_each() -> None:
+    # MSRA (test20, spent): 孔戴、杜尔…分别会见了唐家璇: five meetings, each host's own
+    text = (
+        "访问期间，几内亚总统孔戴、总理杜尔、议长迪亚洛和科特迪瓦总统贝迪埃、总理敦坎分别会见了"
+        "唐家璇外长。"
+    )
+    meetings = [e for e in _events(text) if e.event_type == "Meeting"]
+    assert len(meetings) == 5
+    assert {frozenset(_into(text, None, "participatedIn", e.label)) for e in meetings} == {
+        frozenset({host, "唐家璇"}) for host in ("孔戴", "杜尔", "迪亚洛", "贝迪埃", "敦坎")
+    }

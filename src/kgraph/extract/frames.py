@@ -1562,6 +1562,19 @@ class _Reader:
                     found, people, guests, self._when(day, found.start()), evidence
                 )
                 continue
+            hosts = [p for p in people if p.type == "Person"]
+            if (
+                cue.role == "meet"
+                and text[max(0, found.start() - 2) : found.start()] == "分别"
+                and len(guests) == 1
+                and len(hosts) > 1
+            ):
+                # 孔戴、杜尔…和贝迪埃、敦坎分别会见了唐家璇: one meeting of each with the guest
+                for host in hosts:
+                    self._separate_meetings(
+                        found, [host], guests, self._when(day, found.start()), evidence
+                    )
+                continue
             frame = self._frame_for(
                 text, mentions, found, cue, people, others, day, previous, evidence
             )
