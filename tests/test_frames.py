@@ -6961,3 +6961,17 @@ def test_hosts_who_each_met_one_guest_held_one_meeting_each() -> None:
     assert {frozenset(_into(text, None, "participatedIn", e.label)) for e in meetings} == {
         frozenset({host, "唐家璇"}) for host in ("孔戴", "杜尔", "迪亚洛", "贝迪埃", "敦坎")
     }
+
+
+def test_a_place_no_table_knows_before_the_rest_of_a_foreign_name_is_part_of_it() -> None:
+    # People's Daily 1998-01-25 (test12, spent): the tagger's 康斯坦 | 丁内斯库
+    text = "在这种形势下，１月１７日晚，康斯坦丁内斯库总统发表电视广播讲话，呼吁执政党团结。"
+    assert ("holdsPosition", "康斯坦丁内斯库", "总统") in _facts(text, "1998-01-25")
+    # (亚马孙|雨林 is a word after a place; 加兰县|杰西维尔 a town after its county)
+    for other in (
+        "打击亚马孙雨林中贩毒、非法采矿等犯罪活动。",
+        "美国阿肯色州加兰县杰西维尔4日发生爆炸。",
+    ):
+        assert not [
+            m for m in extract_text(other).mentions if m.text in ("亚马孙雨林", "加兰县杰西维尔")
+        ]

@@ -2015,6 +2015,15 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             and ("Person", normalize_key(m.text)) not in aliases
         )
 
+    def unknown_place(m: Mention) -> bool:
+        return (
+            m.type == "Place"
+            and 2 <= len(m.text) <= 4
+            and _CJK_NAME.fullmatch(m.text) is not None
+            and _ADMIN_LEVEL.fullmatch(m.text) is None  # (加兰县|杰西维尔: a county, a town)
+            and not any((kind, normalize_key(m.text)) in aliases for kind in NAMED_KINDS)
+        )
+
     out: list[Mention] = []
     for m in mentions:
         previous = out[-1] if out else None
@@ -2029,8 +2038,22 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
         ):
             out[-1] = replace(previous, end=m.end, text=previous.text + m.text)
             continue
+        if (
+            previous is not None
+            and previous.end == m.start
+            and unknown_place(previous)
+            and unknown(m)
+            and len(m.text) >= 3  # (亚马孙|雨林: a word)
+            and not _chinese_name(m.text)
+        ):
+            # 康斯坦|丁内斯库总统: a "place" no table knows, then the rest of one foreign name
+            out[-1] = replace(m, start=previous.start, text=previous.text + m.text)
+            continue
         out.append(m)
     return out
+
+
+NAMED_KINDS = ("Place", "Organization", "Person")
 
 
 def _whole_foreign_name(
