@@ -6975,3 +6975,18 @@ def test_a_place_no_table_knows_before_the_rest_of_a_foreign_name_is_part_of_it(
         assert not [
             m for m in extract_text(other).mentions if m.text in ("亚马孙雨林", "加兰县杰西维尔")
         ]
+
+
+def test_a_careers_first_post_of_a_unit_of_the_body_is_the_units() -> None:
+    # Resume NER corpus (test22, spent): 曾任…发电厂检修管理科长, 历任…机械厂工会主席
+    found = _tenures(
+        "黄南山，男，\n1963年出生，硕士，曾任福建省华安水力发电厂检修管理科长、厂长助理、副厂长，"
+        "福建龙岩万安溪水力发电公司总经理兼党委书记，现任福建闽东水电开发公司副总经理。\n"
+    )
+    held = {post for person, post, _since, _until in found if person == "黄南山"}
+    assert {"福建省华安水力发电厂检修管理科长", "厂长助理", "副厂长"} <= held
+    found = _tenures(
+        "严昌来，男，\n1952年1月出生，汉族，湖北汉阳人，中专学历，中共党员，政工师。\n"
+        "1971年11月参加工作，历任葛洲坝工程局机械厂工会主席，葛洲坝集团公司工会生活部部长。\n"
+    )
+    assert ("严昌来", "葛洲坝工程局机械厂工会主席", None, None) in found

@@ -3951,14 +3951,35 @@ class _Reader:
             groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            career = text[max(0, found.start() - 2) : found.start()].endswith(("历", "先后"))
+            career = text[max(0, found.start() - 2) : found.start()].endswith(("历", "先后", "曾"))
             posts = _first_chain(text, posts, mentions, career)
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
-            if posts and not POST_LEAD.fullmatch(
-                stripped_gap(text, mentions, found.end(), posts[0].start)
-            ):
-                posts = []
+            lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
+            if posts and not POST_LEAD.fullmatch(lead):
+                body = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.type == "Organization"
+                        and m.start == found.end()
+                        and text.startswith(lead, m.end)
+                        and m.end + len(lead) == posts[0].start
+                    ),
+                    None,
+                )
+                if (
+                    career
+                    and body is not None
+                    and CAREER_UNIT.fullmatch(lead)
+                    and not verb_cues().search(lead)
+                ):
+                    # (曾任…水力发电厂检修管理科长, 历任…机械厂工会主席: the body's unit, in a
+                    # career's list of posts)
+                    owner = text[body.start : posts[0].start]
+                    posts[0] = replace(posts[0], owner=owner, value=owner + posts[0].text)
+                else:
+                    posts = []
             described = (
                 next(
                     (
@@ -5169,6 +5190,8 @@ def _first_chain(
     return chain
 
 
+# 曾任…检修管理科长: the unit of the body a career's first post is of
+CAREER_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}")
 # 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
 CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
 
