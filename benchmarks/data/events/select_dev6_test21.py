@@ -115,18 +115,21 @@ def resume_candidates(seen: set[str], parity: int) -> dict[str, list[str]]:
     return found
 
 
-def draw_sentences(texts: dict[int, str], corpus: str, seed: int) -> list[tuple[str, int]]:
+def draw_sentences(
+    texts: dict[int, str], quotas: tuple[dict[str, int], int], seed: int
+) -> list[tuple[str, int]]:
     """Each kind's sentences shuffled by one ``random.Random(seed)`` and taken up to its quota,
-    then ``any`` up to the corpus's total (test20's draw)."""
-    quotas, total = SENTENCE_QUOTAS[corpus]
-    kinds = [(k, quotas[k], t) for k, _, t in TESTS if k in quotas]
+    then ``any`` up to the corpus's total (test20's draw); ``quotas`` is a corpus's row of
+    ``SENTENCE_QUOTAS``."""
+    per_kind, total = quotas
+    kinds = [(k, per_kind[k], t) for k, _, t in TESTS if k in per_kind]
     return draw_kinds(texts, kinds, TESTS, total, seed)
 
 
-def draw_resumes(found: dict[str, list[str]], seed: int) -> list[str]:
+def draw_resumes(found: dict[str, list[str]], seed: int, count: int = RESUMES) -> list[str]:
     pool = sorted(found)
     random.Random(seed).shuffle(pool)
-    return pool[:RESUMES]
+    return pool[:count]
 
 
 PREFIXES = {"pd98_dev.jsonl": "pd98dev", "cluener_train.jsonl": "cluener"}
@@ -146,7 +149,7 @@ def main() -> None:
                     k for k, _, t in TESTS for s in sentences.values() if re.search(t, s)
                 )
                 print(f"{split} {corpus}: {len(sentences)} candidates {dict(kinds)}")
-            picks = draw_sentences(sentences, corpus, SEEDS[split])
+            picks = draw_sentences(sentences, SENTENCE_QUOTAS[corpus], SEEDS[split])
             for kind, i in sorted(picks, key=lambda p: p[1]):
                 name = f"{prefix}-{i:06d}.txt"
                 print(f"{split} {kind:12} {name}  {sentences[i]}")

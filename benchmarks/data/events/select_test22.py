@@ -47,14 +47,12 @@ kind): no drawn passage is passed over, so some give no gold fact, as two of tes
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import draw_kinds
-from select_dev6_test21 import resume_candidates, sentence_candidates
+from select_dev6_test21 import draw_resumes, draw_sentences, resume_candidates, sentence_candidates
 from select_test16 import KINDS as TESTS
 from select_test19 import repository, windows
 
@@ -86,20 +84,6 @@ def repository_stretches() -> set[str]:
     return stretches
 
 
-def draw_sentences(texts: dict[int, str], corpus: str) -> list[tuple[str, int]]:
-    """Each kind's sentences shuffled by one ``random.Random(SEED)`` and taken up to its quota,
-    then ``any`` up to the corpus's total (test20's and test21's draw)."""
-    quotas, total = SENTENCE_QUOTAS[corpus]
-    kinds = [(k, quotas[k], t) for k, _, t in TESTS if k in quotas]
-    return draw_kinds(texts, kinds, TESTS, total, SEED)
-
-
-def draw_resumes(found: dict[str, list[str]]) -> list[str]:
-    pool = sorted(found)
-    random.Random(SEED).shuffle(pool)
-    return pool[:RESUMES]
-
-
 def main() -> None:
     write = "--write" in sys.argv
     stats = "--stats" in sys.argv
@@ -111,7 +95,7 @@ def main() -> None:
         if stats:
             kinds = Counter(k for k, _, t in TESTS for s in sentences.values() if re.search(t, s))
             print(f"{OWN} {corpus}: {len(sentences)} candidates {dict(kinds)}")
-        picks = draw_sentences(sentences, corpus)
+        picks = draw_sentences(sentences, SENTENCE_QUOTAS[corpus], SEED)
         if stats:
             print(f"{OWN} {corpus}: drawn {dict(Counter(kind for kind, _ in picks))}")
         for kind, i in sorted(picks, key=lambda p: p[1]):
@@ -122,7 +106,7 @@ def main() -> None:
     notes = resume_candidates(seen, PARITY)
     if stats:
         print(f"{OWN}: {len(notes)} résumés")
-    for first in sorted(draw_resumes(notes)):
+    for first in sorted(draw_resumes(notes, SEED, RESUMES)):
         print(f"{OWN} resume       {first}.txt  {' / '.join(notes[first])[:100]}")
         if write:
             (OUT / f"{first}.txt").write_text("\n".join(notes[first]) + "\n", encoding="utf-8")
