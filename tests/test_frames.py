@@ -6990,3 +6990,16 @@ def test_a_careers_first_post_of_a_unit_of_the_body_is_the_units() -> None:
         "1971年11月参加工作，历任葛洲坝工程局机械厂工会主席，葛洲坝集团公司工会生活部部长。\n"
     )
     assert ("严昌来", "葛洲坝工程局机械厂工会主席", None, None) in found
+
+
+def test_a_career_of_an_army_unit_and_a_post_held_with_another_bodys() -> None:
+    # Resume NER corpus (test22, spent): a numbered army unit's section, and 兼 a firm the tagger
+    # does not read
+    found = _tenures(
+        "王兆庆先生：1953年出生，中国国籍，无境外居留权，大专学历，经济师。\n"
+        "曾任中国人民解放军51363部队战勤科长、后勤部副部长。\n"
+        "2000年至今就职于中国华融，历任中国华融济南办事处审计评估部经理、债权管理部经理，"
+        "现任创新业务部高级副经理兼新北洋监事。\n"
+    )
+    held = {post for person, post, _since, _until in found if person == "王兆庆"}
+    assert {"中国人民解放军51363部队战勤科长", "创新业务部高级副经理", "新北洋监事"} <= held

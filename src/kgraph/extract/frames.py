@@ -5182,7 +5182,13 @@ def _first_chain(
                 (u for u in UNITS if gap.endswith(u) and (post.owner or "").endswith(u)), ""
             )
             gap = gap[: len(gap) - len(unit)]  # (董事、党委委员: the unit the chain's owner takes)
-            if gap not in ("", "、", "兼", "和") and not (
+            concurrent = CONCURRENT_BODY.fullmatch(gap) if post.owner is None else None
+            if concurrent is not None:
+                # (…高级副经理兼新北洋监事: the body of the post held with it, a name the tagger
+                # did not read)
+                owner = concurrent.group(1)
+                post = replace(post, owner=owner, value=owner + post.text)
+            elif gap not in ("", "、", "兼", "和") and not (
                 career and CAREER_LIST_GAP.fullmatch(gap)
             ):
                 break
@@ -5190,8 +5196,12 @@ def _first_chain(
     return chain
 
 
-# 曾任…检修管理科长: the unit of the body a career's first post is of
-CAREER_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}")
+# 兼新北洋|监事: a body named after 兼, the tables not knowing it (not 兼任, a verb)
+CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
+
+
+# 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
+CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
 # 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
 CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
 
