@@ -67,11 +67,12 @@ def draw_kinds(
     total: int,
     seed: int,
     passed_over: Container[int] = (),
+    excluded: Callable[[str], bool] | None = None,
 ) -> list[tuple[str, int]]:
     """Each kind's candidates (``kinds``: kind, quota, test) shuffled by one
     ``random.Random(seed)`` and taken up to its quota, then ``any`` (a candidate passing one of
-    ``tests``) up to ``total``; a candidate already drawn, of a text already drawn or passed over
-    is skipped (test19's MSRA draw, test20's, dev6's and test21's)."""
+    ``tests``) up to ``total``; a candidate already drawn, of a text already drawn, passed over
+    or ``excluded`` is skipped (test19's MSRA draw, test20's, dev6's, test21's and test22's)."""
     rng = random.Random(seed)
     chosen: set[int] = set()
     chosen_texts: set[str] = set()
@@ -85,6 +86,8 @@ def draw_kinds(
             if n <= 0:
                 break
             if i in chosen or i in passed_over or texts[i] in chosen_texts:
+                continue
+            if excluded is not None and excluded(texts[i]):
                 continue
             chosen.add(i)
             chosen_texts.add(texts[i])

@@ -80,7 +80,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import random
 import re
 import sys
 import unicodedata
@@ -91,6 +90,7 @@ from draws import (
     CORPORA,
     PFR_KINDS,
     ROOT,
+    draw_kinds,
     draw_paragraphs,
     entities_days,
     read_pfr,
@@ -268,27 +268,15 @@ def draw_msra(texts: dict[int, str], avoid: set[str], seed: int = SEED) -> list[
     """Each kind's lines shuffled by one ``random.Random(seed)``, taken up to its quota, then
     ``any`` up to MSRA_TOTAL; a line sharing a stretch with ``avoid`` (the drawn paragraphs) is
     skipped."""
-    rng = random.Random(seed)
-    chosen: set[int] = set()
-    chosen_texts: set[str] = set()
-    drawn: list[tuple[str, int]] = []
-    any_test = "|".join(f"(?:{test})" for _, _, test in MSRA_TESTS)
-    for kind, quota, test in [*MSRA_KINDS, ("any", MSRA_TOTAL, any_test)]:
-        n = min(quota, MSRA_TOTAL - len(drawn))
-        pool = sorted(i for i, text in texts.items() if re.search(test, text))
-        rng.shuffle(pool)
-        for i in pool:
-            if n <= 0:
-                break
-            if i in chosen or i in MSRA_PASSED_OVER or texts[i] in chosen_texts:
-                continue
-            if windows(texts[i]) & avoid:
-                continue
-            chosen.add(i)
-            chosen_texts.add(texts[i])
-            drawn.append((kind, i))
-            n -= 1
-    return drawn
+    return draw_kinds(
+        texts,
+        MSRA_KINDS,
+        MSRA_TESTS,
+        MSRA_TOTAL,
+        seed,
+        MSRA_PASSED_OVER,
+        excluded=lambda text: bool(windows(text) & avoid),
+    )
 
 
 def select19() -> tuple[list[tuple[str, str]], list[tuple[str, int]], dict[int, str]]:

@@ -1123,8 +1123,9 @@ def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
     部长 after it (a transliteration names no ministry; 外交部 and 国防部 are words)."""
     out = []
     for m in mentions:
+        # (the tagger's body ends on 部, a post of the positions' grammar on 部长)
         body = m.text + text[m.end : m.end + 1] if m.type == "Organization" else m.text
-        stem = body.removesuffix("部长")
+        stem = body[:-2]
         if (
             m.type in ("Organization", "Position")
             and body.endswith("部长")
@@ -2021,7 +2022,7 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             and 2 <= len(m.text) <= 4
             and _CJK_NAME.fullmatch(m.text) is not None
             and _ADMIN_LEVEL.fullmatch(m.text) is None  # (加兰县|杰西维尔: a county, a town)
-            and not any((kind, normalize_key(m.text)) in aliases for kind in NAMED_KINDS)
+            and _lexicon_type(m.text) is None
         )
 
     out: list[Mention] = []
@@ -2051,9 +2052,6 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-NAMED_KINDS = ("Place", "Organization", "Person")
 
 
 def _whole_foreign_name(

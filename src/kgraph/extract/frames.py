@@ -3847,6 +3847,8 @@ class _Reader:
         if not (day or own) and rest.endswith(("时", "之时", "之际")):
             date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
         before = text[max(0, found.start() - 2) : found.start()]
+        # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
+        career = before.endswith((*FORMERLY, "先后"))
         if not own and (
             before.endswith(FORMERLY) or (found.group() == "任" and before[-1:] == "后")
         ):
@@ -3951,7 +3953,6 @@ class _Reader:
             groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            career = text[max(0, found.start() - 2) : found.start()].endswith(("历", "先后", "曾"))
             posts = _first_chain(text, posts, mentions, career)
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
@@ -4112,8 +4113,6 @@ class _Reader:
                 # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
                 appointed.extend(h for h in holders if h not in appointed)
         congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
-        # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
-        career = before.endswith((*FORMERLY, "先后"))
         if cue.role != "hold" and appointed and not congratulated and not career:
             # The decision's event is dated only by a day the text gives (日前 is no day); an
             # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
