@@ -210,3 +210,95 @@ def test_a_partys_leader_is_its_党首():
         for r in found.relations
         if r.relation == "holdsPosition"
     } == {("土井多贺子", "日本社民党党首", "1998-01-10")}
+
+
+def _held(text: str, date: str) -> set[tuple[str, str]]:
+    from kgraph.extract import extract_text
+
+    return {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date=date).relations
+        if r.relation == "holdsPosition"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # 新闻联播, 2022-10-17: the tagger reads 国家能源局党组 whole; its member is the post
+        (
+            "国家能源局党组成员、副局长任京东介绍，党的十八大以来，多轮驱动的能源供给体系逐步完善。",
+            "2022-10-17",
+            {("任京东", "国家能源局党组成员"), ("任京东", "副局长")},
+        ),
+        # 新闻联播, 2024-01-06: the same with 原 (a post once held)
+        (
+            "严重破坏足球领域政治生态的国家体育总局原党组成员、副局长杜兆才。",
+            "2024-01-06",
+            {("杜兆才", "国家体育总局原党组成员"), ("杜兆才", "副局长")},
+        ),
+    ],
+)
+def test_a_member_of_a_party_group(text, date, held):
+    assert held <= _held(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # 新闻联播, 2024-04-01: a president-elect does not hold 印尼总统 yet
+        (
+            "国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。",
+            "2024-04-01",
+            ("普拉博沃", "印尼当选总统"),
+        ),
+        # 新闻联播, 2024-11-01
+        (
+            "习近平会见澳门特别行政区候任行政长官岑浩辉。",
+            "2024-11-01",
+            ("岑浩辉", "澳门特别行政区候任行政长官"),
+        ),
+        # 新闻联播, 2022-10-05: the owner before 前 (a post once held) stays the post's
+        (
+            "德国前总理施罗德、外交部国务部长科伊尔等多位嘉宾出席。",
+            "2022-10-05",
+            ("施罗德", "德国前总理"),
+        ),
+    ],
+)
+def test_a_post_not_yet_or_no_longer_held_keeps_its_owner(text, date, held):
+    assert held in _held(text, date)
+
+
+def test_elected_after_a_name_is_the_verb():
+    # 新闻联播, 2022-10-31: 卢拉当选总统 is an election, not a title after his name
+    assert ("卢拉", "总统") in _held("巴西大选计票结果显示卢拉当选总统。", "2022-10-31")
+
+
+def test_a_bare_title_is_not_the_post_its_holder_was_elected_to(tmp_path):
+    # 新闻联播, 2024-10-25 and 2024-11-01: the 行政长官 岑浩辉 is appointed to is not the
+    # 候任 post of the next week's headline
+    from kgraph.pipeline import build
+
+    (tmp_path / "xwlb-20241025.md").write_text(
+        "# 《新闻联播》 (20241025)\n\n"
+        "### 李强主持召开国务院第六次全体会议 决定任命岑浩辉为澳门特别行政区第六任行政长官\n\n"
+        "依据《中华人民共和国澳门特别行政区基本法》，会议决定任命岑浩辉为中华人民共和国澳门特别"
+        "行政区第六任行政长官，于2024年12月20日就职。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "xwlb-20241101.md").write_text(
+        "# 《新闻联播》 (20241101)\n\n### 习近平会见澳门特别行政区候任行政长官岑浩辉\n\n"
+        "国家主席习近平11月1日下午在人民大会堂会见了新当选并获中央政府任命的澳门特别行政区第六任"
+        "行政长官岑浩辉。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    posts = {
+        graph.nodes[target]["label"]: data
+        for _source, target, key, data in graph.out_edges("Person:岑浩辉", keys=True, data=True)
+        if key == "holdsPosition"
+    }
+    assert "澳门特别行政区候任行政长官" in posts
+    appointed = [label for label in posts if label.endswith("行政长官") and "候任" not in label]
+    assert appointed and any(posts[label].get("since") == "2024-10-25" for label in appointed)

@@ -29,6 +29,7 @@ from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frames import short_title
+from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (
@@ -185,8 +186,15 @@ def _attach_bare_titles(
             if title is None:
                 continue
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
+            # (not 美国前总统 or 印尼当选总统: a post once or not yet held is another post)
             full = sorted(
-                (p for p in posts if p != bare and labels[p].endswith(title)),
+                (
+                    p
+                    for p in posts
+                    if p != bare
+                    and labels[p].endswith(title)
+                    and not labels[p][: -len(title)].endswith(ONCE_HELD + NOT_YET_HELD)
+                ),
                 key=lambda p: (len(labels[p]), p),
             )
             if not full:

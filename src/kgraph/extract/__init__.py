@@ -34,7 +34,13 @@ from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from pathlib import Path
 
-from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, UNITS
+from kgraph.extract.positions import (
+    NOT_YET_HELD,
+    ONCE_HELD,
+    TRAILING_MODIFIER,
+    TRAILING_MODIFIERS,
+    UNITS,
+)
 from kgraph.records import (
     Document,
     DocumentExtraction,
@@ -1196,6 +1202,9 @@ def _chinese_name(name: str) -> bool:
     )
 
 
+_STATUS_MARKS = ONCE_HELD + NOT_YET_HELD
+
+
 def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post's owner is the organisation or place that ends right before it, as merged.
 
@@ -1218,7 +1227,9 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
         end = post.start
         for flat in sorted(before, key=lambda m: -m.end):
             # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
-            link = "驻" if owner and text[flat.end : end] == "驻" else ""
+            # 美国前 | 总统, 印尼当选 | 总统: the mark of a post once or not yet held
+            gap = text[flat.end : end]
+            link = gap if (owner and gap == "驻") or (not owner and gap in _STATUS_MARKS) else ""
             if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
                 break
             owner, end = flat.text + link + owner, flat.start

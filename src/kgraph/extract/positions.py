@@ -87,6 +87,9 @@ def _names(path: Path) -> frozenset[str]:
 LOCAL_TITLE_HEADS = "省市县区州镇乡村"
 # The mark of a post once held, between its owner and its title (政协原|主席, 美国前|总统)
 ONCE_HELD = ("原", "前")
+# … and of a post not yet taken up (印尼当选|总统, 候任|行政长官): the post is the elect's own,
+# not the office (the president-elect does not hold 印尼总统 yet)
+NOT_YET_HELD = ("当选", "候任")
 
 # Where the owner prefix stops, looking left from a title.
 _BOUNDARY = re.compile(
@@ -119,6 +122,8 @@ _BODY_OWNER = re.compile(
 )
 # The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
 _BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
+# … of which the party's own bodies are named with their owner (国家能源局党组, 省政府党组)
+_PARTY_BODY = re.compile(r"党组|党委")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
@@ -207,6 +212,11 @@ def beyond_reach(plain: str, title_start: int) -> bool:
 
 def _owner_start(plain: str, title_start: int, title: str) -> int:
     """Where the owner prefix of the title at ``title_start`` begins (``title_start`` if none)."""
+    mark = next((m for m in NOT_YET_HELD if plain.endswith(m, 0, title_start)), "")
+    if mark:
+        # 印尼当选 | 总统: the owner before the mark (当选 is a boundary: 普京当选 | 总统)
+        start = _owner_start(plain, title_start - len(mark), title)
+        return start if start < title_start - len(mark) else title_start
     low = max(0, title_start - MAX_PREFIX)
     window = plain[low:title_start]
     cut = 0
@@ -235,8 +245,8 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         # 中国选手, 英国科学家, 确保亚残运会运动员: before a job's word is a nationality, a
         # place of work or any words, not the owner of a post; the job is the post
         return title_start
-    if is_owner(prefix):
-        return start
+    if is_owner(prefix) or (prefix.endswith(ONCE_HELD) and is_owner(prefix[:-1])):
+        return start  # (法国前 | 总理, 政协原 | 主席: the owner, then the mark of a post once held)
     if _owner_then_modifier(prefix) and window[cut - 1 : cut] not in ("及", "和", "与"):
         return start  # (中国房地产及|住宅研究会名誉副会长: the name runs on before its 及)
     unit = title.removeprefix("副")[0]
@@ -459,6 +469,11 @@ def split_post(position_text: str) -> tuple[str | None, str]:
         if not prefix:
             return None, text
         if is_owner(prefix):
+            party = _PARTY_BODY.match(title)
+            if party and title[party.end() :] not in titles():
+                # 国家能源局 + 党组成员: the party group is a body of its own (the tagger reads
+                # 国家能源局党组 whole), its member the post; 党组书记 splits at 书记 already
+                return prefix + party.group(), title[party.end() :]
             return prefix, title
         owner = _owner_then_modifier(prefix)
         if owner:  # 全国人大常委会 | 常务副委员长, 美国国会参议院 | 临时议长
