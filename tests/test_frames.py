@@ -6631,6 +6631,43 @@ def test_what_one_holds_now_is_not_dated_by_the_year_a_line_opens_with() -> None
     assert ("毛文群", "恒立实业发展集团股份有限公司总工程师", None, None) in found
 
 
+def test_a_note_s_bare_title_after_a_comma_is_the_body_s_before_it() -> None:
+    # Resume NER corpus (test21, spent): 党委委员，副总经理 of one firm; the vice-president is
+    # the firm's, not its party committee's
+    found = _tenures(
+        "陈光保先生，中国国籍，\n1960年9月出生，本科学历，政工师、高级经营师。\n"
+        "2007年4月至2012年5月任湖南神斧民爆集团有限公司党委委员，副总经理。\n"
+    )
+    assert {
+        ("陈光保", "湖南神斧民爆集团有限公司党委委员", "2007-04", "2012-05"),
+        ("陈光保", "湖南神斧民爆集团有限公司副总经理", "2007-04", "2012-05"),
+    } <= found
+
+
+def test_a_note_s_posts_are_of_the_body_one_worked_in() -> None:
+    # Resume NER corpus (test21, spent): 在X任Y, a note opened by a bullet and a post
+    note = (
+        "◆董事郑扬宏男，51岁，广东五华人，大学文化，中共党员。\n"
+        "2002年8月至今在深圳市宝恒(集团)股份有限公司任党委副书记。\n"
+        "2002年11月起任公司董事。\n"
+    )
+    found = _tenures(note)
+    assert ("郑扬宏", "深圳市宝恒(集团)股份有限公司党委副书记", "2002-08", None) in found
+    assert ("郑扬宏", "公司董事", "2002-11", None) in found
+    # the note lists posts, it reports no decision
+    assert not extract_text(note).events
+
+
+def test_the_任_of_主任_is_no_cue() -> None:
+    # Resume NER corpus (test21, spent): 副主任会计师 is a title, not 副主 + 任 + 会计师 (which
+    # dated a 会计师 by the birth of the header)
+    found = _tenures(
+        "刘义传，男，\n1954年3月出生，中共党员，经济学士，高级会计师，曾任职于福建省财政厅会计顾问处"
+        "副主任科员，福建华兴会计师事务所副主任会计师(注册会计师)，福建省中福集团计财处副处长。\n"
+    )
+    assert not any(since == "1954-03" for _, _, since, _ in found), found
+
+
 def test_all_the_above_is_not_an_event_of_a_span_long_past() -> None:
     # 新闻联播 2022-10-27: the congress held there in 1945 is no activity of the visit
     text = (

@@ -40,6 +40,7 @@ from kgraph.extract.positions import (
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
     UNITS,
+    shared_owner,
 )
 from kgraph.records import (
     Document,
@@ -4079,7 +4080,6 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 # Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
-_PARTY_POSTS = re.compile(r"^副?(?:书记|常委|委员|成员)$")
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
 _FIRM = re.compile(r"(?:公司|集团|银行)$")
 _FIRM_POSTS = re.compile(
@@ -4122,10 +4122,7 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
             ):
                 # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
-                body = owner
-                party = next((u for u in ("党组", "党委", "党工委") if owner.endswith(u)), "")
-                if party and not _PARTY_POSTS.match(mention.text) and len(owner) > len(party):
-                    body = owner[: -len(party)]
+                body = shared_owner(owner, mention.text)
                 out[index] = replace(mention, owner=body, value=body + mention.text)
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner

@@ -57,7 +57,7 @@ from kgraph.extract.cues import (
     verb_cues,
 )
 from kgraph.extract.events import PRESS_EVENTS
-from kgraph.extract.positions import UNITS
+from kgraph.extract.positions import UNITS, shared_owner
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -375,7 +375,7 @@ ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|�
 PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 # 聘任, 委任, 新任, 专任教师, 责任编辑, 时任 (the post then held, a title): not X任Y
-REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时")
+REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时", "主")  # (主任会计师: 主任, a title)
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请: those who invite
 # (新华社北京１月１３日电: when the dispatch was filed, not when what it tells happened)
@@ -493,14 +493,19 @@ SUBJECTLESS_CLAUSE = re.compile(
 SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
-    r"(?:先生|女士)[，：:,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
+    r"(?:先生|女士)[，：:,]|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生))"
 )
+# What may stand before the name that opens a career note, its post aside: ◆董事郑扬宏男，
+PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…
 CAREER_CLAUSE = re.compile(
-    r"(?:起|至今|以来)?[，,]?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
+    r"(?:起|至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
+# 在深圳市旅游协会任…, 在…工委工作，先后任…: the body a career's clause places its posts in (the
+# words between the body and the cue)
+WORKPLACE_TO_CUE = re.compile(r"(?:工作)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 # What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
 CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
 CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
@@ -707,6 +712,22 @@ def _opening_date(text: str, mentions: list[Mention]) -> Mention | None:
     if first is None or first.type != "Date" or first.start != len(text) - len(text.lstrip()):
         return None
     return first
+
+
+def _workplace(text: str, mentions: list[Mention], cue: int) -> Mention | None:
+    """``在深圳市旅游协会任|``, ``在…工委工作，先后任|``: the organisation one worked in, named
+    after 在 right before the cue at ``cue``."""
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.type == "Organization"
+            and m.end <= cue
+            and text[m.start - 1 : m.start] == "在"
+            and WORKPLACE_TO_CUE.fullmatch(text, m.end, cue)
+        ),
+        None,
+    )
 
 
 def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
@@ -1649,7 +1670,7 @@ class _Reader:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         if (
             opener is not None
-            and opener.start == len(text) - len(text.lstrip())
+            and PROFILE_LEAD.fullmatch(stripped_gap(text, mentions, 0, opener.start))
             and PROFILE_AFTER_NAME.match(text, opener.end)
         ):
             self.profile = opener  # 丁昀先生，…。现任…: the note's clauses without a subject
@@ -3954,6 +3975,15 @@ class _Reader:
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions, career)
+            workplace = _workplace(text, mentions, found.start())
+            if workplace is not None:
+                # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
+                posts = [
+                    replace(p, owner=workplace.text, value=workplace.text + p.text)
+                    if p.value in (None, p.text)
+                    else p
+                    for p in posts
+                ]
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
             lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
@@ -4023,7 +4053,8 @@ class _Reader:
                 if more and more[0].start == concurrent.end():
                     posts = posts + more
             if posts:
-                posts = posts + _posts_across_commas(text, mentions, posts[-1].end, stop)
+                note_body = posts[-1].owner if self.profile is not None else None  # (a career note)
+                posts = posts + _posts_across_commas(text, mentions, posts[-1].end, stop, note_body)
             groups = [(self._holders_before(text, mentions, found), posts)]
             by = text.rfind("由", clause_start, found.start())
             held = next(
@@ -4193,7 +4224,9 @@ class _Reader:
             stripped_gap(text, mentions, span.end, chain[0].start)
         ):
             return
-        chain += _posts_across_commas(text, mentions, chain[-1].end, clause_end(text, span.end))
+        chain += _posts_across_commas(
+            text, mentions, chain[-1].end, clause_end(text, span.end), chain[-1].owner
+        )
         if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
             return
         since, _, until = span.value.partition("/")
@@ -5205,10 +5238,14 @@ CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
 CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
 
 
-def _posts_across_commas(text: str, mentions: list[Mention], end: int, stop: int) -> list[Mention]:
+def _posts_across_commas(
+    text: str, mentions: list[Mention], end: int, stop: int, owner: str | None = None
+) -> list[Mention]:
     """``兼任橡胶谷有限公司总经理、董事，青岛华控能源科技有限公司董事，…``: the clauses after a
     chain of posts that are each a body's posts and nothing else go on with the list (not
-    ``，现任…``, ``，王毅出席``: a clause of its own)."""
+    ``，现任…``, ``，王毅出席``: a clause of its own). In a career note, ``owner`` is the body
+    of the last post before them: a clause of bare titles is that body's
+    (``任X公司党委委员，副总经理``)."""
     more: list[Mention] = []
     while text.startswith(("，", ","), end):
         following = min((i for c in "，," if (i := text.find(c, end + 1, stop)) >= 0), default=stop)
@@ -5217,6 +5254,13 @@ def _posts_across_commas(text: str, mentions: list[Mention], end: int, stop: int
             [m for m in mentions if m.type == "Position" and end < m.start < following],
             mentions,
         )
+        if chain and owner and chain[0].value in (None, chain[0].text):
+            chain = [
+                replace(post, owner=body, value=body + post.text)
+                if post.value in (None, post.text) and (body := shared_owner(owner, post.text))
+                else post
+                for post in chain
+            ]
         if (
             not chain
             or chain[0].value in (None, chain[0].text)  # a bare title: no body of its own
@@ -5227,6 +5271,7 @@ def _posts_across_commas(text: str, mentions: list[Mention], end: int, stop: int
             break
         more.extend(chain)
         end = following
+        owner = owner and chain[-1].owner
     return more
 
 

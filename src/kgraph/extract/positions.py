@@ -445,6 +445,20 @@ TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一"
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
 UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
 TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
+# Posts of a party body itself (书记, 常委, 委员, 成员), as opposed to the posts of the body it
+# is the party's of (全国总工会党组书记、副主席: the vice-chair is the union's)
+_PARTY_POSTS = re.compile(r"^副?(?:书记|常委|委员|成员)$")
+_PARTY_UNITS = ("党组", "党委", "党工委")
+
+
+def shared_owner(owner: str, title: str) -> str:
+    """The owner a post named without one takes from the post before it in a list: the same
+    body, or, after a party body's post, the body the party body is of (``全国总工会党组书记、
+    副主席`` -> 全国总工会; ``…党组书记、副书记`` -> …党组)."""
+    party = next((u for u in _PARTY_UNITS if owner.endswith(u)), "")
+    if party and not _PARTY_POSTS.match(title) and len(owner) > len(party):
+        return owner[: -len(party)]
+    return owner
 
 
 def _owner_then_modifier(prefix: str) -> str | None:
