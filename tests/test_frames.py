@@ -3940,7 +3940,8 @@ def test_frames_a_reporter_the_story_is_about_is_no_author():
     ("text", "date", "expected"),
     [
         # People's Daily 1998-01-13: 历任 lists posts held one after another, from when not
-        # said; the clause's own month dates the last appointment
+        # said, its clauses cut by commas too (the sentence is a life's note: 李保中，１９４７年生);
+        # the clause's own month dates the last appointment
         (
             "李保中，１９４７年生，１９８９年起，历任河北高邑县委常委、组织部长，县委副书记，"
             "县委副书记兼政协主席，１９９６年１月任高邑县委书记。",
@@ -3948,6 +3949,8 @@ def test_frames_a_reporter_the_story_is_about_is_no_author():
             {
                 ("李保中", "河北高邑县委常委", "", None),
                 ("李保中", "组织部长", "", None),
+                ("李保中", "县委副书记", "", None),
+                ("李保中", "政协主席", "", None),
                 ("李保中", "高邑县委书记", "since", "1996-01"),
             },
         ),
@@ -6656,6 +6659,64 @@ def test_a_note_s_posts_are_of_the_body_one_worked_in() -> None:
     assert ("郑扬宏", "公司董事", "2002-11", None) in found
     # the note lists posts, it reports no decision
     assert not extract_text(note).events
+
+
+def test_a_note_opened_by_name_and_sex_is_its_subject_s() -> None:
+    # Resume NER corpus: a name the tagger leaves (石红艳，女，), a post the tables learned
+    found = _tenures(
+        "石红艳，女，\n1969年生，大专文化。\n2000年9月至今任红珠山宾馆分公司办公室主任；\n"
+        "2003年11月至今任峨眉山旅游股份有限公司职工监事。\n"
+    )
+    assert ("石红艳", "峨眉山旅游股份有限公司职工监事", "2003-11", None) in found
+
+
+def test_a_note_s_span_of_days_and_its_external_director() -> None:
+    # Resume NER corpus: 自…日至…日 (a span of days, each with its year); 外部董事 is a post
+    # of the group, not 外部 a department of it
+    found = _tenures(
+        "仝凤广先生，\n1954年出生，中国国籍，无境外居留权，助理经济师，大专学历。\n"
+        "自2011年12月28日至2014年12月27日担任公司监事会主席。\n"
+    )
+    assert ("仝凤广", "公司监事会主席", "2011-12-28", "2014-12-27") in found
+    found = _tenures(
+        "贡华章先生，教授级高级会计师。\n2009年4月至今任中国东方电气集团有限公司外部董事。\n"
+    )
+    assert ("贡华章", "中国东方电气集团有限公司外部董事", "2009-04", None) in found
+
+
+def test_a_note_s_firm_the_tagger_does_not_read() -> None:
+    # Resume NER corpus: 宜通世纪, a listed firm's short name, owns the post after 任
+    found = _tenures(
+        "钟飞鹏先生，中国国籍，无境外永久居留权。\n自2013年8月22日起任宜通世纪副总经理，任期三年。\n"
+    )
+    assert ("钟飞鹏", "宜通世纪副总经理", "2013-08-22", None) in found
+
+
+def test_a_note_s_list_goes_on_over_its_commas() -> None:
+    # Resume NER corpus: factories the tagger reads (…厂 owns its posts), a post it does not
+    # know (代厂长) or a clause of none (江西铜业副总会计) do not end the list; the note's
+    # subject is known from the sentence that names him
+    found = _tenures(
+        "张铭杰先生：1963年出生，高级工程师。\n曾任上海变压器厂副总工程师，上海电压调整器厂常务副厂长、"
+        "代厂长，上海电器股份有限公司副总工程师、总经理助理、副总经理，上海华通开关厂厂长，上海机电股份"
+        "有限公司董事。\n"
+    )
+    assert {
+        ("张铭杰", "上海变压器厂副总工程师", None, None),
+        ("张铭杰", "上海电压调整器厂常务副厂长", None, None),
+        ("张铭杰", "上海电器股份有限公司总经理助理", None, None),
+        ("张铭杰", "上海华通开关厂厂长", None, None),
+        ("张铭杰", "上海机电股份有限公司董事", None, None),
+    } <= found
+    found = _tenures(
+        "杜新民，男，硕士，高级会计师，曾任东乡铜矿学校教师，东乡铜矿副总会计师，江西铜业副总会计，"
+        "江西铜业股份有限公司执行董事、财务总监，现任宁波兴业铜业有限公司执行董事。\n"
+    )
+    assert {
+        ("杜新民", "东乡铜矿副总会计师", None, None),
+        ("杜新民", "江西铜业股份有限公司执行董事", None, None),
+        ("杜新民", "宁波兴业铜业有限公司执行董事", None, None),
+    } <= found
 
 
 def test_the_任_of_主任_is_no_cue() -> None:

@@ -302,3 +302,50 @@ def test_a_bare_title_is_not_the_post_its_holder_was_elected_to(tmp_path):
     assert "澳门特别行政区候任行政长官" in posts
     appointed = [label for label in posts if label.endswith("行政长官") and "候任" not in label]
     assert appointed and any(posts[label].get("since") == "2024-10-25" for label in appointed)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # 新闻联播, 2023-01-11: an acting mayor (代, a modifier of the post)
+        (
+            "今天的《权威访谈》来看总台记者对北京市代市长殷勇的专访。",
+            "2023-01-11",
+            ("殷勇", "北京市代市长"),
+        ),
+        # 新闻联播, 2022-11-30: a factory owns its posts
+        (
+            "中华人民共和国成立初期，江泽民同志先后担任上海益民食品一厂第一副厂长、上海制皂厂第一副厂长、"
+            "第一机械工业部上海第二设计分局电器专业科科长等职。",
+            "2022-11-30",
+            ("江泽民", "上海制皂厂第一副厂长"),
+        ),
+        # 新闻联播, 2023-12-12: 中央对外部 is a body (对 cuts the run, 外部 ends in 部)
+        (
+            "越共中央书记处书记、中央对外部部长黎怀忠等越南党政领导人在舷梯旁热情迎接。",
+            "2023-12-12",
+            ("黎怀忠", "中央对外部部长"),
+        ),
+    ],
+)
+def test_posts_of_an_acting_head_a_factory_and_a_department(text, date, held):
+    assert held in _held(text, date)
+
+
+def test_the_elect_s_post_names_the_country_by_its_canonical_name(tmp_path):
+    # 新闻联播, 2024-04-01 and 2024-04-02: 印尼当选总统 and 印度尼西亚当选总统 are one post
+    from kgraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "国家主席习近平在北京人民大会堂同印尼当选总统普拉博沃举行会谈。\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "国务院总理李强在人民大会堂会见印度尼西亚当选总统普拉博沃。\n", encoding="utf-8"
+    )
+    graph = build([tmp_path]).graph
+    elect = {
+        data["label"]
+        for _node, data in graph.nodes(data=True)
+        if data.get("type") == "Position" and "当选总统" in data["label"]
+    }
+    assert elect == {"印度尼西亚当选总统"}

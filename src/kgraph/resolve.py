@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import chain, repeat
 
+from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD
 from kgraph.lexicons import canonical, entity_info, lexicon, ontology_dir
 from kgraph.records import Document, Mention
 from kgraph.text import read_words
@@ -117,10 +118,14 @@ def canonical_post(mention: Mention) -> str:
     owner = mention.owner
     if not owner or not post.startswith(owner):
         return post
-    owner_name = canonical("Organization", owner)
-    if owner_name == owner:
-        owner_name = canonical("Place", owner)
-    return owner_name + post[len(owner) :]
+    # (印尼当选 | 总统, 美国前 | 总统: the body before the mark of a post not yet or once held,
+    # the mark staying with the title)
+    mark = next((m for m in (*NOT_YET_HELD, *ONCE_HELD) if owner.endswith(m)), "")
+    body = owner[: -len(mark)] if mark and len(owner) > len(mark) else owner
+    owner_name = canonical("Organization", body)
+    if owner_name == body:
+        owner_name = canonical("Place", body)
+    return owner_name + post[len(body) :]
 
 
 @cache

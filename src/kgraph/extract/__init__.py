@@ -1247,6 +1247,11 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
 _COLLECTIVES = frozenset({"全党", "全体", "各位", "广大", "老", "有关", "同行", "党员", "领导"})
 # A name that opens its clause and is followed by 同志: 信长星同志任…
 _COMRADE = re.compile(r"(?:^|(?<=[：:，,；;。、\s]))([\u4e00-\u9fff]{2,3})(?=同志)")
+# The name a career note opens with: 石红艳，女，| 高勇：男，| 仝凤广先生，
+_NOTE_OPENER = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t]*([\u4e00-\u9fff]{2,3})"
+    r"(?=[，,：:][ \t]*[男女][，,。；;\s]|(?:先生|女士)[，,：:])"
+)
 # A married woman's name of Hong Kong after a title (陈方安生于…), and what may end a
 # three-character name right before the word after it (张明华|说)
 _MARRIED_NAME = re.compile(
@@ -1272,8 +1277,9 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
     added = []
-    for found in _COMRADE.finditer(text):
-        # 信长星同志任…: a name standing alone before 同志 is a person.
+    for found in (*_COMRADE.finditer(text), *_NOTE_OPENER.finditer(text)):
+        # 信长星同志任…: a name standing alone before 同志 is a person; so is the name of
+        # 石红艳，女，… (a career note's subject)
         start, end = found.span(1)
         name = found.group(1)
         if (
@@ -4081,10 +4087,11 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
-_FIRM = re.compile(r"(?:公司|集团|银行)$")
+_FIRM = re.compile(r"(?:公司|集团|银行|厂)$")
 _FIRM_POSTS = re.compile(
-    r"^(?:副|常务副|执行|独立)?(?:董事长|董事|总经理|总裁|经理|监事|监事会主席|董事会秘书|总会计师"
-    r"|总工程师|总经济师|财务总监|行长|首席执行官)$"
+    r"^(?:副|常务副|执行|独立|独立非执行|非执行|外部|职工|职工代表)?(?:董事长|董事|总经理|总裁|经理"
+    r"|监事|监事会主席|董事会秘书|总会计师|总工程师|总经济师|财务总监|财务负责人|行长|首席执行官"
+    r"|总经理助理|总裁助理|董事长助理|厂长)$"
 )
 
 

@@ -68,6 +68,9 @@ DATE_PATTERN = re.compile(
             r"(?P<iso>(?<![0-9])(?P<iy>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
             r"(?P=sep)(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))",
             rf"(?P<range>(?P<ry1>{YEAR})年?\s*[-—–~～至到]{{1,2}}\s*(?P<ry2>{YEAR})年)",
+            # 自2011年12月28日至2014年12月27日担任…: a span of days, each with its year
+            rf"(?P<frange>(?P<fy1>{YEAR})年(?P<fm1>{MONTH})月(?P<fd1>{DAY})日\s*[-—–~～至到]{{1,2}}\s*"
+            rf"(?P<fy2>{YEAR})年(?P<fm2>{MONTH})月(?P<fd2>{DAY})日)",
             # 1996年3月至1997年11月任…: a career note's span, month by month
             rf"(?P<mrange>(?P<my1>{YEAR})年(?P<mm1>{MONTH})月\s*[-—–~～至到]{{1,2}}\s*"
             rf"(?:(?P<my2>{YEAR})年)?(?P<mm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))",
@@ -187,6 +190,13 @@ class _Resolver:
         if kind == "range":
             first, last = cn_number(match["ry1"]), cn_number(match["ry2"])
             return f"{first:04d}/{last:04d}" if first < last else None
+        if kind == "frange":
+            opens = _safe_date(*(cn_number(match[g]) for g in ("fy1", "fm1", "fd1")))
+            closes = _safe_date(*(cn_number(match[g]) for g in ("fy2", "fm2", "fd2")))
+            if opens is None or closes is None or opens >= closes:
+                return None
+            self.anchor_year = closes.year
+            return f"{opens.isoformat()}/{closes.isoformat()}"
         if kind == "mrange":
             year1 = cn_number(match["my1"])
             year2 = cn_number(match["my2"]) if match["my2"] else year1

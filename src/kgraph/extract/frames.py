@@ -709,7 +709,10 @@ def _opening_date(text: str, mentions: list[Mention]) -> Mention | None:
     """The date a sentence opens with (``2007年12月至今任…``, ``2008.03—2013.03 国务院副总理``),
     if it opens with one."""
     first = mentions[0] if mentions else None
-    if first is None or first.type != "Date" or first.start != len(text) - len(text.lstrip()):
+    opening = len(text) - len(text.lstrip())
+    if text.startswith(("自", "从"), opening):
+        opening += 1  # (自2011年12月28日至2014年12月27日担任…: the span's own 自)
+    if first is None or first.type != "Date" or first.start != opening:
         return None
     return first
 
@@ -1180,6 +1183,15 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
         self.subject_before = self.last_subject  # whom a 他 opening this sentence is
+        opener = _opening_person(text, mentions)
+        if (
+            opener is not None
+            and PROFILE_LEAD.fullmatch(stripped_gap(text, mentions, 0, opener.start))
+            and PROFILE_AFTER_NAME.match(text, opener.end)
+        ):
+            # 丁昀先生，…。现任…: the note's clauses without a subject (杜新民，男，…，曾任…: from
+            # the sentence that names him on)
+            self.profile = opener
         if MEETING_OPENS.match(text):
             # 李克强…考察，主持召开座谈会。…会上，人民银行作了汇报: the story is at its conference
             conference = self._last_in_story(lambda f: f.event_type == "Conference")
@@ -1668,12 +1680,6 @@ class _Reader:
         opener = _opening_person(text, mentions)
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
-        if (
-            opener is not None
-            and PROFILE_LEAD.fullmatch(stripped_gap(text, mentions, 0, opener.start))
-            and PROFILE_AFTER_NAME.match(text, opener.end)
-        ):
-            self.profile = opener  # 丁昀先生，…。现任…: the note's clauses without a subject
         self._career_line(text, mentions, evidence)
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
@@ -3829,7 +3835,7 @@ class _Reader:
                 # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb;
                 # …出生于…，１９８９年１２月１３日出任…: the clause's day, not the sentence's first)
                 and (
-                    text[m.start - 1 : m.start] == "于"
+                    text[m.start - 1 : m.start] in ("于", "自", "从")  # (自2013年8月起任…)
                     or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
                     # (，四年前让…吴彬回队任总教练: the time the clause opens with)
                     or (m.start == clause_start and clause_start > 0 and COARSE_DATE.match(m.value))
@@ -3980,7 +3986,7 @@ class _Reader:
                 # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
                 posts = [
                     replace(p, owner=workplace.text, value=workplace.text + p.text)
-                    if p.value in (None, p.text)
+                    if _bare(p)
                     else p
                     for p in posts
                 ]
@@ -4009,6 +4015,15 @@ class _Reader:
                     # career's list of posts)
                     owner = text[body.start : posts[0].start]
                     posts[0] = replace(posts[0], owner=owner, value=owner + posts[0].text)
+                elif (
+                    self.profile is not None
+                    and _bare(posts[0])
+                    and text[found.end() : posts[0].start] == lead
+                    and _names_a_firm(lead)
+                ):
+                    # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
+                    # firm the tagger does not read)
+                    posts[0] = replace(posts[0], owner=lead, value=lead + posts[0].text)
                 else:
                     posts = []
             described = (
@@ -4053,8 +4068,9 @@ class _Reader:
                 if more and more[0].start == concurrent.end():
                     posts = posts + more
             if posts:
-                note_body = posts[-1].owner if self.profile is not None else None  # (a career note)
-                posts = posts + _posts_across_commas(text, mentions, posts[-1].end, stop, note_body)
+                posts = posts + _posts_across_commas(
+                    text, mentions, posts[-1].end, stop, self.profile is not None, posts[-1].owner
+                )
             groups = [(self._holders_before(text, mentions, found), posts)]
             by = text.rfind("由", clause_start, found.start())
             held = next(
@@ -4225,7 +4241,7 @@ class _Reader:
         ):
             return
         chain += _posts_across_commas(
-            text, mentions, chain[-1].end, clause_end(text, span.end), chain[-1].owner
+            text, mentions, chain[-1].end, clause_end(text, span.end), True, chain[-1].owner
         )
         if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
             return
@@ -5232,6 +5248,10 @@ def _first_chain(
 CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 
 
+# …常务副厂长|、代厂长: the rest of a career note's list, items the tables do not know
+NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
+# 任宜通世纪|副总经理: a firm's short name in a career note
+NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
 # 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
@@ -5239,13 +5259,19 @@ CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff
 
 
 def _posts_across_commas(
-    text: str, mentions: list[Mention], end: int, stop: int, owner: str | None = None
+    text: str,
+    mentions: list[Mention],
+    end: int,
+    stop: int,
+    note: bool = False,
+    owner: str | None = None,
 ) -> list[Mention]:
     """``兼任橡胶谷有限公司总经理、董事，青岛华控能源科技有限公司董事，…``: the clauses after a
     chain of posts that are each a body's posts and nothing else go on with the list (not
-    ``，现任…``, ``，王毅出席``: a clause of its own). In a career note, ``owner`` is the body
-    of the last post before them: a clause of bare titles is that body's
-    (``任X公司党委委员，副总经理``)."""
+    ``，现任…``, ``，王毅出席``: a clause of its own). In a career ``note``, a clause's bare
+    titles are of the body it opens with, which the tagger may not read (``，东乡铜矿副总会计师``),
+    or, when it opens with the title, of ``owner``, the body of the post before (``任X公司党委
+    委员，副总经理``)."""
     more: list[Mention] = []
     while text.startswith(("，", ","), end):
         following = min((i for c in "，," if (i := text.find(c, end + 1, stop)) >= 0), default=stop)
@@ -5254,25 +5280,48 @@ def _posts_across_commas(
             [m for m in mentions if m.type == "Position" and end < m.start < following],
             mentions,
         )
-        if chain and owner and chain[0].value in (None, chain[0].text):
-            chain = [
-                replace(post, owner=body, value=body + post.text)
-                if post.value in (None, post.text) and (body := shared_owner(owner, post.text))
-                else post
-                for post in chain
-            ]
+        if chain and note and _bare(chain[0]):
+            lead = text[end + 1 : chain[0].start]
+            body = owner if not lead else lead if _names_a_firm(lead) else None
+            if body:
+                chain = [
+                    replace(post, owner=shared, value=shared + post.text)
+                    if _bare(post) and (shared := shared_owner(body, post.text))
+                    else post
+                    for post in chain
+                ]
+        if note and not chain and _names_a_firm(text[end + 1 : following]):
+            # (…，江西铜业副总会计，…: a post the tables do not know; the list goes on)
+            end = following
+            continue
+        tail = stripped_gap(text, mentions, chain[-1].end, following).strip() if chain else ""
         if (
             not chain
-            or chain[0].value in (None, chain[0].text)  # a bare title: no body of its own
+            or _bare(chain[0])  # a bare title: no body of its own
             or stripped_gap(text, mentions, end + 1, chain[0].start)
-            or stripped_gap(text, mentions, chain[-1].end, following).strip()
-            not in ("", "等职", "等职务")
+            or not (
+                tail in ("", "等职", "等职务")
+                # (…常务副厂长、代厂长，: more posts the tables do not know)
+                or (note and NOTE_LIST_TAIL.fullmatch(tail) is not None)
+            )
         ):
             break
         more.extend(chain)
         end = following
-        owner = owner and chain[-1].owner
+        owner = chain[-1].owner
     return more
+
+
+def _bare(post: Mention) -> bool:
+    """A title named without its body (副总经理, 党委副书记: a unit of a body not named), not
+    one the text names whole (上海电压调整器厂常务副厂长)."""
+    return post.value in (None, post.text) and (not post.owner or post.owner in UNITS)
+
+
+def _names_a_firm(lead: str) -> bool:
+    """``东乡铜矿``, ``宜通世纪``: in a career note, the words before a title, no verb among
+    them, are the name of the body (a firm, a factory) the tagger did not read."""
+    return NOTE_FIRM.fullmatch(lead) is not None and not verb_cues().search(lead)
 
 
 def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:

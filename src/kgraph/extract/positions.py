@@ -130,8 +130,11 @@ _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
-    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校]|[省市县区州盟旗]|自治区|特别行政区)$"
+    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区)$"
 )
+# Words that end in 部 and name no body after a body's name (…有限公司外部|董事: an external
+# director; not 中央对|外部|部长, the department of foreign affairs, cut at 对)
+_WORDS_ENDING_LIKE_A_BODY = re.compile(r"(?<=.)(?:外部|内部|全部|局部)$")
 # An armed service or command: 陆军, 美国海军, 东部战区, 兰州军区
 _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
 # A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
@@ -197,7 +200,7 @@ def is_owner(prefix: str) -> bool:
     if _SERVICE_END.search(prefix):
         # 陆军参谋长, 美国海军作战部长: an armed service owns its posts (not 李海军: a name)
         return not (len(prefix) == 3 and _looks_like_name(prefix))
-    if _ORG_END.search(prefix):
+    if _ORG_END.search(prefix) and not _WORDS_ENDING_LIKE_A_BODY.search(prefix):
         # 刘金国, 石泰峰: a short name can end like a place; 部/委/会 … cannot end a name.
         return not (_looks_like_name(prefix) and prefix[-1] in "国省市县区州盟旗")
     return bool(_COUNTRY_END.search(prefix)) and not _looks_like_name(prefix)
@@ -441,7 +444,7 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
-TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一"
+TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一|代"
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
 UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
 TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
