@@ -6719,6 +6719,19 @@ def test_a_note_s_list_goes_on_over_its_commas() -> None:
     } <= found
 
 
+def test_a_note_s_line_of_posts_alone_and_a_firm_s_function() -> None:
+    # Resume NER corpus: a line that is a post and nothing else is the subject's, from when
+    # not said; 财务总监 is one title (a firm's function and its head)
+    found = _tenures(
+        "郑杏建先生：中国国籍，汉族，\n新疆国统管道股份有限公司副总经理。\n"
+        "赵燕红女士，\n1984年2月出生，中国国籍。\n2012年2月起任山西振东制药股份有限公司财务总监。\n"
+    )
+    assert {
+        ("郑杏建", "新疆国统管道股份有限公司副总经理", None, None),
+        ("赵燕红", "山西振东制药股份有限公司财务总监", "2012-02", None),
+    } <= found
+
+
 def test_the_任_of_主任_is_no_cue() -> None:
     # Resume NER corpus (test21, spent): 副主任会计师 is a title, not 副主 + 任 + 会计师 (which
     # dated a 会计师 by the birth of the header)

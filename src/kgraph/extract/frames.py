@@ -4231,25 +4231,34 @@ class _Reader:
     def _career_line(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """``2002.7-至今浙江医药股份有限公司副总工程师``, ``1976—1978年 浙江省瑞安县马屿区农机厂
         工人``: a career note's line that is its span and its posts, no verb, is the subject's
-        tenure of each post (the layout of official résumés)."""
+        tenure of each post (the layout of official résumés); with no span
+        (``新疆国统管道股份有限公司副总经理。``), a post held from when the note does not say."""
         span = _opening_date(text, mentions)
-        if self.profile is None or span is None or not span.value:
+        if self.profile is None or (span is not None and not span.value):
             return
+        opening = span.end if span is not None else len(text) - len(text.lstrip())
         chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
         if not chain or not CAREER_LINE_LEAD.fullmatch(
-            stripped_gap(text, mentions, span.end, chain[0].start)
+            stripped_gap(text, mentions, opening, chain[0].start)
         ):
             return
         chain += _posts_across_commas(
-            text, mentions, chain[-1].end, clause_end(text, span.end), True, chain[-1].owner
+            text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
         )
         if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
             return
-        since, _, until = span.value.partition("/")
+        since, _, until = (
+            span.value.partition("/") if span is not None and span.value else ("", "", "")
+        )
         for post in chain:
             self.relations.append(
                 Relation(
-                    "holdsPosition", self.profile, post, evidence, since=since, until=until or None
+                    "holdsPosition",
+                    self.profile,
+                    post,
+                    evidence,
+                    since=since or None,
+                    until=until or None,
                 )
             )
 

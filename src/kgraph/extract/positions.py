@@ -55,10 +55,23 @@ class Titles:
         return title in self.occupations  # (首席科学家: a title of its own, the longest)
 
 
+# The heads a firm's function opens (财务 + 总监, 销售 + 经理): rows of kind ``function``
+FUNCTION_HEADS = ("总监", "副总监", "经理", "副经理")
+
+
 def load_titles(path: Path | None = None) -> dict[str, tuple[str, str]]:
-    """``title -> (english label, kind)`` from a titles table (default ``ontology/titles.tsv``)."""
+    """``title -> (english label, kind)`` from a titles table (default ``ontology/titles.tsv``).
+
+    A row of kind ``function`` (财务, finance) is no title: it makes one of each head of
+    FUNCTION_HEADS (财务总监, finance director; 财务经理, finance manager)."""
     rows = read_table(path or ontology_dir() / "titles.tsv", ("title", "label_en", "kind"))
-    return {row["title"]: (row["label_en"], row["kind"]) for row in rows}
+    labels = {row["title"]: (row["label_en"], row["kind"]) for row in rows}
+    for function, (label, kind) in list(labels.items()):
+        if kind == "function":
+            del labels[function]
+            for head in FUNCTION_HEADS:
+                labels.setdefault(function + head, (f"{label} {labels[head][0]}", "corporate"))
+    return labels
 
 
 @cache
