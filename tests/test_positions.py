@@ -349,3 +349,44 @@ def test_the_elect_s_post_names_the_country_by_its_canonical_name(tmp_path):
         if data.get("type") == "Position" and "当选总统" in data["label"]
     }
     assert elect == {"印度尼西亚当选总统"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # CLUENER: a club's head coach
+        (
+            "“曼联的成功之路非常难以复制”，埃弗顿主帅莫耶斯近日如此表示。",
+            None,
+            ("莫耶斯", "主帅"),
+        ),
+        # People's Daily 1998-01-26: an artist's job is the post the story gives her
+        (
+            "劳动模范李素丽来到家住朝阳区朝外街道的评剧表演艺术家新凤霞和著名戏剧家吴祖光夫妇家。",
+            "1998-01-26",
+            ("新凤霞", "表演艺术家"),
+        ),
+        # 新闻联播 2022-09-27: 村支书, a village's party branch secretary
+        (
+            "在山西代县段家湾村，村民有个大事小情，第一个想到的一定是村支书刘桂珍。",
+            "2022-09-27",
+            ("刘桂珍", "村支书"),
+        ),
+    ],
+)
+def test_jobs_and_short_titles(text, date, held):
+    assert held in _held(text, date)
+
+
+def test_a_job_taken_up_is_no_appointment():
+    # 新闻联播 2022-09-27: 当上了村医 is a job, no decision on a post
+    from kgraph.extract import extract_text
+
+    found = extract_text(
+        "刘桂珍：全身心服务村民的好支书\n在山西代县段家湾村，村民有个大事小情，第一个想到的一定是"
+        "村支书刘桂珍。这不光因为她是村支书，还因为她高中一毕业就背起药箱当上了村医。",
+        date="2022-09-27",
+    )
+    held = {(r.head.text, r.tail.text) for r in found.relations if r.relation == "holdsPosition"}
+    assert ("刘桂珍", "村医") in held
+    assert not [e for e in found.events if e.event_type == "Appointment"]

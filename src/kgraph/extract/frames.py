@@ -4156,7 +4156,12 @@ class _Reader:
             if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
                 # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
                 self._attend(honouring, holders, evidence)
-            elif (posts or elected_alone) and not (holders and holders[0] == self.profile):
+            elif (
+                (posts or elected_alone)
+                and not (holders and holders[0] == self.profile)
+                # (当上了村医: a job taken up, no decision on a post)
+                and not (posts and all(known_titles().occupation(p.value or p.text) for p in posts))
+            ):
                 # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
                 appointed.extend(h for h in holders if h not in appointed)
         congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
