@@ -366,6 +366,12 @@ def test_the_elect_s_post_names_the_country_by_its_canonical_name(tmp_path):
             "1998-01-26",
             ("新凤霞", "表演艺术家"),
         ),
+        # CLUENER: the tagger's 美国国防 ends inside 国防部长, a cut word and no body
+        (
+            "新华网华盛顿7月20日电（记者杨晴川王薇）美国国防部长盖茨20日宣布，美国陆军将临时扩编2.",
+            None,
+            ("盖茨", "美国国防部长"),
+        ),
         # 新闻联播 2022-09-27: 村支书, a village's party branch secretary
         (
             "在山西代县段家湾村，村民有个大事小情，第一个想到的一定是村支书刘桂珍。",

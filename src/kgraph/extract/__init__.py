@@ -40,6 +40,7 @@ from kgraph.extract.positions import (
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
     UNITS,
+    is_owner,
     shared_owner,
 )
 from kgraph.records import (
@@ -335,8 +336,11 @@ def _post_or_titled_name(body: Mention, title_start: int, post_end: int) -> bool
     not into a body's word (…常委会)."""
     if body.end < post_end:
         # (美国财政部|长鲁宾, 中国人大|代表: the body the corpora annotate, the post's owner;
-        # 古巴国家|主席: the 国家 of 国家主席 makes no body of the country)
-        return body.text[title_start - body.start :] == "国家"
+        # 古巴国家|主席: the 国家 of 国家主席 makes no body of the country; 美国国防|部长: a
+        # run cut inside a word, no body's name)
+        return body.text[title_start - body.start :] == "国家" or (
+            body.end - title_start >= 2 and not is_owner(body.text)
+        )
     rest = body.text[post_end - body.start :]
     return rest == "" or (2 <= len(rest) <= 5 and not _ORG_WORD.search(rest))
 
@@ -561,8 +565,6 @@ _WHERE_AFTER_AT = frozenset("京沪津港澳台韩美日俄英法德")
 def _where_after_at(text: str, mentions: list[Mention]) -> list[Mention]:
     """``在京中共中央政治局委员``, ``在韩中国人民志愿军烈士``: the tagger ran the one character
     of 在京 (in Beijing), 在韩 (in Korea) into the body after it; the body starts after it."""
-    from kgraph.extract.positions import is_owner
-
     out: list[Mention] = []
     for m in mentions:
         if (
