@@ -372,6 +372,12 @@ def test_the_elect_s_post_names_the_country_by_its_canonical_name(tmp_path):
             None,
             ("盖茨", "美国国防部长"),
         ),
+        # CLUENER: a firm's CEO, written in Latin letters
+        (
+            "《魔兽争霸3》的韩国代理，Sonokong公司CEO崔新魁在近日发行的自传中痛批暴雪。",
+            None,
+            ("崔新魁", "Sonokong公司CEO"),
+        ),
         # 新闻联播 2022-09-27: 村支书, a village's party branch secretary
         (
             "在山西代县段家湾村，村民有个大事小情，第一个想到的一定是村支书刘桂珍。",
