@@ -6732,6 +6732,30 @@ def test_a_note_s_line_of_posts_alone_and_a_firm_s_function() -> None:
     } <= found
 
 
+def test_a_note_s_subject_named_by_a_word_and_a_party_group_s_head() -> None:
+    # Resume NER corpus: 丁文艺 (文艺, a word) opens the note, so it is a name; 局长 after
+    # …财政局党组书记 is the bureau's head
+    found = _tenures(
+        "丁文艺，男，汉族，\n1964年生，中共党员，大专学历。\n"
+        "1981年7月参加工作，现任射洪县财政局党组书记、局长\n"
+    )
+    assert {
+        ("丁文艺", "射洪县财政局党组书记", None, None),
+        ("丁文艺", "射洪县财政局局长", None, None),
+    } <= found
+
+
+def test_the_day_one_started_work_dates_no_post() -> None:
+    # Resume NER corpus: 1983年12月参加工作 is when the career began, not when the posts of the
+    # sentence's last clause were taken up
+    found = _tenures(
+        "佘志莉，女，\n1964年7月出生，大专学历，在职研究生，高级会计师，\n1983年12月参加工作，曾任华北制药厂"
+        "财务处会计，国医药工业有限公司审计部经理、财务部经理，中国化工农化总公司财务部主任，任中国化工"
+        "农化总公司副总会计师兼财务部主任。\n"
+    )
+    assert ("佘志莉", "中国化工农化总公司副总会计师", None, None) in found
+
+
 def test_the_任_of_主任_is_no_cue() -> None:
     # Resume NER corpus (test21, spent): 副主任会计师 is a title, not 副主 + 任 + 会计师 (which
     # dated a 会计师 by the birth of the header)

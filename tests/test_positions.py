@@ -225,17 +225,18 @@ def _held(text: str, date: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "date", "held"),
     [
-        # 新闻联播, 2022-10-17: the tagger reads 国家能源局党组 whole; its member is the post
+        # 新闻联播, 2022-10-17: the tagger reads 国家能源局党组 whole; its member is the post,
+        # and the 副局长 after it the administration's
         (
             "国家能源局党组成员、副局长任京东介绍，党的十八大以来，多轮驱动的能源供给体系逐步完善。",
             "2022-10-17",
-            {("任京东", "国家能源局党组成员"), ("任京东", "副局长")},
+            {("任京东", "国家能源局党组成员"), ("任京东", "国家能源局副局长")},
         ),
         # 新闻联播, 2024-01-06: the same with 原 (a post once held)
         (
             "严重破坏足球领域政治生态的国家体育总局原党组成员、副局长杜兆才。",
             "2024-01-06",
-            {("杜兆才", "国家体育总局原党组成员"), ("杜兆才", "副局长")},
+            {("杜兆才", "国家体育总局原党组成员"), ("杜兆才", "国家体育总局原副局长")},
         ),
     ],
 )

@@ -3723,6 +3723,11 @@ def _ordinary_words_as_people(texts: list[str], items: list[list[Mention]]) -> l
             if (
                 # 圣战组织（杰哈德）: the short form of the name before it
                 text[m.start - 1 : m.start] in ("（", "(")
+                # 丁文艺，男，: the name a career note opens with
+                or (
+                    (opener := _NOTE_OPENER.match(text, m.start)) is not None
+                    and opener.group(1) == m.text
+                )
                 or (_PERSON_BEFORE.search(text, 0, m.start) and not _post_of_name_before(m, local))
                 or _PERSON_AFTER.match(text[m.end :])
                 # 王建国委员：, 谢伏瞻常委提出: the title a deputy or a member is addressed by
@@ -4087,7 +4092,11 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 
 # Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
-_BODY_POSTS = re.compile(r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席)$")
+_BODY_POSTS = re.compile(
+    r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席"
+    # (射洪县财政局党组书记、局长: the head of the body whose party group it is)
+    r"|局长|厅长|部长|院长|校长|行长|所长|社长|署长|司长|处长|科长)$"
+)
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
 _FIRM = re.compile(r"(?:公司|集团|银行|厂)$")
 _FIRM_POSTS = re.compile(

@@ -496,6 +496,8 @@ PROFILE_AFTER_NAME = re.compile(
     r"(?:先生|女士)[，：:,]|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生))"
 )
+# A step of a life a date is the time of: 1983年12月参加工作, 1964年出生, 1985年毕业于…
+LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生|毕业|入党|入伍)")
 # What may stand before the name that opens a career note, its post aside: ◆董事郑扬宏男，
 PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
@@ -1269,6 +1271,9 @@ class _Reader:
                     )
                     and any(c.isdigit() for c in m.text)
                     and _says_when(text, m)
+                    # (1983年12月参加工作，曾任…，任…: when a life's step was taken, not when
+                    # the posts after it were)
+                    and not LIFE_STEP_AFTER.match(text, m.end)
                 ),
                 None,
             )
