@@ -403,3 +403,13 @@ def test_a_job_taken_up_is_no_appointment():
     held = {(r.head.text, r.tail.text) for r in found.relations if r.relation == "holdsPosition"}
     assert ("刘桂珍", "村医") in held
     assert not [e for e in found.events if e.event_type == "Appointment"]
+
+
+def test_a_body_after_a_comma_of_posts_is_the_owner_of_the_posts_after_it():
+    # 新闻联播 2022-11-06: 部长 after 文化和旅游部党组书记 is not the 中央宣传部's
+    held = _held(
+        "中央宣讲团成员、中央宣传部副部长、文化和旅游部党组书记、部长胡和平在浙江杭州作宣讲报告。",
+        "2022-11-06",
+    )
+    assert ("胡和平", "中央宣传部副部长") in held
+    assert ("胡和平", "中央宣传部部长") not in held

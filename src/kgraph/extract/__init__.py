@@ -4150,6 +4150,8 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             if previous_end < 0:
                 owner, previous_end = None, mention.end
         else:
+            # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows)
+            owner = owner if mention.text in UNITS else None
             previous_end = mention.end
     return out
 
