@@ -413,3 +413,18 @@ def test_a_body_after_a_comma_of_posts_is_the_owner_of_the_posts_after_it():
     )
     assert ("胡和平", "中央宣传部副部长") in held
     assert ("胡和平", "中央宣传部部长") not in held
+
+
+def test_a_function_title_is_no_index():
+    # 新闻联播 2022-09-30: 采购经理指数 is the PMI, no one's post (采购 is no function of the table)
+    from kgraph.extract import extract
+
+    found = extract("（1）中国制造业采购经理指数重回扩张区间；")
+    assert not [m for m in found if m.type == "Position"], found
+
+
+def test_function_rows_make_titles():
+    from kgraph.extract.positions import titles
+
+    assert {"财务总监", "销售经理", "技术副总监"} <= set(titles().labels)
+    assert "财务" not in titles().labels
