@@ -497,8 +497,8 @@ PROFILE_AFTER_NAME = re.compile(
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生))"
 )
 # A step of a life a date is the time of: 1983年12月参加工作, 1964年出生, 1985年毕业于…
-LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生|毕业|入党|入伍)")
-# What may stand before the name that opens a career note, its post aside: ◆董事郑扬宏男，
+LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,。；;\s]|于)|毕业|入党|入伍)")
+# What may stand before the name that opens a career note, besides a bare post (◆董事郑扬宏男，)
 PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…
@@ -717,6 +717,15 @@ def _opening_date(text: str, mentions: list[Mention]) -> Mention | None:
     if first is None or first.type != "Date" or first.start != opening:
         return None
     return first
+
+
+def _note_opens_at(text: str, mentions: list[Mention], name: Mention) -> bool:
+    """Whether ``name`` opens the sentence as a career note's subject does: after a bullet at
+    most and a post with no body (◆董事郑扬宏男，), not after a story's words or a body's post
+    (阿里巴巴集团董事长张勇先生，: a name in the news)."""
+    post = next((m for m in mentions if m.type == "Position" and m.end == name.start), None)
+    start = post.start if post is not None and not post.owner else name.start
+    return PROFILE_LEAD.fullmatch(text, 0, start) is not None
 
 
 def _workplace(text: str, mentions: list[Mention], cue: int) -> Mention | None:
@@ -1188,7 +1197,7 @@ class _Reader:
         opener = _opening_person(text, mentions)
         if (
             opener is not None
-            and PROFILE_LEAD.fullmatch(stripped_gap(text, mentions, 0, opener.start))
+            and _note_opens_at(text, mentions, opener)
             and PROFILE_AFTER_NAME.match(text, opener.end)
         ):
             # 丁昀先生，…。现任…: the note's clauses without a subject (杜新民，男，…，曾任…: from
