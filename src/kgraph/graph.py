@@ -29,7 +29,7 @@ from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frames import short_title
-from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD
+from kgraph.extract.positions import STATUS_MARKS
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (
@@ -193,7 +193,7 @@ def _attach_bare_titles(
                     for p in posts
                     if p != bare
                     and labels[p].endswith(title)
-                    and not labels[p][: -len(title)].endswith(ONCE_HELD + NOT_YET_HELD)
+                    and not labels[p][: -len(title)].endswith(STATUS_MARKS)
                 ),
                 key=lambda p: (len(labels[p]), p),
             )

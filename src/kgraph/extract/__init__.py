@@ -35,8 +35,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 
 from kgraph.extract.positions import (
-    NOT_YET_HELD,
-    ONCE_HELD,
+    STATUS_MARKS,
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
     UNITS,
@@ -1205,9 +1204,6 @@ def _chinese_name(name: str) -> bool:
     )
 
 
-_STATUS_MARKS = ONCE_HELD + NOT_YET_HELD
-
-
 def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post's owner is the organisation or place that ends right before it, as merged.
 
@@ -1232,7 +1228,7 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
             # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
             # 美国前 | 总统, 印尼当选 | 总统: the mark of a post once or not yet held
             gap = text[flat.end : end]
-            link = gap if (owner and gap == "驻") or (not owner and gap in _STATUS_MARKS) else ""
+            link = gap if (owner and gap == "驻") or (not owner and gap in STATUS_MARKS) else ""
             if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
                 break
             owner, end = flat.text + link + owner, flat.start

@@ -1194,7 +1194,8 @@ class _Reader:
     def _read_sentence(self, sentence: Sentence, mentions: list[Mention]) -> None:
         text = sentence.text
         self.subject_before = self.last_subject  # whom a 他 opening this sentence is
-        opener = _opening_person(text, mentions)
+        # (a name, then 先生， or ，男，: only then look for the opener, once per sentence)
+        opener = _opening_person(text, mentions) if PROFILE_AFTER_NAME.search(text) else None
         if (
             opener is not None
             and _note_opens_at(text, mentions, opener)

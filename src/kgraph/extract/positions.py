@@ -103,6 +103,8 @@ ONCE_HELD = ("原", "前")
 # … and of a post not yet taken up (印尼当选|总统, 候任|行政长官): the post is the elect's own,
 # not the office (the president-elect does not hold 印尼总统 yet)
 NOT_YET_HELD = ("当选", "候任")
+# Either mark: a post so marked is another post than the office (美国前总统, 印尼当选总统)
+STATUS_MARKS = ONCE_HELD + NOT_YET_HELD
 
 # Where the owner prefix stops, looking left from a title.
 _BOUNDARY = re.compile(
@@ -135,8 +137,6 @@ _BODY_OWNER = re.compile(
 )
 # The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
 _BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
-# … of which the party's own bodies are named with their owner (国家能源局党组, 省政府党组)
-_PARTY_BODY = re.compile(r"党组|党委")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
@@ -499,11 +499,11 @@ def split_post(position_text: str) -> tuple[str | None, str]:
         if not prefix:
             return None, text
         if is_owner(prefix):
-            party = _PARTY_BODY.match(title)
-            if party and title[party.end() :] not in titles():
+            party = next((u for u in _PARTY_UNITS if title.startswith(u)), "")
+            if party and title[len(party) :] not in titles():
                 # 国家能源局 + 党组成员: the party group is a body of its own (the tagger reads
                 # 国家能源局党组 whole), its member the post; 党组书记 splits at 书记 already
-                return prefix + party.group(), title[party.end() :]
+                return prefix + party, title[len(party) :]
             return prefix, title
         owner = _owner_then_modifier(prefix)
         if owner:  # 全国人大常委会 | 常务副委员长, 美国国会参议院 | 临时议长
