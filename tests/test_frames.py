@@ -7138,3 +7138,20 @@ def test_a_career_of_an_army_unit_and_a_post_held_with_another_bodys() -> None:
     )
     held = {post for person, post, _since, _until in found if person == "王兆庆"}
     assert {"中国人民解放军51363部队战勤科长", "创新业务部高级副经理", "新北洋监事"} <= held
+
+
+def test_frames_honours_given_by_a_body_after_被_each_dated_by_its_own_clause():
+    # pd98_dev (test22, spent): the honoured before 被, the honouring bodies after it (no
+    # participants), a name that is also a word (袁|步兵) told as a person by 本人…被…评为;
+    # the honour of 1997, in a clause of its own, is its own award
+    found = extract_text(
+        "袁步兵本人先后6次被如东农业系统评为先进个人，连续3年获县政府嘉奖，"
+        "1997年被县委、团县委评为“如东县十佳青年”。"
+    )
+    awards = [e for e in found.events if e.event_type == "Award"]
+    assert sorted(str(e.date) for e in awards) == ["1997", "None"]
+    taking_part = {
+        (r.head.text, r.tail.value) for r in found.relations if r.relation == "participatedIn"
+    }
+    assert {person for person, _event in taking_part} == {"袁步兵"}
+    assert {event for _person, event in taking_part} == {e.label for e in awards}

@@ -86,6 +86,37 @@ def test_ingest_metadata_from_dateline_signature_and_headline():
     assert commentary.title == "在强国建设、民族复兴新征程上充分发挥主力军作用"
 
 
+DISPATCH_WITHOUT_YEAR = (  # 新华社, 30 December 2022 (verbatim); its dateline has no year
+    "新华社北京12月30日电 十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+    "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["2022-12-30.txt", "xinhua_20221230_0042.txt", "20221230.md"])
+def test_a_date_in_the_file_name_dates_a_text_that_gives_none(tmp_path, name):
+    """How scraped pages are saved: the file's name gives the day a yearless dateline
+    lacks, and with it the tenures' dates."""
+    from kgraph.pipeline import build
+
+    page = tmp_path / "in" / name
+    page.parent.mkdir()
+    page.write_text(DISPATCH_WITHOUT_YEAR, encoding="utf-8")
+    assert read_document(page).date == "2022-12-30"
+    graph = build([page.parent]).graph
+    held = {
+        (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
+        for s, t, key, attrs in graph.edges(keys=True, data=True)
+        if key == "holdsPosition"
+    }
+    assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
+
+
+def test_a_file_name_without_a_date_gives_none(tmp_path):
+    page = tmp_path / "msra-013846.txt"  # digits that are no date
+    page.write_text(DISPATCH_WITHOUT_YEAR, encoding="utf-8")
+    assert read_document(page).date is None
+
+
 def test_a_web_pages_stamp_dates_it_and_its_dateline(tmp_path):
     """A page copied from a government site: the stamp under the headline (date, time,
     来源) dates the page and gives its dateline's year; the site's lines are no text. The
@@ -272,12 +303,12 @@ def test_ingest_a_page_of_items_reads_as_several_documents(tmp_path):
 def _seed_sentences() -> list[str]:
     sentences = []
     for prefix in ("000", "003", "004"):
-        document = read_document(seed_path(prefix))
-        sentences += [
-            s.text
-            for s in split_sentences(document)
-            if s.text.endswith("。") and len(s.text.split()) == 1
-        ]
+        for document in read_documents(seed_path(prefix)):
+            sentences += [
+                s.text
+                for s in split_sentences(document)
+                if s.text.endswith("。") and len(s.text.split()) == 1
+            ]
     return sentences
 
 

@@ -165,6 +165,20 @@ def test_organisation_prefixes_are_expanded() -> None:
 
 
 @pytest.mark.parametrize(
+    ("organ", "expected"),
+    [
+        ("全总党组", "中华全国总工会党组"),  # 全总 is a curated alias of the union
+        ("全国总工会党组", "中华全国总工会党组"),
+        ("全总书记处", "中华全国总工会书记处"),
+        ("国家发展改革委党组", "国家发展和改革委员会党组"),
+        ("国家能源局党组", "国家能源局党组"),  # (already the body's own name)
+    ],
+)
+def test_a_bodys_own_organ_takes_the_bodys_canonical_name(organ, expected):
+    assert canonical("Organization", organ) == expected
+
+
+@pytest.mark.parametrize(
     "name", ["习近平总书记", "习近平主席", "习近平同志", "国家主席习近平", " 习近平 "]
 )
 def test_titles_glued_to_a_person_are_stripped(name: str) -> None:

@@ -79,7 +79,17 @@ def test_built_graph_follows_the_contract(seeds_build) -> None:
         if data["type"] == "PolicyConcept" and "group" in data:
             assert isinstance(data["group"], list), node
     sources = [n for n, d in seeds_graph.nodes(data=True) if d.get("source_document")]
-    assert len(sources) == 5
+    assert len({seeds_graph.nodes[n]["file"] for n in sources}) == 5
+    # 004 is a newspaper page in plain text: its three reports (a headline, then 本报讯…
+    # or （上接第1版）) are items of the page, and the letter above them is the page's own text
+    page = next(n for n in sources if n.endswith("004_27c6be5e85c048ef.txt"))
+    items = sorted(u for u, v, key in seeds_graph.in_edges(page, keys=True) if key == "partOf")
+    assert [seeds_graph.nodes[i]["title"] for i in items] == [
+        "四部门开展基层劳动人事争议调解组织建设行动",
+        "习近平同哥伦比亚总统佩特罗会谈",
+        "全总工会理论和劳动关系智库基地文献资料中心揭牌仪式在京举行",
+    ]
+    assert len(sources) == 5 + len(items)
     for u, v, key, data in seeds_graph.edges(keys=True, data=True):
         spec = RELATIONS[key]
         assert data["relation"] == key

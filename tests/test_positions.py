@@ -411,3 +411,15 @@ def test_function_rows_make_titles():
 
     assert {"财务总监", "销售经理", "技术副总监"} <= set(titles().labels)
     assert "财务" not in titles().labels
+
+
+def test_a_bodys_secretariat_named_in_its_chain_is_the_bodys():
+    # 新闻联播 2023-10-24: 书记处第一书记 after 中华全国总工会党组书记 is the union's secretariat's,
+    # not a party group's, nor no one's
+    held = _held(
+        "全国人大常委会副委员长、民建中央主席郝明金，中华全国总工会党组书记、书记处第一书记徐留平，"
+        "先后代表各民主党派中央、人民团体致贺词。",
+        "2023-10-24",
+    )
+    assert ("徐留平", "中华全国总工会书记处第一书记") in held
+    assert ("徐留平", "中华全国总工会党组书记") in held

@@ -116,7 +116,7 @@ class Exploit:
 def cached_seed(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("cache")
     cache = ExtractionCache(folder / "cache", warn=lambda m: None)
-    first = build([seed_path("004")], cache=cache)
+    first = build([seed_path("000")], cache=cache)
     assert (cache.hits, cache.misses) == (0, 1)
     return folder / "cache", first
 
@@ -128,7 +128,7 @@ def test_cache_round_trips_a_real_extraction(cached_seed) -> None:
     head = json.loads(entries[0].read_bytes().partition(b"\n")[0])
     assert head["kgraph-cache"] == 1 and head["schema"] == schema_fingerprint()
     again = ExtractionCache(folder)
-    second = build([seed_path("004")], cache=again)
+    second = build([seed_path("000")], cache=again)
     assert (again.hits, again.misses) == (1, 0)
     assert second.extractions == first.extractions
 
@@ -172,14 +172,14 @@ def test_a_planted_or_damaged_entry_is_ignored_with_one_warning(
     entry.write_bytes(payload)
     warnings: list[str] = []
     cache = ExtractionCache(work, warn=warnings.append)
-    result = build([seed_path("004")], cache=cache)
+    result = build([seed_path("000")], cache=cache)
     assert not marker.exists(), "the cache executed a pickle"
     assert (cache.hits, cache.misses, cache.rejected) == (0, 1, 1)
     assert len(warnings) == 1 and warnings[0].startswith("kgraph: warning: ignoring cache entry")
     assert "\n" not in warnings[0]
     assert result.extractions == first.extractions  # re-extracted
     again = ExtractionCache(work, warn=warnings.append)
-    build([seed_path("004")], cache=again)
+    build([seed_path("000")], cache=again)
     assert again.hits == 1 and len(warnings) == 1  # and written back, valid
 
 

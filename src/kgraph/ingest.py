@@ -725,6 +725,32 @@ def _item_spans(converted: Converted, leads: bool = False) -> list[tuple[int, in
     return spans
 
 
+def _headline_lines(text: str) -> list[Heading]:
+    """The lines of a plain text that read as the headlines of its stories: short, no
+    sentence, and the next line a news report's lead (``新华社北京11月27日电``, ``本报讯``).
+    A plain-text newspaper page or dispatches pasted together divide at them; an article's
+    own subheadings and short lines, which no dateline follows, never do."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start, position = position, position + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = start + line.index(stripped[0])
+            lines.append((lead, lead + len(stripped)))
+    headings = []
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not (4 <= len(line) <= metadata.HEADLINE_MAX) or line[-1] in metadata.TERMINAL:
+            continue
+        if _opens_like_news(line):
+            continue
+        body_end = lines[index + 1][1] if index + 1 < len(lines) else end
+        if _content(text[end:body_end]) >= ITEM_MIN_BODY and _opens_like_news(text[end:body_end]):
+            headings.append(Heading(level=1, start=start, end=end))
+    return headings
+
+
 def _summary_key(line: str) -> str:
     return _paragraph_key(line[_summary_prefix_end(line) :])
 
@@ -882,6 +908,10 @@ def documents_from_converted(
     if is_traditional(converted.text):
         converted = dataclasses.replace(converted, text=to_simplified(converted.text))
     spans = _item_spans(converted, leads=kind in ("html", "docx"))
+    if not spans and kind == "plain":
+        headlined = dataclasses.replace(converted, headings=_headline_lines(converted.text))
+        spans = _item_spans(headlined, leads=True)
+        converted = headlined if spans else converted
     if not spans:
         documents = [
             _single(
@@ -935,7 +965,9 @@ def _single(
         keep_boilerplate=keep_boilerplate,
     )
     url = cleaned.url or _source_in(converted, 0, len(converted.text)) or converted.url
-    info = metadata.describe(cleaned.text, title_hint=converted.title, url=url)
+    info = metadata.describe(
+        cleaned.text, title_hint=converted.title, url=url, file_name=Path(path).name
+    )
     top = [h for h in converted.headings if h.level == 1]  # ``# 标题``, ``<h1>``
     return Document(
         id=doc_id,
@@ -993,7 +1025,7 @@ def _page_and_items(
         page_text, page_offsets, heading_starts, breaks, keep_boilerplate=keep_boilerplate
     )
     url = cleaned.url or converted.url
-    info = metadata.describe(cleaned.text, title_hint=title, url=url)
+    info = metadata.describe(cleaned.text, title_hint=title, url=url, file_name=Path(path).name)
     date = metadata.date_in_title(title) or info.date
     page_year = None if date else metadata.infer_year(text, url)
     documents: list[Document] = []

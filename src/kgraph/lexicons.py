@@ -293,6 +293,10 @@ def _is_titles(text: str, titles: frozenset[str]) -> bool:
     )
 
 
+# The organs a body has of its own, named after it (国家能源局党组, 全总书记处)
+BODY_ORGANS = ("党组", "党委", "党工委", "书记处")
+
+
 def canonical(type: str, name: str) -> str:
     """The canonical name of ``name`` as an entity of ``type``.
 
@@ -318,6 +322,12 @@ def canonical(type: str, name: str) -> str:
                 hit = lex.aliases.get((type, replacement + key[len(prefix) :]))
                 if hit:
                     return hit
+        # 全总党组 / 全国总工会党组 -> 中华全国总工会党组: a body's own organ takes its name
+        unit = next((u for u in BODY_ORGANS if key.endswith(u) and len(key) > len(u) + 1), "")
+        if unit:
+            body = lex.aliases.get((type, key[: -len(unit)]))
+            if body:
+                return body + unit
     return _clean(name)
 
 

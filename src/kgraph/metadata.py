@@ -272,6 +272,7 @@ def describe(
     url: str | None = None,
     reference: str | None = None,
     year: int | None = None,
+    file_name: str = "",
 ) -> DocumentInfo:
     """Headline, date and publisher of a text.
 
@@ -280,21 +281,23 @@ def describe(
     of its own (its opening may refine it to an earlier day). ``year`` is the
     year of the file the text is part of, when its page has no date. The year
     of a dateline comes from the URL, else ``reference``, else ``year``, else
-    the years the text names.
+    the years the text names. A full date in ``file_name`` (``2024-11-28.txt``,
+    ``xinhua_20241128.html``: how scraped pages are saved) counts as a page title's.
     """
     stamp = page_stamp(text)
+    title = headline(text, title_hint)
+    # A page title or masthead dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
+    page = date_in_title(title_hint) or date_in_title(title) or date_in_title(file_name)
     year = (
         infer_year("", url)
         or (int(reference[:4]) if reference else None)
         or year
         or (int(stamp[:4]) if stamp else None)
+        or (int(page[:4]) if page else None)
         or infer_year(text, None)
     )
     head = text[:2000]
     agency, _place, date = parse_dateline(head, reference_year=year)
-    title = headline(text, title_hint)
-    # A page title or masthead dates the page: 《新闻联播》 (20231031), 人民日报 1998年1月13日
-    page = date_in_title(title_hint) or date_in_title(title)
     if date is not None and page is not None and date > page and not _dateline_has_year(head):
         # 人民日报 1998年1月1日 … 比勒陀利亚１２月３０日电: a dispatch is older than its page
         earlier = _safe_date(int(date[:4]) - 1, int(date[5:7]), int(date[8:10]))

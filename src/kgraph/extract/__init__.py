@@ -3216,7 +3216,9 @@ _PERSON_BEFORE = re.compile(
 )
 _PERSON_AFTER = re.compile(
     r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
-    r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者)"
+    r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者|本人|"
+    # (袁步兵本人先后6次被如东农业系统评为先进个人: one honoured or appointed)
+    r"(?:先后|曾|多次)?[0-9一二三四五六七八九十]*次?被[^，。；,;]{0,12}?(?:评为|授予|任命为|选为|聘为))"
 )
 # The titles a deputy or a member of a committee is addressed by, after the name
 _ADDRESSED_AS = frozenset({"委员", "常委", "代表"})
@@ -4122,6 +4124,10 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
+            elif mention.owner == "书记处" and joined and owner:
+                # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's
+                body = shared_owner(owner, "")
+                out[index] = replace(mention, owner=body + mention.owner, value=body + mention.text)
             elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
                 # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
                 full = owner + unit

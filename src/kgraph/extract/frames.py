@@ -976,6 +976,13 @@ class _Reader:
             return day or self.last_day
         return self.narrative_day
 
+    def _clause_day(self, text: str, at: int) -> str | None:
+        """The date the comma-clause of ``at`` gives before it, if any."""
+        own = [(start, value) for start, value in self.clause_days if start < at]
+        if own and _clause_start(text, at, "，,；;") <= own[-1][0]:
+            return own[-1][1]
+        return None
+
     def _act_when(self, text: str, day: str | None, found: re.Match[str], cue: Cue) -> str | None:
         """:meth:`_when` of what a cue reports; an order or a message a clause describes
         (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
@@ -989,9 +996,9 @@ class _Reader:
             and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         ):
             return None  # 对基辛格博士获奖表示祝贺: what one congratulates on came before
-        own = [(at, value) for at, value in self.clause_days if at < found.start()]
-        if own and _clause_start(text, found.start(), "，,；;") <= own[-1][0]:
-            return own[-1][1]  # …，并于6日…举行会晤: the day its own clause gives
+        own = self._clause_day(text, found.start())
+        if own is not None:
+            return own  # …，并于6日…举行会晤: the day its own clause gives
         once = ONCE.search(text, clause_start, found.start())
         if once is not None and (cue.event_type == "Award" or once.group().startswith("曾")):
             # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B
@@ -1288,12 +1295,29 @@ class _Reader:
                 None,
             )
         self.sentence_coarse = coarse
-        # …视察了阿萨卢耶，并于6日在布什尔省举行会晤: a later clause's own day
-        self.clause_days = [
-            (m.start, value)
-            for m, value in zip(dated, days)
-            if value and m is not dated[0] and text[max(0, m.start - 2) : m.start] == "并于"
-        ]
+        # …视察了阿萨卢耶，并于6日在布什尔省举行会晤, …，1997年被县委评为…: a later clause's
+        # own day
+        self.clause_days = sorted(
+            [
+                (m.start, value)
+                for m, value in zip(dated, days)
+                if value
+                and m is not dated[0]
+                and (
+                    text[max(0, m.start - 2) : m.start] == "并于"
+                    or text[m.start - 1 : m.start] in ("，", ",")
+                )
+            ]
+            + [
+                (m.start, m.value)
+                for m in dates
+                if m.value
+                and COARSE_DATE.match(m.value)
+                and text[m.start - 1 : m.start] in ("，", ",")
+                and _says_when(text, m)
+                and not LIFE_STEP_AFTER.match(text, m.end)
+            ]
+        )
         if coarse and self.last_day and not self.last_day.startswith(coarse):
             # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
             # without a time of its own later on is not of that day
@@ -3218,12 +3242,19 @@ class _Reader:
         return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
 
     def _an_act_of_its_own(
-        self, current: _Frame, cue: Cue, people: list[Mention], word: str, rest: str
+        self,
+        current: _Frame,
+        cue: Cue,
+        people: list[Mention],
+        word: str,
+        rest: str,
+        own_day: str | None,
     ) -> bool:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
         each award of another sentence is its own event, not the story's current one of the
-        same type (颁发…，授予… in one sentence are one decision's awards). ``rest`` is the
-        cue's clause after it."""
+        same type (颁发…，授予… in one sentence are one decision's awards, unless the cue's
+        own clause dates it apart: ``先后6次被…评为先进个人，…，1997年被…评为…``). ``rest``
+        is the cue's clause after it, ``own_day`` the date that clause gives, if any."""
         if word in PRESS_CONFERENCES and current.word != word:
             return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
         coarse = self.sentence_coarse
@@ -3234,7 +3265,7 @@ class _Reader:
         if current.word == COLLECTIVE:
             return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
         if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
-            return False
+            return own_day is not None and own_day != current.date
         if cue.event_type == "Award" and not current.word:
             return False  # …颁奖大会… then 成就奖授予X: the named award ceremony's
         if not any(p.type == "Person" for p in people):
@@ -3418,6 +3449,7 @@ class _Reader:
                     people,
                     found.group(),
                     text[found.end() : clause_end(text, found.end())],
+                    self._clause_day(text, found.start()),
                 )
                 and (
                     cue.event_type in ("", self.current.event_type)
@@ -5618,6 +5650,11 @@ NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clau
 
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
+# A clause that says only when (1997年, 同年, 次年3月) before its verb
+TIME_ONLY = re.compile(
+    r"(?:[0-9０-９〇零一二三四五六七八九十]{2,4}年|同年|次年|当年|翌年)?"
+    r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:又|还|再|也)?"
+)
 PRONOUN_CLAUSE = re.compile(
     r"(?:此次|这次|今年|去年|当年|同年|随后|后来|这是"
     # (…尽职尽责，１９９１年她当选为…: the year it happened)
@@ -5869,6 +5906,27 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         to = text.rfind("向", _clause_start(text, found.start(), "，。；,;"), people[0].start)
         if to >= 0:
             people = subjects(text, mentions, to)
+    if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
+        # 袁步兵被县委、团县委评为…: the honoured come before 被, who honours after it
+        sentence_start = _clause_start(text, found.start(), "。；;")
+        passive = text.rfind("被", sentence_start, found.start())
+        if passive >= 0:
+            honoured = [p for p in subjects(text, mentions, passive) if p.type == "Person"]
+            named = {
+                _name(m)
+                for m in mentions
+                if m.type == "Person" and sentence_start <= m.start < passive
+            }
+            if (
+                not honoured
+                and len(named) == 1
+                and TIME_ONLY.fullmatch(text, _clause_start(text, passive, "，,；;"), passive)
+            ):
+                # (…，连续3年获县政府嘉奖，1997年被县委评为…: the one the sentence is about)
+                honoured = [
+                    m for m in mentions if m.type == "Person" and sentence_start <= m.start
+                ][:1]
+            people = honoured or people
     if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
         # 由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌: the team's members win
         sentence_start = _clause_start(text, found.start(), "。；;")
