@@ -7155,3 +7155,50 @@ def test_frames_honours_given_by_a_body_after_被_each_dated_by_its_own_clause()
     }
     assert {person for person, _event in taking_part} == {"袁步兵"}
     assert {event for _person, event in taking_part} == {e.label for e in awards}
+
+
+def test_frames_a_party_named_by_its_head_visits_with_him():
+    # pd98_dev (test22, spent): 以X为团长: the name whole between 以 and 为 (not 以朴|普熙),
+    # the head of the party, and its visit
+    found = extract_text(
+        "本报平壤5月12日电记者赵嘉鸣报道：据朝中社报道，以朴普熙为团长、由38名少儿学生组成的韩国"
+        "“小天使”艺术团本月2日至12日对朝鲜进行了为期11天的访问，这是朝鲜半岛北南双方分裂40多年来"
+        "访问朝鲜的第一个韩国民间艺术团体。"
+    )
+    facts = {(r.relation, r.head.text, r.tail.value or r.tail.text) for r in found.relations}
+    assert ("holdsPosition", "朴普熙", "团长") in facts
+    visits = [e for e in found.events if e.event_type == "Visit"]
+    assert len(visits) == 1
+    assert ("participatedIn", "朴普熙", visits[0].label) in facts
+    assert not any(person == "普熙" for _relation, person, _tail in facts)
+
+
+def test_frames_the_visit_a_pronoun_makes_is_the_speakers():
+    # pd98_dev (test22, spent): 他 of 推迟他6月下旬对中国的访问 is the one who says it
+    text = "美国总统克林顿26日说，推迟他6月下旬对中国的访问将是“一个错误”。"
+    assert _cast(text, "1998-05-27", "Visit") == {"克林顿"}
+
+
+def test_frames_people_listed_before_the_unnamed_of_bodies_attend():
+    # MSRA (test20, spent): the titled names of a list attend; the bodies whose leaders and
+    # experts come unnamed (…等单位的有关领导、专家约１００人) do not themselves
+    text = (
+        "教育部副部长兼留学基金委主任韦钰、中国教育国际交流协会会长李滔、留学基金委部分委员、"
+        "中国留学服务中心、《神州学人》杂志社、全国出国留学工作研究会等单位的有关领导、专家约１００人"
+        "出席了座谈会。"
+    )
+    assert _cast(text, "1998-05-01", "Conference") == {"韦钰", "李滔"}
+
+
+def test_frames_one_appointed_to_an_honorary_post_by_受聘():
+    # MSRA (test19, spent): 受聘担任 is an appointment, and 首席科学顾问 a post of the province
+    found = extract_text(
+        "本报太原６月１３日电记者阎晓明报道：日前，著名物理学家李政道教授受聘担任山西首席科学顾问。"
+    )
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("李政道", "山西首席科学顾问") in held
+    assert [e.event_type for e in found.events] == ["Appointment"]

@@ -4612,6 +4612,10 @@ _REPORT_AHEAD = re.compile(r"[^，,。；;、]{0,12}?(?:报告|说明|汇报)")
 _LISTED_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=、)")
 
 
+# 以X为团长/为首: the head a party is named by
+_LEADER_AFTER_WEI = re.compile(r"为(?:团长|首|组长|队长|领队|总指挥|主任|主席|团团长)")
+
+
 def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
     """A Chinese name the tagger cut where a word of the dictionary ends takes its last
     character back: ``杨家|玉力压众名将`` (杨家, the Yang family, is a word) is 杨家玉, and a
@@ -4664,6 +4668,17 @@ def _given_names_cut(text: str, mentions: list[Mention]) -> list[Mention]:
             and not any(i in taken for i in range(m.end, listed.end()))
         ):  # 刘|家义、方光华…: a list's surname the tagger cut from its given name
             m = replace(m, end=listed.end(), text=text[m.start : listed.end()], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) == 2
+            and m.start >= 2
+            and text[m.start - 2] == "以"
+            and m.start - 1 not in taken
+            and _LEADER_AFTER_WEI.match(text, m.end)
+            and text[m.start : m.end] == m.text
+            and _chinese_name(text[m.start - 1 : m.end])
+        ):  # 以朴|普熙为团长: the one a party is led by, whole between 以 and 为
+            m = replace(m, start=m.start - 1, text=text[m.start - 1 : m.end], value=None)
         if (
             m.type == "Person"
             and len(m.text) >= 4

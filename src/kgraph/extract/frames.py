@@ -2943,6 +2943,22 @@ class _Reader:
         self._attend(frame, [other], evidence)
         self.relations.append(Relation("metWith", speaker, other, evidence))
 
+    def _pronouns_visit(
+        self, text: str, mentions: list[Mention], clause_start: int, at: int
+    ) -> list[Mention]:
+        """``克林顿26日说，推迟他6月下旬对中国的访问将是…``: the visit 他 or 她 makes is the
+        one the sentence names alone before (else the story's last subject)."""
+        own = PRONOUNS_VISIT.search(text, clause_start, at)
+        if own is None:
+            return []
+        sentence_start = _clause_start(text, at, "。；;！？")
+        named = [
+            m for m in mentions if m.type == "Person" and sentence_start <= m.start < own.start()
+        ]
+        if len({_name(m) for m in named}) == 1:
+            return named[:1]
+        return [self.last_subject] if not named and self.last_subject is not None else []
+
     def _visit(
         self,
         text: str,
@@ -3003,6 +3019,8 @@ class _Reader:
                 companions = subjects(text, mentions, escort) or self._pronoun_subject(
                     text, mentions, escort
                 )
+        if not visitors:
+            visitors = self._pronouns_visit(text, mentions, clause_start, found.start())
         if not visitors and text.startswith("并", clause_start) and not companions:
             # …习近平将出席…会议，并应…邀请对两国进行国事访问: the one who goes on from the clause
             # before
@@ -5650,6 +5668,11 @@ NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clau
 
 
 # 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
+# 他6月下旬对中国的访问, 她此次对法国进行的国事访问: the pronoun's visit (the cue right after)
+PRONOUNS_VISIT = re.compile(
+    r"[他她](?:此次|这次|本次|上次|今年|明年|去年|[0-9０-９一二三四五六七八九十]{1,2}月(?:[上中下]旬|底|初)?)?"
+    r"对[^，,。；;的]{1,12}(?:进行)?的(?:国事|正式|友好|工作|私人|首次|成功|历史性)*$"
+)
 # A clause that says only when (1997年, 同年, 次年3月) before its verb
 TIME_ONLY = re.compile(
     r"(?:[0-9０-９〇零一二三四五六七八九十]{2,4}年|同年|次年|当年|翌年)?"

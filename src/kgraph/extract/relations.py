@@ -297,7 +297,8 @@ def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
 
 
 def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
-    """``余世江，是…煤矿工人``, ``一位叫庞增福的工人``, ``甘英（曾任北京市政协副主席）``."""
+    """``余世江，是…煤矿工人``, ``一位叫庞增福的工人``, ``甘英（曾任北京市政协副主席）``,
+    ``以朴普熙为团长``."""
     copula = COPULA_AFTER_NAME.match(text, person.end)
     if (
         copula is not None
@@ -307,6 +308,8 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
         return True
     if text.endswith(CALLED, 0, person.start) and text[person.end : post.start] == "的":
         return True
+    if text[person.start - 1 : person.start] == "以" and text[person.end : post.start] == "为":
+        return True  # 以朴普熙为团长的艺术团: the head the party is named by
     noted = NOTED_POST.match(text, person.end)
     return (
         noted is not None
@@ -383,9 +386,11 @@ DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 # 应X的邀请, X盛情邀请: who invited, after the inviter's name
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
 OFFICIALS_OF = re.compile(
-    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*(?:主要)?"
+    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*"
+    # (…研究会等单位的有关领导、专家约100人出席: the bodies' people, unnamed)
+    r"(?:(?<=单位)的(?:有关|相关)?)?(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
-    r"(?:负责同志|负责人|领导同志|领导人|代表(?=[等和、]))"
+    r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,]|出席|参加)|代表(?=[等和、]))"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
