@@ -423,3 +423,29 @@ def test_a_bodys_secretariat_named_in_its_chain_is_the_bodys():
     )
     assert ("徐留平", "中华全国总工会书记处第一书记") in held
     assert ("徐留平", "中华全国总工会党组书记") in held
+
+
+def test_the_head_of_a_bodys_section_is_a_post():
+    # People's Daily 1998-01-26 (test13, spent): 玉溪行署人事科长, the 科 of 人事科 and of 科长
+    # shared, is the post (the tagger reads the section 玉溪行署人事科 and leaves 长 behind)
+    from kgraph.extract import extract_text
+
+    found = extract_text(
+        "１９５２年加入中国共产党，担任过服务员、指导员、区长、区委书记、玉溪行署人事科长，"
+        "１９６３年起从事工厂管理工作。"
+    )
+    posts = {m.value or m.text for m in found.mentions if m.type == "Position"}
+    assert "玉溪行署人事科长" in posts
+
+
+def test_a_name_the_tagger_missed_between_titled_names_of_a_list():
+    # pd98_dev (test23, spent): 严义埙, between two titled names, after 中科院副院长
+    held = _held(
+        "今天上午在大会上发言的还有联想集团副总裁李勤、中科院副院长严义埙、科利华集团总裁宋朝弟等。",
+        "1998-05-20",
+    )
+    assert {
+        ("李勤", "联想集团副总裁"),
+        ("严义埙", "中科院副院长"),
+        ("宋朝弟", "科利华集团总裁"),
+    } <= held

@@ -601,8 +601,9 @@ _LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治篇征]"
 
 
 def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``澳大利亚外交部长``, ``美国国防部长``, ``美国联邦航空管理局长``: a ministry (a bureau, a
-    department) and its 部长 (局长, 厅长, 署长) share the 部, so the tagger's 澳大利亚外交部 leaves
+    """``澳大利亚外交部长``, ``美国国防部长``, ``美国联邦航空管理局长``, ``玉溪行署人事科长``: a
+    ministry (a bureau, a department, a section, an institute, a factory) and its 部长 (局长,
+    厅长, 署长, 科长, 处长, 所长, 厂长) share the 部, so the tagger's 澳大利亚外交部 leaves
     长 behind and the post is lost (the corpora annotate the ministry: this is for the graph
     only, not :func:`extract`). The span is the post: the known title it ends with (外交部长,
     else 部长) after the owner the tables know (澳大利亚), or the whole span as the title when
@@ -615,7 +616,7 @@ def _ministers(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not (
             m.type == "Organization"
-            and m.text.endswith(("部", "局", "厅", "署"))
+            and m.text.endswith(("部", "局", "厅", "署", "科", "处", "所", "厂"))
             and text[m.end : m.end + 1] == "长"
             and not _LONG_WORD.match(text, m.end)
             and m.end not in taken
@@ -1322,11 +1323,36 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         if _adverb(name):
             continue  # (主席成功地访问美国, 总统高兴地说: how the holder acts, not a name)
         verb = _NAME_TO_VERB.match(text, end)  # always matches: every part is optional
-        if verb is not None and event_cues().pattern.match(text, verb.end()):
+        if (verb is not None and event_cues().pattern.match(text, verb.end())) or (
+            len(name) in (2, 3) and _between_titled_names(text, mentions, mention, end)
+        ):
             added.append(Mention(start, end, "Person", name, source="rules"))
     if not added:
         return mentions
     return sorted(mentions + added, key=in_text_order)
+
+
+def _between_titled_names(text: str, mentions: list[Mention], post: Mention, end: int) -> bool:
+    """``联想集团副总裁李勤、中科院副院长严义埙、科利华集团总裁宋朝弟等``: a run after a post,
+    in a list of 、 whose item before or after it is a name the tagger found after a post,
+    is a name too."""
+    if text[end : end + 1] not in ("、", "等"):
+        return False
+    titled = {m.start for m in mentions if m.type == "Position"} | {
+        m.end for m in mentions if m.type == "Position"
+    }
+    for m in mentions:
+        if m.type != "Person" or m.start not in titled:
+            continue
+        before = post.start - m.end
+        if 0 < before <= _LIST_ITEM_REACH and text[m.end] == "、":
+            return True  # (…李勤、中科院副院长|严义埙)
+        if text[end : end + 1] == "、" and 0 < m.start - end <= _LIST_ITEM_REACH:
+            return True
+    return False
+
+
+_LIST_ITEM_REACH = 16  # how far the next titled name of a list may be: a body's name and a post
 
 
 def _adverb(name: str) -> bool:
@@ -1634,6 +1660,8 @@ _BODY_END = re.compile(
     r"|(?<![通运执进发实举飞出旅履推施流先同并试步航])行|防总|[联协]"
     r"|(?:(?<=务)|(?<=卫)|(?<=藏)|(?<=产业)|(?<=科学)|(?<=环境)|(?<=劳动)|(?<=交通)|(?<=水产))省"
     r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
+    # (玉溪行署人事科, 教务处教务科: a section of a body, not 学科, 外科)
+    r"|(?<=人事|教务|财务|总务|保卫|宣传|组织|秘书|办公|计划|技术|生产|供应|销售|安全|档案)科"
     r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
     r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
     r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
