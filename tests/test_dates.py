@@ -241,3 +241,16 @@ def test_a_cited_document_takes_the_day_year_or_month_its_sentence_gives(tmp_pat
     dated = {graph.nodes[n]["label"]: graph.nodes[n].get("date") for n in graph}
     assert dated["横琴粤澳深度合作区建设总体方案"] == "2021-09"
     assert dated["配电网高质量发展行动实施方案"] == "2023-12-20"
+
+
+def test_a_careers_year_without_年_runs_to_now():
+    # Resume NER corpus (test23, spent): 1984至今历任…
+    from kgraph.extract import extract
+
+    dates = [
+        (m.text, m.value)
+        for m in extract("1984至今历任济南轻骑摩托车总厂发动机厂工会主席")
+        if m.type == "Date"
+    ]
+    assert dates == [("1984", "1984")]
+    assert not [m for m in extract("共有1984人至今仍在工作") if m.type == "Date"]

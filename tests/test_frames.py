@@ -7202,3 +7202,37 @@ def test_frames_one_appointed_to_an_honorary_post_by_受聘():
     }
     assert ("李政道", "山西首席科学顾问") in held
     assert [e.event_type for e in found.events] == ["Appointment"]
+
+
+def test_frames_one_who_briefs_a_meeting_speaks_at_it():
+    # People's Daily 1998-01-08 (test7, spent): 在会上通报了… is a speech at the meeting the
+    # next sentence names and its chair chairs
+    text = (
+        "中央纪委常委、新闻发言人赵洪祝在会上通报了１９９７年反腐败新闻舆论工作及今年反腐败新闻"
+        "舆论工作要点。座谈会由中央纪委常委、秘书长袁纯清主持。"
+    )
+    assert _cast(text, "1998-01-07", "Conference", "spokeAt") == {"赵洪祝"}
+    assert _cast(text, "1998-01-07", "Conference", "chaired") == {"袁纯清"}
+
+
+def test_frames_a_career_note_of_youth_league_posts_and_a_year_running_to_now():
+    # Resume NER corpus (test23, spent): 历任…团委书记 (团委 is no noun after the verb, as 参加团
+    # is), and 1984至今, a year with no 年 that runs to now
+    text = (
+        "彭毅先生，\n1953年7月出生，中共党员，大专文化程度。\n"
+        "1969年参加工作，历任战士、工人、团委书记、车间党支部副书记、书记，\n"
+        "1984至今历任济南轻骑摩托车总厂发动机厂工会主席、党委副书记、副厂长、厂长兼党委书记，"
+        "本公司董事；\n"
+    )
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text).relations
+        if r.relation == "holdsPosition"
+    }
+    assert {
+        ("彭毅", "工人"),
+        ("彭毅", "团委书记"),
+        ("彭毅", "车间党支部副书记"),
+        ("彭毅", "济南轻骑摩托车总厂发动机厂工会主席"),
+        ("彭毅", "本公司董事"),
+    } <= held

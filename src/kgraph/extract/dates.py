@@ -82,6 +82,8 @@ DATE_PATTERN = re.compile(
             r"(?P<drange>(?<![0-9.])(?P<dy1>(?:19|20)[0-9]{2})\.(?P<dm1>1[0-2]|0?[1-9])"
             r"(?:\s*[-—–~～至到]{1,2}\s*(?P<dy2>(?:19|20)[0-9]{2})\.(?P<dm2>1[0-2]|0?[1-9])"
             r"|(?=\s*[-—–~～]{0,2}\s*至今))(?![0-9.%万亿元]))",
+            # 1984至今历任…: a career's year with no 年, running to now
+            r"(?P<nowrange>(?<![0-9.])(?P<ny>(?:19|20)[0-9]{2})(?=\s*[-—–~～]{0,2}\s*至今))",
             r"(?P<decade>(?:(?P<dc>[0-9]{2}|二十一|二十|十九)世纪)?(?<![0-9])"
             r"(?P<dd>[1-9]0|[一二三四五六七八九]十)年代)",
             r"(?P<century>(?<![0-9])(?P<cc>[0-9]{2}|二十一|二十|十九)世纪)",
@@ -217,6 +219,8 @@ class _Resolver:
                 return None
             self.anchor_year = year2
             return f"{year1:04d}-{month1:02d}/{year2:04d}-{month2:02d}"
+        if kind == "nowrange":
+            return f"{int(match['ny']):04d}"
         if kind == "decade":
             decade = cn_number(match["dd"])
             if match["dc"]:

@@ -518,7 +518,10 @@ HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
-CUE_IN_A_NOUN = re.compile(r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结])|组(?!织))")
+CUE_IN_A_NOUN = re.compile(
+    # (not 任团委书记, 任组长: the post after the verb)
+    r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长]))"
+)
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
@@ -4089,7 +4092,7 @@ class _Reader:
                     # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
                     # firm the tagger does not read)
                     posts[0] = replace(posts[0], owner=lead, value=lead + posts[0].text)
-                else:
+                elif not (career and CAREER_LIST_HEAD.fullmatch(lead)):
                     posts = []
             described = (
                 next(
@@ -5333,6 +5336,8 @@ NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
+# 历任战士、工人、…: a career's first items, jobs the tables do not know, before its first post
+CAREER_LIST_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){1,3}")
 # 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
 CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
 
