@@ -7143,13 +7143,14 @@ def test_a_career_of_an_army_unit_and_a_post_held_with_another_bodys() -> None:
 def test_frames_honours_given_by_a_body_after_被_each_dated_by_its_own_clause():
     # pd98_dev (test22, spent): the honoured before 被, the honouring bodies after it (no
     # participants), a name that is also a word (袁|步兵) told as a person by 本人…被…评为;
-    # the honour of 1997, in a clause of its own, is its own award
+    # another honour won (获县政府嘉奖) and the honour of 1997, in a clause of its own, are
+    # awards of their own
     found = extract_text(
         "袁步兵本人先后6次被如东农业系统评为先进个人，连续3年获县政府嘉奖，"
         "1997年被县委、团县委评为“如东县十佳青年”。"
     )
     awards = [e for e in found.events if e.event_type == "Award"]
-    assert sorted(str(e.date) for e in awards) == ["1997", "None"]
+    assert sorted(str(e.date) for e in awards) == ["1997", "None", "None"]
     taking_part = {
         (r.head.text, r.tail.value) for r in found.relations if r.relation == "participatedIn"
     }
@@ -7236,3 +7237,14 @@ def test_frames_a_career_note_of_youth_league_posts_and_a_year_running_to_now():
         ("彭毅", "济南轻骑摩托车总厂发动机厂工会主席"),
         ("彭毅", "本公司董事"),
     } <= held
+
+
+def test_frames_a_makers_work_wins_and_获_an_honour():
+    # MSRA (test16, spent): the new drugs 刘五岳 made won prizes (曾获…大奖): his award
+    text = (
+        "陕西省中医药研究院风湿病医院和陕西省五岳风湿病研究院是西北地区最大的风湿病医疗和科研机构，"
+        "风湿病专家、院长刘五岳研制的治疗风湿病新药“风痛停”和“痹痛平”等科研成果曾获国内外多项大奖。"
+    )
+    assert _cast(text, "1998-05-01", "Award") == {"刘五岳"}
+    # (获悉, 获释: no honour after 获, no award)
+    assert _cast("记者获悉，该案已获批准，王立新已经获释。", "1998-05-01", "Award") is None

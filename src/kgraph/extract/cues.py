@@ -80,7 +80,7 @@ WINNER_NOUN = re.compile(
 NAMING_VERBS = frozenset({"确定", "通过", "决定"})
 # Verbs of getting that win an award only when an honour is what they get (获得金鞋奖,
 # 包揽金球奖和金鞋奖, 捧走金哨奖奖杯; not 获得感, 获得了发展, 获得一等奖的项目)
-WON_WHEN_AN_HONOUR = ("获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取")
+WON_WHEN_AN_HONOUR = ("获", "获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取")
 HONOUR_WON = re.compile(
     r"了?[^，,。；;：:！？]{0,30}?"
     r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|第一名|前[两二三]名)"

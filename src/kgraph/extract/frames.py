@@ -3286,7 +3286,14 @@ class _Reader:
         if current.word == COLLECTIVE:
             return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
         if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
-            return own_day is not None and own_day != current.date
+            # (…被…评为先进个人，连续3年获县政府嘉奖: two honours won, each its own award)
+            won_another = (
+                word not in AWARDING
+                and current.word not in AWARDING
+                and current.word != word
+                and HONOUR_WORD_END.search(rest) is not None
+            )
+            return won_another or (own_day is not None and own_day != current.date)
         if cue.event_type == "Award" and not current.word:
             return False  # …颁奖大会… then 成就奖授予X: the named award ceremony's
         if not any(p.type == "Person" for p in people):
@@ -5635,6 +5642,12 @@ HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 # 和夫人 (为法耶和夫人玛丽)
 GUESTS_BEFORE = re.compile(r"为(?:[\u4e00-\u9fff·]{2,8}[和与]夫人)?$")
 # Between a winner and the verb: for whom (郑钦文，为中国赢得…)
+# 的书法作品, 研制的…新药…等科研成果, 主演的影片《…》: the person's work, right after the name
+WORK_OF = re.compile(
+    r"(?:创作|研制|研发|编写|撰写|主演|导演|执导|设计|发明|编导|拍摄|主持)?的"
+    r"[^，,。；;的]{0,24}?(?:作品|成果|新药|论文|著作|专著|小说|影片|电影|歌曲|节目|发明|书法|画作|"
+    r"诗集|剧本|纪录片|《[^》]{1,30}》)"
+)
 WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
 
 
@@ -5961,6 +5974,21 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         composed = COMPOSED_OF.search(text, sentence_start, found.start())
         if composed is not None:
             people = _people_in(mentions, composed) or people
+    if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
+        # 王立新的书法作品多次…获奖, 刘五岳研制的…新药…曾获…大奖: the maker's work wins
+        clause_start = _clause_start(text, found.start(), "，,。；;")
+        makers = [
+            m
+            for m in mentions
+            if m.type == "Person"
+            and clause_start <= m.start < found.start()
+            and (work := WORK_OF.match(text, m.end)) is not None
+            and work.end() <= found.start()
+        ]
+        if len(makers) == 1 and not any(
+            m.type == "Person" and makers[0].end <= m.start < found.start() for m in mentions
+        ):
+            people = makers
     if not people and cue.event_type == "Award":
         # 郑钦文，为中国赢得首枚…金牌: the one who wins for the country
         people = [
