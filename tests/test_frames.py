@@ -7248,3 +7248,10 @@ def test_frames_a_makers_work_wins_and_获_an_honour():
     assert _cast(text, "1998-05-01", "Award") == {"刘五岳"}
     # (获悉, 获释: no honour after 获, no award)
     assert _cast("记者获悉，该案已获批准，王立新已经获释。", "1998-05-01", "Award") is None
+
+
+def test_frames_the_one_an_honour_is_presented_to_takes_part():
+    # 新闻联播 2024-05-07: 向X颁发…证书: X is honoured at the award, as after 给 (the presenter
+    # is the subject before 向)
+    text = "阿祖莱向彭丽媛颁发特使履职十周年荣誉证书。"
+    assert "彭丽媛" in (_cast(text, "2024-05-07", "Award") or set())

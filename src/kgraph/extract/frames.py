@@ -5997,8 +5997,13 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             if m.type == "Person" and WON_FOR.fullmatch(text, m.end, found.start())
         ]
     if cue.event_type == "Award" and found.group() in AWARDING:
-        # 授予朱杨柱、桂海潮同志…称号, 给景海鹏同志颁发…: the honoured take part too
-        given = text.rfind("给", _clause_start(text, found.start(), "，。；,;"), found.start())
+        # 授予朱杨柱、桂海潮同志…称号, 给景海鹏同志颁发…, 向…吴文俊颁发…: the honoured take
+        # part too
+        clause_start = _clause_start(text, found.start(), "，。；,;")
+        given = max(
+            text.rfind("给", clause_start, found.start()),
+            text.rfind("向", clause_start, found.start()),
+        )
         honoured = _name_list(text, mentions, found.end(), stop) or (
             [m for m in mentions if m.type == "Person" and given < m.start < found.start()]
             if given >= 0
