@@ -10,7 +10,10 @@ the MSRA pool opened to every residue. The helpers are select_test19's (its repo
 ``windows``) and draws.py's (``draw_paragraphs``, ``draw_kinds``, ``show_pfr``); what this draw
 keeps of its own is its seed, its quotas, its MSRA pool and its PASSED_OVER. This split's own files
 (``test24/``, this script, and a test24 section and rows of the events README.md, once written) are
-never read, so committing them does not change the draw.
+never read, so committing them does not change the draw. The exclusions read the working tree,
+and one more file quoting a candidate removes it and reshuffles the rest: the draw is redone on the
+tree of the commit that added the split, ``7ec5b58`` (``git worktree add ../wt 7ec5b58``, run it
+there; checked in session 26: the same 30 files), not on a later tree.
 
 **Exclusions** (select_test19's, read from the working tree): a candidate is left out when it
 shares a stretch of 14 characters (Chinese, digits, Chinese punctuation; full-width digits read as
