@@ -102,13 +102,17 @@ def test_a_date_in_the_file_name_dates_a_text_that_gives_none(tmp_path, name):
     page.parent.mkdir()
     page.write_text(DISPATCH_WITHOUT_YEAR, encoding="utf-8")
     assert read_document(page).date == "2022-12-30"
-    graph = build([page.parent]).graph
-    held = {
+    held = _holdings(build([page.parent]).graph)
+    assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
+
+
+def _holdings(graph) -> dict[tuple[str, str], dict]:
+    """(person, post) -> the holdsPosition edge's attributes."""
+    return {
         (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
         for s, t, key, attrs in graph.edges(keys=True, data=True)
         if key == "holdsPosition"
     }
-    assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
 
 
 def test_a_file_name_without_a_date_gives_none(tmp_path):
@@ -139,11 +143,7 @@ def test_a_web_pages_stamp_dates_it_and_its_dateline(tmp_path):
     assert document.date == "2022-12-30" and document.publisher == "新华社"
     assert "纠错" not in document.text and "扫一扫" not in document.text
     graph = build([page.parent]).graph
-    held = {
-        (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
-        for s, t, name, attrs in graph.edges(keys=True, data=True)
-        if name == "holdsPosition"
-    }
+    held = _holdings(graph)
     assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
     assert held[("王毅", "外交部部长")]["until"] == "2022-12-30"
     assert not any(graph.nodes[n]["label"] == "王洋" for n in graph)

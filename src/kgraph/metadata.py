@@ -280,8 +280,9 @@ def describe(
     the year of a dateline that has none, and the date when the item gives none
     of its own (its opening may refine it to an earlier day). ``year`` is the
     year of the file the text is part of, when its page has no date. The year
-    of a dateline comes from the URL, else ``reference``, else ``year``, else
-    the years the text names. A full date in ``file_name`` (``2024-11-28.txt``,
+    of a dateline comes from the URL, else ``reference``, else ``year``, else the
+    page's stamp, else the page's own date (its title or masthead), else the years
+    the text names. A full date in ``file_name`` (``2024-11-28.txt``,
     ``xinhua_20241128.html``: how scraped pages are saved) counts as a page title's.
     """
     stamp = page_stamp(text)

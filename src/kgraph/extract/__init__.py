@@ -1338,9 +1338,7 @@ def _between_titled_names(text: str, mentions: list[Mention], post: Mention, end
     is a name too."""
     if text[end : end + 1] not in ("、", "等"):
         return False
-    titled = {m.start for m in mentions if m.type == "Position"} | {
-        m.end for m in mentions if m.type == "Position"
-    }
+    titled = {m.end for m in mentions if m.type == "Position"}  # where a titled name starts
     for m in mentions:
         if m.type != "Person" or m.start not in titled:
             continue

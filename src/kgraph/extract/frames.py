@@ -5641,13 +5641,13 @@ HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 # 为 before the guests a ceremony is held for: right before the first name, or before a name and
 # 和夫人 (为法耶和夫人玛丽)
 GUESTS_BEFORE = re.compile(r"为(?:[\u4e00-\u9fff·]{2,8}[和与]夫人)?$")
-# Between a winner and the verb: for whom (郑钦文，为中国赢得…)
 # 的书法作品, 研制的…新药…等科研成果, 主演的影片《…》: the person's work, right after the name
 WORK_OF = re.compile(
     r"(?:创作|研制|研发|编写|撰写|主演|导演|执导|设计|发明|编导|拍摄|主持)?的"
     r"[^，,。；;的]{0,24}?(?:作品|成果|新药|论文|著作|专著|小说|影片|电影|歌曲|节目|发明|书法|画作|"
     r"诗集|剧本|纪录片|《[^》]{1,30}》)"
 )
+# Between a winner and the verb: for whom (郑钦文，为中国赢得…)
 WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
 
 
@@ -5685,7 +5685,6 @@ NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
 NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clause that is a name
 
 
-# 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
 # 他6月下旬对中国的访问, 她此次对法国进行的国事访问: the pronoun's visit (the cue right after)
 PRONOUNS_VISIT = re.compile(
     r"[他她](?:此次|这次|本次|上次|今年|明年|去年|[0-9０-９一二三四五六七八九十]{1,2}月(?:[上中下]旬|底|初)?)?"
@@ -5696,6 +5695,7 @@ TIME_ONLY = re.compile(
     r"(?:[0-9０-９〇零一二三四五六七八九十]{2,4}年|同年|次年|当年|翌年)?"
     r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:又|还|再|也)?"
 )
+# 他决定…, 她已…: a pronoun opening the clause of a cue, a word of tense at most
 PRONOUN_CLAUSE = re.compile(
     r"(?:此次|这次|今年|去年|当年|同年|随后|后来|这是"
     # (…尽职尽责，１９９１年她当选为…: the year it happened)
