@@ -449,3 +449,15 @@ def test_a_name_the_tagger_missed_between_titled_names_of_a_list():
         ("严义埙", "中科院副院长"),
         ("宋朝弟", "科利华集团总裁"),
     } <= held
+
+
+def test_a_governor_named_bare_after_the_provinces_party_secretary_governs_it():
+    # 新闻联播 2023-09-25: 山东省委书记林武和省长周乃翔: the governor is 山东省's; the level
+    # must match (a 市长 after a 省委书记 is another place's)
+    held = _held(
+        "9月24日下午，在返京途中，习近平在山东省委书记林武和省长周乃翔陪同下来到枣庄市考察。",
+        "2023-09-25",
+    )
+    assert {("林武", "山东省委书记"), ("周乃翔", "山东省省长")} <= held
+    held = _held("山东省委书记林武和市长张三出席。", "2023-09-25")
+    assert ("张三", "山东省市长") not in held

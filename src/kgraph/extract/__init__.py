@@ -4300,7 +4300,37 @@ def _graph_mentions(text: str, reference: dt.date | None) -> list[Mention]:
     mentions = _stations(text, _hyphenated_names(text, mentions))
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
-    return _distribute_owners(text, _long_bodies_own_titles(text, mentions))
+    mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
+    return _governments_paired_with_committees(text, mentions)
+
+
+# A place's government head named bare after its party committee's secretary: 省委书记|省长
+_GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?([省市县区州])长")
+
+
+def _governments_paired_with_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``江西省委书记尹弘和省长叶建春``: the governor named bare after the province's party
+    secretary, joined by 和 or 、, governs that province (江西省省长), as a reader takes it;
+    the level must match (省委 and 省长, 市委 and 市长)."""
+    out = list(mentions)
+    for index in range(2, len(out)):
+        post, person, secretary = out[index], out[index - 1], out[index - 2]
+        head = _GOVERNMENT_HEAD.fullmatch(post.text) if post.type == "Position" else None
+        committee = secretary.owner or ""
+        if (
+            head is None
+            or post.owner
+            or person.type != "Person"
+            or secretary.type != "Position"
+            or secretary.end != person.start
+            or text[person.end : post.start] not in ("和", "、")
+            or not committee.endswith(head.group(1) + "委")
+            or len(committee) < 4
+        ):
+            continue
+        place = committee[:-1]  # 江西省委 -> 江西省
+        out[index] = replace(post, owner=place, value=place + post.text)
+    return out
 
 
 # What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任),
