@@ -293,8 +293,10 @@ def _is_titles(text: str, titles: frozenset[str]) -> bool:
     )
 
 
+# The party's bodies within a body, named after it (国家能源局党组, 外交部党委)
+PARTY_ORGANS = ("党组", "党委", "党工委")
 # The organs a body has of its own, named after it (国家能源局党组, 全总书记处)
-BODY_ORGANS = ("党组", "党委", "党工委", "书记处")
+BODY_ORGANS = (*PARTY_ORGANS, "书记处")
 
 
 def canonical(type: str, name: str) -> str:

@@ -1288,6 +1288,8 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             added.append(Mention(start, end, "Person", name, source="rules"))
             taken[start:end] = b"\1" * (end - start)
+    post_ends = {m.end for m in mentions if m.type == "Position"}
+    titled = [m for m in mentions if m.type == "Person" and m.start in post_ends]
     for mention in mentions:
         if mention.type != "Position" or mention.end >= len(text) or taken[mention.end]:
             continue
@@ -1324,7 +1326,7 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # (主席成功地访问美国, 总统高兴地说: how the holder acts, not a name)
         verb = _NAME_TO_VERB.match(text, end)  # always matches: every part is optional
         if (verb is not None and event_cues().pattern.match(text, verb.end())) or (
-            len(name) in (2, 3) and _between_titled_names(text, mentions, mention, end)
+            len(name) in (2, 3) and _between_titled_names(text, titled, mention, end)
         ):
             added.append(Mention(start, end, "Person", name, source="rules"))
     if not added:
@@ -1332,16 +1334,13 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=in_text_order)
 
 
-def _between_titled_names(text: str, mentions: list[Mention], post: Mention, end: int) -> bool:
+def _between_titled_names(text: str, titled: list[Mention], post: Mention, end: int) -> bool:
     """``联想集团副总裁李勤、中科院副院长严义埙、科利华集团总裁宋朝弟等``: a run after a post,
-    in a list of 、 whose item before or after it is a name the tagger found after a post,
-    is a name too."""
+    in a list of 、 whose item before or after it is a name the tagger found after a post
+    (``titled``), is a name too."""
     if text[end : end + 1] not in ("、", "等"):
         return False
-    titled = {m.end for m in mentions if m.type == "Position"}  # where a titled name starts
-    for m in mentions:
-        if m.type != "Person" or m.start not in titled:
-            continue
+    for m in titled:
         before = post.start - m.end
         if 0 < before <= _LIST_ITEM_REACH and text[m.end] == "、":
             return True  # (…李勤、中科院副院长|严义埙)

@@ -5343,10 +5343,12 @@ NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
+# An item of a career's list the tables do not know as a post (工段长、)
+_CAREER_ITEM = r"[\u4e00-\u9fff]{1,6}、"
 # 历任战士、工人、…: a career's first items, jobs the tables do not know, before its first post
-CAREER_LIST_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、){1,3}")
+CAREER_LIST_HEAD = re.compile(rf"(?:{_CAREER_ITEM}){{1,3}}")
 # 历任…车间技术员、工段长、设备副主任: posts the tables do not know, and a word before the next
-CAREER_LIST_GAP = re.compile(r"、(?:[\u4e00-\u9fff]{1,6}、){0,3}[\u4e00-\u9fff]{0,4}")
+CAREER_LIST_GAP = re.compile(rf"、(?:{_CAREER_ITEM}){{0,3}}[\u4e00-\u9fff]{{0,4}}")
 
 
 def _posts_across_commas(
@@ -5948,47 +5950,7 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         if to >= 0:
             people = subjects(text, mentions, to)
     if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
-        # 袁步兵被县委、团县委评为…: the honoured come before 被, who honours after it
-        sentence_start = _clause_start(text, found.start(), "。；;")
-        passive = text.rfind("被", sentence_start, found.start())
-        if passive >= 0:
-            honoured = [p for p in subjects(text, mentions, passive) if p.type == "Person"]
-            named = {
-                _name(m)
-                for m in mentions
-                if m.type == "Person" and sentence_start <= m.start < passive
-            }
-            if (
-                not honoured
-                and len(named) == 1
-                and TIME_ONLY.fullmatch(text, _clause_start(text, passive, "，,；;"), passive)
-            ):
-                # (…，连续3年获县政府嘉奖，1997年被县委评为…: the one the sentence is about)
-                honoured = [
-                    m for m in mentions if m.type == "Person" and sentence_start <= m.start
-                ][:1]
-            people = honoured or people
-    if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
-        # 由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌: the team's members win
-        sentence_start = _clause_start(text, found.start(), "。；;")
-        composed = COMPOSED_OF.search(text, sentence_start, found.start())
-        if composed is not None:
-            people = _people_in(mentions, composed) or people
-    if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
-        # 王立新的书法作品多次…获奖, 刘五岳研制的…新药…曾获…大奖: the maker's work wins
-        clause_start = _clause_start(text, found.start(), "，,。；;")
-        makers = [
-            m
-            for m in mentions
-            if m.type == "Person"
-            and clause_start <= m.start < found.start()
-            and (work := WORK_OF.match(text, m.end)) is not None
-            and work.end() <= found.start()
-        ]
-        if len(makers) == 1 and not any(
-            m.type == "Person" and makers[0].end <= m.start < found.start() for m in mentions
-        ):
-            people = makers
+        people = _winners_told_apart(text, mentions, found) or people
     if not people and cue.event_type == "Award":
         # 郑钦文，为中国赢得首枚…金牌: the one who wins for the country
         people = [
@@ -6018,6 +5980,46 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         if for_whom is not None:
             people = subjects(text, mentions, for_whom.start()) + people
     return people
+
+
+def _winners_told_apart(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+    """The persons an award cue at ``found`` honours when no person is its subject: the one
+    before 被 (``袁步兵被县委、团县委评为…``, the honouring bodies after it), the members of a
+    team (``由刘疆驰、吴云轩、韩旭组成的中国队夺得金牌``), or the maker whose work wins
+    (``刘五岳研制的…新药…曾获…大奖``); none when the text names none of them."""
+    sentence_start = _clause_start(text, found.start(), "。；;")
+    passive = text.rfind("被", sentence_start, found.start())
+    if passive >= 0:
+        honoured = [p for p in subjects(text, mentions, passive) if p.type == "Person"]
+        named = {
+            _name(m) for m in mentions if m.type == "Person" and sentence_start <= m.start < passive
+        }
+        if (
+            not honoured
+            and len(named) == 1
+            and TIME_ONLY.fullmatch(text, _clause_start(text, passive, "，,；;"), passive)
+        ):
+            # (…，连续3年获县政府嘉奖，1997年被县委评为…: the one the sentence is about)
+            honoured = [m for m in mentions if m.type == "Person" and sentence_start <= m.start][:1]
+        if honoured:
+            return honoured
+    composed = COMPOSED_OF.search(text, sentence_start, found.start())
+    if composed is not None and (members := _people_in(mentions, composed)):
+        return members
+    clause_start = _clause_start(text, found.start(), "，,。；;")
+    makers = [
+        m
+        for m in mentions
+        if m.type == "Person"
+        and clause_start <= m.start < found.start()
+        and (work := WORK_OF.match(text, m.end)) is not None
+        and work.end() <= found.start()
+    ]
+    if len(makers) == 1 and not any(
+        m.type == "Person" and makers[0].end <= m.start < found.start() for m in mentions
+    ):
+        return makers
+    return []
 
 
 def _names_someone_as(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kgraph.lexicons import ontology_dir
+from kgraph.lexicons import PARTY_ORGANS, ontology_dir
 from kgraph.records import Mention
 from kgraph.text import halfwidth, read_table, read_words, trie_regex
 
@@ -464,14 +464,13 @@ TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")
 # Posts of a party body itself (书记, 常委, 委员, 成员), as opposed to the posts of the body it
 # is the party's of (全国总工会党组书记、副主席: the vice-chair is the union's)
 _PARTY_POSTS = re.compile(r"^副?(?:书记|常委|委员|成员)$")
-_PARTY_UNITS = ("党组", "党委", "党工委")
 
 
 def shared_owner(owner: str, title: str) -> str:
     """The owner a post named without one takes from the post before it in a list: the same
     body, or, after a party body's post, the body the party body is of (``全国总工会党组书记、
     副主席`` -> 全国总工会; ``…党组书记、副书记`` -> …党组)."""
-    party = next((u for u in _PARTY_UNITS if owner.endswith(u)), "")
+    party = next((u for u in PARTY_ORGANS if owner.endswith(u)), "")
     if party and not _PARTY_POSTS.match(title) and len(owner) > len(party):
         return owner[: -len(party)]
     return owner
@@ -499,7 +498,7 @@ def split_post(position_text: str) -> tuple[str | None, str]:
         if not prefix:
             return None, text
         if is_owner(prefix):
-            party = next((u for u in _PARTY_UNITS if title.startswith(u)), "")
+            party = next((u for u in PARTY_ORGANS if title.startswith(u)), "")
             if party and title[len(party) :] not in titles():
                 # 国家能源局 + 党组成员: the party group is a body of its own (the tagger reads
                 # 国家能源局党组 whole), its member the post; 党组书记 splits at 书记 already
