@@ -161,6 +161,16 @@ def test_frames_both_sides_of_a_meeting_met(text, host, guests):
     assert host in meeting.label
 
 
+def test_a_guest_titled_by_a_ministers_portfolios_attends_the_meeting():
+    # the 、 between a minister's portfolios does not end the run of words of his title
+    text = (
+        "新华社北京一月十二日电（记者于海生）国务院总理李鹏今天下午在这里会见希腊内政、"
+        "公共管理和权力下放部长阿莱科斯·帕帕佐普洛斯时表示，中国希望中希两国在政治、经济和"
+        "文化等领域的友好合作关系不断得到加强。"
+    )
+    assert {"李鹏", "阿莱科斯·帕帕佐普洛斯"} <= _roles(text, "1998-01-13")["participatedIn"]
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

@@ -204,8 +204,11 @@ RELATIVE_ON_GUEST = re.compile(
     r"(?:应[^，,。；;的]{1,24}?邀请)?(?:来华|访华|在华|来京|正在[^，,。；;的]{0,12}?访问|前来)"
     r"[^，,。；;的]{0,30}?的"
 )
-# (not the 与 of a ministry's name: 柬埔寨副首相兼外交与国际合作部大臣宋金达)
-TITLE_RUN_BREAK = re.compile(r"[，,。；;：:、的同及]|[和与](?![^，,。；;、的和与]{1,10}部)")
+# (not the 与 of a ministry's name: 柬埔寨副首相兼外交与国际合作部大臣宋金达; nor the 、 of a
+# minister's portfolios: 希腊内政、公共管理和权力下放部长)
+TITLE_RUN_BREAK = re.compile(
+    r"[，,。；;：:的同及]|、(?![^，,。；;：:的]{1,14}部)|[和与](?![^，,。；;、的和与]{1,10}部)"
+)
 HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
 # 当选为A，兼B、C: the posts held with the one a decision gives
