@@ -171,6 +171,14 @@ def test_a_guest_titled_by_a_ministers_portfolios_attends_the_meeting():
     assert {"李鹏", "阿莱科斯·帕帕佐普洛斯"} <= _roles(text, "1998-01-13")["participatedIn"]
 
 
+def test_meeting_the_press_is_a_press_conference_not_a_meeting():
+    # the cue 会见记者 names more than the tagger's event word 会见
+    text = "本报讯韩国政府对此反应强烈，柳宗夏当天在会见记者时说，日本的做法是“不友好行为”。"
+    (event,) = _events(text, "1998-01-26")
+    assert event.event_type == "Conference"
+    assert "柳宗夏" in _roles(text, "1998-01-26")["spokeAt"]
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

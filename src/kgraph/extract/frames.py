@@ -3334,7 +3334,20 @@ class _Reader:
             return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
-        named = next((e for e in events if e.start <= found.start() < e.end), None)
+        named = next(
+            (
+                e
+                for e in events
+                if e.start <= found.start() < e.end
+                # (会见记者时说: the cue names more than the word the tagger read, 会见, and
+                # another kind of event, a press conference)
+                and not (
+                    e.end < found.end()
+                    and cue.event_type not in ("", event_type_of(e.value or e.text))
+                )
+            ),
+            None,
+        )
         bare = BARE_MEETING.match(text, found.end()) if named is None else None
         if bare is not None and cue.role in ROLES:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
