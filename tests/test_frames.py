@@ -179,6 +179,22 @@ def test_meeting_the_press_is_a_press_conference_not_a_meeting():
     assert "柳宗夏" in _roles(text, "1998-01-26")["spokeAt"]
 
 
+def test_hosts_who_meet_warmly_meet():
+    # an adverb of manner (热情) between the hosts and the verb
+    text = (
+        "在法新社总部，社长让·米奥、国际部主任比昂尼克等热情会晤了本报代表团，"
+        "并向客人介绍了编辑业务和经营管理等情况。"
+    )
+    assert {"让·米奥", "比昂尼克"} <= _roles(text, "1998-01-17")["participatedIn"]
+
+
+def test_consultations_between_two_named_sides_are_a_meeting():
+    text = "内塔尼亚胡在同联合政府各党领导人和美国中东和谈特别协调员罗斯进行磋商后宣布了上述决定。"
+    (event,) = _events(text, "1998-01-10")
+    assert event.event_type == "Meeting"
+    assert ("metWith", "内塔尼亚胡", "罗斯") in _facts(text, "1998-01-10")
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"
