@@ -126,6 +126,20 @@ def test_markdown_inline_html_is_read_as_html():
     assert converted.text.split() == ["央视网消息（新闻联播）：第一段。", "第二段", "结束。"]
 
 
+def test_a_title_inside_a_title_escaped_by_the_page_is_no_tag():
+    # verbatim from a transcript of 2024-03-20
+    source = (
+        "<p><strong>央视网消息</strong>（新闻联播）：国务院港澳事务办公室发表题为《筑牢安全根基 "
+        "加快由治及兴——祝贺香港特区&lt;维护国家安全条例&gt;顺利通过》的文章。</p>"
+    )
+    for converted in (markdown_to_text(source), html_to_text(source)):
+        assert "祝贺香港特区〈维护国家安全条例〉顺利通过》" in converted.text
+        assert "<" not in converted.text and ">" not in converted.text
+        start = converted.text.index("〈")
+        assert source[converted.offsets[start] :].startswith("&lt;维护")
+    assert markdown_to_text("<p>若 a &lt; b，则 b &gt; a。</p>").text.strip() == "若 a < b，则 b > a。"
+
+
 def test_markdown_in_a_txt_file_is_detected(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(

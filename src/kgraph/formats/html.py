@@ -25,7 +25,14 @@ from typing import ClassVar
 
 from kgraph.formats import Converted, Heading
 
-__all__ = ["chrome_lines", "collect", "html_to_text", "looks_like_html", "remove_spans"]
+__all__ = [
+    "chrome_lines",
+    "collect",
+    "collected_text",
+    "html_to_text",
+    "looks_like_html",
+    "remove_spans",
+]
 
 LINK = 1  # the character is inside an <a>
 CHROME = 2  # the character is inside a container whose class/id names site chrome
@@ -287,6 +294,20 @@ def collect(source: str) -> TextCollector:
     return collector
 
 
+# 《…祝贺香港特区&lt;维护国家安全条例&gt;顺利通过》: a page escapes the marks of a title inside a
+# title as &lt; and &gt;; read as < and >, they look like a tag in every label and sentence
+_NESTED_TITLE = re.compile(r"<([\u4e00-\u9fff][^<>\n]{0,60}?)>")
+
+
+def collected_text(collector: TextCollector) -> str:
+    """The collector's text, a title inside a title marked 〈…〉 (one character for one, so
+    the offsets stand)."""
+    text = "".join(collector.chars)
+    if "<" not in text:
+        return text
+    return _NESTED_TITLE.sub(lambda m: f"〈{m.group(1)}〉", text)
+
+
 _CHROME_LINE = re.compile(
     r"^\s*(?:返回(?:顶部|首页|列表|上一页)?|回到顶部|顶部|打印(?:本页|此页)?|关闭(?:窗口|本页)?|"
     r"分享(?:到)?\s*[:：]?.{0,30}|责任编辑\s*[:：].{0,20}|(?:来源|编辑|作者)\s*[:：].{0,30}|"
@@ -324,7 +345,7 @@ def html_to_text(source: str, keep_chrome: bool = False) -> Converted:
     With ``keep_chrome`` the lines of site chrome stay (``--keep-boilerplate``).
     """
     collector = collect(source)
-    text = "".join(collector.chars)
+    text = collected_text(collector)
     title = " ".join("".join(collector.title).split())
     url = next((link for link in collector.links if link.startswith("http")), None)
     dropped = [] if keep_chrome else chrome_lines(text, collector.flags)

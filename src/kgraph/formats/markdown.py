@@ -17,7 +17,8 @@ Markdown:
   is removed and counted; list items, quotes, table rows and blank lines start
   paragraphs, which cleaning never joins across.
 
-Nothing is rewritten: every character of the result is a character of the
+Nothing is rewritten but the escaped marks of a title inside a title (〈…〉, see
+:func:`~kgraph.formats.html.collected_text`): every character of the result is a character of the
 file (or, for inline HTML, a line break or an entity, pointing at its markup).
 """
 
@@ -28,7 +29,7 @@ from array import array
 from itertools import compress
 
 from kgraph.formats import Converted, Heading, SourceLink
-from kgraph.formats.html import chrome_lines, collect, remove_spans
+from kgraph.formats.html import chrome_lines, collect, collected_text, remove_spans
 
 __all__ = ["looks_like_markdown", "markdown_to_text"]
 
@@ -120,7 +121,7 @@ def markdown_to_text(source: str, keep_chrome: bool = False) -> Converted:
     With ``keep_chrome`` site chrome and lists of links stay (``--keep-boilerplate``).
     """
     collector = collect(source)
-    text = "".join(collector.chars)
+    text = collected_text(collector)
     # Site chrome in the inline HTML (share bars, link lists, 返回顶部) goes first, counted.
     chrome = remove_spans(
         Converted(text, collector.offsets, breaks=collector.breaks),
