@@ -1491,6 +1491,19 @@ def test_a_headlines_clauses_and_an_instruction_no_one_attends():
     assert {p for _r, p, e in roles if "会议" in e} >= {"蔡奇", "李希"}
 
 
+def test_honours_a_colon_lists_after_the_verb_are_one_award_each():
+    # MSRA line 3510: the list after 荣誉称号： parts its items by commas, up to 等
+    text = (
+        "北京城建集团３７岁的王民岗，先后获得许多荣誉称号：北京市劳动模范，北京市“五四”奖章获得者，"
+        "北京市优质青年工程指挥，北京市首届“十大”杰出青年提名，北京市奔小康爱国立功标兵，首都青年"
+        "建设奖章获得者，北京城建集团优秀“十佳”共产党员标兵等，但他最看重的称号是“青年突击队”队长。"
+    )
+    awards = [e for e in _events(text) if e.event_type == "Award"]
+    assert len(awards) == 7
+    assert all("王民岗" in e.label for e in awards)
+    assert not any("青年突击队" in e.label for e in awards)
+
+
 def test_honours_won_by_a_list_are_awards_and_a_bodys_members_are_not():
     # 新闻联播, 2023-02-28, 2023-04-30 and 2022-11-19
     text = (

@@ -631,8 +631,15 @@ GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
+# 获得各种荣誉称号：…, 荣获多项奖励: …: honours the colon after them lists
+HONOURS_LISTED = re.compile(
+    r"了?(?P<many>各种|各类|多项|多种|一系列|诸多|许多|以下|如下)?"
+    r"[^，,。；;：:]{0,8}?(?:荣誉称号|称号|荣誉|奖项|奖励)[：:]"
+)
+HONOURS_LIST_END = re.compile(r"等(?=[，,。；;]|$)|[。；;]")
 # Where the items of a list part (not the 和 of 共和国)
 LIST_PARTS = re.compile(r"、|(?<!共)和|及")
+LIST_PARTS_OR_COMMAS = re.compile(rf"{LIST_PARTS.pattern}|[，,]")
 SYMPATHY_CUE = Cue("participatedIn", "Other")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
@@ -1786,9 +1793,19 @@ class _Reader:
         else:
             start = _clause_start(text, found.start(), "，,；;。")
             honours = list(HONOUR_WORD_END.finditer(text, found.end(), end))
-            if not honours or not AT_SEVERAL_TIMES.search(text, start, found.start()):
+            several = AT_SEVERAL_TIMES.search(text, start, found.start())
+            listed = HONOURS_LISTED.match(text, found.end())
+            if listed is not None and (several or listed.group("many")):
+                # 先后获得各种荣誉称号：A、B、C等: the honours the colon lists (up to 等, so
+                # commas may part them: 许多荣誉称号：A，B，C等)
+                close = HONOURS_LIST_END.search(text, listed.end())
+                up_to_etc = close is not None and close.group() == "等"
+                stop = close.start() if up_to_etc else _comma_after(text, listed.end())
+                items = _list_items(text, listed.end(), stop, commas=up_to_etc)
+            elif not honours or not several:
                 return
-            items = _list_items(text, found.end(), honours[-1].end())
+            else:
+                items = _list_items(text, found.end(), honours[-1].end())
         names = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES])
         story = self.current
         for item_start, item_end in items[1:MAX_HONOURS]:
@@ -6280,11 +6297,13 @@ def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:
     return found
 
 
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the items ``text[start:end]`` lists (``A、B和C``), a leading 了 cut off."""
+def _list_items(text: str, start: int, end: int, commas: bool = False) -> list[tuple[int, int]]:
+    """The spans of the items ``text[start:end]`` lists (``A、B和C``; with ``commas``, also
+    ``A，B``), a leading 了 cut off."""
     items: list[tuple[int, int]] = []
     at = start + (text[start : start + 1] == "了")
-    for part in [*LIST_PARTS.finditer(text, at, end), None]:
+    parts = LIST_PARTS_OR_COMMAS if commas else LIST_PARTS
+    for part in [*parts.finditer(text, at, end), None]:
         stop = part.start() if part is not None else end
         if stop > at:
             items.append((at, stop))
