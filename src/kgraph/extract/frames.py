@@ -1800,7 +1800,7 @@ class _Reader:
                 # commas may part them: 许多荣誉称号：A，B，C等)
                 close = HONOURS_LIST_END.search(text, listed.end())
                 up_to_etc = close is not None and close.group() == "等"
-                stop = close.start() if up_to_etc else _comma_after(text, listed.end())
+                stop = close.start() if close and up_to_etc else _comma_after(text, listed.end())
                 items = _list_items(text, listed.end(), stop, commas=up_to_etc)
             elif not honours or not several:
                 return
