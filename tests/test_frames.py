@@ -208,6 +208,25 @@ def test_the_one_whose_report_a_session_heard_holds_the_post_before_the_name():
     assert ("钟山", "全国人大财政经济委员会主任委员", "", None) in posts
 
 
+def test_one_who_came_to_china_to_attend_an_event_visits_china_and_attends_it():
+    # MSRA line 13081 (test24): the visit and the ceremony it was for, both undated
+    guest = "上杉光弘是应外交部邀请来华出席日本自治体国际化协会北京事务所开业仪式的。"
+    events = {e.event_type: e for e in _events(guest)}
+    assert set(events) == {"Visit", "Ceremony"}
+    assert events["Visit"].date is None and events["Ceremony"].date is None
+    assert _roles(guest)["participatedIn"] == {"上杉光弘"}
+    # xwlb 2024-09-06: the guest met visits China; the summit that describes him is not dated
+    # by the meeting's day, and what he says there is no speech at the summit
+    met = (
+        "9月5日晚，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的几内亚比绍总统"
+        "恩巴洛。\n恩巴洛表示，几内亚比绍高度赞赏中方。"
+    )
+    events = {e.event_type: e for e in _events(met, "2024-09-06")}
+    assert set(events) == {"Meeting", "Visit", "Conference"}
+    assert events["Meeting"].date == "2024-09-05" and events["Conference"].date is None
+    assert "spokeAt" not in _roles(met, "2024-09-06")
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

@@ -630,6 +630,7 @@ ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
 GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
+CAME_TO = "来华"  # 来华出席, 来华参加: a visit to China to attend an event
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
 # 获得各种荣誉称号：…, 荣获多项奖励: …: honours the colon after them lists
 HONOURS_LISTED = re.compile(
@@ -1474,6 +1475,18 @@ class _Reader:
                 continue  # (签字同意, 签字确认: one approves a paper; 在协议上签字 signs it)
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
+                attended = event_cues().pattern.match(text, found.start() + len(CAME_TO))
+                if found.group().startswith(CAME_TO) and attended is not None:
+                    # 来华出席…开业仪式的: the visitors attend the event they came to, which
+                    # describes them; the story goes on with its own event
+                    story, visitors = self.current, list(self.sentence_people)
+                    joined = self._frame_for(
+                        text, mentions, attended, event_cues().of(attended.group()),
+                        visitors, [], None, None, evidence,
+                    )  # fmt: skip
+                    if joined is not None and joined is not story:
+                        self._attend(joined, visitors, evidence)
+                    self.current = story
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
@@ -3120,10 +3133,13 @@ class _Reader:
                 or text[: m.start].endswith("正在")
             )
         ]
-        # (访问葡萄牙: or the place the verb takes)
+        # (访问葡萄牙: or the place the verb takes; not after 来华出席, whose place is China)
         after = found.end() + (text[found.end() : found.end() + 1] == "了")
-        places = places or [m for m in mentions if m.type == "Place" and m.start == after]
+        if not found.group().startswith(CAME_TO):
+            places = places or [m for m in mentions if m.type == "Place" and m.start == after]
         where = canonical("Place", places[-1].text) if places else ""
+        if found.group().startswith(CAME_TO):
+            where = canonical("Place", "中国")
         if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
             where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
         # (此访, 访问期间: the visitor's visit the story tells; 2013年我曾访问墨西哥 and 5月我访问
@@ -3362,6 +3378,8 @@ class _Reader:
                     e.end < found.end()
                     and cue.event_type not in ("", event_type_of(e.value or e.text))
                 )
+                # (来华出席…仪式: 出席 is no part of the visit 来华出席 names)
+                and not (e.start < found.start() and e.text.startswith(CAME_TO))
             ),
             None,
         )
@@ -5243,8 +5261,11 @@ def _site(text: str, mentions: list[Mention], at: int) -> Mention | None:
 
 def _described(text: str, found: re.Match[str], cue: Cue) -> bool:
     """An order or a message a relative clause describes (``习近平签署的…命令``): an act of
-    before, not what the story now tells."""
-    return cue.event_type in ("Signing", "Other") and text.startswith("的", found.end())
+    before, not what the story now tells; so is the event a visitor came to attend
+    (``会见来华出席…峰会的…总统``), whatever the day of the meeting."""
+    return (
+        cue.event_type in ("Signing", "Other") and text.startswith("的", found.end())
+    ) or text.endswith(CAME_TO, 0, found.start())
 
 
 def _planned_at(text: str, at: int) -> bool:
