@@ -225,6 +225,36 @@ def _held(text: str, date: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "date", "held"),
     [
+        # 新闻联播, 2022-12-03: a title the tagger read as a name is the first post of a 兼 chain
+        (
+            "沙特国王萨勒曼、王储兼首相穆罕默德表示，对江泽民主席逝世深表哀悼。",
+            "2022-12-03",
+            {("萨勒曼", "沙特国王"), ("穆罕默德", "王储"), ("穆罕默德", "首相")},
+        ),
+        # MSRA line 8435: an armed service the tables do not list owns the post after 兼
+        (
+            "新华社地拉那５月２６日电阿尔巴尼亚总统兼武装力量总司令迈达尼２６日在阿国防部长、"
+            "总参谋长和总统国防问题顾问等官员的陪同下，视察了与南斯拉夫科索沃地区接壤的库克斯区。",
+            "1998-05-27",
+            {("迈达尼", "阿尔巴尼亚总统"), ("迈达尼", "武装力量总司令")},
+        ),
+    ],
+)
+def test_posts_of_a_chain_joined_by_兼(text, date, held):
+    assert held <= _held(text, date)
+
+
+def test_japanese_ministers_titled_by_相_are_posts():
+    from kgraph.extract import extract
+
+    # 新闻联播, 2024-04-23
+    found = extract("日本财务相铃木俊一今天（4月23日）表示，将不排除任何选项，以妥善应对。")
+    assert ("财务相", "Position") in {(m.text, m.type) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
         # 新闻联播, 2022-10-17: the tagger reads 国家能源局党组 whole; its member is the post,
         # and the 副局长 after it the administration's
         (

@@ -2504,7 +2504,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Person" and text.startswith("主义", m.end):
             continue  # 马克思|主义理论研究…: a doctrine, no one named
         if m.type == "Person" and not m.value and m.text in titles().labels:
-            continue  # 沙特国王萨勒曼、王储兼首相穆罕默德: a title the tagger read as a name
+            # 沙特国王萨勒曼、王储兼首相穆罕默德: a title the tagger read as a name
+            out.append(replace(m, type="Position", source="rules"))
+            continue
         if m.type in ("Person", "Place") and text.startswith(("牌", "”牌"), m.end):
             continue  # “龙丹”牌婴儿配方乳品: a brand, no one and nowhere
         if (

@@ -149,7 +149,7 @@ _ORG_END = re.compile(
 # director; not 中央对|外部|部长, the department of foreign affairs, cut at 对)
 _WORDS_ENDING_LIKE_A_BODY = re.compile(r"(?<=.)(?:外部|内部|全部|局部)$")
 # An armed service or command: 陆军, 美国海军, 东部战区, 兰州军区
-_SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区)$")
+_SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区|武装力量|武装部队|国防军)$")
 # A trailing 国 marks a country: 美国, 中华人民共和国 (not 十四届全国: nationwide).
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # Heads of a unit named by its last character (数学系|系主任, 糖厂|厂长, 人事科|科长): the

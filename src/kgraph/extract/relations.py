@@ -157,12 +157,14 @@ NO_BODY = re.compile(r"[，,。；;：:“”（）()\s]")
 
 
 def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | None:
-    """The index of the post that ends at the 、 before the post at ``index``, when all between
-    them names a body (``…领导小组``); None otherwise."""
+    """The index of the post that ends at the 、 (or 兼) before the post at ``index``, when all
+    between them names a body (``…领导小组``, ``阿尔巴尼亚总统兼武装力量总司令``); None
+    otherwise."""
     from kgraph.extract.positions import is_owner
 
     post = mentions[index]
-    comma = text.rfind("、", max(0, post.start - MAX_UNREAD_BODY), post.start)
+    reach = max(0, post.start - MAX_UNREAD_BODY)
+    comma = max(text.rfind("、", reach, post.start), text.rfind("兼", reach, post.start))
     body = text[comma + 1 : post.start]
     if comma < 0 or not is_owner(body) or NO_BODY.search(body):
         return None
