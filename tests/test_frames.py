@@ -227,6 +227,22 @@ def test_one_who_came_to_china_to_attend_an_event_visits_china_and_attends_it():
     assert "spokeAt" not in _roles(met, "2024-09-06")
 
 
+def test_going_abroad_to_attend_an_event_is_a_visit_there_too():
+    # MSRA line 8479 (test24): a trip to a capital for a summit; a domestic trip is no visit
+    text = (
+        "去年１２月，沙特王储阿卜杜拉亲王前往德黑兰参加伊斯兰首脑会议，伊朗前总统拉夫桑贾尼于今年"
+        "３月访问利雅得，两国不同层次的人员往来不断增加。"
+    )
+    visits = [e for e in _events(text) if e.event_type == "Visit"]
+    assert sorted(e.label[: e.label.index("（")] for e in visits) == [
+        "拉夫桑贾尼访问利雅得",
+        "阿卜杜拉访问德黑兰",
+    ]
+    assert "阿卜杜拉" in _roles(text)["participatedIn"]
+    home = "本报讯省委书记李长春前往郑州参加全省经济工作会议。"
+    assert not any(e.event_type == "Visit" for e in _events(home, "1998-01-10"))
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

@@ -628,6 +628,10 @@ AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
 ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
 # Going somewhere (to inspect it): 赴河北, 前往巴赫穆特, 到银川市
 GOING_TO = re.compile(r"赴|前往|(?<![来得])到")
+# 前往德黑兰参加伊斯兰首脑会议: going abroad (to a country or a capital the gazetteer knows) to
+# attend an event is a visit there too
+GOING_ABROAD = ("赴", "前往")
+ABROAD_KINDS = ("country", "capital")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 CAME_TO = "来华"  # 来华出席, 来华参加: a visit to China to attend an event
@@ -1673,6 +1677,8 @@ class _Reader:
                         found, [host], guests, self._when(day, found.start()), evidence
                     )
                 continue
+            if cue.role == "participatedIn" and not cue.event_type:
+                self._trip_to_attend(text, mentions, found, people, evidence)
             frame = self._frame_for(
                 text, mentions, found, cue, people, others, day, previous, evidence
             )
@@ -3184,6 +3190,45 @@ class _Reader:
         for companion in companions:
             if companion not in authors and companion not in visitors:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+
+    def _trip_to_attend(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        people: list[Mention],
+        evidence: Evidence,
+    ) -> None:
+        """``阿卜杜拉亲王前往德黑兰参加伊斯兰首脑会议``: who goes abroad to attend an event
+        visits the country or capital gone to (dated only by a day its own clause gives)."""
+        place = next((m for m in mentions if m.type == "Place" and m.end == found.start()), None)
+        visitors = [p for p in people if p.type == "Person"]
+        if (
+            place is None
+            or not visitors
+            or not text.endswith(GOING_ABROAD, 0, place.start)
+            or entity_info("Place", place.text).get("kind") not in ABROAD_KINDS
+        ):
+            return
+        where = canonical("Place", place.text)
+        if where == canonical("Place", "中国"):
+            return
+        names = "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES])
+        day = self._clause_day(text, found.start())
+        frame = self.visits.get((_name(visitors[0]), where))
+        if frame is None or (day and not _same_time(frame.date or frame.when or "", day)):
+            story = self.current
+            anchor = Mention(
+                place.start, place.end, "Event", place.text, sentence=self.sentence_index
+            )
+            frame = self._open(
+                replace(anchor, source="frame"), "Visit", None, f"{names}访问{where}", evidence
+            )
+            frame.when = day or ""
+            self._date(frame, day, evidence, own=True)
+            self.current = story or frame
+            self.visits.setdefault((_name(visitors[0]), where), frame)
+        self._attend(frame, visitors, evidence)
 
     def _escorted_trip(
         self,
