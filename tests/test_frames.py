@@ -243,6 +243,29 @@ def test_going_abroad_to_attend_an_event_is_a_visit_there_too():
     assert not any(e.event_type == "Visit" for e in _events(home, "1998-01-10"))
 
 
+def test_those_who_travel_with_the_visitor_accompany_the_visit():
+    # MSRA line 25339 (test24): the visit the party goes with is not named, it is one all the same
+    alone = "戴秉国等陪同人员同机离开汉城。"
+    (visit,) = _events(alone)
+    assert visit.event_type == "Visit"
+    assert _roles(alone)["accompanied"] == {"戴秉国"}
+    # xwlb 2022-12-10: 同机返回 after the story's state visit
+    story = (
+        "央视网消息（新闻联播）：当地时间12月10日，国家主席习近平结束出席首届中国－阿拉伯国家峰会、"
+        "中国－海湾阿拉伯国家合作委员会峰会并对沙特阿拉伯进行国事访问，乘专机回到北京。\n"
+        "中共中央政治局常委、中央办公厅主任丁薛祥，中共中央政治局委员、国务委员王毅，"
+        "中共中央政治局委员、全国政协副主席何立峰等陪同人员同机返回。"
+    )
+    accompanied = {
+        (r.head.text, r.tail.text)
+        for r in extract_text(story, date="2022-12-10").relations
+        if r.relation == "accompanied"
+    }
+    (visit,) = [e for e in _events(story, "2022-12-10") if e.event_type == "Visit"]
+    assert {name for name, _ in accompanied} == {"丁薛祥", "王毅", "何立峰"}
+    assert "习近平" in visit.label
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

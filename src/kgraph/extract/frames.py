@@ -635,6 +635,8 @@ ABROAD_KINDS = ("country", "capital")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 CAME_TO = "来华"  # 来华出席, 来华参加: a visit to China to attend an event
+SAME_PLANE = "同机"  # 陪同人员同机抵达 (返回, 离开, 离京): those who travel with the visitor
+TRAVELLING_PARTY = re.compile(r"(?:陪同|随行|随同)人员$")
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
 # 获得各种荣誉称号：…, 荣获多项奖励: …: honours the colon after them lists
 HONOURS_LISTED = re.compile(
@@ -3028,15 +3030,26 @@ class _Reader:
             )
         ):
             return
-        if found.group() == "抵达" and lead == "同机":
-            # 蔡奇，…王东峰等陪同人员同机抵达: they came with the visitor the story tells of
+        same_plane = found.group().startswith(SAME_PLANE)
+        if same_plane or (found.group() == "抵达" and lead == SAME_PLANE):
+            # 蔡奇，…王东峰等陪同人员同机抵达 (同机返回, 同机离开): they came (or leave) with the
+            # visitor the story tells of; a story that names no visit has one now, undated
             trip = self._last_in_story(lambda f: f.event_type == "Visit") or self.current
+            start = found.start() if same_plane else found.start() - len(SAME_PLANE)
+            party = TRAVELLING_PARTY.search(text, 0, start)
+            if party is not None:
+                start = party.start()  # (戴秉国等陪同人员: the party's word is no verb of theirs)
+            travellers = [
+                p
+                for p in subjects(text, mentions, start)
+                if p not in authors and p.type == "Person"
+            ]
+            if trip is None and travellers:
+                anchor = _cue_anchor(found, self.sentence_index)
+                trip = self._open(replace(anchor, source="frame"), "Visit", None, "访问", evidence)
             if trip is not None:
-                for person in subjects(text, mentions, found.start() - 2):
-                    if person not in authors and person.type == "Person":
-                        self.relations.append(
-                            Relation("accompanied", person, trip.mention, evidence)
-                        )
+                for person in travellers:
+                    self.relations.append(Relation("accompanied", person, trip.mention, evidence))
             return
         if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
             return  # (陪同出访的有…: the companions of a trip, read with 陪同)
