@@ -266,6 +266,13 @@ def test_those_who_travel_with_the_visitor_accompany_the_visit():
     assert "习近平" in visit.label
 
 
+def test_the_next_leg_of_a_trip_is_the_opening_visitors_own_visit():
+    # MSRA line 27761 (test24): two countries of one clause one visit, the next country another
+    text = "拉马丹是在结束了对突尼斯和阿尔及利亚的访问后，２日晚抵达拉巴特对摩洛哥进行访问的。"
+    visits = sorted(e.label[: e.label.index("（")] for e in _events(text))
+    assert visits == ["拉马丹访问摩洛哥", "拉马丹访问突尼斯"]
+
+
 def test_frames_inverted_attendance_list():
     text = (
         "出席团拜会的还有：李德生、肖克、张劲夫、段君毅、叶飞、谷牧、"

@@ -637,6 +637,7 @@ HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 CAME_TO = "来华"  # 来华出席, 来华参加: a visit to China to attend an event
 SAME_PLANE = "同机"  # 陪同人员同机抵达 (返回, 离开, 离京): those who travel with the visitor
 TRAVELLING_PARTY = re.compile(r"(?:陪同|随行|随同)人员$")
+VISITED = re.compile(r"访问|抵达|到达")  # a trip the sentence told before the next leg of it
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
 # 获得各种荣誉称号：…, 荣获多项奖励: …: honours the colon after them lists
 HONOURS_LISTED = re.compile(
@@ -3080,6 +3081,17 @@ class _Reader:
             # …习近平将出席…会议，并应…邀请对两国进行国事访问: the one who goes on from the clause
             # before
             visitors = [p for p in self.sentence_people if p.type == "Person"]
+        opener = _opening_person(text, mentions) if not visitors and not companions else None
+        if (
+            opener is not None
+            and VISITED.search(text, opener.end, clause_start) is not None
+            and not any(
+                m.type == "Person" and opener.end <= m.start < found.start() for m in mentions
+            )
+        ):
+            # 拉马丹是在结束了对突尼斯和阿尔及利亚的访问后，２日晚抵达拉巴特对摩洛哥进行访问的:
+            # the visitor the sentence opens with goes on to the next country
+            visitors = [opener]
         if not visitors:
             return
         # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
