@@ -3251,7 +3251,7 @@ class _Reader:
             )
             frame.when = day or ""
             self._date(frame, day, evidence, own=True)
-            self.current = story or frame
+            self.current = story  # (the trip describes the traveller; the story goes on)
             self.visits.setdefault((_name(visitors[0]), where), frame)
         self._attend(frame, visitors, evidence)
 
