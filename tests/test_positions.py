@@ -244,6 +244,22 @@ def test_posts_of_a_chain_joined_by_兼(text, date, held):
     assert held <= _held(text, date)
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # 新闻联播, 2024-08-19: the titles after a name, joined by 、
+        (
+            "赵乐际表示，习近平总书记、国家主席同你举行富有成果的会谈，为今后一个时期中越关系发展指明了方向。",
+            {("习近平", "总书记"), ("习近平", "国家主席")},
+        ),
+        # …and not one that titles the name after it
+        ("习近平总书记、国务院总理李强出席会议。", {("习近平", "总书记"), ("李强", "国务院总理")}),
+    ],
+)
+def test_titles_after_a_name_joined_by_a_list_mark(text, held):
+    assert _held(text, "2024-08-19") == held
+
+
 def test_japanese_ministers_titled_by_相_are_posts():
     from kgraph.extract import extract
 

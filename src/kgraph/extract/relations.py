@@ -245,8 +245,10 @@ def named_then_titled(text: str, mentions: list[Mention], evidence: Evidence) ->
 
 @pattern
 def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
-    """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's."""
-    for left, right in pairwise(mentions):
+    """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's; so are
+    the titles after it joined by 、 (``通伦总书记、国家主席``), up to one that titles the next
+    name (``习近平总书记、国务院总理李强``)."""
+    for index, (left, right) in enumerate(pairwise(mentions)):
         if (
             left.type == "Person"
             and right.type == "Position"
@@ -255,6 +257,15 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
         ):
             yield Relation("holdsPosition", left, right, evidence)
+            chain = mentions[index + 2 :]
+            for before, post in zip([right, *chain], chain):
+                if post.type != "Position" or text[before.end : post.start] != "、":
+                    break
+                after = mentions.index(post) + 1
+                if after < len(mentions) and mentions[after].start == post.end:
+                    break  # (…、国务院总理李强: the title of the name after it)
+                if _a_post(post):
+                    yield Relation("holdsPosition", left, post, evidence)
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
