@@ -1677,6 +1677,28 @@ def test_issuers_of_a_document_compiled_drawn_up_or_promulgated_by_order():
     assert _issued(order, "2024-01-26") == {("李强", "国务院关于经营者集中申报标准的规定")}
 
 
+def test_issuers_acting_with_others_and_revising_what_they_issue():
+    # 新闻联播, 2024-11-13 and 2023-11-08: the body that acts 会同 the other (its clause cut by a
+    # comma before the verb), and 修订印发
+    jointly = (
+        "国家医保局日前会同人力资源社会保障部，印发《关于推进长期照护师职业技能等级认定的实施意见》，"
+        "要求长期照护师职业技能等级认定机构，严格按照国家职业标准相关要求。"
+    )
+    notice = "关于推进长期照护师职业技能等级认定的实施意见"
+    assert _issued(jointly, "2024-11-13") == {
+        ("国家医保局", notice),
+        ("人力资源社会保障部", notice),
+    }
+    revised = (
+        "日前，教育部、财政部等四部门修订印发《职业学校兼职教师管理办法》，"
+        "明确提出职业学校可通过特聘教授、客座教授等多种方式聘请兼职教师。"
+    )
+    assert _issued(revised, "2023-11-08") == {
+        ("教育部", "职业学校兼职教师管理办法"),
+        ("财政部", "职业学校兼职教师管理办法"),
+    }
+
+
 def test_a_body_or_a_list_one_acts_with_is_not_who_acts():
     # 新闻联播, 2024-09-11 and 2024-07-05
     summit = "李强表示，2022年，习近平主席同海合会国家领导人举行首届中海峰会，共同绘就合作新蓝图。"

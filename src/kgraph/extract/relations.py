@@ -36,6 +36,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]|(?<=[\u4e00-\u9fff])[ \u30
 CLAUSE_END = re.compile(r"[；;。！？!?]")
 # 我部会同…印发: a body that names itself; SELF_SOURCE marks the placeholder until resolved.
 SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中心))(?:会同|联合|与|和)?")
+# A会同B印发: A acts together with B (when, as 日前, between)
+JOINED_ISSUER = re.compile(r"(?:日前|近日|近期|今天|今年|最近)?(?:会同|联合)$")
 SELF_SOURCE = "self-reference"
 # What two parties sign together: a signature makes it, no one issues it.
 AGREEMENT = re.compile(r"(?:协议|协定|条约|公约|备忘录|公报|合同|宣言|议定书|声明|框架)$")
@@ -922,6 +924,12 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
         if "签署" in cue.group() and AGREEMENT.search(document.text):
             continue  # 签署了…联合公报: the parties sign it; it is no one's issue (Signing)
         issuers = subjects(text, mentions, cue.start())
+        if not issuers and text[cue.start() - 1 : cue.start()] in ("，", ","):
+            issuers = subjects(text, mentions, cue.start() - 1)  # (…会同B，印发《D》)
+        joined = JOINED_ISSUER.search(text, 0, issuers[0].start) if issuers else None
+        if joined is not None:
+            # 国家医保局日前会同人力资源社会保障部印发《D》: the body that acts with the others
+            issuers = subjects(text, mentions, joined.start()) + issuers
         opening = issuers[0].start if issuers else cue.start()
         # 我部会同C、D印发《E》: the document's own body, resolved by discourse.document_relations.
         own = SELF_REFERENCE.search(text, max(0, opening - 8), opening)
