@@ -526,6 +526,14 @@ def test_frames_decisions_a_meeting_adopts_end_tenures():
         if (kind, date) == ("until", "2024-10-11")
     }
     assert ended == {("龚六堂", "第十四届全国政协委员"), ("肖龙旭", "第十四届全国政协委员")}
+    # 新闻联播, 2024-04-29: the post's body named in full right after the name
+    revoked = (
+        "会议还审议通过了关于撤销唐一军政协第十四届全国委员会委员资格的决定，"
+        "提请全国政协十四届常委会第七次会议追认。"
+    )
+    assert ("唐一军", "政协第十四届全国委员会委员", "until", "2024-04-29") in _posts(
+        revoked, "2024-04-29"
+    )
 
 
 def test_frames_a_day_the_story_names_is_not_always_its_day():

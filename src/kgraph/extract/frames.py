@@ -595,8 +595,10 @@ OBJECT_DECISIONS = frozenset(
     }
 )
 # The names a decision verb governs: up to 为 (任命X为), 的/兼任的 (免去X的…职务),
-# 第 (撤销X第…资格).
-APPOINTEE_SLOT = re.compile(r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼任的|担任的|的|第)")
+# 第 (撤销X第…资格), the body of the post (撤销唐一军政协第十四届全国委员会委员资格).
+APPOINTEE_SLOT = re.compile(
+    r"([\u4e00-\u9fff·・、]{2,60}?)(?=同志|为|兼任的|担任的|的|第|政协|全国政协|全国人大|人大)"
+)
 NEXT_APPOINTEE = re.compile(r"[、，,]([\u4e00-\u9fff·・、]{2,60}?)(?=为)")
 BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")  # no name ends so
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也|被)")
