@@ -260,6 +260,14 @@ def test_titles_after_a_name_joined_by_a_list_mark(text, held):
     assert _held(text, "2024-08-19") == held
 
 
+def test_a_title_whose_first_character_the_tagger_gave_to_the_place_before_it():
+    # 新闻联播, 2024-06-16: 南澳州州|督 read as a place; the place ends before the title
+    text = "南澳州州督孙芳安、州长马思诺，澳大利亚外交部长黄英贤、贸易部长法瑞尔陪同考察。"
+    assert ("孙芳安", "南澳州州督") in _held(text, "2024-06-16")
+    # (上海市|长宁区: the district after it keeps its first character)
+    assert _held("他来到上海市长宁区调研。", "2024-06-16") == set()
+
+
 def test_japanese_ministers_titled_by_相_are_posts():
     from kgraph.extract import extract
 

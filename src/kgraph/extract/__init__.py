@@ -581,17 +581,34 @@ def _where_after_at(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mention]:
     """``保守党党首约翰逊``, ``民主党党首菅直人``: the tagger's body takes the title's first
-    character (保守党党|首), so the post loses its owner and then itself. The body ends before
-    the title, and the post is the owner's (for the graph only, as :func:`_ministers`)."""
+    character (保守党党|首), so the post loses its owner and then itself; ``南澳州州督孙芳安``:
+    the tagger's place does, and the title (州督) is lost with it. The body or place ends
+    before the title, and the post is the owner's (for the graph only, as :func:`_ministers`)."""
+    from kgraph.extract.positions import titles
+
     titles_at = {m.start: m for m in mentions if m.type == "Position"}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
         post = titles_at.get(m.end - 1) if m.type == "Organization" else None
+        if post is None and m.type in ("Organization", "Place") and len(m.text) >= 3:
+            post = next(
+                (
+                    Mention(m.end - 1, m.end - 1 + size, "Position", word, source="rules")
+                    for size in (4, 3, 2)
+                    if (word := text[m.end - 1 : m.end - 1 + size]) in titles().labels
+                    and len(word) == size
+                    and not taken & set(range(m.end, m.end - 1 + size))
+                ),
+                None,
+            )
         if post is None or len(m.text) < 3 or not post.text.startswith(text[m.end - 1]):
             out.append(m)
             continue
         owner = m.text[:-1]
         out.append(replace(m, end=m.end - 1, text=owner, value=None))
+        if post.start not in titles_at:
+            out.append(post)  # (the title the tagger's span hid)
         titles_at[post.start] = replace(post, value=owner + post.text, owner=owner)
     return [titles_at.get(m.start, m) if m.type == "Position" else m for m in out]
 
