@@ -591,7 +591,12 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
     out: list[Mention] = []
     for m in mentions:
         post = titles_at.get(m.end - 1) if m.type == "Organization" else None
-        if post is None and m.type in ("Organization", "Place") and len(m.text) >= 3:
+        if (
+            post is None
+            and m.type in ("Organization", "Place")
+            and len(m.text) >= 3
+            and not _LONG_WORD.match(text, m.end)  # (美国国防部|长期: for long)
+        ):
             post = next(
                 (
                     Mention(m.end - 1, m.end - 1 + size, "Position", word, source="rules")
