@@ -593,9 +593,9 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
         post = titles_at.get(m.end - 1) if m.type == "Organization" else None
         if (
             post is None
-            and m.type in ("Organization", "Place")
+            and m.type == "Place"  # (not a body: 德国社民党|首届, the first session)
             and len(m.text) >= 3
-            and not _LONG_WORD.match(text, m.end)  # (美国国防部|长期: for long)
+            and not _LONG_WORD.match(text, m.end)  # (…省|长期: for long)
         ):
             post = next(
                 (
