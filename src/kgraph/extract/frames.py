@@ -3166,13 +3166,12 @@ class _Reader:
                 or text[: m.start].endswith("正在")
             )
         ]
-        # (访问葡萄牙: or the place the verb takes; not after 来华出席, whose place is China)
+        # (访问葡萄牙: or the place the verb takes)
         after = found.end() + (text[found.end() : found.end() + 1] == "了")
-        if not found.group().startswith(CAME_TO):
-            places = places or [m for m in mentions if m.type == "Place" and m.start == after]
+        places = places or [m for m in mentions if m.type == "Place" and m.start == after]
         where = canonical("Place", places[-1].text) if places else ""
         if found.group().startswith(CAME_TO):
-            where = canonical("Place", "中国")
+            where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
         if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
             where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
         # (此访, 访问期间: the visitor's visit the story tells; 2013年我曾访问墨西哥 and 5月我访问
