@@ -20,8 +20,8 @@ tool was run:
 Keep the ``test`` split for the end: tune on ``dev`` only. The splits (``--split``): dev, test,
 test2, dev2, test3, dev3, test4, test5, test6, test7, test8, test9, test10, test11, test12, test13,
 test14, test15, test16, test17, test18, test19, test20, test21, test22, test23, test24 (each held
-out until its one score, all spent now), test25 (held out in session 27), dev4, dev5 and dev6
-(development; see the README of benchmarks/data/events/).
+out until its one score, all spent now), test25 (scored once at the end of session 27, spent
+now too), dev4, dev5 and dev6 (development; see the README of benchmarks/data/events/).
 dev6, test21 and test22 also hold People's Daily sentences of pd98_dev (pd98dev-NNNNNN.txt), CLUENER
 sentences (cluener-NNNNNN.txt) and career notes of the Resume NER corpus (resume-NNNNNN.txt, the
 note's lines as they are), none with a date line.
