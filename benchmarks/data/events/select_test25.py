@@ -9,10 +9,10 @@ quotas brought to 10 + 20, and test24's passages and passed-over lines left out 
 helpers are the ones select_test24 imports: select_test19's (its repository reading ``Seen``, its
 paragraph candidates and corpus reader, ``windows``) and draws.py's (``draw_paragraphs``,
 ``draw_kinds``, ``show_pfr``); what this draw keeps of its own is its seed, its quotas and its
-PASSED_OVER. This split's own files (``test25/``, this script, ``TEST25_SECTION.md`` beside the
-README while it waits to be pasted in, and a test25 section and rows of the events README.md, once
-written) are never read, so committing them does not change the draw (``Seen25`` is ``Seen`` with
-the section file left out as well). The exclusions read the working tree, and one more file
+PASSED_OVER; its candidates of MSRA lines and its ``--stats`` are select_test24's. This split's
+own files (``test25/``, this script, and the test25 section and rows of the events README.md) are
+never read, so committing them does not change the draw. The exclusions read the working tree,
+and one more file
 quoting a candidate removes it and reshuffles the rest: the draw is redone on the tree of commit
 ``b9d8b5c`` with this split's files added (``git worktree add ../wt b9d8b5c``, copy them in, run
 it there: the same 30 files), not on a later tree.
@@ -60,7 +60,7 @@ drew or passed over the other 22). The draw, after the passed-over paragraphs: a
 find meeting 265, conference 240, inspection 45, appointment 112, award 69, speech 232, visit 205,
 ceremony 127, signing 58, chairing 53, accompanying 6, issued 40 of them (1238 pass one at least).
 Every MSRA kind fills its quota, so ``any`` takes nothing. The draw is the same with this split's
-files written (its folder and gold, this script, TEST25_SECTION.md) and run twice.
+files written (its folder and gold, this script, its README section) and run twice.
 
 PASSED_OVER (5 paragraphs and 3 lines, each with its reason, in the order met over two rounds of
 the draw): by test4's rule as test16, test19, test20 and test24 applied it, drawn passages that
@@ -77,35 +77,22 @@ whatever gold facts they give; a sentence whose glued headline names the event o
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from draws import PFR_KINDS, draw_kinds, draw_paragraphs, entities_days, read_pfr, show_pfr
+from draws import PFR_KINDS, draw_kinds, draw_paragraphs, show_pfr
 from select_test16 import KINDS as MSRA_TESTS
-from select_test19 import (
-    MSRA_ID,
-    PARAGRAPH_ID,
-    ROOT,
-    Seen,
-    pfr_candidates,
-    probed,
-    read_msra,
-    repository,
-    squeeze,
-    windows,
-)
+from select_test19 import Seen, pfr_candidates, read_msra, windows
 from select_test24 import EARLIER_PASSED_OVER as TEST19_TEST20_PASSED_OVER
 from select_test24 import MSRA_PASSED_OVER as TEST24_MSRA_PASSED_OVER
 from select_test24 import PFR_PASSED_OVER as TEST24_PFR_PASSED_OVER
+from select_test24 import msra_candidates, stats
 
 HERE = Path(__file__).resolve().parent
 OWN = "test25"
 OUT = HERE / OWN
 SCRIPT = Path(__file__).resolve()
-# the split's README section, kept beside the README until it is pasted in (never read)
-SECTION = HERE / "TEST25_SECTION.md"
 
 SEED = 2725
 PFR_TOTAL = 10
@@ -123,7 +110,6 @@ MSRA_QUOTAS = {
 MSRA_KINDS = [
     (kind, MSRA_QUOTAS[kind], test) for kind, _, test in MSRA_TESTS if kind in MSRA_QUOTAS
 ]
-MIN_LEN, MAX_LEN = 10, 300
 
 PFR_PASSED_OVER: dict[str, str] = {
     # paragraph id: kind as drawn, why passed over (in the order drawn)
@@ -149,50 +135,9 @@ EARLIER_PFR_PASSED_OVER = set(TEST24_PFR_PASSED_OVER)
 EARLIER_MSRA_PASSED_OVER = set(TEST19_TEST20_PASSED_OVER) | set(TEST24_MSRA_PASSED_OVER)
 
 
-class Seen25(Seen):
-    """select_test19's ``Seen`` (the same reading of the working tree), with one more of this
-    split's own files left out: SECTION, its README section before it is pasted into README.md
-    (the README's test25 section and rows are left out by ``repository`` itself)."""
-
-    def __init__(self) -> None:
-        files = [(rel, text) for rel, text in repository(OWN, SCRIPT) if ROOT / rel != SECTION]
-        self.stretches: set[str] = set()
-        for _, text in files:
-            self.stretches |= windows(text)
-        self.squeezed = "\n".join(squeeze(text) for _, text in files)
-        self.paragraphs = {pid for _, text in files for pid in PARAGRAPH_ID.findall(text)}
-        self.msra = {int(n) for rel, text in files for n in MSRA_ID.findall(rel + "\n" + text)}
-        for top in ("tests", "benchmarks"):  # file names of any kind (binary files too)
-            for path in (ROOT / top).rglob("*"):
-                if OWN not in path.relative_to(ROOT).parts:
-                    self.msra.update(int(n) for n in MSRA_ID.findall(path.name))
-
-
 def repository_seen() -> Seen:
     """What the repository holds, this split's own files left out (select_test19's reading)."""
-    return Seen25()
-
-
-def msra_candidates(seen: Seen, rows: list[dict], counts: Counter | None = None) -> dict[int, str]:
-    """The MSRA lines the draw may take (line: text), of every residue (test24's pool);
-    ``counts`` gets how many each step leaves."""
-    counts = Counter() if counts is None else counts
-    found: dict[int, str] = {}
-    for i, r in enumerate(rows):
-        counts["lines"] += 1
-        if i in seen.msra or int(r["id"][5:]) in seen.msra:
-            counts["named"] += 1
-            continue
-        if not (MIN_LEN <= len(r["text"]) <= MAX_LEN):
-            continue
-        if not any(e["type"] == "PER" for e in r["entities"]):
-            continue
-        counts["sized, PER"] += 1
-        if seen.quotes(r["text"]):
-            continue
-        found[i] = r["text"]
-    counts["candidates"] = len(found)
-    return found
+    return Seen(OWN, SCRIPT)
 
 
 def draw_msra(texts: dict[int, str], avoid: set[str], seed: int = SEED) -> list[tuple[str, int]]:
@@ -221,35 +166,6 @@ def select25(
     avoid = {w for _, pid in pfr for w in windows(texts[pid])}
     lines = msra_candidates(seen, rows)
     return texts, pfr, draw_msra(lines, avoid), lines
-
-
-def stats(seen: Seen, rows: list[dict]) -> None:
-    """How many candidates each exclusion leaves, and how many pass each kind's test."""
-    paragraphs, has_person = read_pfr()
-    days, listed = entities_days(), probed()
-    step = [p for p, t in paragraphs.items() if 80 <= len(t) <= 1500 and p in has_person]
-    print(f"pfr paragraphs of 80-1500 characters with a PER entity: {len(step)}")
-    step = [p for p in step if p[:8] not in days]
-    print(f"  not on an entities day: {len(step)}")
-    step = [p for p in step if p not in listed]
-    print(f"  not in probed_pfr.txt: {len(step)}")
-    step = [p for p in step if p not in seen.paragraphs]
-    print(f"  id written in no file: {len(step)}")
-    texts = pfr_candidates(seen)
-    print(f"  stretch rule: {len(texts)} candidates on {len({p[:8] for p in texts})} days")
-    counts = Counter(kind for kind, _, test in PFR_KINDS for text in texts.values() if test(text))
-    print("  passing a kind's test:", {kind: counts[kind] for kind, _, _ in PFR_KINDS})
-    print("  passing any:", sum(any(t(x) for _, _, t in PFR_KINDS) for x in texts.values()))
-    steps: Counter = Counter()
-    lines = msra_candidates(seen, rows, steps)
-    print(
-        f"msra: {steps['lines']} lines, {steps['named']} named in a file, {steps['sized, PER']} "
-        f"of {MIN_LEN}-{MAX_LEN} characters with a PER entity, {steps['candidates']} candidates"
-    )
-    found = Counter(k for k, _, t in MSRA_TESTS for text in lines.values() if re.search(t, text))
-    print("  passing a kind's test:", {kind: found[kind] for kind, _, _ in MSRA_TESTS})
-    any_test = "|".join(f"(?:{test})" for _, _, test in MSRA_TESTS)
-    print("  passing any:", sum(bool(re.search(any_test, text)) for text in lines.values()))
 
 
 def main() -> None:
