@@ -587,7 +587,6 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
     from kgraph.extract.positions import titles
 
     titles_at = {m.start: m for m in mentions if m.type == "Position"}
-    taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
         post = titles_at.get(m.end - 1) if m.type == "Organization" else None
@@ -603,7 +602,8 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
                     for size in (4, 3, 2)
                     if (word := text[m.end - 1 : m.end - 1 + size]) in titles().labels
                     and len(word) == size
-                    and not taken & set(range(m.end, m.end - 1 + size))
+                    # (上海市|长宁区: a word the tagger read after the place keeps its character)
+                    and not any(m.end < o.end and o.start < m.end - 1 + size for o in mentions)
                 ),
                 None,
             )

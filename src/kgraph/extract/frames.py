@@ -1484,18 +1484,8 @@ class _Reader:
                 continue  # (签字同意, 签字确认: one approves a paper; 在协议上签字 signs it)
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
-                attended = event_cues().pattern.match(text, found.start() + len(CAME_TO))
-                if found.group().startswith(CAME_TO) and attended is not None:
-                    # 来华出席…开业仪式的: the visitors attend the event they came to, which
-                    # describes them; the story goes on with its own event
-                    story, visitors = self.current, list(self.sentence_people)
-                    joined = self._frame_for(
-                        text, mentions, attended, event_cues().of(attended.group()),
-                        visitors, [], None, None, evidence,
-                    )  # fmt: skip
-                    if joined is not None and joined is not story:
-                        self._attend(joined, visitors, evidence)
-                    self.current = story
+                if found.group().startswith(CAME_TO):
+                    self._came_to_attend(text, mentions, found, evidence)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
@@ -1823,9 +1813,10 @@ class _Reader:
                 # 先后获得各种荣誉称号：A、B、C等: the honours the colon lists (up to 等, so
                 # commas may part them: 许多荣誉称号：A，B，C等)
                 close = HONOURS_LIST_END.search(text, listed.end())
-                up_to_etc = close is not None and close.group() == "等"
-                stop = close.start() if close and up_to_etc else _comma_after(text, listed.end())
-                items = _list_items(text, listed.end(), stop, commas=up_to_etc)
+                if close is not None and close.group() == "等":
+                    items = _list_items(text, listed.end(), close.start(), commas=True)
+                else:
+                    items = _list_items(text, listed.end(), _comma_after(text, listed.end()))
             elif not honours or not several:
                 return
             else:
@@ -3174,40 +3165,16 @@ class _Reader:
             where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
         if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
             where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
-        # (此访, 访问期间: the visitor's visit the story tells; 2013年我曾访问墨西哥 and 5月我访问
-        # 法国期间: two visits)
-        frame = self.visits.get((name, where)) or (
-            None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
+        named = next(
+            (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end), None
         )
+        anchor = named or _cue_anchor(found, self.sentence_index)
         when = self.sentence_coarse or (self.document.date or "")[:7] or None
-        if frame is not None and day and not _same_time(frame.date or frame.when or "", day):
-            # 再次访问沙特 … 您2016年对沙特的成功访问: the visit of another year is another
-            frame = None
-        if frame is None:
-            named = next(
-                (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end),
-                None,
-            )
-            anchor = named or _cue_anchor(found, self.sentence_index)
-            current = self.current
-            frame = self._open(
-                replace(anchor, source="frame"),
-                "Visit",
-                None,
-                f"{name}访问{where}",
-                evidence,
-                # (a visit a year that opens the sentence dates is of that year; one its own
-                # clause dates is labelled so, apart from the story's of the same place)
-                when=day or when,
-            )
-            frame.when = day or when or ""
-            self._date(frame, day, evidence, own=True)
+        frame, opened = self._visit_frame(name, where, day, anchor, evidence, when)
+        if opened:
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
-            self.current = current or frame
-            self.visits.setdefault((name, where), frame)
-        else:
-            self._date(frame, day, evidence, own=True)
+            self.current = self.current or frame
         self.sentence_people = visitors
         # (钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈: 他 is the visitor)
         self.last_subject = next((v for v in visitors if v.type == "Person"), self.last_subject)
@@ -3216,6 +3183,23 @@ class _Reader:
         for companion in companions:
             if companion not in authors and companion not in visitors:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+
+    def _came_to_attend(
+        self, text: str, mentions: list[Mention], found: re.Match[str], evidence: Evidence
+    ) -> None:
+        """``来华出席…开业仪式的``: the visitors :meth:`_visit` just read attend the event they
+        came to, which describes them; the story goes on with its own event."""
+        attended = event_cues().pattern.match(text, found.start() + len(CAME_TO))
+        if attended is None:
+            return
+        story, visitors = self.current, list(self.sentence_people)
+        joined = self._frame_for(
+            text, mentions, attended, event_cues().of(attended.group()),
+            visitors, [], None, None, evidence,
+        )  # fmt: skip
+        if joined is not None and joined is not story:
+            self._attend(joined, visitors, evidence)
+        self.current = story
 
     def _trip_to_attend(
         self,
@@ -3239,22 +3223,49 @@ class _Reader:
         where = canonical("Place", place.text)
         if where == canonical("Place", "中国"):
             return
-        names = "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES])
-        day = self._clause_day(text, found.start())
-        frame = self.visits.get((_name(visitors[0]), where))
-        if frame is None or (day and not _same_time(frame.date or frame.when or "", day)):
-            story = self.current
-            anchor = Mention(
-                place.start, place.end, "Event", place.text, sentence=self.sentence_index
-            )
-            frame = self._open(
-                replace(anchor, source="frame"), "Visit", None, f"{names}访问{where}", evidence
-            )
-            frame.when = day or ""
-            self._date(frame, day, evidence, own=True)
-            self.current = story  # (the trip describes the traveller; the story goes on)
-            self.visits.setdefault((_name(visitors[0]), where), frame)
+        anchor = Mention(place.start, place.end, "Event", place.text, sentence=self.sentence_index)
+        # (the trip describes the traveller; the story goes on with its own event)
+        frame, _opened = self._visit_frame(
+            _name(visitors[0]), where, self._clause_day(text, found.start()), anchor, evidence
+        )
         self._attend(frame, visitors, evidence)
+
+    def _visit_frame(
+        self,
+        name: str,
+        where: str,
+        day: str | None,
+        anchor: Mention,
+        evidence: Evidence,
+        when: str | None = None,
+    ) -> tuple[_Frame, bool]:
+        """The visit of ``name`` to ``where`` the story tells already (此访, 访问期间: its only
+        visit when ``where`` is not known), or a new one opened at ``anchor`` (and whether it is
+        new); the story's current event stays. A visit lasts days: only ``day``, the one its own
+        clause gives, dates it; ``when`` (the story's month or year) labels it."""
+        frame = self.visits.get((name, where)) or (
+            None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
+        )
+        if frame is not None and day and not _same_time(frame.date or frame.when or "", day):
+            frame = None  # 再次访问沙特 … 您2016年对沙特的成功访问: another year's is another
+        opened = frame is None
+        if frame is None:
+            current = self.current
+            # (a visit a year that opens the sentence dates is of that year; one its own clause
+            # dates is labelled so, apart from the story's of the same place)
+            frame = self._open(
+                replace(anchor, source="frame"),
+                "Visit",
+                None,
+                f"{name}访问{where}",
+                evidence,
+                when=day or when,
+            )
+            frame.when = day or when or ""
+            self.current = current
+            self.visits.setdefault((name, where), frame)
+        self._date(frame, day, evidence, own=True)
+        return frame, opened
 
     def _escorted_trip(
         self,

@@ -259,12 +259,11 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
         ):
             yield Relation("holdsPosition", left, right, evidence)
-            chain = mentions[index + 2 :]
-            for before, post in zip([right, *chain], chain):
-                if post.type != "Position" or text[before.end : post.start] != "、":
+            for at in range(index + 2, len(mentions)):
+                post, after = mentions[at], mentions[at + 1 : at + 2]
+                if post.type != "Position" or text[mentions[at - 1].end : post.start] != "、":
                     break
-                after = mentions.index(post) + 1
-                if after < len(mentions) and mentions[after].start == post.end:
+                if after and after[0].start == post.end:
                     break  # (…、国务院总理李强: the title of the name after it)
                 if _a_post(post):
                     yield Relation("holdsPosition", left, post, evidence)
