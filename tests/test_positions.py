@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from conftest import nodes
+from kgraph.extract import extract_text
 from kgraph.extract.positions import (
     extract_positions,
     load_titles,
@@ -515,3 +519,35 @@ def test_a_governor_named_bare_after_the_provinces_party_secretary_governs_it():
     assert {("林武", "山东省委书记"), ("周乃翔", "山东省省长")} <= held
     held = _held("山东省委书记林武和市长张三出席。", "2023-09-25")
     assert ("张三", "山东省市长") not in held
+
+
+def test_an_envoys_post_is_named_by_the_countries_before_it(tmp_path: Path) -> None:
+    # 新闻联播 2022-11-09, 2023-05-22, 2023-08-11, 2023-11-05: X驻Y大使 is one post (not
+    # 大使, which every ambassador would share), with what tells which envoy (新任), a
+    # country's one character the tagger left (俄) and 驻Y alone
+    texts = (
+        "中国驻柬埔寨大使王文天和驻东盟大使邓锡军也到机场迎接。",
+        "21日，突尼斯新任驻叙利亚大使穆罕默德·马哈扎比向叙利亚外长梅克达德递交国书副本。",
+        "对此，俄驻美大使安东诺夫表示，美国妄图通过向乌克兰提供武器装备击败俄罗斯，"
+        "但这种想法注定会失败。",
+        "土耳其外交部4日宣布，鉴于以色列拒绝停火并持续对平民进行打击，土耳其决定召回驻以色列大使。",
+    )
+    posts = nodes(tmp_path, "Position", *texts)
+    assert {"中国驻柬埔寨大使", "驻东盟大使", "突尼斯新任驻叙利亚大使", "俄驻美大使"} <= posts
+    assert "驻以色列大使" in posts
+    assert not {"大使", "东盟大使"} & posts
+
+
+def test_a_former_envoy_and_a_deputys_post_are_both_the_speakers(tmp_path: Path) -> None:
+    # MSRA (test25, spent): the second title of 、 is an envoy's, 前 between the country and 驻
+    text = (
+        "本报讯６月３日，中国国际战略学会在京举行中美关系问题报告会，请全国人大常务委员会委员、"
+        "中国前驻美大使李道豫就中美关系问题作主题报告并共同对中美关系的未来发展进行探讨。"
+    )
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text).relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("李道豫", "中国前驻美大使") in held
+    assert any(h == "李道豫" and post.endswith("常务委员会委员") for h, post in held)

@@ -551,7 +551,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
         merged = _where_after_at(text, merged)
     merged = _ministers_by_name(text, _names_before_ranks(text, merged))
     merged = _owners_in_place(text, _repair_names(text, merged))
-    merged = _permanent_representatives(text, merged)
+    merged = _envoys(text, _permanent_representatives(text, merged))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
@@ -1099,6 +1099,15 @@ def _embassies(text: str, mentions: list[Mention]) -> list[Mention]:
 _ENVOY_TO_BODY = re.compile(r"(?:副|特别)?代表(?![团处室会])")
 
 
+# A country's envoys to another: 美国驻华大使, 中国驻大阪总领事
+_ENVOY_TITLES = frozenset(
+    {"大使", "副大使", "特命全权大使", "总领事", "副总领事", "领事", "公使", "副公使", "参赞",
+     "副参赞", "武官", "代办", "副代办", "临时代办"}
+)  # fmt: skip
+# 驻, after what tells which envoy: 中国前驻美, 突尼斯新任驻叙利亚, 叙利亚首位驻沙特
+ENVOY_LINK = re.compile(r"[前原]?(?:新任|首任|首位|现任)?常?驻")
+
+
 def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Mention]:
     """``中国常驻联合国代表张军``: the country, 常驻 (or 驻), the body and 代表 are one post,
     代表 titled by all before it (代表 alone is no title: 人大代表, 代表中方)."""
@@ -1121,6 +1130,45 @@ def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Menti
                 )
             )  # fmt: skip
     return sorted(mentions + added, key=in_text_order) if added else mentions
+
+
+def _envoys(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An envoy's post is named by the countries before it, ``X驻Y`` (``美国驻华大使``,
+    ``突尼斯新任驻叙利亚大使``, ``中国前驻美大使``; Y alone in ``召回驻西班牙大使``): not
+    大使, which every ambassador would share, nor 东盟大使 of 驻东盟大使. Also where the tagger
+    read the sender, 驻 and the host as one body (``美国驻洪都拉斯|大使``)."""
+    out: list[Mention] = []
+    for post in mentions:
+        host = out[-1] if out else None
+        if (
+            post.type != "Position"
+            or post.text not in _ENVOY_TITLES
+            or host is None
+            or host.end != post.start
+            or host.type not in ("Place", "Organization")
+            # (驻东盟|大使: the host the post extractor took for the owner)
+            or post.owner not in (None, host.text)
+        ):
+            out.append(post)
+            continue
+        sender = out[-2] if len(out) > 1 else None
+        if host.type == "Organization" and "驻" in host.text[1:-1]:
+            owner = host.text
+        elif (
+            sender is not None
+            and sender.type in ("Place", "Organization")
+            and ENVOY_LINK.fullmatch(text, sender.end, host.start)
+        ):
+            owner = text[sender.start : host.end]
+        elif text[host.start - 1 : host.start] == "驻":
+            # (俄驻美大使: a country's one character the tagger left)
+            one = host.start - 2
+            owner = text[one if one >= 0 and _country(text[one]) else one + 1 : host.end]
+        else:
+            out.append(post)
+            continue
+        out.append(replace(post, owner=owner, value=owner + post.text))
+    return out
 
 
 _SERVICES = ("海军", "陆军", "空军")

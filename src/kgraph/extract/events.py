@@ -114,6 +114,9 @@ SESSION_BODY_MEETING = re.compile(
     r"(?:大会)?(?:主席团(?:常务主席)?|秘书处|代表资格审查委员会)(?:会议)?第[0-9一二三四五六七八九十]+次(?:会议|全体会议)"
 )
 BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民政治协商会议, 全国人民代表大会
+# 第五十二届联合国大会: a body's numbered session, an event (not 第九届全国人民代表大会, a
+# legislature's five-year term)
+SESSION_OF_A_BODY = re.compile(r"第[0-9一二三四五六七八九十百]+届(?!.*代表大会$)")
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式")
 PRESS_EVENTS = ("记者招待会", "新闻发布会", "记者会")  # a session holds many
@@ -140,7 +143,7 @@ _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·“”\-]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|观看|召开|举行|举办|主持|致信|致电"
-    r"|接见|会见|看望|慰问|筹备|预祝|情况|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国|工作)|列席|联合(?!国|会)|提请|支持|推动|推进|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
+    r"|接见|会见|看望|慰问|筹备|预祝|情况|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国|工作|第[0-9一二三四五六七八九十百]+届)|列席|联合(?!国|会)|提请|支持|推动|推进|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习(?!讲座)|传达|领会|(?<![轮届央委项规叉动])巡视|参观|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了|担任|执棒|完(?![善整备])|设(?=晚?宴)"
     # (上个月刚夺得欧洲锦标赛…冠军: when, and what was won there)
@@ -380,6 +383,19 @@ def extract_events(text: str) -> list[Mention]:
         before = mentions[-1] if mentions else None
         if (
             before is not None
+            and before.end == start == k_start
+            and before.value in _BRAND_NAMES
+            and (before.start, before.end) not in taken
+        ):
+            # 小球运动中心备战第十三届亚运会动员大会: a meeting named by the games it is for,
+            # and by who holds it before them
+            held_by_start = _owner_start(
+                plain, before.start, mentions[-2].end if len(mentions) > 1 else 0
+            )
+            if held_by_start < before.start:
+                start, value = held_by_start, text[held_by_start:end]
+        if (
+            before is not None
             and before.end == start
             and (before.start, before.end) not in taken
             and (
@@ -398,7 +414,7 @@ def extract_events(text: str) -> list[Mention]:
             value = text[start:end]
         elif start == k_start and keyword not in _STANDALONE and value is None:
             continue
-        elif value and _names_a_body(value, keyword):
+        elif value and _names_a_body(value, keyword) and not SESSION_OF_A_BODY.match(value):
             continue  # 中国人民政治协商会议: a body whose name ends like a meeting
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         floor = end

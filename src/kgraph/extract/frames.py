@@ -56,7 +56,7 @@ from kgraph.extract.cues import (
     saying_opens,
     verb_cues,
 )
-from kgraph.extract.events import PRESS_EVENTS
+from kgraph.extract.events import KEYWORD, PRESS_EVENTS
 from kgraph.extract.positions import UNITS, shared_owner
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
@@ -181,8 +181,8 @@ DELEGATION_SESSION = re.compile(
 POST_LEAD = re.compile(
     # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
     r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
-    # (曾任该校数学系主任: the unit the story just named)
-    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司))?"
+    # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
+    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位)的?)?"
     # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
     # (历任新疆锂盐厂车间技术员: a unit of the body stripped before it)
@@ -341,7 +341,7 @@ SIGNED_ON = re.compile(
 # What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
 SPEECH_ACTS = (
     "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
-    "勉励", "鼓励", "谈到", "透露", "重申", "警告",
+    "勉励", "鼓励", "谈到", "透露", "重申", "警告", "提议", "倡议", "建议",
     "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
 )  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
@@ -412,7 +412,8 @@ SPEECH_AT_EVENT = re.compile(
 NAMED_TO = re.compile("为")  # X为Y: named to a post
 ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产生")  # a story that elected
 PLENUM = re.compile(r"全会|全体会议")
-AT_ONCE = re.compile(r"(?:立即|随即|当即|随后|旋即|遂)")  # …后，立即任命…: the subject acts again
+# …后，立即任命…, …发表电视讲话，宣布正式任命…: the subject acts again
+AT_ONCE = re.compile(r"(?:立即|随即|当即|随后|旋即|遂)?(?:宣布)?(?:正式)?")
 DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[电讯]（")
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
@@ -562,7 +563,8 @@ TOURED_SITE = re.compile(
 # What may open a sentence before its clause of time: when, and where (7月，在江苏考察期间)
 # (在世界文化遗产云冈石窟考察时: where, described)
 TIME_CLAUSE_OPENING = re.compile(
-    r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*(?:在[^，,。；;：:]{0,16})?$"
+    # (与马特维延科、沃洛金分别会谈时，赵乐际说: the other side opens it)
+    r"^(?:[^，,。；;]{0,12}[年月日])?[，,]?\s*(?:在?[同与][^，,。；;：:]{0,16}|在[^，,。；;：:]{0,16})?$"
 )
 BODY_ENDINGS = ("委员会", "协会", "学会", "商会", "工会", "基金会", "理事会", "联合会", "研究会")
 # 在全会上的重要讲话: a speech named by where it was made, a bare word for an event named before
@@ -1037,11 +1039,12 @@ class _Reader:
         """
         if UNIQUE_EVENT.search(base) and not base.endswith(PRESS_EVENTS):
             return base  # (a session's press conferences are many: 九届人大一次会议记者招待会)
-        where = date or self.document.date or short_title(self.document.title) or self.document.id
+        title = short_title(self.document.title) or self.document.id
+        where = date or self.document.date or title
         # (any day has many press conferences: the SCIO's and the ECB's of 17 October are two)
-        if bare or base in PRESS_EVENTS:
+        if (bare or base in PRESS_EVENTS) and where != title:
             # A bare 国事访问 or 会谈 (nobody named yet): two stories' are not one event.
-            where = f"{where}，{short_title(self.document.title) or self.document.id}"
+            where = f"{where}，{title}"
         return f"{base}（{where}）"
 
     def _open(
@@ -1336,7 +1339,11 @@ class _Reader:
                 for m in dates
                 if m.value
                 and COARSE_DATE.match(m.value)
-                and text[m.start - 1 : m.start] in ("，", ",")
+                and (
+                    text[m.start - 1 : m.start] in ("，", ",")
+                    # (王龙雨本人１９９５年荣获…，１９９６年荣获…: after the clause's subject)
+                    or _after_the_subject(text, mentions, m)
+                )
                 and _says_when(text, m)
                 and not LIFE_STEP_AFTER.match(text, m.end)
             ]
@@ -1560,7 +1567,7 @@ class _Reader:
                 # 会谈后，两国总理共同会见了记者, 两国总理共同见证签署…合作文件: both sides of the
                 # talks just reported (before 总理 alone is taken for the one the story titled)
                 people = self._meeting_sides(text, found)
-            if not people and cue.role in ROLES:
+            if not people and cue.role in (*ROLES, "meet"):
                 people = self._subject_after_time_clause(text, mentions, found)
             if not people and cue.role in ROLES:
                 people = self._bare_title_subject(text, mentions, found)
@@ -1846,9 +1853,16 @@ class _Reader:
             stripped_gap(text, mentions, 0, found.start())
         ):
             return []
+        # (在同马特维延科会谈时，赵乐际说: the other side of the talks, after 同, is not who)
+        meet = event_cues().of(found.group()).role == "meet"
+        joiner = _joiner(text, found.start()) if meet else -1
+        partners = [
+            m for m in mentions if m.type == "Person" and 0 <= joiner < m.start < found.start()
+        ]
         if any(
             m.type in ("Person", "Organization")
             and m.end <= found.start()
+            and m not in partners
             # (在上海安达棉纺织厂考察时: a body after 在 is where)
             and not (m.type == "Organization" and a_place_of(text, m, mentions))
             for m in mentions
@@ -1858,6 +1872,7 @@ class _Reader:
         if (
             at >= 0
             and at + 1 < found.start()
+            and not partners
             and not any(
                 m.type in ("Place", "Organization") and at < m.start < found.start()
                 for m in mentions
@@ -4093,7 +4108,20 @@ class _Reader:
             # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
             # other, each from when we know not) or 1979年以后 (a bound, not a date).
             # (1996年参加工作，…，现任…: what one holds now began when its own clause says)
-            date = own if found.group() == "现任" else own or self.sentence_coarse
+            # (１９９７年７月８日，…公司正式挂牌开业，田晚霞担任了公司的董事长: a day the
+            # sentence opens with, its year written, as a chronicle dates a step)
+            written_day = next(
+                (
+                    m.value
+                    for m in mentions
+                    if m.type == "Date"
+                    and m.value == day
+                    and m.start == len(text) - len(text.lstrip())
+                    and "年" in m.text
+                ),
+                None,
+            )
+            date = own if found.group() == "现任" else own or self.sentence_coarse or written_day
             opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
             if (
                 rest.endswith(HELD_DURING)
@@ -4101,6 +4129,9 @@ class _Reader:
                 or (opening is not None and text.startswith(DATE_BOUND, opening.end))
             ):
                 date = None
+        began = _began_at(text, mentions, found.start())
+        if began is not None and cue.role in ("appoint", "hold"):
+            date = began  # 自１９８７年以来任中国专利局局长: held since then
         # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
         # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb)
         period = next(
@@ -4251,7 +4282,7 @@ class _Reader:
             if described is not None:
                 # 当时已任福建省省长的习近平, 担任村党支部书记的王玉兰: the post describes the
                 # name after it, held then, begun we know not when; no decision is told
-                self._tenure_edges([described], posts, cue, None, None, evidence)
+                self._tenure_edges([described], posts, cue, began, None, evidence)
                 return
             if cue.role == "elect" and (not posts or posts[0].value in (None, posts[0].text)):
                 # 代表院议长已于６日选举产生，…拉迪当选; 议会７日选出第一任参议院议长，…当选为
@@ -4574,6 +4605,22 @@ class _Reader:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+
+
+def _began_at(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The date of ``自…以来`` (or ``自…起``) right before ``at``: since when what follows
+    is held (``自１９８７年以来任中国专利局局长的高卢麟``)."""
+    return next(
+        (
+            m.value.split("/")[0]
+            for m in mentions
+            if m.type == "Date"
+            and m.value
+            and text[m.start - 1 : m.start] == "自"
+            and text[m.end : at] in ("以来", "起", "开始")
+        ),
+        None,
+    )
 
 
 def _decision_stop(text: str, mentions: list[Mention], found: re.Match[str]) -> int:
@@ -5427,6 +5474,16 @@ def _a_verb(piece: str) -> bool:
     )
 
 
+def _after_the_subject(text: str, mentions: list[Mention], date: Mention) -> bool:
+    """Whether ``date`` follows the person its clause opens with (王龙雨本人１９９５年荣获)."""
+    return any(
+        m.type == "Person"
+        and _clause_start(text, m.start, "，,。；;") == m.start
+        and text[m.end : date.start] in ("", "本人", "同志", "先生", "女士")
+        for m in mentions
+    )
+
+
 def _says_when(text: str, date: Mention) -> bool:
     """Whether a day is when the story happens, not what it names (将8月15日设立为全国生态日,
     截至6月底, 5日以来)."""
@@ -5582,11 +5639,22 @@ def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
     return bool(later)
 
 
+# 正在北京出席论坛的…: what may come before the attending verb of a clause that describes
+ATTENDING_NOW = re.compile(r"(?:正在|正|专程|前来|特地|应邀)?(?:在|来|到|赴)?")
+
+
+def _bare_event(text: str, at: int) -> str:
+    """The bare event word at ``at`` (会议, 论坛, 开幕式), else ''."""
+    word = KEYWORD.match(text, at)
+    return word.group() if word is not None else ""
+
+
 def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
     """``出席庆典的中国驻法大使蔡方柏``: the names an attending clause (the cue, the event and
     的) describes, their titles between, when the clause opens the sentence's (not 会见来华出席…
     峰会的…总统: a guest described)."""
-    if _clause_start(text, found.start(), "，,。；;：:") != found.start():
+    opening = _clause_start(text, found.start(), "，,。；;：:")
+    if not ATTENDING_NOW.fullmatch(stripped_gap(text, mentions, opening, found.start())):
         return []
     event = next(
         (
@@ -5598,12 +5666,14 @@ def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str
         ),
         None,
     )
-    if event is None or not text.startswith("的", event.end):
+    # (出席会议的国务院总理李强: a bare 会议, the story's, is no mention)
+    end = event.end if event is not None else found.end() + len(_bare_event(text, found.end()))
+    if end == found.end() or not text.startswith("的", end):
         return []
-    stop = clause_end(text, event.end)
+    stop = clause_end(text, end)
     names: list[Mention] = []
-    for m in (m for m in mentions if m.type == "Person" and event.end < m.start < stop):
-        gap = stripped_gap(text, mentions, names[-1].end if names else event.end + 1, m.start)
+    for m in (m for m in mentions if m.type == "Person" and end < m.start < stop):
+        gap = stripped_gap(text, mentions, names[-1].end if names else end + 1, m.start)
         if names and not SUBJECT_GAP.match(gap):
             break
         if not names and (
@@ -6108,6 +6178,14 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             else []
         )
         people = people + [p for p in honoured if p not in people]
+    if not people and found.group() in HOLDING_VERBS:
+        # 胡安·莱尼亚先生在西班牙驻华大使馆为…邢啸声先生的新著…举行发行仪式: who holds it
+        # comes before 为, whatever it is for
+        for_what = text.rfind("为", _clause_start(text, found.start(), "，,。；;"), found.start())
+        if for_what >= 0 and not any(m.start <= for_what < m.end for m in mentions):
+            # (天津政协、天津美院…联合为其画集举行首发式: bodies, which take part only where
+            # no one is named, and the one it is for is)
+            people = [p for p in subjects(text, mentions, for_what) if p.type == "Person"]
     if people:
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part (为法耶和夫人玛丽: a name the
         # tagger missed and a title may stand between 为 and the first name it found)

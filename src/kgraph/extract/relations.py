@@ -407,7 +407,11 @@ OFFICIALS_OF = re.compile(
     r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,]|出席|参加)|代表(?=[等和、]))"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
-BEATEN = re.compile(r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?$")
+BEATEN = re.compile(
+    r"(?:力压|战胜|击败|打败|淘汰)了?(?:队友|对手)?"
+    # (以２∶１击败美国名将塞莱斯: the one beaten, titled by a country and a player's word)
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:名将|选手|队员|老将|新秀|球员|棋手|小将|好手|种子))?$"
+)
 # A day, a month or a part of one, with or without its year: 本月２４日, ７月下旬, 三月中旬, 年初
 _NUMERAL = "[0-9０-９〇零一二三四五六七八九十]"
 DATE_PHRASE = (
@@ -430,6 +434,8 @@ LED_GROUP = re.compile(
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
+    # 高卢麟，现又被任命为…: now
+    r"现(?=[又已被在正]|$)|"
     # 习近平总书记多次主持召开座谈会, 李鹏曾两次接见他: how often
     rf"{SEVERAL_TIMES.pattern}|曾经?|首次|第一次|接连|相继|陆续|"
     # 卡斯特罗连续第五次当选…, 刚刚当选…: how many times in a row, how lately
@@ -598,7 +604,11 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 
 # 在总统选举中, 在…期间: the setting of an act, whose words are no act of the subject's
-SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间)")
+# 在总统选举中, 在访问期间, 在开幕和闭幕时: when or in what one acts, no act of one's own
+SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间|(?:开幕|闭幕)时)")
+# 希拉克还就以色列提出的…等共同关心的问题分别与…举行了会谈: what they talk about, whatever
+# verbs it holds
+ABOUT_TOPIC = re.compile(r"就[^，,。；;]{1,80}(?:问题|事宜|议题|情况|形势|事项)")
 PLACE_RUN_MAX = 20  # 在 and the words of a place or body that ends where one acts
 
 
@@ -681,7 +691,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     beaten: list[Mention] = []
     for m in candidates:
-        if BEATEN.search(text, max(0, m.start - 4), m.start) or (
+        if BEATEN.search(text, max(0, m.start - 10), m.start) or (
             # (击败队友王励勤和阎森，获得…: each of the pair beaten)
             beaten and text[beaten[-1].end : m.start] in ("和", "、", "及", "与")
         ):
@@ -748,7 +758,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     # (宋赛同日也向开幕式致贺信: what follows 向 or 给 is to what, not something done first)
     own_gap = re.split("[向给]", own_gap, maxsplit=1)[0]
     # (姆南加古瓦在总统选举中…当选: the setting's words are no act of the name's)
-    own_gap = SETTING.sub("", own_gap)
+    own_gap = ABOUT_TOPIC.sub("", SETTING.sub("", own_gap))
     # (率调研组赴江西调研: the group's name says what it does, the name did nothing else first)
     own_gap = LED_GROUP.sub("", own_gap)
     if verb_cues().search(own_gap):
@@ -826,11 +836,34 @@ def _owned_title_between(
     return 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None
 
 
+# People named by their group alone, going on a list of names before its verb: …龚心瀚，西藏
+# 自治区、国家民委等有关部门领导，以及１０多家出版社社长参加了… (the bodies stripped first)
+UNNAMED_GROUP = re.compile(
+    r"[，,、]?(?:以及|及|和|还有)?(?:[0-9０-９]+|[一二三四五六七八九十百]+)?多?[家个位名]?"
+    r"(?P<words>[\u4e00-\u9fff]{0,8}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
+    r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾)们?"
+)
+
+
+LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等))*")
+
+
 def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:
-    """What stands between a subject and its verb, without the posts, bodies, places and days."""
-    gap = stripped_gap(text, mentions, start, end)
+    """What stands between a subject and its verb, without the posts, bodies, places, days
+    and, after a person, the unnamed groups of a list (:data:`UNNAMED_GROUP`)."""
+    gap = ABOUT_TOPIC.sub("", stripped_gap(text, mentions, start, end))
     if gap in ("，", ",") and any(m.type == "Date" and m.start == start + 1 for m in mentions):
         return ""  # 尉健行，贾庆林，今天到…家中看望: the comma sets off the day, no other clause
+    # (not after a body: 军事科学院，国防大学和北京军区的有关负责人 are its people, unnamed)
+    if gap[:1] in "，,、以及和" and any(m.type == "Person" and m.end == start for m in mentions):
+        unnamed = UNNAMED_GROUP.match(gap)
+        while unnamed is not None and unnamed.end() and not verb_cues().search(unnamed["words"]):
+            gap = gap[unnamed.end() :]
+            unnamed = UNNAMED_GROUP.match(gap)
+        if LIST_JOINS.fullmatch(gap) and any(
+            m.type == "Position" and start <= m.start < end for m in mentions
+        ):
+            return ""  # (…龚心瀚以及１０多家出版社社长参加了: titled, unnamed, the posts stripped)
     return gap
 
 
