@@ -96,13 +96,16 @@ def parse_dateline(
 
 
 # A byline in brackets right after a dateline: 新华社北京1月14日电（记者张锦胜）
-_BYLINE_AFTER = re.compile(r"\s*[（(][^）)]{0,20}[）)]")
+# （记者张锦胜）, 记者吴文斌报道：, 本报记者王荣久、新华社记者车玉明报道：
+_BYLINE_AFTER = re.compile(
+    r"\s*(?:[（(][^）)]{0,20}[）)]|(?:(?:本报|新华社)?记者[\u4e00-\u9fff]{2,4}、?){1,4}报道[：:])"
+)
 
 
 def dateline_end(text: str) -> int:
-    """Where a sentence that opens with a dateline (and the byline in brackets after it)
-    begins its own words: ``新华社北京１月１４日电（记者张锦胜）全国…会议`` → the offset of 全;
-    0 when it opens with none."""
+    """Where a sentence that opens with a dateline (and the byline after it, in brackets or
+    told: ``记者吴文斌报道：``) begins its own words: ``新华社北京１月１４日电（记者张锦胜）全国…
+    会议`` → the offset of 全; 0 when it opens with none."""
     plain = halfwidth(text)
     match = DATELINE_PATTERN.match(plain)
     if match is None:

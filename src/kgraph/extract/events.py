@@ -25,6 +25,7 @@ refer back to a named event and are not mentions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kgraph.lexicons import lexicon, normalize_key, ontology_dir
@@ -102,7 +103,7 @@ NEEDS_OWNER = (
     "会议|工作会议|全体会议|常务会议|大会|代表大会|全会|论坛|峰会|座谈会|研讨会|博览会|展览会|"
     "交易会|运动会|联欢会|茶话会|报告会|洽谈会|年会|庆祝大会|纪念大会|纪念会|表彰大会|动员大会|音乐会|演出|"
     "首发式|发布仪式|"
-    "晚会|演唱会|仪式|典礼|宴会|晚宴|午宴|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
+    "晚会|演唱会|仪式|典礼|宴会|晚宴|午宴|餐会|午餐会|晚餐会|早餐会|对话会|峰会|研讨班|培训班|学习班|锦标赛|联赛|开幕会|闭幕会|"
     "推进会|动员会|部署会|交流会|联组会|现场会|培训会|汇报会|见面会|恳谈会|通报会|协调会|调度会|推介会|"
     "说明会|宣讲会|启动会|对接会|总结会|务虚会|工作会|表彰会|讲座|协商会|听证会|分析会|评审会|"
     "主场活动|纪念活动|庆祝活动|外长会|防长会|财长会|部长会|庆典|葬礼|追悼会|酒会|活动"
@@ -345,6 +346,17 @@ def extract_events(text: str) -> list[Mention]:
         if keyword in HELD_ONLY and not HELD_AFTER.match(plain, end):
             continue
         if any(k_start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        opened = mentions[-1] if mentions else None
+        if (
+            opened is not None
+            and keyword in BODY_KEYWORDS
+            and plain[k_start - 2 : k_start] in ("开幕", "闭幕")
+            and opened.end == k_start - 2
+        ):
+            # 北约第十五次研讨会开幕会议: the opening session is the seminar's
+            mentions[-1] = replace(opened, end=end, text=text[opened.start : end])
+            floor = end
             continue
         previous_end = max((t_end for _s, t_end in taken if t_end <= k_start), default=0)
         floor = max(floor, previous_end)

@@ -549,7 +549,7 @@ EVENT_OBJECT = re.compile(
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间)[，,]")
+TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中)[，,]")  # (会见中，李鹏介绍了…)
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
 RECEIVED_BY = re.compile(r"受到了?([^，,。；;]{2,40}?)的(?:亲切|热情|友好)?$")
 # 在考察上海安达棉纺织厂企业调整的情况时，乔石…: the cue right after 在, its object, then 时
@@ -1881,17 +1881,20 @@ class _Reader:
             and not TOURED_SITE.search(text, at + 1, found.start())
         ):
             return []  # (今年，在地方考察时: many tours, no place named)
+        # (会见中，应斯卡尔法罗总统的要求，李鹏介绍了…: at whose request, then who)
+        request = ON_REQUEST.match(text, comma.end())
+        opens = request.end() if request is not None else comma.end()
         subject = next(
             (
                 m
                 for m in mentions
-                if m.start >= comma.end()
+                if m.start >= opens
                 and (m.type == "Person" or self._titled_holder(text, mentions, m) is not None)
             ),
             None,
         )
         if subject is None or not SUBJECT_GAP.match(
-            stripped_gap(text, mentions, comma.end(), subject.start)
+            stripped_gap(text, mentions, opens, subject.start)
         ):
             return []
         holder = self._titled_holder(text, mentions, subject)
@@ -5803,7 +5806,14 @@ LED_GROUP = re.compile(
 )
 # A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
 # (…离开汉城，前往美国进行国事访问: going there, the subject goes on)
-CONTINUED_VISIT = re.compile(r"(?:开始|并|随后|正式|继而|接着|前往|赴|飞赴|转赴|启程前往|动身前往)")
+ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]")
+# 据了解, 据悉, 据报道, 另据新华社报道: where a sentence's news comes from, before it begins
+SOURCE_OF_NEWS = re.compile(r"另?据[^，,。；;]{0,12}?(?:了解|悉|报道|介绍|透露|称)[，,]?")
+CONTINUED_VISIT = re.compile(
+    r"(?:开始|并|随后|正式|继而|接着|前往|赴|飞赴|转赴|启程前往|动身前往"
+    # (穆巴拉克昨天飞抵…拉塔基亚，对叙进行闪电式访问: the clause opens with the visited)
+    r"|对[^，,。；;]{1,12}?进行)"
+)
 
 
 def _escorting(text: str, start: int, person: Mention) -> bool:
@@ -5837,9 +5847,11 @@ def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mentio
     start = _clause_start(text, at, "。；;")
     start += dateline_end(text[start:at])  # (本报拉巴特１月９日电钱其琛于…)
     first = next((m for m in mentions if m.type == "Person" and start <= m.start < at), None)
-    if first is None or stripped_gap(text, mentions, start, first.start).strip(" ，,"):
+    if first is None:
         return []
-    return [first]
+    # (据了解，贝耶于２６日离开罗安达，前往…访问: whence the news, then the one it is about)
+    gap = stripped_gap(text, mentions, start, first.start).strip(" ，,")
+    return [first] if not gap or SOURCE_OF_NEWS.fullmatch(gap) else []
 
 
 # One word for one kind of message, whatever the verb: a cable, a letter

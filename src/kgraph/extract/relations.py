@@ -431,9 +431,12 @@ SEVERAL_TIMES = re.compile(
 LED_GROUP = re.compile(
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团|调研组|考察组|工作组|检查组|督导组|调查组)"
 )
+AFTER_A_STEP = re.compile(r"(?:当选|就职|就任|上任|抵达|到达|回国)后")
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
+    # (埃斯特拉达当选后出席…: after a step of one's own, told as a time)
+    rf"{AFTER_A_STEP.pattern}|"
     # 高卢麟，现又被任命为…: now
     r"现(?=[又已被在正]|$)|"
     # 习近平总书记多次主持召开座谈会, 李鹏曾两次接见他: how often
@@ -605,7 +608,7 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 # 在总统选举中, 在…期间: the setting of an act, whose words are no act of the subject's
 # 在总统选举中, 在访问期间, 在开幕和闭幕时: when or in what one acts, no act of one's own
-SETTING = re.compile(r"在[^，,。；;]{0,12}?(?:中|期间|(?:开幕|闭幕)时)")
+SETTING = re.compile(rf"在[^，,。；;]{{0,12}}?(?:中|期间|(?:开幕|闭幕)时)|{AFTER_A_STEP.pattern}")
 # 希拉克还就以色列提出的…等共同关心的问题分别与…举行了会谈: what they talk about, whatever
 # verbs it holds
 ABOUT_TOPIC = re.compile(r"就[^，,。；;]{1,80}(?:问题|事宜|议题|情况|形势|事项)")
@@ -685,6 +688,11 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Person" and KIN_AFTER.match(text, m.end))
         # (在张太雷的出生地常州举行…: whose birthplace, where it was held)
         and not (text[m.start - 1 : m.start] == "在" and text.startswith("的", m.end))
+        # (何鸿（申音）: a character of the name before, spelt out in brackets)
+        and not (
+            text[m.start - 1 : m.start] in ("（", "(")
+            and any(p.type == "Person" and p.end == m.start - 1 for p in mentions)
+        )
         # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
         and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
     ]
@@ -845,7 +853,8 @@ UNNAMED_GROUP = re.compile(
 )
 
 
-LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等))*")
+NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
+LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|部分|其他|其余)?)*")
 
 
 def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:
@@ -854,8 +863,11 @@ def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> st
     gap = ABOUT_TOPIC.sub("", stripped_gap(text, mentions, start, end))
     if gap in ("，", ",") and any(m.type == "Date" and m.start == start + 1 for m in mentions):
         return ""  # 尉健行，贾庆林，今天到…家中看望: the comma sets off the day, no other clause
+    after_a_person = any(m.type == "Person" and m.end == start for m in mentions)
+    if after_a_person:
+        gap = NAME_NOTE.sub("", gap)  # (何鸿（申音）及全体委员出席: a character spelt out)
     # (not after a body: 军事科学院，国防大学和北京军区的有关负责人 are its people, unnamed)
-    if gap[:1] in "，,、以及和" and any(m.type == "Person" and m.end == start for m in mentions):
+    if gap[:1] in "，,、以及和" and after_a_person:
         unnamed = UNNAMED_GROUP.match(gap)
         while unnamed is not None and unnamed.end() and not verb_cues().search(unnamed["words"]):
             gap = gap[unnamed.end() :]
