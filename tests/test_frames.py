@@ -7650,3 +7650,66 @@ def test_a_japanese_vice_minister_is_the_one_met_not_his_ministry():
         "世界敏感地区和平的前提，伊朗已经为此作出了努力。"
     )
     assert _cast(text, "1998-05-20", "Meeting") == {"哈塔米", "高村正彦"}
+
+
+def test_a_post_one_began_to_hold_in_a_year_told_as_a_cleft_sentence():
+    # MSRA (probed in session 28): X是１９９３年开始担任Y的: held since 1993
+    text = "金善弘是１９９３年开始担任起亚集团董事长的。"
+    assert ("金善弘", "起亚集团董事长", "since", "1993") in _posts(text, "1998-05-01")
+
+
+def test_a_visit_counted_since_taking_office_is_still_the_visitors():
+    # MSRA (probed in session 28): …进行其就任总统以来的第三次访问的: 就任…以来 bounds the count
+    text = "希拉克是２９日晚抵达贝鲁特开始对黎巴嫩进行其就任总统以来的第三次访问的。"
+    assert _cast(text, "1998-05-01", "Visit") == {"希拉克"}
+
+
+def test_one_who_attends_a_dinner_during_a_visit_attends_it():
+    # MSRA (probed in session 28): 江泽民主席访美时在纽约出席…欢迎晚宴: 访美时 is when
+    text = "裴学德博士回顾了去年江泽民主席访美时在纽约出席美中贸易全国委员会欢迎晚宴的情景。"
+    assert _cast(text, "1998-05-01", "Ceremony") == {"江泽民"}
+
+
+def test_an_old_friend_titled_by_a_japanese_post_is_the_guest_met():
+    # MSRA (probed in session 28): 会见了中国人民的老朋友、日本前官房长官二阶堂进: the epithet,
+    # then the post (官房|长官, which the tagger cut), then the guest
+    text = "全国政协副主席宋健今晚在钓鱼台国宾馆会见了中国人民的老朋友、日本前官房长官二阶堂进。"
+    assert _cast(text, "1998-05-20", "Meeting") == {"宋健", "二阶堂进"}
+    assert ("二阶堂进", "日本前官房长官", "", None) in _posts(text, "1998-05-20")
+
+
+def test_one_who_speaks_after_meeting_titled_others_met_them():
+    # MSRA (probed in session 28): 在同总统、总理等人会见后，杜比宁表示: the subject after the
+    # clause of time is the one who met them
+    text = (
+        "在同总统、总理等人会见后，杜比宁表示，俄政府不仅能应付这次金融危机，还能使金融形势根本"
+        "好转，现在这种情况将不再发生。"
+    )
+    assert _cast(text, "1998-05-20", "Meeting") == {"杜比宁"}
+
+
+def test_a_bodys_experts_unnamed_do_not_end_a_list_of_speakers():
+    # MSRA (probed in session 28): 张西蕾、张太雷研究会的专家先后在会上发言
+    text = "张太雷的女儿张西蕾、张太雷研究会的专家先后在会上发言。"
+    assert _cast(text, "1998-05-20", "Conference", "spokeAt") == {"张西蕾"}
+
+
+def test_a_ceremony_held_to_welcome_is_the_hosts():
+    # MSRA (probed in session 28): 举行仪式欢迎代表团: the ceremony, then whom it welcomes
+    text = "迟浩田于今天下午举行仪式欢迎代表团。"
+    assert _cast(text, "1998-06-09", "Ceremony") == {"迟浩田"}
+
+
+def test_a_post_said_of_a_comrade_with_是():
+    # MSRA (probed in session 28): 彭真同志是大会秘书长: the honorific before 是
+    text = "当时我作为西藏地区九个全国人大代表之一，出席了那次会议，彭真同志是大会秘书长。"
+    assert ("彭真", "大会秘书长", "", None) in _posts(text, "1998-05-01")
+
+
+def test_the_subject_after_a_clause_of_a_visit_is_the_visitor():
+    # MSRA (probed in session 28): 访问科特迪瓦期间，唐家璇指出…
+    text = (
+        "访问科特迪瓦期间，唐家璇指出，中科建交１５年来，特别是近几年来，两国关系取得了实质性的"
+        "发展。"
+    )
+    assert _cast(text, "1998-05-01", "Visit") == {"唐家璇"}

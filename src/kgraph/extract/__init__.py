@@ -41,6 +41,7 @@ from kgraph.extract.positions import (
     UNITS,
     is_owner,
     shared_owner,
+    titles,
 )
 from kgraph.records import (
     Document,
@@ -352,9 +353,13 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         return [m for _tier, m in items]
 
     candidates = candidates + _titles_after_names(candidates)
-    # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长)
-    # is one post: the name would leave an orphan character behind.
-    posts = {(m.start, m.end) for _t, m in candidates if m.type == "Position" and not m.owner}
+    # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长, 日本前官房 |
+    # 长官) is one post: the name would leave an orphan piece behind.
+    posts = {
+        (m.start, m.end)
+        for _t, m in candidates
+        if m.type == "Position" and (not m.owner or m.text in titles().foreign)
+    }
     # (中央纪委常委、监察部副部长: a body the CRF ran into a post is only the post's owner)
     owned = {
         (m.start - len(m.owner or ""), m.start, m.end)

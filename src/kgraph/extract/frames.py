@@ -203,6 +203,8 @@ TITLE_RUN_MAX = 24
 RELATIVE_ON_GUEST = re.compile(
     r"(?:应[^，,。；;的]{1,24}?邀请)?(?:来华|访华|在华|来京|正在[^，,。；;的]{0,12}?访问|前来)"
     r"[^，,。；;的]{0,30}?的"
+    # (会见了中国人民的老朋友、日本前官房长官二阶堂进: an old friend, then who he is)
+    r"|(?:中国人民的|我们的)?(?:老朋友|好朋友)[、，,]"
 )
 # (not the 与 of a ministry's name: 柬埔寨副首相兼外交与国际合作部大臣宋金达; nor the 、 of a
 # minister's portfolios: 希腊内政、公共管理和权力下放部长)
@@ -487,7 +489,8 @@ TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
 ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
-DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又)?")  # (１９９１年她当选为…)
+# (１９９１年她当选为…, 金善弘１９９３年开始担任…)
+DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又|开始)?")
 # What a clause of a life told clause by clause has before its verb: when, at most
 SUBJECTLESS_CLAUSE = re.compile(
     r"\s*(?:同年|次年|后|随后|此后|又|再|并|先后|曾经?|历)?(?:正式|被)?"
@@ -544,12 +547,13 @@ HEADLINE_MAX = 40
 EVENT_OBJECT = re.compile(
     # (召开１９９８年度工作会议: the year that names it)
     r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
-    r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强]))"
+    # (举行仪式欢迎代表团: the ceremony, then whom it welcomes; not 参加…纪念活动)
+    r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强])|(?<=仪式)(?:欢迎|纪念|庆祝))"
 )
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中)[，,]")  # (会见中，李鹏介绍了…)
+TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")  # (会见中，李鹏介绍了…)
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
 RECEIVED_BY = re.compile(r"受到了?([^，,。；;]{2,40}?)的(?:亲切|热情|友好)?$")
 # 在考察上海安达棉纺织厂企业调整的情况时，乔石…: the cue right after 在, its object, then 时
@@ -1856,9 +1860,14 @@ class _Reader:
         # (在同马特维延科会谈时，赵乐际说: the other side of the talks, after 同, is not who)
         meet = event_cues().of(found.group()).role == "meet"
         joiner = _joiner(text, found.start()) if meet else -1
+        # (在同总统、总理等人会见后，杜比宁表示: the other side titled, unnamed)
         partners = [
-            m for m in mentions if m.type == "Person" and 0 <= joiner < m.start < found.start()
+            m
+            for m in mentions
+            if m.type in ("Person", "Position") and 0 <= joiner < m.start < found.start()
         ]
+        if comma.group().startswith("后") and not partners:
+            return []  # (会谈后，吴仪和卡苏签署…: both sides, read as the talks' (TALKS_BEFORE))
         if any(
             m.type in ("Person", "Organization")
             and m.end <= found.start()
@@ -5731,7 +5740,13 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # 习近平举行仪式欢迎坦桑尼亚总统访华: the name did something else; the visitor is
         # unnamed (李强将…主持召开…会议并访问沙特: both are his; 钱其琛是１５日晚抵达圣马力诺
         # 进行访问的: arriving is visiting)
-        others = [c for c in event_cues().pattern.finditer(between) if c.group() != "抵达"]
+        others = [
+            c
+            for c in event_cues().pattern.finditer(between)
+            if c.group() != "抵达"
+            # (…进行其就任总统以来的第三次访问: since when, a bound of the visit's count)
+            and not SINCE_BOUND.match(between, c.end())
+        ]
         # (结束出席…峰会并对秘鲁、巴西的国事访问: the same one's, joined by 并)
         joined = bool(others) and "并" in between[others[-1].end() :]
         # (习近平欢迎各国议长访华: he welcomes the visitors the clause leaves unnamed)
@@ -5764,6 +5779,22 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     if not before and CONTINUED_VISIT.match(text, clause_start):
         # 钱其琛…于８日上午抵达拉巴特，开始对摩洛哥进行…访问: the sentence's subject goes on
         return _sentence_opener(text, mentions, clause_start)
+    during = VISIT_DURING.match(text, found.end())
+    if (
+        not before
+        and during is not None
+        and text[clause_start : found.start()] in ("", "在")
+        # (not 访问期间，几内亚总统孔戴…会见了唐家璇外长: the story's guest, the hosts after)
+        and any(m.type == "Place" and found.end() <= m.start < during.end() for m in mentions)
+    ):
+        # 访问科特迪瓦期间，唐家璇指出: the subject of the clause the time opens
+        visitor = next(
+            (m for m in mentions if m.type == "Person" and m.start >= during.end()), None
+        )
+        if visitor is not None and SUBJECT_GAP.match(
+            stripped_gap(text, mentions, during.end(), visitor.start)
+        ):
+            return [visitor]
     led = LED_GROUP.search(text, clause_start, found.start())
     if led is not None:
         # 由总督勒布朗和总理克雷蒂安率领的加拿大政府代表团访问了…: each leader visits
@@ -5807,6 +5838,8 @@ LED_GROUP = re.compile(
 # A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
 # (…离开汉城，前往美国进行国事访问: going there, the subject goes on)
 ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]")
+VISIT_DURING = re.compile(r"[^，,。；;]{0,12}?(?:期间|时)[，,]")
+SINCE_BOUND = re.compile(r"[^，,。；;]{0,6}?以来")
 # 据了解, 据悉, 据报道, 另据新华社报道: where a sentence's news comes from, before it begins
 SOURCE_OF_NEWS = re.compile(r"另?据[^，,。；;]{0,12}?(?:了解|悉|报道|介绍|透露|称)[，,]?")
 CONTINUED_VISIT = re.compile(

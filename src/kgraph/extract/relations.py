@@ -270,7 +270,10 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
-COPULA_AFTER_NAME = re.compile(r"[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?")
+# (彭真同志是大会秘书长: the honorific between)
+COPULA_AFTER_NAME = re.compile(
+    r"(?:同志|先生|女士)?[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?"
+)
 # 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
 # (当时任副委员长的乌兰夫同志: 任 as 是)
 COPULA_BEFORE_POST = re.compile(r"(?:是|任)(?:一名|一位|一个)?[^，,。；;：:、“”（）()是任]{0,20}$")
@@ -405,6 +408,8 @@ OFFICIALS_OF = re.compile(
     r"(?:(?<=单位)的(?:有关|相关)?)?(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
     r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,]|出席|参加)|代表(?=[等和、]))"
+    # (张太雷研究会的专家先后在会上发言: the body's experts, unnamed)
+    r"|的(?:有关|相关)?(?:专家学者|专家|学者)"
 )
 # Before the one beaten in a contest (力压队友李亚杰): an object, not a subject
 BEATEN = re.compile(
@@ -431,12 +436,18 @@ SEVERAL_TIMES = re.compile(
 LED_GROUP = re.compile(
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团|调研组|考察组|工作组|检查组|督导组|调查组)"
 )
-AFTER_A_STEP = re.compile(r"(?:当选|就职|就任|上任|抵达|到达|回国)后")
+# 当选后, 访美时: after a step of one's own, or during one's visit, told as a time
+AFTER_A_STEP = re.compile(
+    # (the place the visit is to may be stripped from a gap first: 访|美|时)
+    r"(?:当选|就职|就任|上任|抵达|到达|回国)后|访(?:问[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff])?(?:期间|时)"
+)
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
-    # (埃斯特拉达当选后出席…: after a step of one's own, told as a time)
+    # (埃斯特拉达当选后出席…, 江泽民主席访美时在纽约出席…)
     rf"{AFTER_A_STEP.pattern}|"
+    # (金善弘１９９３年开始担任起亚集团董事长: when a post began)
+    r"开始|"
     # 高卢麟，现又被任命为…: now
     r"现(?=[又已被在正]|$)|"
     # 习近平总书记多次主持召开座谈会, 李鹏曾两次接见他: how often
@@ -445,7 +456,7 @@ VERB_GAP = re.compile(
     r"连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?|第[0-9０-９一二三四五六七八九十]+次|刚刚?|"
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
     r"即将|将|已经?|正在|"
-    r"并|不久前|前不久|此前|线下|线上|至|是(?=在|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
+    r"并|不久前|前不久|此前|线下|线上|至|是(?=在|开始|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
     # 坚宗（右）自一九六三年三月当选…, …阿旺甘丹（左）又同时被群众推选为…: since when, at once
     r"[自从]$|同时|"
     # 习近平春节前夕视察慰问…: on the eve of a feast
