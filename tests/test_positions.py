@@ -523,17 +523,21 @@ def test_a_governor_named_bare_after_the_provinces_party_secretary_governs_it():
 
 def test_an_envoys_post_is_named_by_the_countries_before_it(tmp_path: Path) -> None:
     # 新闻联播 2022-11-09, 2023-05-22, 2023-08-11, 2023-11-05: X驻Y大使 is one post (not
-    # 大使, which every ambassador would share), with what tells which envoy (新任), a
-    # country's one character the tagger left (俄) and 驻Y alone
+    # 大使, which every ambassador would share; not 新任, which says who is new to it), a
+    # country's one character the tagger left (俄) and 驻Y alone; an embassy is a body
     texts = (
         "中国驻柬埔寨大使王文天和驻东盟大使邓锡军也到机场迎接。",
         "21日，突尼斯新任驻叙利亚大使穆罕默德·马哈扎比向叙利亚外长梅克达德递交国书副本。",
         "对此，俄驻美大使安东诺夫表示，美国妄图通过向乌克兰提供武器装备击败俄罗斯，"
         "但这种想法注定会失败。",
         "土耳其外交部4日宣布，鉴于以色列拒绝停火并持续对平民进行打击，土耳其决定召回驻以色列大使。",
+        # 新闻联播 2024-01-04
+        "法国外交部2日发表声明，确认法国驻尼日尔大使馆已经关闭。",
     )
     posts = nodes(tmp_path, "Position", *texts)
-    assert {"中国驻柬埔寨大使", "驻东盟大使", "突尼斯新任驻叙利亚大使", "俄驻美大使"} <= posts
+    assert "法国驻尼日尔大使馆" in nodes(tmp_path, "Organization", *texts)
+    assert "法国驻尼日尔大使" not in posts
+    assert {"中国驻柬埔寨大使", "驻东盟大使", "突尼斯驻叙利亚大使", "俄驻美大使"} <= posts
     assert "驻以色列大使" in posts
     assert not {"大使", "东盟大使"} & posts
 

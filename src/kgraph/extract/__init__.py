@@ -1111,6 +1111,7 @@ _ENVOY_TITLES = frozenset(
 )  # fmt: skip
 # 驻, after what tells which envoy: 中国前驻美, 突尼斯新任驻叙利亚, 叙利亚首位驻沙特
 ENVOY_LINK = re.compile(r"[前原]?(?:新任|首任|首位|现任)?常?驻")
+NEW_TO_THE_POST = re.compile(r"新任|首任|首位|现任")
 
 
 def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1164,13 +1165,25 @@ def _envoys(text: str, mentions: list[Mention]) -> list[Mention]:
             and sender.type in ("Place", "Organization")
             and ENVOY_LINK.fullmatch(text, sender.end, host.start)
         ):
-            owner = text[sender.start : host.end]
+            # (突尼斯新任驻叙利亚|大使: the post is 突尼斯驻叙利亚大使, whoever is new to it)
+            link = NEW_TO_THE_POST.sub("", text[sender.end : host.start])
+            owner = text[sender.start : sender.end] + link + host.text
         elif text[host.start - 1 : host.start] == "驻":
             # (俄驻美大使: a country's one character the tagger left)
             one = host.start - 2
             owner = text[one if one >= 0 and _country(text[one]) else one + 1 : host.end]
         else:
             out.append(post)
+            continue
+        if text.startswith("馆", post.end):
+            # (缩小俄罗斯驻爱沙尼亚大使馆规模: the mission, a body, not the post; its countries
+            # are in its name)
+            start = post.end - len(owner + post.text)
+            out = [m for m in out if not start <= m.start < post.start]
+            out.append(
+                Mention(start, post.end + 1, "Organization", text[start : post.end + 1],
+                        source="rules")
+            )  # fmt: skip
             continue
         out.append(replace(post, owner=owner, value=owner + post.text))
     return out
