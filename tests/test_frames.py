@@ -7713,3 +7713,10 @@ def test_the_subject_after_a_clause_of_a_visit_is_the_visitor():
         "发展。"
     )
     assert _cast(text, "1998-05-01", "Visit") == {"唐家璇"}
+
+
+def test_the_one_who_speaks_after_a_meeting_took_part_in_it():
+    # MSRA (test26, spent): 会见后，叶利钦对新闻界表示: one subject after the clause of time (not
+    # 会谈后，吴仪和卡苏签署…: both sides, which the talks before read)
+    text = "会见后，叶利钦对新闻界表示，斯特罗耶夫和谢列兹尼奥夫“原则上”支持基里延科出任总理。"
+    assert _cast(text, "1998-04-01", "Meeting") == {"叶利钦"}
