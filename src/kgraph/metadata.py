@@ -95,7 +95,7 @@ def parse_dateline(
     return None, None, None
 
 
-# A byline in brackets right after a dateline: 新华社北京1月14日电（记者张锦胜）
+# A byline right after a dateline, in brackets or told: 新华社北京1月14日电（记者张锦胜）
 # （记者张锦胜）, 记者吴文斌报道：, 本报记者王荣久、新华社记者车玉明报道：
 _BYLINE_AFTER = re.compile(
     r"\s*(?:[（(][^）)]{0,20}[）)]|(?:(?:本报|新华社)?记者[\u4e00-\u9fff]{2,4}、?){1,4}报道[：:])"

@@ -553,7 +553,8 @@ EVENT_OBJECT = re.compile(
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")  # (会见中，李鹏介绍了…)
+# 座谈交流时，…; 会见中，…; 在同…会见后，…: a clause of time that ends before its subject
+TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
 RECEIVED_BY = re.compile(r"受到了?([^，,。；;]{2,40}?)的(?:亲切|热情|友好)?$")
 # 在考察上海安达棉纺织厂企业调整的情况时，乔石…: the cue right after 在, its object, then 时
@@ -5841,13 +5842,16 @@ LED_GROUP = re.compile(
     r"|以([^，,。；;：:]{2,40}?)为(?:代理|临时)?(?:团长|组长)的[^，,。；;：:]{0,20}?"
     r"(?:代表团|访问团|考察团|团组)"
 )
-# A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
-# (…离开汉城，前往美国进行国事访问: going there, the subject goes on)
+# 应斯卡尔法罗总统的要求，: at whose request (before the one who acts)
 ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]")
+# 访问科特迪瓦期间，: a visit's clause of time, what the visit is to, then its end
 VISIT_DURING = re.compile(r"[^，,。；;]{0,12}?(?:期间|时)[，,]")
+# 就任总统以来的第三次访问: a bound since when, no act of the visit's own
 SINCE_BOUND = re.compile(r"[^，,。；;]{0,6}?以来")
 # 据了解, 据悉, 据报道, 另据新华社报道: where a sentence's news comes from, before it begins
 SOURCE_OF_NEWS = re.compile(r"另?据[^，,。；;]{0,12}?(?:了解|悉|报道|介绍|透露|称)[，,]?")
+# A clause with no subject that goes on with the sentence's (，开始对摩洛哥进行…访问)
+# (…离开汉城，前往美国进行国事访问: going there, the subject goes on)
 CONTINUED_VISIT = re.compile(
     r"(?:开始|并|随后|正式|继而|接着|前往|赴|飞赴|转赴|启程前往|动身前往"
     # (穆巴拉克昨天飞抵…拉塔基亚，对叙进行闪电式访问: the clause opens with the visited)
@@ -6234,8 +6238,8 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         # comes before 为, whatever it is for
         for_what = text.rfind("为", _clause_start(text, found.start(), "，,。；;"), found.start())
         if for_what >= 0 and not any(m.start <= for_what < m.end for m in mentions):
-            # (天津政协、天津美院…联合为其画集举行首发式: bodies, which take part only where
-            # no one is named, and the one it is for is)
+            # (天津政协、天津美院…联合为其画集举行首发式: bodies take part only where no person
+            # is named, and here one is, the painter 其 stands for)
             people = [p for p in subjects(text, mentions, for_what) if p.type == "Person"]
     if people:
         # X为Y举行欢迎仪式: X holds it, Y is its guest; both take part (为法耶和夫人玛丽: a name the

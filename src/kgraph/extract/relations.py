@@ -617,8 +617,8 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
         end = part.end
 
 
-# 在总统选举中, 在…期间: the setting of an act, whose words are no act of the subject's
-# 在总统选举中, 在访问期间, 在开幕和闭幕时: when or in what one acts, no act of one's own
+# 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后: the setting of an act, whose words are no
+# act of the subject's
 SETTING = re.compile(rf"在[^，,。；;]{{0,12}}?(?:中|期间|(?:开幕|闭幕)时)|{AFTER_A_STEP.pattern}")
 # 希拉克还就以色列提出的…等共同关心的问题分别与…举行了会谈: what they talk about, whatever
 # verbs it holds
@@ -862,9 +862,9 @@ UNNAMED_GROUP = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{0,8}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
     r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾)们?"
 )
-
-
+# 何鸿（申音）: a character of the name the type lacked, spelt out in brackets after it
 NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
+# What is left of a list's unnamed rest once its posts are stripped: 以及１０多家出版社|社长
 LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|部分|其他|其余)?)*")
 
 
