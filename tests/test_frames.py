@@ -7720,3 +7720,13 @@ def test_the_one_who_speaks_after_a_meeting_took_part_in_it():
     # 会谈后，吴仪和卡苏签署…: both sides, which the talks before read)
     text = "会见后，叶利钦对新闻界表示，斯特罗耶夫和谢列兹尼奥夫“原则上”支持基里延科出任总理。"
     assert _cast(text, "1998-04-01", "Meeting") == {"叶利钦"}
+
+
+def test_the_one_invited_to_give_a_report_on_a_topic_speaks_at_the_meeting():
+    # MSRA (test26, spent): 邀请X为…学生作经济形势报告: the one invited speaks; a report named
+    # by its topic (作经济形势报告) is a speech as 作政府工作报告 is
+    text = (
+        "本报北京五月十九日讯国家教育部和中共北京市委今天在北京人民大会堂联合举行报告会，邀请中国"
+        "人民银行行长戴相龙为首都高校的近万名学生作经济形势报告。"
+    )
+    assert _cast(text, "1998-05-20", "Conference", "spokeAt") == {"戴相龙"}

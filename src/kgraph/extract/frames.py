@@ -5842,6 +5842,8 @@ LED_GROUP = re.compile(
     r"|以([^，,。；;：:]{2,40}?)为(?:代理|临时)?(?:团长|组长)的[^，,。；;：:]{0,20}?"
     r"(?:代表团|访问团|考察团|团组)"
 )
+# 邀请X为Y作…报告, 邀请X作…: the one invited to speak, then to whom
+INVITED_SPEAKER = re.compile(r"邀请([^，,。；;]{2,30}?)(?:为[^，,。；;]{1,24}?)?$")
 # 应斯卡尔法罗总统的要求，: at whose request (before the one who acts)
 ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]")
 # 访问科特迪瓦期间，: a visit's clause of time, what the visit is to, then its end
@@ -6176,6 +6178,14 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
                 break
         else:  # 并代表中共中央致贺词: the body is whom the speaker of the verb before speaks for
             people = [p for p in people if text[max(0, p.start - 2) : p.start] != "代表"]
+    invited = (
+        INVITED_SPEAKER.search(text, _clause_start(text, found.start(), "，,。；;"), found.start())
+        if cue.role == "spokeAt" and not any(p.type == "Person" for p in people)
+        else None
+    )
+    if invited is not None:
+        # 邀请…行长戴相龙为首都高校的…学生作经济形势报告: the one invited speaks
+        people = [p for p in _people_in(mentions, invited) if p.type == "Person"][-1:] or people
     seated = SEATED_AT.search(text, 0, found.start()) if found.group() == "在座" else None
     if seated is not None:  # …沙利卡什维利等会见时在座: those listed before the meeting's time
         people = subjects(text, mentions, seated.start())
