@@ -133,6 +133,10 @@ MSRA_PASSED_OVER: dict[int, str] = {
 }  # the second round passed over no line
 EARLIER_PFR_PASSED_OVER = set(TEST24_PFR_PASSED_OVER)
 EARLIER_MSRA_PASSED_OVER = set(TEST19_TEST20_PASSED_OVER) | set(TEST24_MSRA_PASSED_OVER)
+# What this draw skips: its own passed-over passages and the earlier draws' (test26 passes its
+# own sets, with these in them)
+SKIPPED_PFR = frozenset(PFR_PASSED_OVER) | EARLIER_PFR_PASSED_OVER
+SKIPPED_MSRA = frozenset(MSRA_PASSED_OVER) | EARLIER_MSRA_PASSED_OVER
 
 
 def repository_seen() -> Seen:
@@ -140,50 +144,64 @@ def repository_seen() -> Seen:
     return Seen(OWN, SCRIPT)
 
 
-def draw_msra(texts: dict[int, str], avoid: set[str], seed: int = SEED) -> list[tuple[str, int]]:
+def draw_msra(
+    texts: dict[int, str], avoid: set[str], seed: int, skipped: frozenset[int]
+) -> list[tuple[str, int]]:
     """Each kind's lines shuffled by one ``random.Random(seed)``, taken up to its quota, then
-    ``any`` up to MSRA_TOTAL; a line passed over (here or by test19/test20/test24) or sharing a
-    stretch with ``avoid`` (the drawn paragraphs) is skipped."""
+    ``any`` up to MSRA_TOTAL; a line ``skipped`` (passed over here or by an earlier draw) or
+    sharing a stretch with ``avoid`` (the drawn paragraphs) is skipped."""
     return draw_kinds(
         texts,
         MSRA_KINDS,
         MSRA_TESTS,
         MSRA_TOTAL,
         seed,
-        set(MSRA_PASSED_OVER) | EARLIER_MSRA_PASSED_OVER,
+        set(skipped),
         excluded=lambda text: bool(windows(text) & avoid),
     )
 
 
 def select25(
-    seen: Seen, rows: list[dict]
+    seen: Seen,
+    rows: list[dict],
+    seed: int = SEED,
+    skipped_pfr: frozenset[str] = SKIPPED_PFR,
+    skipped_msra: frozenset[int] = SKIPPED_MSRA,
 ) -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, int]], dict[int, str]]:
     """The draw: the paragraph candidates, the paragraphs (kind, id), the MSRA lines (kind,
     line) and the lines' candidates."""
     texts = pfr_candidates(seen)
-    passed_over = set(PFR_PASSED_OVER) | EARLIER_PFR_PASSED_OVER
-    pfr = draw_paragraphs(texts, PFR_KINDS25, PFR_TOTAL, PER_DAY, passed_over, SEED)
+    pfr = draw_paragraphs(texts, PFR_KINDS25, PFR_TOTAL, PER_DAY, set(skipped_pfr), seed)
     avoid = {w for _, pid in pfr for w in windows(texts[pid])}
     lines = msra_candidates(seen, rows)
-    return texts, pfr, draw_msra(lines, avoid), lines
+    return texts, pfr, draw_msra(lines, avoid, seed, skipped_msra), lines
 
 
-def main() -> None:
-    write = "--write" in sys.argv
-    seen, rows = repository_seen(), read_msra()
-    if "--stats" in sys.argv:
-        stats(seen, rows)
-    _, pfr, msra, lines = select25(seen, rows)
+def show(
+    draw: tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, int]], dict[int, str]],
+    rows: list[dict],
+    out: Path,
+    write: bool,
+) -> None:
+    """Print the draw (and with ``write`` write its passage files into ``out``)."""
+    _, pfr, msra, lines = draw
     print("pfr:", dict(Counter(kind for kind, _ in pfr)))
     print("msra:", dict(Counter(kind for kind, _ in msra)))
     if write:
-        OUT.mkdir(exist_ok=True)
-    show_pfr(pfr, OUT, write)
+        out.mkdir(exist_ok=True)
+    show_pfr(pfr, out, write)
     for kind, i in sorted(msra, key=lambda pick: pick[1]):
         name = f"msra-{i:05d}.txt"
         print(f"{kind:12} {name}  line {i} (record {rows[i]['id']})")
         if write:
-            (OUT / name).write_text(lines[i] + "\n", encoding="utf-8")
+            (out / name).write_text(lines[i] + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    seen, rows = repository_seen(), read_msra()
+    if "--stats" in sys.argv:
+        stats(seen, rows)
+    show(select25(seen, rows), rows, OUT, "--write" in sys.argv)
 
 
 if __name__ == "__main__":

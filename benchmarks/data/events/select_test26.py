@@ -6,10 +6,9 @@ test26 is held out: 30 passages, 10 People's Daily paragraphs of January 1998
 (``pfr199801.jsonl.gz``) and 20 single sentences of the MSRA NER corpus (``msra_train.jsonl.gz``),
 weighted toward who did what: test25's draw (select_test25.py, itself test24's) with a new seed,
 its quotas (10 + 20), and test25's passages and passed-over paragraphs and lines left out as well.
-The helpers are the ones select_test25 imports: select_test19's (its repository reading ``Seen``,
-its paragraph candidates and corpus reader, ``windows``), draws.py's (``draw_paragraphs``,
-``draw_kinds``, ``show_pfr``) and select_test24's (its candidates of MSRA lines and its
-``--stats``); what this draw keeps of its own is its seed, its quotas and its PASSED_OVER. This
+The draw is select_test25's own (``select25`` and ``show``, called with this seed and these
+passed-over passages; the helpers it calls are select_test19's, draws.py's and select_test24's),
+and so are its quotas; what this draw keeps of its own is its seed and its PASSED_OVER. This
 split's own files (``test26/``, this script, and the test26 section and rows of the events
 README.md) are never read, so committing them does not change the draw; the section's text
 waiting beside the README as ``test26_section.md`` is not one of them (it names the drawn
@@ -86,17 +85,13 @@ whatever gold facts they give; a sentence whose glued headline names the meeting
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
-from draws import PFR_KINDS, draw_kinds, draw_paragraphs, show_pfr
-from select_test16 import KINDS as MSRA_TESTS
-from select_test19 import Seen, pfr_candidates, read_msra, windows
-from select_test24 import msra_candidates, stats
-from select_test25 import EARLIER_MSRA_PASSED_OVER as TEST19_TO_TEST24_MSRA_PASSED_OVER
-from select_test25 import EARLIER_PFR_PASSED_OVER as TEST24_PFR_PASSED_OVER
-from select_test25 import MSRA_PASSED_OVER as TEST25_MSRA_PASSED_OVER
-from select_test25 import PFR_PASSED_OVER as TEST25_PFR_PASSED_OVER
+from select_test19 import Seen, read_msra
+from select_test24 import stats
+from select_test25 import SKIPPED_MSRA as TEST25_SKIPPED_MSRA
+from select_test25 import SKIPPED_PFR as TEST25_SKIPPED_PFR
+from select_test25 import select25, show
 
 HERE = Path(__file__).resolve().parent
 OWN = "test26"
@@ -104,21 +99,8 @@ OUT = HERE / OWN
 SCRIPT = Path(__file__).resolve()
 
 SEED = 2726
-PFR_TOTAL = 10
-MSRA_TOTAL = 20
-PER_DAY = 2
-PFR_QUOTAS = {
-    "meeting": 3, "conference": 3, "inspection": 2, "appointment": 3, "award": 2, "union": 1,
-    "issued": 1,
-}  # fmt: skip
-PFR_KINDS26 = [(kind, PFR_QUOTAS[kind], test) for kind, _, test in PFR_KINDS]
-MSRA_QUOTAS = {
-    "meeting": 4, "conference": 3, "inspection": 3, "appointment": 3, "award": 1, "speech": 1,
-    "visit": 2, "ceremony": 1, "signing": 1, "accompanying": 1,
-}  # fmt: skip
-MSRA_KINDS = [
-    (kind, MSRA_QUOTAS[kind], test) for kind, _, test in MSRA_TESTS if kind in MSRA_QUOTAS
-]
+# (the quotas, 10 + 20, and every helper are test25's: select25 draws with this seed and these
+# passed-over passages)
 
 PFR_PASSED_OVER: dict[str, str] = {
     # paragraph id: kind as drawn, why passed over (in the order drawn)
@@ -150,59 +132,17 @@ MSRA_PASSED_OVER: dict[int, str] = {
     7553: "conference: 布朗's remarks to reporters (no event, test13) before a meeting of "
     "finance ministers he is not said to attend (test24's 冯·皮勒)",
 }
-EARLIER_PFR_PASSED_OVER = set(TEST24_PFR_PASSED_OVER) | set(TEST25_PFR_PASSED_OVER)
-EARLIER_MSRA_PASSED_OVER = set(TEST19_TO_TEST24_MSRA_PASSED_OVER) | set(TEST25_MSRA_PASSED_OVER)
-
-
-def repository_seen() -> Seen:
-    """What the repository holds, this split's own files left out (select_test19's reading)."""
-    return Seen(OWN, SCRIPT)
-
-
-def draw_msra(texts: dict[int, str], avoid: set[str], seed: int = SEED) -> list[tuple[str, int]]:
-    """Each kind's lines shuffled by one ``random.Random(seed)``, taken up to its quota, then
-    ``any`` up to MSRA_TOTAL; a line passed over (here or by test19/test20/test24/test25) or
-    sharing a stretch with ``avoid`` (the drawn paragraphs) is skipped."""
-    return draw_kinds(
-        texts,
-        MSRA_KINDS,
-        MSRA_TESTS,
-        MSRA_TOTAL,
-        seed,
-        set(MSRA_PASSED_OVER) | EARLIER_MSRA_PASSED_OVER,
-        excluded=lambda text: bool(windows(text) & avoid),
-    )
-
-
-def select26(
-    seen: Seen, rows: list[dict]
-) -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, int]], dict[int, str]]:
-    """The draw: the paragraph candidates, the paragraphs (kind, id), the MSRA lines (kind,
-    line) and the lines' candidates."""
-    texts = pfr_candidates(seen)
-    passed_over = set(PFR_PASSED_OVER) | EARLIER_PFR_PASSED_OVER
-    pfr = draw_paragraphs(texts, PFR_KINDS26, PFR_TOTAL, PER_DAY, passed_over, SEED)
-    avoid = {w for _, pid in pfr for w in windows(texts[pid])}
-    lines = msra_candidates(seen, rows)
-    return texts, pfr, draw_msra(lines, avoid), lines
+# test25's own and the ones it skipped (test19's, test20's, test24's), with this draw's
+SKIPPED_PFR = frozenset(PFR_PASSED_OVER) | TEST25_SKIPPED_PFR
+SKIPPED_MSRA = frozenset(MSRA_PASSED_OVER) | TEST25_SKIPPED_MSRA
 
 
 def main() -> None:
-    write = "--write" in sys.argv
-    seen, rows = repository_seen(), read_msra()
+    seen, rows = Seen(OWN, SCRIPT), read_msra()
     if "--stats" in sys.argv:
         stats(seen, rows)
-    _, pfr, msra, lines = select26(seen, rows)
-    print("pfr:", dict(Counter(kind for kind, _ in pfr)))
-    print("msra:", dict(Counter(kind for kind, _ in msra)))
-    if write:
-        OUT.mkdir(exist_ok=True)
-    show_pfr(pfr, OUT, write)
-    for kind, i in sorted(msra, key=lambda pick: pick[1]):
-        name = f"msra-{i:05d}.txt"
-        print(f"{kind:12} {name}  line {i} (record {rows[i]['id']})")
-        if write:
-            (OUT / name).write_text(lines[i] + "\n", encoding="utf-8")
+    draw = select25(seen, rows, SEED, SKIPPED_PFR, SKIPPED_MSRA)
+    show(draw, rows, OUT, "--write" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -468,8 +468,6 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
 def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``柬埔寨人民党主席``: a title (党主席) that begins inside an organisation's name also
     offers its known shorter tail (主席), so the name and the post both survive."""
-    from kgraph.extract.positions import titles
-
     known = titles().labels
     ends = {m.end: m for _t, m in candidates if m.type == "Organization"}
     out: list[tuple[int, Mention]] = []
@@ -508,8 +506,6 @@ def _posts_over_bodies(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     """``阿尔及利亚内政部|长``, ``农业及渔业部|长``: a body the tagger ends on the first
     character of the title it owns (部 of 部长) is, with the title, one post. (The annotated
     corpora call the body an organisation, so :func:`extract` leaves it.)"""
-    from kgraph.extract.positions import titles
-
     bodies = [m for _t, m in candidates if m.type == "Organization" and m.source == "crf"]
     ends = {m.end: m for m in bodies}
     starts = {m.start: m for m in bodies}
@@ -589,8 +585,6 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
     character (保守党党|首), so the post loses its owner and then itself; ``南澳州州督孙芳安``:
     the tagger's place does, and the title (州督) is lost with it. The body or place ends
     before the title, and the post is the owner's (for the graph only, as :func:`_ministers`)."""
-    from kgraph.extract.positions import titles
-
     titles_at = {m.start: m for m in mentions if m.type == "Position"}
     out: list[Mention] = []
     for m in mentions:
@@ -1109,9 +1103,10 @@ _ENVOY_TITLES = frozenset(
     {"大使", "副大使", "特命全权大使", "总领事", "副总领事", "领事", "公使", "副公使", "参赞",
      "副参赞", "武官", "代办", "副代办", "临时代办"}
 )  # fmt: skip
-# 驻, after what tells which envoy: 中国前驻美, 突尼斯新任驻叙利亚, 叙利亚首位驻沙特
-ENVOY_LINK = re.compile(r"[前原]?(?:新任|首任|首位|现任)?常?驻")
+# Who is new to a post, no part of its name: 突尼斯新任驻叙利亚|大使
 NEW_TO_THE_POST = re.compile(r"新任|首任|首位|现任")
+# 驻, after what tells which envoy: 中国前驻美, 突尼斯新任驻叙利亚, 叙利亚首位驻沙特
+ENVOY_LINK = re.compile(rf"[前原]?(?:{NEW_TO_THE_POST.pattern})?常?驻")
 
 
 def _permanent_representatives(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1195,8 +1190,6 @@ _SERVICES = ("海军", "陆军", "空军")
 def _names_before_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
     """``…舰队司令巴克海军少将``: the tagger's body ``巴克海军`` between a post and a rank is the
     post holder's name, then the service of his rank."""
-    from kgraph.extract.positions import titles
-
     out = list(mentions)
     for index in range(1, len(out) - 1):
         before, body, rank = out[index - 1], out[index], out[index + 1]
@@ -2564,7 +2557,6 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
     * a place cut from a number (254万|山区) or made of two abbreviations before a road
       (德余|高速) is none.
     """
-    from kgraph.extract.positions import titles
     from kgraph.lexicons import lexicon, normalize_key
     from kgraph.resolve import generic_names
 
@@ -3577,7 +3569,6 @@ def _names_run_together(texts: list[str], items: list[list[Mention]]) -> list[li
     character between them (``德索萨请韩正转达``: 德索萨 and 韩正) is the two persons; one made of
     such a name and the first character of a post the tables know after it (``韩正副|主席``) is
     the name. ``items`` are the mentions of one document, a list per sentence."""
-    from kgraph.extract.positions import titles
     from kgraph.lexicons import lexicon, normalize_key
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
@@ -3634,7 +3625,6 @@ def _no_names(texts: list[str], items: list[list[Mention]]) -> list[list[Mention
     """Persons that name no one: a country's side in talks (``中方愿同马方一道``: 马方, 卢方,
     孟方, when the document speaks of 中方 or 双方), an armed group (``巴武装称``), and a family
     name with a title (``李院士说``: Academician Li, no name)."""
-    from kgraph.extract.positions import titles
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
@@ -5116,8 +5106,6 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
     body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place; a
     post's owner cut from the name before it (北|马其顿共和国总统) takes the whole name."""
-    from kgraph.extract.positions import titles
-
     out: list[Mention] = []
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
     absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
@@ -5550,7 +5538,6 @@ def _unspoken(
     work (《2024维也纳新年音乐会》, 《京都警魂》) is a word of the title; in a document's title
     it is a party or a place of signing (《…摩洛哥王国关于刑事司法协助的条约》, 《蒙特利尔议定书》).
     """
-    from kgraph.extract.positions import titles
     from kgraph.lexicons import canonical
 
     def where(mention: Mention) -> tuple[int, int, int]:

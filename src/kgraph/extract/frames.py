@@ -1867,14 +1867,13 @@ class _Reader:
             for m in mentions
             if m.type in ("Person", "Position") and 0 <= joiner < m.start < found.start()
         ]
-        first = next((m for m in mentions if m.type == "Person" and m.start >= comma.end()), None)
-        if (
-            comma.group().startswith("后")
-            and not partners
-            and first is not None
-            and text[first.end : first.end + 1] in ("和", "、")
-        ):
-            return []  # (会谈后，吴仪和卡苏签署…: both sides, read as the talks' (TALKS_BEFORE))
+        if comma.group().startswith("后") and not partners:
+            # (会谈后，吴仪和卡苏签署…: both sides, read as the talks' (TALKS_BEFORE))
+            first = next(
+                (m for m in mentions if m.type == "Person" and m.start >= comma.end()), None
+            )
+            if first is not None and text[first.end : first.end + 1] in ("和", "、"):
+                return []
         if any(
             m.type in ("Person", "Organization")
             and m.end <= found.start()
