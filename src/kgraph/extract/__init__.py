@@ -552,7 +552,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
         merged = _where_after_at(text, merged)
     merged = _ministers_by_name(text, _names_before_ranks(text, merged))
     merged = _owners_in_place(text, _repair_names(text, merged))
-    merged = _envoys(text, _permanent_representatives(text, merged))
+    merged = _envoys(text, _leaders_envoys(_permanent_representatives(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
 
@@ -1181,6 +1181,37 @@ def _envoys(text: str, mentions: list[Mention]) -> list[Mention]:
             )  # fmt: skip
             continue
         out.append(replace(post, owner=owner, value=owner + post.text))
+    return out
+
+
+# Whom a leader sends in his name: 总统特使, 总理特别代表
+_LEADERS_ENVOYS = frozenset({"特使", "特别代表", "私人代表"})
+
+
+def _leaders_envoys(mentions: list[Mention]) -> list[Mention]:
+    """``俄罗斯总统特使马尔格洛夫``, ``被任命为…总统特别代表``: a leader's envoy is one post,
+    the leader's title and the envoy's, not the leader's title (the envoy is no president).
+    Not after the leader's name (``习近平主席特使``: 习近平 holds 主席)."""
+    out: list[Mention] = []
+    for post in mentions:
+        leader = out[-1] if out else None
+        named = out[-2] if len(out) > 1 else None
+        if (
+            post.type == "Position"
+            and post.text in _LEADERS_ENVOYS
+            and leader is not None
+            and leader.type == "Position"
+            and leader.end == post.start
+            and not (named is not None and named.type == "Person" and named.end == leader.start)
+        ):
+            out[-1] = replace(
+                leader,
+                end=post.end,
+                text=leader.text + post.text,
+                value=(leader.value or leader.text) + post.text,
+            )
+            continue
+        out.append(post)
     return out
 
 

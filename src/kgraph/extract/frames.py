@@ -264,7 +264,8 @@ ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")  # …当选。: elected,
 UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
 )
-WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]")  # 共和国, 和平: no joining 和
+# 共和国, 和平, 党和国家领导人: no joining 和
+WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]|党和国家")
 # 塔利班方面首席代表: a title the tables lack, before the name it titles
 UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员))?")
 # 授予我国短道速滑运动员杨阳: the field a titled holder works in, before the title
@@ -343,7 +344,8 @@ SIGNED_ON = re.compile(
 # What one does at an event by speaking (在颁奖仪式上，…高度赞扬了…, 在会上充分肯定了…)
 SPEECH_ACTS = (
     "介绍", "赞扬", "称赞", "赞赏", "呼吁", "回顾", "肯定", "感谢", "祝贺", "阐述", "阐明", "号召",
-    "勉励", "鼓励", "谈到", "透露", "重申", "警告", "提议", "倡议", "建议",
+    "勉励", "鼓励", "谈到", "透露", "重申", "警告", "提议", "倡议", "建议", "评价",
+    "这番话",  # (俞晓松是在…专题讨论会上讲这番话的: what he said there, told after it)
     "称，", "称：",  # (桑普森…在赛后新闻发布会上称，…; not 称号)
 )  # fmt: skip
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
@@ -399,6 +401,11 @@ SPOKEN_AT = frozenset(  # the kinds of event one speaks at
 )
 # 主持日常工作, 主持中央军委工作: in charge of the work (not 主持…工作会议)
 CHARGE_OF_WORK = re.compile(r"[^，,。；;\s]{0,10}?工作(?=[，,。；;的]|$)")
+# 先后主持和领导了京九…等国家重点工程建设, 主持国家自然科学基金项目: works and research led
+LED_WORKS = re.compile(
+    r"(?:和[\u4e00-\u9fff]{2})?了?[^，,。；;]{0,60}?"
+    r"(?:建设|工程|项目|课题|研究|设计|攻关|编纂|编写|起草)(?=[，,。；;]|$)"
+)
 # 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
 ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
@@ -443,6 +450,10 @@ DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
+# 发表了讲话, 发表了热情洋溢的讲话, 发表对伊和解讲话: a speech delivered, whatever words describe it
+# (not 发表这番讲话, 发表上述演讲, 发表的讲话: one told before; nor 发表声明…讲话 across a clause)
+DELIVERED_SPEECH_BEFORE = re.compile(r"发表了?(?![这此该那上的])[^，,。；;、《》“”]{0,12}$")
+BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
 POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
 ELECTING_SESSIONS = ("会议", "大会", "全会")  # (not a press conference one resigns at)
 SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
@@ -530,6 +541,7 @@ CUE_IN_A_NOUN = re.compile(
     r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长]))"
 )
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
+TOPIC_HELD = re.compile(r"就在[^，,。；;]{0,20}$")  # 就在伦敦举行的…会晤发表了评论: about it
 # 全会…开幕, 会议…闭幕: the named event is the subject (not 开幕式, 闭幕会, 开幕词)
 SESSION_VERBS = frozenset({"开幕", "闭幕"})
 # …工作会议今天在天津结束: a named event that ended (a verb no cue reads: 结束对…的访问 is
@@ -546,7 +558,8 @@ HEADLINE_MAX = 40
 # 出席了晚会, 参加他所在的四川代表团审议, 参加民盟、民进、教育界联组会时: what a cue's object names
 EVENT_OBJECT = re.compile(
     # (召开１９９８年度工作会议: the year that names it)
-    r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,13}?)"
+    # (参加德国—俄罗斯高级磋商: a dash between the two sides)
+    r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、—－]{1,13}?)"
     # (举行仪式欢迎代表团: the ceremony, then whom it welcomes; not 参加…纪念活动)
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强])|(?<=仪式)(?:欢迎|纪念|庆祝))"
 )
@@ -1407,6 +1420,10 @@ class _Reader:
                 and text[found.start() - 1 : found.start()] == "工"
             ):
                 continue  # 审议政府工作报告: the noun 工作报告, no report made
+            if found.group() == "演讲" and not DELIVERED_SPEECH_BEFORE.search(
+                text, 0, found.start()
+            ):
+                continue  # 习主席在论坛开幕式的主旨演讲为…指明了方向: a speech told of
             if found.group() in PUBLISHED_ADDRESSES and not PUBLISHED.search(
                 text, 0, found.start()
             ):
@@ -1460,6 +1477,12 @@ class _Reader:
                 and _modifies_a_name(text, found.end(), mentions)
             ):
                 continue  # 与前来参加…峰会的委内瑞拉总统马杜罗举行会晤: the other side, described
+            if (
+                found.group() in HOLDING_VERBS
+                and text.startswith("的", found.end())
+                and TOPIC_HELD.search(text, 0, found.start()) is not None
+            ):
+                continue  # 朱邦造就在伦敦举行的…四方会晤发表了评论: what he speaks about
             if found.group() in HOLDING_VERBS and _names_a_meeting(text, found.end()):
                 continue  # 举行会谈: the meeting's own word reads both sides
             if (
@@ -3675,6 +3698,15 @@ class _Reader:
             inverted = INVERTED.match(text, found.end())
             if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
                 named = _object_event(text[: inverted.end(1)], found.end(), people)
+            word_end = found.end() + len(_bare_event(text, found.end()))
+            if (
+                named is None
+                and word_end > found.end()
+                and text.startswith("的", word_end)
+                and _described_attendees(text, mentions, found)
+            ):
+                # 出席会议的吉林省副省长全哲洙表示: the meeting of a described attendee, no story's
+                named = _object_event(text[:word_end], found.end(), people)
         if named is not None:
             return self._frame_of_mention(
                 named, date, people, others, evidence, hosts=cue.role == "meet"
@@ -3700,7 +3732,11 @@ class _Reader:
             # 徐光春在会上讲话 with no meeting named yet: the meeting it was
             event_type, word = "Conference", "会议"
         if not event_type and (
-            found.group() in SPEECHES_OF_THEIR_OWN
+            found.group().replace("了", "") in SPEECHES_OF_THEIR_OWN
+            or (
+                found.group() in BARE_SPEECHES
+                and DELIVERED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
+            )
             # 他发表题为《目前抗战危机…》的讲演: a speech named by its title
             or TITLED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
             # 阿德瓦尼在５月１８日讲话时，宣称…: the time of a speech the story holds nowhere
@@ -5451,6 +5487,7 @@ def _led_not_chaired(text: str, found: re.Match[str], no_event_yet: bool) -> boo
     return bool(
         # 协助董必武书记主持日常工作: in charge of work
         CHARGE_OF_WORK.match(text, end)
+        or LED_WORKS.match(text, end)
         # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, with no meeting in the story
         # (not 会议由X主持。)
         or (

@@ -361,12 +361,13 @@ def post_of_organisation(
 
 # Between the names of one list, once their posts are removed (驻 of 驻华大使 included).
 # Words a title takes that the post extractor leaves out: 资深董事长, 候任总统, 名誉主席.
-MILITARY_RANKS = ("上将", "中将", "少将", "大将")
+MILITARY_RANKS = ("上将", "中将", "少将", "大将", "准将", "大校", "上校", "中校", "少校")
 # A rank after a name (迟浩田上将, 粟裕大将), or 将军
 MILITARY_RANK = "|".join((*MILITARY_RANKS, "将军"))
 TITLE_MODIFIER = (
     "代理|名誉|荣誉|常务|首任|前任|前|资深|首席|执行|候任|时任|新任|现任|"
-    "全球|大中华区|亚太区|中国区|联合"
+    "全球|大中华区|亚太区|中国区|联合|"
+    "代(?!表)"  # (韩国电力公社代社长权宁武: acting)
 )
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
@@ -387,6 +388,8 @@ APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it n
 KIN_AFTER = re.compile(r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友)")
 # 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
+CEREMONIAL_ACT = re.compile(r"(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖)")  # done for someone (为X揭牌)
+LEADS_PARTY = re.compile(r"(?:亲自)?(?:率领?|带领)")  # 吴仪率中国代表团出席…: the leader goes
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
@@ -436,6 +439,7 @@ SEVERAL_TIMES = re.compile(
 LED_GROUP = re.compile(
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团|调研组|考察组|工作组|检查组|督导组|调查组)"
 )
+ARRIVED_TO = re.compile(r"(?:抵达|到达|飞抵|来到)$")  # (抵达波恩|参加: then the act)
 # 当选后, 访美时: after a step of one's own, or during one's visit, told as a time
 AFTER_A_STEP = re.compile(
     # (the place the visit is to may be stripped from a gap first: 访|美|时)
@@ -444,6 +448,8 @@ AFTER_A_STEP = re.compile(
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
+    # (…艾江山准将分别致辞: a rank after the name)
+    rf"{MILITARY_RANK}|"
     # (埃斯特拉达当选后出席…, 江泽民主席访美时在纽约出席…)
     rf"{AFTER_A_STEP.pattern}|"
     # (金善弘１９９３年开始担任起亚集团董事长: when a post began)
@@ -464,6 +470,8 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|随后|当天|当晚|首先|一同|一道|一行|联合|"
+    # 赵洪祝实地考察了…: where one saw it, on the spot
+    r"实地|"
     # 让·米奥…等热情会晤了…: how warmly
     r"热情|热烈|友好|单独|"
     # 博鲁阿尔特视频致辞: by what means one speaks
@@ -487,6 +495,8 @@ VERB_GAP = re.compile(
     r"组合|以[^，,。；;]{0,16}?[0-9０-９][^，,。；;]{0,16}?(?:的(?:总)?成绩|的(?:绝对)?优势)?|"
     # 普京当地时间今天（6月24日）早上发表…: when, the dates themselves stripped
     r"当地时间|北京时间|上午|下午|早上|晚上|中午|凌晨|傍晚|"
+    # (米洛舍维奇昨天晚些时候同…会谈: the tagger's day may take the 晚)
+    r"[晚早]?些时候|"
     # 瓦杰帕伊７月下旬出席…, …本月２４日被…任命为…: a date the tagger left whole or in part
     rf"{DATE_PHRASE}|"
     r"[\u4e00-\u9fff]{2,5}地|"
@@ -500,7 +510,9 @@ VERB_GAP = re.compile(
     r"互|"
     r"[在于][^，,。；;：:！？、]{0,12}?|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
-    r"(?:从[^，,。；;：:！？]{1,20}?)?(?:分?[到赴]|抵达|来到|前往|赶赴|赶到|深入|走进)[^，,。；;：:！？]{0,30}?|"
+    # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
+    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进)"
+    r"[^，,。；;：:！？]{0,30}?|"
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
     # 习近平欢迎齐塞克迪来华出席…: come to China to do it
@@ -513,7 +525,7 @@ VERB_GAP = re.compile(
     # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
     r"[向给][^，,。；;：:！？]{0,20}?|"
     # 李富荣为仪式揭榜并讲话: for what, a ceremonial act first
-    r"为[^，,。；;：:！？]{1,20}?(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖)|"
+    rf"为[^，,。；;：:！？]{{0,20}}?{CEREMONIAL_ACT.pattern}|"
     # 李鹏为这次会议作出批示: for what the instruction is given
     r"为(?:这次|此次|本次|大会|会议)[^，,。；;：:！？]{0,12}?(?:会议|大会|会)|"
     # 李强就日本石川县地震向日本首相致慰问电: about what
@@ -522,6 +534,9 @@ VERB_GAP = re.compile(
     # 发表题为《…》的致辞: what the speech is called
     # (汪道涵在会上发表题为《面向２１世纪的中美日关系》演讲: the 的 may be left out)
     r"发表(?:了)?(?:(?:题为|主题为)?《[^》]{1,80}》的?)?(?:重要|主旨|书面|视频|电视|欢迎|新年|答谢)?|"
+    # 发表了热情洋溢的讲话, 发表对伊和解讲话, 发表１０分钟的竞选演讲: what the speech was like
+    # (not 发表这番讲话, 发表的讲话: one told before)
+    r"发表了?(?![这此该那上的])[^，,。；;：:、《》“”]{1,12}?(?=$)|"
     # 王晨作了主题发言: the speech made, and of what kind
     r"[作做]了?(?:主题|主旨|专题|大会|重要|书面|交流|典型|总结|即席|简短|长篇|工作)?|"
     # 习近平继续出席…峰会, 斯塔默再度举行…, 李克强离京出席…: going on, again, setting out
@@ -541,7 +556,7 @@ VERB_GAP = re.compile(
     # 江泽民先后率团到…考察, 作为中国代表团副团长参加…: at the head of whom, as what
     r"率团|率队|带队|带领[^，,。；;：:！？]{1,16}?|作为[^，,。；;：:！？]{0,20}?|"
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
-    r"受[^，,。；;：:]{1,20}?委托[，,]?|"
+    r"受[^，,。；;：:]{0,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
     r"(?:等|及|以及|和)[^，,。；;：:]{0,30}?"
     r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导|议员)"
@@ -617,9 +632,12 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
         end = part.end
 
 
-# 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后: the setting of an act, whose words are no
-# act of the subject's
-SETTING = re.compile(rf"在[^，,。；;]{{0,12}}?(?:中|期间|(?:开幕|闭幕)时)|{AFTER_A_STEP.pattern}")
+# 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后, 在昨天举行的…会议上: the setting of an
+# act, whose words are no act of the subject's
+SETTING = re.compile(
+    rf"在[^，,。；;]{{0,12}}?(?:中|期间|(?:开幕|闭幕)时)|{AFTER_A_STEP.pattern}"
+    r"|在[^，,。；;]{0,20}?(?:召开|举行|举办|开幕|闭幕)的"
+)
 # 希拉克还就以色列提出的…等共同关心的问题分别与…举行了会谈: what they talk about, whatever
 # verbs it holds
 ABOUT_TOPIC = re.compile(r"就[^，,。；;]{1,80}(?:问题|事宜|议题|情况|形势|事项)")
@@ -688,6 +706,15 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and owns_post(text, m, mentions))
         # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
+        # (在昨天举行的亚太经合组织贸易部长会议上发言: the body whose meeting it is)
+        and not (
+            m.type == "Organization"
+            and any(e.type == "Event" and e.start == m.end for e in mentions)
+        )
+        # (商铭渔，受公司董事会委托来到…看望…: on whose behalf)
+        and not (text.endswith("受", 0, m.start) and text.startswith(("委托", "的委托"), m.end))
+        # (蔡方柏为总领馆揭牌并发表了讲话: the body a ceremonial act is done for)
+        and not (text.endswith("为", 0, m.start) and CEREMONIAL_ACT.match(text, m.end))
         # (习近平通过中央广播电视总台和互联网，发表…: the means, not who)
         and not (m.type == "Organization" and text.endswith("通过", 0, m.start))
         # (李长水被公安部授予…称号: the agent of a passive is not who the verb is said of;
@@ -780,6 +807,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = ABOUT_TOPIC.sub("", SETTING.sub("", own_gap))
     # (率调研组赴江西调研: the group's name says what it does, the name did nothing else first)
     own_gap = LED_GROUP.sub("", own_gap)
+    # (叶利钦于当天下午抵达波恩参加…: one arrives to do it, the arrival no other act)
+    own_gap = ARRIVED_TO.sub("", own_gap)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
@@ -811,6 +840,13 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         # 由…俞晓松率领的中国企业家代表团参加了大会: the leader goes with the party he leads
         leader = [c for c in candidates if c.type == "Person" and c.end <= led.start()][-1:]
         if leader and SUBJECT_GAP.match(stripped_gap(text, mentions, leader[0].end, led.start())):
+            group.insert(0, leader[0])
+    elif group[0].type == "Organization":
+        # 国务委员吴仪率中国代表团出席了会议: the one at the head of the party goes with it
+        leader = [c for c in candidates if c.type == "Person" and c.end <= group[0].start][-1:]
+        if leader and LEADS_PARTY.fullmatch(
+            stripped_gap(text, mentions, leader[0].end, group[0].start)
+        ):
             group.insert(0, leader[0])
     return group
 
@@ -914,6 +950,7 @@ def _partner_bodies(
 
 # What makes the one met with (同X, 与X) a fellow host of the meeting after it: X与Y共同会见…
 TOGETHER = ("共同", "一起", "一道", "一同")
+JOINTLY_AFTER = re.compile(rf"(?:在[^，,。；;]{{1,10}}?)?(?:{'|'.join(TOGETHER)})")
 
 
 @pattern
@@ -959,8 +996,10 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             )
         ):
             continue
-        if joined and not met and own.startswith(TOGETHER):
-            continue  # (李克强…与德国总理朔尔茨共同会见中德经济界代表: hosts together)
+        if joined and not met and JOINTLY_AFTER.match(own):
+            # (李克强…与德国总理朔尔茨共同会见中德经济界代表, 金子昌资与…韦尔在东京共同会见记者:
+            # hosts together)
+            continue
         if met or (joined and _has(own[:12], "meet")):
             yield Relation("metWith", host, guest, evidence)
 
