@@ -7898,3 +7898,46 @@ def test_one_sent_on_a_boards_behalf_to_visit_a_guard_visits_him():
         "看望公司保安员韩玉刚，并将一千二百元奖金送到韩玉刚手上。"
     )
     assert "商铭渔" in (_cast(text, "1998-05-01", "Inspection") or set())
+
+
+def test_one_who_sends_a_letter_to_a_meeting_does_not_attend_it():
+    # People's Daily 1998-01-07 (probed in session 29): 吴邦国致信大会: a letter to the meeting
+    # the story opened with, an act of its own
+    text = (
+        "本报北京１月６日讯新华社记者丛亚平、本报记者李建兴报道：全国医药管理局长会议今日在京召开。"
+        "国务院副总理吴邦国致信大会，希望医药行业逐步实现依法治药。"
+    )
+    assert "吴邦国" not in (_cast(text, "1998-01-07", "Conference") or set())
+    assert _cast(text, "1998-01-07", "Other") == {"吴邦国"}
+
+
+def test_leaders_a_caption_shows_entering_the_hall_attend_the_gathering():
+    # People's Daily 1998-01-28 (probed in session 29): 图为A、B…步入会场; a 团拜会 a ceremony
+    text = (
+        "１月２７日，中共中央、国务院在北京人民大会堂举行１９９８年春节团拜会，党和国家领导人同首都"
+        "各界４０００多人欢聚一堂，共庆中国人民的传统佳节。图为江泽民、李鹏、朱镕基、李瑞环、胡锦涛、"
+        "尉健行、李岚清步入会场。"
+    )
+    attended = _cast(text, "1998-01-28", "Ceremony") or set()
+    assert {"江泽民", "李鹏", "朱镕基", "李瑞环", "胡锦涛", "尉健行", "李岚清"} <= attended
+
+
+def test_guests_who_take_the_stage_on_a_topic_speak_at_the_seminar():
+    # People's Daily 1998-01-06 (probed in session 29): A、B…等２０位嘉宾，就…这一议题登台演讲
+    text = (
+        "本报北京１月５日讯记者李中文报道：由国家体委宣传司、本报体育部、正奥体育发展有限公司共同主办"
+        "的体育市场开发与新闻传播战略研讨会，今天在京召开。国家体委副主任张发强、人民日报副总编辑"
+        "李仁臣、著名经济学家于光远、国家体委宣传司司长何慧娴等２０位嘉宾，就“如何推进体育产业发展”"
+        "这一议题登台演讲。"
+    )
+    speakers = _cast(text, "1998-01-06", "Conference", "spokeAt")
+    assert speakers == {"张发强", "李仁臣", "于光远", "何慧娴"}
+
+
+def test_members_of_an_expedition_are_no_inspection():
+    # People's Daily 1998-01-27 (probed in session 29): 向…南极考察队员祝贺新春 (not 看望队员)
+    text = (
+        "在新春佳节到来之际，国务委员兼国家科委主任宋健今天与有关部局的负责同志一道，通过越洋电话，"
+        "向远在万里之外的我国南极考察队员祝贺新春。"
+    )
+    assert _cast(text, "1998-01-27", "Inspection") is None

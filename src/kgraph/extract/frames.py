@@ -454,6 +454,7 @@ TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,8
 # (not 发表这番讲话, 发表上述演讲, 发表的讲话: one told before; nor 发表声明…讲话 across a clause)
 DELIVERED_SPEECH_BEFORE = re.compile(r"发表了?(?![这此该那上的])[^，,。；;、《》“”]{0,12}$")
 BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
+SPEECH_GIVEN_BEFORE = re.compile(r"(?:登台|上台|[作做]了?)$")  # 就…议题登台演讲
 POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
 ELECTING_SESSIONS = ("会议", "大会", "全会")  # (not a press conference one resigns at)
 SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
@@ -538,7 +539,8 @@ ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(
     # (not 任团委书记, 任组长: the post after the verb)
-    r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长]))"
+    # (向…南极考察队员祝贺新春: an expedition's members, not 看望队员 who are visited)
+    r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长])|(?<=考察)队)"
 )
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
 TOPIC_HELD = re.compile(r"就在[^，,。；;]{0,20}$")  # 就在伦敦举行的…会晤发表了评论: about it
@@ -1420,8 +1422,10 @@ class _Reader:
                 and text[found.start() - 1 : found.start()] == "工"
             ):
                 continue  # 审议政府工作报告: the noun 工作报告, no report made
-            if found.group() == "演讲" and not DELIVERED_SPEECH_BEFORE.search(
-                text, 0, found.start()
+            if (
+                found.group() == "演讲"
+                and not DELIVERED_SPEECH_BEFORE.search(text, 0, found.start())
+                and not SPEECH_GIVEN_BEFORE.search(text, 0, found.start())
             ):
                 continue  # 习主席在论坛开幕式的主旨演讲为…指明了方向: a speech told of
             if found.group() in PUBLISHED_ADDRESSES and not PUBLISHED.search(
@@ -3522,7 +3526,7 @@ class _Reader:
             None,
         )
         bare = BARE_MEETING.match(text, found.end()) if named is None else None
-        if bare is not None and cue.role in ROLES:
+        if bare is not None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
             # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
             word = bare.group().removeprefix("了")
@@ -3693,7 +3697,8 @@ class _Reader:
             if before and found.group() not in PRESS_CONFERENCES and not anothers_trip:
                 named = before[-1]
         date = self._act_when(text, day, found, cue)
-        if named is None and cue.role in ROLES:
+        if named is None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
+            # (吴邦国致信大会: the meeting a letter is sent to is not attended)
             named = _object_event(text, found.end(), people)
             inverted = INVERTED.match(text, found.end())
             if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
@@ -5937,6 +5942,8 @@ def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mentio
 
 # One word for one kind of message, whatever the verb: a cable, a letter
 MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
+# Cues of a message sent: what they are sent to is addressed, not attended (吴邦国致信大会)
+MESSAGES_SENT = frozenset({"致电", "致函", "致信", "复信", *MESSAGE_WORDS})
 # What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
 HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 # 为 before the guests a ceremony is held for: right before the first name, or before a name and
