@@ -7941,3 +7941,71 @@ def test_members_of_an_expedition_are_no_inspection():
         "向远在万里之外的我国南极考察队员祝贺新春。"
     )
     assert _cast(text, "1998-01-27", "Inspection") is None
+
+
+def test_one_who_speaks_at_a_briefing_on_a_fields_situation_speaks_there():
+    # People's Daily 1998-01-12 (probed in session 29): 在日前举行的黄金工业情况通报会上说: the
+    # 情况 of 情况通报会 is part of the briefing's name
+    text = (
+        "冶金部黄金管理局局长王德学在日前举行的黄金工业情况通报会上说：对黄金行业来说，１９９７年是"
+        "困难重重的一年。"
+    )
+    assert _cast(text, "1998-01-12", "Conference", "spokeAt") == {"王德学"}
+
+
+def test_one_who_cables_congratulations_on_a_congress_does_not_attend_it():
+    # MSRA (probed in session 29): 致电…，祝贺…本届世界卫生大会召开: the congress hailed
+    text = (
+        "大会开幕之际，中华人民共和国主席江泽民代表中国政府和人民致电大会主席穆萨维博士和总干事中岛宏"
+        "博士，祝贺世界卫生组织成立５０周年和本届世界卫生大会召开。"
+    )
+    assert _cast(text, "1998-05-12", "Conference") in (None, set())
+    assert _cast(text, "1998-05-12", "Other") == {"江泽民"}
+
+
+def test_a_country_opening_a_clause_of_reported_speech_is_its_subject():
+    # MSRA (probed in session 29): …时说，印度日前在１４０多个国家签署了…以后: India signed, not
+    # the speaker
+    text = (
+        "国务院副总理钱其琛今天下午在钓鱼台国宾馆会见日本先驱新党代表武村正义时说，印度日前在１４０多"
+        "个国家签署了全面禁止核试验条约以后，连续进行５次核试验是一件严重的事情。"
+    )
+    assert _cast(text, "1998-05-20", "Signing") is None
+
+
+def test_a_list_of_attendees_goes_on_past_等_with_以及():
+    # MSRA (probed in session 29): …负责同志翟泰丰、谢宏、李准等以及漫画界知名人士华君武等参加了
+    text = (
+        "中宣部、中国文联、中国作协、中国记协、中国美协、新闻出版署等有关单位和人民日报社的负责同志"
+        "翟泰丰、谢宏、李准等以及漫画界知名人士华君武等参加了颁奖会。"
+    )
+    assert _cast(text, "1998-05-06", "Award") == {"翟泰丰", "谢宏", "李准", "华君武"}
+
+
+def test_a_visitor_named_again_as_他_holds_talks_with_each_listed_partner():
+    # MSRA (probed in session 29): X…抵达这里，他先后同A和主持…的副总理B举行了会谈: 他 goes on
+    # with the sentence's subject; a partner a relative clause describes is still on the list
+    text = (
+        "纳扎尔巴耶夫于２４日下午抵达这里，他先后同阿联酋总统扎耶德和主持内阁日常工作的副总理苏尔坦举行"
+        "了会谈，双方就加强双边合作关系达成共识。"
+    )
+    assert _cast(text, "1998-05-25", "Meeting") == {"纳扎尔巴耶夫", "扎耶德", "苏尔坦"}
+
+
+def test_an_expert_who_speaks_at_a_forum_after_its_clause_speaks_there():
+    # MSRA (probed in session 29): 在…举行的世界经济论坛上，法国信息专家罗斯奈呼吁
+    text = (
+        "今年年初在瑞士达沃斯举行的世界经济论坛上，法国信息专家罗斯奈呼吁，要像节制午餐一样进行"
+        "“信息节食”，使自己真正成为信息的主人。"
+    )
+    assert _cast(text, "1998-05-01", "Conference", "spokeAt") == {"罗斯奈"}
+
+
+def test_a_telephone_conference_is_a_conference():
+    # MSRA (probed in session 29): 在今天召开的全国气象服务电话会上要求 (not 电话会谈, talks)
+    text = (
+        "中国气象局局长温克刚在今天召开的全国气象服务电话会上要求，各级气象部门必须早准备、早部署、"
+        "早动手、早落实，真正做到万无一失。"
+    )
+    assert _cast(text, "1998-05-01", "Conference", "spokeAt") == {"温克刚"}
+    assert [e.event_type for e in _events(text, "1998-05-01")] == ["Conference"]

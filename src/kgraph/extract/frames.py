@@ -267,7 +267,8 @@ UNCERTAIN_BEFORE = re.compile(
 # 共和国, 和平, 党和国家领导人: no joining 和
 WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]|党和国家")
 # 塔利班方面首席代表: a title the tables lack, before the name it titles
-UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员))?")
+# (在…世界经济论坛上，法国信息专家罗斯奈呼吁: an expert of a field)
+UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员|专家|学者))?")
 # 授予我国短道速滑运动员杨阳: the field a titled holder works in, before the title
 FIELD_BEFORE_TITLE = re.compile(r"了?(?:我国|我省|我市)?[\u4e00-\u9fff]{1,8}")
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
@@ -298,6 +299,7 @@ PRONOUN_OPENING = re.compile(
 JOINED_AFTER = re.compile(r"(?:[并后]|(?<!同)时)(?:联合|共同|一起|一道|又|还|再)?$")
 # 出席…开幕式发表主旨演讲: the words that end an event attended, right before what was done there
 EVENT_THEN_VERB = ("开幕式", "闭幕式", "仪式", "典礼", "大会", "会议", "论坛", "峰会")
+HAILED = re.compile(r"热烈祝贺|祝贺|庆祝|预祝|纪念")  # a clause hailing an event, not attending
 # Between a cue and an event its clause names later, what makes that event another one
 HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 # 当选的１０名运动员是：…: those elected, listed after the colon
@@ -2383,11 +2385,14 @@ class _Reader:
         to = text.find("向", clause_start, verb)  # (分别向孙中山先生像敬献花篮: to whom)
         verb = to if to >= 0 else verb
         if any(
-            m.type in ("Person", "Organization") and clause_start <= m.start < verb
+            (m.type in ("Person", "Organization") and clause_start <= m.start < verb)
+            # (…时说，印度日前在…签署了…: a country opening the clause acts in it)
+            or (m.type == "Place" and m.start == clause_start and m.end < verb)
             for m in mentions
         ):
             return []
-        gap = stripped_gap(text, mentions, clause_start, verb)
+        # (纳扎尔巴耶夫…抵达这里，他先后同…举行了会谈: 他 is the one the sentence goes on with)
+        gap = re.sub(r"^[他她](?![们的])", "", stripped_gap(text, mentions, clause_start, verb))
         # (踏雪看望, 专程看望: a word of manner before the verb of a clause without a subject)
         if not (VERB_GAP.match(gap) or MANNER.fullmatch(gap)):
             return []
@@ -6124,8 +6129,11 @@ def _joined(text: str, at: int) -> bool:
         "并" in text[clause_start:at]
         or "到会" in text[clause_start:at]
         or JOINED_AFTER.search(text, clause_start, at) is not None
-        # (出席高峰论坛开幕式发表主旨演讲: the event attended, then what was done there)
-        or text[clause_start:at].endswith(EVENT_THEN_VERB)
+        # (出席高峰论坛开幕式发表主旨演讲: the event attended, then what was done there; not
+        # 致电…，祝贺本届世界卫生大会召开: the event a message hails)
+        or (
+            text[clause_start:at].endswith(EVENT_THEN_VERB) and not HAILED.match(text, clause_start)
+        )
     )
 
 
@@ -6801,7 +6809,11 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
     qualifier = text.rfind("的", joiner, found.start())
     after_qualifier = [m for m in persons if m.start > qualifier]
     if qualifier >= 0 and after_qualifier:
-        persons = after_qualifier
+        # (同阿联酋总统扎耶德和主持内阁日常工作的副总理苏尔坦: a name the list joins before the
+        # clause is a partner too)
+        persons = [
+            m for m in persons if m.start < qualifier and text[m.end : m.end + 1] in "和、及"
+        ] + after_qualifier
     return persons or between[:1]
 
 
