@@ -8009,3 +8009,15 @@ def test_a_telephone_conference_is_a_conference():
     )
     assert _cast(text, "1998-05-01", "Conference", "spokeAt") == {"温克刚"}
     assert [e.event_type for e in _events(text, "1998-05-01")] == ["Conference"]
+
+
+def test_one_who_brings_home_a_long_named_prize_for_the_country_wins_it():
+    # MSRA (test26, spent): …，为祖国捧回了联合国教科文组织设立的国际科普最高奖———“…”奖杯: the
+    # prize's name runs long; 为祖国 is for whom, after the clause of the one who won
+    text = (
+        "１９９５年１月，赵致真登上巴黎领奖台，为祖国捧回了联合国教科文组织设立的国际科普最高奖———"
+        "“儒勒·凡尔纳”奖杯。"
+    )
+    (event,) = [e for e in _events(text, "1998-06-01") if e.event_type == "Award"]
+    assert event.date == "1995-01"
+    assert _cast(text, "1998-06-01", "Award") == {"赵致真"}

@@ -525,6 +525,8 @@ VERB_GAP = re.compile(
     r"(?<=[同与跟])[^，,。；;：:\s]{1,16}?(?=共同|一起|一道|成功|$)|[同与跟]|"
     # 分别向孙中山先生像敬献花篮, 给…的队员们回信: to whom
     r"[向给][^，,。；;：:！？]{0,20}?|"
+    # 赵致真…，为祖国捧回了…奖杯: for whom one won it
+    r"为(?:祖国|国家|我国|中国)|"
     # 李富荣为仪式揭榜并讲话: for what, a ceremonial act first
     rf"为[^，,。；;：:！？]{{0,20}}?{CEREMONIAL_ACT.pattern}|"
     # 李鹏为这次会议作出批示: for what the instruction is given
