@@ -8021,3 +8021,28 @@ def test_one_who_brings_home_a_long_named_prize_for_the_country_wins_it():
     (event,) = [e for e in _events(text, "1998-06-01") if e.event_type == "Award"]
     assert event.date == "1995-01"
     assert _cast(text, "1998-06-01", "Award") == {"赵致真"}
+
+
+def test_one_honoured_at_an_exhibition_named_in_quotes_wins_the_title():
+    # MSRA (test27, spent): 在美国“首届中医药杰出成果展示会”上荣膺“国际名医”称号
+    text = (
+        "赵国霖在美国“首届中医药杰出成果展示会”上荣膺“国际名医”称号，他撰写的《益肝草治疗乙肝研究》"
+        "获“国际杰出论文奖”。"
+    )
+    assert _cast(text, "1998-06-01", "Award") == {"赵国霖"}
+
+
+def test_posts_of_a_chief_representative_a_deputy_secretary_and_a_first_dean():
+    # MSRA (test27, spent): 首席代表 and 副秘书 are posts; 担任了学院的首任院长: the kind of unit,
+    # then 的, before the post taken
+    assert ("费萨尔·哈迪·辛瓦里", "反塔利班联盟首席代表", "", None) in _posts(
+        "反塔利班联盟首席代表费萨尔·哈迪·辛瓦里表示，这次会议是“两个兄弟为寻求和平而召开的会议”。",
+        "1998-06-01",
+    )
+    posts = _posts(
+        "俄罗斯著名企业家和政治家、前安全会议副秘书别列佐夫斯基被任命为独联体执行秘书。",
+        "1998-06-01",
+    )
+    assert {post for _, post, _, _ in posts} >= {"副秘书", "独联体执行秘书"}
+    held = _posts("德高望重的无产阶级革命家、教育家吴玉章同志担任了学院的首任院长。", "1998-06-01")
+    assert {(person, post) for person, post, _, _ in held} == {("吴玉章", "院长")}

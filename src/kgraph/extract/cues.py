@@ -86,7 +86,9 @@ WINNER_NOUN = re.compile(
 NAMING_VERBS = frozenset({"确定", "通过", "决定"})
 # Verbs of getting that win an award only when an honour is what they get (获得金鞋奖,
 # 包揽金球奖和金鞋奖, 捧走金哨奖奖杯; not 获得感, 获得了发展, 获得一等奖的项目)
-WON_WHEN_AN_HONOUR = ("获", "获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取")
+WON_WHEN_AN_HONOUR = (
+    "获", "获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取", "荣膺",
+)  # fmt: skip
 HONOUR_WON = re.compile(
     # (捧回了联合国教科文组织设立的国际科普最高奖———“儒勒·凡尔纳”奖杯: a long name)
     r"了?[^，,。；;：:！？]{0,40}?"

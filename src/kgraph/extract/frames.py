@@ -182,7 +182,8 @@ POST_LEAD = re.compile(
     # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
     r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
-    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位)的?)?"
+    # (担任了学院的首任院长: the kind of unit alone, then 的)
+    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
     # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
     # (历任新疆锂盐厂车间技术员: a unit of the body stripped before it)
@@ -266,9 +267,11 @@ UNCERTAIN_BEFORE = re.compile(
 )
 # 共和国, 和平, 党和国家领导人: no joining 和
 WORD_HE = re.compile(r"[共缓温饱总柔祥平]和|.和[平谐睦谈解]|党和国家")
-# 塔利班方面首席代表: a title the tables lack, before the name it titles
-# (在…世界经济论坛上，法国信息专家罗斯奈呼吁: an expert of a field)
-UNLISTED_TITLE = re.compile(r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员|专家|学者))?")
+# 塔利班方面首席代表, 法国信息专家: a title the tables lack, before the name it titles (or the
+# side whose post, stripped, it is: 塔利班方面|首席代表)
+UNLISTED_TITLE = re.compile(
+    r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员|专家|学者|方面))?"
+)
 # 授予我国短道速滑运动员杨阳: the field a titled holder works in, before the title
 FIELD_BEFORE_TITLE = re.compile(r"了?(?:我国|我省|我市)?[\u4e00-\u9fff]{1,8}")
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
