@@ -1184,21 +1184,19 @@ def _envoys(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Whom a leader sends in his name: 总统特使, 总理特别代表
-_LEADERS_ENVOYS = frozenset({"特使", "特别代表", "私人代表"})
-
-
 def _leaders_envoys(mentions: list[Mention]) -> list[Mention]:
     """``俄罗斯总统特使马尔格洛夫``, ``被任命为…总统特别代表``: a leader's envoy is one post,
     the leader's title and the envoy's, not the leader's title (the envoy is no president).
     Not after the leader's name (``习近平主席特使``: 习近平 holds 主席)."""
+    from kgraph.extract.relations import ENVOY_TITLES
+
     out: list[Mention] = []
     for post in mentions:
         leader = out[-1] if out else None
         named = out[-2] if len(out) > 1 else None
         if (
             post.type == "Position"
-            and post.text in _LEADERS_ENVOYS
+            and post.text in ENVOY_TITLES
             and leader is not None
             and leader.type == "Position"
             and leader.end == post.start

@@ -62,6 +62,7 @@ from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
+    DELIVERED_SPEECH_BEFORE,
     INVITER,
     MILITARY_RANK,
     MILITARY_RANKS,
@@ -290,6 +291,7 @@ OF_EVENT = re.compile(
 )
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲|演说|致辞|贺词)")
+CLAUSE_PRONOUN = re.compile(r"^[他她](?![们的])")  # 他 opening a clause: its subject
 # 他 opening a sentence, after a clause of its time at most: the story's last subject
 PRONOUN_OPENING = re.compile(
     r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
@@ -455,9 +457,6 @@ DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
-# 发表了讲话, 发表了热情洋溢的讲话, 发表对伊和解讲话: a speech delivered, whatever words describe it
-# (not 发表这番讲话, 发表上述演讲, 发表的讲话: one told before; nor 发表声明…讲话 across a clause)
-DELIVERED_SPEECH_BEFORE = re.compile(r"发表了?(?![这此该那上的])[^，,。；;、《》“”]{0,12}$")
 BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
 SPEECH_GIVEN_BEFORE = re.compile(r"(?:登台|上台|[作做]了?)$")  # 就…议题登台演讲
 POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
@@ -2395,7 +2394,7 @@ class _Reader:
         ):
             return []
         # (纳扎尔巴耶夫…抵达这里，他先后同…举行了会谈: 他 is the one the sentence goes on with)
-        gap = re.sub(r"^[他她](?![们的])", "", stripped_gap(text, mentions, clause_start, verb))
+        gap = CLAUSE_PRONOUN.sub("", stripped_gap(text, mentions, clause_start, verb))
         # (踏雪看望, 专程看望: a word of manner before the verb of a clause without a subject)
         if not (VERB_GAP.match(gap) or MANNER.fullmatch(gap)):
             return []
@@ -6815,7 +6814,9 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
         # (同阿联酋总统扎耶德和主持内阁日常工作的副总理苏尔坦: a name the list joins before the
         # clause is a partner too)
         persons = [
-            m for m in persons if m.start < qualifier and text[m.end : m.end + 1] in "和、及"
+            m
+            for m in persons
+            if m.start < qualifier and text[m.end : m.end + 1] in ("和", "、", "及")
         ] + after_qualifier
     return persons or between[:1]
 

@@ -391,7 +391,8 @@ LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 CEREMONIAL_ACT = re.compile(r"(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖)")  # done for someone (为X揭牌)
 LEADS_PARTY = re.compile(r"(?:亲自)?(?:率领?|带领)")  # 吴仪率中国代表团出席…: the leader goes
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
-ENVOY_OF = ("特别代表", "特使", "私人代表", "夫人")
+ENVOY_TITLES = ("特别代表", "特使", "私人代表")  # whom one sends in one's name (总统特使)
+ENVOY_OF = (*ENVOY_TITLES, "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
     # (…李准等以及漫画界知名人士华君武: the list goes on past 等 with 以及)
@@ -441,6 +442,9 @@ LED_GROUP = re.compile(
     r"率(?:领)?[^，,。；;]{0,16}?(?:代表团|团组|团|调研组|考察组|工作组|检查组|督导组|调查组)"
 )
 ARRIVED_TO = re.compile(r"(?:抵达|到达|飞抵|来到)$")  # (抵达波恩|参加: then the act)
+# 发表了讲话, 发表了热情洋溢的讲话, 发表对伊和解讲话: a speech delivered, whatever words describe it
+# (not 发表这番讲话, 发表上述演讲, 发表的讲话: one told before; nor 发表声明…讲话 across a clause)
+DELIVERED_SPEECH_BEFORE = re.compile(r"发表了?(?![这此该那上的])[^，,。；;：:、《》“”]{0,12}$")
 # 当选后, 访美时: after a step of one's own, or during one's visit, told as a time
 AFTER_A_STEP = re.compile(
     # (the place the visit is to may be stripped from a gap first: 访|美|时)
@@ -540,8 +544,7 @@ VERB_GAP = re.compile(
     # (汪道涵在会上发表题为《面向２１世纪的中美日关系》演讲: the 的 may be left out)
     r"发表(?:了)?(?:(?:题为|主题为)?《[^》]{1,80}》的?)?(?:重要|主旨|书面|视频|电视|欢迎|新年|答谢)?|"
     # 发表了热情洋溢的讲话, 发表对伊和解讲话, 发表１０分钟的竞选演讲: what the speech was like
-    # (not 发表这番讲话, 发表的讲话: one told before)
-    r"发表了?(?![这此该那上的])[^，,。；;：:、《》“”]{1,12}?(?=$)|"
+    rf"{DELIVERED_SPEECH_BEFORE.pattern}|"
     # 王晨作了主题发言: the speech made, and of what kind
     r"[作做]了?(?:主题|主旨|专题|大会|重要|书面|交流|典型|总结|即席|简短|长篇|工作)?|"
     # 习近平继续出席…峰会, 斯塔默再度举行…, 李克强离京出席…: going on, again, setting out
