@@ -8046,3 +8046,22 @@ def test_posts_of_a_chief_representative_a_deputy_secretary_and_a_first_dean():
     assert {post for _, post, _, _ in posts} >= {"副秘书", "独联体执行秘书"}
     held = _posts("德高望重的无产阶级革命家、教育家吴玉章同志担任了学院的首任院长。", "1998-06-01")
     assert {(person, post) for person, post, _, _ in held} == {("吴玉章", "院长")}
+
+
+def test_one_who_speaks_after_being_elected_was_elected():
+    # MSRA (test26, spent): 帕斯特拉纳当选后表示: elected (to what the story said), then speaking
+    text = (
+        "帕斯特拉纳当选后表示，希望所有的哥伦比亚人参加国家的变革进程，强调实现国内和平和全国的"
+        "团结。"
+    )
+    assert _cast(text, "1998-06-22", "Appointment") == {"帕斯特拉纳"}
+
+
+def test_one_who_watches_a_performance_then_goes_on_stage_watched_it():
+    # People's Daily 1998-01-14 (test25, spent): …汪荣华，观看演出后激动地走上舞台: the show, then
+    # what one did after it
+    text = (
+        "《虎踞钟山》在创作、排演过程中，不断征求刘伯承元帅家人的意见。年过八旬的刘伯承元帅夫人汪荣华，"
+        "观看演出后激动地走上舞台，动情地说，这台戏非常真实，具有很高的思想性和艺术性。"
+    )
+    assert _cast(text, "1998-01-14", "Other") == {"汪荣华"}

@@ -261,7 +261,8 @@ ADDRESSED_GUEST = re.compile(rf"了?{ADDRESSED_TITLE}(?![\u4e00-\u9fff])")
 ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
-ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|$)")  # …当选。: elected, no post after
+# …当选。, 帕斯特拉纳当选后表示: elected, no post after
+ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|后|$)")
 # 均未能当选, 有望当选, 如果当选: an election not won, or not yet
 UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
@@ -567,7 +568,8 @@ EVENT_OBJECT = re.compile(
     # (参加德国—俄罗斯高级磋商: a dash between the two sides)
     r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、—－]{1,13}?)"
     # (举行仪式欢迎代表团: the ceremony, then whom it welcomes; not 参加…纪念活动)
-    r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强])|(?<=仪式)(?:欢迎|纪念|庆祝))"
+    # (汪荣华观看演出后激动地走上舞台: the event, then what one did after it)
+    r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强])|后(?![的来])|(?<=仪式)(?:欢迎|纪念|庆祝))"
 )
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
