@@ -8055,6 +8055,9 @@ def test_one_who_speaks_after_being_elected_was_elected():
         "团结。"
     )
     assert _cast(text, "1998-06-22", "Appointment") == {"帕斯特拉纳"}
+    # 新闻联播 2024-04-02: 我当选后首次正式访问就来到中国: elected before the day, on no day told
+    text = "普拉博沃表示，我当选后首次正式访问就来到中国，致力于巩固两国友谊与合作。"
+    assert [e.date for e in _events(text, "2024-04-02") if e.event_type == "Appointment"] == [None]
 
 
 def test_one_who_watches_a_performance_then_goes_on_stage_watched_it():

@@ -263,6 +263,7 @@ ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 # …当选。, 帕斯特拉纳当选后表示: elected, no post after
 ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|后|$)")
+ELECTED_EARLIER = re.compile(r"了?后")  # 当选后: elected before what the clause tells
 # 均未能当选, 有望当选, 如果当选: an election not won, or not yet
 UNCERTAIN_BEFORE = re.compile(
     r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
@@ -4475,12 +4476,15 @@ class _Reader:
         if cue.role != "hold" and appointed and not congratulated and not career:
             # The decision's event is dated only by a day the text gives (日前 is no day); an
             # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
+            # (普拉博沃…当选后首次正式访问就来到中国: the election was before the clause's day,
+            # dated only by a day of its own)
+            earlier = ELECTED_EARLIER.match(text, found.end()) is not None
             self._appointment(
                 text,
                 mentions,
                 found,
                 appointed,
-                self._when(voted or day or own, found.start()),
+                (voted or own) if earlier else self._when(voted or day or own, found.start()),
                 evidence,
             )
 
