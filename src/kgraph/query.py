@@ -90,10 +90,9 @@ _TOKENS = re.compile(
     | (?P<word>[^\W\d][\w\-]*(?:\.+[\w\-]+)*)(?P<colon>:(?:LOCAL)?)?
     | (?P<pname>:(?:LOCAL)?)
     | (?P<other>.)
-    """,
+    """.replace("LOCAL", _LOCAL),
     re.VERBOSE | re.DOTALL,
 )
-_TOKENS = re.compile(_TOKENS.pattern.replace("LOCAL", _LOCAL), _TOKENS.flags)
 _SERVICE = re.compile("service", re.IGNORECASE)
 UPDATE_KEYWORDS = frozenset(
     ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")

@@ -5114,14 +5114,15 @@ def _routes_and_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
         elif joined and before is not None and before.end == m.start and m.text in _BARE_KIND:
             out[-1] = replace(before, end=m.end, text=before.text + m.text, value=None)
             continue
-        if m.type == "Place" and _LANGUAGE_AFTER.match(text, m.end):
+        if m.type == "Place" and _SCRIPT_AFTER.match(text, m.end):
             continue  # 维吾尔|文、哈萨克文: a script or a language, no place
         out.append(m)
     return out
 
 
-# A script or a language after a people's or a country's name: 维吾尔文、, 西班牙语版.
-_LANGUAGE_AFTER = re.compile(r"[文语](?:[、，,。；等和及与版]|字)")
+# A script or a language after a people's or a country's name: 维吾尔文、, 西班牙语版 (not
+# _LANGUAGE_AFTER, the list after a language, which this name once replaced unseen)
+_SCRIPT_AFTER = re.compile(r"[文语](?:[、，,。；等和及与版]|字)")
 
 
 # A post ending in 长 that the next word takes back (美国国防部长|期: 长期, "for long"): the body.
