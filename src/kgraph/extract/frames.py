@@ -373,7 +373,9 @@ PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|�
 # 今年以来，…; 今年全国两会期间，…: a sentence that opens with a span of time tells of no one
 # day (not 会谈期间，…: the span of one meeting is its day)
 OPENING_SPAN = re.compile(r"[^，,。：:；;]{2,24}?(?<!会见|会谈|会晤|通话|会面)(?:期间|以来)[，,]")
-ADDRESSED = ("致电", "致函", "致信", "致贺电", "致贺信", "复信", "会见", "会晤", "同", "向")
+# The verbs of a message sent (致电, 致贺信): whom they address follows them
+MESSAGE_VERBS = ("致电", "致函", "致信", "致贺电", "致贺信", "复信")
+ADDRESSED = (*MESSAGE_VERBS, "会见", "会晤", "同", "向")
 # 以习近平同志为核心的党中央: the general secretary, by the core of the centre
 CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
 # 会见由A率领的…代表团: the one who leads the party met
@@ -384,7 +386,7 @@ COMPOSED_OF = re.compile(r"由([^，,。；;]{2,80}?)组成的[^，,。；;]{0,1
 PARTY_MET = re.compile(r"(?:会见|会晤|接见|看望|宴请)了?([\u4e00-\u9fff]{2,3})(?=一行)")
 # (致电内通博·南迪-恩代特瓦，: a transliteration with a middle dot, and a hyphen, to the comma)
 ADDRESSEE = re.compile(
-    r"(?:致电|致函|致信|致贺电|致贺信|复信)"
+    rf"(?:{'|'.join(MESSAGE_VERBS)})"
     r"([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{0,24}?)(?=[，,。])"
 )
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
@@ -5956,7 +5958,7 @@ def _sentence_opener(text: str, mentions: list[Mention], at: int) -> list[Mentio
 # One word for one kind of message, whatever the verb: a cable, a letter
 MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
 # Cues of a message sent: what they are sent to is addressed, not attended (吴邦国致信大会)
-MESSAGES_SENT = frozenset({"致电", "致函", "致信", "复信", *MESSAGE_WORDS})
+MESSAGES_SENT = frozenset({*MESSAGE_VERBS, *MESSAGE_WORDS})
 # What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
 HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 # 为 before the guests a ceremony is held for: right before the first name, or before a name and
