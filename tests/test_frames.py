@@ -7487,13 +7487,14 @@ def test_a_list_of_attendees_goes_on_through_groups_named_by_their_posts_alone()
 
 
 def test_a_year_after_the_clauses_subject_dates_its_award():
-    # MSRA (test25, spent): 王龙雨本人１９９５年荣获…，１９９６年荣获…: two years, two awards
+    # MSRA (test25, spent): 王龙雨本人１９９５年荣获…，１９９６年荣获…: two years; the first
+    # year's two titles are two awards
     text = (
         "王龙雨本人１９９５年荣获“南昌市劳动模范”、“江西省劳动模范”称号，１９９６年荣获全国"
         "“五一”劳动奖章。"
     )
     awards = [e for e in _events(text, "1998-05-01") if e.event_type == "Award"]
-    assert sorted(e.date for e in awards) == ["1995", "1996"]
+    assert sorted(e.date for e in awards) == ["1995", "1995", "1996"]
 
 
 @pytest.mark.parametrize(
@@ -8068,3 +8069,39 @@ def test_one_who_watches_a_performance_then_goes_on_stage_watched_it():
         "观看演出后激动地走上舞台，动情地说，这台戏非常真实，具有很高的思想性和艺术性。"
     )
     assert _cast(text, "1998-01-14", "Other") == {"汪荣华"}
+
+
+def test_one_persons_honours_listed_are_each_an_award():
+    # People's Daily (test19, spent): one person wins each honour a list names, whether or not the
+    # text says they came at several times (as 王龙雨's two titles of one year, above)
+    text = (
+        "连续５年宁洪虎被邹城市评为劳动模范、优秀共产党员，第二加油站也被他带成了邹城一流的加油站。"
+    )
+    assert [e.event_type for e in _events(text, "1998-01-06")] == ["Award", "Award"]
+
+
+def test_honours_won_at_the_storys_prize_giving_are_one_award():
+    # People's Daily (test13, spent): the prizes are given at the ceremony the story opened with;
+    # a body's conferral of two titles is one award as well
+    text = (
+        "本报北京１月２１日讯“格威特杯”中国足球三金奖今天在北京举行颁奖仪式。"
+        "大连万达队前锋郝海东包揽金球奖和金鞋奖。"
+    )
+    assert [e.event_type for e in _events(text, "1998-01-22")] == ["Award"]
+    assert _cast(text, "1998-01-22", "Award") == {"郝海东"}
+    text = (
+        "１９９６年１２月３０日，梁惠珍受美国中华医学会邀请，参加第五届国际名医药学术交流大会。"
+        "她与女儿王洁萍合写的学术论文受到与会者的肯定。大会授予她“国际名医金奖”和“医学博士”。"
+    )
+    (award,) = [e for e in _events(text, "1998-01-05") if e.event_type == "Award"]
+    assert award.date == "1996-12-30"
+
+
+def test_he_is_the_one_person_the_sentence_before_named():
+    # People's Daily (test10, spent): 他 opening a sentence is the one person the sentence before
+    # named, though no verb of the story made him its subject
+    text = (
+        "中央军委委员、总参谋长傅全有和８００多名军以上离退休干部欢聚一堂，共贺新春。"
+        "他在讲话中强调，要时刻把老同志的冷暖、疾苦放在心上。"
+    )
+    assert _roles(text, "1998-01-26").get("spokeAt") == {"傅全有"}

@@ -504,6 +504,8 @@ AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来"
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
+# Verbs of a body that honours (表彰A, 评选出B): what they list is one conferral
+AWARD_GIVERS_VERBS = AWARDING | {"表彰", "颁奖", "推选出", "评选出"}
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
@@ -972,6 +974,9 @@ class _Reader:
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
         self.order_signers: list[Mention] = []  # who signed the orders this document reports
         self.last_subject: Mention | None = None  # who 他/她 refers to
+        # the one person the sentence before (and the one being read) named, subject or not
+        self.named_before: Mention | None = None
+        self.named_here: Mention | None = None
         self.profile: Mention | None = None  # whom a career note (袁中强先生，…) is about
         self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
         self.subject_before: Mention | None = None  # … as the sentence being read opened
@@ -1165,7 +1170,7 @@ class _Reader:
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
-                self.last_subject = self.him = None
+                self.last_subject = self.him = self.named_here = None
                 if _opening_date(sentence.text, mentions) is None:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
             self._sentence(sentence, mentions)
@@ -1385,6 +1390,9 @@ class _Reader:
         self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
         evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
         authors = _bylined(text, mentions)
+        named = {_name(m): m for m in mentions if m.type == "Person" and m not in authors}
+        self.named_before = self.named_here
+        self.named_here = next(iter(named.values())) if len(named) == 1 else None
         previous: tuple[Cue, _Frame | None, list[Mention]] | None = None
         companions: list[Mention] = []
         escorted: list[Mention] = []
@@ -1865,10 +1873,13 @@ class _Reader:
                     items = _list_items(text, listed.end(), close.start(), commas=True)
                 else:
                     items = _list_items(text, listed.end(), _comma_after(text, listed.end()))
-            elif not honours or not several:
-                return
-            else:
+            elif honours and (several or self._won_alone(found, frame, people)):
+                # (王龙雨１９９５年荣获“A”、“B”称号: one person's honours, each its own)
                 items = _list_items(text, found.end(), honours[-1].end())
+            elif found.group() == "评为" and self._won_alone(found, frame, people):
+                items = _list_items(text, found.end(), end)  # (被评为劳动模范、优秀共产党员)
+            else:
+                return
         names = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES])
         story = self.current
         for item_start, item_end in items[1:MAX_HONOURS]:
@@ -1880,6 +1891,21 @@ class _Reader:
             further = self._open(anchor, "Award", frame.date, base, evidence, frame.principal)
             self._attend(further, people, evidence)
         self.current = story
+
+    def _won_alone(self, found: re.Match[str], frame: _Frame, people: list[Mention]) -> bool:
+        """One person wins what the verb names, an award of its own (荣获, 获得, 被评为; not
+        what a body gives, ``授予她A和B``, one conferral; not ``55位科技工作者荣获A和B``; not
+        at the story's prize-giving, ``…举行颁奖仪式。郝海东包揽金球奖和金鞋奖``)."""
+        return (
+            found.group() not in AWARD_GIVERS_VERBS
+            and frame.word == found.group()
+            and len({_name(p) for p in people}) == 1
+            and not any(
+                # (a prize-giving the story named, not an award a verb of winning opened)
+                not f.told and event_type_of(f.word) in ("Award", "Ceremony")
+                for f in self.frames[self.story_start :]
+            )
+        )
 
     def _subject_after_time_clause(
         self, text: str, mentions: list[Mention], found: re.Match[str]
@@ -2454,7 +2480,9 @@ class _Reader:
         sentence of what starts at ``at`` is the story's last named subject."""
         start = _clause_start(text, at, "。；;")
         opening = PRONOUN_OPENING.match(text, start)
-        if opening is None or self.last_subject is None:
+        # (…和褚时健密切相关。为此，他先后获得…: no one was a subject; the one person named)
+        subject = self.last_subject or self.named_before
+        if opening is None or subject is None:
             return []
         if saying_opens().search(text, opening.end(), at) is not None:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
@@ -2467,7 +2495,7 @@ class _Reader:
             for m in mentions
         ):
             return []  # (他在X陪同下…: someone else named before the verb; not 他与X谈判)
-        return [self.last_subject]
+        return [subject]
 
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
         """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
