@@ -8105,3 +8105,37 @@ def test_he_is_the_one_person_the_sentence_before_named():
         "他在讲话中强调，要时刻把老同志的冷暖、疾苦放在心上。"
     )
     assert _roles(text, "1998-01-26").get("spokeAt") == {"傅全有"}
+
+
+def test_a_credit_after_a_slash_is_no_partner_and_breaks_nothing():
+    # CLUENER (a session-30 probe): （俐俐/文）, "text by 俐俐"; 文 is a surname, but 文） is no
+    # name (the partner of a pair after a slash, 王宗源/龙道一, once ran past the sentence's end)
+    text = "surpriseparty》（惊喜派对）之美国版，除担任监制外，他还负责撰写剧本。（俐俐/文）"
+    people = [m.text for m in extract_text(text).mentions if m.type == "Person"]
+    assert people == ["俐俐"]
+
+
+def test_one_speaks_at_a_forum_named_in_quotes_after_what_it_is_part_of():
+    # CLUENER (a session-30 probe): 在第十届高交会“…高层论坛”上，…徐林表示
+    text = "在第十届高交会“中国创业投资发展新动力高层论坛”上，国家发改委财金司司长徐林表示，"
+    assert _cast(text, "2008-10-15", "Conference", "spokeAt") == {"徐林"}
+
+
+def test_one_who_speaks_right_after_a_press_event_is_held_speaks_at_it():
+    # CLUENER (a session-30 probe): a body holds the press conference; the official named in the
+    # next clause, before what he says, is its speaker
+    text = "19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，"
+    assert _cast(text, "2009-08-20", "Conference", "spokeAt") == {"冷山德"}
+    # (not whoever the body's clause names: the body holds it)
+    assert "spokeAt" not in _roles("19日，武汉市国土房产局举行新闻发布会，介绍保障房建设情况。")
+
+
+def test_a_paper_drawn_up_under_ones_lead_is_no_meeting_chaired():
+    # 新闻联播 2024-01-20 and 2024-10-08: 主持编制了《…战略设想》, 主持制定修改…法律
+    for text in (
+        "他亲自主持编制了《福州市20年经济社会发展战略设想》，系统谋划了福州3年、8年、20年经济社会"
+        "发展的目标、步骤、布局、重点等，为福州发展确立了总纲领、总方略。",
+        "他主持制定修改反分裂国家法、物权法等一系列对中国特色社会主义事业发展具有重大影响的法律，"
+        "为推动形成中国特色社会主义法律体系作出重要贡献。",
+    ):
+        assert "chaired" not in _roles("习近平同志在福州工作。" + text, "2024-01-20")

@@ -260,6 +260,7 @@ ADDRESSED_GUEST = re.compile(rf"了?{ADDRESSED_TITLE}(?![\u4e00-\u9fff])")
 # 同首相先生在旧金山举行会晤: the other side addressed after 同, whatever follows
 ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
+QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 # …当选。, 帕斯特拉纳当选后表示: elected, no post after
 ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|后|$)")
@@ -417,6 +418,7 @@ LED_WORKS = re.compile(
     r"(?:和[\u4e00-\u9fff]{2})?了?[^，,。；;]{0,60}?"
     r"(?:建设|工程|项目|课题|研究|设计|攻关|编纂|编写|起草)(?=[，,。；;]|$)"
 )
+DRAWN_UP = ("编制", "制定", "起草", "修订", "编写", "编纂", "设计", "研制", "完成")
 # 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
 ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
@@ -579,6 +581,7 @@ EVENT_OBJECT = re.compile(
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # 座谈交流时，…; 会见中，…; 在同…会见后，…: a clause of time that ends before its subject
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
@@ -608,6 +611,12 @@ SPOKE_WHILE = re.compile(rf"了?[^，,。；;时]{{2,24}}时(?:{SAID_WHILE})")
 BRIEFED_AT = re.compile(
     rf"了?[^，,。；;]{{0,12}}?(?:{'|'.join(PRESS_EVENTS)})[，,]?(?:{SAID_WHILE}|宣布|介绍)"
 )
+# 武汉市国土房产局举行新闻发布会，…中心主任冷山德说，: a press event a body holds, then the
+# clause of one who speaks there
+BRIEFING_HELD = re.compile(
+    rf"(?:举行|召开)了?[^，,。；;]{{0,30}}?(?:{'|'.join(PRESS_EVENTS)}|发布会|吹风会|通气会)[，,]"
+)
+BRIEFED = re.compile(r"(?:介绍|通报|透露|宣布)说?[，,：:]")  # …负责人介绍，…
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -1806,6 +1815,7 @@ class _Reader:
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)
+        self._briefed_after_held(text, mentions, evidence, authors)
         self._in_their_speech(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
         self._chair_speaks(text, mentions, evidence, authors)
@@ -2598,6 +2608,32 @@ class _Reader:
             roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
             self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
 
+    def _briefed_after_held(
+        self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
+    ) -> None:
+        """``19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，…``:
+        who speaks in the clause right after a press event is held speaks at it."""
+        frame = self.current
+        if frame is None or frame.mention.sentence != self.sentence_index:
+            return
+        for held in BRIEFING_HELD.finditer(text):
+            if not held.start() <= frame.mention.start < held.end():
+                continue
+            end = clause_end(text, held.end()) + 1
+            said = saying_opens().search(text, held.end(), end) or BRIEFED.search(
+                text, held.end(), end
+            )
+            if said is None:
+                continue
+            for speaker in subjects(text, mentions, said.start()):
+                if (
+                    speaker.type == "Person"
+                    and speaker not in authors
+                    and speaker.start >= held.end()
+                ):
+                    for role in ("participatedIn", "spokeAt"):
+                        self.relations.append(Relation(role, speaker, frame.mention, evidence))
+
     def _listed_events(
         self,
         text: str,
@@ -2929,6 +2965,15 @@ class _Reader:
                     )
                     # 在学习贯彻党的二十大精神研讨班开班式上: what the class studies opens its name
                     or STUDY_NAME.fullmatch(text, at + 1, event.start) is not None
+                    # 在第十届高交会“中国创业投资发展新动力高层论坛”上: a name in quotes, what
+                    # it is part of before it
+                    or (
+                        QUOTED_EVENT_LEAD.fullmatch(text, at + 1, event.start) is not None
+                        and text.startswith(("”", '"'), event.end)
+                        and not any(
+                            at < m.start < event.start for m in mentions if m.type == "Person"
+                        )
+                    )
                     # 在美以首脑会谈中: who met, before a bare word of talks
                     or (
                         event.text in ("会谈", "会晤", "晤谈", "通话")
@@ -2948,6 +2993,10 @@ class _Reader:
                     break
                 joined.append(other)
             after = joined[-1].end
+            if text.startswith(("”", '"'), after) and QUOTED_EVENT_LEAD.fullmatch(
+                text, at + 1, event.start
+            ):
+                after += 1  # (在“…论坛”上: the quote closes the name)
             # 在中央工作会议闭幕会上作的…讲话: a session of the event is the event spoken at
             part = SESSION_PART_AFTER.match(text, after)
             if part is not None:
@@ -4835,6 +4884,7 @@ def _name_shaped(piece: str) -> bool:
     return (
         2 <= len(piece) <= 4
         and (piece[0] in SURNAMES or piece[:2] in SURNAMES)
+        and CJK_RUN.fullmatch(piece) is not None  # (（王小明/文）: 文 is a surname, 文） no name)
         and not BODY_END.search(piece)
     )
 
@@ -5429,7 +5479,8 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
         start = m.end + 1
         for end in (start + 3, start + 2):
             if (
-                _name_shaped(text[start:end])
+                end <= len(text)
+                and _name_shaped(text[start:end])
                 and not _overlaps(mentions, start, end)
                 and (not CJK.match(text, end) or event_cues().pattern.match(text, end))
             ):
@@ -5536,6 +5587,8 @@ def _led_not_chaired(text: str, found: re.Match[str], no_event_yet: bool) -> boo
         # 协助董必武书记主持日常工作: in charge of work
         CHARGE_OF_WORK.match(text, end)
         or LED_WORKS.match(text, end)
+        # 亲自主持编制了《…战略设想》, 主持制定了…方针: a paper drawn up under his lead
+        or text.startswith(DRAWN_UP, end)
         # 他让…乌兰夫同志主持，以…为主，…提出…修改草案: work led, with no meeting in the story
         # (not 会议由X主持。)
         or (
