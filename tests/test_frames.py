@@ -8139,3 +8139,27 @@ def test_a_paper_drawn_up_under_ones_lead_is_no_meeting_chaired():
         "为推动形成中国特色社会主义法律体系作出重要贡献。",
     ):
         assert "chaired" not in _roles("习近平同志在福州工作。" + text, "2024-01-20")
+
+
+def test_one_who_wins_by_a_work_named_between_wins_it():
+    # CLUENER (a session-30 probe): 许鞍华则凭《…》获得最佳导演奖: the film that won it, between
+    text = "许鞍华则凭《姨妈的后现代生活》获得最佳导演奖。"
+    assert _cast(text, "2007-10-01", "Award") == {"许鞍华"}
+
+
+def test_an_interview_and_a_visiting_scholar_are_no_visit():
+    # CLUENER (session-30 probes): 在接受媒体访问时 answers questions; 访问学者 works there
+    for text in (
+        "Roper日前在接受媒体访问时表达了他对《暗黑破坏神3》的一些看法。",
+        "正在美国耶鲁大学做访问学者的中国社会科学院金融研究所银行研究室主任曾刚表示，",
+    ):
+        assert not [e for e in _events(text, "2009-06-01") if e.event_type == "Visit"]
+
+
+def test_one_speaks_at_a_session_of_an_event_named_in_quotes_before_it():
+    # CLUENER (a session-30 probe): 在“世界华人不动产学会2009年会”圆桌会议上表示
+    text = (
+        "中国房地产研究会会长、原国家建设部副部长刘志峰在“世界华人不动产学会2009年会”"
+        "圆桌会议上表示，"
+    )
+    assert _cast(text, "2009-06-01", "Conference", "spokeAt") == {"刘志峰"}

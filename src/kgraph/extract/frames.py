@@ -260,6 +260,7 @@ ADDRESSED_GUEST = re.compile(rf"了?{ADDRESSED_TITLE}(?![\u4e00-\u9fff])")
 # 同首相先生在旧金山举行会晤: the other side addressed after 同, whatever follows
 ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
+QUOTED_NAME = re.compile(r"“[^“”，,。；;]{2,40}”")
 QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 # …当选。, 帕斯特拉纳当选后表示: elected, no post after
@@ -678,6 +679,8 @@ GOING_ABROAD = ("赴", "前往")
 ABROAD_KINDS = ("country", "capital")
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
+INTERVIEW_BEFORE = re.compile(r"接受[^，,。；;]{0,12}$")  # 接受媒体访问: questions answered
+VISITING_NOUNS = ("学者", "教授", "研究员")  # 访问学者: one who visits to work there
 CAME_TO = "来华"  # 来华出席, 来华参加: a visit to China to attend an event
 SAME_PLANE = "同机"  # 陪同人员同机抵达 (返回, 离开, 离京): those who travel with the visitor
 TRAVELLING_PARTY = re.compile(r"(?:陪同|随行|随同)人员$")
@@ -1547,6 +1550,11 @@ class _Reader:
                 continue  # (为完成香港回归和中共十五大召开这两件大事: things done, told of)
             if found.group() == "签字" and not SIGNED_ON.search(text, 0, found.start()):
                 continue  # (签字同意, 签字确认: one approves a paper; 在协议上签字 signs it)
+            if found.group() == "访问" and (
+                INTERVIEW_BEFORE.search(text, max(0, found.start() - 14), found.start())
+                or text.startswith(VISITING_NOUNS, found.end())
+            ):
+                continue  # 在接受媒体访问时, 做访问学者: an interview, a visiting scholar
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 if found.group().startswith(CAME_TO):
@@ -2967,6 +2975,8 @@ class _Reader:
                     or STUDY_NAME.fullmatch(text, at + 1, event.start) is not None
                     # 在第十届高交会“中国创业投资发展新动力高层论坛”上: a name in quotes, what
                     # it is part of before it
+                    # 在“世界华人不动产学会2009年会”圆桌会议上: the event it is part of, quoted
+                    or QUOTED_NAME.fullmatch(text, at + 1, event.start) is not None
                     or (
                         QUOTED_EVENT_LEAD.fullmatch(text, at + 1, event.start) is not None
                         and text.startswith(("”", '"'), event.end)
