@@ -8163,3 +8163,16 @@ def test_one_speaks_at_a_session_of_an_event_named_in_quotes_before_it():
         "圆桌会议上表示，"
     )
     assert _cast(text, "2009-06-01", "Conference", "spokeAt") == {"刘志峰"}
+
+
+def test_a_family_name_before_a_title_is_the_person_named_so():
+    # People's Daily (test and test5, spent): 江主席 is 江泽民, by the curated alias where the
+    # page names him no other way, and as the page names him with a title
+    texts = (
+        "她说，三年前，江主席就发展两岸关系、推进祖国和平统一进程提出了八项看法和主张。",
+        "江泽民总书记在中共十五大报告中再次重申坚持“和平统一、一国两制”方针。"
+        "他说，重温江主席重要讲话的精神，联系实际，使我们更深切地感受到讲话的重要性和指导意义。",
+    )
+    for text in texts:
+        people = {m.value or m.text for m in extract_text(text).mentions if m.type == "Person"}
+        assert people == {"江泽民"}

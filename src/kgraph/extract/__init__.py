@@ -3416,6 +3416,31 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
     return out
 
 
+def _surnames_titled(items: list[list[Mention]]) -> list[list[Mention]]:
+    """``去年江主席访美``: a family name alone before a title (the corpora tag 江 of 江主席 a
+    person) is the person a curated alias names so (江主席 -> 江泽民, ontology/people.tsv); the
+    mention keeps its text, its value is the full name. ``items`` are the mentions of one
+    document, a list per sentence."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    out: list[list[Mention]] = []
+    for local in items:
+        titles = {m.start: m.text for m in local if m.type == "Position"}
+        out.append(
+            [
+                replace(m, value=aliases[key])
+                if m.type == "Person"
+                and len(m.text) == 1
+                and m.end in titles
+                and (key := ("Person", normalize_key(m.text + titles[m.end]))) in aliases
+                else m
+                for m in local
+            ]
+        )
+    return out
+
+
 # One-character adverbs a verb may follow a name with: 袁胜正带领团队, 王五也表示.
 _ADVERB_CHARS = frozenset("正也还都就又便才曾将已先再仍亦均")
 
@@ -5438,6 +5463,8 @@ def extract_document(
     per_sentence = _ordinary_words_as_people([s.text for s in sentences], per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names([s.text for s in sentences], per_sentence)
+    # … and a family name alone before a title, the person named so (江|主席: 江泽民).
+    per_sentence = _surnames_titled(per_sentence)
     # … and a name the document gives, run into an adverb before a verb or into 时 before a
     # comma, loses it (袁胜|正带领, 会见德索萨|时，).
     per_sentence = _names_run_on([s.text for s in sentences], per_sentence)
