@@ -8176,3 +8176,32 @@ def test_a_family_name_before_a_title_is_the_person_named_so():
     for text in texts:
         people = {m.value or m.text for m in extract_text(text).mentions if m.type == "Person"}
         assert people == {"江泽民"}
+
+
+def test_a_third_secretarys_post_and_posts_held_at_the_same_time():
+    # People's Daily (a session-30 probe): 华北局第三书记 is one post; ，同时还担任… goes on
+    # with the clause's subject
+    text = (
+        "建国后，刘澜涛同志担任华北局第三书记、华北行政委员会主席、华北军区副政委，"
+        "同时还担任政务院华北事务部部长、国家计划委员会委员。"
+    )
+    posts = {post for person, post, _, _ in _posts(text, "1998-01-07") if person == "刘澜涛"}
+    assert {"华北局第三书记", "政务院华北事务部部长", "国家计划委员会委员"} <= posts
+
+
+def test_one_speaks_at_a_press_conference_held_before_he_left():
+    # People's Daily (a session-30 probe): 在离京前举行的一次记者招待会上说
+    text = (
+        "新华社北京１月２３日电（记者李本忠、刘东凯）法国外交部长于贝尔·韦德里纳今天下午在离京前"
+        "举行的一次记者招待会上说，法中双方将系统和定期地举行实质性对话。"
+    )
+    assert _cast(text, "1998-01-24", "Conference", "spokeAt") == {"于贝尔·韦德里纳"}
+
+
+def test_a_meeting_spoken_of_is_not_where_one_speaks():
+    # People's Daily (a session-30 probe): 在谈到即将在伦敦召开的亚欧会议时，钱其琛说
+    text = (
+        "在谈到即将在伦敦召开的亚欧会议时，钱其琛说，第二届亚欧会议将对建立面向２１世纪的亚欧"
+        "伙伴关系具有重要影响，中法均主张世界走向多极化。"
+    )
+    assert _roles(text, "1998-01-24") == {}

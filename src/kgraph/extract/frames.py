@@ -260,6 +260,7 @@ ADDRESSED_GUEST = re.compile(rf"了?{ADDRESSED_TITLE}(?![\u4e00-\u9fff])")
 # 同首相先生在旧金山举行会晤: the other side addressed after 同, whatever follows
 ADDRESSED_AFTER_JOINER = re.compile(ADDRESSED_TITLE)
 # 在一个公布…调查的记者招待会上: one event of its kind, told by what it did
+SPOKEN_OF = re.compile(r"谈到|谈及|谈起|提到|提及|说到|论及")  # 在谈到…时: the topic
 QUOTED_NAME = re.compile(r"“[^“”，,。；;]{2,40}”")
 QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
@@ -286,6 +287,7 @@ VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # verb between 在 and the event
 HELD_AT = re.compile(
     r"[^，,。；;：:]{1,20}?(?:召开|举行|举办|开幕)的(?:联合|首次|例行|专门|第[0-9０-９一二三四五六七八九十]+次)?"
+    r"(?:一次|一场|一个)?"  # (在离京前举行的一次记者招待会上说)
 )
 # 在联合国总部的例行吹风会上: an event qualified by what comes before 的
 # (not a time alone: 在今年的全国两会上，X将…: a session to come)
@@ -2996,6 +2998,8 @@ class _Reader:
                 )
             ):
                 continue
+            if SPOKEN_OF.search(text, _clause_start(text, event.start, "，,。；;"), event.start):
+                continue  # (在谈到即将在伦敦召开的亚欧会议时，钱其琛说: what he speaks of)
             # 在第六次文代会和第五次作代会上: the events a 和 or 、 joins share the 上
             joined = [event]
             for other in events[first + 1 :]:
@@ -6091,9 +6095,10 @@ RESIGNATIONS = ("辞呈", "辞职请求")
 DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
 SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任", "任")
-# What may open a clause whose cue goes on from the one before: 并, 随后, 连续四届 …
+# What may open a clause whose cue goes on from the one before: 并, 随后, 连续四届, 同时还 …
 SERIAL_LEAD = re.compile(
-    r"(?:并|随后|正式|并正式|再次|又|刚刚|首次|连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?)?"
+    r"(?:并|随后|正式|并正式|再次|又|刚刚|首次|连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?"
+    r"|同时)?(?:还|也)?"
 )
 NAMED_ALONE_REACH = 120  # how far a profile that opens with a name alone runs
 NAME_ALONE = re.compile(r"\s*(.+?)(?:同志)?[，,]")  # 阳宝华，…: a clause that is a name
