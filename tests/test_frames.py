@@ -8205,3 +8205,55 @@ def test_a_meeting_spoken_of_is_not_where_one_speaks():
         "伙伴关系具有重要影响，中法均主张世界走向多极化。"
     )
     assert _roles(text, "1998-01-24") == {}
+
+
+def test_each_speaking_for_bodies_in_a_clause_of_his_own_speaks():
+    # People's Daily (a session-30 probe): A代表…，B代表…，C代表…分别在会上发言
+    text = (
+        "中国民主同盟主席丁石孙代表各民主党派、全国工商联和无党派人士，中华全国台湾同胞联谊会会长"
+        "杨国庆代表台湾民主自治同盟、全国台联、海峡两岸关系协会，共青团中央书记处第一书记李克强代表"
+        "全国总工会、共青团中央和全国妇联分别在会上发言。"
+    )
+    assert _roles(text, "1998-01-27").get("spokeAt") == {"丁石孙", "杨国庆", "李克强"}
+
+
+def test_officials_who_speak_right_after_a_body_holds_a_meeting_speak_at_it():
+    # People's Daily (session-30 probes): …举行反兴奋剂会议，…伍绍祖、副主席袁伟民严厉批评了…;
+    # …召开…动员会，市长王守海号召…
+    text = (
+        "据新华社北京１月１６日电（记者许基仁、李贺普）中国奥委会１５日晚在京举行反兴奋剂会议，"
+        "中国奥委会主席伍绍祖、副主席袁伟民严厉批评了国内体坛少数人使用兴奋剂的丑恶现象。"
+    )
+    assert _cast(text, "1998-01-17", "Conference", "spokeAt") == {"伍绍祖", "袁伟民"}
+    text = (
+        "本报武汉一月二十五日电记者罗盘报道：日前，湖北省武汉市委、市政府召开『情系特困户、温暖送"
+        "千家』活动动员会，市长王守海号召机关干部行动起来，为全市一千一百户特困户雪中送炭。"
+    )
+    assert _cast(text, "1998-01-27", "Conference", "spokeAt") == {"王守海"}
+
+
+def test_he_who_met_those_named_after_him_is_the_storys_subject():
+    # People's Daily (a session-30 probe): 他先后与以色列总理内塔尼亚胡和…阿拉法特…举行了数次会晤
+    text = (
+        "美国中东和谈特别协调员罗斯１０日结束了为期４天的中东之行。这是罗斯１９９８年对中东的首轮"
+        "和平外交斡旋。他先后与以色列总理内塔尼亚胡和巴勒斯坦自治政府主席阿拉法特就巴以安全合作、"
+        "定居点、撤军等问题举行了数次会晤，但最终并未说服以方拿出从约旦河西岸第二阶段撤军的具体方案。"
+    )
+    assert _met(text, "1998-01-12") == {"内塔尼亚胡", "阿拉法特"}
+    assert "罗斯" in _roles(text, "1998-01-12")["participatedIn"]
+
+
+def test_a_commissioner_after_a_list_of_attendees_ends_it():
+    # People's Daily (a session-30 probe): …、美国副国务卿塔尔博特、欧盟外交政策专员等与会
+    text = (
+        "巴伦支海欧洲北冰洋地区理事会第五次外长会议十九日至二十日在瑞典北部沿海城市吕勒奥举行，"
+        "俄罗斯和北欧五国外长、美国副国务卿塔尔博特、欧盟外交政策专员等与会。"
+    )
+    assert _cast(text, "1998-01-23", "Conference") == {"塔尔博特"}
+
+
+def test_a_name_the_tagger_ran_into_a_visits_verb_is_the_name():
+    # People's Daily (a session-30 probe): 将邀请阿外长阿塔夫访英，阿塔夫已原则接受了邀请
+    text = "他说，英国在担任欧盟主席国期间，将邀请阿外长阿塔夫访英，阿塔夫已原则接受了邀请。"
+    people = {m.text for m in extract_text(text, date="1998-01-22").mentions if m.type == "Person"}
+    assert people == {"阿塔夫"}

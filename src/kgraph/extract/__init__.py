@@ -3556,32 +3556,47 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
 
 
 def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
-    """A "person" that is a name the same document gives alone, plus one character the tagger
-    ran into it, is that name: an adverb before a verb (``袁胜正带领团队…。袁胜和团队…``: a
-    two-character Chinese name, 袁胜) or 时 before a comma (``分别会见…德索萨、…。会见德索萨时，…``:
-    德索萨). A name the tables know is left alone. ``items`` are the mentions of one document,
-    a list per sentence."""
+    """A "person" that is a name the same document gives alone, plus what the tagger ran into
+    it, is that name: an adverb before a verb (``袁胜正带领团队…。袁胜和团队…``: a
+    two-character Chinese name, 袁胜), 时 before a comma (``分别会见…德索萨、…。会见德索萨时，…``:
+    德索萨) or a visit's verb (``邀请阿外长阿塔夫访英，阿塔夫已…``). A name the tables know is
+    left alone. ``items`` are the mentions of one document, a list per sentence."""
+    from kgraph.extract.frames import event_cues
     from kgraph.lexicons import lexicon, normalize_key
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
     aliases = lexicon().aliases
+    # (将邀请阿外长阿塔夫访英: a visit's verb that names where, 访英, 访华)
+    visits = tuple(
+        word
+        for word, cue in event_cues().by_word.items()
+        if cue.event_type == "Visit" and len(word) == 2 and word.startswith("访") and word != "访问"
+    )
 
-    def run_on(m: Mention, text: str) -> bool:
-        name, last = m.text[:-1], m.text[-1:]
-        if m.type != "Person" or name not in alone or text[m.start : m.end] != m.text:
-            return False
+    def run_on(m: Mention, text: str) -> int:
+        """How many characters the tagger ran into the name (0: none)."""
+        if m.type != "Person" or text[m.start : m.end] != m.text:
+            return 0
         if ("Person", normalize_key(m.text)) in aliases:
-            return False
+            return 0
+        if m.text.endswith(visits) and m.text[:-2] in alone:
+            return 2
+        name, last = m.text[:-1], m.text[-1:]
+        if name not in alone:
+            return 0
         adverb = (
             len(name) == 2
             and _chinese_name(name)
             and last in _ADVERB_CHARS
             and _CJK_NAME.match(text, m.end) is not None
         )
-        return adverb or (last == "时" and text[m.end : m.end + 1] in ("，", ","))
+        return int(adverb or (last == "时" and text[m.end : m.end + 1] in ("，", ",")))
 
     return [
-        [replace(m, end=m.end - 1, text=m.text[:-1]) if run_on(m, text) else m for m in local]
+        [
+            replace(m, end=m.end - cut, text=m.text[:-cut]) if (cut := run_on(m, text)) else m
+            for m in local
+        ]
         for text, local in zip(texts, items)
     ]
 

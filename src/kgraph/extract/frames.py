@@ -461,6 +461,8 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
 PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
+# 他先后与以色列总理内塔尼亚胡和…主席阿拉法特…举行了数次会晤: those named after are the other side
+PARTNERS_AFTER_PRONOUN = re.compile(r"(?:先后|分别|还|也|又|曾|再次|随后)*[同与跟]")
 # a clause on the other side, opening right after 同/与 (与前来参加…的X会晤)
 DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
@@ -614,12 +616,13 @@ SPOKE_WHILE = re.compile(rf"了?[^，,。；;时]{{2,24}}时(?:{SAID_WHILE})")
 BRIEFED_AT = re.compile(
     rf"了?[^，,。；;]{{0,12}}?(?:{'|'.join(PRESS_EVENTS)})[，,]?(?:{SAID_WHILE}|宣布|介绍)"
 )
-# 武汉市国土房产局举行新闻发布会，…中心主任冷山德说，: a press event a body holds, then the
-# clause of one who speaks there
-BRIEFING_HELD = re.compile(
-    rf"(?:举行|召开)了?[^，,。；;]{{0,30}}?(?:{'|'.join(PRESS_EVENTS)}|发布会|吹风会|通气会)[，,]"
+# 武汉市国土房产局举行新闻发布会，…中心主任冷山德说，: a conference a body holds, then the
+# clause of one who speaks there (说，, 介绍，, 严厉批评了…, 号召…)
+CONFERENCE_HELD = re.compile(r"(?:举行|召开)了?[^，,。；;]{0,30}?(?:会议?|坛)[，,]")
+SPOKE_THERE = re.compile(
+    r"(?:严厉|郑重|再次|也|还|首先)?(?:(?:说|表示|指出|强调|介绍|通报|透露|宣布)说?[，,：:]"
+    r"|批评|号召|呼吁|要求|介绍了|通报了|宣布了)"
 )
-BRIEFED = re.compile(r"(?:介绍|通报|透露|宣布)说?[，,：:]")  # …负责人介绍，…
 SPEAKER_LEAD = re.compile(r"(?:作为|代表|就|围绕|结合|聚焦|针对|紧扣|通过视频)")
 # Decision verbs whose object is the person (任命X为Y, 免去X的Y职务, 增补X为Y); the
 # others (X当选Y, X不再担任Y, X辞去Y) are said of the subject before them.
@@ -1563,6 +1566,7 @@ class _Reader:
                     self._came_to_attend(text, mentions, found, evidence)
                 continue
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
+            people = _each_speaking_for(text, mentions, found.start()) or people
             if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
                 # 外国专家局…授予他“友谊奖”: whom the story is about is honoured
                 people = self._pronoun_object(text, found.end(), people) or people
@@ -2508,7 +2512,8 @@ class _Reader:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
-        if any(
+        partners = PARTNERS_AFTER_PRONOUN.match(text, opening.end())
+        if partners is None and any(
             m.type == "Person"
             and named_from <= m.start < at
             and text[m.start - 1 : m.start] not in PARTNER_LEADS
@@ -2621,18 +2626,20 @@ class _Reader:
     def _briefed_after_held(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
     ) -> None:
-        """``19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，…``:
-        who speaks in the clause right after a press event is held speaks at it."""
+        """``19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，…``,
+        ``中国奥委会…举行反兴奋剂会议，中国奥委会主席伍绍祖、副主席袁伟民严厉批评了…``: who
+        speaks in the clause right after a body holds a conference speaks at it."""
         frame = self.current
-        if frame is None or frame.mention.sentence != self.sentence_index:
+        if (
+            frame is None
+            or frame.event_type != "Conference"
+            or frame.mention.sentence != self.sentence_index
+        ):
             return
-        for held in BRIEFING_HELD.finditer(text):
+        for held in CONFERENCE_HELD.finditer(text):
             if not held.start() <= frame.mention.start < held.end():
                 continue
-            end = clause_end(text, held.end()) + 1
-            said = saying_opens().search(text, held.end(), end) or BRIEFED.search(
-                text, held.end(), end
-            )
+            said = SPOKE_THERE.search(text, held.end(), clause_end(text, held.end()) + 1)
             if said is None:
                 continue
             for speaker in subjects(text, mentions, said.start()):
@@ -6198,6 +6205,30 @@ def _named_alone_before(text: str, mentions: list[Mention], at: int) -> list[Men
     ):
         return []
     return people
+
+
+def _each_speaking_for(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``丁石孙代表各民主党派…，杨国庆代表台湾民主自治同盟…，李克强代表全国总工会…分别在会上
+    发言``: clauses each of a person speaking for bodies, then 分别 and the verb: each person."""
+    start = _clause_start(text, at, "。；;！？")
+    if "分别" not in text[max(start, at - 12) : at]:
+        return []
+    people: list[Mention] = []
+    for clause in re.finditer(r"[^，,]+", text[start:at]):
+        first = next(
+            (
+                m
+                for m in mentions
+                if m.type == "Person"
+                and start + clause.start() <= m.start < start + clause.end()
+                and text.startswith("代表", m.end)
+            ),
+            None,
+        )
+        if first is None:
+            return []
+        people.append(first)
+    return people if len(people) >= 2 else []
 
 
 def _serial_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
