@@ -8257,3 +8257,13 @@ def test_a_name_the_tagger_ran_into_a_visits_verb_is_the_name():
     text = "他说，英国在担任欧盟主席国期间，将邀请阿外长阿塔夫访英，阿塔夫已原则接受了邀请。"
     people = {m.text for m in extract_text(text, date="1998-01-22").mentions if m.type == "Person"}
     assert people == {"阿塔夫"}
+
+
+def test_those_to_whom_a_prize_is_given_are_no_list_of_the_givers_honours():
+    # People's Daily (a session-30 probe): 伍绍祖等向获得…“十佳”的运动员王义夫、…发了奖: 获得 is
+    # the athletes' win, told in a clause on them, not an award of 伍绍祖's
+    text = (
+        "在今天的研讨会上，国家体委主任伍绍祖等向获得１９９７年射击“十佳”的运动员王义夫、徐丹、曹英、"
+        "牛志远、陶璐娜、王娴、张卫刚、张志华、张冰、丁红萍发了奖。"
+    )
+    assert not [e for e in _events(text, "1998-01-24") if e.event_type == "Award"]

@@ -1508,6 +1508,11 @@ class _Reader:
                 "的", found.end()
             ):
                 continue  # 向受表彰的个人和团队致以祝贺: those honoured, not an honouring
+            if cue.event_type == "Award" and text[found.start() - 1 : found.start()] in (
+                "向",
+                "给",
+            ):
+                continue  # 向获得…“十佳”的运动员…发了奖: to those who won, not a win of the giver
             if (
                 cue.role == "participatedIn"
                 and cue.event_type != "Visit"  # (与到访的…萨默斯举行了会谈: he is visiting)
@@ -1541,7 +1546,7 @@ class _Reader:
                 and not text.startswith(("代表团", "代表大会"), found.end())
             ):
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
-            if found.group() == "慰问" and text[found.end() : found.end() + 1] in "电函信金品":
+            if found.group() == "慰问" and text.startswith(tuple("电函信金品"), found.end()):
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and _led_not_chaired(text, found, self.current is None):
                 continue
@@ -1549,7 +1554,7 @@ class _Reader:
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
                 continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
-            if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
+            if found.group() in SESSION_VERBS and text.startswith(tuple("式会词"), found.end()):
                 continue
             if text.startswith(EVENTS_AS_THINGS, found.end()):
                 continue  # (为完成香港回归和中共十五大召开这两件大事: things done, told of)
@@ -1768,7 +1773,7 @@ class _Reader:
             companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
             if cue.event_type == "Award" and people:
-                self._further_honours(text, found, frame, people, evidence)
+                self._further_honours(text, mentions, found, frame, people, evidence)
             if cue.role != "meet":
                 self._talks_before(text, found, people, day, evidence)
             if cue.role == "participatedIn" and not cue.event_type:
@@ -1866,6 +1871,7 @@ class _Reader:
     def _further_honours(
         self,
         text: str,
+        mentions: list[Mention],
         found: re.Match[str],
         frame: _Frame,
         people: list[Mention],
@@ -1904,6 +1910,8 @@ class _Reader:
                 items = _list_items(text, found.end(), end)  # (被评为劳动模范、优秀共产党员)
             else:
                 return
+        if any(m.type == "Person" and items[0][0] <= m.start < items[-1][1] for m in mentions):
+            return  # (向获得…“十佳”的运动员王义夫、徐丹、曹英发了奖: those who won, listed)
         names = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES])
         story = self.current
         for item_start, item_end in items[1:MAX_HONOURS]:
@@ -2326,7 +2334,7 @@ class _Reader:
             return
         first = next((m for m in mentions if m.type == "Person"), None)
         sender = _opening_person(text, mentions)
-        if sender is None and first is not None and text[first.end : first.end + 1] in "和、":
+        if sender is None and first is not None and text.startswith(("和", "、"), first.end):
             # 总统奥尔特加和副总统穆里略表示: the titled first of a pair, opening the sentence
             sender = first if _titled_opener(text, mentions, first) else None
         if sender is None or sender in authors:
@@ -2729,7 +2737,7 @@ class _Reader:
                 # (赵启正出席了…颁奖仪式，他在讲话中…: 他 is whom the sentence opens with)
                 or _sentence_subject_for_pronoun(text, mentions, found.start())
             )
-            if not people and text[found.end() : found.end() + 1] in "，,":
+            if not people and text.startswith(("，", ","), found.end()):
                 people = [
                     m
                     for m in mentions
@@ -6560,7 +6568,7 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
         if not UNNAMED_COUNT.search(text, last.end, at):
             return []
         comma = last.end
-    elif last is not None and text[last.end : last.end + 1] in "，,":
+    elif last is not None and text.startswith(("，", ","), last.end):
         # (李家超，中央政府驻港联络办负责同志，…代表和出版界代表出席: the unnamed over commas)
         comma = last.end
     if comma < clause_start:
