@@ -8267,3 +8267,23 @@ def test_those_to_whom_a_prize_is_given_are_no_list_of_the_givers_honours():
         "牛志远、陶璐娜、王娴、张卫刚、张志华、张冰、丁红萍发了奖。"
     )
     assert not [e for e in _events(text, "1998-01-24") if e.event_type == "Award"]
+
+
+def test_the_makers_a_list_names_win_the_prize_their_work_takes():
+    # People's Daily (a session-30 probe): 李晴祺、包文翊等专家的研究课题“…”，摘取了…一等奖桂冠
+    text = (
+        "１９９７年１２月２６日，国家科学技术奖励大会在北京人民大会堂隆重举行，山东农业大学李晴祺、"
+        "包文翊等专家的研究课题“冬小麦矮秆、多抗、高产新种质‘矮孟牛’的创造及利用”，摘取了本年度唯一"
+        "国家技术发明一等奖桂冠。"
+    )
+    assert _cast(text, "1998-01-17", "Award") == {"李晴祺", "包文翊"}
+
+
+def test_a_speech_is_not_dated_by_a_day_it_speaks_of():
+    # People's Daily (a session-30 probe): 发表电视讲话说：“…去年１０月２７日的建议…”
+    text = (
+        "萨达姆就海湾战争爆发７周年发表电视讲话说：“如果安理会不履行其通过的决议和承诺，那么伊拉克"
+        "别无选择，只好按伊拉克国民议会去年１０月２７日的建议，停止同联合国特委会合作。”"
+    )
+    (speech,) = _events(text, "1998-01-18")
+    assert speech.date is None

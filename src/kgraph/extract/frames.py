@@ -1059,10 +1059,18 @@ class _Reader:
             return own[-1][1]
         return None
 
-    def _act_when(self, text: str, day: str | None, found: re.Match[str], cue: Cue) -> str | None:
+    def _act_when(
+        self, text: str, mentions: list[Mention], day: str | None, found: re.Match[str], cue: Cue
+    ) -> str | None:
         """:meth:`_when` of what a cue reports; an order or a message a clause describes
-        (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given."""
+        (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given; a
+        speech is not dated by the days of what it says (讲话说：“…去年１０月２７日的建议…”)."""
         if _described(text, found, cue):
+            return None
+        quoted = SPEECH_QUOTED.search(text, found.end(), found.end() + 4)
+        if quoted is not None and not any(
+            m.type == "Date" and m.value and m.start < quoted.start() for m in mentions
+        ):
             return None
         clause_start = _clause_start(text, found.start(), "，。；,;")
         if SEVERAL_TIMES.search(text, clause_start, found.start()):
@@ -1765,7 +1773,7 @@ class _Reader:
                 if cue.role == "accompanied":
                     companions = self._escorted_trip(text, mentions, found, people, day, evidence)
                 continue
-            self._date(frame, self._act_when(text, day, found, cue), evidence)
+            self._date(frame, self._act_when(text, mentions, day, found, cue), evidence)
             for companion in companions:
                 self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
             for witness in witnesses:
@@ -3814,7 +3822,7 @@ class _Reader:
             ]
             if before and found.group() not in PRESS_CONFERENCES and not anothers_trip:
                 named = before[-1]
-        date = self._act_when(text, day, found, cue)
+        date = self._act_when(text, mentions, day, found, cue)
         if named is None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
             # (吴邦国致信大会: the meeting a letter is sent to is not attended)
             named = _object_event(text, found.end(), people)
@@ -5669,6 +5677,9 @@ def _after_the_subject(text: str, mentions: list[Mention], date: Mention) -> boo
     )
 
 
+SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
+
+
 def _says_when(text: str, date: Mention) -> bool:
     """Whether a day is when the story happens, not what it names (将8月15日设立为全国生态日,
     截至6月底, 5日以来)."""
@@ -6076,9 +6087,11 @@ HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 GUESTS_BEFORE = re.compile(r"为(?:[\u4e00-\u9fff·]{2,8}[和与]夫人)?$")
 # 的书法作品, 研制的…新药…等科研成果, 主演的影片《…》: the person's work, right after the name
 WORK_OF = re.compile(
+    # (李晴祺、包文翊等专家的研究课题: the makers a list names, then their kind)
+    r"(?:等[\u4e00-\u9fff]{0,4}?)?"
     r"(?:创作|研制|研发|编写|撰写|主演|导演|执导|设计|发明|编导|拍摄|主持)?的"
     r"[^，,。；;的]{0,24}?(?:作品|成果|新药|论文|著作|专著|小说|影片|电影|歌曲|节目|发明|书法|画作|"
-    r"诗集|剧本|纪录片|《[^》]{1,30}》)"
+    r"诗集|剧本|纪录片|课题|《[^》]{1,30}》)"
 )
 # Between a winner and the verb: for whom (郑钦文，为中国赢得…)
 WON_FOR = re.compile(r"[，,]?为(?:中国|祖国|国家)队?")
@@ -6482,6 +6495,9 @@ def _winners_told_apart(text: str, mentions: list[Mention], found: re.Match[str]
     if composed is not None and (members := _people_in(mentions, composed)):
         return members
     clause_start = _clause_start(text, found.start(), "，,。；;")
+    if clause_start > sentence_start and not text[clause_start : found.start()].strip():
+        # (…的研究课题“…”，摘取了…桂冠: the verb opens its clause, the work the one before)
+        clause_start = _clause_start(text, clause_start - 1, "，,。；;")
     makers = [
         m
         for m in mentions
@@ -6493,7 +6509,8 @@ def _winners_told_apart(text: str, mentions: list[Mention], found: re.Match[str]
     if len(makers) == 1 and not any(
         m.type == "Person" and makers[0].end <= m.start < found.start() for m in mentions
     ):
-        return makers
+        listed = subjects(text, mentions, makers[0].end)  # (A、B等专家的…: the list it ends)
+        return [p for p in listed if p.type == "Person"] or makers
     return []
 
 
