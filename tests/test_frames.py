@@ -8287,3 +8287,11 @@ def test_a_speech_is_not_dated_by_a_day_it_speaks_of():
     )
     (speech,) = _events(text, "1998-01-18")
     assert speech.date is None
+
+
+def test_a_body_the_tagger_ran_over_the_sites_lead_starts_after_its_colon():
+    # 新闻联播 2024-03-05: 央视网消息（新闻联播）：第十四届全国人民代表大会第二次会议…开幕: the
+    # session is named whole, no 新闻联播）： before it
+    text = "央视网消息（新闻联播）：第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。"
+    events = {m.text for m in extract_text(text, date="2024-03-05").mentions if m.type == "Event"}
+    assert events == {"第十四届全国人民代表大会第二次会议"}

@@ -302,6 +302,22 @@ def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
     return kept
 
 
+_CLOSE = re.compile(r"[）)：:]")  # what closes a bracket or opens what is said
+
+
+def _after_a_close(mention: Mention) -> Mention | None:
+    """``央视网消息（新闻联播）：第十四届全国人民代表大会…``: a body or a place the tagger ran
+    over a closing bracket or a colon starts after it (none, when one character is left)."""
+    if mention.type not in ("Organization", "Place"):
+        return mention
+    close = max((c.end() for c in _CLOSE.finditer(mention.text)), default=0)
+    if not close or "（" in mention.text[:close] or "(" in mention.text[:close]:
+        return mention  # (中国（上海）自由贸易试验区: a bracket inside the name)
+    if len(mention.text) - close < 2:
+        return None
+    return replace(mention, start=mention.start + close, text=mention.text[close:])
+
+
 def _owner_whole(event: Mention, flats: list[Mention]) -> Mention:
     """``柬埔寨皇家法律与经济大学|毕业典礼``: an event whose owner begins inside a body's name
     takes the whole name (the event's own boundary stopped at the body's 与)."""
@@ -389,7 +405,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
             and any(start <= m.start and m.end < end for start, end in titled)
         )
     ]
-    flats = _take(rank(flat_candidates), bytearray(length))
+    flats = [m for m in map(_after_a_close, _take(rank(flat_candidates), bytearray(length))) if m]
     containers = [
         m
         for m in (

@@ -1554,7 +1554,7 @@ class _Reader:
                 and not text.startswith(("代表团", "代表大会"), found.end())
             ):
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
-            if found.group() == "慰问" and text.startswith(tuple("电函信金品"), found.end()):
+            if found.group() == "慰问" and text[found.end() : found.end() + 1] in "电函信金品":
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and _led_not_chaired(text, found, self.current is None):
                 continue
@@ -1562,7 +1562,7 @@ class _Reader:
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):
                 continue  # 王毅等会见时在座: the time of the story's meeting, no meeting of theirs
-            if found.group() in SESSION_VERBS and text.startswith(tuple("式会词"), found.end()):
+            if found.group() in SESSION_VERBS and text[found.end() : found.end() + 1] in "式会词":
                 continue
             if text.startswith(EVENTS_AS_THINGS, found.end()):
                 continue  # (为完成香港回归和中共十五大召开这两件大事: things done, told of)
@@ -2342,7 +2342,7 @@ class _Reader:
             return
         first = next((m for m in mentions if m.type == "Person"), None)
         sender = _opening_person(text, mentions)
-        if sender is None and first is not None and text.startswith(("和", "、"), first.end):
+        if sender is None and first is not None and text[first.end : first.end + 1] in "和、":
             # 总统奥尔特加和副总统穆里略表示: the titled first of a pair, opening the sentence
             sender = first if _titled_opener(text, mentions, first) else None
         if sender is None or sender in authors:
@@ -2745,7 +2745,7 @@ class _Reader:
                 # (赵启正出席了…颁奖仪式，他在讲话中…: 他 is whom the sentence opens with)
                 or _sentence_subject_for_pronoun(text, mentions, found.start())
             )
-            if not people and text.startswith(("，", ","), found.end()):
+            if not people and text[found.end() : found.end() + 1] in "，,":
                 people = [
                     m
                     for m in mentions
@@ -6585,7 +6585,7 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
         if not UNNAMED_COUNT.search(text, last.end, at):
             return []
         comma = last.end
-    elif last is not None and text.startswith(("，", ","), last.end):
+    elif last is not None and text[last.end : last.end + 1] in "，,":
         # (李家超，中央政府驻港联络办负责同志，…代表和出版界代表出席: the unnamed over commas)
         comma = last.end
     if comma < clause_start:
