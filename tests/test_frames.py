@@ -8295,3 +8295,19 @@ def test_a_body_the_tagger_ran_over_the_sites_lead_starts_after_its_colon():
     text = "央视网消息（新闻联播）：第十四届全国人民代表大会第二次会议5日上午在北京人民大会堂开幕。"
     events = {m.text for m in extract_text(text, date="2024-03-05").mentions if m.type == "Event"}
     assert events == {"第十四届全国人民代表大会第二次会议"}
+
+
+def test_one_the_host_asks_to_speak_speaks_at_the_meeting():
+    # CLUENER (test28, spent): 下面我们就有请…林达集团董事长李晓林先生讲话！
+    text = "下面我们就有请全国政协委员、民建中央常委、林达集团董事长李晓林先生讲话！有请！"
+    assert _cast(text, "2009-06-01", "Conference", "spokeAt") == {"李晓林"}
+
+
+def test_the_one_an_appointee_replaces_held_the_post_until_then():
+    # MSRA (test28, spent): 维埃拉总统任命古斯梅为该国军队总参谋长，以取代马内
+    text = (
+        "此次战乱的起因是不久前维埃拉总统任命古斯梅为该国军队总参谋长，以取代马内，因为后者涉嫌"
+        "私下向塞内加尔南方的卡萨芒斯反叛武装贩运军火。"
+    )
+    holders = {person for person, post, _, _ in _posts(text, "1998-06-08") if "总参谋长" in post}
+    assert holders == {"古斯梅", "马内"}

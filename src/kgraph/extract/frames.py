@@ -507,6 +507,8 @@ MEETING_SPEECHES = frozenset(
     # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
     | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
+REPLACING = re.compile(r"[，,]?(?:以|并|从而)?(?:取代|接替|替代|接任)了?")  # …，以取代马内
+ASKED_TO_SPEAK = re.compile(r"(?:^|[，,。！!])[^，,。！!]{0,6}?有请[^，,。！!]{2,40}$")
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
@@ -3879,7 +3881,15 @@ class _Reader:
         ):
             # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
             event_type, word = "Other", "讲话"
-        if not event_type and self.current is None and found.group() in MEETING_SPEECHES:
+        if (
+            not event_type
+            and self.current is None
+            and (
+                found.group() in MEETING_SPEECHES
+                # (下面我们就有请…李晓林先生讲话！: the host asks one to speak to the meeting)
+                or (found.group() == "讲话" and ASKED_TO_SPEAK.search(text, 0, found.start()))
+            )
+        ):
             # …总经理庄红卫、…赵洪祥也做了发言: one speaks at a meeting the text has not named
             event_type, word = "Conference", "会议"
         if not event_type:
@@ -4569,6 +4579,16 @@ class _Reader:
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
                 self.last_subject = holders[0]
             self._tenure_edges(holders, posts, cue, date, period, evidence)
+            if holders and posts and cue.role in ("appoint", "elect"):
+                # 任命古斯梅为该国军队总参谋长，以取代马内: the one replaced held the post till then
+                replaced = REPLACING.match(text, posts[-1].end)
+                if replaced is not None:
+                    for person in mentions:
+                        if person.type == "Person" and person.start == replaced.end():
+                            for post in posts:
+                                self.relations.append(
+                                    Relation("holdsPosition", person, post, evidence, until=date)
+                                )
             elected_alone = (
                 # 帕斯特拉纳以５０·６４％的多数选票当选。: elected, to what the story said
                 not posts
