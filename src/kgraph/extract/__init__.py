@@ -302,17 +302,17 @@ def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
     return kept
 
 
-_CLOSE = re.compile(r"[）)：:]")  # what closes a bracket or opens what is said
+_COLON = re.compile(r"[：:]")  # what opens what is said, never inside a name
 
 
 def _after_a_close(mention: Mention) -> Mention | None:
     """``央视网消息（新闻联播）：第十四届全国人民代表大会…``: a body or a place the tagger ran
-    over a closing bracket or a colon starts after it (none, when one character is left)."""
+    over a colon starts after it (none, when one character is left)."""
     if mention.type not in ("Organization", "Place"):
         return mention
-    close = max((c.end() for c in _CLOSE.finditer(mention.text)), default=0)
-    if not close or "（" in mention.text[:close] or "(" in mention.text[:close]:
-        return mention  # (中国（上海）自由贸易试验区: a bracket inside the name)
+    close = max((c.end() for c in _COLON.finditer(mention.text)), default=0)
+    if not close:
+        return mention
     if len(mention.text) - close < 2:
         return None
     return replace(mention, start=mention.start + close, text=mention.text[close:])
