@@ -461,8 +461,6 @@ IN_BRACKETS = re.compile(r"（[^（）]{1,8}）")
 MUTUAL_VERB_STARTS = ("致", "通", "赠", "换", "派", "访")
 
 PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与蒋介石谈判)
-# 他先后与以色列总理内塔尼亚胡和…主席阿拉法特…举行了数次会晤: those named after are the other side
-PARTNERS_AFTER_PRONOUN = re.compile(r"(?:先后|分别|还|也|又|曾|再次|随后)*[同与跟]")
 # a clause on the other side, opening right after 同/与 (与前来参加…的X会晤)
 DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
@@ -2530,8 +2528,7 @@ class _Reader:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)
         named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
-        partners = PARTNERS_AFTER_PRONOUN.match(text, opening.end())
-        if partners is None and any(
+        if any(
             m.type == "Person"
             and named_from <= m.start < at
             and text[m.start - 1 : m.start] not in PARTNER_LEADS
