@@ -2520,7 +2520,8 @@ class _Reader:
         sentence of what starts at ``at`` is the story's last named subject."""
         start = _clause_start(text, at, "。；;")
         opening = PRONOUN_OPENING.match(text, start)
-        # (…和褚时健密切相关。为此，他先后获得…: no one was a subject; the one person named)
+        # (傅全有和８００多名…干部欢聚一堂，共贺新春。他在讲话中强调: no verb made anyone the
+        # story's subject; the one person the sentence before named)
         subject = self.last_subject or self.named_before
         if opening is None or subject is None:
             return []
