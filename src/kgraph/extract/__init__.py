@@ -302,20 +302,17 @@ def _take(ranked: list[Mention], blocked: bytearray) -> list[Mention]:
     return kept
 
 
-_COLON = re.compile(r"[：:]")  # what opens what is said, never inside a name
-
-
-def _after_a_close(mention: Mention) -> Mention | None:
+def _after_a_colon(mention: Mention) -> Mention | None:
     """``央视网消息（新闻联播）：第十四届全国人民代表大会…``: a body or a place the tagger ran
     over a colon starts after it (none, when one character is left)."""
     if mention.type not in ("Organization", "Place"):
         return mention
-    close = max((c.end() for c in _COLON.finditer(mention.text)), default=0)
-    if not close:
+    cut = max(mention.text.rfind("："), mention.text.rfind(":")) + 1
+    if not cut:
         return mention
-    if len(mention.text) - close < 2:
+    if len(mention.text) - cut < 2:
         return None
-    return replace(mention, start=mention.start + close, text=mention.text[close:])
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def _owner_whole(event: Mention, flats: list[Mention]) -> Mention:
@@ -405,7 +402,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
             and any(start <= m.start and m.end < end for start, end in titled)
         )
     ]
-    flats = [m for m in map(_after_a_close, _take(rank(flat_candidates), bytearray(length))) if m]
+    flats = [m for m in map(_after_a_colon, _take(rank(flat_candidates), bytearray(length))) if m]
     containers = [
         m
         for m in (
@@ -3571,23 +3568,30 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     return out
 
 
+@cache
+def _visits_to_places() -> tuple[str, ...]:
+    """The verbs of a visit that name where (访英, 访华; ontology/event_cues.tsv), which the
+    tagger may run into the visitor's name (将邀请阿外长阿塔夫访英)."""
+    from kgraph.extract.cues import event_cues
+
+    return tuple(
+        word
+        for word, cue in event_cues().by_word.items()
+        if cue.event_type == "Visit" and len(word) == 2 and word.startswith("访") and word != "访问"
+    )
+
+
 def _names_run_on(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
     """A "person" that is a name the same document gives alone, plus what the tagger ran into
     it, is that name: an adverb before a verb (``袁胜正带领团队…。袁胜和团队…``: a
     two-character Chinese name, 袁胜), 时 before a comma (``分别会见…德索萨、…。会见德索萨时，…``:
     德索萨) or a visit's verb (``邀请阿外长阿塔夫访英，阿塔夫已…``). A name the tables know is
     left alone. ``items`` are the mentions of one document, a list per sentence."""
-    from kgraph.extract.frames import event_cues
     from kgraph.lexicons import lexicon, normalize_key
 
     alone = {m.text for local in items for m in local if m.type == "Person"}
     aliases = lexicon().aliases
-    # (将邀请阿外长阿塔夫访英: a visit's verb that names where, 访英, 访华)
-    visits = tuple(
-        word
-        for word, cue in event_cues().by_word.items()
-        if cue.event_type == "Visit" and len(word) == 2 and word.startswith("访") and word != "访问"
-    )
+    visits = _visits_to_places()
 
     def run_on(m: Mention, text: str) -> int:
         """How many characters the tagger ran into the name (0: none)."""

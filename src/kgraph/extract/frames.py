@@ -505,6 +505,7 @@ MEETING_SPEECHES = frozenset(
     # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
     | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
+SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
 REPLACING = re.compile(r"[，,]?(?:以|并|从而)?(?:取代|接替|替代|接任)了?")  # …，以取代马内
 ASKED_TO_SPEAK = re.compile(r"(?:^|[，,。！!])[^，,。！!]{0,6}?有请[^，,。！!]{2,40}$")
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
@@ -1842,7 +1843,7 @@ class _Reader:
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)
-        self._briefed_after_held(text, mentions, evidence, authors)
+        self._spoke_after_held(text, mentions, evidence, authors)
         self._in_their_speech(text, mentions, evidence, authors)
         self._reported_speakers(text, mentions, evidence, authors)
         self._chair_speaks(text, mentions, evidence, authors)
@@ -2639,7 +2640,7 @@ class _Reader:
             roles = ("participatedIn", "spokeAt") if spoke else ("participatedIn",)
             self._those_there(frame, text, mentions, found.start(), roles, evidence, authors)
 
-    def _briefed_after_held(
+    def _spoke_after_held(
         self, text: str, mentions: list[Mention], evidence: Evidence, authors: set[Mention]
     ) -> None:
         """``19日，武汉市国土房产局举行新闻发布会，武汉市住房保障管理中心主任冷山德说，…``,
@@ -4579,14 +4580,20 @@ class _Reader:
             self._tenure_edges(holders, posts, cue, date, period, evidence)
             if holders and posts and cue.role in ("appoint", "elect"):
                 # 任命古斯梅为该国军队总参谋长，以取代马内: the one replaced held the post till then
-                replaced = REPLACING.match(text, posts[-1].end)
+                replacing = REPLACING.match(text, posts[-1].end)
+                replaced = next(
+                    (
+                        m
+                        for m in mentions
+                        if replacing and m.type == "Person" and m.start == replacing.end()
+                    ),
+                    None,
+                )
                 if replaced is not None:
-                    for person in mentions:
-                        if person.type == "Person" and person.start == replaced.end():
-                            for post in posts:
-                                self.relations.append(
-                                    Relation("holdsPosition", person, post, evidence, until=date)
-                                )
+                    for post in posts:
+                        self.relations.append(
+                            Relation("holdsPosition", replaced, post, evidence, until=date)
+                        )
             elected_alone = (
                 # 帕斯特拉纳以５０·６４％的多数选票当选。: elected, to what the story said
                 not posts
@@ -5693,9 +5700,6 @@ def _after_the_subject(text: str, mentions: list[Mention], date: Mention) -> boo
         and text[m.end : date.start] in ("", "本人", "同志", "先生", "女士")
         for m in mentions
     )
-
-
-SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
 
 
 def _says_when(text: str, date: Mention) -> bool:
