@@ -8300,3 +8300,92 @@ def test_the_one_an_appointee_replaces_held_the_post_until_then():
     )
     holders = {person for person, post, _, _ in _posts(text, "1998-06-08") if "总参谋长" in post}
     assert holders == {"古斯梅", "马内"}
+
+
+def test_a_note_opened_by_a_grade_and_its_concurrent_posts_at_a_short_named_firm() -> None:
+    # Resume NER corpus (test28, spent): a note may open with the person's professional grade
+    # (高级经济师), not only with 男 or a birth year; 同时任 is concurrently holding, not the
+    # 时任 of a former title; a firm the tagger does not read (中铁工) owns each post of the list
+    # after it, not the body of the clause before
+    found = _tenures(
+        "姚桂清，高级经济师，现任中国中铁股份有限公司执行董事、副董事长、党委副书记，同时任中铁工"
+        "董事、总经理、党委副书记，中华全国总工会执行委员。\n"
+        "2010年6月至2013年3月任中铁工副董事长、董事，\n"
+    )
+    assert {
+        ("姚桂清", "中铁工董事", None, None),
+        ("姚桂清", "中铁工总经理", None, None),
+        ("姚桂清", "中铁工党委副书记", None, None),
+        ("姚桂清", "中华全国总工会执行委员", None, None),
+        ("姚桂清", "中铁工副董事长", "2010-06", "2013-03"),
+        ("姚桂清", "中铁工董事", "2010-06", "2013-03"),
+    } <= found
+    assert ("姚桂清", "中国中铁股份有限公司总经理", None, None) not in found
+
+
+def test_a_note_s_place_of_work_before_the_verb_owns_the_post_for_the_span() -> None:
+    # Resume NER corpus (test21, spent; probed): the span before 就职于X (加入X, 在X工作) is the
+    # tenure of the post the next clause names, and the post is X's; the unit the tagger left
+    # out of its name (八尾工厂) is X's too
+    found = _tenures(
+        "林松生，男，\n1961年4月生，日本国籍，现任福建雪人股份有限公司副总经理。\n"
+        "1996年4月-2001年6月就职于山城工业株式会社，任八尾工厂工厂长；\n"
+    )
+    assert ("林松生", "山城工业株式会社八尾工厂工厂长", "1996-04", "2001-06") in found
+    found = _tenures(
+        "张文斌先生：1963年出生，本科学历，会计师，中国国籍。\n"
+        "2007年11月加入深圳市尚荣医疗股份有限公司，担任财务总监兼副总经理职务。\n"
+    )
+    assert {
+        ("张文斌", "深圳市尚荣医疗股份有限公司财务总监", "2007-11", None),
+        ("张文斌", "深圳市尚荣医疗股份有限公司副总经理", "2007-11", None),
+    } <= found
+
+
+def test_a_note_s_section_clerk_and_the_office_of_its_place_of_work() -> None:
+    # Resume NER corpus (test28, spent; test21): 科员 and 副主任科员 are posts (civil-service
+    # grades) of the section named with them; 任职于 names where one worked, not a post 职于…
+    found = _tenures("孙立新先生1996年7月-1999年9月在北京粮食集团组织干部处任科员；\n")
+    assert ("孙立新", "北京粮食集团组织干部处科员", "1996-07", "1999-09") in found
+    found = _tenures(
+        "刘义传，男，\n1954年3月出生，中共党员，经济学士，高级会计师，曾任职于福建省财政厅会计顾问处"
+        "副主任科员，福建华兴会计师事务所副主任会计师(注册会计师)。\n"
+    )
+    assert ("刘义传", "福建省财政厅会计顾问处副主任科员", None, None) in found
+
+
+def test_a_note_s_firm_read_only_in_part_and_a_span_running_on_to_now() -> None:
+    # Resume NER corpus (probed): the tagger read only 设备有限公司 of the firm after 任; 起至今
+    # (from then until now) opens the clause as 至今 does
+    found = _tenures(
+        "赵瑞航：男，生于1957年，大学普通班学历，高级工程师。\n"
+        "2000年11月至2003年2月，任北京四方同创保护与控制设备有限公司副总经理、总经理；\n"
+    )
+    assert {
+        ("赵瑞航", "北京四方同创保护与控制设备有限公司副总经理", "2000-11", "2003-02"),
+        ("赵瑞航", "北京四方同创保护与控制设备有限公司总经理", "2000-11", "2003-02"),
+    } <= found
+    found = _tenures(
+        "陈桂霞女士，\n1956年生，中国籍，大专毕业。\n"
+        "2012年3月起至今任北京东方国信科技股份有限公司财务总监。\n"
+    )
+    assert ("陈桂霞", "北京东方国信科技股份有限公司财务总监", "2012-03", None) in found
+
+
+def test_a_body_the_tagger_reads_before_a_title_owns_it_and_the_post_held_with_it() -> None:
+    # Resume NER corpus (probed): 神剑股份 ends like no body the tables know, but the tagger
+    # read it as one, right before 董事长; 兼 joins the posts of one body (董事长兼总经理)
+    found = _tenures(
+        "刘志坚先生：1956年出生，中国国籍，无境外居留权，中共党员，大专学历，高级经济师。\n"
+        "1976年参加工作，历任神剑化工总经理，现任神剑股份董事长兼总经理。\n"
+    )
+    assert {
+        ("刘志坚", "神剑股份董事长", None, None),
+        ("刘志坚", "神剑股份总经理", None, None),
+    } <= found
+
+
+def test_a_staff_officer_is_a_post_but_doing_things_is_not() -> None:
+    # People's Daily 1998 (干事 a staff officer's post) and the transcripts' 干事创业
+    assert [m.text for m in extract_positions("据总政文化部干事王玉祥介绍")] == ["文化部干事"]
+    assert extract_positions("激发各级干部干事创业的热情") == []

@@ -4295,7 +4295,7 @@ _BODY_POSTS = re.compile(
     r"|局长|厅长|部长|院长|校长|行长|所长|社长|署长|司长|处长|科长)$"
 )
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
-_FIRM = re.compile(r"(?:公司|集团|银行|厂)$")
+_FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
 _FIRM_POSTS = re.compile(
     r"^(?:副|常务副|执行|独立|独立非执行|非执行|外部|职工|职工代表)?(?:董事长|董事|总经理|总裁|经理"
     r"|监事|监事会主席|董事会秘书|总会计师|总工程师|总经济师|财务总监|财务负责人|行长|首席执行官"
@@ -4316,7 +4316,7 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.type not in ("Position", "Organization", "Place"):
             owner, previous_end = None, -1
             continue
-        joined = previous_end >= 0 and text[previous_end : mention.start] == "、"
+        joined = previous_end >= 0 and text[previous_end : mention.start] in ("、", "兼")
         contiguous = previous_end == mention.start
         if mention.type == "Position":
             unit = next((u for u in UNITS if mention.text.startswith(u)), None)
@@ -4514,6 +4514,23 @@ _UNIT_OF_BODY = re.compile(
 )
 
 
+def _tagged_owner(body: str, title: str) -> bool:
+    """Whether a body the tagger read right before ``title`` can own it: not a job's word or a
+    rank (驻长沙部队|上校), not bodies in general (各高校|书记), not a name read as a body (隋军|
+    委员, two characters), not a name cut at a bracket (（议会下院）|国际事务委员会)."""
+    from kgraph.extract.positions import titles
+
+    known = titles()
+    return (
+        len(body) >= 3
+        and not body.startswith("各")
+        and body.count("（") == body.count("）")
+        and body.count("(") == body.count(")")
+        and not known.occupation(title)
+        and known.labels.get(title, ("", ""))[1] != "rank"
+    )
+
+
 def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """``中国国际贸易促进委员会机械行业分会|会长``, ``湖北美标汽车制冷系统有限公司研发中心|主任``:
     a body the tagger read, too long for the positions' reach to find its start, right before a
@@ -4533,7 +4550,12 @@ def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]
                 ),
                 None,
             )
-            if body is not None and is_owner(body.text) and beyond_reach(plain, m.start):
+            if body is not None and (
+                (is_owner(body.text) and beyond_reach(plain, m.start))
+                # (现任神剑股份|董事长: a body the tables cannot tell by its end, read by the
+                # tagger right before the title; a job's word or a rank is no post of a body)
+                or (not beyond_reach(plain, m.start) and _tagged_owner(body.text, m.text))
+            ):
                 owner = TRAILING_MODIFIER.sub("", text[body.start : m.start])
                 m = replace(m, owner=owner, value=text[body.start : m.end])
         out.append(m)

@@ -57,7 +57,7 @@ from kgraph.extract.cues import (
     verb_cues,
 )
 from kgraph.extract.events import KEYWORD, PRESS_EVENTS
-from kgraph.extract.positions import UNITS, shared_owner
+from kgraph.extract.positions import UNITS, is_known_body, shared_owner
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -530,8 +530,13 @@ SUBJECTLESS_CLAUSE = re.compile(
 SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
-    r"(?:先生|女士)[，：:,]|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
-    r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生))"
+    r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}年))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
+    r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生)"
+    # 王兆庆，硕士研究生学历，| 李明，52岁，| 姚桂清，高级经济师，: schooling, age, party or a
+    # professional grade first, as only a note about the person opens
+    r"|(?:出)?生于|曾用名|中共党员|[0-9]{2}周?岁[，,]"
+    r"|[\u4e00-\u9fff]{0,6}(?:学历|学位|文化程度|文化|硕士|博士|研究生|本科|大专|中专)[，,。、]"
+    r"|(?:正高级|高级|副)?(?:经济师|工程师|会计师|审计师|统计师|政工师|农艺师|教授|研究员)[，,。、])"
 )
 # A step of a life a date is the time of: 1983年12月参加工作, 1964年出生, 1985年毕业于…
 LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,。；;\s]|于)|毕业|入党|入伍)")
@@ -540,11 +545,13 @@ PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…
 CAREER_CLAUSE = re.compile(
-    r"(?:起|至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
+    r"起?(?:至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
 # 在深圳市旅游协会任…, 在…工委工作，先后任…: the body a career's clause places its posts in (the
 # words between the body and the cue)
 WORKPLACE_TO_CUE = re.compile(r"(?:工作)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
+# What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
+JOINED_A_BODY = ("在", "加入", "进入", "调入", "就职于", "任职于")
 # What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
 CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
 CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
@@ -802,20 +809,25 @@ def _note_opens_at(text: str, mentions: list[Mention], name: Mention) -> bool:
     return PROFILE_LEAD.fullmatch(text, 0, start) is not None
 
 
-def _workplace(text: str, mentions: list[Mention], cue: int) -> Mention | None:
-    """``在深圳市旅游协会任|``, ``在…工委工作，先后任|``: the organisation one worked in, named
-    after 在 right before the cue at ``cue``."""
-    return next(
-        (
-            m
-            for m in reversed(mentions)
-            if m.type == "Organization"
-            and m.end <= cue
-            and text[m.start - 1 : m.start] == "在"
-            and WORKPLACE_TO_CUE.fullmatch(text, m.end, cue)
-        ),
-        None,
-    )
+def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] | None:
+    """``在深圳市旅游协会任|``, ``在…工委工作，先后任|``, ``在北京粮食集团组织干部处任|``,
+    ``加入深圳市尚荣医疗股份有限公司，担任|``: where the 在 (加入) is and the organisation one
+    worked in (with the unit of it the text names), right before the cue at ``cue``."""
+    for m in reversed(mentions):
+        if m.type != "Organization" or m.end > cue:
+            continue
+        if not text.endswith(JOINED_A_BODY, 0, m.start):
+            continue
+        if not text.endswith("在", 0, m.start) and m.text.endswith(("党", "共青团", "青年团")):
+            return None  # (1985年加入中国共产党，任团委书记: a party joined, no place of work)
+        unit = INNER_UNIT.match(text, m.end, cue)
+        unit_end = unit.end() if unit is not None and unit.end() > m.end else m.end
+        for end in dict.fromkeys((unit_end, m.end)):
+            if WORKPLACE_TO_CUE.fullmatch(text, end, cue):
+                joined = next(w for w in JOINED_A_BODY if text.endswith(w, 0, m.start))
+                return m.start - len(joined), text[m.start : end]
+        return None
+    return None
 
 
 def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
@@ -1545,7 +1557,11 @@ class _Reader:
             ):
                 continue  # 肯尼亚选举委员会, 选举法: a body or a rule named by the verb
             if found.group() == "任" and (
-                text[found.start() - 1 : found.start()] in REN_OF_WORDS
+                # (同时任A: concurrently serves, the 时 of 同时; 时任A is the then-holder's title)
+                (
+                    text[found.start() - 1 : found.start()] in REN_OF_WORDS
+                    and not text.endswith("同时", 0, found.start())
+                )
                 or text[found.end() : found.end() + 1] in ("期", "务", "何", "意", "性")
             ):
                 continue  # 向新聘任的国务院参事…颁发聘书, 任期５年: the 任 of another word
@@ -4327,7 +4343,13 @@ class _Reader:
         if began is not None and cue.role in ("appoint", "hold"):
             date = began  # 自１９８７年以来任中国专利局局长: held since then
         # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
-        # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb)
+        # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb;
+        # 1996年7月至1999年9月在北京粮食集团任科员: or before the place of work)
+        workplace = _workplace(text, mentions, found.start())
+        verb_at, opens_at = found.start(), clause_start
+        if workplace is not None:
+            # (…，1994年1月至2002年8月在深圳市旅游协会工作，任…: the clause the place opens)
+            verb_at, opens_at = workplace[0], _clause_start(text, workplace[0], "，。；,;")
         period = next(
             (
                 (m.value.split("/")[0], m.value.split("/")[1])
@@ -4339,8 +4361,8 @@ class _Reader:
                 and (
                     m.start == len(text) - len(text.lstrip())
                     or (
-                        clause_start <= m.start
-                        and DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
+                        opens_at <= m.start
+                        and DATED_VERB_GAP.fullmatch(text, m.end, verb_at) is not None
                     )
                 )
                 and cue.role in ("appoint", "hold")
@@ -4414,15 +4436,6 @@ class _Reader:
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions, career)
-            workplace = _workplace(text, mentions, found.start())
-            if workplace is not None:
-                # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
-                posts = [
-                    replace(p, owner=workplace.text, value=workplace.text + p.text)
-                    if _bare(p)
-                    else p
-                    for p in posts
-                ]
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
             lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
@@ -4450,15 +4463,39 @@ class _Reader:
                     posts[0] = replace(posts[0], owner=owner, value=owner + posts[0].text)
                 elif (
                     self.profile is not None
-                    and _bare(posts[0])
-                    and text[found.end() : posts[0].start] == lead
-                    and _names_a_firm(lead)
+                    and (
+                        _bare(posts[0])
+                        or (
+                            posts[0].owner is not None
+                            and text.endswith(posts[0].owner, found.end(), posts[0].start)
+                        )
+                    )
+                    and _names_a_firm(_firm_after_cue(text, found.end(), posts[0].start))
+                    and not any(
+                        m.type in ("Person", "Date") and found.end() <= m.start < posts[0].start
+                        for m in mentions
+                    )
                 ):
                     # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
-                    # firm the tagger does not read)
-                    posts[0] = replace(posts[0], owner=lead, value=lead + posts[0].text)
+                    # firm the tagger does not read; 任北京四方同创保护与控制|设备有限公司|副总经理:
+                    # or only the end of)
+                    firm = _firm_after_cue(text, found.end(), posts[0].start)
+                    if workplace is not None:
+                        firm = workplace[1] + firm  # (就职于山城工业株式会社，任八尾工厂|厂长)
+                    posts = _firm_posts(text, posts, firm)
                 elif not (career and CAREER_LIST_HEAD.fullmatch(lead)):
                     posts = []
+            if workplace is not None:
+                # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
+                worked_in = workplace[1]
+                posts = [
+                    replace(p, owner=worked_in, value=worked_in + p.text)
+                    if _bare(p)
+                    else replace(p, owner=worked_in + p.owner, value=worked_in + p.text)
+                    if _a_unit_written(p) and p.owner
+                    else p
+                    for p in posts
+                ]
             described = (
                 next(
                     (
@@ -4566,7 +4603,11 @@ class _Reader:
                     not holders
                     and self.profile is not None
                     and cue.role in ("elect", "appoint", "hold")
-                    and not any(m.type == "Person" and m.start < found.start() for m in mentions)
+                    # (孙立新先生，1996年7月至1999年9月在…任…: the note's own name is no other)
+                    and not any(
+                        m.type == "Person" and m.start < found.start() and m != self.profile
+                        for m in mentions
+                    )
                     and CAREER_CLAUSE.fullmatch(
                         stripped_gap(text, mentions, clause_start, found.start()).strip()
                     )
@@ -5751,7 +5792,9 @@ CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 # …常务副厂长|、代厂长: the rest of a career note's list, items the tables do not know
 NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 # 任宜通世纪|副总经理: a firm's short name in a career note
-NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+# An office, department or section inside a body (办公室, 组织干部处, 人力资源部, 宣传科)
+INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:办公室|办公厅|部|处|科|室|股|中心|车间)")
+NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
 # An item of a career's list the tables do not know as a post (工段长、)
@@ -5820,6 +5863,42 @@ def _bare(post: Mention) -> bool:
     """A title named without its body (副总经理, 党委副书记: a unit of a body not named), not
     one the text names whole (上海电压调整器厂常务副厂长)."""
     return post.value in (None, post.text) and (not post.owner or post.owner in UNITS)
+
+
+def _firm_posts(text: str, posts: list[Mention], firm: str) -> list[Mention]:
+    """The posts of a list after a firm's name the tagger did not read (任中铁工董事、总经理、
+    党委副书记): each one written without a body of its own is the firm's, though the tagger
+    lent it the body of an earlier clause."""
+    owned = [replace(posts[0], owner=firm, value=firm + posts[0].text)]
+    for post in posts[1:]:
+        joined = text.rfind("、", owned[-1].end, post.start)
+        if joined < 0 or text[owned[-1].end : joined].strip():
+            owned.append(post)  # (…，中华全国总工会执行委员: a post of another list)
+            continue
+        written = text[joined + 1 : post.end]  # 党委副书记: the unit, then the title
+        value = post.value or post.text
+        lent = value == post.text or (value != written and value.endswith(written))
+        unit = written[: len(written) - len(post.text)]
+        owned.append(replace(post, owner=firm + unit, value=firm + written) if lent else post)
+    return owned
+
+
+def _a_unit_written(post: Mention) -> bool:
+    """``办公室主任``, ``组织干部处科员``: a post whose owner, written with it, is a unit of some
+    body (an office, a department, a section), which the body one worked in owns."""
+    owner = post.owner or ""
+    return (
+        post.value in (None, post.text)
+        and post.text.startswith(owner)
+        and INNER_UNIT.fullmatch(owner) is not None
+        and not is_known_body(owner)
+    )
+
+
+def _firm_after_cue(text: str, cue_end: int, post_start: int) -> str:
+    """The words between a cue and the post it takes (宜通世纪), after the 职于 of 任职于 (曾任职于
+    福建省财政厅会计顾问处|副主任科员: where one worked)."""
+    return text[cue_end:post_start].removeprefix("职于")
 
 
 def _names_a_firm(lead: str) -> bool:

@@ -166,6 +166,8 @@ _FALSE_FRIEND = re.compile(
     r"|人民警察"  # (人|民警|察: no police officer's word)
     r"|天主教"  # (天|主教: a faith, no bishop)
     r"|工人(?=[阶运日队文体])"  # (工人阶级, 工人日报, 工人文化宫, 工人体育场: no job)
+    # 干事创业, 干事情, 干事业, 能干事: doing things, no staff officer
+    r"|干事[创情业成]|[谋想能敢善肯]干事"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
@@ -190,6 +192,12 @@ def _known_tail(prefix: str) -> str | None:
             # 中华人民共和国驻南非共和国 (大使): the place after 驻 is where, the owner is before.
             return None if prefix[i - 1 : i] == "驻" else prefix[i:]
     return None
+
+
+def is_known_body(name: str) -> bool:
+    """Whether the tables name ``name`` as an organisation or place of its own (外交部)."""
+    organisations, places, _surnames = _lexicons()
+    return name in organisations or name in places
 
 
 def _is_person(prefix: str) -> bool:
