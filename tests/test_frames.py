@@ -8389,3 +8389,67 @@ def test_a_staff_officer_is_a_post_but_doing_things_is_not() -> None:
     # People's Daily 1998 (干事 a staff officer's post) and the transcripts' 干事创业
     assert [m.text for m in extract_positions("据总政文化部干事王玉祥介绍")] == ["文化部干事"]
     assert extract_positions("激发各级干部干事创业的热情") == []
+
+
+def test_a_note_s_subjectless_leaving_and_posts_held_now_or_once() -> None:
+    # Resume NER corpus (probed): 于…因换届离任… leaves the posts then; 现亦兼任 is held now,
+    # from when the note does not say (not from the sentence's first date); 曾任 inside a span
+    # of work is for some time of it, not all; 董事总经理 is one post (a managing director)
+    found = _tenures(
+        "徐炳祥先生，\n1948年10月出生，大专学历。\n"
+        "历任宁波海运集团有限公司董事长、宁波海运股份有限公司董事长、副董事长等职。\n"
+        "于2012年4月因换届离任宁波海运股份有限公司副董事长、董事职务。\n"
+    )
+    assert {
+        ("徐炳祥", "宁波海运股份有限公司副董事长", None, "2012-04"),
+        ("徐炳祥", "宁波海运股份有限公司董事", None, "2012-04"),
+    } <= found
+    found = _tenures(
+        "赵志锠先生，\n1954年出生，美国注册会计师，美国南加州大学学士及工商管理硕士。\n"
+        "1994年1月起任（香港）丰诚集团有限公司董事总经理，现亦兼任香港特别行政区大学教育资助委员会"
+        "委员。\n"
+    )
+    assert {
+        ("赵志锠", "（香港）丰诚集团有限公司董事总经理", "1994-01", None),
+        ("赵志锠", "香港特别行政区大学教育资助委员会委员", None, None),
+    } <= found
+    found = _tenures(
+        "兰庆民：男，\n1964年出生，本科学历，助理会计师，中共党员。\n"
+        "1988年7月至2009年9月在南宁糖业股份有限公司下属明阳糖厂工作，曾任副厂长；\n"
+        "2011年3月至今担任南宁糖业股份有限公司下属东江糖厂党委书记、厂长。\n"
+    )
+    assert {
+        ("兰庆民", "南宁糖业股份有限公司下属明阳糖厂副厂长", None, None),
+        ("兰庆民", "南宁糖业股份有限公司下属东江糖厂厂长", "2011-03", None),
+    } <= found
+
+
+def test_a_note_s_line_of_a_body_the_tagger_did_not_read_and_posts_joined_by_jian() -> None:
+    # Resume NER corpus (probed): a line that is a span and a body's posts, the body read by
+    # no tagger (海南水文地质工程地质勘察院计财科); 兼 joins two posts of the firm after 任;
+    # 总经济师 (chief economist) is a post
+    found = _tenures(
+        "易武，男，\n1963年2月生，湖南醴陵人，大学本科学历，高级会计师。\n"
+        "1986年1月至1992年7月，湖南省遥感中心主管会计；\n"
+        "1992年7月至1998年9月，海南水文地质工程地质勘察院计财科副科长、科长；\n"
+    )
+    assert {
+        ("易武", "海南水文地质工程地质勘察院计财科副科长", "1992-07", "1998-09"),
+        ("易武", "海南水文地质工程地质勘察院计财科科长", "1992-07", "1998-09"),
+    } <= found
+    found = _tenures(
+        "隋玉民，男，汉族，中共党员，\n1964年12月出生，\n"
+        "2004年2月-2004年9月任中材汉江水泥股份有限公司董事长兼总经理；\n"
+    )
+    assert {
+        ("隋玉民", "中材汉江水泥股份有限公司董事长", "2004-02", "2004-09"),
+        ("隋玉民", "中材汉江水泥股份有限公司总经理", "2004-02", "2004-09"),
+    } <= found
+    found = _tenures(
+        "周润南，男，\n1957年出生，大学本科学历。\n"
+        "1998年至2002年先后担任上海庆安科技发展有限公司总经济师、副总经理；\n"
+    )
+    assert {
+        ("周润南", "上海庆安科技发展有限公司总经济师", None, None),
+        ("周润南", "上海庆安科技发展有限公司副总经理", None, None),
+    } <= found

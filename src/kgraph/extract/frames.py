@@ -543,15 +543,18 @@ LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,�
 # What may stand before the name that opens a career note, besides a bare post (◆董事郑扬宏男，)
 PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
-# 历任…, 2004年12月至今，任…, 同时兼任…
+# 历任…, 2004年12月至今，任…, 同时兼任…, 于2012年4月因换届离任…
 CAREER_CLAUSE = re.compile(
-    r"起?(?:至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
+    r"于?起?(?:至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:因[\u4e00-\u9fff]{1,6}?)?"
+    r"(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
 # 在深圳市旅游协会任…, 在…工委工作，先后任…: the body a career's clause places its posts in (the
 # words between the body and the cue)
 WORKPLACE_TO_CUE = re.compile(r"(?:工作)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 # What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
-JOINED_A_BODY = ("在", "加入", "进入", "调入", "就职于", "任职于")
+JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于")
+# 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
+NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
 # What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
 CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
 CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
@@ -4339,6 +4342,8 @@ class _Reader:
                 or (opening is not None and text.startswith(DATE_BOUND, opening.end))
             ):
                 date = None
+        if not own and NOW_HELD.search(text, max(0, found.start() - 3), found.start()):
+            date = None  # …1994年1月起任A，…，现亦兼任B: B is held now, from when not said
         began = _began_at(text, mentions, found.start())
         if began is not None and cue.role in ("appoint", "hold"):
             date = began  # 自１９８７年以来任中国专利局局长: held since then
@@ -4374,8 +4379,10 @@ class _Reader:
             ),
             None,
         )
-        if before.endswith(("先后", "历")):
-            period = None  # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said
+        if before.endswith(("先后", "历", "曾")):
+            # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said; 1988年7月至
+            # 2009年9月在…工作，曾任副厂长: for some time in it
+            period = None
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
         if found.group() in OBJECT_DECISIONS:
@@ -4602,7 +4609,7 @@ class _Reader:
                 if (
                     not holders
                     and self.profile is not None
-                    and cue.role in ("elect", "appoint", "hold")
+                    and cue.role in ("elect", "appoint", "hold", "remove")
                     # (孙立新先生，1996年7月至1999年9月在…任…: the note's own name is no other)
                     and not any(
                         m.type == "Person" and m.start < found.start() and m != self.profile
@@ -4736,10 +4743,19 @@ class _Reader:
             return
         opening = span.end if span is not None else len(text) - len(text.lstrip())
         chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
-        if not chain or not CAREER_LINE_LEAD.fullmatch(
-            stripped_gap(text, mentions, opening, chain[0].start)
-        ):
+        if not chain:
             return
+        gap = stripped_gap(text, mentions, opening, chain[0].start)
+        lead = CAREER_LINE_LEAD.match(gap)
+        firm = gap[lead.end() :] if lead is not None else gap
+        if firm:
+            # (1992年7月至1998年9月，海南水文地质工程地质勘察院计财科|副科长、科长: a body the
+            # tagger did not read owns the line's posts)
+            if not (
+                _bare(chain[0]) and text.endswith(firm, 0, chain[0].start) and _names_a_firm(firm)
+            ):
+                return
+            chain = _firm_posts(text, chain, firm)
         chain += _posts_across_commas(
             text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
         )
@@ -5793,7 +5809,7 @@ CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 # 任宜通世纪|副总经理: a firm's short name in a career note
 # An office, department or section inside a body (办公室, 组织干部处, 人力资源部, 宣传科)
-INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:办公室|办公厅|部|处|科|室|股|中心|车间)")
+INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:办公室|办公厅|部|处|科|室|股|中心|车间|厂)")
 NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
@@ -5871,7 +5887,8 @@ def _firm_posts(text: str, posts: list[Mention], firm: str) -> list[Mention]:
     lent it the body of an earlier clause."""
     owned = [replace(posts[0], owner=firm, value=firm + posts[0].text)]
     for post in posts[1:]:
-        joined = text.rfind("、", owned[-1].end, post.start)
+        # (中材汉江水泥股份有限公司董事长兼总经理: 兼 joins the posts of one body as 、 does)
+        joined = max(text.rfind(mark, owned[-1].end, post.start) for mark in "、兼")
         if joined < 0 or text[owned[-1].end : joined].strip():
             owned.append(post)  # (…，中华全国总工会执行委员: a post of another list)
             continue
@@ -5879,7 +5896,9 @@ def _firm_posts(text: str, posts: list[Mention], firm: str) -> list[Mention]:
         value = post.value or post.text
         lent = value == post.text or (value != written and value.endswith(written))
         unit = written[: len(written) - len(post.text)]
-        owned.append(replace(post, owner=firm + unit, value=firm + written) if lent else post)
+        # (…东江糖厂党委书记、厂长: the factory's head, not its party committee's)
+        body = shared_owner(firm, post.text)
+        owned.append(replace(post, owner=body + unit, value=body + written) if lent else post)
     return owned
 
 
@@ -5898,7 +5917,7 @@ def _a_unit_written(post: Mention) -> bool:
 def _firm_after_cue(text: str, cue_end: int, post_start: int) -> str:
     """The words between a cue and the post it takes (宜通世纪), after the 职于 of 任职于 (曾任职于
     福建省财政厅会计顾问处|副主任科员: where one worked)."""
-    return text[cue_end:post_start].removeprefix("职于")
+    return text[cue_end:post_start].removeprefix("职于").removeprefix("职")
 
 
 def _names_a_firm(lead: str) -> bool:
