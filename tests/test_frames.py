@@ -8389,6 +8389,8 @@ def test_a_staff_officer_is_a_post_but_doing_things_is_not() -> None:
     # People's Daily 1998 (干事 a staff officer's post) and the transcripts' 干事创业
     assert [m.text for m in extract_positions("据总政文化部干事王玉祥介绍")] == ["文化部干事"]
     assert extract_positions("激发各级干部干事创业的热情") == []
+    assert extract_positions("激励党员干部廉洁从政、干净干事。") == []
+    assert [m.text for m in extract_positions("工会干事韩一明")] == ["工会干事"]
 
 
 def test_a_note_s_subjectless_leaving_and_posts_held_now_or_once() -> None:

@@ -166,8 +166,9 @@ _FALSE_FRIEND = re.compile(
     r"|人民警察"  # (人|民警|察: no police officer's word)
     r"|天主教"  # (天|主教: a faith, no bishop)
     r"|工人(?=[阶运日队文体])"  # (工人阶级, 工人日报, 工人文化宫, 工人体育场: no job)
-    # 干事创业, 干事情, 干事业, 能干事: doing things, no staff officer
-    r"|干事[创情业成]|[谋想能敢善肯]干事"
+    # 干事创业, 干事情, 能干事, 干净干事: doing things; a staff officer is a unit's (宣传干事,
+    # 文化部干事, 工会干事), and 总干事, 干事长 are titles of their own
+    r"|干事[创情业成]|[^部处科股室会委传织事化闻卫计团队站所级营连局司厅办社总党副]干事"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
