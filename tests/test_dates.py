@@ -254,3 +254,11 @@ def test_a_careers_year_without_年_runs_to_now():
     ]
     assert dates == [("1984", "1984")]
     assert not [m for m in extract("共有1984人至今仍在工作") if m.type == "Date"]
+
+
+def test_a_span_of_years_with_a_month_at_one_end_is_one_interval() -> None:
+    # Resume NER corpus (test28, spent; and a line of it): 2007年至2009年9月任…, 1996年11月至2004年…
+    found = extract_dates("2007年至2009年9月任安凯客车总经理助理", None)
+    assert [(d.text, d.value) for d in found] == [("2007年至2009年9月", "2007/2009-09")]
+    found = extract_dates("1996年11月至2004年在沈阳华岩电力技术有限公司任发电事业部副经理；", None)
+    assert [(d.text, d.value) for d in found] == [("1996年11月至2004年", "1996-11/2004")]

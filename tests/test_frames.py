@@ -7268,13 +7268,18 @@ def test_a_place_no_table_knows_before_the_rest_of_a_foreign_name_is_part_of_it(
 
 
 def test_a_careers_first_post_of_a_unit_of_the_body_is_the_units() -> None:
-    # Resume NER corpus (test22, spent): 曾任…发电厂检修管理科长, 历任…机械厂工会主席
+    # Resume NER corpus (test22, spent): 曾任…发电厂检修管理科长, 历任…机械厂工会主席; the
+    # rest of the list is the body's, not its unit's
     found = _tenures(
         "黄南山，男，\n1963年出生，硕士，曾任福建省华安水力发电厂检修管理科长、厂长助理、副厂长，"
         "福建龙岩万安溪水力发电公司总经理兼党委书记，现任福建闽东水电开发公司副总经理。\n"
     )
     held = {post for person, post, _since, _until in found if person == "黄南山"}
-    assert {"福建省华安水力发电厂检修管理科长", "厂长助理", "副厂长"} <= held
+    assert {
+        "福建省华安水力发电厂检修管理科长",
+        "福建省华安水力发电厂厂长助理",
+        "福建省华安水力发电厂副厂长",
+    } <= held
     found = _tenures(
         "严昌来，男，\n1952年1月出生，汉族，湖北汉阳人，中专学历，中共党员，政工师。\n"
         "1971年11月参加工作，历任葛洲坝工程局机械厂工会主席，葛洲坝集团公司工会生活部部长。\n"
@@ -8391,6 +8396,11 @@ def test_a_staff_officer_is_a_post_but_doing_things_is_not() -> None:
     assert extract_positions("激发各级干部干事创业的热情") == []
     assert extract_positions("激励党员干部廉洁从政、干净干事。") == []
     assert [m.text for m in extract_positions("工会干事韩一明")] == ["工会干事"]
+    # (the transcripts' 自民党前干事长石破茂, People's Daily dev 联合国艾滋病联合计划署执行干事)
+    assert [m.text for m in extract_positions("自民党前干事长石破茂")] == ["自民党前干事长"]
+    assert [m.text for m in extract_positions("联合国艾滋病联合计划署执行干事彼得·皮奥")] == [
+        "联合国艾滋病联合计划署执行干事"
+    ]
 
 
 def test_a_note_s_subjectless_leaving_and_posts_held_now_or_once() -> None:
@@ -8454,4 +8464,44 @@ def test_a_note_s_line_of_a_body_the_tagger_did_not_read_and_posts_joined_by_jia
     assert {
         ("周润南", "上海庆安科技发展有限公司总经济师", None, None),
         ("周润南", "上海庆安科技发展有限公司副总经理", None, None),
+    } <= found
+
+
+def test_a_note_s_posts_held_now_after_xianwei_and_a_firm_s_list_after_its_party_post() -> None:
+    # Resume NER corpus (test28, test23, test21: spent; probed): 现为 holds now as 现任 does;
+    # a firm's party secretary, then 董事, 副总经理: the firm's posts, not its committee's; an
+    # aside in brackets does not end a list; 工作于 opens a place of work, its place read apart
+    found = _tenures(
+        "杨兴全先生，男，\n1969.12生，甘肃古浪人，\n现为石河子大学经济贸易学院教授，博士生导师，副院长。\n"
+    )
+    assert {
+        ("杨兴全", "石河子大学经济贸易学院教授", None, None),
+        ("杨兴全", "石河子大学经济贸易学院副院长", None, None),
+    } <= found
+    found = _tenures(
+        "高忠，男，生于1958年，本公司董事，毕业于西北纺织工学院，大学本科学历，工程师，高级政工师。\n"
+        "曾任新疆金纺纺织股份有限公司党委书记、董事、副总经理；\n"
+    )
+    assert {
+        ("高忠", "新疆金纺纺织股份有限公司董事", None, None),
+        ("高忠", "新疆金纺纺织股份有限公司副总经理", None, None),
+    } <= found
+    found = _tenures(
+        "刘义传，男，\n1954年3月出生，中共党员，经济学士，高级会计师，曾任职于福建省财政厅会计顾问处"
+        "副主任科员，福建华兴会计师事务所副主任会计师(注册会计师)，福建省中福集团计财处副处长，"
+        "福建省中福实业股份有限公司财务总监，福建运盛实业股份有限公司财务总监。\n"
+    )
+    assert {
+        ("刘义传", "福建华兴会计师事务所副主任会计师", None, None),
+        ("刘义传", "福建省中福集团计财处副处长", None, None),
+        ("刘义传", "福建运盛实业股份有限公司财务总监", None, None),
+    } <= found
+    found = _tenures(
+        "蒋敏玲女士：中国国籍，无境外居留权，女，毕业于贵阳医学院，本科学历。\n"
+        "1989年至1994年工作于安顺市西秀药厂，曾任车间主任，\n"
+        "1995年在贵州百灵企业集团制药股份有限公司工作，历任片剂车间主任、综合办公室主任，\n"
+    )
+    assert {
+        ("蒋敏玲", "安顺市西秀药厂车间主任", None, None),
+        ("蒋敏玲", "贵州百灵企业集团制药股份有限公司综合办公室主任", None, None),
     } <= found

@@ -4337,7 +4337,11 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 and owner
                 and (
                     _BODY_POSTS.match(mention.text)
-                    or (_FIRM.search(owner) and _FIRM_POSTS.match(mention.text))
+                    # (…有限公司党委书记、董事、副总经理: the firm's, whose party committee it is)
+                    or (
+                        _FIRM.search(shared_owner(owner, mention.text))
+                        and _FIRM_POSTS.match(mention.text)
+                    )
                 )
             ):
                 # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's

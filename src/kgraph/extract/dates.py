@@ -67,13 +67,18 @@ DATE_PATTERN = re.compile(
         [
             r"(?P<iso>(?<![0-9])(?P<iy>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
             r"(?P=sep)(?P<id>3[01]|[12][0-9]|0?[1-9])(?![0-9]))",
-            rf"(?P<range>(?P<ry1>{YEAR})年?\s*[-—–~～至到]{{1,2}}\s*(?P<ry2>{YEAR})年)",
+            # 2007年至2009年9月任…: a span of years, its end's month given
+            rf"(?P<range>(?P<ry1>{YEAR})年?\s*[-—–~～至到]{{1,2}}\s*(?P<ry2>{YEAR})年"
+            rf"(?:(?P<rm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))?)",
             # 自2011年12月28日至2014年12月27日担任…: a span of days, each with its year
             rf"(?P<frange>(?P<fy1>{YEAR})年(?P<fm1>{MONTH})月(?P<fd1>{DAY})日\s*[-—–~～至到]{{1,2}}\s*"
             rf"(?P<fy2>{YEAR})年(?P<fm2>{MONTH})月(?P<fd2>{DAY})日)",
             # 1996年3月至1997年11月任…: a career note's span, month by month
             rf"(?P<mrange>(?P<my1>{YEAR})年(?P<mm1>{MONTH})月\s*[-—–~～至到]{{1,2}}\s*"
             rf"(?:(?P<my2>{YEAR})年)?(?P<mm2>{MONTH})月(?!份?[0-9{_CN}十]+[日号]))",
+            # 2007年9月至2009年任…: … its start's month given
+            rf"(?P<yrange>(?P<yy1>{YEAR})年(?P<ym1>{MONTH})月\s*[-—–~～至到]{{1,2}}\s*"
+            rf"(?P<yy2>{YEAR})年(?![0-9{_CN}十]{{0,2}}月))",
             # 2005.03-2007.12，任…, 2010.12至今，任…: a note's span written with dots, or its
             # start when it runs to now (never a lone 2008.3: a number)
             # 1975-1995，海门制药厂工作: a line that opens with a span of years and a comma
@@ -191,7 +196,17 @@ class _Resolver:
             return self._day(day)
         if kind == "range":
             first, last = cn_number(match["ry1"]), cn_number(match["ry2"])
-            return f"{first:04d}/{last:04d}" if first < last else None
+            if first >= last:
+                return None
+            month = cn_number(match["rm2"]) if match["rm2"] else None
+            if month is None:
+                return f"{first:04d}/{last:04d}"
+            return f"{first:04d}/{last:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind == "yrange":
+            first, month, last = (cn_number(match[g]) for g in ("yy1", "ym1", "yy2"))
+            return (
+                f"{first:04d}-{month:02d}/{last:04d}" if first < last and 1 <= month <= 12 else None
+            )
         if kind == "frange":
             opens = _safe_date(*(cn_number(match[g]) for g in ("fy1", "fm1", "fd1")))
             closes = _safe_date(*(cn_number(match[g]) for g in ("fy2", "fm2", "fd2")))

@@ -552,7 +552,7 @@ CAREER_CLAUSE = re.compile(
 # words between the body and the cue)
 WORKPLACE_TO_CUE = re.compile(r"(?:工作)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 # What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
-JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于")
+JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于", "工作于")
 # 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
 NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
 # What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
@@ -819,16 +819,18 @@ def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] 
     for m in reversed(mentions):
         if m.type != "Organization" or m.end > cue:
             continue
-        if not text.endswith(JOINED_A_BODY, 0, m.start):
+        # (工作于安顺市|西秀药厂: the place the body is in, read apart)
+        start = next((p.start for p in mentions if p.type == "Place" and p.end == m.start), m.start)
+        if not text.endswith(JOINED_A_BODY, 0, start):
             continue
-        if not text.endswith("在", 0, m.start) and m.text.endswith(("党", "共青团", "青年团")):
+        if not text.endswith("在", 0, start) and m.text.endswith(("党", "共青团", "青年团")):
             return None  # (1985年加入中国共产党，任团委书记: a party joined, no place of work)
         unit = INNER_UNIT.match(text, m.end, cue)
         unit_end = unit.end() if unit is not None and unit.end() > m.end else m.end
         for end in dict.fromkeys((unit_end, m.end)):
             if WORKPLACE_TO_CUE.fullmatch(text, end, cue):
-                joined = next(w for w in JOINED_A_BODY if text.endswith(w, 0, m.start))
-                return m.start - len(joined), text[m.start : end]
+                joined = next(w for w in JOINED_A_BODY if text.endswith(w, 0, start))
+                return start - len(joined), text[start:end]
         return None
     return None
 
@@ -4334,7 +4336,11 @@ class _Reader:
                 ),
                 None,
             )
-            date = own if found.group() == "现任" else own or self.sentence_coarse or written_day
+            date = (
+                own
+                if found.group() in ("现任", "现为")
+                else own or self.sentence_coarse or written_day
+            )
             opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
             if (
                 rest.endswith(HELD_DURING)
@@ -4467,7 +4473,11 @@ class _Reader:
                     # (曾任…水力发电厂检修管理科长, 历任…机械厂工会主席: the body's unit, in a
                     # career's list of posts)
                     owner = text[body.start : posts[0].start]
-                    posts[0] = replace(posts[0], owner=owner, value=owner + posts[0].text)
+                    # (…发动机厂工会主席、党委副书记、副厂长: the rest of the list is the body's)
+                    posts = [
+                        replace(posts[0], owner=owner, value=owner + posts[0].text),
+                        *_firm_posts(text, posts, body.text)[1:],
+                    ]
                 elif (
                     self.profile is not None
                     and (
@@ -4498,7 +4508,9 @@ class _Reader:
                 posts = [
                     replace(p, owner=worked_in, value=worked_in + p.text)
                     if _bare(p)
-                    else replace(p, owner=worked_in + p.owner, value=worked_in + p.text)
+                    else replace(
+                        p, owner=worked_in + p.owner, value=worked_in + (p.value or p.text)
+                    )
                     if _a_unit_written(p) and p.owner
                     else p
                     for p in posts
@@ -5808,6 +5820,8 @@ CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 # …常务副厂长|、代厂长: the rest of a career note's list, items the tables do not know
 NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 # 任宜通世纪|副总经理: a firm's short name in a career note
+# A bracketed aside after a post in a list: (注册会计师), （兼）
+ASIDE = re.compile(r"[（(][^（）()，,。]{0,20}[）)]")
 # An office, department or section inside a body (办公室, 组织干部处, 人力资源部, 宣传科)
 INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:办公室|办公厅|部|处|科|室|股|中心|车间|厂)")
 NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
@@ -5866,6 +5880,8 @@ def _posts_across_commas(
                 tail in ("", "等职", "等职务")
                 # (…常务副厂长、代厂长，: more posts the tables do not know)
                 or (note and NOTE_LIST_TAIL.fullmatch(tail) is not None)
+                # (…副主任会计师(注册会计师)，: an aside on the post)
+                or ASIDE.fullmatch(tail) is not None
             )
         ):
             break
@@ -5907,10 +5923,12 @@ def _a_unit_written(post: Mention) -> bool:
     body (an office, a department, a section), which the body one worked in owns."""
     owner = post.owner or ""
     return (
-        post.value in (None, post.text)
-        and post.text.startswith(owner)
-        and INNER_UNIT.fullmatch(owner) is not None
+        INNER_UNIT.fullmatch(owner) is not None
         and not is_known_body(owner)
+        and (
+            (post.value in (None, post.text) and post.text.startswith(owner))
+            or post.value == owner + post.text  # (综合办公室|主任: the tagger read the unit)
+        )
     )
 
 
