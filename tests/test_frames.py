@@ -8505,3 +8505,23 @@ def test_a_note_s_posts_held_now_after_xianwei_and_a_firm_s_list_after_its_party
         ("蒋敏玲", "安顺市西秀药厂车间主任", None, None),
         ("蒋敏玲", "贵州百灵企业集团制药股份有限公司综合办公室主任", None, None),
     } <= found
+
+
+def test_a_note_s_workshop_section_head_and_a_place_of_work_to_now() -> None:
+    # Resume NER corpus (probed): 工段长 is a post, and the list it opens goes on; 在X工作至今，
+    # 历任… places the posts in X
+    found = _tenures(
+        "武佩雄，男，汉族，\n1953年9月出生，中共党员，研究生学历，高级经济师，\n1970年12月参加工作。\n"
+        "历任云南铝厂电解车间工段长、车间主任、厂两办主任、电解二厂厂长、党总支书记、副厂长、总经济师，"
+        "云南铝业股份有限公司副总经理、总经济师；\n"
+    )
+    assert {
+        ("武佩雄", "云南铝厂电解车间工段长", None, None),
+        ("武佩雄", "电解二厂厂长", None, None),
+        ("武佩雄", "云南铝业股份有限公司副总经理", None, None),
+    } <= found
+    found = _tenures(
+        "王醒：男，毕业于北京经济管理干部学院。\n"
+        "自2007年3月起在浙江大东南股份有限公司工作至今，历任办公室主任、证券投资部董事会秘书助理。\n"
+    )
+    assert ("王醒", "浙江大东南股份有限公司办公室主任", None, None) in found

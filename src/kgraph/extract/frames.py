@@ -550,7 +550,7 @@ CAREER_CLAUSE = re.compile(
 )
 # 在深圳市旅游协会任…, 在…工委工作，先后任…: the body a career's clause places its posts in (the
 # words between the body and the cue)
-WORKPLACE_TO_CUE = re.compile(r"(?:工作)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
+WORKPLACE_TO_CUE = re.compile(r"(?:工作)?(?:至今)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 # What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
 JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于", "工作于")
 # 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
