@@ -8525,3 +8525,34 @@ def test_a_note_s_workshop_section_head_and_a_place_of_work_to_now() -> None:
         "自2007年3月起在浙江大东南股份有限公司工作至今，历任办公室主任、证券投资部董事会秘书助理。\n"
     )
     assert ("王醒", "浙江大东南股份有限公司办公室主任", None, None) in found
+
+
+def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
+    # Resume NER corpus (probed): 科技质量管理部, 科研所 after the firm's post are its units,
+    # and the list goes on to its 董事; 监审部部长兼监事: the firm's supervisor, not the unit's;
+    # 任职公司副总经理 holds 公司副总经理 (no body 职公司); 上述两个子公司的 names no firm
+    found = _tenures(
+        "秦和清先生，中国国籍，\n1966年3月出生，大专学历，工程师、经济师。\n"
+        "2003年9月至2004年10月任湖南一六九化工有限责任公司副总工程师、科技质量管理部部长、科研所所长、"
+        "董事；\n"
+    )
+    assert {
+        ("秦和清", "湖南一六九化工有限责任公司科技质量管理部部长", "2003-09", "2004-10"),
+        ("秦和清", "湖南一六九化工有限责任公司科研所所长", "2003-09", "2004-10"),
+        ("秦和清", "湖南一六九化工有限责任公司董事", "2003-09", "2004-10"),
+    } <= found
+    found = _tenures(
+        "佘建先生，\n1967年出生，专科学历，经济师，中共党员，\n1983年进入湘潭电化集团有限公司，历任"
+        "保卫处副处长、武装部部长、938分厂党支部书记、湘潭电化科技股份有限公司监审部部长兼监事。\n"
+    )
+    assert ("佘建", "湘潭电化科技股份有限公司监事", None, None) in found
+    found = _tenures(
+        "孟颖超女士：副总经理，中国国籍，\n1979年出生，大学学历。\n2014年9月至今任职公司副总经理。\n"
+    )
+    assert ("孟颖超", "公司副总经理", "2014-09", None) in found
+    found = _tenures(
+        "胡刚，男，汉族，\n1968年11月出生，本科学历，经济师职称。\n"
+        "2010年10月至2013年12月任新疆天润生物科技股份有限公司副总经理、总经理，同时兼任上述两个"
+        "子公司的董事长、总经理；\n"
+    )
+    assert not any("上述" in post for _person, post, _since, _until in found)

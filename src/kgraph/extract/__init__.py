@@ -39,6 +39,7 @@ from kgraph.extract.positions import (
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
     UNITS,
+    is_known_body,
     is_owner,
     shared_owner,
     titles,
@@ -4296,6 +4297,31 @@ _BODY_POSTS = re.compile(
 )
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
 _FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
+# A unit inside a firm (科研所, 财务部, 监审部, 综合办公室), and a firm's name with its unit
+_UNIT_OF_A_FIRM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室)")
+_FIRM_AND_UNIT = re.compile(
+    r"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室)"
+)
+
+
+def _unit_of_the_firm(owner: str, unit: str, joined: bool) -> bool:
+    """Whether ``unit`` (科研所), after the posts of ``owner`` (a firm, or a unit of one), is a
+    unit of that firm: joined to the chain by 、, or the unit the chain's owner already ends
+    with (the tagger read it as a body of its own)."""
+    if not (_UNIT_OF_A_FIRM.fullmatch(unit) and not is_known_body(unit)):
+        return False
+    if joined:
+        return _FIRM.search(_firm_of(owner)) is not None
+    return owner.endswith(unit) and owner != unit and _firm_of(owner) != owner
+
+
+def _firm_of(owner: str) -> str:
+    """The firm of ``owner`` when it names one and a unit of it (…股份有限公司监审部), else
+    ``owner``."""
+    found = _FIRM_AND_UNIT.fullmatch(owner)
+    return found["firm"] if found is not None else owner
+
+
 _FIRM_POSTS = re.compile(
     r"^(?:副|常务副|执行|独立|独立非执行|非执行|外部|职工|职工代表)?(?:董事长|董事|总经理|总裁|经理"
     r"|监事|监事会主席|董事会秘书|总会计师|总工程师|总经济师|财务总监|财务负责人|行长|首席执行官"
@@ -4339,14 +4365,22 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                     _BODY_POSTS.match(mention.text)
                     # (…有限公司党委书记、董事、副总经理: the firm's, whose party committee it is)
                     or (
-                        _FIRM.search(shared_owner(owner, mention.text))
+                        _FIRM.search(_firm_of(shared_owner(owner, mention.text)))
                         and _FIRM_POSTS.match(mention.text)
                     )
                 )
             ):
                 # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
                 body = shared_owner(owner, mention.text)
+                if _FIRM_POSTS.match(mention.text):
+                    body = _firm_of(body)  # (…公司监审部部长兼监事: the firm's, not the unit's)
                 out[index] = replace(mention, owner=body, value=body + mention.text)
+            elif mention.owner and owner and _unit_of_the_firm(owner, mention.owner, joined):
+                # …有限责任公司副总工程师、科研所所长: the firm's research institute (read as a
+                # body of its own by the tagger: then the chain's owner is already the firm's)
+                if joined:
+                    owner = _firm_of(owner) + mention.owner
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
@@ -4355,8 +4389,12 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             if previous_end < 0:
                 owner, previous_end = None, mention.end
         else:
-            # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows)
-            owner = owner if mention.text in UNITS else None
+            # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows,
+            # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)
+            if owner and _unit_of_the_firm(owner, mention.text, True):
+                owner = _firm_of(owner) + mention.text
+            else:
+                owner = owner if mention.text in UNITS else None
             previous_end = mention.end
     return out
 

@@ -4452,6 +4452,8 @@ class _Reader:
             # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
             # 总统, 当选为第一任议长, 当选新任泰国总理)
             lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
+            if found.group() == "任":
+                lead = lead.removeprefix("职于").removeprefix("职")  # (任职公司副总经理)
             if posts and not POST_LEAD.fullmatch(lead):
                 body = next(
                     (
@@ -5941,7 +5943,13 @@ def _firm_after_cue(text: str, cue_end: int, post_start: int) -> str:
 def _names_a_firm(lead: str) -> bool:
     """``东乡铜矿``, ``宜通世纪``: in a career note, the words before a title, no verb among
     them, are the name of the body (a firm, a factory) the tagger did not read."""
-    return NOTE_FIRM.fullmatch(lead) is not None and not verb_cues().search(lead)
+    return (
+        NOTE_FIRM.fullmatch(lead) is not None
+        and not verb_cues().search(lead)
+        # (兼任上述两个子公司的|董事长: bodies told of before, no name)
+        and "的" not in lead
+        and not lead.startswith(("上述", "该", "其", "各"))
+    )
 
 
 def _inside_name(start: int, end: int, mentions: list[Mention]) -> bool:
