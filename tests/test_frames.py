@@ -8556,3 +8556,16 @@ def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
         "子公司的董事长、总经理；\n"
     )
     assert not any("上述" in post for _person, post, _since, _until in found)
+
+
+def test_a_note_s_lines_each_at_a_place_of_work() -> None:
+    # Resume NER corpus (test22, spent): each line's span, then 在X任Y (X read by the tagger),
+    # is the note's subject's tenure of X's Y
+    found = _tenures(
+        "陈一欢：男，大学文化，中共党员，高级工程师。\n1969年至1975年在空军343部队服役，\n"
+        "1975年至1986年在北京第二机床厂任工程师，\n1986年至今在中国汽车工业投资开发公司任高级工程师。\n"
+    )
+    assert {
+        ("陈一欢", "北京第二机床厂工程师", "1975", "1986"),
+        ("陈一欢", "中国汽车工业投资开发公司高级工程师", "1986", None),
+    } <= found

@@ -545,14 +545,25 @@ PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…, 于2012年4月因换届离任…
 CAREER_CLAUSE = re.compile(
-    r"于?起?(?:至今|以来)?[，,]?(?:在(?:工作)?[，,]?)?(?:因[\u4e00-\u9fff]{1,6}?)?"
+    r"于?起?(?:至今|以来)?[，,]?"
+    # (…在方正科技集团人力资源部任…, 在东易有限任职，担任…: the body stripped, its unit left;
+    # 1986年至今在中国汽车工业投资开发公司任…: or a body no tagger read)
+    r"(?:在(?:[\u4e00-\u9fff（）()]{0,24}?(?:部|处|科|室|所|中心|办公室|厂|公司|集团|院|银行"
+    r"|大学|学院|医院|学校|协会|学会))?(?:工作|任职)?[，,]?)?"
+    r"(?:因[\u4e00-\u9fff]{1,6}?)?"
     r"(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
 # 在深圳市旅游协会任…, 在…工委工作，先后任…: the body a career's clause places its posts in (the
 # words between the body and the cue)
-WORKPLACE_TO_CUE = re.compile(r"(?:工作)?(?:至今)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
+WORKPLACE_TO_CUE = re.compile(r"(?:工作|任职)?(?:至今)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 # What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
 JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于", "工作于")
+# 在北京第二机床厂任…: a body no tagger read, named by its kind, right before the verb
+UNTAGGED_WORKPLACE = re.compile(
+    r"(?:在|就职于|任职于|工作于)(?P<body>[\u4e00-\u9fff（）()]{2,24}?"
+    r"(?:公司|集团|厂|研究院|研究所|设计院|银行|大学|学院|医院|中学|小学|协会|学会))"
+    r"(?:工作|任职)?(?:至今)?(?:现|曾经?|历|先后|并|又|后)?"
+)
 # 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
 NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
 # What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
@@ -832,7 +843,15 @@ def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] 
                 joined = next(w for w in JOINED_A_BODY if text.endswith(w, 0, start))
                 return start - len(joined), text[start:end]
         return None
-    return None
+    # (1975年至1986年在北京第二机床厂任工程师: a body the tagger did not read, named by its kind)
+    opening = _clause_start(text, cue, "，,。；;：:")
+    found = UNTAGGED_WORKPLACE.search(text, opening, cue)
+    if found is None or found.end() != cue:
+        return None
+    body_start, body_end = found.span("body")
+    if any(m.type in ("Person", "Date") and body_start <= m.start < body_end for m in mentions):
+        return None
+    return found.start(), found["body"]
 
 
 def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:
