@@ -8569,3 +8569,18 @@ def test_a_note_s_lines_each_at_a_place_of_work() -> None:
         ("陈一欢", "北京第二机床厂工程师", "1975", "1986"),
         ("陈一欢", "中国汽车工业投资开发公司高级工程师", "1986", None),
     } <= found
+
+
+def test_the_company_a_note_names_is_where_one_worked_and_a_firm_s_factory_is_its() -> None:
+    # Resume NER corpus (probed): after 任职于X, 公司质检部 is X's department; 轿车厂 after the
+    # firm's post is the firm's factory
+    found = _tenures(
+        "王宗军先生，\n大专学历，\n2006年6月起任职于宁海县日升电器有限公司，现任公司质检部经理。\n"
+    )
+    assert ("王宗军", "宁海县日升电器有限公司质检部经理", None, None) in found
+    found = _tenures(
+        "朱平礼：男，\n1970年生，中国国籍，无境外居留权，工商管理硕士，中共党员。\n"
+        "曾任上海通用汽车有限公司生产经理，沈阳华晨汽车有限公司总裁助理、轿车厂厂长，福耀集团"
+        "（上海）汽车玻璃有限公司总经理，空调国际（上海）有限公司总经理。\n"
+    )
+    assert ("朱平礼", "沈阳华晨汽车有限公司轿车厂厂长", None, None) in found

@@ -4298,9 +4298,9 @@ _BODY_POSTS = re.compile(
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
 _FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
 # A unit inside a firm (科研所, 财务部, 监审部, 综合办公室), and a firm's name with its unit
-_UNIT_OF_A_FIRM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室)")
+_UNIT_OF_A_FIRM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室|厂|分公司)")
 _FIRM_AND_UNIT = re.compile(
-    r"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室)"
+    r"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室|厂|分公司)"
 )
 
 

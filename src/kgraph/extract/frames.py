@@ -4519,7 +4519,8 @@ class _Reader:
                     # or only the end of)
                     firm = _firm_after_cue(text, found.end(), posts[0].start)
                     if workplace is not None:
-                        firm = workplace[1] + firm  # (就职于山城工业株式会社，任八尾工厂|厂长)
+                        # (就职于山城工业株式会社，任八尾工厂|厂长; 任职于X，现任公司质检部|经理)
+                        firm = workplace[1] + _the_unit(firm)
                     posts = _firm_posts(text, posts, firm)
                 elif not (career and CAREER_LIST_HEAD.fullmatch(lead)):
                     posts = []
@@ -4530,7 +4531,9 @@ class _Reader:
                     replace(p, owner=worked_in, value=worked_in + p.text)
                     if _bare(p)
                     else replace(
-                        p, owner=worked_in + p.owner, value=worked_in + (p.value or p.text)
+                        p,
+                        owner=worked_in + _the_unit(p.owner or ""),
+                        value=worked_in + _the_unit(p.value or p.text),
                     )
                     if _a_unit_written(p) and p.owner
                     else p
@@ -5939,13 +5942,19 @@ def _firm_posts(text: str, posts: list[Mention], firm: str) -> list[Mention]:
     return owned
 
 
+def _the_unit(written: str) -> str:
+    """``written`` without the 公司 (本公司) it opens with: the body one worked in."""
+    return written.removeprefix("本公司").removeprefix("公司")
+
+
 def _a_unit_written(post: Mention) -> bool:
-    """``办公室主任``, ``组织干部处科员``: a post whose owner, written with it, is a unit of some
-    body (an office, a department, a section), which the body one worked in owns."""
+    """``办公室主任``, ``组织干部处科员``, ``公司质检部经理``: a post whose owner, written with
+    it, is a unit of some body (an office, a department, a section; of 公司, the one worked
+    in), which the body one worked in owns."""
     owner = post.owner or ""
     return (
-        INNER_UNIT.fullmatch(owner) is not None
-        and not is_known_body(owner)
+        INNER_UNIT.fullmatch(_the_unit(owner)) is not None
+        and not is_known_body(_the_unit(owner))
         and (
             (post.value in (None, post.text) and post.text.startswith(owner))
             or post.value == owner + post.text  # (综合办公室|主任: the tagger read the unit)
