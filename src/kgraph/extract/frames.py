@@ -532,7 +532,7 @@ SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+"
 PROFILE_AFTER_NAME = re.compile(
     r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}年))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生)"
-    # 王兆庆，硕士研究生学历，| 李明，52岁，| 姚桂清，高级经济师，: schooling, age, party or a
+    # 王兆庆，硕士研究生学历，| 郑扬宏男，51岁，| 姚桂清，高级经济师，: schooling, age, party or a
     # professional grade first, as only a note about the person opens
     r"|(?:出)?生于|曾用名|中共党员|[0-9]{2}周?岁[，,]"
     r"|[\u4e00-\u9fff]{0,6}(?:学历|学位|文化程度|文化|硕士|博士|研究生|本科|大专|中专)[，,。、]"
@@ -4646,7 +4646,8 @@ class _Reader:
                     not holders
                     and self.profile is not None
                     and cue.role in ("elect", "appoint", "hold", "remove")
-                    # (孙立新先生，1996年7月至1999年9月在…任…: the note's own name is no other)
+                    # (…先生，1996年7月至1999年9月在…任…: the note's own name, earlier in
+                    # the sentence, is no other subject)
                     and not any(
                         m.type == "Person" and m.start < found.start() and m != self.profile
                         for m in mentions
@@ -4779,19 +4780,10 @@ class _Reader:
             return
         opening = span.end if span is not None else len(text) - len(text.lstrip())
         chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
-        if not chain:
+        if not chain or not CAREER_LINE_LEAD.fullmatch(
+            stripped_gap(text, mentions, opening, chain[0].start)
+        ):
             return
-        gap = stripped_gap(text, mentions, opening, chain[0].start)
-        lead = CAREER_LINE_LEAD.match(gap)
-        firm = gap[lead.end() :] if lead is not None else gap
-        if firm:
-            # (1992年7月至1998年9月，海南水文地质工程地质勘察院计财科|副科长、科长: a body the
-            # tagger did not read owns the line's posts)
-            if not (
-                _bare(chain[0]) and text.endswith(firm, 0, chain[0].start) and _names_a_firm(firm)
-            ):
-                return
-            chain = _firm_posts(text, chain, firm)
         chain += _posts_across_commas(
             text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
         )
