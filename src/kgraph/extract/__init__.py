@@ -35,6 +35,8 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 
 from kgraph.extract.positions import (
+    INNER_UNIT,
+    INNER_UNIT_END,
     STATUS_MARKS,
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
@@ -4297,10 +4299,9 @@ _BODY_POSTS = re.compile(
 )
 # … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
 _FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
-# A unit inside a firm (科研所, 财务部, 监审部, 综合办公室), and a firm's name with its unit
-_UNIT_OF_A_FIRM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室|厂|分公司)")
+# A firm's name with a unit of it (…股份有限公司监审部)
 _FIRM_AND_UNIT = re.compile(
-    r"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{1,8}(?:部|处|科|室|所|中心|办公室|厂|分公司)"
+    rf"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{{1,8}}{INNER_UNIT_END}"
 )
 
 
@@ -4308,7 +4309,7 @@ def _unit_of_the_firm(owner: str, unit: str, joined: bool) -> bool:
     """Whether ``unit`` (科研所), after the posts of ``owner`` (a firm, or a unit of one), is a
     unit of that firm: joined to the chain by 、, or the unit the chain's owner already ends
     with (the tagger read it as a body of its own)."""
-    if not (_UNIT_OF_A_FIRM.fullmatch(unit) and not is_known_body(unit)):
+    if not (INNER_UNIT.fullmatch(unit) and not is_known_body(unit)):
         return False
     if joined:
         return _FIRM.search(_firm_of(owner)) is not None
@@ -4560,8 +4561,6 @@ def _tagged_owner(body: str, title: str) -> bool:
     """Whether a body the tagger read right before ``title`` can own it: not a job's word or a
     rank (驻长沙部队|上校), not bodies in general (各高校|书记), not a name read as a body (隋军|
     委员, two characters), not a name cut at a bracket (（议会下院）|国际事务委员会)."""
-    from kgraph.extract.positions import titles
-
     known = titles()
     return (
         len(body) >= 3

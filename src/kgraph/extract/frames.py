@@ -57,7 +57,7 @@ from kgraph.extract.cues import (
     verb_cues,
 )
 from kgraph.extract.events import KEYWORD, PRESS_EVENTS
-from kgraph.extract.positions import UNITS, is_known_body, shared_owner
+from kgraph.extract.positions import INNER_UNIT, UNITS, is_known_body, shared_owner
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -5835,11 +5835,9 @@ CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 
 # …常务副厂长|、代厂长: the rest of a career note's list, items the tables do not know
 NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
-# 任宜通世纪|副总经理: a firm's short name in a career note
 # A bracketed aside after a post in a list: (注册会计师), （兼）
 ASIDE = re.compile(r"[（(][^（）()，,。]{0,20}[）)]")
-# An office, department or section inside a body (办公室, 组织干部处, 人力资源部, 宣传科)
-INNER_UNIT = re.compile(r"[\u4e00-\u9fff]{0,6}(?:办公室|办公厅|部|处|科|室|股|中心|车间|厂)")
+# 任宜通世纪|副总经理: a firm's short name in a career note
 NOTE_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}")
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
 CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")

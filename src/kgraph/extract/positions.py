@@ -195,6 +195,12 @@ def _known_tail(prefix: str) -> str | None:
     return None
 
 
+# An office, department, section, factory or branch inside a body (办公室, 组织干部处, 人力资源部,
+# 科研所, 轿车厂), which a career names after the body it is of or after working there
+INNER_UNIT_END = r"(?:办公室|办公厅|部|处|科|室|股|所|中心|车间|厂|分公司)"
+INNER_UNIT = re.compile(rf"[\u4e00-\u9fff]{{1,8}}{INNER_UNIT_END}")
+
+
 def is_known_body(name: str) -> bool:
     """Whether the tables name ``name`` as an organisation or place of its own (外交部)."""
     organisations, places, _surnames = _lexicons()
