@@ -57,7 +57,13 @@ from kgraph.extract.cues import (
     verb_cues,
 )
 from kgraph.extract.events import KEYWORD, PRESS_EVENTS
-from kgraph.extract.positions import INNER_UNIT, UNITS, is_known_body, shared_owner
+from kgraph.extract.positions import (
+    INNER_UNIT,
+    INNER_UNIT_END,
+    UNITS,
+    is_known_body,
+    shared_owner,
+)
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -544,12 +550,14 @@ LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,�
 PROFILE_LEAD = re.compile(r"\s*[◆●■•]?\s*")
 # What a career note's clause may open with before its verb (dates stripped): 现任…, 曾任…,
 # 历任…, 2004年12月至今，任…, 同时兼任…, 于2012年4月因换届离任…
+# What a body's name ends with, by its kind (…公司, …研究院, …中学), when no tagger read it
+BODY_KIND_END = r"(?:公司|集团|厂|院|所|银行|大学|学院|医院|学校|中学|小学|协会|学会)"
 CAREER_CLAUSE = re.compile(
     r"于?起?(?:至今|以来)?[，,]?"
     # (…在方正科技集团人力资源部任…, 在东易有限任职，担任…: the body stripped, its unit left;
     # 1986年至今在中国汽车工业投资开发公司任…: or a body no tagger read)
-    r"(?:在(?:[\u4e00-\u9fff（）()]{0,24}?(?:部|处|科|室|所|中心|办公室|厂|公司|集团|院|银行"
-    r"|大学|学院|医院|学校|协会|学会))?(?:工作|任职)?[，,]?)?"
+    rf"(?:在(?:[\u4e00-\u9fff（）()]{{0,24}}?(?:{INNER_UNIT_END}|{BODY_KIND_END}))?"
+    r"(?:工作|任职)?[，,]?)?"
     r"(?:因[\u4e00-\u9fff]{1,6}?)?"
     r"(?:现|曾经?|历|先后|并|同时|又|后|还|正式|被)?兼?"
 )
@@ -560,9 +568,7 @@ WORKPLACE_TO_CUE = re.compile(r"(?:工作|任职)?(?:至今)?[，,]?(?:现|曾�
 JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于", "工作于")
 # 在北京第二机床厂任…: a body no tagger read, named by its kind, right before the verb
 UNTAGGED_WORKPLACE = re.compile(
-    r"(?:在|就职于|任职于|工作于)(?P<body>[\u4e00-\u9fff（）()]{2,24}?"
-    r"(?:公司|集团|厂|研究院|研究所|设计院|银行|大学|学院|医院|中学|小学|协会|学会))"
-    r"(?:工作|任职)?(?:至今)?(?:现|曾经?|历|先后|并|又|后)?"
+    rf"(?:在|就职于|任职于|工作于)(?P<body>[\u4e00-\u9fff（）()]{{2,24}}?{BODY_KIND_END})"
 )
 # 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
 NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
@@ -846,7 +852,7 @@ def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] 
     # (1975年至1986年在北京第二机床厂任工程师: a body the tagger did not read, named by its kind)
     opening = _clause_start(text, cue, "，,。；;：:")
     found = UNTAGGED_WORKPLACE.search(text, opening, cue)
-    if found is None or found.end() != cue:
+    if found is None or not WORKPLACE_TO_CUE.fullmatch(text, found.end(), cue):
         return None
     body_start, body_end = found.span("body")
     if any(m.type in ("Person", "Date") and body_start <= m.start < body_end for m in mentions):
@@ -4474,6 +4480,7 @@ class _Reader:
             if found.group() == "任":
                 lead = lead.removeprefix("职于").removeprefix("职")  # (任职公司副总经理)
             if posts and not POST_LEAD.fullmatch(lead):
+                firm = _firm_after_cue(text, found.end(), posts[0].start)
                 body = next(
                     (
                         m
@@ -4508,7 +4515,7 @@ class _Reader:
                             and text.endswith(posts[0].owner, found.end(), posts[0].start)
                         )
                     )
-                    and _names_a_firm(_firm_after_cue(text, found.end(), posts[0].start))
+                    and _names_a_firm(firm)
                     and not any(
                         m.type in ("Person", "Date") and found.end() <= m.start < posts[0].start
                         for m in mentions
@@ -4517,7 +4524,6 @@ class _Reader:
                     # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
                     # firm the tagger does not read; 任北京四方同创保护与控制|设备有限公司|副总经理:
                     # or only the end of)
-                    firm = _firm_after_cue(text, found.end(), posts[0].start)
                     if workplace is not None:
                         # (就职于山城工业株式会社，任八尾工厂|厂长; 任职于X，现任公司质检部|经理)
                         firm = workplace[1] + _the_unit(firm)
