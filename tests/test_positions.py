@@ -555,3 +555,37 @@ def test_a_former_envoy_and_a_deputys_post_are_both_the_speakers(tmp_path: Path)
     }
     assert ("李道豫", "中国前驻美大使") in held
     assert any(h == "李道豫" and post.endswith("常务委员会委员") for h, post in held)
+
+
+def test_a_party_leader_is_a_post_only_after_the_party():
+    """新闻联播 2022-10-26, a line of the congratulations to the 20th Congress: 领袖 after a
+    party's name is its leader's post (and 总统 his office); 伊朗最高领袖 (2024-04-02) stays one
+    title, and 人民领袖 (2022-10-15) names no post."""
+    text = (
+        "塞拉利昂人民党领袖、总统比奥表示，在您的坚强领导下，中国取得了举世瞩目的成就。"
+        "相信中共二十大将为塞中全面战略合作伙伴关系开启新篇章。"
+    )
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2022-10-26").relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("比奥", "塞拉利昂人民党领袖") in held
+    assert ("比奥", "总统") in held
+    # (the same day: the tagger reads 国民党 of 统一国民党, the short name of 中国国民党; the
+    # party is Sri Lanka's, so no post of it is his)
+    cut = (
+        "斯里兰卡统一国民党领袖、总统维克拉马辛哈表示，衷心祝贺您当选中共中央总书记，"
+        "期待斯中两国关系取得更大发展。"
+    )
+    posts = [m.value or m.text for m in extract_text(cut).mentions if m.type == "Position"]
+    assert "国民党领袖" not in posts and "总统" in posts
+    supreme = "伊朗最高领袖哈梅内伊发表声明说，将让以色列为其罪行感到后悔。"
+    assert [m.value for m in extract_text(supreme).mentions if m.type == "Position"] == [
+        "伊朗最高领袖"
+    ]
+    people = (
+        "书中一个个与人民心心相印的感人瞬间，彰显出人民领袖对人民群众福祉的殷切关怀；"
+        "一幅幅饱含真情的动人画面，反映了人民群众对人民领袖的衷心爱戴。"
+    )
+    assert not [m for m in extract_text(people).mentions if m.type == "Position"]

@@ -295,3 +295,84 @@ def test_a_chain_of_posts_through_a_unit_the_owner_shares():
         if r.relation == "holdsPosition" and r.head.text == "赵乐际"
     }
     assert held == {"中共中央政治局常委", "全国人大常委会委员长", "全国人大常委会党组书记"}
+
+
+def test_relations_a_document_named_by_the_bodies_that_drew_it_up():
+    """新闻联播 2024-01-31 (两段): 由A、B等五部门联合编制的《D》 and A和B共同编制的《D》 name who
+    issued D, though the verb (编制, 印发, 发布) stands before 的 and not before 《."""
+    paragraphs = (
+        "今天（1月31日），由农业农村部、国家发展改革委等五部门联合编制的《国家南繁硅谷建设规划"
+        "（2023—2030年）》在海南省三亚市发布。《规划》以种业高质量发展为主线，明确了南繁硅谷的四大"
+        "定位，即把南繁硅谷建成国家级种业创新基地、种业高质量发展新引擎、种业科技国际合作大平台和"
+        "种业深化改革开放试验区。",
+        "商务部和湖南省人民政府共同编制的《中非经贸深度合作先行区建设总体方案》近期发布。《总体方案》"
+        "充分发挥湖南的产业、区位优势，依托中国（湖南）自由贸易试验区，支持湖南加快对非合作发展，到"
+        "2027年，先行区初步建成有一定国际影响力的对非开放合作平台。",
+    )
+    issued = {
+        (r.head.text, r.tail.text)
+        for text in paragraphs
+        for r in extract_text(text, date="2024-01-31").relations
+        if r.relation == "issued"
+    }
+    assert issued == {
+        ("农业农村部", "国家南繁硅谷建设规划（2023—2030年）"),
+        ("国家发展改革委", "国家南繁硅谷建设规划（2023—2030年）"),
+        ("商务部", "中非经贸深度合作先行区建设总体方案"),
+        ("湖南省人民政府", "中非经贸深度合作先行区建设总体方案"),
+    }
+
+
+def test_relations_the_president_elect_one_works_with_holds_that_post():
+    """新闻联播 2023-03-04, 习近平's message to Nigeria's president-elect: 提努布当选总统 before
+    一道努力 is a title after his name (he is president-elect), not an election told."""
+    text = (
+        "我高度重视中尼关系发展，愿同提努布当选总统一道努力，推动中尼战略伙伴关系不断迈上新台阶。"
+    )
+    found = extract_text(text, date="2023-03-04")
+    held = [
+        (r.head.text, r.tail.text, r.since)
+        for r in found.relations
+        if r.relation == "holdsPosition"
+    ]
+    assert held == [("提努布", "当选总统", None)]
+    assert not [e for e in found.events if e.event_type == "Appointment"]
+
+
+def test_relations_a_document_its_issuers_clause_names_is_dated_by_that_clause():
+    """新闻联播: 联合国25日发布的《…》 (2023-01-26) was issued on the 25th; a report
+    国际能源署发布的 (2024-04-29) on a day the sentence does not give; a rule 修订发布的
+    (2024-04-15) on another day than the one it takes effect (今天起正式实施), and an order
+    published 日前 (2024-11-14) on the news day, not on the day it takes effect."""
+    cases = [
+        (
+            "央视网消息（新闻联播）：联合国25日发布的《2023年世界经济形势与展望》报告称，今年中国经济"
+            "增长预计达到4.8%，同时预计中国经济复苏将支持整个区域的增长。",
+            "2023-01-26",
+            ["2023-01-25"],
+        ),
+        (
+            "日前，国际能源署发布的《2024年全球电动汽车展望》报告指出，2024年全球新能源汽车销量将达"
+            "1700万辆，未来10年全球新能源汽车需求将持续强劲增长。",
+            "2024-04-29",
+            [],
+        ),
+        ("中国人民银行修订发布的《征信投诉办理规程》今天（4月15日）起正式实施。", "2024-04-15", []),
+        # (2024-11-14: 公布修订后的《…》 is the verb's object, issued on the news day; the
+        # day it takes effect dates nothing)
+        (
+            "央视网消息（新闻联播）：国务院总理李强日前签署国务院令，公布修订后的《国家自然科学基金"
+            "条例》，自2025年1月1日起施行。",
+            "2024-11-14",
+            ["2024-11-14"],
+        ),
+    ]
+    for text, date, issued_on in cases:
+        found = extract_text(text, date=date)
+        assert [r.relation for r in found.relations if r.relation == "issued"] == ["issued"]
+        days = [
+            r.tail.value
+            for r in found.relations
+            if r.relation == "occurredOn" and r.head.type == "Document" and r.head.source != "self"
+        ]
+        assert days == issued_on, text

@@ -5303,7 +5303,7 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
         ):  # 日本防卫厅长|官: the title the last character opens (not 市长|官邸, a residence)
             grown = text[m.end]
             m = replace(m, end=m.end + 1, text=m.text + grown, value=m.value and m.value + grown)
-        if m.type == "Position" and _party_cut(text, m):
+        if m.type == "Position" and _party_cut(text, m, mentions):
             continue  # “公正俄罗斯—爱国者—为了真理”|党主席, “阿玛纳特”党主席: the party cut off
         if m.type == "Position" and (m.value or m.text).startswith("各"):
             if m.text.startswith("各"):
@@ -5345,15 +5345,29 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _DIRECTIONS = frozenset({"东南", "西南", "东北", "西北"})
-_PARTY_HEADS = frozenset({"党主席", "党副主席", "党首", "党魁", "党总书记"})
+_PARTY_HEADS = frozenset({"党主席", "党副主席", "党首", "党魁", "党总书记", "领袖"})
 
 
-def _party_cut(text: str, mention: Mention) -> bool:
+def _party_cut(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """A party's post whose party the tagger cut off: 党主席 after a quoted name or a word
-    (俄罗斯“公正俄罗斯—爱国者—为了真理”|党主席), or a post with half a quoted name in it
-    (阿玛纳特”党主席)."""
+    (俄罗斯“公正俄罗斯—爱国者—为了真理”|党主席), a post with half a quoted name in it
+    (阿玛纳特”党主席), or a known party's short name that is the tail of a longer name the
+    tagger cut (斯里兰卡统一|国民党领袖: no post of 中国国民党)."""
+    from kgraph.lexicons import lexicon, normalize_key
+
     post = mention.value or mention.text
     if post.count("”") != post.count("“") or post.count('"') % 2:
+        return True
+    owner = mention.owner or ""
+    party_start = mention.start - len(owner)
+    if (
+        owner.endswith("党")
+        and lexicon().aliases.get(("Organization", normalize_key(owner))) not in (None, owner)
+        and text.endswith(owner, 0, mention.start)
+        and party_start > 0
+        and _CJK.match(text, party_start - 1)
+        and not any(m.end == party_start for m in mentions if m is not mention)
+    ):
         return True
     return (
         not mention.owner

@@ -15,7 +15,7 @@ from functools import cache
 
 from kgraph.extract.cues import cues, saying_opens
 from kgraph.extract.frames import COARSE_DATE, event_frames
-from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE
+from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE, cue_pattern
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 
 __all__ = ["document_relations", "self_mention"]
@@ -139,6 +139,12 @@ def _resolve_self_references(
 
 # 近年来, 多年来, 此前, 以往, 曾, 先后: a sentence that looks back, not news of the day
 LOOKING_BACK = re.compile(r"近年来?|多年来|此前|以往|过去|曾经?|先后|历年")
+# 《D》今天（5月23日）发布, 《D》日前公布: the verb after a document its issuers' clause names
+# (由A编制的《D》); not 《D》8月1日起施行, the day it takes effect
+ISSUED_AFTER = re.compile(r"》[^，,。；;]{0,16}?(?:发布|公布|印发|出台|颁布)")
+# 自2025年1月1日起施行, 今天（4月15日）起正式实施: the day a document takes effect, not its issue
+TAKES_EFFECT = re.compile(r"[）)]?(?:起|开始)(?:正式)?(?:施行|实施|生效)")
+NEWS_DAY = re.compile(r"日前|近日|今天|今日")  # (the words _news_words reads as the news day)
 
 
 def _dated_documents(
@@ -153,9 +159,24 @@ def _dated_documents(
             continue
         if cited.sentence < 0:
             continue
-        dates = [m for m in per_sentence[cited.sentence] if m.type == "Date"]
-        if LOOKING_BACK.search(relation.evidence.text, 0, cited.start):
+        text = relation.evidence.text
+        dates = [
+            m
+            for m in per_sentence[cited.sentence]
+            if m.type == "Date" and not TAKES_EFFECT.match(text, m.end)
+        ]
+        if LOOKING_BACK.search(text, 0, cited.start):
             continue  # (近年来…印发《…》, 从2003年开始…先后制定《…》: when, the text says not)
+        if _issuers_clause().search(text, max(0, cited.start - 16), cited.start):
+            # 联合国25日发布的《D》报告称: the day of the issuers' own clause, or of the verb
+            # after the document (由A编制的《D》今天发布); none when neither gives one
+            # (国际能源署发布的《D》报告指出: issued some time before the story)
+            clause = max(text.rfind(c, 0, cited.start) for c in "，,；;：:") + 1
+            after = ISSUED_AFTER.match(text, cited.end)
+            until = after.end() if after is not None else cited.start
+            dates = [m for m in dates if clause <= m.start and m.end <= until]
+            if not dates and not (after and NEWS_DAY.search(text, cited.end, until)):
+                continue
         days = [m.value for m in dates if m.value and len(m.value) == 10]
         # (2021年9月，党中央、国务院发布《…》: the month or year the sentence opens with)
         opening = [m.value for m in dates[:1] if m.value and m.start == 0]
@@ -173,8 +194,15 @@ def _dated_documents(
             yield Relation("occurredOn", cited, tail, relation.evidence)
 
 
+@cache
+def _issuers_clause() -> re.Pattern[str]:
+    """``联合国25日发布的《``, ``由A编制的《``: the document a clause of its issuers names (not
+    ``公布修订后的《``, the verb's object)."""
+    return re.compile(f"(?:{cue_pattern('issue').pattern})的《$")
+
+
 def _news_words(dates: list[Mention]) -> bool:
-    return all(m.text in ("日前", "近日", "今天", "今日") for m in dates)
+    return all(NEWS_DAY.fullmatch(m.text) for m in dates)
 
 
 def _evidence(sentence: Sentence) -> Evidence:

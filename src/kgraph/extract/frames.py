@@ -70,6 +70,7 @@ from kgraph.extract.relations import (
     CLAUSE_END,
     DELIVERED_SPEECH_BEFORE,
     INVITER,
+    JOINTLY,
     MILITARY_RANK,
     MILITARY_RANKS,
     SEVERAL_TIMES,
@@ -470,7 +471,6 @@ PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与�
 # a clause on the other side, opening right after 同/与 (与前来参加…的X会晤)
 DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
-JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
 TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
 BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
 SPEECH_GIVEN_BEFORE = re.compile(r"(?:登台|上台|[作做]了?)$")  # 就…议题登台演讲

@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.cues import cues, verb_cues
-from kgraph.extract.positions import ONCE_HELD
+from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -245,12 +245,25 @@ def named_then_titled(text: str, mentions: list[Mention], evidence: Evidence) ->
             yield Relation("holdsPosition", person, post, evidence)
 
 
+JOINTLY = ("一道", "一起", "共同", "携手")  # after the other side: together with
+
+
 @pattern
 def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``习近平总书记``, ``刘金国主席``: a title right after a name is that person's; so are
     the titles after it joined by 、 (``通伦总书记、国家主席``), up to one that titles the next
     name (``习近平总书记、国务院总理李强``)."""
     for index, (left, right) in enumerate(pairwise(mentions)):
+        if (
+            left.type == "Person"
+            and right.type == "Position"
+            and text[left.end : right.start] in NOT_YET_HELD
+            and text.startswith(JOINTLY, right.end)
+            and _a_post(right)
+        ):
+            # 愿同提努布当选总统一道努力: the president-elect one works with (no election told)
+            elect = replace(right, start=left.end, text=text[left.end : right.end], value=None)
+            yield Relation("holdsPosition", left, elect, evidence)
         if (
             left.type == "Person"
             and right.type == "Position"
@@ -585,7 +598,8 @@ VERB_GAP = re.compile(
 )
 
 
-ISSUED_GAP = re.compile(r"出?《?")
+# 印发《D》, 制定出《D》, and a document named by whom it is from: 共同编制的《D》, 由A印发的《D》
+ISSUED_GAP = re.compile(r"[出的]?《?")
 
 
 @cache
