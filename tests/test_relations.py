@@ -376,3 +376,40 @@ def test_relations_a_document_its_issuers_clause_names_is_dated_by_that_clause()
             if r.relation == "occurredOn" and r.head.type == "Document" and r.head.source != "self"
         ]
         assert days == issued_on, text
+
+
+def test_a_long_transliteration_the_tagger_left_after_a_countrys_post():
+    """新闻联播 2022-10-06, the leaders who sent congratulations: 塞舌尔总统拉姆卡拉旺, five
+    characters of a transliteration the tagger leaves untagged, is the president of Seychelles
+    (and takes part with the others)."""
+    text = (
+        "向习近平总书记、国家主席等国家领导人发来贺电或贺函的还有：马尔代夫总统萨利赫、阿联酋总统"
+        "穆罕默德、伊拉克总统巴尔哈姆、阿曼苏丹海赛姆、巴林国王哈马德、白俄罗斯总统卢卡申科、乌克"
+        "兰总统泽连斯基、阿塞拜疆总统阿利耶夫、吉尔吉斯斯坦总统扎帕罗夫、埃塞俄比亚总统萨赫勒-沃"
+        "克、肯尼亚总统鲁托、塞舌尔总统拉姆卡拉旺、佛得角总统内韦斯、几内亚总统敦布亚、纳米比亚总"
+        "统根哥布、刚果（金）总统齐塞克迪、喀麦隆总统比亚、中非总统图瓦德拉、瑞典国王卡尔十六世•"
+        "古斯塔夫、西班牙国王费利佩六世、阿尔巴尼亚总统贝加伊、奥地利总统范德贝伦、黑山总统久卡诺"
+        "维奇、罗马尼亚总统约翰尼斯、波黑主席团塞族成员多迪克、密克罗尼西亚联邦总统帕努埃洛、巴拿"
+        "马总统科尔蒂索、乌拉圭总统拉卡列、牙买加总督艾伦、特立尼达和多巴哥总统威克斯、索马里总统"
+        "马哈茂德等。"
+    )
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2022-10-06").relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("拉姆卡拉旺", "塞舌尔总统") in held
+    assert ("鲁托", "肯尼亚总统") in held and ("内韦斯", "佛得角总统") in held
+    # (苏丹 between a country and a name is its ruler's title, not Sudan)
+    assert ("海赛姆", "阿曼苏丹") in held
+
+
+def test_relations_singapores_senior_minister():
+    """新闻联播 2024-11-26: 国务资政 is a post (Singapore's senior minister)."""
+    text = "央视网消息（新闻联播）：全国政协主席王沪宁26日在京会见新加坡国务资政李显龙。"
+    held = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date="2024-11-26").relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("李显龙", "新加坡国务资政") in held

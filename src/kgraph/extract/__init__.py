@@ -1280,7 +1280,7 @@ def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
 _TRANSLITERATION = frozenset(
     "阿埃艾奥欧乌伊尼娜纳诺努内妮尔德特达多杜迪蒂托塔泰斯丝萨桑索苏希谢舍沙卡克科库基吉加嘉"
     "格戈古贡哈赫霍胡惠拉兰朗劳勒雷蕾里莉利琳卢鲁罗洛略伦玛曼梅蒙米莫穆姆默帕佩皮普彼波珀"
-    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖"
+    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖旺"
 )
 
 
@@ -1496,11 +1496,11 @@ _AFTER_FOREIGN_NAME = frozenset("对在于将等、，,。和与同及也")
 def _foreign_name_after(
     text: str, mentions: list[Mention], post: Mention, taken: bytearray
 ) -> int | None:
-    """Where the short foreign name right after a foreign country's post ends (2-4
-    characters of transliterations, then what ends a name), or None."""
+    """Where the short foreign name right after a foreign country's post ends (2-6
+    characters of transliterations, then what ends a name: 塞舌尔总统拉姆卡拉旺，), or None."""
     if not any(m.type == "Place" and m.end == post.start and _country(m.text) for m in mentions):
         return None
-    for size in (2, 3, 4):
+    for size in range(2, 7):
         stop = post.end + size
         if stop >= len(text) or any(taken[post.end : stop]):
             return None
@@ -5255,6 +5255,10 @@ _ROUTE_END = re.compile(r"(?:公路|铁路|高速)$")
 _ROUTE_FACILITY_AFTER = re.compile(r"口岸|站|港|货运站|物流园")
 
 
+# Rulers' titles that are also countries' names (文莱苏丹: the sultan of Brunei; 苏丹: Sudan)
+_RULERS_NAMED_LIKE_COUNTRIES = frozenset({"苏丹"})
+
+
 def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     """Spans the next word makes wrong: a post whose 长 opens 长期 (美国国防部长|期) is its
     body; a road or railway whose port follows (霍尔果斯公路|口岸) is the port, a Place; a
@@ -5262,8 +5266,20 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
     absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
+    persons_at = {o.start for o in mentions if o.type == "Person"}
     for m in mentions:
         before = ends.get(m.start)
+        if (
+            m.type == "Place"
+            and m.text in _RULERS_NAMED_LIKE_COUNTRIES
+            and before is not None
+            and before.type == "Place"
+            and _country(before.text)
+            and m.end in persons_at
+        ):
+            # 文莱苏丹哈桑纳尔, 阿曼苏丹海赛姆: a ruler's title the gazetteer names as a country,
+            # between a country and a name (not 苏丹总统布尔汉)
+            m = replace(m, type="Position", value=before.text + m.text, owner=before.text)
         if (
             m.type == "Organization"
             and not m.owner
