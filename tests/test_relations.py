@@ -380,8 +380,8 @@ def test_relations_a_document_its_issuers_clause_names_is_dated_by_that_clause()
 
 def test_a_long_transliteration_the_tagger_left_after_a_countrys_post():
     """新闻联播 2022-10-06, the leaders who sent congratulations: 塞舌尔总统拉姆卡拉旺, five
-    characters of a transliteration the tagger leaves untagged, is the president of Seychelles
-    (and takes part with the others)."""
+    characters of a transliteration the tagger leaves untagged, is the president of Seychelles;
+    阿曼苏丹海赛姆 is the sultan of Oman, not a Sudan "in" Oman."""
     text = (
         "向习近平总书记、国家主席等国家领导人发来贺电或贺函的还有：马尔代夫总统萨利赫、阿联酋总统"
         "穆罕默德、伊拉克总统巴尔哈姆、阿曼苏丹海赛姆、巴林国王哈马德、白俄罗斯总统卢卡申科、乌克"
@@ -400,7 +400,6 @@ def test_a_long_transliteration_the_tagger_left_after_a_countrys_post():
     }
     assert ("拉姆卡拉旺", "塞舌尔总统") in held
     assert ("鲁托", "肯尼亚总统") in held and ("内韦斯", "佛得角总统") in held
-    # (苏丹 between a country and a name is its ruler's title, not Sudan)
     assert ("海赛姆", "阿曼苏丹") in held
 
 
