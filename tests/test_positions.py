@@ -565,11 +565,7 @@ def test_a_party_leader_is_a_post_only_after_the_party():
         "塞拉利昂人民党领袖、总统比奥表示，在您的坚强领导下，中国取得了举世瞩目的成就。"
         "相信中共二十大将为塞中全面战略合作伙伴关系开启新篇章。"
     )
-    held = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2022-10-26").relations
-        if r.relation == "holdsPosition"
-    }
+    held = _held(text, "2022-10-26")
     assert ("比奥", "塞拉利昂人民党领袖") in held
     assert ("比奥", "总统") in held
     # (the same day: the tagger reads 国民党 of 统一国民党, the short name of 中国国民党; the

@@ -310,10 +310,10 @@ def test_relations_a_document_named_by_the_bodies_that_drew_it_up():
         "2027年，先行区初步建成有一定国际影响力的对非开放合作平台。",
     )
     issued = {
-        (r.head.text, r.tail.text)
+        (head, tail)
         for text in paragraphs
-        for r in extract_text(text, date="2024-01-31").relations
-        if r.relation == "issued"
+        for relation, head, tail in _relations(text, "2024-01-31")
+        if relation == "issued"
     }
     assert issued == {
         ("农业农村部", "国家南繁硅谷建设规划（2023—2030年）"),
@@ -394,9 +394,9 @@ def test_a_long_transliteration_the_tagger_left_after_a_countrys_post():
         "马哈茂德等。"
     )
     held = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2022-10-06").relations
-        if r.relation == "holdsPosition"
+        (head, post)
+        for relation, head, post in _relations(text, "2022-10-06")
+        if relation == "holdsPosition"
     }
     assert ("拉姆卡拉旺", "塞舌尔总统") in held
     assert ("鲁托", "肯尼亚总统") in held and ("内韦斯", "佛得角总统") in held
@@ -407,8 +407,8 @@ def test_relations_singapores_senior_minister():
     """新闻联播 2024-11-26: 国务资政 is a post (Singapore's senior minister)."""
     text = "央视网消息（新闻联播）：全国政协主席王沪宁26日在京会见新加坡国务资政李显龙。"
     held = {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(text, date="2024-11-26").relations
-        if r.relation == "holdsPosition"
+        (head, post)
+        for relation, head, post in _relations(text, "2024-11-26")
+        if relation == "holdsPosition"
     }
     assert ("李显龙", "新加坡国务资政") in held

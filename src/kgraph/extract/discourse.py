@@ -139,9 +139,6 @@ def _resolve_self_references(
 
 # 近年来, 多年来, 此前, 以往, 曾, 先后: a sentence that looks back, not news of the day
 LOOKING_BACK = re.compile(r"近年来?|多年来|此前|以往|过去|曾经?|先后|历年")
-# 《D》今天（5月23日）发布, 《D》日前公布: the verb after a document its issuers' clause names
-# (由A编制的《D》); not 《D》8月1日起施行, the day it takes effect
-ISSUED_AFTER = re.compile(r"》[^，,。；;]{0,16}?(?:发布|公布|印发|出台|颁布)")
 # 自2025年1月1日起施行, 今天（4月15日）起正式实施: the day a document takes effect, not its issue
 TAKES_EFFECT = re.compile(r"[）)]?(?:起|开始)(?:正式)?(?:施行|实施|生效)")
 NEWS_DAY = re.compile(r"日前|近日|今天|今日")  # (the words _news_words reads as the news day)
@@ -172,7 +169,7 @@ def _dated_documents(
             # after the document (由A编制的《D》今天发布); none when neither gives one
             # (国际能源署发布的《D》报告指出: issued some time before the story)
             clause = max(text.rfind(c, 0, cited.start) for c in "，,；;：:") + 1
-            after = ISSUED_AFTER.match(text, cited.end)
+            after = _issued_after().match(text, cited.end)
             until = after.end() if after is not None else cited.start
             dates = [m for m in dates if clause <= m.start and m.end <= until]
             if not dates and not (after and NEWS_DAY.search(text, cited.end, until)):
@@ -192,6 +189,13 @@ def _dated_documents(
                 cited.start, cited.start, "Date", date, value=date, sentence=cited.sentence
             )
             yield Relation("occurredOn", cited, tail, relation.evidence)
+
+
+@cache
+def _issued_after() -> re.Pattern[str]:
+    """``》今天（5月23日）发布``, ``》日前公布``: the issuing verb after a document its issuers'
+    clause names (由A编制的《D》…); not ``》8月1日起施行``, the day it takes effect."""
+    return re.compile(f"》[^，,。；;]{{0,16}}?(?:{cue_pattern('issue').pattern})")
 
 
 @cache
