@@ -6,6 +6,8 @@ on 钱其琛) converted with OpenCC, the library kgraph converts back with.
 
 from __future__ import annotations
 
+import re
+
 import opencc
 import pytest
 
@@ -163,3 +165,40 @@ def test_traditional_gate_characters_are_all_traditional():
     table = _table()
     characters = _COMMON_TRADITIONAL.pattern.strip("[]")
     assert len(characters) > 40 and all(ord(ch) in table for ch in characters)
+
+
+def _with_readings(text: str) -> str:
+    """``text`` as a Big5 mirror of a mainland site serves it: the pinyin of each character
+    with more than one reading after it, tone marked, in brackets (國務(wù)院, 習(xí)近平)."""
+    from pypinyin import Style, pinyin
+
+    out = []
+    for char in text:
+        out.append(char)
+        readings = pinyin(char, style=Style.TONE, heteronym=True)[0]
+        if "\u4e00" <= char <= "\u9fff" and len(readings) > 1 and not readings[0].isascii():
+            out.append(f"({readings[0]})")
+    return "".join(out)
+
+
+def test_a_mirror_sites_pinyin_readings_are_not_text(tmp_path):
+    plain = _traditional(QIAN_QICHEN)
+    annotated = _with_readings(plain)
+    assert annotated.count("(") >= 10 and "(" not in plain
+    (tmp_path / "plain.txt").write_text(plain, encoding="utf-8")
+    (tmp_path / "mirror.txt").write_text(annotated, encoding="utf-8")
+    document, extraction = _extraction(tmp_path / "mirror.txt")
+    _, expected = _extraction(tmp_path / "plain.txt")
+    assert document.raw == annotated
+    assert "(" not in document.text
+    found = [(m.type, m.text) for m in extraction.mentions]
+    assert found == [(m.type, m.text) for m in expected.mentions]
+    assert ("Person", "钱其琛") in found
+    readings = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+    for mention in extraction.mentions:  # offsets into the file as served, readings and all
+        written = document.raw[mention.start : mention.end]
+        assert to_simplified(readings.sub("", written)) == mention.text
+    assert {(r.relation, r.head.text, r.tail.text) for r in extraction.relations} == {
+        (r.relation, r.head.text, r.tail.text) for r in expected.relations
+    }
+    assert all("(" not in r.evidence.text for r in extraction.relations)

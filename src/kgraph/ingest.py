@@ -313,6 +313,42 @@ def _split_lines(
     return lines
 
 
+# A Big5 mirror of a mainland site (its converter) puts a character's pinyin after it:
+# 國務(wù)院總理溫家寶, 習(xí)近平. The reading is not text; left in, it cuts every word and
+# name it sits in. A reading is Latin letters with a tone mark, in brackets, after a Han
+# character.
+_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def _drop_readings(line: _Line) -> _Line:
+    """The line without the pinyin readings a converter inserted (see ``_READING``)."""
+    if "(" not in line.text:
+        return line
+    spans = [match.span() for match in _READING.finditer(line.text)]
+    return _without(line, spans) if spans else line
+
+
+def _without(line: _Line, cuts: list[tuple[int, int]], bullet: bool | None = None) -> _Line:
+    """The line without the spans ``cuts`` (in order, they may overlap), offsets kept."""
+    chars: list[str] = []
+    offs = array("q")
+    position = 0
+    for start, end in cuts:
+        chars.append(line.text[position:start])
+        offs.extend(line.offsets[position:start])
+        position = max(position, end)
+    chars.append(line.text[position:])
+    offs.extend(line.offsets[position:])
+    return _Line(
+        "".join(chars),
+        offs,
+        line.bullet if bullet is None else bullet,
+        line.heading,
+        line.hard,
+        line.pseudo,
+    )
+
+
 def _strip(line: _Line) -> _Line:
     """Trim the line and drop the spaces a PDF or a typesetter put inside CJK text.
 
@@ -348,18 +384,7 @@ def _strip(line: _Line) -> _Line:
         if cuts and cuts[0][0] < i:
             cuts[0] = (i, cuts[0][1])
         cuts.insert(0, (0, i))
-    if not cuts:
-        return line
-    chars: list[str] = []
-    offs = array("q")
-    position = 0
-    for start, end in cuts:
-        chars.append(text[position:start])
-        offs.extend(line.offsets[position:start])
-        position = max(position, end)
-    chars.append(text[position:])
-    offs.extend(line.offsets[position:])
-    return _Line("".join(chars), offs, bullet, line.heading, line.hard, line.pseudo)
+    return _without(line, cuts, bullet) if cuts else line
 
 
 def _is_menu(text: str) -> bool:
@@ -595,7 +620,7 @@ def _clean(
     *,
     keep_boilerplate: bool = False,
 ) -> _Cleaned:
-    lines = _split_lines(text, offsets, headings, breaks)
+    lines = [_drop_readings(line) for line in _split_lines(text, offsets, headings, breaks)]
     lines, url, boilerplate = _remove_boilerplate(lines, keep=keep_boilerplate)
     paragraphs = _join_paragraphs(lines)
     del lines
