@@ -149,6 +149,83 @@ def test_a_web_pages_stamp_dates_it_and_its_dateline(tmp_path):
     assert not any(graph.nodes[n]["label"] == "王洋" for n in graph)
 
 
+NPC_CLOSES = (
+    "十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+    "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "editor"),
+    [
+        ("全国人大常委会任免名单\n", "2022年12月30日发表\n", "(编辑:王洋)\n"),
+        ("全国人大常委会任免名单\n", "2022-12-30 更新\n", "（责任编辑：王洋）\n"),
+        ("", "", "(编辑:王洋)\n"),  # no headline: the story stands for it, not the editor
+    ],
+)
+def test_a_pages_bare_stamp_dates_it_and_its_editor_line_is_no_text(
+    tmp_path, headline, stamp, editor
+):
+    """A page's stamp may be a date and 发表 or 更新 alone; the editor line that closes a
+    local government's article may be in brackets. The story is 新华社's of 30 December 2022
+    (verbatim)."""
+    from kgraph.pipeline import build
+
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text(headline + stamp + NPC_CLOSES + "\n" + editor, encoding="utf-8")
+    document = read_document(page)
+    assert document.date == ("2022-12-30" if stamp else None)
+    assert "王洋" not in document.text and "编辑" not in document.text
+    assert document.title.startswith(headline.strip() or "十三届全国人大常委会第三十八次会议")
+    graph = build([page.parent]).graph
+    assert not any(graph.nodes[n]["label"] == "王洋" for n in graph)
+    if stamp:
+        held = _holdings(graph)
+        assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
+
+
+# 《新闻联播》 of 26 May 2024, an item as the site's page gives it (verbatim).
+LI_QIANG_TO_SEOUL = (
+    "李强抵达首尔出席第九次中日韩领导人会议",
+    "央视网消息（新闻联播）：国务院总理李强5月26日上午乘包机离开北京，赴韩国出席第九次中日韩"
+    "领导人会议。国务委员兼国务院秘书长吴政隆等陪同人员同机离京。\n"
+    "当地时间26日中午，李强乘坐包机抵达首尔城南机场。韩国政府高级官员和中国驻韩国大使邢海明等到"
+    "机场迎接。\n",
+)
+
+
+def _typed_facts(graph) -> set[tuple[str, str, str]]:
+    label = {n: data.get("label", n) for n, data in graph.nodes(data=True)}
+    return {
+        (key, label[s], label[t])
+        for s, t, key in graph.edges(keys=True)
+        if key not in ("mentions", "coOccursWith", "partOf")
+    }
+
+
+def test_a_stamp_under_the_headline_leaves_the_story_whole(tmp_path):
+    """A page's stamp line (发布时间：…) under its headline is the page's date and nothing
+    else: not glued to the headline, not a headline that starts another story, not the day
+    of what the story tells. The page reads as the same item saved under a dated name."""
+    from kgraph.pipeline import build
+
+    headline, body = LI_QIANG_TO_SEOUL
+    stamped = tmp_path / "stamped" / "page.txt"
+    named = tmp_path / "named" / "2024-05-26.txt"
+    for path, text in (
+        (stamped, f"{headline}\n发布时间：2024年05月26日\n{body}"),
+        (named, f"{headline}\n{body}"),
+    ):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    document = read_document(stamped)
+    assert (document.title, document.date) == (headline, "2024-05-26")
+    facts = _typed_facts(build([stamped.parent]).graph)
+    assert ("accompanied", "吴政隆", "第九次中日韩领导人会议") in facts
+    assert facts == _typed_facts(build([named.parent]).graph)
+
+
 @pytest.mark.parametrize(
     ("encoding", "prefix"),
     [("utf-8-sig", b""), ("gb18030", b""), ("utf-16", b""), ("big5", b"")],

@@ -238,9 +238,10 @@ _LINK_LIST_ITEM = re.compile(
 )
 # A boilerplate line starts with one of these words and then ends, or goes on
 # after a colon, a bar or a bracket (版权所有：…, 相关新闻 >>, 【打印】【关闭】); the
-# same words inside running text (声明说，…, 主办单位为…) are text.
+# same words inside running text (声明说，…, 主办单位为…) are text. A page may close its
+# text with such a line in brackets: （责任编辑：…）, (编辑:…).
 _BOILERPLATE = re.compile(
-    r"^\s*(?:[\[【]?\s*声明\s*[\]】]?|责任编辑|编辑|扫一扫|分享到|分享|打印本页|关闭窗口|【?打印】?|"
+    r"^\s*[（(]?\s*(?:[\[【]?\s*声明\s*[\]】]?|责任编辑|编辑|扫一扫|分享到|分享|打印本页|关闭窗口|【?打印】?|"
     r"【?关闭】?|上一篇|下一篇|相关阅读|相关新闻|相关链接|相关报道|网站地图|联系我们|主办单位|承办单位|"
     r"字号|当前位置|您当前的位置|您的位置|首页|浏览次数|访问量|阅读次数|【字体|返回顶部|回到顶部|"
     r"返回首页|返回|顶部|来源|undefined|null)"
@@ -502,6 +503,8 @@ def _continues(previous: _Open, following: str, wrap: int) -> bool:
         return False
     if _HEADING.match(following) or _LEAD.match(following) or _HEADING.match(previous.head):
         return False
+    if metadata.stamp_date(following) or metadata.stamp_date(previous.head):
+        return False  # a page's stamp is a line of its own, under a headline however long
     if following[0] in "，、。；：！？,;:)）”’》」』":
         return True
     long_enough = previous.length >= (wrap - 4 if wrap else 40)
@@ -763,6 +766,8 @@ def _headline_lines(text: str) -> list[Heading]:
         if stripped:
             lead = start + line.index(stripped[0])
             lines.append((lead, lead + len(stripped)))
+    # (a page's stamp under its headline, 发布时间：2024年08月01日, is neither headline nor lead)
+    lines = [(start, end) for start, end in lines if not metadata.stamp_date(text[start:end])]
     headings = []
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -770,8 +775,9 @@ def _headline_lines(text: str) -> list[Heading]:
             continue
         if _opens_like_news(line):
             continue
-        body_end = lines[index + 1][1] if index + 1 < len(lines) else end
-        if _content(text[end:body_end]) >= ITEM_MIN_BODY and _opens_like_news(text[end:body_end]):
+        body_start, body_end = lines[index + 1] if index + 1 < len(lines) else (end, end)
+        body = text[body_start:body_end]
+        if _content(body) >= ITEM_MIN_BODY and _opens_like_news(body):
             headings.append(Heading(level=1, start=start, end=end))
     return headings
 

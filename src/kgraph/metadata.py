@@ -148,6 +148,7 @@ _STAMP_DATE = re.compile(
 )
 _STAMP_TIME = re.compile(r"\s*[0-9]{1,2}[:：][0-9]{2}")
 _STAMP_WORDS = re.compile(r"来源|发布|时间|日期|作者|编辑|责编|字号|浏览|稿源|出处")
+_STAMP_END = re.compile(r"\s*(?:发表|更新)\s*$")  # ``2001年1月13日发表`` alone on its line
 STAMP_LINES = 8  # the stamp is among the first lines of a page
 STAMP_MAX = 80
 
@@ -155,19 +156,29 @@ STAMP_MAX = 80
 def page_stamp(text: str) -> str | None:
     """The date of a web page's stamp (see ``_STAMP_DATE``) among its first lines, if any."""
     lines = [line.strip() for line in halfwidth(text[:2000]).splitlines() if line.strip()]
-    for line in lines[:STAMP_LINES]:
-        match = _STAMP_DATE.search(line)
-        if (
-            match is None
-            or len(line) > STAMP_MAX
-            or any(mark in line for mark in "。，；,;")  # a sentence, no stamp
-            or not (_STAMP_TIME.match(line, match.end()) or _STAMP_WORDS.search(line))
-        ):
-            continue
-        day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
-        if day is not None:
-            return day.isoformat()
-    return None
+    return next(filter(None, map(stamp_date, lines[:STAMP_LINES])), None)
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of ``line`` if it is a web page's stamp (``2025-03-28 17:30 来源：新华社``,
+    ``发布时间：2025年03月28日``), else None."""
+    if len(line) > STAMP_MAX + 10:
+        return None
+    line = halfwidth(line.strip())
+    match = _STAMP_DATE.search(line)
+    if (
+        match is None
+        or len(line) > STAMP_MAX
+        or any(mark in line for mark in "。，；,;")  # a sentence, no stamp
+        or not (
+            _STAMP_TIME.match(line, match.end())
+            or _STAMP_WORDS.search(line)
+            or _STAMP_END.match(line, match.end())
+        )
+    ):
+        return None
+    day = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return day.isoformat() if day is not None else None
 
 
 # --- page titles and item openings ---------------------------------------------
@@ -256,14 +267,19 @@ def headline(text: str, title_hint: str = "") -> str:
     """The first short line that is not a sentence, else the page title, else the first sentence."""
     for line in text.split("\n")[:5]:
         line = line.strip()
-        if 4 <= len(line) <= HEADLINE_MAX and line[-1] not in TERMINAL and not _LEAD.match(line):
+        if (
+            4 <= len(line) <= HEADLINE_MAX
+            and line[-1] not in TERMINAL
+            and not _LEAD.match(line)
+            and not stamp_date(line)
+        ):
             return line
     if title_hint:
         return title_hint
     from kgraph.segment import split_text
 
     for start, end in split_text(text[:5000]):
-        if end - start >= 8:
+        if end - start >= 8 and not stamp_date(text[start:end]):
             first = text[start:end]
             return first if len(first) <= FALLBACK_MAX else first[: FALLBACK_MAX - 1] + "…"
     return ""

@@ -87,7 +87,7 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.lexicons import canonical, entity_info, lexicon, normalize_key
-from kgraph.metadata import dateline_end
+from kgraph.metadata import dateline_end, stamp_date
 from kgraph.model import ROLE_RELATIONS
 from kgraph.records import (
     Document,
@@ -1230,6 +1230,10 @@ class _Reader:
 
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
         for sentence, mentions in zip(self.sentences, self.per_sentence):
+            if stamp_date(sentence.text):
+                # 发布时间：2020年07月03日 under a page's headline: when it was put online;
+                # neither a new story nor the day of what the story tells
+                continue
             headline = _headline(self.document, sentence)
             self.in_headline = headline
             if headline:
