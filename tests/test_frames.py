@@ -8590,3 +8590,33 @@ def test_the_company_a_note_names_is_where_one_worked_and_a_firm_s_factory_is_it
         "（上海）汽车玻璃有限公司总经理，空调国际（上海）有限公司总经理。\n"
     )
     assert ("朱平礼", "沈阳华晨汽车有限公司轿车厂厂长", None, None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "present", "remembered"),
+    [
+        (  # 《新闻联播》 of 1 November 2024: the headline and the item's first sentences
+            "纪念叶选平同志诞辰100周年座谈会在京举行 王沪宁出席\n"
+            "央视网消息（新闻联播）：纪念叶选平同志诞辰100周年座谈会1日在京举行。"
+            "中共中央政治局常委、全国政协主席王沪宁出席座谈会，并在会前会见了叶选平同志亲属代表。",
+            "2024-11-01",
+            "王沪宁",
+            "叶选平",
+        ),
+        (  # 《新闻联播》 of 27 December 2023: the headline and the item's first paragraph
+            "全国纪念毛泽东同志诞辰130周年学术研讨会在京举行 蔡奇出席开幕式并讲话\n"
+            "央视网消息（新闻联播）：全国纪念毛泽东同志诞辰130周年学术研讨会26日—28日在京举行。"
+            "中共中央政治局常委、中央书记处书记蔡奇出席开幕式并讲话。他强调，要深入学习贯彻习近平总书记"
+            "在纪念毛泽东同志诞辰130周年座谈会上的重要讲话精神，深切缅怀毛泽东同志的丰功伟绩，传承弘扬"
+            "毛泽东同志的光辉思想和崇高精神风范，弘扬伟大建党精神，坚定历史自信，潜心钻研、不懈求索，用研究"
+            "新成果、学术新进步、理论新创造，为以中国式现代化全面推进强国建设、民族复兴伟业作出新的更大贡献。",
+            "2023-12-27",
+            "蔡奇",
+            "毛泽东",
+        ),
+    ],
+)
+def test_the_person_an_event_commemorates_took_no_part_in_it(text, date, present, remembered):
+    roles = _roles(text, date)
+    assert present in roles["participatedIn"]
+    assert not any(remembered in people for people in roles.values())

@@ -1250,6 +1250,26 @@ class _Reader:
                 self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
                 self.headline_frames = self.frames[self.story_start :]
         self._apply_renames()
+        # 纪念叶选平同志诞辰100周年座谈会…举行 王沪宁出席: the person an event's name
+        # commemorates did not take part (but 胡锦涛一行去外地访问: the visitor did)
+        commemorated = {
+            (person.sentence, person.start)
+            for mentions in self.per_sentence
+            for person in mentions
+            if person.type == "Person"
+            and any(
+                m.type == "Event"
+                and m.start <= person.start
+                and person.end <= m.end
+                and _commemorated(m.text, person.start - m.start, person.end - m.start)
+                for m in mentions
+            )
+        }
+        self.relations = [
+            r
+            for r in self.relations
+            if not (r.relation in ROLES and (r.head.sentence, r.head.start) in commemorated)
+        ]
         # 会谈 that no frame bound, or a frame of a word that nobody named took part in:
         # a word, not an event.
         attended = {r.tail.value for r in self.relations if r.relation in ROLES}
@@ -6907,6 +6927,16 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         sentence=holder.sentence,
         source="frame",
     )
+
+
+# 纪念X同志诞辰130周年, X同志追悼大会, X遗体告别仪式, 缅怀X: an event held in memory of X
+COMMEMORATING = re.compile(r"纪念|缅怀|悼念|追思")
+COMMEMORATED = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|追悼|遗体告别|生平)")
+
+
+def _commemorated(name: str, start: int, end: int) -> bool:
+    """Is the person at ``name[start:end]`` of an event's name the one it is held in memory of?"""
+    return bool(COMMEMORATING.search(name, 0, start) or COMMEMORATED.match(name, end))
 
 
 def _headline(document: Document, sentence: Sentence) -> bool:
