@@ -8620,3 +8620,31 @@ def test_the_person_an_event_commemorates_took_no_part_in_it(text, date, present
     roles = _roles(text, date)
     assert present in roles["participatedIn"]
     assert not any(remembered in people for people in roles.values())
+
+
+def test_a_political_bureaus_self_criticism_meeting_is_a_conference_its_chair_chaired():
+    """民主生活会 (and 碰头会, 联席会, 办公会, 专题会…: the meetings of Chinese officialdom) name
+    a conference. 《新闻联播》 of 27 December 2024, the item's first two paragraphs."""
+    text = (
+        "中共中央政治局召开民主生活会强调 巩固深化党纪学习教育成果 "
+        "在加强党的纪律建设上发挥示范引领作用 中共中央总书记习近平主持会议并发表重要讲话\n"
+        "央视网消息（新闻联播）：中共中央政治局于12月26日至27日召开民主生活会，深入学习贯彻习近平新时代"
+        "中国特色社会主义思想，围绕巩固深化党纪学习教育成果、综合发挥党的纪律教育约束和保障激励作用，"
+        "把学习贯彻纪律处分条例、落实中央八项规定情况作为检查的重要内容，结合思想和工作实际进行自我检视、"
+        "党性分析，开展批评和自我批评。\n"
+        "中共中央总书记习近平主持会议并发表重要讲话。"
+    )
+    found = extract_text(text, date="2024-12-27")
+    meetings = [e for e in found.events if "民主生活会" in e.label]
+    assert [e.event_type for e in meetings] == ["Conference"]
+    chaired = {(r.head.text, r.tail.value) for r in found.relations if r.relation == "chaired"}
+    assert ("习近平", meetings[0].label) in chaired
+
+
+def test_a_body_the_tagger_did_not_read_convenes_the_event_it_names():
+    """``X召开E`` with X a body the entity tagger left untagged (县委, 管理局, 省军区): E is
+    held that day. People's Daily, 11 January 1998 (pfr-19980111-02-012-002)."""
+    events = _events("今天，广东省军区召开邱玲英雄事迹表彰会，给她记一等功。", "1998-01-11")
+    assert [(e.label.split("（")[0], e.date) for e in events] == [
+        ("邱玲英雄事迹表彰会", "1998-01-11")
+    ]

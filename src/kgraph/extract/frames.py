@@ -7008,13 +7008,39 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
         return taken[0] if taken and taken[0].value else None
     if events:
         return events[0]
-    # 香港金紫荆广场举行升旗仪式: a place holds it, no one is named; the event is the object
+    # 香港金紫荆广场举行升旗仪式, 县委召开常委会议: a place or a body the tagger did not read
+    # holds it, no one is named; the event is the object
     comma = CLAUSE_BREAK.search(text, found.end())
     stop = comma.start() if comma else len(text)
     held = [m for m in mentions if m.type == "Event" and found.end() <= m.start < stop]
-    if held and held[0].start - found.end() <= 2 and found.group() in HOLDING_VERBS:
+    if (
+        held
+        and held[0].start - found.end() <= 2
+        and (found.group() in HOLDING_VERBS or _body_convenes(text, mentions, clause_start, found))
+    ):
         return held[0]
     return None
+
+
+# 县委召开…, 我县在西配楼301会议室召开…: a body the tagger did not read, then at most where
+# (not 会议研究了召开…的事项, 决定召开…: a topic, a plan)
+BODY_CONVENES = re.compile(
+    r"(?:我|本)?[\u4e00-\u9fff]{0,10}?[委县市省区府局厅部院组办镇乡]"
+    r"(?:(?:在|于)[^，,。；;、]{1,16})?"
+)
+
+
+def _body_convenes(
+    text: str, mentions: list[Mention], clause_start: int, found: re.Match[str]
+) -> bool:
+    """Does the clause before ``召开`` name only who convenes (and where), after its day?"""
+    if found.group() != "召开":
+        return False
+    start = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
+    for m in mentions:  # (6月15日，县委召开…: the day the clause opens with)
+        if m.type == "Date" and m.start == start:
+            start = m.end + len(text[m.end :]) - len(text[m.end :].lstrip("，, "))
+    return BODY_CONVENES.fullmatch(text, start, found.start()) is not None
 
 
 def _people_in(mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
