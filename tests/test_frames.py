@@ -8648,3 +8648,77 @@ def test_a_body_the_tagger_did_not_read_convenes_the_event_it_names():
     assert [(e.label.split("（")[0], e.date) for e in events] == [
         ("邱玲英雄事迹表彰会", "1998-01-11")
     ]
+
+
+# People's Daily, 2 January 1998, page 1 (pfr-19980102-01-002): a headline of two lines, its
+# photograph's caption, the report's lead (the article's first four lines)
+TEA_PARTY_1998 = (
+    "全国政协举行新年茶话会欢聚一堂庆佳节团结一致展宏图\n"
+    "江泽民作重要讲话李鹏乔石朱镕基李瑞环刘华清尉健行李岚清荣毅仁出席（附图片１张）\n"
+    "元月一日，全国政协举行新年茶话会，江泽民、李鹏、乔石、朱镕基、李瑞环、刘华清、尉健行、李岚"
+    "清、荣毅仁等出席。（新华社记者樊如钧摄）\n"
+    "本报北京一月一日讯中央人民广播电台记者刘振英、新华社记者陈雁、本报记者陈维伟报道：中国人民"
+    "政治协商会议全国委员会今天上午在全国政协礼堂举行一九九八年新年茶话会。江泽民、李鹏、乔石、"
+    "朱镕基、李瑞环、刘华清、尉健行、李岚清、荣毅仁等党和国家领导人，同全国政协、各民主党派和全"
+    "国工商联负责人、无党派爱国人士，中央、国家机关有关方面的负责同志，以及首都各界代表欢聚一堂"
+    "，共度佳节。"
+)
+
+
+def test_the_lines_of_one_headline_tell_one_story():
+    """全国政协举行新年茶话会… over 江泽民作重要讲话李鹏乔石…出席: the subtitle tells the same
+    tea party (it used to be a "conference" of its own, and the headline's party a third)."""
+    events = [e for e in _events(TEA_PARTY_1998, "1998-01-02") if e.event_type != "Conference"]
+    assert len(events) == 1 and "茶话会" in events[0].label
+    roles = _roles(TEA_PARTY_1998, "1998-01-02")
+    assert {"江泽民", "李鹏", "乔石", "荣毅仁"} <= roles["participatedIn"]
+    assert "江泽民" in roles["spokeAt"]
+
+
+# People's Daily, 1 January 1998, page 1 (pfr-19980101-01-003), the whole article
+CONCERT_1998 = (
+    "北京举行新年音乐会\n"
+    "江泽民李鹏乔石朱镕基李瑞环刘华清尉健行李岚清与万名首都各界群众和劳动模范代表一起辞旧迎新（"
+    "附图片１张）\n"
+    "党和国家领导人江泽民、李鹏、乔石、朱镕基、李瑞环、刘华清、尉健行、李岚清等与万名首都各界群"
+    "众和劳动模范代表一起欣赏了’９８北京新年音乐会的精彩节目。这是江泽民等在演出结束后同演出人"
+    "员合影。\n"
+    "（新华社记者樊如钧摄）\n"
+    "本报北京１２月３１日讯新华社记者陈雁、本报记者何加正报道：在度过了非凡而辉煌的１９９７年，"
+    "迈向充满希望的１９９８年之际，’９８北京新年音乐会今晚在人民大会堂举行。党和国家领导人江泽"
+    "民、李鹏、乔石、朱镕基、李瑞环、刘华清、尉健行、李岚清与万名首都各界群众和劳动模范代表一起"
+    "，在激昂奋进的音乐声中辞旧迎新。\n"
+    "今晚的长安街流光溢彩，火树银花；人民大会堂里灯火辉煌，充满欢乐祥和的喜庆气氛。在这场由中共"
+    "北京市委宣传部、市政府办公厅等单位主办的题为“世纪携手、共奏华章”的新年音乐会上，中国三个"
+    "著名交响乐团———中国交响乐团、上海交响乐团、北京交响乐团首次联袂演出。著名指挥家陈佐湟、"
+    "陈燮阳、谭利华分别指挥演奏了一批中外名曲，京沪两地２００多位音乐家组成的大型乐队以饱满的激"
+    "情和精湛的技艺为观众奉献了一台高水准的交响音乐会。\n"
+    "音乐会在雄壮的管弦乐《红旗颂》中拉开帷幕，舒展、优美的乐曲声使人们仿佛看到：五星红旗在天安"
+    "门城楼上冉冉升起；仿佛听到：在红旗的指引下中国人民向现代化新征程迈进的脚步声。钢琴与管弦乐"
+    "队作品《东方之珠》，把广大听众耳熟能详的歌曲改编为器乐曲，以其优美感人的旋律抒发了洗雪百年"
+    "耻辱的香港明天会更好的情感。专程回国参加音乐会的著名女高音歌唱家迪里拜尔演唱的《春之声》，"
+    "把人们带到了万象更新的田野和山谷；享誉国际乐坛的男高音歌唱家莫华伦演唱了著名歌剧《图兰朵》"
+    "选段“今夜无人入睡”，把人们带入迷人的艺术境地。音乐会上还演奏了小提琴协奏曲《梁山伯与祝英"
+    "台》、柴可夫斯基的《第四交响曲———第四乐章》、交响诗《罗马的松树》等中外著名交响曲。\n"
+    "万人大会堂今晚座无虚席，观众被艺术家们精湛的表演深深打动，不断报以经久不息的热烈掌声。艺术"
+    "家们频频谢幕，指挥家依次指挥演出返场曲目，最后音乐会在《红色娘子军》选曲、《白毛女》选曲、"
+    "《北京喜讯到边寨》等乐曲声中达到高潮。\n"
+    "演出结束后，江泽民等党和国家领导人走上舞台，亲切会见了参加演出的全体人员，祝贺演出成功，并"
+    "与他们合影留念。\n"
+    "李铁映、贾庆林、曾庆红等领导同志也出席了今晚音乐会。"
+)
+
+
+def test_a_photographs_credit_line_does_not_start_another_story():
+    """（新华社记者樊如钧摄） alone on its line between the caption and the report: the report's
+    今晚音乐会 is still the story's ９８北京新年音乐会, which 李铁映… attended."""
+    found = extract_text(CONCERT_1998, date="1998-01-01")
+    concerts = {e.label for e in found.events if "音乐会" in e.label and e.date}
+    assert concerts == {"９８北京新年音乐会（1997-12-31）"}
+    attended = {
+        r.head.text
+        for r in found.relations
+        if r.relation == "participatedIn" and r.tail.value in concerts
+    }
+    assert {"李铁映", "贾庆林", "曾庆红"} <= attended
+    assert not any(r.head.text == "樊如钧" for r in found.relations if r.relation != "authorOf")

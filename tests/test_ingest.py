@@ -185,6 +185,17 @@ def test_a_pages_bare_stamp_dates_it_and_its_editor_line_is_no_text(
         assert held[("秦刚", "外交部部长")]["since"] == "2022-12-30"
 
 
+@pytest.mark.parametrize("trail", ["首页 > 新闻中心 > 工作动态", "中国共产党新闻网>>高层动态"])
+def test_a_pages_breadcrumb_trail_is_chrome(tmp_path, trail):
+    """The site's path to the page over its headline is neither text nor the title."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"{trail}\n全国人大常委会任免名单\n{NPC_CLOSES}\n", encoding="utf-8")
+    document = read_document(page)
+    assert document.title == "全国人大常委会任免名单"
+    assert document.text.startswith("全国人大常委会任免名单\n")
+    assert document.removed == 1
+
+
 # 《新闻联播》 of 26 May 2024, an item as the site's page gives it (verbatim).
 LI_QIANG_TO_SEOUL = (
     "李强抵达首尔出席第九次中日韩领导人会议",

@@ -255,6 +255,10 @@ _BOILERPLATE_ANY = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE_MAX = 80  # a longer line is text whatever word it starts with
+# The site's path to the page: 中国共产党新闻网>>高层动态, 首页 > 新闻中心 > 工作动态
+_BREADCRUMB = re.compile(
+    r"\s*[^\s>»→，。；,;]{1,15}(?:\s*(?:>>|>|»|→)\s*[^\s>»→，。；,;]{1,15}){1,6}\s*(?:>>|>|»)?\s*"
+)
 _MENU_WORDS = frozenset(
     re.split(
         " ",
@@ -452,6 +456,7 @@ def _remove_boilerplate(
                 (len(text) <= _BOILERPLATE_MAX and _BOILERPLATE.match(text))
                 or _BOILERPLATE_ANY.match(text)
                 or _LINK_LIST_ITEM.match(text)
+                or _BREADCRUMB.fullmatch(text)
                 or _is_menu(text)
             )
         ):

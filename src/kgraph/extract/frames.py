@@ -1229,13 +1229,22 @@ class _Reader:
     # -- reading
 
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
+        in_headlines = False  # the sentence before was a headline's line
         for sentence, mentions in zip(self.sentences, self.per_sentence):
-            if stamp_date(sentence.text):
-                # 发布时间：2020年07月03日 under a page's headline: when it was put online;
-                # neither a new story nor the day of what the story tells
+            if stamp_date(sentence.text) or _credit_line(sentence.text, mentions):
+                # 发布时间：2020年07月03日 under a page's headline, 新华社记者 姚大伟摄 under a
+                # photo: neither a new story nor the day or the people of what it tells
                 continue
             headline = _headline(self.document, sentence)
             self.in_headline = headline
+            # (全国政协举行新年茶话会 / 习近平发表重要讲话 / …出席 王沪宁主持: the lines of one
+            # headline, one story)
+            if headline and in_headlines:
+                self._sentence(sentence, mentions)
+                self.last_day = None
+                self.headline_frames = self.frames[self.story_start :]
+                continue
+            in_headlines = headline
             if headline:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
@@ -6937,6 +6946,17 @@ COMMEMORATED = re.compile(r"(?:同志|先生|女士)?(?:诞辰|逝世|追悼|遗
 def _commemorated(name: str, start: int, end: int) -> bool:
     """Is the person at ``name[start:end]`` of an event's name the one it is held in memory of?"""
     return bool(COMMEMORATING.search(name, 0, start) or COMMEMORATED.match(name, end))
+
+
+def _credit_line(text: str, mentions: list[Mention]) -> bool:
+    """``新华社记者 姚大伟摄``, ``（记者 李明）``: a line that only credits its authors."""
+    people = [m for m in mentions if m.type == "Person"]
+    return (
+        bool(people)
+        and len(text.strip()) <= HEADLINE_MAX
+        and not any(mark in text for mark in "。，；,;")
+        and set(people) <= _bylined(text, mentions)
+    )
 
 
 def _headline(document: Document, sentence: Sentence) -> bool:
