@@ -506,3 +506,25 @@ def test_a_dispatch_of_december_on_a_january_page_is_of_the_year_before(tmp_path
     assert describe(text).date == "1997-12-30"
     later = "人民日报 1998年1月13日\n新华社北京１月１２日电 国务院召开常务会议。\n"
     assert describe(later).date == "1998-01-12"
+
+
+def test_a_spreadsheets_escaped_line_breaks_are_line_breaks(tmp_path):
+    """A corpus kept in a spreadsheet and saved as text writes each cell's line breaks as
+    _x000D_: the item reads as the same item with its lines."""
+    from kgraph.pipeline import build
+
+    headline, body = LI_QIANG_TO_SEOUL
+    plain = f"{headline}\n{body}"
+    exported = plain.rstrip("\n").replace("\n", "_x000D_ _x000D_ ") + "\n"
+    for folder, text in (("cell", exported), ("lines", plain)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "2024-05-26.txt").write_text(text, encoding="utf-8")
+    document = read_document(tmp_path / "cell" / "2024-05-26.txt")
+    assert document.title == headline and "_x000D_" not in document.text
+    assert document.text.split("\n")[1].startswith("央视网消息")
+    for i, char in enumerate(document.text):
+        if char not in "\n ":
+            assert document.raw[document.offsets[i]] == char
+    assert _typed_facts(build([tmp_path / "cell"]).graph) == _typed_facts(
+        build([tmp_path / "lines"]).graph
+    )

@@ -325,6 +325,29 @@ def _split_lines(
 _READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
+# A cell of a spreadsheet (the .xlsx a corpus was collected in, saved as text) writes its line
+# breaks and tabs as _x000D_, _x000A_, _x0009_ (OOXML's escapes).
+_SPREADSHEET_ESCAPE = re.compile(r"_x000[DdAa9]_")
+
+
+def _unescape_spreadsheet(text: str, offsets: array) -> tuple[str, array]:
+    """``text`` with a spreadsheet's escaped line breaks as breaks and tabs as spaces."""
+    if "_x000" not in text:
+        return text, offsets
+    pieces: list[str] = []
+    kept = array("q")
+    position = 0
+    for match in _SPREADSHEET_ESCAPE.finditer(text):
+        pieces.append(text[position : match.start()])
+        kept.extend(offsets[position : match.start()])
+        pieces.append(" " if match.group() == "_x0009_" else "\n")
+        kept.append(offsets[match.start()])
+        position = match.end()
+    pieces.append(text[position:])
+    kept.extend(offsets[position:])
+    return "".join(pieces), kept
+
+
 def _drop_readings(line: _Line) -> _Line:
     """The line without the pinyin readings a converter inserted (see ``_READING``)."""
     if "(" not in line.text:
@@ -941,6 +964,9 @@ def documents_from_converted(
     converted character for character, so every offset holds and ``raw`` keeps the
     characters as written.
     """
+    if kind == "plain" and "_x000" in converted.text:
+        text, offsets = _unescape_spreadsheet(converted.text, converted.offsets)
+        converted = dataclasses.replace(converted, text=text, offsets=offsets)
     if is_traditional(converted.text):
         converted = dataclasses.replace(converted, text=to_simplified(converted.text))
     spans = _item_spans(converted, leads=kind in ("html", "docx"))
