@@ -162,13 +162,13 @@ def page_stamp(text: str) -> str | None:
 def stamp_date(line: str) -> str | None:
     """The date of ``line`` if it is a web page's stamp (``2025-03-28 17:30 来源：新华社``,
     ``发布时间：2025年03月28日``), else None."""
-    if len(line) > STAMP_MAX + 10:
+    line = line.strip()
+    if len(line) > STAMP_MAX:
         return None
-    line = halfwidth(line.strip())
+    line = halfwidth(line)
     match = _STAMP_DATE.search(line)
     if (
         match is None
-        or len(line) > STAMP_MAX
         or any(mark in line for mark in "。，；,;")  # a sentence, no stamp
         or not (
             _STAMP_TIME.match(line, match.end())

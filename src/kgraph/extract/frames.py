@@ -1239,13 +1239,9 @@ class _Reader:
             self.in_headline = headline
             # (全国政协举行新年茶话会 / 习近平发表重要讲话 / …出席 王沪宁主持: the lines of one
             # headline, one story)
-            if headline and in_headlines:
-                self._sentence(sentence, mentions)
-                self.last_day = None
-                self.headline_frames = self.frames[self.story_start :]
-                continue
+            new_story = headline and not in_headlines
             in_headlines = headline
-            if headline:
+            if new_story:
                 # A page of several stories: a headline starts another story.
                 self.last_day, self.current, self.generic = None, None, {}
                 self.filed, self.story_ranged = None, False
