@@ -8722,3 +8722,31 @@ def test_a_photographs_credit_line_does_not_start_another_story():
     }
     assert {"李铁映", "贾庆林", "曾庆红"} <= attended
     assert not any(r.head.text == "樊如钧" for r in found.relations if r.relation != "authorOf")
+
+
+# 《新闻联播》 of 28 February 2023: the communiqué's headline and its first lines, as broadcast
+PLENUM_COMMUNIQUE = (
+    "中国共产党第二十届中央委员会第二次全体会议公报\n"
+    "央视网消息（新闻联播）：中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日"
+    "至28日在北京举行。现在全文播送《中国共产党第二十届中央委员会第二次全体会议公报》。\n"
+    "中国共产党第二十届中央委员会第二次全体会议公报\n"
+    "（2023年2月28日中国共产党第二十届中央委员会第二次全体会议通过）\n"
+    "中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。\n"
+    "出席这次全会的有中央委员203人，候补中央委员170人。中央纪律检查委员会副书记和有关部门"
+    "负责同志列席会议。\n"
+    "全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。"
+)
+
+
+def test_a_later_story_reports_the_event_an_earlier_one_named():
+    """The line (2023年2月28日…第二次全体会议通过) reads as a headline and starts a story; the
+    plenum it names is the one that story reports, so 全会由中央政治局主持。…习近平作了重要讲话
+    is at the plenum (it used to open a "conference" of its own, 习近平会议)."""
+    found = extract_text(PLENUM_COMMUNIQUE, date="2023-02-28")
+    spoke = {
+        r.tail.value for r in found.relations if r.relation == "spokeAt" and r.head.text == "习近平"
+    }
+    assert spoke == {"中国共产党第二十届中央委员会第二次全体会议"}
+    assert [
+        e.label for e in found.events if e.event_type == "Conference" and "习近平" in e.label
+    ] == []

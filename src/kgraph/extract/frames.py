@@ -4030,6 +4030,14 @@ class _Reader:
                     event.sentence, event, replace(event, value=known_frame.mention.value)
                 )
             self._date(known_frame, date, evidence)
+            if (
+                self.current is None
+                and known_frame not in self.frames[self.story_start :]
+                and not (self._said(event.start) or self._planned(event))
+            ):
+                # 第36次县长办公会议召开 (a headline), then 主持召开第36次县长办公会议。…参加会议:
+                # the event an earlier story named is the one this story reports
+                self.current = known_frame
             return known_frame
         event_type = event_type_of(event.value or event.text)
         said = (
@@ -4175,7 +4183,9 @@ class _Reader:
         纪念…座谈会…举行; 主持闭幕会 after 第三次会议…闭幕 (the session it closes). The
         story's current event first: 出席大会 after …颁奖大会… and a recalled 全国科技大会."""
         story = self.frames[self.story_start :]
-        current = [self.current] if self.current in story else []
+        # (the story's current event: one of its own, or one an earlier story named that
+        # this one reports; a headline forgets it)
+        current = [self.current] if self.current is not None else []
         for frame in current + story[::-1]:
             if frame.word:
                 continue
