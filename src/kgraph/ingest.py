@@ -319,7 +319,7 @@ def _split_lines(
 
 
 # A Big5 mirror of a mainland site (its converter) puts a character's pinyin after it:
-# 國務(wù)院總理溫家寶, 習(xí)近平. The reading is not text; left in, it cuts every word and
+# 國務(wù)院, 習(xí)近平. The reading is not text; left in, it cuts every word and
 # name it sits in. A reading is Latin letters with a tone mark, in brackets, after a Han
 # character.
 _READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")

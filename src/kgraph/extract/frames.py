@@ -1232,13 +1232,13 @@ class _Reader:
         in_headlines = False  # the sentence before was a headline's line
         for sentence, mentions in zip(self.sentences, self.per_sentence):
             if stamp_date(sentence.text) or _credit_line(sentence.text, mentions):
-                # 发布时间：2020年07月03日 under a page's headline, 新华社记者 姚大伟摄 under a
+                # 发布时间：2024年05月26日 under a page's headline, （新华社记者樊如钧摄） under a
                 # photo: neither a new story nor the day or the people of what it tells
                 continue
             headline = _headline(self.document, sentence)
             self.in_headline = headline
-            # (全国政协举行新年茶话会 / 习近平发表重要讲话 / …出席 王沪宁主持: the lines of one
-            # headline, one story)
+            # (全国政协举行新年茶话会欢聚一堂… / 江泽民作重要讲话李鹏乔石…出席: the lines of
+            # one headline, one story)
             new_story = headline and not in_headlines
             in_headlines = headline
             if new_story:
@@ -4035,8 +4035,9 @@ class _Reader:
                 and known_frame not in self.frames[self.story_start :]
                 and not (self._said(event.start) or self._planned(event))
             ):
-                # 第36次县长办公会议召开 (a headline), then 主持召开第36次县长办公会议。…参加会议:
-                # the event an earlier story named is the one this story reports
+                # (2023年2月28日…第二次全体会议通过) (a line read as a headline), then …第二次全体
+                # 会议…举行。全会由中央政治局主持: the event an earlier story named is the one
+                # this story reports
                 self.current = known_frame
             return known_frame
         event_type = event_type_of(event.value or event.text)
@@ -6955,7 +6956,7 @@ def _commemorated(name: str, start: int, end: int) -> bool:
 
 
 def _credit_line(text: str, mentions: list[Mention]) -> bool:
-    """``新华社记者 姚大伟摄``, ``（记者 李明）``: a line that only credits its authors."""
+    """``（新华社记者樊如钧摄）``: a line that only credits its authors."""
     people = [m for m in mentions if m.type == "Person"]
     return (
         bool(people)
@@ -7034,7 +7035,7 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
         return taken[0] if taken and taken[0].value else None
     if events:
         return events[0]
-    # 香港金紫荆广场举行升旗仪式, 县委召开常委会议: a place or a body the tagger did not read
+    # 香港金紫荆广场举行升旗仪式, 广东省军区召开…表彰会: a place or a body the tagger did not read
     # holds it, no one is named; the event is the object
     comma = CLAUSE_BREAK.search(text, found.end())
     stop = comma.start() if comma else len(text)
@@ -7048,7 +7049,7 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
     return None
 
 
-# 县委召开…, 我县在西配楼301会议室召开…: a body the tagger did not read, then at most where
+# 广东省军区召开…, 县委召开…, 我县在…召开…: a body the tagger did not read, then at most where
 # (not 会议研究了召开…的事项, 决定召开…: a topic, a plan)
 BODY_CONVENES = re.compile(
     r"(?:我|本)?[\u4e00-\u9fff]{0,10}?[委县市省区府局厅部院组办镇乡]"
@@ -7063,7 +7064,7 @@ def _body_convenes(
     if found.group() != "召开":
         return False
     start = clause_start + len(text[clause_start:]) - len(text[clause_start:].lstrip())
-    for m in mentions:  # (6月15日，县委召开…: the day the clause opens with)
+    for m in mentions:  # (今天，广东省军区召开…: the day the clause opens with)
         if m.type == "Date" and m.start == start:
             start = m.end + len(text[m.end :]) - len(text[m.end :].lstrip("，, "))
     return BODY_CONVENES.fullmatch(text, start, found.start()) is not None
