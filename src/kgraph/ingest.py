@@ -318,11 +318,23 @@ def _split_lines(
     return lines
 
 
-# A Big5 mirror of a mainland site (its converter) puts a character's pinyin after it:
-# 國務(wù)院, 習(xí)近平. The reading is not text; left in, it cuts every word and
-# name it sits in. A reading is Latin letters with a tone mark, in brackets, after a Han
-# character.
-_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+def _splice(text: str, offsets: array, edits: Iterable[tuple[int, int, str]]) -> tuple[str, array]:
+    """``text`` with each span ``(start, end)`` of ``edits`` (in order; they may overlap)
+    replaced by its text, whose characters take the offset of the span's first; the other
+    characters keep theirs."""
+    pieces: list[str] = []
+    kept = array("q")
+    position = 0
+    for start, end, replacement in edits:
+        pieces.append(text[position:start])
+        kept.extend(offsets[position:start])
+        if start >= position:
+            pieces.append(replacement)
+            kept.extend([offsets[start]] * len(replacement))
+        position = max(position, end)
+    pieces.append(text[position:])
+    kept.extend(offsets[position:])
+    return "".join(pieces), kept
 
 
 # A cell of a spreadsheet (the .xlsx a corpus was collected in, saved as text) writes its line
@@ -332,20 +344,18 @@ _SPREADSHEET_ESCAPE = re.compile(r"_x000[DdAa9]_")
 
 def _unescape_spreadsheet(text: str, offsets: array) -> tuple[str, array]:
     """``text`` with a spreadsheet's escaped line breaks as breaks and tabs as spaces."""
-    if "_x000" not in text:
-        return text, offsets
-    pieces: list[str] = []
-    kept = array("q")
-    position = 0
-    for match in _SPREADSHEET_ESCAPE.finditer(text):
-        pieces.append(text[position : match.start()])
-        kept.extend(offsets[position : match.start()])
-        pieces.append(" " if match.group() == "_x0009_" else "\n")
-        kept.append(offsets[match.start()])
-        position = match.end()
-    pieces.append(text[position:])
-    kept.extend(offsets[position:])
-    return "".join(pieces), kept
+    edits = [
+        (m.start(), m.end(), " " if m.group() == "_x0009_" else "\n")
+        for m in _SPREADSHEET_ESCAPE.finditer(text)
+    ]
+    return _splice(text, offsets, edits)
+
+
+# A Big5 mirror of a mainland site (its converter) puts a character's pinyin after it:
+# 國務(wù)院, 習(xí)近平. The reading is not text; left in, it cuts every word and
+# name it sits in. A reading is Latin letters with a tone mark, in brackets, after a Han
+# character.
+_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
 def _drop_readings(line: _Line) -> _Line:
@@ -358,18 +368,10 @@ def _drop_readings(line: _Line) -> _Line:
 
 def _without(line: _Line, cuts: list[tuple[int, int]], bullet: bool | None = None) -> _Line:
     """The line without the spans ``cuts`` (in order, they may overlap), offsets kept."""
-    chars: list[str] = []
-    offs = array("q")
-    position = 0
-    for start, end in cuts:
-        chars.append(line.text[position:start])
-        offs.extend(line.offsets[position:start])
-        position = max(position, end)
-    chars.append(line.text[position:])
-    offs.extend(line.offsets[position:])
+    text, offsets = _splice(line.text, line.offsets, ((start, end, "") for start, end in cuts))
     return _Line(
-        "".join(chars),
-        offs,
+        text,
+        offsets,
         line.bullet if bullet is None else bullet,
         line.heading,
         line.hard,
@@ -518,6 +520,7 @@ class _Open:
     last: str  # its last character
     length: int
     depth: int  # brackets and quotes open at its end
+    stamp: bool = False  # it is a page's stamp (发布时间：…): a line of its own
 
     def add(self, text: str, glue: int) -> None:
         self.last = text[-1]
@@ -531,8 +534,6 @@ def _continues(previous: _Open, following: str, wrap: int) -> bool:
         return False
     if _HEADING.match(following) or _LEAD.match(following) or _HEADING.match(previous.head):
         return False
-    if metadata.stamp_date(following) or metadata.stamp_date(previous.head):
-        return False  # a page's stamp is a line of its own, under a headline however long
     if following[0] in "，、。；：！？,;:)）”’》」』":
         return True
     long_enough = previous.length >= (wrap - 4 if wrap else 40)
@@ -545,11 +546,15 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     groups: list[list[_Line]] = []  # the lines of each paragraph, joined once at the end
     paragraph = _Open("", "", 0, 0)
     for line in lines:
+        # (a page's stamp is a line of its own, under a headline however long)
+        stamp = metadata.stamp_date(line.text) is not None
         if (
             groups
             and not line.bullet
             and not line.heading
             and not line.hard
+            and not stamp
+            and not paragraph.stamp
             and not groups[-1][0].heading
             and _continues(paragraph, line.text, wrap)
         ):
@@ -557,7 +562,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             paragraph.add(line.text, 1 if _glued(paragraph.last, line.text) else 0)
         else:
             groups.append([line])
-            paragraph = _Open(line.text, line.text[-1], len(line.text), _depth(line.text))
+            paragraph = _Open(line.text, line.text[-1], len(line.text), _depth(line.text), stamp)
     return [_joined(group) for group in groups]
 
 
