@@ -8750,3 +8750,60 @@ def test_a_later_story_reports_the_event_an_earlier_one_named():
     assert [
         e.label for e in found.events if e.event_type == "Conference" and "习近平" in e.label
     ] == []
+
+
+# People's Daily, 15 January 1998, page 9 (pfr-19980115-09-003): a chronicle, the first
+# seven lines of the article (its headline, then entries each under a line that is a date)
+CHRONICLE_1998 = (
+    "菜篮子工程建设大事记\n"
+    "１９８８年７月\n"
+    "国务院委托国家计委批复同意农业部提出的《关于发展副食品生产保障城市供应（简称菜篮子工程）"
+    "的建议》。同年９月“菜篮子工程”首先在北京、天津、上海三大直辖市开始实施，继而在全国各大中"
+    "城市全面推开。\n"
+    "１９９０年７月\n"
+    "国务院召开全国大中城市副食品工作会议，江泽民总书记、李鹏总理接见了会议代表。李鹏总理在会上"
+    "作了题为《市长负责，进一步丰富“菜篮子”》的重要讲话。\n"
+    "１９９３年６月\n"
+    "国务院在北京召开全国“菜篮子工程”工作会议。会议总结分析了“菜篮子工程”面临的主要问题，对新"
+    "形势下搞好“菜篮子工程”建设进行了研究部署。朱镕基副总理到会作了重要讲话。"
+)
+
+
+def test_a_chronicles_date_lines_date_the_entries_under_them() -> None:
+    """Under ``１９９０年７月`` alone on its line, the entry's conference was held that month
+    (it had no date, its label the page's day); ``同年９月`` is September 1988, not 1998."""
+    found = extract_text(CHRONICLE_1998, date="1998-01-15")
+    dates = {e.label.split("（")[0]: e.date for e in found.events}
+    assert dates["全国大中城市副食品工作会议"] == "1990-07"
+    assert dates["全国“菜篮子工程”工作会议"] == "1993-06"
+    assert ("spokeAt", "朱镕基", "全国“菜篮子工程”工作会议（1993-06）") in _facts(
+        CHRONICLE_1998, "1998-01-15"
+    )
+    same_year = [m for m in found.mentions if m.type == "Date" and m.text == "同年９月"]
+    assert [m.value for m in same_year] == ["1988-09"]
+
+
+def test_one_date_alone_on_its_line_is_no_chronicle() -> None:
+    """The chronicle's one entry alone (its date line and its paragraph) is no chronicle: a
+    lone line of a date may be the page's own, and the entry's conference stays undated."""
+    page = "\n".join(CHRONICLE_1998.split("\n")[3:5])
+    dates = {e.label.split("（")[0]: e.date for e in extract_text(page, date="1998-01-15").events}
+    assert dates["全国大中城市副食品工作会议"] is None
+
+
+# People's Daily, 23 January 1998, page 8 (pfr-19980123-08-004), the first three lines
+HK_RESIGNATION_1998 = (
+    "中国香港业余体育协会暨奥委会主席辞职\n"
+    "据新华社香港１月２１日电（记者周宗欣）中国香港业余体育协会暨奥委会主席沙理士宣布辞去主席职务"
+    "。\n"
+    "７８岁的沙理士是在昨天举行的港协每月理事会例会上提出辞职的。他担任香港地方性体育机构领导职务"
+    "已经５０余年。根据章程的有关规定，港协将在今年３月２４日选举新主席，候选人名单应当在不迟于选"
+    "举２１天前提出。"
+)
+
+
+def test_a_name_after_its_post_and_before_an_announced_resignation_is_a_person() -> None:
+    """``主席沙理士宣布辞去主席职务``: the day or 宣布 between the name and the verb of office
+    vouch for the name the tagger left out after the byline; he left the post that day (the
+    bare 主席 the graph reads as the one his title names)."""
+    assert ("沙理士", "主席", "until", "1998-01-21") in _posts(HK_RESIGNATION_1998, "1998-01-23")

@@ -585,3 +585,31 @@ def test_a_party_leader_is_a_post_only_after_the_party():
         "一幅幅饱含真情的动人画面，反映了人民群众对人民领袖的衷心爱戴。"
     )
     assert not [m for m in extract_text(people).mentions if m.type == "Position"]
+
+
+def test_a_place_and_its_government_own_the_post_after_them() -> None:
+    """``西藏自治区政府副主席次仁卓嘎`` (pfr-19980128-02-011): the tagger read the region and
+    a bare 副主席; the region's government is the body, whose vice-chairman she is."""
+    line = (
+        "灾情发生后，西藏红十字会立即向中国红十字会报告了受灾情况，并及时向各省、区、市红十字会"
+        "通报了灾情。中国红十字会总会、中国红十字会基金会以及北京、上海、广东、天津、贵州等地的红"
+        "十字会积极筹措抗灾救灾资金和物资送达西藏。截至１月２４日，西藏红十字会共收到１３６．３万"
+        "元的捐款、价值１３０万元的药品和价值１２万元的救灾物资。此外，一些个人、企业和国外红十字"
+        "会也纷纷向灾区捐款捐物。西藏自治区政府副主席次仁卓嘎说：“我们一定将把这些资金和物资送到"
+        "灾区群众的手中。”"
+    )
+    assert ("次仁卓嘎", "西藏自治区政府副主席") in _held(line, "1998-01-28")
+
+
+def test_the_same_in_a_bodys_name_is_no_boundary_of_its_post() -> None:
+    """``浙江省台湾同胞联谊会名誉会长`` and ``台湾同乡会副会长`` (pfr-19980128-03-001): the
+    同 of 同胞, 同乡 is a word's, not the preposition 同 (the posts were 胞联谊会名誉会长 and
+    乡会副会长)."""
+    line = (
+        "留日台湾省民会会长蔡庆播、副会长陈文广，东京华侨总会会长江洋龙，台湾同乡会副会长张琨锐，"
+        "浙江省台湾同胞联谊会名誉会长赖中和等也在座谈会上发表讲话，一致呼吁台湾当局顺应潮流，尽早"
+        "就两岸政治谈判作出积极、认真的回应，消除两岸敌对状态，实现祖国统一大业。"
+    )
+    posts = [m.text for m in extract_positions(line)]
+    assert "台湾同乡会副会长" in posts
+    assert not any(post.startswith(("胞", "乡")) for post in posts)

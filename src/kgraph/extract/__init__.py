@@ -1384,7 +1384,10 @@ _MARRIED_NAME = re.compile(
 )
 _AFTER_A_NAME = frozenset("说称在于等和与及也都是为将已又还曾")
 # Between a name and its verb: 辛格分别致辞, 王五等出席.
-_NAME_TO_VERB = re.compile(r"(?:分别|等人?|也|均|都|同志|先生|女士)?")
+# (主席沙理士宣布辞去…, 总统X今天宣布任命…: the day and the announcing verb before the cue)
+_NAME_TO_VERB = re.compile(
+    r"(?:分别|等人?|也|均|都|同志|先生|女士)?(?:今天|昨天|当天|日前|近日)?(?:宣布)?"
+)
 # 听取了…副主任委员骆源作的关于…的报告: the one who made the report heard
 _MADE_THE_REPORT = "作的"
 
@@ -4466,18 +4469,23 @@ def _narrative_years(
     sentences: list[Sentence],
     per_sentence: list[list[Mention]],
     reference: dt.date | None,
+    headings: dict[int, str],
 ) -> None:
     """Re-date the months of a chronicle: after ``１９３５年１月，…`` a paragraph's ``６月`` is
     June 1935, not the June closest to the page's date. Only for years at least two before
-    the page's (a news story's 2022年 figures say nothing of its 1月, a chronicle's do)."""
+    the page's (a news story's 2022年 figures say nothing of its 1月, a chronicle's do), or
+    under a chronicle's heading (``１９９７年６月`` alone on its line: its entry's paragraphs)."""
     from kgraph.extract.dates import extract_dates
 
     if reference is None:
         return
     year: int | None = None
+    entry_year: int | None = None  # the year of the chronicle's heading over the entry
     for index, local in enumerate(per_sentence):
+        if index in headings:
+            entry_year = int(headings[index][:4])
         if _new_paragraph(document, sentences, index):
-            year = None
+            year = entry_year
         for position, m in enumerate(local):
             if m.type != "Date" or not m.value:
                 continue
@@ -4603,9 +4611,11 @@ def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-# The bodies a place's name makes with a word the tagger may leave out: 重庆市|人民政府
+# The bodies a place's name makes with a word the tagger may leave out: 重庆市|人民政府,
+# 山西省|政府 (not the government's kind of spending or debt: 市政府采购, 省政府债券)
 _PLACE_BODY = re.compile(
     r"人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|政协|人民政府办公厅"
+    r"|政府(?!性|采购|债|购买|补贴|投资|引导基金|和社会资本)"
 )
 # An office a body's name and a short word make (国务院军转办, 省委农办, 市政府纠风办), before
 # what ends a name: a date, a verb of holding, a comma
@@ -5554,7 +5564,7 @@ def extract_document(
     """Mentions and relations of one document, with offsets into ``document.raw``."""
     from kgraph.extract.discourse import document_relations
     from kgraph.extract.documents import resolve_short_titles
-    from kgraph.extract.frames import actors_by_role, speaker_as_me
+    from kgraph.extract.frames import actors_by_role, chronicle_headings, speaker_as_me
     from kgraph.extract.relations import extract_relations, formerly_held
     from kgraph.traditional import as_written
 
@@ -5602,7 +5612,13 @@ def extract_document(
     # (德索萨请韩正转达, 韩正副|主席).
     per_sentence = _names_run_together([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
-    _narrative_years(document, sentences, per_sentence, reference)
+    _narrative_years(
+        document,
+        sentences,
+        per_sentence,
+        reference,
+        chronicle_headings(document, sentences, per_sentence),
+    )
     # Short forms (《通知》) resolve against full titles seen earlier in the document.
     flat = resolve_short_titles([m for local in per_sentence for m in local])
     position = 0

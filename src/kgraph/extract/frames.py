@@ -1042,6 +1042,7 @@ class _Reader:
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
         self.person_names: set[str] = set()  # the persons a decision named so far
+        self.headings = chronicle_headings(document, sentences, per_sentence)
 
     # -- helpers
 
@@ -1252,7 +1253,9 @@ class _Reader:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
             self._sentence(sentence, mentions)
             if headline:
-                self.last_day = None  # 人民日报 1998年1月18日: the page's date, not the story's
+                # 人民日报 1998年1月18日: the page's date, not the story's; a chronicle's
+                # １９９０年７月: its entry's
+                self.last_day = self.headings.get(sentence.index)
                 self.headline_frames = self.frames[self.story_start :]
         self._apply_renames()
         # 纪念叶选平同志诞辰100周年座谈会…举行 王沪宁出席: the person an event's name
@@ -6976,6 +6979,23 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     before = document.text[max(0, start - 1) : start]
     after = document.text[end : end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+def chronicle_headings(
+    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+) -> dict[int, str]:
+    """The lines of a chronicle (大事记) that are a date alone, by sentence index, with their
+    value: ``１９９０年７月`` over ``国务院召开全国大中城市副食品工作会议…``. Each heads an entry
+    its date dates; a document is a chronicle when it has two such lines or more (one alone
+    is a page's date)."""
+    headings: dict[int, str] = {}
+    for sentence, mentions in zip(sentences, per_sentence):
+        text = sentence.text.strip()
+        dates = [m for m in mentions if m.type == "Date"]
+        value = dates[0].value if len(dates) == 1 and dates[0].text == text else None
+        if value and value[:4].isdigit() and "/" not in value and _headline(document, sentence):
+            headings[sentence.index] = value
+    return headings if len(headings) >= 2 else {}
 
 
 def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:

@@ -128,7 +128,9 @@ _BOUNDARY = re.compile(
     # the 有 of a list (出席全会的有中央委员199人)
     r"|祝愿|祝福|发挥|(?<=的)有"
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
-    r"|今天|昨天|日前|近日|当晚|当天|同志|[在同与及由向对被把为是的了说称给据兼从将于让请派率任]"
+    # (同 with, not the 同 of 台湾同胞联谊会, 同乡会, 同学会, 中国民主同盟)
+    r"|今天|昨天|日前|近日|当晚|当天|同志|同(?![乡学胞盟济业仁])"
+    r"|[在与及由向对被把为是的了说称给据兼从将于让请派率任]"
 )
 # What may stand before such a body word: a term, 全国 or a place by its kind (十四届全国, 河北省)
 _BODY_OWNER = re.compile(
