@@ -8807,3 +8807,19 @@ def test_a_name_after_its_post_and_before_an_announced_resignation_is_a_person()
     vouch for the name the tagger left out after the byline; he left the post that day (the
     bare 主席 the graph reads as the one his title names)."""
     assert ("沙理士", "主席", "until", "1998-01-21") in _posts(HK_RESIGNATION_1998, "1998-01-23")
+
+
+# People's Daily, 22 January 1998, page 4 (pfr-19980122-04-015), the whole article
+COUNSELLORS_RECEPTION_1998 = (
+    "国务院办公厅等招待参事馆员\n"
+    "据新华社北京１月２１日电（中央人民广播电台记者魏赤娅、新华社记者李斌）国务院办公厅、中共中央"
+    "统战部今天在京联合举办国务院参事、中央文史研究馆馆员春节招待会。吴邦国、罗干出席招待会。\n"
+    "程思远、王兆国、朱光亚和１７位国务院参事、１８位中央文史研究馆馆员出席招待会。"
+)
+
+
+def test_the_named_before_counted_groups_by_their_titles_attend() -> None:
+    """``程思远、王兆国、朱光亚和１７位国务院参事、１８位中央文史研究馆馆员出席``: the three
+    named, then groups the text counts and names by their posts, then the verb."""
+    roles = _roles(COUNSELLORS_RECEPTION_1998, "1998-01-22")
+    assert {"吴邦国", "罗干", "程思远", "王兆国", "朱光亚"} <= roles["participatedIn"]

@@ -83,3 +83,17 @@ def test_a_name_listed_beside_a_thing_is_a_thing(tmp_path: Path) -> None:
         "“红色游”和“绿色游”为主题的乡村旅游。",
     )
     assert not {"黄桃", "雷竹"} & nodes(tmp_path, "Person", *texts)
+
+
+def test_a_transliterations_first_part_read_as_a_body_is_the_names(tmp_path: Path) -> None:
+    # xwlb 2024-05-07 (Xi's signed article): 应阿莱克|桑达尔·武契奇总统邀请, the Serbian
+    # president under the other transliteration of his given name; one person with the
+    # 亚历山大·武契奇 of the other days (ontology/people.tsv gives both forms)
+    texts = (
+        "孟夏之日，万物并秀。在这充满希望的时节，应阿莱克桑达尔·武契奇总统邀请，我即将对塞尔维亚"
+        "共和国进行国事访问。这是我担任中华人民共和国主席以来第二次踏上塞尔维亚这片美丽传奇的土地。"
+        "8年前访问塞尔维亚的美好情景仍然历历在目，8年来双方紧密合作已经取得丰硕成果。我期待，再次"
+        "同武契奇总统等塞尔维亚领导人和朋友们畅叙友情、共商合作，为中塞铁杆友谊注入新活力。",
+    )
+    assert nodes(tmp_path, "Person", *texts) == {"亚历山大·武契奇"}
+    assert not nodes(tmp_path, "Organization", *texts) & {"阿莱克"}

@@ -1280,7 +1280,7 @@ def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
 _TRANSLITERATION = frozenset(
     "阿埃艾奥欧乌伊尼娜纳诺努内妮尔德特达多杜迪蒂托塔泰斯丝萨桑索苏希谢舍沙卡克科库基吉加嘉"
     "格戈古贡哈赫霍胡惠拉兰朗劳勒雷蕾里莉利琳卢鲁罗洛略伦玛曼梅蒙米莫穆姆默帕佩皮普彼波珀"
-    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖旺"
+    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖旺莱"
 )
 
 
@@ -2223,6 +2223,20 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             and not _chinese_name(m.text)
         ):
             # 康斯坦|丁内斯库总统: a "place" no table knows, then the rest of one foreign name
+            out[-1] = replace(m, start=previous.start, text=previous.text + m.text)
+            continue
+        if (
+            previous is not None
+            and previous.end == m.start
+            and previous.type == "Organization"
+            and m.type == "Person"
+            and "·" in m.text
+            and 2 <= len(previous.text) <= 4
+            and all(c in _TRANSLITERATION for c in previous.text)
+            and _lexicon_type(previous.text) is None
+        ):
+            # 应阿莱克|桑达尔·武契奇总统邀请: a "body" of a transliteration's characters, right
+            # before a dotted foreign name, is the name's first part
             out[-1] = replace(m, start=previous.start, text=previous.text + m.text)
             continue
         out.append(m)

@@ -141,6 +141,11 @@ ATTENDEES_OF = re.compile(r"(?:参加|出席|列席)[^，,。；;]{2,40}?的(?=[
 UNNAMED_COUNT = re.compile(r"[0-9０-９十百千万]+[余多]?(?:人|名|位)(?:等)?(?:了|也|均|都)?$")
 # …，以及俄罗斯联邦政府7位副总理等出席: the unnamed by a title, then 等
 UNNAMED_TITLED_END = re.compile(r"等人?[了也均都]?")
+# 朱光亚和１７位国务院参事、１８位中央文史研究馆馆员出席: counted groups by their titles (what
+# is left of them once their posts and bodies are stripped)
+COUNTED_TITLES = re.compile(
+    r"(?:(?:[、和及]|以及)[0-9０-９一二三四五六七八九十百千万两]+[多余]?[位名])+[了也均都]?"
+)
 # …负责人等, 王克上将以及…负责人: how the unnamed of a list join its last name
 # (罗干、何光、龚学平等以及近千名海内外游客出席: 等 closes the named before the unnamed)
 UNNAMED_JOIN = re.compile(rf"(?:{MILITARY_RANK})?(?P<conj>等?(?:、|和|及|以及))")
@@ -6816,6 +6821,10 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     titled = any(
         m.type == "Position" and comma < m.start and UNNAMED_TITLED_END.fullmatch(text, m.end, at)
         for m in mentions
+    )
+    titled = titled or (
+        any(m.type == "Position" and m.end == at for m in mentions)
+        and COUNTED_TITLES.fullmatch(stripped_gap(text, mentions, comma, at)) is not None
     )
     if not (UNNAMED_ATTENDEES.search(unnamed) or titled) or event_cues().pattern.search(
         unnamed, came_to.end() if came_to else 0
