@@ -613,3 +613,34 @@ def test_the_same_in_a_bodys_name_is_no_boundary_of_its_post() -> None:
     posts = [m.text for m in extract_positions(line)]
     assert "台湾同乡会副会长" in posts
     assert not any(post.startswith(("胞", "乡")) for post in posts)
+
+
+def test_japans_cabinet_ministers_are_posts_whatever_their_ministrys_name() -> None:
+    """大藏大臣, 农林水产大臣 (ontology/titles.tsv): the ministry's name is the post's, not
+    an owner the tables would have to know (the posts were bare 大臣)."""
+    appointed = (
+        "日本首相桥本龙太郎３０日晚正式任命日本众议院预算委员会委员长松永光为大藏大臣，接替２８日辞职的"
+        "三博。三博因大藏省两名高级官员涉嫌接受巨额贿赂被检察机关逮捕而引咎辞职。"
+    )  # pfr-19980131-03-014
+    assert ("松永光", "大藏大臣") in _held(appointed, "1998-01-31")
+    held_before = (
+        "日本自民党总裁选举今天（9月27日）举行。自民党前干事长石破茂在第二轮投票中获胜，票数高于另一"
+        "位候选人高市早苗。石破茂当选自民党第28任总裁，10月1日，他将在临时国会中通过指名选举接替岸田"
+        "文雄出任日本新首相。现年67岁的石破茂此前曾担任日本防卫大臣、农林水产大臣等职务。"
+    )  # xwlb 2024-09-27
+    assert ("石破茂", "农林水产大臣") in _held(held_before, "2024-09-27")
+
+
+def test_a_police_or_air_force_units_head_is_owned_by_the_unit() -> None:
+    """``飞行总队副总队长``, ``二大队大队长``: the unit's word is all of the title but 长
+    (they were a bare 队长)."""
+    appointed = (
+        "１９９５年６月，杨丽华被中国国际航空公司任命为飞行总队副总队长。她从一个普通的空中小姐，在空"
+        "中工作２２年后走上领导岗位，不容易啊！"
+    )  # pfr-19980110-07-005
+    assert ("杨丽华", "飞行总队副总队长") in _held(appointed, "1998-01-10")
+    strike = (
+        "仲夏时节，空军某机场战机轰鸣，数架轰-6K依次滑出，飞赴远海展开对海突击训练。面对海上复杂电磁"
+        "环境和气候条件，二大队大队长张斌果断抓住发射窗口，快速锁定目标，成功实施打击。"
+    )  # xwlb 2023-06-20
+    assert ("张斌", "二大队大队长") in _held(strike, "2023-06-20")

@@ -156,7 +156,7 @@ _SERVICE_END = re.compile(r"(?:陆军|海军|空军|火箭军|战区|军区|武�
 _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 # Heads of a unit named by its last character (数学系|系主任, 糖厂|厂长, 人事科|科长): the
 # owner is the words before the title that, with the title's first character, name a unit.
-UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场矿队站馆]长|系主任|室主任)")
+UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场矿站馆]长|[总支大中]?队长|系主任|室主任)")
 # … and the units whose character the title shares (数学系主任: 数学系, 人事科长: 人事科)
 SHARED_UNITS = "系科处室"
 # The character after a title that makes it part of an organisation or other word.
@@ -285,7 +285,9 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         return start  # (法国前 | 总理, 政协原 | 主席: the owner, then the mark of a post once held)
     if _owner_then_modifier(prefix) and window[cut - 1 : cut] not in ("及", "和", "与"):
         return start  # (中国房地产及|住宅研究会名誉副会长: the name runs on before its 及)
-    unit = title.removeprefix("副")[0]
+    # (刑侦支队|支队长, 武警北京总队|总队长: the unit's word is all of the title but 长)
+    unit = title.removeprefix("副")
+    unit = unit[:-1] if unit.endswith("队长") else unit[0]
     if (
         UNIT_HEADS.fullmatch(title)
         and 2 <= len(prefix) <= 12
