@@ -97,3 +97,16 @@ def test_a_transliterations_first_part_read_as_a_body_is_the_names(tmp_path: Pat
     )
     assert nodes(tmp_path, "Person", *texts) == {"亚历山大·武契奇"}
     assert not nodes(tmp_path, "Organization", *texts) & {"阿莱克"}
+
+
+def test_germanys_christian_democrats_are_no_chinese_party(tmp_path: Path) -> None:
+    # xwlb 2024-11-08: 德国基民盟 read as 民盟, the China Democratic League; Germany's
+    # parties are in ontology/organizations.tsv (基民盟, 基社盟, 选择党)
+    texts = (
+        "德国基民盟等反对党7日呼吁德国总理朔尔茨立即举行信任投票，提前大选。因在政府预算及向乌克兰"
+        "提供支持等问题上存在严重分歧，朔尔茨6日宣布解除财政部长林德纳的职务。林德纳领导的自民党随后"
+        "宣布退出执政联盟，由社民党、自民党、绿党共同组成的执政联盟因此破裂，失去联邦议院多数席位。",
+    )
+    bodies = nodes(tmp_path, "Organization", *texts)
+    assert "德国基督教民主联盟" in bodies
+    assert "中国民主同盟" not in bodies
