@@ -336,11 +336,12 @@ def test_a_member_of_a_party_group(text, date, held):
             "2022-11-30",
             ("江泽民", "上海制皂厂第一副厂长"),
         ),
-        # 新闻联播, 2023-12-12: 中央对外部 is a body (对 cuts the run, 外部 ends in 部)
+        # 新闻联播, 2023-12-12: 中央对外部 is a body (对 cuts the run, 外部 ends in 部), the
+        # same party's as the post before it (越共, not China's 中央)
         (
             "越共中央书记处书记、中央对外部部长黎怀忠等越南党政领导人在舷梯旁热情迎接。",
             "2023-12-12",
-            ("黎怀忠", "中央对外部部长"),
+            ("黎怀忠", "越共中央对外部部长"),
         ),
         # CLUENER: a club's head coach
         (
@@ -644,3 +645,23 @@ def test_a_police_or_air_force_units_head_is_owned_by_the_unit() -> None:
         "环境和气候条件，二大队大队长张斌果断抓住发射窗口，快速锁定目标，成功实施打击。"
     )  # xwlb 2023-06-20
     assert ("张斌", "二大队大队长") in _held(strike, "2023-06-20")
+
+
+def test_a_foreign_ruling_partys_central_committee_is_its_own() -> None:
+    """``老挝人革党中央总书记`` (its 党中央 was read as the CPC Central Committee: 通伦 "held"
+    中共中央总书记) and ``越共中央政治局委员、中央书记处常务书记`` (the second 中央 is the same
+    party's, not China's); ontology/organizations.tsv knows the central committees of the
+    parties of Vietnam, Laos, Cuba and the DPRK."""
+    lao = (
+        "央视网消息（新闻联播）：11月30日，全国人大常委会委员长栗战书在人民大会堂会见老挝人革党中央"
+        "总书记、国家主席通伦。"
+    )  # xwlb 2022-11-30
+    posts = {post for person, post in _held(lao, "2022-11-30") if person == "通伦"}
+    assert "老挝人革党中央总书记" in posts
+    assert not any(post.startswith(("党中央", "中共")) for post in posts)
+    vietnam = (
+        "央视网消息（新闻联播）：10月11日，中共中央总书记、国家主席习近平在人民大会堂会见越共中央政治"
+        "局委员、中央书记处常务书记梁强。"
+    )  # xwlb 2024-10-11
+    posts = {post for person, post in _held(vietnam, "2024-10-11") if person == "梁强"}
+    assert posts == {"越共中央政治局委员", "越共中央书记处常务书记"}

@@ -4399,6 +4399,16 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 if joined:
                     owner = _firm_of(owner) + mention.owner
                 out[index] = replace(mention, owner=owner, value=owner + mention.text)
+            elif (
+                mention.owner
+                and contiguous
+                and owner
+                and _foreign_party(owner)
+                and owner != mention.owner
+                and owner.endswith(mention.owner)
+            ):
+                # 越共中央政治局委员、中央书记处常务书记: the party the chain named first
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
@@ -4411,10 +4421,22 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)
             if owner and _unit_of_the_firm(owner, mention.text, True):
                 owner = _firm_of(owner) + mention.text
+            elif mention.text.startswith("中央") and _foreign_party(owner):
+                # (越共中央政治局委员、中央书记处…: the 中央 of the same party, not China's)
+                owner = _foreign_party(owner) + mention.text
             else:
                 owner = owner if mention.text in UNITS else None
             previous_end = mention.end
     return out
+
+
+def _foreign_party(owner: str | None) -> str:
+    """The party a chain's owner names before its 中央 when it is not China's: 越共 of
+    越共中央政治局, 老挝人革党 of 老挝人革党中央 ("" for 中共中央…, 全国人大常委会 …)."""
+    if not owner or "中央" not in owner:
+        return ""
+    party = owner[: owner.index("中央")]
+    return party if party.endswith(("共", "党")) and party not in ("中共", "共", "党") else ""
 
 
 def _without_first_jobs_of_leaders(relations: list[Relation]) -> list[Relation]:
