@@ -4421,9 +4421,9 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)
             if owner and _unit_of_the_firm(owner, mention.text, True):
                 owner = _firm_of(owner) + mention.text
-            elif mention.text.startswith("中央") and _foreign_party(owner):
+            elif mention.text.startswith("中央") and (party := _foreign_party(owner)):
                 # (越共中央政治局委员、中央书记处…: the 中央 of the same party, not China's)
-                owner = _foreign_party(owner) + mention.text
+                owner = party + mention.text
             else:
                 owner = owner if mention.text in UNITS else None
             previous_end = mention.end
@@ -4436,7 +4436,8 @@ def _foreign_party(owner: str | None) -> str:
     if not owner or "中央" not in owner:
         return ""
     party = owner[: owner.index("中央")]
-    return party if party.endswith(("共", "党")) and party not in ("中共", "共", "党") else ""
+    china = ("中共", "中国共产党")
+    return party if party.endswith(("共", "党")) and party not in (*china, "共", "党") else ""
 
 
 def _without_first_jobs_of_leaders(relations: list[Relation]) -> list[Relation]:
