@@ -2200,13 +2200,22 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             and _lexicon_type(m.text) is None
         )
 
+    def transliterated_body(m: Mention) -> bool:
+        return (
+            m.type == "Organization"
+            and 2 <= len(m.text) <= 4
+            and all(c in _TRANSLITERATION for c in m.text)
+            and _lexicon_type(m.text) is None
+        )
+
     out: list[Mention] = []
     for m in mentions:
         previous = out[-1] if out else None
+        if previous is None or previous.end != m.start:
+            out.append(m)
+            continue
         if (
-            previous is not None
-            and previous.end == m.start
-            and unknown(previous)
+            unknown(previous)
             and unknown(m)
             and len(previous.text) >= 2
             and not _chinese_name(previous.text)
@@ -2215,28 +2224,17 @@ def _foreign_halves(mentions: list[Mention]) -> list[Mention]:
             out[-1] = replace(previous, end=m.end, text=previous.text + m.text)
             continue
         if (
-            previous is not None
-            and previous.end == m.start
-            and unknown_place(previous)
-            and unknown(m)
-            and len(m.text) >= 3  # (亚马孙|雨林: a word)
-            and not _chinese_name(m.text)
-        ):
             # 康斯坦|丁内斯库总统: a "place" no table knows, then the rest of one foreign name
-            out[-1] = replace(m, start=previous.start, text=previous.text + m.text)
-            continue
-        if (
-            previous is not None
-            and previous.end == m.start
-            and previous.type == "Organization"
-            and m.type == "Person"
-            and "·" in m.text
-            and 2 <= len(previous.text) <= 4
-            and all(c in _TRANSLITERATION for c in previous.text)
-            and _lexicon_type(previous.text) is None
+            # (亚马孙|雨林: a word)
+            unknown_place(previous)
+            and unknown(m)
+            and len(m.text) >= 3
+            and not _chinese_name(m.text)
+        ) or (
+            # 应阿莱克|桑达尔·武契奇总统邀请: a "body" of a transliteration's characters, then a
+            # dotted foreign name, is the name's first part
+            transliterated_body(previous) and m.type == "Person" and "·" in m.text
         ):
-            # 应阿莱克|桑达尔·武契奇总统邀请: a "body" of a transliteration's characters, right
-            # before a dotted foreign name, is the name's first part
             out[-1] = replace(m, start=previous.start, text=previous.text + m.text)
             continue
         out.append(m)
