@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgraph.extract import extract
 from kgraph.extract.events import extract_events
 
 UNION_CONGRESS = "中国工会第十八次全国代表大会"
@@ -93,6 +94,18 @@ def test_short_and_full_congress_names_share_one_value():
     full = extract_events("刚刚胜利闭幕的中国工会第十八次全国代表大会")
     assert short[0].value == full[0].value == UNION_CONGRESS
     assert short[0].text != full[0].text
+
+
+def test_a_session_named_with_the_republic_is_the_same_session():
+    # People's Daily, 6 January 1998, page 2 (pfr-19980106-02-001): a law's adoption note, then
+    # the president's order that promulgates it
+    note = "（１９９７年１２月２９日第八届全国人民代表大会常务委员会第二十九次会议通过）"
+    order = (
+        "《中华人民共和国价格法》已由中华人民共和国第八届全国人民代表大会常务委员会第二十九次会议"
+        "于１９９７年１２月２９日通过，现予公布，自１９９８年５月１日起施行。"
+    )
+    sessions = [[m.value for m in extract(text) if m.type == "Event"] for text in (note, order)]
+    assert sessions == [["第八届全国人民代表大会常务委员会第二十九次会议"]] * 2
 
 
 @pytest.mark.parametrize(

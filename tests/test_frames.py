@@ -8791,6 +8791,59 @@ def test_one_date_alone_on_its_line_is_no_chronicle() -> None:
     assert dates["全国大中城市副食品工作会议"] is None
 
 
+# People's Daily, 2 January 1998, page 1 (pfr-19980102-01-001), the first five lines: a
+# speech's title, its day in brackets, the speaker's name alone, a photo's caption
+NEW_YEAR_SPEECH_1998 = (
+    "在全国政协新年茶话会上的讲话\n"
+    "（一九九八年一月一日）（附图片１张）\n"
+    "江泽民\n"
+    "江泽民在茶话会上发表重要讲话。\n"
+    "同志们、朋友们：\n"
+)
+
+
+def test_a_speechs_header_dates_its_event_and_its_speaker_spoke_there() -> None:
+    """Under ``在…上的讲话``, the day in brackets dates the event (the page is of the day
+    after), and the name alone on its line is its speaker, no reporter of a byline; the
+    caption's 茶话会 is the same event."""
+    found = extract_text(NEW_YEAR_SPEECH_1998, date="1998-01-02")
+    assert [(e.label, e.date) for e in found.events] == [
+        ("全国政协新年茶话会（1998-01-01）", "1998-01-01")
+    ]
+    assert _into(
+        NEW_YEAR_SPEECH_1998, "1998-01-02", "spokeAt", "全国政协新年茶话会（1998-01-01）"
+    ) == {"江泽民"}
+
+
+def test_a_speechs_speaker_before_its_day_or_in_its_title() -> None:
+    # People's Daily, 28 January 1998, page 1 (pfr-19980128-01-002), the first three lines:
+    # the name above the day
+    text = "在春节团拜会上的讲话（附图片１张）\n李鹏\n（１９９８年１月２７日）\n"
+    assert [(e.label, e.date) for e in _events(text, "1998-01-28")] == [
+        ("春节团拜会（1998-01-27）", "1998-01-27")
+    ]
+    assert _into(text, "1998-01-28", "spokeAt", "春节团拜会（1998-01-27）") == {"李鹏"}
+    # People's Daily, 16 January 1998, page 1 (pfr-19980116-01-004), the first two lines:
+    # the speaker named in the title, after the event
+    text = "在《罗荣桓军事文选》出版座谈会上江泽民同志的讲话\n（一九九八年一月十五日）\n"
+    assert _into(text, "1998-01-16", "spokeAt", "出版座谈会（1998-01-15）") == {"江泽民"}
+
+
+def test_a_written_speech_dates_its_event_but_its_author_was_not_there() -> None:
+    # People's Daily, 8 January 1998, page 4 (pfr-19980108-04-001), the first four lines
+    text = (
+        "做好语言文字工作为现代化建设服务\n"
+        "———在全国语言文字工作会议上的书面讲话\n"
+        "李岚清\n"
+        "（１９９７年１２月２３日）\n"
+    )
+    found = extract_text(text, date="1998-01-08")
+    assert [(e.label, e.date) for e in found.events] == [
+        ("全国语言文字工作会议（1997-12-23）", "1997-12-23")
+    ]
+    assert not [r for r in found.relations if r.relation in ("participatedIn", "spokeAt")]
+
+
 # People's Daily, 23 January 1998, page 8 (pfr-19980123-08-004), the first three lines
 HK_RESIGNATION_1998 = (
     "中国香港业余体育协会暨奥委会主席辞职\n"

@@ -412,3 +412,31 @@ def test_relations_singapores_senior_minister():
         if relation == "holdsPosition"
     }
     assert ("李显龙", "新加坡国务资政") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # People's Daily, 5 January 1998, page 3 (pfr-19980105-03-003): a pen name, no word
+        ("省委书记的菜单\n今哲\n近日报载：某省省委书记下基层调研，自定一份菜单。", "今哲"),
+        # 1 January 1998, page 3 (pfr-19980101-03-006): a section's label, no author
+        ("致读者\n１９９７年本报国际年终报道于昨天结束。", None),
+        # 16 January 1998, page 10 (pfr-19980116-10-008)
+        ("编者按\n读书天地作为《大地周刊》的一个专版在新年之初与读者见面了。", None),
+        # 6 January 1998, page 2 (pfr-19980106-02-001), its first eight lines: 目录 under a law
+        (
+            "中华人民共和国价格法\n"
+            "（１９９７年１２月２９日第八届全国人民代表大会常务委员会第二十九次会议通过）\n"
+            "中华人民共和国主席令\n第九十二号\n"
+            "《中华人民共和国价格法》已由中华人民共和国第八届全国人民代表大会常务委员会第二十九次会议"
+            "于１９９７年１２月２９日通过，现予公布，自１９９８年５月１日起施行。\n"
+            "１９９７年１２月２９日\n目录\n第一章总则",
+            None,
+        ),
+    ],
+)
+def test_relations_a_word_alone_under_a_title_is_no_author(text, author):
+    """A line of two or three characters under a headline is its author's name unless it is
+    a common word that names no one (目录, 编者按, 致读者) and opens with no surname."""
+    authors = {r.head.text for r in extract_text(text).relations if r.relation == "authorOf"}
+    assert authors == ({author} if author else set())

@@ -3833,6 +3833,12 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz")
 _FOREIGN_TAGS = ("nrt", "ns")
 
 
+def common_word(text: str) -> bool:
+    """Whether ``text`` is a word of jieba's dictionary (:func:`_word_like`) that the training
+    corpora never name a person by (目录, 漫画; not 孔子)."""
+    return _word_like(text, _dictionary_words()) and text not in _dictionary_names()
+
+
 def _word_like(name: str, words: dict[str, int]) -> bool:
     """A "person" written like a word: a common word of jieba's dictionary (希冀), one of three
     or four characters the dictionary has at all (余波未平, 梅雨季, 祝酒辞), or three characters

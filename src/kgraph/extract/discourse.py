@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from kgraph.extract import common_word
+from kgraph.extract.crf import SURNAMES
 from kgraph.extract.cues import cues, saying_opens
-from kgraph.extract.frames import COARSE_DATE, event_frames
+from kgraph.extract.frames import COARSE_DATE, event_frames, speech_header
 from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE, cue_pattern
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 
@@ -41,7 +43,10 @@ def _bylines(
     for sentence, mentions in zip(sentences[:6], per_sentence[:6]):
         text = sentence.text
         alone = 2 <= len(text) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in text)
-        if alone and not any(m.type != "Person" for m in mentions):
+        # (目录, 编者按, 漫画: a common word alone on its line is a section's label, unless it
+        # opens with a surname, 闻言; a pen name is no word, 今哲)
+        labelled = not mentions and text[0] not in SURNAMES and common_word(text)
+        if alone and not labelled and not any(m.type != "Person" for m in mentions):
             person = Mention(0, len(text), "Person", text, sentence=sentence.index, source="byline")
             if not mentions:
                 mentions.append(person)
@@ -313,8 +318,15 @@ def document_relations(
     # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
     framed, events = event_frames(document, sentences, per_sentence, reported)
     # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met; a byline's
-    # reporter is no one at the event: （记者徐殿龙）记者从今天召开的…会议获悉)
-    bylined = {(r.head.sentence, r.head.start) for r in relations if r.relation == "authorOf"}
+    # reporter is no one at the event: （记者徐殿龙）记者从今天召开的…会议获悉; a speech's
+    # speaker, named under its title, is)
+    header = speech_header(document, sentences, per_sentence)
+    speaker = header.speaker if header is not None else None
+    bylined = {
+        (r.head.sentence, r.head.start)
+        for r in relations
+        if r.relation == "authorOf" and r.head != speaker
+    }
     relations.extend(
         r
         for r in framed

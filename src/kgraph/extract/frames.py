@@ -983,6 +983,10 @@ def _same_time(a: str, b: str) -> bool:
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
+def _sentence_evidence(sentence: Sentence) -> Evidence:
+    return Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
+
+
 def _is_day(value: str | None) -> bool:
     return bool(value and DAY.match(value))
 
@@ -1048,6 +1052,7 @@ class _Reader:
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
         self.person_names: set[str] = set()  # the persons a decision named so far
         self.headings = chronicle_headings(document, sentences, per_sentence)
+        self.speech = speech_header(document, sentences, per_sentence)
 
     # -- helpers
 
@@ -1262,6 +1267,8 @@ class _Reader:
                 # １９９０年７月: its entry's
                 self.last_day = self.headings.get(sentence.index)
                 self.headline_frames = self.frames[self.story_start :]
+            if self.speech is not None and sentence.index == self.speech.last_line:
+                self._speech_given(self.speech)
         self._apply_renames()
         # 纪念叶选平同志诞辰100周年座谈会…举行 王沪宁出席: the person an event's name
         # commemorates did not take part (but 胡锦涛一行去外地访问: the visitor did)
@@ -1325,6 +1332,33 @@ class _Reader:
             if f.mention.value not in empty
         ]
         return self.relations, infos
+
+    def _speech_given(self, header: SpeechHeader) -> None:
+        """A published speech's header dates the event its title names, and its speaker
+        (the name alone under the title) spoke there: the story's event from then on."""
+        start, end = header.event
+        event = next(
+            (
+                m
+                for m in reversed(self.per_sentence[header.title])
+                if m.type == "Event" and start <= m.start and m.end <= end
+            ),
+            None,
+        )
+        if event is None:
+            return
+        speakers = [header.speaker] if header.speaker is not None else []
+        title, dateline = self.sentences[header.title], self.sentences[header.day_sentence]
+        frame = self._frame_of_mention(
+            event, header.day, speakers, [], _sentence_evidence(dateline)
+        )
+        self._date(frame, header.day, _sentence_evidence(dateline), own=True)
+        self.current = frame
+        for role in ("participatedIn", "spokeAt"):
+            for speaker in speakers:
+                self.relations.append(
+                    Relation(role, speaker, frame.mention, _sentence_evidence(title))
+                )
 
     def _apply_renames(self) -> None:
         if not self.renamed:
@@ -1493,7 +1527,7 @@ class _Reader:
             self.last_day = None
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
         self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
-        evidence = Evidence(sentence.doc, sentence.start, sentence.end, text)
+        evidence = _sentence_evidence(sentence)
         authors = _bylined(text, mentions)
         named = {_name(m): m for m in mentions if m.type == "Person" and m not in authors}
         self.named_before = self.named_here
@@ -6984,10 +7018,111 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     # (宣布“开港！”: the closing quote ends a sentence that ended inside it)
     if not 4 <= len(text) <= HEADLINE_MAX or text.rstrip('”’"」』')[-1:] in "。！？!?；;：:，,":
         return False
+    return _own_line(document, sentence)
+
+
+def _own_line(document: Document, sentence: Sentence) -> bool:
     start, end = sentence.clean_start, sentence.clean_start + len(sentence.text)
     before = document.text[max(0, start - 1) : start]
     after = document.text[end : end + 1]
     return before in ("", "\n") and after in ("", "\n")
+
+
+# 在全国政协新年茶话会上的讲话, ——在第三届“一带一路”国际合作高峰论坛开幕式上的主旨演讲,
+# 在同全国总工会新一届领导班子成员集体谈话时的讲话: a published speech's title line, with
+# notes in brackets after it (（附图片１张）, （摘要）)
+# (在…座谈会上江泽民同志的讲话: the speaker after it; 书面讲话, remarks sent to be read out:
+# the event is dated, its author was not there)
+SPEECH_TITLE = re.compile(
+    r"[—－-]*\s*(?:[\u4e00-\u9fff·]{2,12}?)?在(.+?)(?:(?:上|时|之际|期间)"
+    r"(?:[\u4e00-\u9fff·]{2,4}同志)?)?的(?:重要|主旨|总结|(书面))?(?:讲话|致辞|发言|演讲|报告|贺词|讲话提纲)"
+    r"(?:（[^）]{1,12}）)*"
+)
+# （一九九八年一月一日）, （2023年10月18日，北京）: the day (and the place) a speech was given
+SPEECH_DAY = re.compile(r"[（(]([^）)]+?)(?:[，,][^）)]{1,8})?[）)](?:（[^）]{1,12}）)*")
+SPEAKER_LINE_BREAKS = re.compile(r"[，,。；;：:、（(）)“”]")
+SPEECH_HEADER_LINES = 6  # the title, a subtitle, the day and the speaker's name
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechHeader:
+    """The lines a published speech opens with: ``在…上的讲话`` / ``（一九九八年一月一日）`` /
+    ``江泽民``. The speaker spoke at the event the title names, on the day the brackets give."""
+
+    title: int  # the title's sentence index
+    event: tuple[int, int]  # where the title names the event (在…上)
+    day: str  # the day in brackets, and the sentence that gives it
+    day_sentence: int
+    speaker: Mention | None  # the name alone on a line under the title
+    last_line: int  # the header's last sentence
+
+
+def speech_header(
+    document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
+) -> SpeechHeader | None:
+    """The header of a published speech, when the document opens with one (its title, then
+    the day in brackets; a line with the speaker's name alone, when the title does not name
+    him, before or after the day)."""
+    lines = [
+        (sentence, mentions)
+        for sentence, mentions in zip(sentences, per_sentence)
+        if sentence.index < SPEECH_HEADER_LINES and _own_line(document, sentence)
+    ]
+    title = next(
+        (
+            (sentence, found)
+            for sentence, _ in lines
+            if (found := SPEECH_TITLE.fullmatch(sentence.text.strip())) is not None
+            and _headline(document, sentence)
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    sentence, found = title
+    offset = len(sentence.text) - len(sentence.text.lstrip())
+    day: tuple[str, int] | None = None
+    speaker: Mention | None = None
+    for line, mentions in lines:
+        if line.index <= sentence.index:
+            continue
+        text = line.text.strip()
+        dates = [m for m in mentions if m.type == "Date" and _is_day(m.value)]
+        in_brackets = SPEECH_DAY.fullmatch(text)
+        if day is None and in_brackets and [m.text for m in dates] == [in_brackets.group(1)]:
+            day = (dates[0].value or "", line.index)
+            continue
+        # (江泽民; 中华人民共和国主席 习近平: the name ends a line that gives only his post)
+        people = [m for m in mentions if m.type == "Person"]
+        if (
+            speaker is None
+            and len(people) == 1
+            and text.endswith(people[0].text)
+            and not SPEAKER_LINE_BREAKS.search(text)
+        ):
+            speaker = people[0]
+    if day is None:
+        return None
+    if found.group(2):
+        speaker = None
+    elif speaker is None:  # 在…座谈会上江泽民同志的讲话: the speaker the title names
+        speaker = next(
+            (
+                m
+                for m in per_sentence[sentence.index]
+                if m.type == "Person" and not found.start(1) <= m.start - offset < found.end(1)
+            ),
+            None,
+        )
+    last_line = max(day[1], speaker.sentence if speaker is not None else 0)
+    return SpeechHeader(
+        sentence.index,
+        (found.start(1) + offset, found.end(1) + offset),
+        day[0],
+        day[1],
+        speaker,
+        last_line,
+    )
 
 
 def chronicle_headings(
