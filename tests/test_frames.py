@@ -987,7 +987,7 @@ def test_a_range_of_days_before_an_inspection_and_untagged_names_in_a_titled_lis
         "中共中央政治局常委、中央纪委书记李希22日至25日到江苏调研。他强调，纪检监察机关要深入学习。"
     )
     (event,) = _events(inspection, "2024-04-26")
-    assert (event.event_type, event.date) == ("Inspection", "2024-04-22")
+    assert (event.event_type, event.date) == ("Inspection", "2024-04-22/2024-04-25")
     met = (
         "3月27日、29日，国家副主席韩正在京分别会见了来华出席中国发展高层论坛2023年年会的汇丰集团行政总裁"
         "祈耀年、太古集团行政总裁施铭伦、雅培公司董事长罗赋德。"
@@ -1518,7 +1518,9 @@ def test_those_who_go_along_join_the_storys_inspection_and_places_are_where():
     )
     events = _events(text, "2024-10-24")
     inspections = [e for e in events if e.event_type == "Inspection"]
-    assert [(e.label, e.date) for e in inspections] == [("王沪宁调研（2024-10-21）", "2024-10-21")]
+    assert [(e.label, e.date) for e in inspections] == [
+        ("王沪宁调研（2024-10-21）", "2024-10-21/2024-10-24")
+    ]
     roles = _roles(text, "2024-10-24")
     assert roles["accompanied"] == {"马兴瑞", "石泰峰", "王东峰"}
     assert not {"喀什地区工委", "墨玉县政协"} & roles["participatedIn"]
@@ -1729,7 +1731,7 @@ def test_who_goes_somewhere_then_visits_the_afflicted():
         "到河北省张家口市地震灾区，查看灾情，慰问灾区军民。"
     )
     assert [(e.principal, e.event_type, e.date) for e in _events(premier, "1998-01-26")] == [
-        ("姜春云", "Inspection", "1998-01-24")
+        ("姜春云", "Inspection", "1998-01-24/1998-01-25")
     ]
 
 
@@ -1834,7 +1836,7 @@ def test_what_a_stay_of_days_holds_and_when_a_law_takes_effect_are_undated():
         "调研中，李强主持召开座谈会。"
     )
     assert {(e.event_type, e.date) for e in _events(stay, "2023-06-09")} == {
-        ("Inspection", "2023-06-07"),
+        ("Inspection", "2023-06-07/2023-06-08"),
         ("Conference", None),
     }
     law = (
@@ -3514,7 +3516,9 @@ def test_frames_attendees_named_before_those_unnamed_and_events_held_by_a_place(
         "中共中央政治局常委、全国政协主席王沪宁出席并讲话。"
     )
     (meeting,) = _events(text, "2024-02-23")
-    assert meeting.label.startswith("2024年对台工作会议") and meeting.date == "2024-02-22"
+    assert (
+        meeting.label.startswith("2024年对台工作会议") and meeting.date == "2024-02-22/2024-02-23"
+    )
     assert _into(text, "2024-02-23", "spokeAt", meeting.label) == {"王沪宁"}
 
 
@@ -3866,7 +3870,7 @@ def test_frames_one_after_another_and_a_later_clause_with_its_own_day():
         "并于6日在伊朗南部布什尔省与伊朗伊斯兰革命卫队海军指挥官举行会晤。"
     )
     events = {e.event_type: e.date for e in _events(text, "2024-10-07")}
-    assert events == {"Inspection": "2024-10-05", "Meeting": "2024-10-06"}
+    assert events == {"Inspection": "2024-10-05/2024-10-06", "Meeting": "2024-10-06"}
 
 
 def test_frames_each_leader_of_a_delegation_visits():
@@ -6399,7 +6403,7 @@ STAY = (
 def test_frames_a_stay_of_days_and_the_one_who_goes_along():
     events = {e.label: e for e in _events(STAY, "2023-11-16")}
     inspections = [e for e in events.values() if e.event_type == "Inspection"]
-    assert [e.date for e in inspections if e.label.startswith("李强")] == ["2023-11-14"]
+    assert [e.date for e in inspections if e.label.startswith("李强")] == ["2023-11-14/2023-11-16"]
     stay = next(e.label for e in inspections if e.label.startswith("李强"))
     assert _into(STAY, "2023-11-16", "accompanied", stay) == {"吴政隆"}
     assert _into(STAY, "2023-11-16", "participatedIn", stay) >= {"李强"}
@@ -6417,7 +6421,9 @@ def test_frames_a_stay_named_by_its_range_first():
         "实验室，详细询问企业情况。\n吴政隆陪同调研。"
     )
     inspections = [e for e in _events(text, "2023-03-22") if e.event_type == "Inspection"]
-    assert [(e.label, e.date) for e in inspections] == [("李强调研（2023-03-21）", "2023-03-21")]
+    assert [(e.label, e.date) for e in inspections] == [
+        ("李强调研（2023-03-21）", "2023-03-21/2023-03-22")
+    ]
 
 
 def test_frames_a_sentence_that_opens_with_what_is_done():
@@ -8876,3 +8882,16 @@ def test_the_named_before_counted_groups_by_their_titles_attend() -> None:
     named, then groups the text counts and names by their posts, then the verb."""
     roles = _roles(COUNSELLORS_RECEPTION_1998, "1998-01-22")
     assert {"吴邦国", "罗干", "程思远", "王兆国", "朱光亚"} <= roles["participatedIn"]
+
+
+def test_an_event_of_several_days_is_dated_by_its_interval() -> None:
+    # CCTV 新闻联播, 12 October 2022: the plenum's communiqué
+    text = "中国共产党第十九届中央委员会第七次全体会议，于2022年10月9日至12日在北京举行。"
+    assert [(e.label, e.date) for e in _events(text, "2022-10-12")] == [
+        ("中国共产党第十九届中央委员会第七次全体会议", "2022-10-09/2022-10-12")
+    ]
+    # 30 August 2024: a tour of three days keeps its first day in its label
+    text = "中共中央政治局常委、全国人大常委会委员长赵乐际8月28日至30日在浙江、上海调研。"
+    assert [(e.label, e.date) for e in _events(text, "2024-08-30")] == [
+        ("赵乐际调研（2024-08-28）", "2024-08-28/2024-08-30")
+    ]

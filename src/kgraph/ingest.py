@@ -273,6 +273,11 @@ _HEADING = re.compile(
 _LEAD = re.compile(
     r"^\s*(?:本报讯|本报|新华社|据新华社|人民网|央视网|中新网|新华网|（上接|\(上接|（下转|\(下转)"
 )
+# 人社提字〔2024〕56号, 国办发〔2024〕12号: an official document's number, a line of its own under
+# its title (which may run longer than a wrapped line)
+_DOCUMENT_NUMBER = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,10}[〔［\[【](?:19|20)\d{2}[〕］\]】]\d{1,5}号\s*"
+)
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
@@ -520,7 +525,7 @@ class _Open:
     last: str  # its last character
     length: int
     depth: int  # brackets and quotes open at its end
-    stamp: bool = False  # it is a page's stamp (发布时间：…): a line of its own
+    alone: bool = False  # a line of its own: a page's stamp (发布时间：…), a document's number
 
     def add(self, text: str, glue: int) -> None:
         self.last = text[-1]
@@ -546,15 +551,19 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
     groups: list[list[_Line]] = []  # the lines of each paragraph, joined once at the end
     paragraph = _Open("", "", 0, 0)
     for line in lines:
-        # (a page's stamp is a line of its own, under a headline however long)
-        stamp = metadata.stamp_date(line.text) is not None
+        # (a page's stamp or a document's number is a line of its own, under a headline
+        # however long)
+        alone = (
+            metadata.stamp_date(line.text) is not None
+            or _DOCUMENT_NUMBER.fullmatch(line.text) is not None
+        )
         if (
             groups
             and not line.bullet
             and not line.heading
             and not line.hard
-            and not stamp
-            and not paragraph.stamp
+            and not alone
+            and not paragraph.alone
             and not groups[-1][0].heading
             and _continues(paragraph, line.text, wrap)
         ):
@@ -562,7 +571,7 @@ def _join_paragraphs(lines: list[_Line]) -> list[_Line]:
             paragraph.add(line.text, 1 if _glued(paragraph.last, line.text) else 0)
         else:
             groups.append([line])
-            paragraph = _Open(line.text, line.text[-1], len(line.text), _depth(line.text), stamp)
+            paragraph = _Open(line.text, line.text[-1], len(line.text), _depth(line.text), alone)
     return [_joined(group) for group in groups]
 
 

@@ -525,6 +525,8 @@ PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 # Verbs of a body that honours (表彰A, 评选出B): what they list is one conferral
 AWARD_GIVERS_VERBS = AWARDING | {"表彰", "颁奖", "推选出", "评选出"}
+# The kinds of event that last the days a range gives (a session, a tour of inspection)
+LASTING_DAYS = frozenset({"Conference", "Inspection"})
 RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
 TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
 # A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
@@ -758,6 +760,7 @@ class _Frame:
     hosts: list[Mention] = field(default_factory=list)  # of a meeting: who met (X会见…)
     sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
     told: bool = False  # opened in what someone says (or a decision plans), not reported
+    last_day: str = ""  # of an event of several days, the last (its date is the first)
 
 
 def _anothers_trip(
@@ -1015,6 +1018,8 @@ class _Reader:
         self.clause_days: list[tuple[int, str]] = []  # (offset, day) of its days after 并于
         self.sentence_vague = False  # it says 近日 or 日前, and no day
         self.story_ranged = False  # the story's day opens a range of days (7日至8日)
+        # the sentence's range of days (2022年10月9日至12日): its first and its last
+        self.day_range: tuple[str, str] | None = None
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         self.sentences = sentences
@@ -1204,6 +1209,14 @@ class _Reader:
             if frame.date is None:
                 frame.date = date
                 self._rename(frame, frame.base)  # its label said the page's day
+            if (
+                self.day_range is not None
+                and self.day_range[0] == date
+                and frame.event_type in LASTING_DAYS
+            ):
+                # 于2022年10月9日至12日举行: an interval (a meeting or a ceremony a sentence of a
+                # visit's days tells of takes one of them)
+                frame.last_day = self.day_range[1]
             tail = _date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
 
@@ -1327,7 +1340,13 @@ class _Reader:
                 if not (m.type == "Event" and (m.value is None or m.value in empty))
             ]
         infos = [
-            EventInfo(f.mention.value or f.mention.text, f.event_type, f.date, f.word, f.principal)
+            EventInfo(
+                f.mention.value or f.mention.text,
+                f.event_type,
+                f"{f.date}/{f.last_day}" if f.date and f.last_day else f.date,
+                f.word,
+                f.principal,
+            )
             for f in self.frames
             if f.mention.value not in empty
         ]
@@ -1453,6 +1472,7 @@ class _Reader:
         # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
         day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
         coarse: str | None = None
+        self.day_range = None
         if day and _is_day(self.document.date) and day > (self.document.date or ""):
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
         elif day:
@@ -1464,7 +1484,14 @@ class _Reader:
                 if dated
                 else None
             )
-            self.story_ranged = first is not None and bool(RANGE_TO.match(text, first.end))
+            ranged = RANGE_TO.match(text, first.end) if first is not None else None
+            self.story_ranged = ranged is not None
+            last = next(
+                (m for m in dates if ranged and m.start == ranged.end() and _is_day(m.value)),
+                None,
+            )
+            if last is not None and (last.value or "") > day:
+                self.day_range = (day, last.value or "")
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
         else:
