@@ -8895,3 +8895,40 @@ def test_an_event_of_several_days_is_dated_by_its_interval() -> None:
     assert [(e.label, e.date) for e in _events(text, "2024-08-30")] == [
         ("赵乐际调研（2024-08-28）", "2024-08-28/2024-08-30")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "participants"),
+    [
+        # CCTV 新闻联播, 7 January 2024: a body honours a body
+        (
+            "央视网消息（新闻联播）：中共中央宣传部今天（1月7日）授予海军南昌舰党委“时代楷模”称号。",
+            "2024-01-07",
+            {"中共中央宣传部", "海军南昌舰党委"},
+        ),
+        # 6 January 2024: a body commends units it does not name (the item's headline)
+        ("中央军委表彰全军军事训练先进单位和先进个人", "2024-01-06", {"中央军委"}),
+        # 9 December 2024: a name the tagger did not read, between 授予 and the quoted honour
+        (
+            "央视网消息（新闻联播）：中央宣传部日前授予单杏花“时代楷模”称号。",
+            "2024-12-09",
+            {"单杏花"},
+        ),
+        # 1 November 2023: an honour a relative clause describes is no event
+        (
+            "审计的“尚方宝剑”是党中央授予的，必须对党中央负责，当好党之利器、国之利器。",
+            "2023-11-01",
+            set(),
+        ),
+    ],
+)
+def test_bodies_that_honour_and_are_honoured_take_part_in_the_award(text, date, participants):
+    found = extract_text(text, date=date)
+    awards = [e.label for e in found.events if e.event_type == "Award"]
+    assert len(awards) == (1 if participants else 0)
+    took_part = {
+        r.head.text
+        for r in found.relations
+        if r.relation == "participatedIn" and r.tail.value in awards
+    }
+    assert took_part == participants

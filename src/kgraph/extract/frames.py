@@ -4039,9 +4039,21 @@ class _Reader:
             return None
         # No event named: the trigger and its principals name it (李强考察).
         base = _principals(people, others, word, found.start())
-        if not base and event_type == "Signing" and people:
-            # 商务部与香港特区政府签署《…协议》: bodies sign agreements
-            base = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES]) + word
+        # 商务部与香港特区政府签署《…协议》: bodies sign agreements; 中共中央宣传部…授予
+        # 海军南昌舰党委…称号: a body honours (and the label names whom, after the verb); not
+        # 中国体育代表团获得6金…, a team that wins, nor 是党中央授予的 or 受…表彰的代表, an
+        # honour a relative clause describes
+        signing = event_type == "Signing"
+        honouring = (
+            event_type == "Award"
+            and found.group() in AWARD_GIVERS_VERBS
+            and not text.startswith("的", found.end())
+        )
+        acting = people if signing else [p for p in people if p.start < found.start()]
+        if not base and (signing or honouring) and acting:
+            after = [] if signing else [_name(p) for p in people if p.start >= found.end()]
+            base = "、".join(_name(p) for p in acting[:MAX_LABEL_NAMES]) + word
+            base += "、".join(after[:MAX_LABEL_NAMES])
         if not base:
             return None
         anchor = _cue_anchor(found, people[0].sentence)
@@ -5184,12 +5196,28 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
+    _honoured_names(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _elected_subjects(text, mentions, sentence)
     _reporters(text, mentions, sentence)
     _addressees(text, mentions, sentence)
     _quantified(text, mentions)
     _listed_comrades(text, mentions, sentence)
+
+
+# 授予单杏花“时代楷模”称号: the honoured, between the verb and the title's quote
+HONOURED_SLOT = re.compile(r"(?:授予|颁授)([\u4e00-\u9fff·]{2,8})(?=[“\"「])")
+
+
+def _honoured_names(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``中央宣传部日前授予单杏花“时代楷模”称号``: the name between 授予 and the honour's
+    quoted title is the one honoured, though the tagger did not read it."""
+    for slot in HONOURED_SLOT.finditer(text):
+        start, end = slot.span(1)
+        if _name_shaped(slot.group(1)) and not any(
+            m.start < end and start < m.end for m in mentions
+        ):
+            _add_person(text, mentions, start, end, sentence)
 
 
 def _places_where_one_acts(text: str, mentions: list[Mention]) -> None:
@@ -6725,10 +6753,23 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             text.rfind("给", clause_start, found.start()),
             text.rfind("向", clause_start, found.start()),
         )
-        honoured = _name_list(text, mentions, found.end(), stop) or (
-            [m for m in mentions if m.type == "Person" and given < m.start < found.start()]
-            if given >= 0
-            else []
+        honoured = (
+            _name_list(text, mentions, found.end(), stop)
+            or (
+                [m for m in mentions if m.type == "Person" and given < m.start < found.start()]
+                if given >= 0
+                else []
+            )
+            # 授予海军南昌舰党委“时代楷模”称号: a body honoured (被授予联合国“和平勋章”: the
+            # honour's own name)
+            or [
+                m
+                for m in mentions
+                if m.type == "Organization"
+                and m.start == found.end()
+                and text.startswith(("“", '"', "「"), m.end)
+                and text[found.start() - 1 : found.start()] != "被"
+            ]
         )
         people = people + [p for p in honoured if p not in people]
     if not people and found.group() in HOLDING_VERBS:
