@@ -8932,3 +8932,15 @@ def test_bodies_that_honour_and_are_honoured_take_part_in_the_award(text, date, 
         if r.relation == "participatedIn" and r.tail.value in awards
     }
     assert took_part == participants
+
+
+def test_a_name_the_tagger_missed_that_opens_a_clause_of_chairing() -> None:
+    # CCTV 新闻联播, 15 December 2022: 辜胜阻 (a rare surname) chairs the opening session
+    text = "石泰峰、张春贤、魏凤和、刘奇葆等出席开幕会，辜胜阻主持开幕会。"
+    assert _roles(text, "2022-12-15")["chaired"] == {"辜胜阻"}
+    # 27 September 2022: 班禅, the short form of a long name
+    text = (
+        "在拉萨市，班禅主持召开了中国佛教协会西藏分会工作会议，分别与藏传佛教各教派高僧、"
+        "西藏佛学院经师和有关专家学者举行座谈，研究推进藏传佛教中国化。"
+    )
+    assert _roles(text, "2022-09-27")["chaired"] == {"班禅"}

@@ -5197,6 +5197,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
     _honoured_names(text, mentions, sentence)
+    _chairs_named(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _elected_subjects(text, mentions, sentence)
     _reporters(text, mentions, sentence)
@@ -5216,6 +5217,27 @@ def _honoured_names(text: str, mentions: list[Mention], sentence: int) -> None:
         start, end = slot.span(1)
         if _name_shaped(slot.group(1)) and not any(
             m.start < end and start < m.end for m in mentions
+        ):
+            _add_person(text, mentions, start, end, sentence)
+
+
+# …等出席开幕会，辜胜阻主持开幕会: a clause opened by a name and a verb of who leads or speaks
+CLAUSE_ACTOR = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,3})(?=主持|致辞|致开幕辞|讲话)")
+
+
+def _chairs_named(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``石泰峰、张春贤…等出席开幕会，辜胜阻主持开幕会``: two or three characters that open a
+    clause before 主持 (致辞, 讲话) are the one who does it, when they are shaped like a name,
+    no common word (司仪主持) and no entity the tagger read."""
+    from kgraph.extract import common_word
+
+    for actor in CLAUSE_ACTOR.finditer(text):
+        start, end = actor.span(1)
+        name = actor.group(1)
+        if (
+            _name_shaped(name)
+            and not common_word(name)
+            and not any(m.start < end and start < m.end for m in mentions)
         ):
             _add_person(text, mentions, start, end, sentence)
 
