@@ -575,28 +575,25 @@ def test_single_page_title_is_its_h1_and_landmark_roles_are_chrome():
     assert markdown[0].title == "致全国环卫工人的慰问信"
 
 
-def test_a_first_line_set_off_by_a_blank_line_is_the_title():
-    """A double-spaced official reply: cleaning joins its lines, the title stays the first."""
-    raw = (
-        "关于政协十四届全国委员会第一次会议第01234号（社会管理类123号）提案答复的函\n\n"
-        "人社提字〔2023〕56号\n\n王小明委员：\n\n您提出的《关于加强新就业形态劳动者权益保障的提案》收悉。\n\n"
-        "一、关于完善劳动保障制度\n\n我部会同国家发展改革委等8部门联合印发《关于维护新就业形态劳动者"
-        "劳动保障权益的指导意见》。\n\n人力资源社会保障部\n\n2023年8月20日\n"
-    )
-    (document,) = documents_from_text(raw, "reply.txt", kind="plain")
+# An official reply, line by line
+REPLY_LINES = (
+    "关于政协十四届全国委员会第一次会议第01234号（社会管理类123号）提案答复的函",
+    "人社提字〔2023〕56号",
+    "王小明委员：",
+    "您提出的《关于加强新就业形态劳动者权益保障的提案》收悉。",
+    "一、关于完善劳动保障制度",
+    "我部会同国家发展改革委等8部门联合印发《关于维护新就业形态劳动者劳动保障权益的指导意见》。",
+    "人力资源社会保障部",
+    "2023年8月20日",
+)
+
+
+@pytest.mark.parametrize("spacing", ["\n\n", "\n"], ids=["double-spaced", "single-spaced"])
+def test_an_official_replys_title_and_number_are_lines_of_their_own(spacing):
+    """Double-spaced or single, the reply's title is its first line and its number
+    (人社提字〔2023〕56号) a line of its own: the long title above it is no wrapped line that
+    runs on into the salutation."""
+    (document,) = documents_from_text(spacing.join(REPLY_LINES) + "\n", "reply.txt", kind="plain")
     assert document.title.startswith("关于政协十四届全国委员会第一次会议")
     assert document.date == "2023-08-20"
-
-
-def test_a_documents_number_is_a_line_of_its_own():
-    """The same reply single-spaced: its number (人社提字〔2023〕56号) is a line of its own, so
-    the long title above it is not read as a wrapped line that runs on into the salutation."""
-    raw = (
-        "关于政协十四届全国委员会第一次会议第01234号（社会管理类123号）提案答复的函\n"
-        "人社提字〔2023〕56号\n王小明委员：\n您提出的《关于加强新就业形态劳动者权益保障的提案》收悉。\n"
-        "一、关于完善劳动保障制度\n我部会同国家发展改革委等8部门联合印发《关于维护新就业形态劳动者"
-        "劳动保障权益的指导意见》。\n人力资源社会保障部\n2023年8月20日\n"
-    )
-    (document,) = documents_from_text(raw, "reply.txt", kind="plain")
-    assert document.title.startswith("关于政协十四届全国委员会第一次会议")
     assert document.text.split("\n")[1:3] == ["人社提字〔2023〕56号", "王小明委员："]

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from kgraph.extract import common_word
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.cues import (
     HONOUR_WON,
@@ -1368,9 +1369,8 @@ class _Reader:
             return
         speakers = [header.speaker] if header.speaker is not None else []
         title, dateline = self.sentences[header.title], self.sentences[header.day_sentence]
-        frame = self._frame_of_mention(
-            event, header.day, speakers, [], _sentence_evidence(dateline)
-        )
+        frame = self._frame_of_mention(event, None, speakers, [], _sentence_evidence(dateline))
+        # (own: the header's day is the event's own, even a visit's)
         self._date(frame, header.day, _sentence_evidence(dateline), own=True)
         self.current = frame
         for role in ("participatedIn", "spokeAt"):
@@ -5196,8 +5196,7 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _unglue_comrade(text, mentions)
     _decision_slots(text, mentions, sentence)
     _titled_names(text, mentions, sentence)
-    _honoured_names(text, mentions, sentence)
-    _chairs_named(text, mentions, sentence)
+    _names_in_slots(text, mentions, sentence)
     _names_between_names(text, mentions, sentence)
     _elected_subjects(text, mentions, sentence)
     _reporters(text, mentions, sentence)
@@ -5206,40 +5205,28 @@ def actors_by_role(text: str, mentions: list[Mention], sentence: int) -> None:
     _listed_comrades(text, mentions, sentence)
 
 
-# 授予单杏花“时代楷模”称号: the honoured, between the verb and the title's quote
-HONOURED_SLOT = re.compile(r"(?:授予|颁授)([\u4e00-\u9fff·]{2,8})(?=[“\"「])")
+# Slots a name fills where the tagger may miss it: 授予单杏花“时代楷模”称号 (the honoured, between
+# the verb and the honour's quoted title); …等出席开幕会，辜胜阻主持开幕会 (a clause opened by a
+# name and a verb of who leads or speaks)
+NAME_SLOTS = (
+    re.compile(r"(?:授予|颁授)([\u4e00-\u9fff·]{2,8})(?=[“\"「])"),
+    re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,3})(?=主持|致辞|致开幕辞|讲话)"),
+)
 
 
-def _honoured_names(text: str, mentions: list[Mention], sentence: int) -> None:
-    """``中央宣传部日前授予单杏花“时代楷模”称号``: the name between 授予 and the honour's
-    quoted title is the one honoured, though the tagger did not read it."""
-    for slot in HONOURED_SLOT.finditer(text):
-        start, end = slot.span(1)
-        if _name_shaped(slot.group(1)) and not any(
-            m.start < end and start < m.end for m in mentions
-        ):
-            _add_person(text, mentions, start, end, sentence)
-
-
-# …等出席开幕会，辜胜阻主持开幕会: a clause opened by a name and a verb of who leads or speaks
-CLAUSE_ACTOR = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,3})(?=主持|致辞|致开幕辞|讲话)")
-
-
-def _chairs_named(text: str, mentions: list[Mention], sentence: int) -> None:
-    """``石泰峰、张春贤…等出席开幕会，辜胜阻主持开幕会``: two or three characters that open a
-    clause before 主持 (致辞, 讲话) are the one who does it, when they are shaped like a name,
-    no common word (司仪主持) and no entity the tagger read."""
-    from kgraph.extract import common_word
-
-    for actor in CLAUSE_ACTOR.finditer(text):
-        start, end = actor.span(1)
-        name = actor.group(1)
-        if (
-            _name_shaped(name)
-            and not common_word(name)
-            and not any(m.start < end and start < m.end for m in mentions)
-        ):
-            _add_person(text, mentions, start, end, sentence)
+def _names_in_slots(text: str, mentions: list[Mention], sentence: int) -> None:
+    """``中央宣传部日前授予单杏花“时代楷模”称号``, ``…，辜胜阻主持开幕会``: what fills a slot of
+    a name (:data:`NAME_SLOTS`) is a person though the tagger did not read it, when it is shaped
+    like a name, no common word (司仪主持) and no entity the tagger read."""
+    for slot in NAME_SLOTS:
+        for found in slot.finditer(text):
+            start, end = found.span(1)
+            if (
+                _name_shaped(found.group(1))
+                and not common_word(found.group(1))
+                and not any(m.start < end and start < m.end for m in mentions)
+            ):
+                _add_person(text, mentions, start, end, sentence)
 
 
 def _places_where_one_acts(text: str, mentions: list[Mention]) -> None:
