@@ -28,7 +28,7 @@ import networkx as nx
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.events import PRESS_EVENTS
-from kgraph.extract.frames import short_title
+from kgraph.extract.frame_slots import short_title
 from kgraph.extract.positions import STATUS_MARKS
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info

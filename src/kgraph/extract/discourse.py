@@ -16,7 +16,9 @@ from functools import cache
 from kgraph.extract import common_word
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.cues import cues, saying_opens
-from kgraph.extract.frames import COARSE_DATE, event_frames, speech_header
+from kgraph.extract.frame_slots import COARSE_DATE
+from kgraph.extract.frames import event_frames
+from kgraph.extract.headers import speech_header
 from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE, cue_pattern
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 

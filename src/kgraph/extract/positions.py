@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
 from kgraph.lexicons import PARTY_ORGANS, ontology_dir
 from kgraph.records import Mention
 from kgraph.text import halfwidth, read_table, read_words, trie_regex
@@ -322,13 +323,11 @@ def _foreign_owner(prefix: str) -> str:
     clause end in a known place (播出|黑山; not 赶来|缅怀)."""
     import rjieba
 
-    from kgraph.extract import _dictionary
-
     former = prefix[-1] if prefix.endswith(ONCE_HELD) else ""
     words = rjieba.cut(prefix[: len(prefix) - len(former)])
     owner: list[str] = []
     for word in reversed(words):
-        entry = _dictionary().get(word)
+        entry = jieba_dictionary().get(word)
         if entry is not None and entry[1] in _CLAUSE_WORD_TAGS and not _a_place(word):
             break
         owner.insert(0, word)
@@ -353,10 +352,8 @@ def _names_a_unit(prefix: str) -> bool:
     """``数学|系主任``, ``人事|科长``: the word before the title names the unit (not 优秀|处长)."""
     import rjieba
 
-    from kgraph.extract import _dictionary  # (jieba's dictionary, read once for the tagger)
-
     last = rjieba.cut(prefix)[-1]
-    entry = _dictionary().get(last)
+    entry = jieba_dictionary().get(last)
     return entry is not None and entry[1].startswith(_UNIT_WORD_TAGS)
 
 
@@ -384,12 +381,11 @@ def _body_head(title: str) -> str:
 def head_of(piece: str) -> bool:
     """``卫士长``: a common noun of the dictionary and 长, the head of what it names, is a title
     the tables lack (no name is a noun and 长)."""
-    from kgraph.extract import _COMMON_WORD, _dictionary
 
     if len(piece) != 3 or not piece.endswith("长"):
         return False
-    noun = _dictionary().get(piece[:2])
-    return noun is not None and noun[1] == "n" and noun[0] >= _COMMON_WORD
+    noun = jieba_dictionary().get(piece[:2])
+    return noun is not None and noun[1] == "n" and noun[0] >= COMMON_FREQUENCY
 
 
 def _name_follows(plain: str, end: int) -> bool:

@@ -1,0 +1,389 @@
+"""What words and names look like, for the extractors of :mod:`kgraph.extract`.
+
+The dictionary's words and tags (jieba's, read once), the shapes of Chinese and transliterated
+names, the endings of bodies, towns and administrative levels, firms and their units, and the
+owners a post distributes over a list. The tagger's repairs (:mod:`kgraph.extract`), a
+sentence's repairs for the graph (:mod:`kgraph.extract.sentence_repairs`) and a document's
+(:mod:`kgraph.extract.document_repairs`) all read them; the names are the package's own, not
+an API.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+from pathlib import Path
+
+from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
+from kgraph.extract.positions import (
+    INNER_UNIT,
+    INNER_UNIT_END,
+    UNITS,
+    is_known_body,
+    shared_owner,
+)
+from kgraph.records import Mention
+from kgraph.text import read_words
+
+CONTAINER_TYPES = frozenset({"Document", "Event", "PolicyConcept"})
+
+
+# A region's kind after the rest of a transliteration the tagger left out of a "person"
+# (伊万诺-弗兰科夫|斯克州, 卡斯蒂利亚-拉曼|查自治区): the person is the region.
+_REGION_KIND = re.compile(r"(?:自治区|自治共和国|共和国|大区|州|省|市|镇|村)(?![长委民场政])")
+
+
+# How transliterated town names end (-ivka, -sk, -grad, -pol, -burg): 马克耶夫卡, 库尔斯克.
+_TOWN_ENDING = re.compile(r"(?:夫卡|斯克|格勒|波尔|堡)$")
+
+
+# Organisation words: a name ending in one stays an organisation in a list of places.
+_ORG_WORD = re.compile(r"[会部局委院厅署办党社团司所校军队]$|公司$|集团$|中心$|组织$|政府$|银行$")
+
+
+# A model or craft number after a name: 伊尔—86, 神舟十八号: a product, not a body or a place.
+# After a person's name, what makes it the name of a thing: a prize, a ship, a cup.
+_NAMED_THING = re.compile(
+    # a ship named after a person with a title (“伊丽莎白女王”号, “戈尔什科夫海军元帅”号)
+    r"(?:女王|国王|王子|海军元帅|元帅|将军|总统)[”\"」』]号"
+    r"|[”\"」』]?(?:号(?![召称令])|奖(?![励惩赏])|杯|舰(?!队)|级(?!别)"
+    # a prize of a field (诺贝尔经济学奖, 诺贝尔和平奖)
+    r"|(?:经济|物理|化|医|生理学或医|数|文)学奖|和平奖"
+    r"|(?:太空|天文|射电)?望远镜|(?:洲际|巡航|弹道|战术)?导弹|(?:运载)?火箭|波段|(?:探针)?卫星|飞船"
+    r"|战机|战斗机"
+    r"|(?:主战)?坦克|步兵战车|装甲车|(?:发射)?装置|航母|潜艇|无人机|客机|(?:多管)?火箭炮|榴弹炮|高铁|铁路|高速公路"
+    # a volcano, a temple, a shop, a disease (伊布火山, 帕特农神庙, 易初莲花超市, 埃博拉出血热)
+    r"|火山|神庙|超市|出血热|病毒|高速(?!发展|增长|运转|运行|移动|行驶)|武装(?!部队)"
+    # a craft's number (探月工程嫦娥六号: 程嫦娥 is a cut), a laboratory or a school named after
+    # someone (嘉庚创新实验室, 粟裕希望小学), a games' organising committee (杭州亚组委)
+    r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委"
+    r"|大队(?!长))"
+)
+
+
+# … and before it: a storm is named like a person (台风“普拉桑”, 飓风“米尔顿”), so are a fire
+# and a mascot (林火“帕克”, 吉祥物“蓉宝”).
+_NAMED_THING_BEFORE = re.compile(r"(?:台风|飓风|风暴|热带气旋|林火|山火|野火|吉祥物)[“\"「『]?$")
+
+
+# Characters of transliterated names (阿, 维, 索, 雷 …): what the tagger may leave after one.
+_TRANSLITERATION = frozenset(
+    "阿埃艾奥欧乌伊尼娜纳诺努内妮尔德特达多杜迪蒂托塔泰斯丝萨桑索苏希谢舍沙卡克科库基吉加嘉"
+    "格戈古贡哈赫霍胡惠拉兰朗劳勒雷蕾里莉利琳卢鲁罗洛略伦玛曼梅蒙米莫穆姆默帕佩皮普彼波珀"
+    "奇齐契切乔琼韦维威沃瓦温翁雅亚扬耶约泽扎茨兹宾贝比布巴拜邦鲍佐祖旺莱"
+)
+
+
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer 《…》 title (《骆驼祥子》)."""
+    left = text.rfind("《", 0, start)
+    if left < 0 or text.find("》", left, start) >= 0:
+        return False
+    right = text.find("》", end)
+    return right >= 0 and text.find("《", end, right) < 0 and (left + 1, right) != (start, end)
+
+
+def _chinese_name(name: str) -> bool:
+    from kgraph.extract.crf import SURNAMES
+
+    return (2 <= len(name) <= 3 and name[0] in SURNAMES) or (
+        len(name) == 4 and name[:2] in SURNAMES
+    )
+
+
+# The name a career note opens with: 石红艳，女，| 高勇：男，| 仝凤广先生，
+_NOTE_OPENER = re.compile(
+    r"(?:^|(?<=[\n。；;]))[ \t]*([\u4e00-\u9fff]{2,3})"
+    r"(?=[，,：:][ \t]*[男女][，,。；;\s]|(?:先生|女士)[，,：:])"
+)
+
+
+# One administrative level of an address: 河南省, 漯河市, 源汇区, 双龙街道.
+_ADMIN_LEVEL = re.compile(
+    r".+?(?:特别行政区|自治区|自治州|自治县|自治旗|街道|地区|省|市|区|县|旗|盟|州|镇|乡)"
+)
+
+
+def _has_owner(name: str) -> bool:
+    """加拿大环境部门, 联合国儿童基金会: a place or a known body opens the name."""
+    return any(
+        _known_place(name[:i]) or _lexicon_type(name[:i]) == "Organization"
+        for i in range(2, len(name) - 1)
+    )
+
+
+# The words a body's name ends with (部, 委员会, 公司, 海关, 银行, 俱乐部 …).
+_BODY_END = re.compile(
+    r"(?:[会部局委院厅署办室党社团司所校学网门军队处组盟站台馆报厂营旅师连舰关]|公司|集团|中心"
+    r"|(?<![通运执进发实举飞出旅履推施流先同并试步航])行|防总|[联协]"
+    r"|(?:(?<=务)|(?<=卫)|(?<=藏)|(?<=产业)|(?<=科学)|(?<=环境)|(?<=劳动)|(?<=交通)|(?<=水产))省"
+    r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
+    # (玉溪行署人事科, 教务处教务科: a section of a body, not 学科, 外科)
+    r"|(?<=人事|教务|财务|总务|保卫|宣传|组织|秘书|办公|计划|技术|生产|供应|销售|安全|档案)科"
+    r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
+    r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
+    r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
+)
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_type(name: str) -> str | None:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    key = normalize_key(name)
+    return next((t for t in ("Person", "Place", "Organization") if (t, key) in aliases), None)
+
+
+def _starts_with_place(name: str) -> bool:
+    """康涅狄格州|诺威奇: a "person" that opens with a state or province the tables know."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return any(
+        name[i - 1] in "州省市县区国" and ("Place", normalize_key(name[:i])) in aliases
+        for i in range(2, len(name) - 1)
+    )
+
+
+# Characters of the end of a transliterated town's name (…耶|夫卡镇, …马|拉什省).
+_TOWN_CHARS = _TRANSLITERATION | frozenset("夫什顿弗福丁")
+
+
+# The kinds of state body every country has, whose bare name the tables give to China's:
+# 国防部, 外交部, 最高法院, 共产党. Preceded by another country they are that country's.
+_NATIONAL_BODY = re.compile(
+    r"(?:部|局|署|委员会|法院|检察院|议会|国会|党|政府|银行|军|警察|海警|航天局)$"
+)
+
+
+def _country(name: str) -> str | None:
+    """The canonical name of a foreign country written ``name`` (俄罗斯, 俄, 美), else None."""
+    from kgraph.lexicons import lexicon, normalize_key
+
+    lex = lexicon()
+    found = lex.aliases.get(("Place", normalize_key(name)))
+    entry = lex.get("Place", found) if found else None
+    if entry is None or entry.kind != "country" or found == "中国":
+        return None
+    return found
+
+
+@cache
+def _dictionary_names() -> frozenset[str]:
+    """Words of jieba's dictionary the training corpora name a person by (孔子, 彭丽媛)."""
+    return read_words(Path(__file__).resolve().parents[1] / "data" / "dictionary_names.txt")
+
+
+# What marks a name as a person's where it stands: a word for who the person is just before it
+# (记者, 获得者, 音乐家, 议长, 选手, 村民 …; most posts are Position mentions), a verb of saying,
+# a courtesy, a byline's 摄 or what a person does (执导) just after.
+_PERSON_BEFORE = re.compile(
+    r"(?:[者长员师手士官]|(?<!国)家|主任|主席|书记|总统|总理|首相|大使|代表|委员|同志|先生|"
+    r"女士|夫人|丈夫|妻子|儿子|女儿|父亲|母亲|学生|医生|村民|居民|农民|牧民|渔民|工人|职工|"
+    r"党员|烈士|英雄|模范|[爷奶哥姐弟妹叔姨])[”\s]*$"
+)
+
+
+_PERSON_AFTER = re.compile(
+    r"^[”\s]*(?:同志|先生|女士|老人|夫妇|一家|等人|说|称|表示|指出|强调|介绍|认为|回忆|告诉|"
+    r"坦言|笑着|报道|撰文|写道|执导|主演|导演|担任|出任|当选|率领|带领|摄|[（(]记者|本人|"
+    # (袁步兵本人先后6次被如东农业系统评为先进个人: one honoured or appointed)
+    r"(?:先后|曾|多次)?[0-9一二三四五六七八九十]*次?被[^，。；,;]{0,12}?(?:评为|授予|任命为|选为|聘为))"
+)
+
+
+# A run of Chinese characters (bound once: an earlier binding that also took · and - was
+# shadowed by this one for every caller, and was dropped)
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+# How common (jieba's count) a word after a preposition is to be no name: 夫人, 代表, 专家.
+_COMMON_AFTER_LEAD = 100
+
+
+# Parts of speech of jieba's dictionary that name a person or a place.
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+# … and those of a transliterated name or a place: 哈尼 of 哈尼亚 (Haniyeh).
+_FOREIGN_TAGS = ("nrt", "ns")
+
+
+def _word_like(name: str, words: dict[str, int]) -> bool:
+    """A "person" written like a word: a common word of jieba's dictionary (希冀), one of three
+    or four characters the dictionary has at all (余波未平, 梅雨季, 祝酒辞), or three characters
+    whose last two are a common word that names nobody (仓|占比, 党|育人)."""
+    if words.get(name, 0) >= COMMON_FREQUENCY:
+        return True
+    if len(name) not in (3, 4) or not _CJK_NAME.fullmatch(name):
+        return False
+    found = jieba_dictionary()
+    if name in found and found[name][1] not in _FOREIGN_TAGS:
+        # two words the dictionary has (梅雨|季, 佩|香囊), neither a foreign name (哈尼|亚)
+        return len(name) == 4 or any(
+            name[:cut] in found
+            and name[cut:] in found
+            and found[name[:cut]][1] not in _FOREIGN_TAGS
+            and found[name[cut:]][1] not in _FOREIGN_TAGS
+            for cut in (1, 2)
+        )
+    if len(name) == 3:
+        tail = found.get(name[1:])
+        return tail is not None and tail[0] >= 1000 and not tail[1].startswith(_NAME_TAGS)
+    halves = (found.get(name[:2]), found.get(name[2:]))
+    # two common words that name nobody (洪水|洪峰): no four-character name is made so
+    return all(h is not None and h[0] >= 1000 and not h[1].startswith(_NAME_TAGS) for h in halves)
+
+
+# How common (jieba's count) each word of a slot's "name" is when the name is only words.
+_SLOT_WORD = 100
+
+
+# (called on every piece of a name by the node repairs: the tables do not change in a run)
+@lru_cache(maxsize=65536)
+def _known_place(name: str) -> bool:
+    from kgraph.lexicons import lexicon, normalize_key
+
+    aliases = lexicon().aliases
+    return len(name) >= 2 and any(
+        ("Place", normalize_key(name + suffix)) in aliases for suffix in ("", "县", "市", "区")
+    )
+
+
+# Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
+# a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
+_BODY_POSTS = re.compile(
+    r"^副?(?:书记|常委|委员|主任|主任委员|秘书长|会长|理事长|主席"
+    # (射洪县财政局党组书记、局长: the head of the body whose party group it is)
+    r"|局长|厅长|部长|院长|校长|行长|所长|社长|署长|司长|处长|科长)$"
+)
+
+
+# … and of a firm, which a chain names once: 山东三维石化工程股份有限公司董事、副总经理
+_FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
+
+
+# A firm's name with a unit of it (…股份有限公司监审部)
+_FIRM_AND_UNIT = re.compile(
+    rf"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{{1,8}}{INNER_UNIT_END}"
+)
+
+
+def _unit_of_the_firm(owner: str, unit: str, joined: bool) -> bool:
+    """Whether ``unit`` (科研所), after the posts of ``owner`` (a firm, or a unit of one), is a
+    unit of that firm: joined to the chain by 、, or the unit the chain's owner already ends
+    with (the tagger read it as a body of its own)."""
+    if not (INNER_UNIT.fullmatch(unit) and not is_known_body(unit)):
+        return False
+    if joined:
+        return _FIRM.search(_firm_of(owner)) is not None
+    return owner.endswith(unit) and owner != unit and _firm_of(owner) != owner
+
+
+def _firm_of(owner: str) -> str:
+    """The firm of ``owner`` when it names one and a unit of it (…股份有限公司监审部), else
+    ``owner``."""
+    found = _FIRM_AND_UNIT.fullmatch(owner)
+    return found["firm"] if found is not None else owner
+
+
+_FIRM_POSTS = re.compile(
+    r"^(?:副|常务副|执行|独立|独立非执行|非执行|外部|职工|职工代表)?(?:董事长|董事|总经理|总裁|经理"
+    r"|监事|监事会主席|董事会秘书|总会计师|总工程师|总经济师|财务总监|财务负责人|行长|首席执行官"
+    r"|总经理助理|总裁助理|董事长助理|厂长)$"
+)
+
+
+def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Posts in a chain joined by 、 or 兼 share the owner the chain names first.
+
+    ``辽宁省委书记、常委、委员``: 常委 and 委员 are 辽宁省委's; ``国务院总理、党组书记``:
+    the 党组 is 国务院's (国务院党组书记). A post with its own full owner keeps it.
+    """
+    out = list(mentions)
+    owner: str | None = None
+    previous_end = -1
+    for index, mention in enumerate(out):
+        if mention.type not in ("Position", "Organization", "Place"):
+            owner, previous_end = None, -1
+            continue
+        joined = previous_end >= 0 and text[previous_end : mention.start] in ("、", "兼")
+        contiguous = previous_end == mention.start
+        if mention.type == "Position":
+            unit = next((u for u in UNITS if mention.text.startswith(u)), None)
+            if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
+                full = owner + mention.owner
+                out[index] = replace(mention, owner=full, value=full + mention.text)
+            elif mention.owner == "书记处" and joined and owner:
+                # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's
+                body = shared_owner(owner, "")
+                out[index] = replace(mention, owner=body + mention.owner, value=body + mention.text)
+            elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
+                # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
+                full = owner + unit
+                out[index] = replace(mention, owner=full, value=owner + mention.text)
+            elif (
+                not mention.owner
+                and joined
+                and owner
+                and (
+                    _BODY_POSTS.match(mention.text)
+                    # (…有限公司党委书记、董事、副总经理: the firm's, whose party committee it is)
+                    or (
+                        _FIRM.search(_firm_of(shared_owner(owner, mention.text)))
+                        and _FIRM_POSTS.match(mention.text)
+                    )
+                )
+            ):
+                # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
+                body = shared_owner(owner, mention.text)
+                if _FIRM_POSTS.match(mention.text):
+                    body = _firm_of(body)  # (…公司监审部部长兼监事: the firm's, not the unit's)
+                out[index] = replace(mention, owner=body, value=body + mention.text)
+            elif mention.owner and owner and _unit_of_the_firm(owner, mention.owner, joined):
+                # …有限责任公司副总工程师、科研所所长: the firm's research institute (read as a
+                # body of its own by the tagger: then the chain's owner is already the firm's)
+                if joined:
+                    owner = _firm_of(owner) + mention.owner
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
+            elif (
+                mention.owner
+                and contiguous
+                and owner
+                and _foreign_party(owner)
+                and owner != mention.owner
+                and owner.endswith(mention.owner)
+            ):
+                # 越共中央政治局委员、中央书记处常务书记: the party the chain named first
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
+            elif mention.owner and mention.owner not in UNITS:
+                owner = mention.owner
+            previous_end = mention.end
+        elif not joined:  # an owner opens a new chain unless it is the unit of the last
+            previous_end = mention.end if mention.text in UNITS and owner else -1
+            if previous_end < 0:
+                owner, previous_end = None, mention.end
+        else:
+            # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows,
+            # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)
+            if owner and _unit_of_the_firm(owner, mention.text, True):
+                owner = _firm_of(owner) + mention.text
+            elif mention.text.startswith("中央") and (party := _foreign_party(owner)):
+                # (越共中央政治局委员、中央书记处…: the 中央 of the same party, not China's)
+                owner = party + mention.text
+            else:
+                owner = owner if mention.text in UNITS else None
+            previous_end = mention.end
+    return out
+
+
+def _foreign_party(owner: str | None) -> str:
+    """The party a chain's owner names before its 中央 when it is not China's: 越共 of
+    越共中央政治局, 老挝人革党 of 老挝人革党中央 ("" for 中共中央…, 全国人大常委会 …)."""
+    if not owner or "中央" not in owner:
+        return ""
+    party = owner[: owner.index("中央")]
+    china = ("中共", "中国共产党")
+    return party if party.endswith(("共", "党")) and party not in (*china, "共", "党") else ""
