@@ -63,11 +63,7 @@ from kgraph.extract.lexical import (
     _lexicon_type,
     _word_like,
 )
-from kgraph.extract.positions import (
-    STATUS_MARKS,
-    is_owner,
-    titles,
-)
+from kgraph.extract.positions import STATUS_MARKS, is_owner, titles
 from kgraph.extract.sentence_repairs import graph_repairs
 from kgraph.records import (
     Document,

@@ -14,22 +14,11 @@ from dataclasses import replace
 
 from kgraph.extract import common_word
 from kgraph.extract.crf import SURNAMES
-from kgraph.extract.cues import (
-    NAMING_VERBS,
-    cues,
-    event_cues,
-)
+from kgraph.extract.cues import NAMING_VERBS, cues, event_cues
 from kgraph.extract.positions import titles as known_titles
-from kgraph.extract.relations import (
-    CLAUSE_END,
-    clause_end,
-    stripped_gap,
-)
+from kgraph.extract.relations import CLAUSE_END, clause_end, stripped_gap
 from kgraph.lexicons import entity_info, lexicon, normalize_key
-from kgraph.records import (
-    Mention,
-    in_text_order,
-)
+from kgraph.records import Mention, in_text_order
 
 # 听取了X作的关于…的报告, X作了关于…的报告: X reported; the name ends where 作的 starts.
 REPORT_BY = re.compile(

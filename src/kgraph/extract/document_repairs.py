@@ -37,13 +37,7 @@ from kgraph.extract.lexical import (
     _word_like,
 )
 from kgraph.extract.positions import titles
-from kgraph.records import (
-    Document,
-    Mention,
-    Relation,
-    Sentence,
-    in_text_order,
-)
+from kgraph.records import Document, Mention, Relation, Sentence, in_text_order
 from kgraph.text import halfwidth
 
 # What a name in quotes is, said right after the quote (“威拉德”快艇, “帕拉丁”自行火炮,

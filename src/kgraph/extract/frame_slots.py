@@ -14,31 +14,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from kgraph.extract.actors import (
-    MEETING_KIND,
-    OBJECT_DECISIONS,
-    _clause_start,
-    _inside_name,
-)
-from kgraph.extract.cues import (
-    Cue,
-    cues,
-    event_cues,
-    event_type_of,
-    verb_cues,
-)
+from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start, _inside_name
+from kgraph.extract.cues import Cue, cues, event_cues, event_type_of, verb_cues
 from kgraph.extract.events import KEYWORD
-from kgraph.extract.headers import (
-    HEADLINE_MAX,
-    _is_day,
-)
-from kgraph.extract.positions import (
-    INNER_UNIT,
-    INNER_UNIT_END,
-    UNITS,
-    is_known_body,
-    shared_owner,
-)
+from kgraph.extract.headers import HEADLINE_MAX, _is_day
+from kgraph.extract.positions import INNER_UNIT, INNER_UNIT_END, UNITS, is_known_body, shared_owner
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     CLAUSE_END,
@@ -58,11 +38,7 @@ from kgraph.extract.relations import (
 from kgraph.lexicons import canonical
 from kgraph.metadata import dateline_end
 from kgraph.model import ROLE_RELATIONS
-from kgraph.records import (
-    Evidence,
-    Mention,
-    Sentence,
-)
+from kgraph.records import Evidence, Mention, Sentence
 
 ROLES = (*ROLE_RELATIONS, "participatedIn")
 

@@ -37,23 +37,18 @@ names) before any relation is read (:func:`kgraph.extract.actors.actors_by_role`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kgraph.extract.actors import (
-    CJK,
-    MESSAGE_VERBS,
     OBJECT_DECISIONS,
     REPORT_BY,
     _add_person,
     _clause_start,
-    _decision_stop,
     _in_a_decision,
-    _insert,
     _inside_name,
     _name_shaped,
     _overlaps,
-    mend_appointees,
 )
 from kgraph.extract.cues import (
     HONOUR_WON,
@@ -65,63 +60,40 @@ from kgraph.extract.cues import (
     cues,
     event_cues,
     event_type_of,
-    saying_opens,
-    verb_cues,
 )
+from kgraph.extract.event_binding import _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
-    _CAREER_ITEM,
     AFTER_EVENT,
     AT_THE_MEETING,
-    AWARDING,
     CAME_TO,
-    CAREER_CLAUSE,
     COARSE_DATE,
     DISPATCH_AFTER,
     HOLDING_VERBS,
     INVERTED,
     MAX_LABEL_NAMES,
-    PARTNER_LEADS,
     POSSESSED,
     ROLES,
     SESSION_VERBS,
     SPEECH_ACTS,
-    _a_unit_written,
     _after_de,
     _after_the_subject,
-    _another_guest,
-    _anothers_trip,
     _arguments,
-    _at_meeting_before,
-    _bare,
-    _bare_event,
     _bare_word_forms,
-    _began_at,
     _bylined,
     _comma_after,
     _commemorated,
-    _common_ending,
     _credit_line,
     _cue_anchor,
-    _date_mention,
-    _decision_objects,
-    _described,
     _described_attendees,
     _each_speaking_for,
     _elect_title,
-    _elected_post,
     _escorting,
-    _firm_after_cue,
-    _firm_posts,
-    _first_chain,
     _first_person,
     _Frame,
     _gathered,
-    _guest_level,
-    _guest_names,
     _held_event,
     _joined,
-    _joined_clause_date,
     _joiner,
     _led_not_chaired,
     _life_subject,
@@ -131,54 +103,41 @@ from kgraph.extract.frame_slots import (
     _modifies_a_name,
     _name,
     _name_list,
-    _named_alone_before,
-    _names_a_firm,
     _names_a_meeting,
     _names_someone_as,
     _note_opens_at,
-    _object_event,
     _opening_date,
     _opening_list,
     _opening_person,
     _opens_the_sentence,
-    _opens_with_date,
     _other_side,
     _people_in,
     _planned_at,
-    _posts_across_commas,
     _principals,
     _received_by,
-    _same_time,
     _says_when,
     _sentence_evidence,
     _sentence_subject_for_pronoun,
-    _serial_subject,
     _shifted,
-    _shown,
-    _site,
     _speaking_for,
     _speaks,
     _subject_before_about,
-    _the_unit,
     _titled_opener,
     _tour_word,
     _unattended,
-    _visitors,
-    _workplace,
-    short_title,
 )
-from kgraph.extract.headers import (
-    SpeechHeader,
-    _headline,
-    _is_day,
-    chronicle_headings,
-    speech_header,
+from kgraph.extract.frame_state import (
+    AWARD_GIVERS_VERBS,
+    COLLECTIVE,
+    HONOUR_WORD_END,
+    RANGE_TO,
+    SAME_DAY,
+    VAGUE_DAYS,
 )
-from kgraph.extract.positions import titles as known_titles
+from kgraph.extract.headers import SpeechHeader, _headline, _is_day
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     DELIVERED_SPEECH_BEFORE,
-    SEVERAL_TIMES,
     SUBJECT_GAP,
     TOGETHER,
     VERB_GAP,
@@ -187,41 +146,22 @@ from kgraph.extract.relations import (
     stripped_gap,
     subjects,
 )
-from kgraph.lexicons import canonical, entity_info
+from kgraph.extract.tenures import _TenureReading
+from kgraph.extract.visits import _VisitReading
 from kgraph.metadata import stamp_date
-from kgraph.records import (
-    Document,
-    EventInfo,
-    Evidence,
-    Mention,
-    Relation,
-    Sentence,
-)
+from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import cn_number, halfwidth
 
 __all__ = ["event_frames"]
 
-# Numbered events name one occasion (第十四届…第二次会议): no date in their label.
-# 第三次会议, 中央纪委二次全会, 十五届三次会议: a numbered occasion is one, whatever day
-UNIQUE_EVENT = re.compile(
-    r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
-    r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
-)
-MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
 # 同姜春云一起, 和总书记一道: the one a group goes with
 TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
-DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 # 出席会议并作关于…的报告, 听取了X关于…的汇报: who reported
 JOINED_REPORT = re.compile(r"并(?:作|发表)了?[^，,。；;]{2,80}?(?:报告|讲话|发言|说明|汇报|演讲)")
 HEARD_FROM = re.compile(r"听取(?:了)?")
 # 金泳三总统听取了…的介绍: the one at an event who listens (a title may come first)
 LISTENS = re.compile(r"[^，,。；;]{0,4}?听取")
-# 抵达北京，开始对中国进行…正式访问: the visit, with its own destination, after an arrival
-ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
-AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
-ARRIVAL_TO_ATTEND = re.compile(r"出席|参加")
-ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 # Before the verb of a clause that names no one: how one went about it (踏雪看望, 专程看望),
 # or both sides (访问土耳其，双方签署了…)
 MANNER = re.compile(
@@ -230,9 +170,6 @@ MANNER = re.compile(
 # Events at which those who speak are the event: 新闻发布会, 记者会, 吹风会
 PRESS_BRIEFING = re.compile(r"(?:发布会|记者会|记者招待会|吹风会|通气会)")
 BRIEFED_ON = re.compile(r"(?:从|就|围绕)[^。；;]{1,60}?(?:方面|角度|问题)[，,]?介绍")
-PRESS_CONFERENCES = frozenset(
-    {"会见记者", "共同会见记者", "会见了记者", "共同会见了记者"}
-)  # an event of its own, after another
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
@@ -247,38 +184,15 @@ DELEGATION_SESSION = re.compile(
     r"来到(?:他|她)?所在的(?P<group>[^，,。；;]{2,24}?(?:代表团|小组|界别))[，,]?"
     r"(?:(?:同|与|和)(?:代表|委员)们一起)?(?:参加)?(?P<verb>审议|讨论)"
 )
-# Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
-POST_LEAD = re.compile(
-    # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
-    r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
-    # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
-    # (担任了学院的首任院长: the kind of unit alone, then 的)
-    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
-    # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
-    r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
-    # (历任新疆锂盐厂车间技术员: a unit of the body stripped before it)
-    r"(?:车间|工段|班组|分厂|科室)?"
-)
 # How a sentence ends whose list goes on in the next: a semicolon, or a cut the segmenter
 # made in a very long list (、 or a comma)
 LIST_GOES_ON = ("；", ";", "、", "，", ",")
-HEADLINE_PART_BREAK = re.compile(r"[ \u3000]")  # between the parts of a headline
-TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
-HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
-DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
-# 当选为A，兼B、C: the posts held with the one a decision gives
-CONCURRENT = re.compile(r"[，,]兼(?:任)?")
-# 总统普京已签署命令，任命… / 国王…已批准任命…: the act by which the one before it appoints
-DECREE_BEFORE = re.compile(
-    r"(?:已经?|正式|日前)?(?:签署(?:了)?[^，,。；;]{0,8}?(?:命令|法令|总统令|政令)[，,]?|批准|下令)$"
-)
 # 又有一些国家领导人陆续通过致电致函等方式，热烈祝贺…: messages of many, named one by one after
 COLLECTIVE_MESSAGE = re.compile(
     r"(?P<who>(?:国家|政党|外国|各国|多国|国际)?(?:领导人|政要|元首|政党领导人))"
     r"[^。；;]{0,24}?(?:致电|致函|致信|贺电|贺信|唁电|来电|来函)[^。；;]{0,24}?"
     r"(?P<verb>祝贺|慰问|吊唁|哀悼|致哀)"
 )
-COLLECTIVE = "集体致电"  # the word of such an event: its senders come one a paragraph
 # 向国家主席江泽民发来慰问电（函）的有：A、B…: the senders, listed after the message
 SENDERS_LISTED = re.compile(
     r"发来(?P<verb>(?:贺电|慰问电|唁电|贺信|贺函|慰问信|贺电或贺函|贺电贺函))(?:（函）)?"
@@ -305,13 +219,6 @@ SPOKEN_OF = re.compile(r"谈到|谈及|谈起|提到|提及|说到|论及")  # �
 QUOTED_NAME = re.compile(r"“[^“”，,。；;]{2,40}”")
 QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
-# …当选。, 帕斯特拉纳当选后表示: elected, no post after
-ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|后|$)")
-ELECTED_EARLIER = re.compile(r"了?后")  # 当选后: elected before what the clause tells
-# 均未能当选, 有望当选, 如果当选: an election not won, or not yet
-UNCERTAIN_BEFORE = re.compile(
-    r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
-)
 # 塔利班方面首席代表, 法国信息专家: a title the tables lack, before the name it titles (or the
 # side whose post, stripped, it is: 塔利班方面|首席代表)
 UNLISTED_TITLE = re.compile(
@@ -335,19 +242,8 @@ OF_EVENT = re.compile(
 # 他在中共六大作军事报告: a report made at the event
 REPORT_AT = re.compile(r"(?:作|发表)了?[^，,。；;]{0,20}?(?:报告|讲话|发言|演讲|演说|致辞|贺词)")
 CLAUSE_PRONOUN = re.compile(r"^[他她](?![们的])")  # 他 opening a clause: its subject
-# 他 opening a sentence, after a clause of its time at most: the story's last subject
-PRONOUN_OPENING = re.compile(
-    r"(?:[^，,。；;]{0,12}[，,]|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
-    # (１９６０年贝宁独立后他回国任…: after what the year saw)
-    r"(?:[^，,。；;他她]{0,10}?后)?)?"
-    # (同时他又…获得金鞋奖: a word that joins the sentence to the one before)
-    r"(?:同时|此外|另外|后来|随后|此后|其后|当时|但|而)?[他她](?!们|的)"
-)
-# Between a cue and an event its clause names later, what makes that event another one
-HELD_BETWEEN = re.compile(r"后|举行|召开|举办|出席|参加")
 # 当选的１０名运动员是：…: those elected, listed after the colon
 ELECTED_LIST = re.compile(r"的[^，,。；;：:为]{0,12}?(?:是|有)[：:]")
-BRIEFINGS = frozenset({"听取汇报", "座谈", "座谈交流"})  # meetings held during a trip
 # 听取宁夏回族自治区党委和政府工作汇报: a briefing, a meeting of its own during a visit
 HEARD_REPORT = re.compile(r"[^，,。；;：:]{0,40}?汇报(?!会)")
 # 在中共十五大报告中重申: the report one made at a congress (工作报告, 政府工作报告 too)
@@ -357,7 +253,6 @@ REPORTED = re.compile(r"(?:汇报|报告|说明|介绍)")
 # and on what, between the one who reported and the report
 REPORT_GAP = re.compile(r"(?:同志)?(?:代表[^，,。；;、]{1,20}?)?(?:[对就][^，,。；;]{1,40}?)?")
 BOTH_SIDES = re.compile(r"两国(?:元首|领导人|总理|总统|首相|外长)|两位领导人|双方")
-SUCCEEDING = re.compile(r"(?:接替|接任|取代|替代)$")
 # 在协议上签字: the agreement one signs (not 在…纪念首日封上签字, a keepsake)
 SIGNED_ON = re.compile(
     r"在[^，,。；;]{0,16}?(?:协议|协定|条约|合同|文件|公报|声明|备忘录|议定书|纪要|宣言|公约)"
@@ -365,17 +260,10 @@ SIGNED_ON = re.compile(
 )
 # 希望小学, 希望工程: a school or a fund named by hope, no one saying he hopes
 NAMED_HOPE = re.compile(r"希望(?:小学|中学|工程|之星)")
-# 陪同普京参观, 陪同我们参观: whom one goes with, then what they do
-ESCORTED_ACT = re.compile(
-    r"了?[^，,。；;]{1,20}?(?P<act>参观|考察|视察|访问|看望|慰问|调研|出席|参加|游览|察看|巡视)"
-)
-# 会谈后，…, 在会晤结束后，…: a sentence opening after talks
-TALKS_BEFORE = re.compile(r"\s*在?(会谈|会晤|会见)(?:结束)?之?后[，,]")
 PAST_MARKER = re.compile(r"(?:此前|之前|早前|前不久|不久前|日前|近日|近期|此外|另据)")
 # 今年以来，…; 今年全国两会期间，…: a sentence that opens with a span of time tells of no one
 # day (not 会谈期间，…: the span of one meeting is its day)
 OPENING_SPAN = re.compile(r"[^，,。：:；;]{2,24}?(?<!会见|会谈|会晤|通话|会面)(?:期间|以来)[，,]")
-ADDRESSED = (*MESSAGE_VERBS, "会见", "会晤", "同", "向")
 # 以习近平同志为核心的党中央: the general secretary, by the core of the centre
 CORE_OF_THE_CENTRE = re.compile(r"同志为核心的党中央")
 ORDER_SIGNED = re.compile(r"签署[^，。；]{0,40}?(?:主席令|国务院令|命令|令)")
@@ -400,8 +288,6 @@ ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
     r"(?P<verb>来到|前往|走进|深入|赶到)"
 )
-# 对X获奖表示祝贺: what a message congratulates on, done before it
-CONGRATULATED_ON = re.compile(r"[^，,。；;]{0,6}?表示(?:热烈|衷心|诚挚)?(?:祝贺|祝福)")
 TOWARD_SIDE = re.compile(r"(?:还|也|首先)?[向同与跟]")  # 内塔尼亚胡向|克林顿面陈
 TALKS_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,8}")  # 美以首脑, 两国元首, 今天上午的
 SPEECH_AT_EVENT = re.compile(
@@ -410,74 +296,16 @@ SPEECH_AT_EVENT = re.compile(
 NAMED_TO = re.compile("为")  # X为Y: named to a post
 ELECTION_WORDS = re.compile(r"选举产生|选举出|选出|推选出|推选产生")  # a story that elected
 PLENUM = re.compile(r"全会|全体会议")
-# …后，立即任命…, …发表电视讲话，宣布正式任命…: the subject acts again
-AT_ONCE = re.compile(r"(?:立即|随即|当即|随后|旋即|遂)?(?:宣布)?(?:正式)?")
 MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
-OCCASION_END = re.compile(r"之际|前夕")  # 在…出席…峰会之际: the occasion of what is told
-# 贯彻…在浙江考察时的重要讲话精神, 落实…座谈会上的讲话精神: an event whose words are followed now
-RECALLED_AFTER = re.compile(
-    r"(?:时|上|期间)?的?(?:重要)?(?:讲话|指示|批示)?精神|(?:时|上)的重要讲话"
-)
-SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
 
 # a clause on the other side, opening right after 同/与 (与前来参加…的X会晤)
 DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
-TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,80}》的(?:重要|电视|广播)?$")
-BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
 SPEECH_GIVEN_BEFORE = re.compile(r"(?:登台|上台|[作做]了?)$")  # 就…议题登台演讲
-POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
-ELECTING_SESSIONS = ("会议", "大会", "全会")  # (not a press conference one resigns at)
 SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
 # An address only where the text says it was delivered: 发表了二〇二四年新年贺词
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
-SPEECHES_OF_THEIR_OWN = frozenset(
-    {
-        "发表讲话",
-        "发表电视讲话",
-        "发表视频讲话",
-        "发表演讲",
-        "发表演说",
-        "发表全国电视讲话",
-        "发表广播讲话",
-        "发表广播电视讲话",
-        "发表电视广播讲话",
-        "新年贺词",
-        "新年献词",
-    }
-)
-# Speeches made to a meeting, whichever it is (发言, 致辞), not addresses of their own
-MEETING_SPEECHES = frozenset(
-    {
-        "发言",
-        "作了发言",
-        "做了发言",
-        "作交流发言",
-        "作了交流发言",
-        "作专题发言",
-        "作了专题发言",
-        "致辞",
-    }
-    | {"作报告", "作了报告", "做报告", "做了报告"}
-    # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
-    | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
-)
-SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
-REPLACING = re.compile(r"[，,]?(?:以|并|从而)?(?:取代|接替|替代|接任)了?")  # …，以取代马内
-ASKED_TO_SPEAK = re.compile(r"(?:^|[，,。！!])[^，,。！!]{0,6}?有请[^，,。！!]{2,40}$")
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
-PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
-# Verbs of a body that honours (表彰A, 评选出B): what they list is one conferral
-AWARD_GIVERS_VERBS = AWARDING | {"表彰", "颁奖", "推选出", "评选出"}
-# The kinds of event that last the days a range gives (a session, a tour of inspection)
-LASTING_DAYS = frozenset({"Conference", "Inspection"})
-RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
-TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
-# A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
-ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
-VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
-# (１９９１年她当选为…, 金善弘１９９３年开始担任…)
-DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又|开始)?")
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
@@ -493,16 +321,9 @@ PROFILE_AFTER_NAME = re.compile(
 )
 # A step of a life a date is the time of: 1983年12月参加工作, 1964年出生, 1985年毕业于…
 LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,。；;\s]|于)|毕业|入党|入伍)")
-# 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
-NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
-# What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
-CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
-CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
-FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
 SEEN_OFF = re.compile(r"为([^，,。；;]{1,40}?)(?:送行|饯行|接风|洗尘|祝寿|庆功)")
 HONOURED = re.compile(r"向([^，,。；;]{1,40}?)(?:颁发|颁授|授予|佩戴)")
-BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 ALL_ABOVE = re.compile(r"(?:了)?上述(?:各项)?活动")  # (上述会见: the one just reported)
 THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[：:]")
 CUE_IN_A_NOUN = re.compile(
@@ -517,8 +338,6 @@ ENDED = re.compile(
     r"(?:今天|昨天|[0-9０-９一二三四五六七八九十]+日)?(?:上午|下午|晚上?)?"
     r"(?:在[^，,。；;]{1,12}?)?(?:胜利|圆满|顺利)?(?:结束|落幕)(?!后|之后|时|以来|了)"
 )
-# Parts of a session that its chair or speakers attend: the session the story reports.
-SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 SESSION_PART_AFTER = re.compile(r"的?(?:开幕会|闭幕会|开幕式|闭幕式|全体会议)(?=[上中时])")
 # 座谈交流时，…; 会见中，…; 在同…会见后，…: a clause of time that ends before its subject
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")
@@ -558,19 +377,8 @@ MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](
 # Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not
 # 分别获得A和B, each of two people one of them
 AT_SEVERAL_TIMES = re.compile(r"先后|曾经?|多次|相继")
-# Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得
-ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
-# 前往德黑兰参加伊斯兰首脑会议: going abroad (to a country or a capital the gazetteer knows) to
-# attend an event is a visit there too
-GOING_ABROAD = ("赴", "前往")
-ABROAD_KINDS = ("country", "capital")
-# Where the honours of a list end: …奖, …称号, …勋章, …奖章
-HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 INTERVIEW_BEFORE = re.compile(r"接受[^，,。；;]{0,12}$")  # 接受媒体访问: questions answered
 VISITING_NOUNS = ("学者", "教授", "研究员")  # 访问学者: one who visits to work there
-SAME_PLANE = "同机"  # 陪同人员同机抵达 (返回, 离开, 离京): those who travel with the visitor
-TRAVELLING_PARTY = re.compile(r"(?:陪同|随行|随同)人员$")
-VISITED = re.compile(r"访问|抵达|到达")  # a trip the sentence told before the next leg of it
 MAX_HONOURS = 12  # (a longer list is a roll of honour, not one person's prizes)
 # 获得各种荣誉称号：…, 荣获多项奖励: …: honours the colon after them lists
 HONOURS_LISTED = re.compile(
@@ -587,243 +395,16 @@ HONOUR_NAMED = re.compile(
 )
 
 
-CHAIRED_CEREMONY = re.compile(r"了?(?:欢迎)?(?:仪式|典礼)")  # 主持仪式: a ceremony, no meeting
 EVENTS_AS_THINGS = ("这两件", "这几件", "这件", "这一件", "这三件")  # 召开这两件大事: a thing
 
 
-class _Reader:
-    """Reads one document's frames; holds the document-wide state (current frame, date)."""
+class _Reader(_EventBinding, _TenureReading, _VisitReading):
+    """Reads one document's frames: sentence by sentence, each cue's event and roles.
 
-    def __init__(
-        self,
-        document: Document,
-        sentences: list[Sentence],
-        per_sentence: list[list[Mention]],
-        reported: Mapping[int, int] | None = None,
-    ):
-        self.document = document
-        # sentence index -> where its attributed speech starts (0: all of it)
-        self.reported = reported or {}
-        self.speech_from = 0  # in the sentence being read
-        self.sentence_coarse: str | None = None  # a year or month opening it (１９９４年，…)
-        self.clause_days: list[tuple[int, str]] = []  # (offset, day) of its days after 并于
-        self.sentence_vague = False  # it says 近日 or 日前, and no day
-        self.story_ranged = False  # the story's day opens a range of days (7日至8日)
-        # the sentence's range of days (2022年10月9日至12日): its first and its last
-        self.day_range: tuple[str, str] | None = None
-        self.narrative_day: str | None = None  # the story's day before the speech starts
-        self.sentence_index = 0
-        self.sentences = sentences
-        self.per_sentence = per_sentence
-        self.frames: list[_Frame] = []
-        self.relations: list[Relation] = []
-        self.last_day: str | None = None
-        self.filed: str | None = None  # the day the story's dispatch was filed (…１月７日电)
-        self.generic: dict[str, _Frame] = {}  # generic event word -> its frame in this document
-        self.by_label: dict[str, _Frame] = {}
-        self.current: _Frame | None = None  # the event the story is reporting
-        # the document's decisions, by date (and the session that made them)
-        self.appointments: dict[str, _Frame] = {}
-        self.session_of_day: dict[str, str] = {}  # date -> the key of its last decision
-        self.renamed: dict[str, str] = {}  # event labels a fuller later one replaced
-        self.open_list: tuple[str, _Frame] | None = None  # (role, event) of a list that goes on
-        # 迟浩田上将，…熊光楷中将；美国驻华大使尚慕杰，…等会见时在座: names before a semicolon
-        # that the next sentence's list goes on from
-        self.listed_before: list[Mention] = []
-        self.titled: dict[str, Mention] = {}  # a title alone -> who the document named with it
-        self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
-        self.story_start = 0  # the first of self.frames in the story being read
-        self.elected_in_story = False  # a sentence of the story elected (选举产生了…)
-        self.in_headline = False  # the sentence read is a story's headline
-        self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
-        self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting
-        self.order_signers: list[Mention] = []  # who signed the orders this document reports
-        self.last_subject: Mention | None = None  # who 他/她 refers to
-        # the one person the sentence before (and the one being read) named, subject or not
-        self.named_before: Mention | None = None
-        self.named_here: Mention | None = None
-        self.profile: Mention | None = None  # whom a career note (袁中强先生，…) is about
-        self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
-        self.subject_before: Mention | None = None  # … as the sentence being read opened
-        self.headline_frames: list[_Frame] = []  # the events the story's headline named
-        self.person_names: set[str] = set()  # the persons a decision named so far
-        self.headings = chronicle_headings(document, sentences, per_sentence)
-        self.speech = speech_header(document, sentences, per_sentence)
-
-    # -- helpers
-
-    def _said(self, at: int) -> bool:
-        """Whether offset ``at`` of the sentence being read is in attributed speech."""
-        return at >= self.speech_from
-
-    def _planned(self, event: Mention) -> bool:
-        """``决定8月22日至24日在北京召开…第三次会议``: an event a decision plans."""
-        if not 0 <= event.sentence < len(self.sentences):
-            return False
-        return _planned_at(self.sentences[event.sentence].text, event.start)
-
-    def _occasion(self, event: Mention) -> bool:
-        """``在…习近平赴利马出席…会议…之际，…活动在利马举行``: the occasion a clause names,
-        not the story's event."""
-        if not 0 <= event.sentence < len(self.sentences):
-            return False
-        text = self.sentences[event.sentence].text
-        clause = _clause_start(text, event.start, "，。；,;")
-        close = OCCASION_END.search(text, event.end)
-        return (
-            text.find("在", clause, event.start) >= 0
-            and close is not None
-            and not CLAUSE_BREAK.search(text, event.end, close.start())
-        )
-
-    def _recalled(self, event: Mention) -> bool:
-        """``贯彻习近平总书记在浙江考察时的重要讲话精神``: an event done before, whose words
-        the story's people follow now (undated, and not the story's event)."""
-        if not 0 <= event.sentence < len(self.sentences):
-            return False
-        return RECALLED_AFTER.match(self.sentences[event.sentence].text, event.end) is not None
-
-    def _when(self, day: str | None, at: int) -> str | None:
-        """The day of what offset ``at`` tells: the sentence's own day, else the story's
-        (none inside attributed speech or a sentence that looks back)."""
-        day = day or self.sentence_coarse
-        # (调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which the
-        # text leaves open, but not told as earlier, as 近日 tells)
-        if day is None and (self.sentence_vague or self.story_ranged):
-            return None
-        sentence = self.sentences[self.sentence_index].text if self.sentences else ""
-        if VAGUE_DAYS.search(sentence, _clause_start(sentence, at, "，,。；;"), at):
-            return None  # …今天宣布，为了不影响日前在澳大利亚举行的世界游泳锦标赛: not today
-        if (
-            day
-            or self._said(at)
-            or self.speech_from > len(self.sentences[self.sentence_index].text)
-        ):
-            return day or self.last_day
-        return self.narrative_day
-
-    def _clause_day(self, text: str, at: int) -> str | None:
-        """The date the comma-clause of ``at`` gives before it, if any."""
-        own = [(start, value) for start, value in self.clause_days if start < at]
-        if own and _clause_start(text, at, "，,；;") <= own[-1][0]:
-            return own[-1][1]
-        return None
-
-    def _act_when(
-        self, text: str, mentions: list[Mention], day: str | None, found: re.Match[str], cue: Cue
-    ) -> str | None:
-        """:meth:`_when` of what a cue reports; an order or a message a clause describes
-        (宣读了习近平签署的晋升上将军衔命令) was signed or sent before, on a day not given; a
-        speech is not dated by the days of what it says (讲话说：“…去年１０月２７日的建议…”)."""
-        if _described(text, found, cue):
-            return None
-        quoted = SPEECH_QUOTED.search(text, found.end(), found.end() + 4)
-        if quoted is not None and not any(
-            m.type == "Date" and m.value and m.start < quoted.start() for m in mentions
-        ):
-            return None
-        clause_start = _clause_start(text, found.start(), "，。；,;")
-        if SEVERAL_TIMES.search(text, clause_start, found.start()):
-            return None  # 先后三次来到青海考察, 17次召开区域发展座谈会: several occasions, no day
-        if (
-            CONGRATULATED_ON.match(text, found.end())
-            and "对" in text[_clause_start(text, found.start(), "，。；,;") : found.start()]
-        ):
-            return None  # 对基辛格博士获奖表示祝贺: what one congratulates on came before
-        own = self._clause_day(text, found.start())
-        if own is not None:
-            return own  # …，并于6日…举行会晤: the day its own clause gives
-        once = ONCE.search(text, clause_start, found.start())
-        if once is not None and (cue.event_type == "Award" or once.group().startswith("曾")):
-            # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B
-            # is one day's)
-            return None
-        return self._when(day, found.start())
-
-    def _label(self, base: str, date: str | None, bare: bool = False) -> str:
-        """A numbered event is one occasion; others are told apart by their date.
-
-        An undated one is qualified by its document's date or title: that keeps
-        the 会谈 of two articles apart without claiming when it happened.
-        """
-        if UNIQUE_EVENT.search(base) and not base.endswith(PRESS_EVENTS):
-            return base  # (a session's press conferences are many: 九届人大一次会议记者招待会)
-        title = short_title(self.document.title) or self.document.id
-        where = date or self.document.date or title
-        # (any day has many press conferences: the SCIO's and the ECB's of 17 October are two)
-        if (bare or base in PRESS_EVENTS) and where != title:
-            # A bare 国事访问 or 会谈 (nobody named yet): two stories' are not one event.
-            where = f"{where}，{title}"
-        return f"{base}（{where}）"
-
-    def _open(
-        self,
-        mention: Mention,
-        event_type: str,
-        date: str | None,
-        base: str,
-        evidence: Evidence,
-        principal: str = "",
-        bare: bool = False,
-        when: str | None = None,
-    ) -> _Frame:
-        recalled = self._recalled(mention)
-        if recalled:
-            date = when = None
-        label = self._label(base, date or when, bare)
-        word = mention.text if mention.value is None else ""
-        frame = _Frame(
-            replace(mention, type="Event", value=label), event_type, date, word, principal
-        )
-        frame.base, frame.bare = base, bare
-        self.frames.append(frame)
-        occasion = self._occasion(mention)
-        told = self._said(mention.start) or self._planned(mention) or occasion or recalled
-        frame.told = told
-        if (self.current is None and not occasion) or not told:
-            # (an event a speaker recalls, or one a decision plans, does not take the story over;
-            # nor, even first, the occasion of what the story tells)
-            self.current = frame
-        self.by_label[frame.mention.value or ""] = frame
-        self._replace_mention(mention.sentence, mention, frame.mention)
-        self._date(frame, date, evidence)
-        return frame
-
-    def _date(self, frame: _Frame, date: str | None, evidence: Evidence, own: bool = False) -> None:
-        """A story dates its event where it can (a headline first names it undated).
-
-        A visit lasts days: only a day its own clause gives (``own``) dates it.
-        """
-        if frame.event_type == "Visit" and not own:
-            return
-        if date and (frame.date is None or frame.date == date):
-            if frame.date is None:
-                frame.date = date
-                self._rename(frame, frame.base)  # its label said the page's day
-            if (
-                self.day_range is not None
-                and self.day_range[0] == date
-                and frame.event_type in LASTING_DAYS
-            ):
-                # 于2022年10月9日至12日举行: an interval (a meeting or a ceremony a sentence of a
-                # visit's days tells of takes one of them)
-                frame.last_day = self.day_range[1]
-            tail = _date_mention(date, frame.mention)
-            self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
-
-    def _replace_mention(self, index: int, old: Mention, new: Mention) -> None:
-        mentions = self.per_sentence[index]
-        for i, m in enumerate(mentions):
-            if m is old or (m.start, m.end, m.type) == (old.start, old.end, old.type):
-                mentions[i] = new
-                return
-        _insert(mentions, new)
-
-    def _attend(self, frame: _Frame, people: list[Mention], evidence: Evidence) -> None:
-        """``people`` took part in ``frame``, and are present there."""
-        for person in people:
-            self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-            frame.present.add(_name(person))
+    The state it keeps and the moves every reading makes are :class:`_ReaderState`'s; which
+    event a cue names is :class:`_EventBinding`'s; appointments and careers are
+    :class:`_TenureReading`'s, trips :class:`_VisitReading`'s.
+    """
 
     def _those_there(
         self,
@@ -1153,8 +734,8 @@ class _Reader:
         companions: list[Mention] = []
         escorted: list[Mention] = []
         witnesses: list[Mention] = []  # 在习近平的见证下: present at the next frame
-        self.holders: list[Mention] = []  # the last appointee here, for 其 and ，不再担任
-        self.sentence_people: list[Mention] = []  # who did the sentence's last thing
+        self.holders = []
+        self.sentence_people = []
         self.sentence_index = sentence.index
         continued, self.open_list = self.open_list, None
         listed_before, self.listed_before = self.listed_before, []
@@ -2250,29 +1831,6 @@ class _Reader:
             comma = previous - 1
         return []
 
-    def _pronoun_subject(self, text: str, mentions: list[Mention], at: int) -> list[Mention]:
-        """``当天下午，他在…陪同下，到银川市调研``, ``１９７９年以后，他先后担任…``: 他 opening the
-        sentence of what starts at ``at`` is the story's last named subject."""
-        start = _clause_start(text, at, "。；;")
-        opening = PRONOUN_OPENING.match(text, start)
-        # (傅全有和８００多名…干部欢聚一堂，共贺新春。他在讲话中强调: no verb made anyone the
-        # story's subject; the one person the sentence before named)
-        subject = self.last_subject or self.named_before
-        if opening is None or subject is None:
-            return []
-        if saying_opens().search(text, opening.end(), at) is not None:
-            return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
-        escort = text.rfind("陪同下", opening.end(), at)
-        named_from = escort + 3 if escort >= 0 else opening.end()  # (他在X陪同下…: X escorts)
-        if any(
-            m.type == "Person"
-            and named_from <= m.start < at
-            and text[m.start - 1 : m.start] not in PARTNER_LEADS
-            for m in mentions
-        ):
-            return []  # (他在X陪同下…: someone else named before the verb; not 他与X谈判)
-        return [subject]
-
     def _all_above(self, people: list[Mention], evidence: Evidence) -> None:
         """``王毅、秦刚等参加上述活动``: every event of the story on the day of the last one
         (the talks, the welcome ceremony, the banquet), not a visit it is part of nor an event
@@ -2902,209 +2460,6 @@ class _Reader:
         self._attend(frame, [other], evidence)
         self.relations.append(Relation("metWith", speaker, other, evidence))
 
-    def _pronouns_visit(
-        self, text: str, mentions: list[Mention], clause_start: int, at: int
-    ) -> list[Mention]:
-        """``克林顿26日说，推迟他6月下旬对中国的访问将是…``: the visit 他 or 她 makes is the
-        one the sentence names alone before (else the story's last subject)."""
-        own = PRONOUNS_VISIT.search(text, clause_start, at)
-        if own is None:
-            return []
-        sentence_start = _clause_start(text, at, "。；;！？")
-        named = [
-            m for m in mentions if m.type == "Person" and sentence_start <= m.start < own.start()
-        ]
-        if len({_name(m) for m in named}) == 1:
-            return named[:1]
-        return [self.last_subject] if not named and self.last_subject is not None else []
-
-    def _visit(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        evidence: Evidence,
-        authors: set[Mention],
-    ) -> None:
-        """``X对法国进行国事访问``, ``正在这里访问的X``: X's visit, one per visitor and story.
-
-        A visit lasts days: it is dated only by a day its own clause gives (将于5日至7日
-        对法国进行国事访问), never by the day of the story that mentions it.
-        """
-        lead = text[max(0, found.start() - 2) : found.start()]
-        if found.group() == "抵达" and (
-            lead == "先期"  # 夏宝龙先期抵达，并到机场迎接: one who came before to greet
-            # 习近平乘车抵达总统府前广场时: a moment of a visit
-            or AT_THE_TIME.match(text, found.end()) is not None
-            # 科恩…抵达北京，开始对中国进行…正式访问: the visit the sentence names after
-            or ARRIVAL_THEN_VISIT.search(text, found.end()) is not None
-            # 抵达喀山，应…邀请，出席金砖国家领导人第十六次会晤: come to attend, not to visit
-            or (
-                ARRIVAL_TO_ATTEND.search(text, found.end()) is not None
-                and ARRIVAL_TO_SEE.search(text, found.end()) is None
-            )
-        ):
-            return
-        same_plane = found.group().startswith(SAME_PLANE)
-        if same_plane or (found.group() == "抵达" and lead == SAME_PLANE):
-            # 蔡奇，…王东峰等陪同人员同机抵达 (同机返回, 同机离开): they came (or leave) with the
-            # visitor the story tells of; a story that names no visit has one now, undated
-            trip = self._last_in_story(lambda f: f.event_type == "Visit") or self.current
-            start = found.start() if same_plane else found.start() - len(SAME_PLANE)
-            party = TRAVELLING_PARTY.search(text, 0, start)
-            if party is not None:
-                start = party.start()  # (戴秉国等陪同人员: the party's word is no verb of theirs)
-            travellers = [
-                p
-                for p in subjects(text, mentions, start)
-                if p not in authors and p.type == "Person"
-            ]
-            if trip is None and travellers:
-                anchor = _cue_anchor(found, self.sentence_index)
-                trip = self._open(replace(anchor, source="frame"), "Visit", None, "访问", evidence)
-            if trip is not None:
-                for person in travellers:
-                    self.relations.append(Relation("accompanied", person, trip.mention, evidence))
-            return
-        if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
-            return  # (陪同出访的有…: the companions of a trip, read with 陪同)
-        visitors = [
-            v
-            for v in _visitors(text, mentions, found)
-            or _sentence_subject_for_pronoun(text, mentions, found.start())
-            if v not in authors
-        ]
-        companions: list[Mention] = []
-        clause_start = _clause_start(text, found.start(), "，。；,;：:")
-        escort = max(text.rfind(word, clause_start, found.start()) for word in ("陪同", "随同"))
-        host = [m for m in mentions if m.type == "Person" and escort < m.start < found.start()]
-        if escort >= 0 and host:
-            # 陪同克雷库总统访华的…奥绍，…: the names the clause qualifies go with the visitor
-            companions, visitors = visitors, host[:1]
-            particle = text.find("的", found.end(), clause_end(text, found.end()))
-            if particle >= 0:
-                companions = _listed(text, mentions, particle + 1, clause_end(text, particle))
-            else:
-                # 刘澜涛陪同朱德出访苏联, 他…，随同团长朱德同志出访苏联: who goes with the visitor
-                companions = subjects(text, mentions, escort) or self._pronoun_subject(
-                    text, mentions, escort
-                )
-        if not visitors:
-            visitors = self._pronouns_visit(text, mentions, clause_start, found.start())
-        if not visitors and text.startswith("并", clause_start) and not companions:
-            # …习近平将出席…会议，并应…邀请对两国进行国事访问: the one who goes on from the clause
-            # before
-            visitors = [p for p in self.sentence_people if p.type == "Person"]
-        opener = _opening_person(text, mentions) if not visitors and not companions else None
-        if (
-            opener is not None
-            and VISITED.search(text, opener.end, clause_start) is not None
-            and not any(
-                m.type == "Person" and opener.end <= m.start < found.start() for m in mentions
-            )
-        ):
-            # 拉马丹是在结束了对突尼斯和阿尔及利亚的访问后，２日晚抵达拉巴特对摩洛哥进行访问的:
-            # the visitor the sentence opens with goes on to the next country
-            visitors = [opener]
-        if not visitors:
-            return
-        # X将于5日至7日对法国进行国事访问: a day between the visitor and the visit is its own;
-        # 去年12月，X对越南进行国事访问: so is the time a clause opens with, when the visit
-        # is the first thing it reports.
-        # (您2016年对沙特的成功访问, 2013年我曾访问墨西哥: a year or a month right by the
-        # visitor is the visit's too)
-        day = next(
-            (
-                m.value
-                for m in mentions
-                if m.type == "Date"
-                and m.value
-                and (
-                    visitors[0].end <= m.start < found.start()
-                    or (m.end == visitors[0].start and not _is_day(m.value))
-                )
-                and (_is_day(m.value) or COARSE_DATE.match(m.value))
-            ),
-            None,
-        )
-        opening = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.type == "Date"
-                and m.end <= visitors[0].start
-                and (
-                    text[max(0, m.start - 1) : m.start] in ("", "，", ",", "：", ":")
-                    or text[: m.start].endswith(("当地时间", "北京时间"))
-                )
-            ),
-            None,
-        )
-        opening_end = opening.end if opening is not None else 0
-        ranged = RANGE_TO.match(text, opening_end) if opening is not None else None
-        if ranged is not None:
-            # 去年１１月２５日至２６日，伊朗特使…访巴: a stay of days, dated by its first
-            opening_end = next(
-                (m.end for m in mentions if m.type == "Date" and m.start == ranged.end()),
-                opening_end,
-            )
-        if (
-            day is None
-            and opening is not None
-            # 同来华进行国事访问的比奥举行会谈: a visit that only describes the guest
-            and not text.startswith("的", found.end())
-            and opening.value
-            and MONTH_OR_DAY.match(opening.value)
-            and text[opening_end : opening_end + 1] in ("，", ",")
-            and all(  # (乘专机抵达贝尔格莱德，…对塞尔维亚进行国事访问: arriving is visiting)
-                cue.group() == "抵达"
-                for cue in event_cues().pattern.finditer(text, opening.end, found.start())
-            )
-        ):
-            day = opening.value
-        name = _name(visitors[0])
-        # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
-        # reports of its days are one visit.
-        clause_start = _clause_start(text, found.start(), "，。；,;：:")
-        # where to: the place after 对/到/赴/来/正在 (来华, 对南非, 正在澳大利亚), not where the
-        # host met the visitor (在京会见来华…) nor a summit's name on the way
-        places = [
-            m
-            for m in mentions
-            if m.type == "Place"
-            and clause_start <= m.start < found.start()
-            and (
-                (m.start > 0 and text[m.start - 1] in "对到赴来")
-                or text[: m.start].endswith("正在")
-            )
-        ]
-        # (访问葡萄牙: or the place the verb takes)
-        after = found.end() + (text[found.end() : found.end() + 1] == "了")
-        places = places or [m for m in mentions if m.type == "Place" and m.start == after]
-        where = canonical("Place", places[-1].text) if places else ""
-        if found.group().startswith(CAME_TO):
-            where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
-        if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
-            where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
-        named = next(
-            (m for m in mentions if m.type == "Event" and m.start <= found.start() < m.end), None
-        )
-        anchor = named or _cue_anchor(found, self.sentence_index)
-        when = self.sentence_coarse or (self.document.date or "")[:7] or None
-        frame, opened = self._visit_frame(name, where, day, anchor, evidence, when)
-        if opened:
-            # A story about the visit goes on with it (陪同人员同机抵达); one about what the
-            # visitor does there goes on with that.
-            self.current = self.current or frame
-        self.sentence_people = visitors
-        # (钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈: 他 is the visitor)
-        self.last_subject = next((v for v in visitors if v.type == "Person"), self.last_subject)
-        for visitor in visitors:
-            self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
-        for companion in companions:
-            if companion not in authors and companion not in visitors:
-                self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
-
     def _came_to_attend(
         self, text: str, mentions: list[Mention], found: re.Match[str], evidence: Evidence
     ) -> None:
@@ -3122,168 +2477,6 @@ class _Reader:
             self._attend(joined, visitors, evidence)
         self.current = story
 
-    def _trip_to_attend(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        people: list[Mention],
-        evidence: Evidence,
-    ) -> None:
-        """``阿卜杜拉亲王前往德黑兰参加伊斯兰首脑会议``: who goes abroad to attend an event
-        visits the country or capital gone to (dated only by a day its own clause gives)."""
-        place = next((m for m in mentions if m.type == "Place" and m.end == found.start()), None)
-        visitors = [p for p in people if p.type == "Person"]
-        if (
-            place is None
-            or not visitors
-            or not text.endswith(GOING_ABROAD, 0, place.start)
-            or entity_info("Place", place.text).get("kind") not in ABROAD_KINDS
-        ):
-            return
-        where = canonical("Place", place.text)
-        if where == canonical("Place", "中国"):
-            return
-        anchor = Mention(place.start, place.end, "Event", place.text, sentence=self.sentence_index)
-        # (the trip describes the traveller; the story goes on with its own event)
-        frame, _opened = self._visit_frame(
-            _name(visitors[0]), where, self._clause_day(text, found.start()), anchor, evidence
-        )
-        self._attend(frame, visitors, evidence)
-
-    def _visit_frame(
-        self,
-        name: str,
-        where: str,
-        day: str | None,
-        anchor: Mention,
-        evidence: Evidence,
-        when: str | None = None,
-    ) -> tuple[_Frame, bool]:
-        """The visit of ``name`` to ``where`` the story tells already (此访, 访问期间: its only
-        visit when ``where`` is not known), or a new one opened at ``anchor`` (and whether it is
-        new); the story's current event stays. A visit lasts days: only ``day``, the one its own
-        clause gives, dates it; ``when`` (the story's month or year) labels it."""
-        frame = self.visits.get((name, where)) or (
-            None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
-        )
-        if frame is not None and day and not _same_time(frame.date or frame.when or "", day):
-            frame = None  # 再次访问沙特 … 您2016年对沙特的成功访问: another year's is another
-        opened = frame is None
-        if frame is None:
-            current = self.current
-            # (a visit a year that opens the sentence dates is of that year; one its own clause
-            # dates is labelled so, apart from the story's of the same place)
-            frame = self._open(
-                replace(anchor, source="frame"),
-                "Visit",
-                None,
-                f"{name}访问{where}",
-                evidence,
-                when=day or when,
-            )
-            frame.when = day or when or ""
-            self.current = current
-            self.visits.setdefault((name, where), frame)
-        self._date(frame, day, evidence, own=True)
-        return frame, opened
-
-    def _escorted_trip(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        people: list[Mention],
-        day: str | None,
-        evidence: Evidence,
-    ) -> list[Mention]:
-        """Whom a 陪同 that opens no frame goes with: ``胡锦涛陪同普京参观了工厂`` (his companions
-        are returned for the frame 参观 opens); ``吉马迪先生…陪同中国客人参观了…``,
-        ``陪同出访的有吕聪敏、王毅`` (a trip of guests the text does not name: its own frame)."""
-        escorted = ESCORTED_ACT.match(text, found.end())
-        inverted = INVERTED.match(text, found.end())
-        trip: re.Match[str] | None = None
-        if escorted is not None:
-            if any(
-                m.type == "Person" and found.end() <= m.start < escorted.start("act")
-                for m in mentions
-            ):
-                return people
-            trip = event_cues().pattern.match(text, escorted.start("act"))
-        elif inverted is not None:
-            trip = event_cues().pattern.search(text, inverted.start(1), inverted.end(1))
-        kind = event_cues().of(trip.group()).event_type if trip is not None else ""
-        if trip is None or kind not in ("Visit", "Inspection") or not people:
-            return []
-        anchor = _cue_anchor(trip, self.sentence_index)
-        when = self._when(day, trip.start())
-        frame = self._open(anchor, kind, when, trip.group(), evidence, bare=True)
-        for companion in people:
-            self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
-        return []
-
-    def _talks_before(
-        self,
-        text: str,
-        found: re.Match[str],
-        people: list[Mention],
-        day: str | None,
-        evidence: Evidence,
-    ) -> None:
-        """``会谈后，吴仪和卡苏签署了…``: those who act together after talks the story has not
-        reported held them with each other."""
-        talks = TALKS_BEFORE.match(text)
-        persons = list({_name(p): p for p in people if p.type == "Person"}.values())
-        if (
-            talks is None
-            or len(persons) < 2
-            or _clause_start(text, found.start(), "，。；,;") != talks.end()
-        ):
-            return
-        met = self._last_in_story(lambda f: f.event_type == "Meeting")
-        if met is not None and (met.sides or met.present or met.mention.start != talks.start(1)):
-            return  # (the talks the story reported, with their sides)
-        story = self.current
-        host, guests = persons[0], persons[1:]
-        base = _principals([host], guests, talks.group(1), len(text))  # (吴仪同卡苏会谈)
-        if met is None:
-            when = self._when(day, talks.start())
-            met = self._open(
-                _cue_anchor(talks, self.sentence_index, 1), "Meeting", when, base, evidence
-            )
-        else:
-            self._rename(met, base)
-        met.principal, met.guests = _name(host), 2
-        met.sides.extend(persons)
-        self._attend(met, persons, evidence)
-        for guest in guests:
-            self.relations.append(Relation("metWith", host, guest, evidence))
-        self.current = story  # (the story goes on with what was done after the talks)
-
-    def _separate_meetings(
-        self,
-        found: re.Match[str],
-        people: list[Mention],
-        guests: list[Mention],
-        date: str | None,
-        evidence: Evidence,
-    ) -> None:
-        group: list[_Frame] = []
-        for guest in guests:
-            anchor = _cue_anchor(found, self.sentence_index)
-            base = _principals(people, [guest], found.group(), found.start())
-            frame = self._open(anchor, "Meeting", date, base, evidence)
-            frame.principal, frame.guests = _first_person(people), 2
-            self._attend(frame, [*people, guest], evidence)
-            for host in people:
-                if host.type == "Person":
-                    self.relations.append(Relation("metWith", host, guest, evidence))
-            self.by_guest[_name(guest)] = frame
-            group.append(frame)
-        for frame in group:
-            frame.group = group
-        self.generic[found.group()] = group[-1]
-
     def _continued_by_speech(self) -> bool:
         """The next sentence goes on with what the same speaker says (；强调要…, 他指出…)."""
         following = self.sentence_index + 1
@@ -3292,593 +2485,6 @@ class _Reader:
         text = self.sentences[following].text.lstrip()
         text = text[1:] if text[:1] in ("他", "她") else text
         return text.startswith(cues()["say"])
-
-    def _last_reported(self, event_type: str) -> _Frame | None:
-        """The story's latest event of a type, not one told of (10年前我们到古田召开…会议)."""
-        return self._last_in_story(lambda f: f.event_type == event_type and not f.told)
-
-    def _last_in_story(self, wanted: Callable[[_Frame], bool]) -> _Frame | None:
-        """The story's latest frame that ``wanted`` accepts."""
-        return next((f for f in reversed(self.frames[self.story_start :]) if wanted(f)), None)
-
-    def _an_act_of_its_own(
-        self,
-        current: _Frame,
-        cue: Cue,
-        people: list[Mention],
-        word: str,
-        rest: str,
-        own_day: str | None,
-    ) -> bool:
-        """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
-        each award of another sentence is its own event, not the story's current one of the
-        same type (颁发…，授予… in one sentence are one decision's awards, unless the cue's
-        own clause dates it apart: ``先后6次被…评为先进个人，…，1997年被…评为…``). ``rest``
-        is the cue's clause after it, ``own_day`` the date that clause gives, if any."""
-        if word in PRESS_CONFERENCES and current.word != word:
-            return True  # 峰会…举行，习近平同…共同会见记者: the press conference after it
-        coarse = self.sentence_coarse
-        if coarse and current.date and not _same_time(current.date, coarse):
-            return True  # 7月，在江苏考察…。6月，在内蒙古…考察时: another month, another trip
-        if cue.event_type not in ("Other", "Award") or current.event_type != cue.event_type:
-            return False
-        if current.word == COLLECTIVE:
-            return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
-        if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
-            # (…被…评为先进个人，连续3年获县政府嘉奖: two honours won, each its own award)
-            won_another = (
-                word not in AWARDING
-                and current.word not in AWARDING
-                and current.word != word
-                and HONOUR_WORD_END.search(rest) is not None
-            )
-            return won_another or (own_day is not None and own_day != current.date)
-        if cue.event_type == "Award" and not current.word:
-            return False  # …颁奖大会… then 成就奖授予X: the named award ceremony's
-        if not any(p.type == "Person" for p in people):
-            return False
-        return (
-            current.principal not in {_name(p) for p in people}
-            or (cue.event_type == "Other" and current.word != word)
-            # (…当选金球奖。同时他又…获得金鞋奖: another honour, named, in another sentence)
-            or (cue.event_type == "Award" and HONOUR_WORD_END.search(rest) is not None)
-        )
-
-    def _frame_for(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        cue: Cue,
-        people: list[Mention],
-        others: list[Mention],
-        day: str | None,
-        previous: tuple[Cue, _Frame | None, list[Mention]] | None,
-        evidence: Evidence,
-    ) -> _Frame | None:
-        events = [m for m in mentions if m.type == "Event"]
-        if found.group() in EXCHANGE_WORDS:
-            # 会见中，李鹏同她就…交换了意见: views exchanged at the story's meeting (alone,
-            # they are one: 谢尔盖耶夫与吕厄…就…交换了意见)
-            meeting = self._last_in_story(lambda f: f.event_type == "Meeting")
-            principal = _first_person(people)
-            if meeting is not None and meeting.mention.sentence == self.sentence_index:
-                return None  # 分别会见了A、B…，就…交换意见: the meetings just read
-            if meeting is not None and principal in ("", meeting.principal):
-                return meeting
-        if found.group() in WATCHING and not _shown(text, found, events, people):
-            return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
-        # The cue is the event's own name (会见, 表彰大会), or names it right after
-        # (出席开幕式, 主持召开…会议), in the same comma-clause.
-        named = next(
-            (
-                e
-                for e in events
-                if e.start <= found.start() < e.end
-                # (会见记者时说: the cue names more than the word the tagger read, 会见, and
-                # another kind of event, a press conference)
-                and not (
-                    e.end < found.end()
-                    and cue.event_type not in ("", event_type_of(e.value or e.text))
-                )
-                # (来华出席…仪式: 出席 is no part of the visit 来华出席 names)
-                and not (e.start < found.start() and e.text.startswith(CAME_TO))
-            ),
-            None,
-        )
-        bare = BARE_MEETING.match(text, found.end()) if named is None else None
-        if bare is not None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
-            # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
-            # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
-            word = bare.group().removeprefix("了")
-            if (
-                self.current is not None
-                # (习近平发来贺信…。…入列活动…举行。何立峰出席活动: no one attends a letter)
-                and not _unattended(self.current)
-                and (
-                    self.current.event_type == "Conference"
-                    or self.current.base.endswith(word)
-                    or word == "活动"  # 蔡奇、王毅等参加活动: whatever the story's event is
-                )
-            ):
-                return self.current
-            # (…习近平指出，10年前我们到古田召开全军政治工作会议…。…出席会议: not one told of)
-            meeting = self._last_reported("Conference")
-            if meeting is not None:
-                return meeting
-        if named is None:
-            stop = _comma_after(text, found.end())
-            named = next(
-                (
-                    e
-                    for e in events
-                    if found.end() <= e.start < stop
-                    # (签署…公报后联合举行了记者招待会: the press conference is another event;
-                    # 巡视2023中关村论坛前沿技术展: the forum names what was toured)
-                    and not (
-                        cue.event_type
-                        and cue.event_type != event_type_of(e.value or e.text)
-                        and (
-                            HELD_BETWEEN.search(text, found.end(), e.start)
-                            or CJK.match(text, e.end) is not None
-                        )
-                    )
-                ),
-                None,
-            )
-            # 出席…大会暨…会议开幕式: the last of a run of event names is the one attended
-            while named is not None:
-                head = next(
-                    (e for e in events if 0 <= e.start - named.end <= 1 and e.start < stop), None
-                )
-                if head is None or text[named.end : head.start] not in ("", "暨", "的"):
-                    break
-                named = head
-        if named is None and cue.role in ROLES:
-            # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own
-            named = _object_event(text, found.end(), people)
-            kind = event_type_of(named.text) if named is not None else "Other"
-            if (
-                named is not None
-                and kind in ("Inspection", "Visit")
-                and event_cues().pattern.fullmatch(named.text) is not None
-                and self.current is not None
-                and self.current.event_type != kind
-            ):
-                # …主持召开座谈会。吴政隆陪同调研: the trip, not the meeting held on it
-                trip = self._last_reported(kind)
-                if trip is not None:
-                    return trip
-            if named is not None and (
-                kind == "Other"
-                # (吴政隆参加调研, 出席大会: the story's own event, by its word)
-                or len(named.text) < 4
-                or event_cues().pattern.fullmatch(named.text) is not None
-                # (参加有关调研, 主持上午的会议: the story's event, qualified)
-                or named.text.startswith(("有关", "相关", "上述"))
-                or "的" in named.text
-            ):
-                named = None
-        if named is None and cue.role in ROLES:
-            if cue.event_type and text[max(0, found.start() - 2) : found.start()] in (
-                "一同",
-                "一道",
-            ):
-                # 马兴瑞、石泰峰一同调研: they join the story's inspection, whatever it named since
-                joined = self._last_in_story(lambda f: f.event_type == cue.event_type)
-                if joined is not None:
-                    return joined
-            if cue.event_type == "Inspection" and self.story_ranged:
-                # 21日至22日，李强在湖南调研并主持召开…座谈会。…李强考察了…企业: a stay of
-                # days; the sites its principal tours are the stay's
-                names = {_name(p) for p in people if p.type == "Person"}
-                stay = self._last_in_story(
-                    lambda f: f.event_type == "Inspection" and not f.told and f.principal in names
-                )
-                if stay is not None:
-                    self.current = stay  # (…看望机关干部。他说: at the site, not the meeting)
-                    return stay
-            at_meeting = _at_meeting_before(text, found.start())
-            if (
-                at_meeting is not None
-                and "会" in at_meeting.group()
-                and self.current is not None
-                and self.current.event_type != "Conference"
-            ):
-                # …亲切接见…会议全体代表。习近平在会议上发表重要讲话: the meeting, not the
-                # audience before it
-                meeting = self._last_reported("Conference")
-                if meeting is not None:
-                    return meeting
-            if (
-                previous is not None
-                and previous[1] is not None
-                and _joined(text, found.start())
-                # (参观…，并与…进行座谈: a verb of another kind of event opens its own)
-                and cue.event_type in ("", previous[1].event_type)
-            ):
-                return previous[1]
-            # The event the story is reporting, before one it merely names (作了汇报 on
-            # 十八大: the talk, not the congress); a verb of another kind of event
-            # (考察 during a visit) opens its own.
-            # (仪式由X主持。: one chairs whatever the story's event is, when the verb names
-            # nothing else)
-            unattended = (
-                self.current is not None and _unattended(self.current) and not cue.event_type
-            )
-            # (何鲁丽…调研，周铁农赴河北…考察: neither the story's event nor one named before)
-            anothers_trip = self.current is not None and _anothers_trip(
-                self.current, cue, people, text, found
-            )
-            if unattended:
-                # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
-                # instruction or a decision is no place to attend; the story's last event that is
-                attended = self._last_in_story(lambda f: not _unattended(f))
-                if attended is not None:
-                    return attended
-            if (
-                self.current is not None
-                and not unattended
-                # (朱昌骏致词说，…迎来了十五大的胜利召开。唐家璇在致词中说: no speech at the
-                # congress one spoke of)
-                and not (
-                    cue.role == "spokeAt" and self.current.told and not self._said(found.start())
-                )
-                and not anothers_trip
-                and not self._an_act_of_its_own(
-                    self.current,
-                    cue,
-                    people,
-                    found.group(),
-                    text[found.end() : clause_end(text, found.end())],
-                    self._clause_day(text, found.start()),
-                )
-                and (
-                    cue.event_type in ("", self.current.event_type)
-                    # (颁发 at a ceremony: the ceremony's award)
-                    or (cue.event_type == "Award" and self.current.event_type == "Ceremony")
-                    or (cue.role == "chaired" and text[found.end() : found.end() + 1] in "，。；,;")
-                )
-            ):
-                return self.current
-            talks_with = _joiner(text, found.start())
-            before = [
-                e
-                for e in events
-                if e.end <= found.start()
-                and cue.event_type in ("", event_type_of(e.value or e.text))
-                # (学习贯彻…中央纪委三次全会精神 赵乐际主持并讲话: a plenum whose spirit one
-                # studies is over; no one chairs it now)
-                and not text.startswith(PAST_EVENT_AFTER, e.end)
-                # (习近平向…致贺电 李强向…致贺电: a headline's parts are two acts)
-                and not HEADLINE_PART_BREAK.search(TITLE.sub("", text[e.end : found.start()]))
-                # (赵乐际同全国人大常委会会议列席代表座谈: the session names those he talks with)
-                and not (found.group().startswith("座谈") and 0 <= talks_with < e.start)
-            ]
-            if before and found.group() not in PRESS_CONFERENCES and not anothers_trip:
-                named = before[-1]
-        date = self._act_when(text, mentions, day, found, cue)
-        if named is None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
-            # (吴邦国致信大会: the meeting a letter is sent to is not attended)
-            named = _object_event(text, found.end(), people)
-            inverted = INVERTED.match(text, found.end())
-            if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
-                named = _object_event(text[: inverted.end(1)], found.end(), people)
-            word_end = found.end() + len(_bare_event(text, found.end()))
-            if (
-                named is None
-                and word_end > found.end()
-                and text.startswith("的", word_end)
-                and _described_attendees(text, mentions, found)
-            ):
-                # 出席会议的吉林省副省长全哲洙表示: the meeting of a described attendee, no story's
-                named = _object_event(text[:word_end], found.end(), people)
-        if named is not None:
-            return self._frame_of_mention(
-                named, date, people, others, evidence, hosts=cue.role == "meet"
-            )
-        event_type = cue.event_type
-        # (进行座谈: the event is the 座谈; 共同会见了记者: the 共同会见记者)
-        word = found.group().removeprefix("进行").replace("了", "")
-        if cue.role == "chaired" and CHAIRED_CEREMONY.match(text, found.end()):
-            event_type, word = "Ceremony", "仪式"  # 江泽民主席将于明天主持仪式欢迎克雷库总统访华
-        if word.endswith("报告"):
-            word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
-        if word == "听取":
-            word = "听取汇报"  # 听取…工作汇报: the briefing one heard
-        if word in WINNING_VERBS:
-            word = "获奖"  # 刘奕杉夺得金牌: the label says what was won, an award
-        # (习近平向…奥尔西致贺电, then 习近平致电奥尔西: the headline's message is the story's)
-        word = MESSAGE_WORDS.get(word, word)
-        if word == "颁发" and not HONOUR_WORD.search(
-            text, found.end(), clause_end(text, found.end())
-        ):
-            event_type = "Ceremony"  # 颁发命令状, 颁发…国务院令, 颁发毕业证书: no award
-        if not event_type and _at_meeting_before(text, found.start()) is not None:
-            # 徐光春在会上讲话 with no meeting named yet: the meeting it was
-            event_type, word = "Conference", "会议"
-        if not event_type and (
-            found.group().replace("了", "") in SPEECHES_OF_THEIR_OWN
-            or (
-                found.group() in BARE_SPEECHES
-                and DELIVERED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
-            )
-            # 他发表题为《目前抗战危机…》的讲演: a speech named by its title
-            or TITLED_SPEECH_BEFORE.search(text, 0, found.start()) is not None
-            # 阿德瓦尼在５月１８日讲话时，宣称…: the time of a speech the story holds nowhere
-            or (
-                found.group() == "讲话"
-                and self.current is None
-                and text.startswith("时", found.end())
-            )
-        ):
-            # 普京今天在竞选总部发表讲话, 哈梅内伊25日发表讲话: a speech no event holds
-            event_type, word = "Other", "讲话"
-        if (
-            not event_type
-            and self.current is None
-            and (
-                found.group() in MEETING_SPEECHES
-                # (下面我们就有请…李晓林先生讲话！: the host asks one to speak to the meeting)
-                or (found.group() == "讲话" and ASKED_TO_SPEAK.search(text, 0, found.start()))
-            )
-        ):
-            # …总经理庄红卫、…赵洪祥也做了发言: one speaks at a meeting the text has not named
-            event_type, word = "Conference", "会议"
-        if not event_type:
-            return None
-        # No event named: the trigger and its principals name it (李强考察).
-        base = _principals(people, others, word, found.start())
-        # 商务部与香港特区政府签署《…协议》: bodies sign agreements; 中共中央宣传部…授予
-        # 海军南昌舰党委…称号: a body honours (and the label names whom, after the verb); not
-        # 中国体育代表团获得6金…, a team that wins, nor 是党中央授予的 or 受…表彰的代表, an
-        # honour a relative clause describes
-        signing = event_type == "Signing"
-        honouring = (
-            event_type == "Award"
-            and found.group() in AWARD_GIVERS_VERBS
-            and not text.startswith("的", found.end())
-        )
-        acting = people if signing else [p for p in people if p.start < found.start()]
-        if not base and (signing or honouring) and acting:
-            after = [] if signing else [_name(p) for p in people if p.start >= found.end()]
-            base = "、".join(_name(p) for p in acting[:MAX_LABEL_NAMES]) + word
-            base += "、".join(after[:MAX_LABEL_NAMES])
-        if not base:
-            return None
-        anchor = _cue_anchor(found, people[0].sentence)
-        trip = self.current
-        site = _site(text, mentions, found.start()) if word in BRIEFINGS else None
-        if site is not None and base.endswith(word):
-            # 在北京国科天迅科技股份有限公司，李强听取研发情况汇报: one briefing a site, each its
-            # own event (李强在…听取汇报)
-            base = f"{base[: -len(word)]}在{site.text}{word}"
-        told = next(
-            (
-                f
-                for f in self.headline_frames
-                if f.base == base and f.event_type == event_type and f.date is None
-            ),
-            None,
-        )
-        if told is not None:
-            # 习近平向…奥尔西致贺电, then 11月27日，习近平致电奥尔西: the headline's undated act
-            self._date(told, date, evidence)
-            if not (self._said(anchor.start) or self._planned(anchor)):
-                self.current = told  # (the story reports it now, as _open would say)
-            return told
-        frame = self._open(anchor, event_type, date, base, evidence, _first_person(people))
-        if (
-            trip is not None
-            and trip.event_type in ("Inspection", "Visit")
-            and word in BRIEFINGS
-            and any(_name(p) in trip.present for p in people)
-        ):
-            # 李强首先来到…，听取…汇报, 与…座谈: a meeting held on the trip; the story
-            # (参加调研, 陪同) goes on with the trip
-            self.current = trip
-        elif trip is not None and _described(text, found, cue):
-            # 宣读了习近平签署的…命令。习近平向…颁发命令状: the order the ceremony reads out
-            # was signed before; the story stays at the ceremony
-            self.current = trip
-        return frame
-
-    def _frame_of_mention(
-        self,
-        event: Mention,
-        date: str | None,
-        people: list[Mention],
-        others: list[Mention],
-        evidence: Evidence,
-        hosts: bool = False,
-    ) -> _Frame:
-        """The frame of an event mention; ``hosts``: ``people`` hold it (X会见Y), rather
-        than join it (X参加上述会见)."""
-        known_frame = self.by_label.get(event.value or "") or self.named.get(event.value or "")
-        if known_frame is not None:  # a mention this reader already bound, or its name again
-            if event.value in self.named:
-                self._replace_mention(
-                    event.sentence, event, replace(event, value=known_frame.mention.value)
-                )
-            self._date(known_frame, date, evidence)
-            if (
-                self.current is None
-                and known_frame not in self.frames[self.story_start :]
-                and not (self._said(event.start) or self._planned(event))
-            ):
-                # (2023年2月28日…第二次全体会议通过) (a line read as a headline), then …第二次全体
-                # 会议…举行。全会由中央政治局主持: the event an earlier story named is the one
-                # this story reports
-                self.current = known_frame
-            return known_frame
-        event_type = event_type_of(event.value or event.text)
-        said = (
-            self.sentences[event.sentence].text if 0 <= event.sentence < len(self.sentences) else ""
-        )
-        current = self.current
-        if (
-            current is not None
-            and not current.word
-            and current.event_type == event_type
-            and said[: event.start].endswith(("这次", "此次", "本次", "这届", "本届"))
-        ):
-            # 这次常委会会议的一项重要任务: the session the story reports, by another name
-            self._replace_mention(
-                event.sentence, event, replace(event, value=current.mention.value)
-            )
-            return current
-        if event.value:  # a named event
-            same = self._modified_word(event.value) if len(event.value) <= 6 else None
-            if same is not None:  # 举行仪式，纪念… then 主持纪念仪式
-                self._replace_mention(
-                    event.sentence, event, replace(event, value=same.mention.value)
-                )
-                self._date(same, date, evidence)
-                return same
-            short = next(
-                (
-                    f
-                    for f in self.headline_frames
-                    if not f.word
-                    and f.event_type == event_type
-                    and f.base != event.value
-                    and _common_ending(f.base, event.value) >= 3
-                ),
-                None,
-            ) or self._named_with_organiser(event.value, event_type)
-            if short is not None:
-                # 王沪宁主持召开全国政协主席会议 over a story on 政协…第六次主席会议: one
-                # meeting, named in full by the story
-                if len(event.value) >= len(short.base):
-                    self._rename(short, event.value)
-                self.named[event.value] = short
-                self._replace_mention(
-                    event.sentence, event, replace(event, value=short.mention.value)
-                )
-                self._date(short, date, evidence)
-                if not self._said(event.start):
-                    self.current = short  # the story now reports it
-                return short
-            frame = self._open(event, event_type, date, event.value, evidence)
-            self.named[event.value] = frame
-            return frame
-        # 会谈, 会见: one per document and kind, named by who took part
-        known = (
-            self.generic.get(event.text)
-            or self._modified_word(event.text)
-            or self._talk_of_the_story(event.text)
-        )
-        met = next((self.by_guest[g] for g in _guest_names(others) if g in self.by_guest), None)
-        if met is not None:  # 会见莫特利时 after 分别会见莫特利、希普金斯
-            self._replace_mention(event.sentence, event, replace(event, value=met.mention.value))
-            return met
-        principal = _first_person(people)
-        if hosts and known is not None and principal not in ("", known.principal):
-            known = None  # 7日，X也会见了Y after Z会见Y: another host, another meeting
-        earlier = None
-        if (
-            hosts
-            and known is not None
-            # (…期间会见了古特雷斯。…还会见了…阿卜杜拉希扬: a meeting whose guest a relation
-            # named has one too)
-            and (known.guests == 2 or any(_name(p) != known.principal for p in known.sides))
-            and _another_guest(known, _guest_names(others))
-            and known not in self.headline_frames  # (习近平会见卡塔尔埃米尔: the story's one)
-        ):
-            # 并将与王英凡会晤 after 与王凤超…会晤: another guest, another meeting (the story's
-            # bare 会晤 is still the first)
-            earlier, known = known, None
-        if hosts and known is not None and known.date and self.sentence_vague:
-            # 前不久，我在北京会见洪玛奈首相 in a story of today's: an earlier one, which the
-            # story's later 会见 does not mean
-            earlier, known = known, None
-        named = self._story_event(event.text) if known is None else None
-        if named is not None:
-            self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
-            self._date(named, date, evidence)
-            return named
-        base = _principals(people, others, event.text, event.start)
-        if known is not None:
-            self._date(known, date, evidence)
-            if base and known.guests < _guest_level(others):
-                # A headline's 李强会见… named no guest; the story's sentence does.
-                known.bare = False
-                self._rename(known, base)
-                known.guests = _guest_level(others)
-            renamed = replace(event, value=known.mention.value)
-            self._replace_mention(event.sentence, event, renamed)
-            return known
-        frame = self._open(event, event_type, date, base or event.text, evidence, bare=not base)
-        frame.principal = _first_person(people)
-        frame.guests = _guest_level(others) if base else 0
-        self.generic[event.text] = earlier or frame
-        return frame
-
-    def _named_with_organiser(self, name: str, event_type: str) -> _Frame | None:
-        """``李强在国务院防范…视频会议上强调`` then ``国务院召开防范…视频会议``: a name that
-        is another's of this story without its organiser is the same event."""
-        for frame in self.frames[self.story_start :]:
-            if frame.word or frame.event_type != event_type or frame.base == name:
-                continue
-            if frame.base.endswith(name) or name.endswith(frame.base):
-                return frame
-        return None
-
-    def _modified_word(self, word: str) -> _Frame | None:
-        """``举行仪式，欢迎…`` then ``出席欢迎仪式``: the story's bare word and its modified
-        form are one event when the sentence that opened the bare one says the modifier."""
-        story = self.frames[self.story_start :]
-        for known_word, frame in self.generic.items():
-            if frame not in story or known_word == word:
-                continue
-            bare, modified = sorted((known_word, word), key=len)
-            if not modified.endswith(bare) or event_type_of(modified) != event_type_of(bare):
-                continue
-            opened = self.sentences[frame.mention.sentence].text
-            if bare == known_word and modified[: -len(bare)] in opened:
-                return frame
-            if bare == word:  # 纪念仪式 then 仪式: the modified one was named first
-                return frame
-        return None
-
-    def _talk_of_the_story(self, word: str) -> _Frame | None:
-        """``赵乐际同…代表座谈交流`` then ``李鸿忠主持座谈会``: the talk the story opened with
-        a verb, now named by its noun."""
-        stem = word.removesuffix("会")
-        if stem == word or len(stem) < 2:
-            return None
-        story = self.frames[self.story_start :]
-        return next((f for f in story if f.word.startswith(stem) and f.word != word), None)
-
-    def _story_event(self, word: str) -> _Frame | None:
-        """The named event of this story a bare word refers back to: 在座谈会上 after
-        纪念…座谈会…举行; 主持闭幕会 after 第三次会议…闭幕 (the session it closes). The
-        story's current event first: 出席大会 after …颁奖大会… and a recalled 全国科技大会."""
-        story = self.frames[self.story_start :]
-        # (the story's current event: one of its own, or one an earlier story named that
-        # this one reports; a headline forgets it)
-        current = [self.current] if self.current is not None else []
-        for frame in current + story[::-1]:
-            if frame.word:
-                continue
-            if frame.base.endswith(word) or (
-                word in SESSION_PARTS and frame.event_type == "Conference"
-            ):
-                return frame
-        return None
-
-    def _rename(self, frame: _Frame, base: str) -> None:
-        """Give a frame the fuller label a later sentence makes; relations follow at the end."""
-        old = frame.mention.value or ""
-        # (a trip is named by its month, so the reports of its days are one node)
-        when = frame.date[:7] if frame.date and frame.event_type == "Visit" else frame.date
-        new = self._label(base, when, frame.bare and base == frame.base)
-        if new == old or new in self.by_label:
-            return
-        self.renamed[old] = new
-        frame.mention = replace(frame.mention, value=new)
-        frame.base = base
-        self.by_label[new] = frame
 
     def _roles(
         self,
@@ -3985,648 +2591,6 @@ class _Reader:
             ):
                 self.relations.append(Relation("locatedIn", event, place, evidence))
 
-    def _tenures(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        cue: Cue,
-        evidence: Evidence,
-        day: str | None,
-    ) -> None:
-        # 哈塔米于８月当选总统: a month or year in the decision's own clause dates it
-        clause_start = _clause_start(text, found.start(), "，。；,;")
-        own = next(
-            (
-                m.value
-                for m in mentions
-                if m.type == "Date"
-                and m.value
-                and (COARSE_DATE.match(m.value) or MONTH_OR_DAY.match(m.value))
-                and not m.text.startswith(SAME_DAY)  # (当天任命: the day the story named)
-                and clause_start <= m.start
-                and m.end <= found.start()
-                # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb;
-                # …出生于…，１９８９年１２月１３日出任…: the clause's day, not the sentence's first)
-                and (
-                    text[m.start - 1 : m.start] in ("于", "自", "从")  # (自2013年8月起任…)
-                    or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
-                    # (，四年前让…吴彬回队任总教练: the time the clause opens with)
-                    or (m.start == clause_start and clause_start > 0 and COARSE_DATE.match(m.value))
-                )
-            ),
-            _joined_clause_date(text, mentions, clause_start, found.start()),
-        )
-        if own and "/" in own:
-            own = own.split("/")[0]  # 1991年3月至1994年9月任…: taken up when the span opens
-        voted: str | None = None
-        if cue.role == "elect":
-            # 据…昨天宣布，在去年１２月２９日至３０日举行的大选中，…当选为肯尼亚总统: the
-            # vote's day, not the announcement's
-            vote = ELECTION_HELD.search(text, 0, found.start())
-            voted = next(
-                (
-                    m.value.split("/")[0]
-                    for m in mentions
-                    if vote is not None
-                    and m.type == "Date"
-                    and m.value
-                    and vote.start() < m.start < vote.end()
-                ),
-                None,
-            )
-        # (1996年，刘桂珍全票当选…: the year that opens the sentence)
-        if own and day and not day.startswith(own):
-            day = None  # 于１９９７年３月当选…，同年１２月１５日被提名为…: the clause's own month
-        date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
-        if self.in_headline and cue.role == "remove" and not (voted or day or own):
-            # 俄方称叙总统巴沙尔·阿萨德已辞职: the story below says when (the latest of a
-            # tenure's ends would be the page's day, a headline's guess; its earliest start is)
-            date = None
-        clause_end_at = CLAUSE_BREAK.search(text, found.end())
-        rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
-        if not (day or own) and rest.endswith(("时", "之时", "之际")):
-            date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
-        before = text[max(0, found.start() - 2) : found.start()]
-        # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
-        career = before.endswith((*FORMERLY, "先后"))
-        if not own and (
-            before.endswith(FORMERLY) or (found.group() == "任" and before[-1:] == "后")
-        ):
-            date = None  # 曾任衡阳市委常委, …后任二机部办公厅副主任: held once, from when not said
-        if cue.role == "hold":
-            # 1990年4月，习近平同志履新福州，担任市委书记: a holding the sentence dates began
-            # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
-            # other, each from when we know not) or 1979年以后 (a bound, not a date).
-            # (1996年参加工作，…，现任…: what one holds now began when its own clause says)
-            # (１９９７年７月８日，…公司正式挂牌开业，田晚霞担任了公司的董事长: a day the
-            # sentence opens with, its year written, as a chronicle dates a step)
-            written_day = next(
-                (
-                    m.value
-                    for m in mentions
-                    if m.type == "Date"
-                    and m.value == day
-                    and m.start == len(text) - len(text.lstrip())
-                    and "年" in m.text
-                ),
-                None,
-            )
-            date = (
-                own
-                if found.group() in ("现任", "现为")
-                else own or self.sentence_coarse or written_day
-            )
-            opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
-            if (
-                rest.endswith(HELD_DURING)
-                or text[max(0, found.start() - 2) : found.start()] == "先后"
-                or (opening is not None and text.startswith(DATE_BOUND, opening.end))
-            ):
-                date = None
-        if not own and NOW_HELD.search(text, max(0, found.start() - 3), found.start()):
-            date = None  # …1994年1月起任A，…，现亦兼任B: B is held now, from when not said
-        began = _began_at(text, mentions, found.start())
-        if began is not None and cue.role in ("appoint", "hold"):
-            date = began  # 自１９８７年以来任中国专利局局长: held since then
-        # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
-        # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb;
-        # 1996年7月至1999年9月在北京粮食集团任科员: or before the place of work)
-        workplace = _workplace(text, mentions, found.start())
-        verb_at, opens_at = found.start(), clause_start
-        if workplace is not None:
-            # (…，1994年1月至2002年8月在深圳市旅游协会工作，任…: the clause the place opens)
-            verb_at, opens_at = workplace[0], _clause_start(text, workplace[0], "，。；,;")
-        period = next(
-            (
-                (m.value.split("/")[0], m.value.split("/")[1])
-                for m in mentions
-                if m.type == "Date"
-                and m.value
-                and "/" in m.value
-                and m.end <= found.start()
-                and (
-                    m.start == len(text) - len(text.lstrip())
-                    or (
-                        opens_at <= m.start
-                        and DATED_VERB_GAP.fullmatch(text, m.end, verb_at) is not None
-                    )
-                )
-                and cue.role in ("appoint", "hold")
-                # (1996年9月至2002年3月任A，2003年11月起任B: a later clause's own date is B's)
-                and not any(
-                    o.type == "Date" and m.end <= o.start and o.end <= found.start()
-                    for o in mentions
-                )
-            ),
-            None,
-        )
-        if before.endswith(("先后", "历", "曾")):
-            # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said; 1988年7月至
-            # 2009年9月在…工作，曾任副厂长: for some time in it
-            period = None
-        stop = _decision_stop(text, mentions, found)
-        groups: list[tuple[list[Mention], list[Mention]]]
-        if found.group() in OBJECT_DECISIONS:
-            # 任命X为Y; 任命A为P、B为Q; 增补X、Z为Y; 免去X的Y职务; 免去其Y职务
-            named = self.person_names | {m.text for m in mentions if m.type == "Person"}
-            mend_appointees(text, mentions, found.end(), stop, named, self.sentence_index)
-            self.person_names |= {m.text for m in mentions if m.type == "Person"}
-            pronoun = text[found.end() : found.end() + 1] == "其"
-            groups = _decision_objects(
-                [m for m in mentions if found.end() <= m.start < stop], pronoun
-            )
-            # (岑浩辉获中央政府任命为…: 获 as 被)
-            passive = max(text.rfind("被", 0, found.start()), text.rfind("获", 0, found.start()))
-            if (
-                not groups
-                and passive >= 0
-                and not re.search(r"[，。；,;]", text[passive : found.start()])
-            ):
-                # X被Z任命为Y
-                after = [m for m in mentions if found.end() <= m.start < stop]
-                groups = [
-                    (
-                        subjects(text, mentions, passive),
-                        _first_chain(text, [m for m in after if m.type == "Position"], mentions),
-                    )
-                ]
-        elif cue.role == "remove":
-            # X不再担任Y, X卸任Y, X辞去Y: the person comes before the cue, the posts after.
-            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            holders = self._holders_before(text, mentions, found)
-            if not holders and posts:
-                holders = self._leaver(text, mentions, found)
-            if found.group() == "辞职":
-                # 外长利维４日愤然宣布辞职: the post the title before the name says (not
-                # 辞职信, 将辞职: a letter, a plan; nor a post after it, 辞职后举行的记者招待会)
-                if RESIGNATION_NOT_DONE.match(text, found.end()) or PLANNED_RESIGNATION.search(
-                    text, max(0, found.start() - 8), found.start()
-                ):
-                    return
-                posts = [
-                    m
-                    for m in mentions
-                    if m.type == "Position" and holders and m.end == holders[0].start
-                ]
-            if found.group() in RESIGNATIONS:
-                # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
-                # is accepted leaves the post his title names
-                accepted = text.rfind("接受", 0, found.start())
-                holders = [
-                    m for m in mentions if m.type == "Person" and accepted < m.start < found.start()
-                ][-1:]
-                posts = [
-                    m
-                    for m in mentions
-                    if m.type == "Position" and holders and m.end == holders[0].start
-                ]
-            groups = [(holders, posts)]
-        else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
-            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
-            posts = _first_chain(text, posts, mentions, career)
-            # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
-            # 总统, 当选为第一任议长, 当选新任泰国总理)
-            lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
-            if found.group() == "任":
-                lead = lead.removeprefix("职于").removeprefix("职")  # (任职公司副总经理)
-            if posts and not POST_LEAD.fullmatch(lead):
-                firm = _firm_after_cue(text, found.end(), posts[0].start)
-                body = next(
-                    (
-                        m
-                        for m in mentions
-                        if m.type == "Organization"
-                        and m.start == found.end()
-                        and text.startswith(lead, m.end)
-                        and m.end + len(lead) == posts[0].start
-                    ),
-                    None,
-                )
-                if (
-                    career
-                    and body is not None
-                    and CAREER_UNIT.fullmatch(lead)
-                    and not verb_cues().search(lead)
-                ):
-                    # (曾任…水力发电厂检修管理科长, 历任…机械厂工会主席: the body's unit, in a
-                    # career's list of posts)
-                    owner = text[body.start : posts[0].start]
-                    # (…发动机厂工会主席、党委副书记、副厂长: the rest of the list is the body's)
-                    posts = [
-                        replace(posts[0], owner=owner, value=owner + posts[0].text),
-                        *_firm_posts(text, posts, body.text)[1:],
-                    ]
-                elif (
-                    self.profile is not None
-                    and (
-                        _bare(posts[0])
-                        or (
-                            posts[0].owner is not None
-                            and text.endswith(posts[0].owner, found.end(), posts[0].start)
-                        )
-                    )
-                    and _names_a_firm(firm)
-                    and not any(
-                        m.type in ("Person", "Date") and found.end() <= m.start < posts[0].start
-                        for m in mentions
-                    )
-                ):
-                    # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
-                    # firm the tagger does not read; 任北京四方同创保护与控制|设备有限公司|副总经理:
-                    # or only the end of)
-                    if workplace is not None:
-                        # (就职于山城工业株式会社，任八尾工厂|厂长; 任职于X，现任公司质检部|经理)
-                        firm = workplace[1] + _the_unit(firm)
-                    posts = _firm_posts(text, posts, firm)
-                elif not (career and CAREER_LIST_HEAD.fullmatch(lead)):
-                    posts = []
-            if workplace is not None:
-                # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
-                worked_in = workplace[1]
-                posts = [
-                    replace(p, owner=worked_in, value=worked_in + p.text)
-                    if _bare(p)
-                    else replace(
-                        p,
-                        owner=worked_in + _the_unit(p.owner or ""),
-                        value=worked_in + _the_unit(p.value or p.text),
-                    )
-                    if _a_unit_written(p) and p.owner
-                    else p
-                    for p in posts
-                ]
-            described = (
-                next(
-                    (
-                        m
-                        for m in mentions
-                        if m.type == "Person"
-                        and m.start >= posts[-1].end
-                        and text[posts[-1].end : m.start] in ("", "的")
-                    ),
-                    None,
-                )
-                if posts and (cue.role == "hold" or found.group() == "任")
-                else None
-            )
-            if described is not None:
-                # 当时已任福建省省长的习近平, 担任村党支部书记的王玉兰: the post describes the
-                # name after it, held then, begun we know not when; no decision is told
-                self._tenure_edges([described], posts, cue, began, None, evidence)
-                return
-            if cue.role == "elect" and (not posts or posts[0].value in (None, posts[0].text)):
-                # 代表院议长已于６日选举产生，…拉迪当选; 议会７日选出第一任参议院议长，…当选为
-                # 第一任议长: the post an election of the sentence filled, named in full there
-                filled = _elected_post(text, mentions, found.start())
-                if filled and (
-                    not posts or (filled[0].value or filled[0].text).endswith(posts[0].text)
-                ):
-                    posts = filled
-            concurrent = CONCURRENT.match(text, posts[-1].end) if posts else None
-            if concurrent is not None:
-                # 当选为全国政协副主席，兼秘书长、机关党组书记: the posts held with it
-                more = _first_chain(
-                    text,
-                    [
-                        m
-                        for m in mentions
-                        if m.type == "Position" and concurrent.end() <= m.start < stop
-                    ],
-                    mentions,
-                )
-                if more and more[0].start == concurrent.end():
-                    posts = posts + more
-            if posts:
-                posts = posts + _posts_across_commas(
-                    text, mentions, posts[-1].end, stop, self.profile is not None, posts[-1].owner
-                )
-            groups = [(self._holders_before(text, mentions, found), posts)]
-            by = text.rfind("由", clause_start, found.start())
-            held = next(
-                (
-                    m
-                    for m in mentions
-                    if m.type == "Position"
-                    and by >= 0
-                    and POST_BEFORE_BY.fullmatch(text, m.end, by)
-                ),
-                None,
-            )
-            if not posts and held is not None and cue.role in ("hold", "appoint"):
-                # 委员会主任由司法部部长肖扬担任: the post before 由, held by whom it names
-                filled_by = [
-                    m for m in mentions if m.type == "Person" and by < m.start < found.start()
-                ]
-                if not filled_by and text[by + 1 : by + 2] in ("他", "她"):
-                    # 外长一职将由他暂时兼任: the one who opens the sentence
-                    filled_by = _sentence_subject_for_pronoun(text, mentions, by + 1) or [
-                        p for p in [_opening_person(text, mentions)] if p is not None
-                    ]
-                groups = [(filled_by, [held])]
-        appointed: list[Mention] = []
-        for holders, posts in groups:
-            holders = [h for h in holders if h.type == "Person"]
-            # 推选…为该党下届总统候选人: a candidacy, no post
-            posts = [p for p in posts if not text.startswith(CANDIDACY, p.end)]
-            if not holders and posts:
-                # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
-                lead = text[found.end() : found.end() + 1]
-                clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
-                if lead == "其" or not clause.strip():
-                    holders = self.holders
-                if (
-                    not holders
-                    and not any(m.type == "Person" and m.start < found.start() for m in mentions)
-                    and self.last_subject is not None
-                    and (
-                        (
-                            cue.role in ("elect", "appoint")
-                            and _clause_start(text, found.start(), "，,；;") > 0
-                        )
-                        # 2007年12月至今任公司董事, 2008年3月至今，担任…: a career note's line
-                        # opens with its date and goes on with the person the note is about
-                        or (
-                            cue.role in ("elect", "appoint", "hold")
-                            and _opens_with_date(text, mentions, found.start())
-                        )
-                    )
-                ):
-                    # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
-                    # of the person it is about
-                    holders = [self.last_subject]
-                if not holders and cue.role in ("elect", "appoint", "hold"):
-                    # 塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…: a life told
-                    # clause by clause, each of the one the sentence opens with
-                    holders = _life_subject(text, mentions, found, clause_start)
-                if (
-                    not holders
-                    and self.profile is not None
-                    and cue.role in ("elect", "appoint", "hold", "remove")
-                    # (…先生，1996年7月至1999年9月在…任…: the note's own name, earlier in
-                    # the sentence, is no other subject)
-                    and not any(
-                        m.type == "Person" and m.start < found.start() and m != self.profile
-                        for m in mentions
-                    )
-                    and CAREER_CLAUSE.fullmatch(
-                        stripped_gap(text, mentions, clause_start, found.start()).strip()
-                    )
-                ):
-                    # 丁昀先生，…。…高级会计师，历任…；现任…: a career note's clauses
-                    holders = [self.profile]
-            self.holders = holders or self.holders
-            if holders and posts and holders[0].end <= found.start():
-                # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
-                self.last_subject = holders[0]
-            self._tenure_edges(holders, posts, cue, date, period, evidence)
-            if holders and posts and cue.role in ("appoint", "elect"):
-                # 任命古斯梅为该国军队总参谋长，以取代马内: the one replaced held the post till then
-                replacing = REPLACING.match(text, posts[-1].end)
-                replaced = next(
-                    (
-                        m
-                        for m in mentions
-                        if replacing and m.type == "Person" and m.start == replacing.end()
-                    ),
-                    None,
-                )
-                if replaced is not None:
-                    for post in posts:
-                        self.relations.append(
-                            Relation("holdsPosition", replaced, post, evidence, until=date)
-                        )
-            elected_alone = (
-                # 帕斯特拉纳以５０·６４％的多数选票当选。: elected, to what the story said
-                not posts
-                and cue.role == "elect"
-                and ELECTED_ALONE.match(text, found.end()) is not None
-                and not UNCERTAIN_BEFORE.search(text, max(0, found.start() - 6), found.start())
-            )
-            honouring = self.current if elected_alone else None
-            if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
-                # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
-                self._attend(honouring, holders, evidence)
-            elif (
-                (posts or elected_alone)
-                and not (holders and holders[0] == self.profile)
-                # (当上了村医: a job taken up, no decision on a post)
-                and not (posts and all(known_titles().occupation(p.value or p.text) for p in posts))
-            ):
-                # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
-                appointed.extend(h for h in holders if h not in appointed)
-        congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
-        if cue.role != "hold" and appointed and not congratulated and not career:
-            # The decision's event is dated only by a day the text gives (日前 is no day); an
-            # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
-            # (普拉博沃…当选后首次正式访问就来到中国: the election was before the clause's day,
-            # dated only by a day of its own)
-            earlier = ELECTED_EARLIER.match(text, found.end()) is not None
-            self._appointment(
-                text,
-                mentions,
-                found,
-                appointed,
-                (voted or own) if earlier else self._when(voted or day or own, found.start()),
-                evidence,
-            )
-
-    def _holders_before(
-        self, text: str, mentions: list[Mention], found: re.Match[str]
-    ) -> list[Mention]:
-        """Who the cue is said of: the subject before it, or the names of the verb it joins
-        (王沪宁出席会议并当选会长)."""
-        holders = subjects(text, mentions, found.start())
-        succeeded = SUCCEEDING.search(text, 0, holders[0].start) if holders else None
-        if succeeded is not None:
-            # 哈比比是今天上午接替苏哈托就任印尼总统的: the one succeeded leaves; the subject
-            # before 接替 takes the post
-            holders = subjects(text, mentions, succeeded.start())
-        tense = TENSE_BEFORE.search(text, 0, found.start())
-        if not holders and tense is not None:
-            holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
-        if holders and ADDRESSED_IN_GAP.search(text, holders[-1].end, found.start()):
-            # 习近平向巴西当选总统致贺电, …祝贺…当选: the cue is said of whom the message goes
-            # to (named or not), never of its sender
-            holders = []
-        if not holders:
-            holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
-        if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
-            # 致函卢拉，祝贺他就任巴西总统: the pronoun is the one just named
-            # (only one a message or a meeting is addressed to, not the sender)
-            named = [
-                m
-                for m in mentions
-                if m.type == "Person"
-                and m.end < found.start() - 1
-                and text[: m.start].endswith(ADDRESSED)
-            ]
-            holders = named[-1:]
-        if not holders and self.sentence_people and _joined(text, found.start()):
-            holders = self.sentence_people
-        if not holders:
-            holders = self._pronoun_subject(text, mentions, found.start())  # …，他先后担任…
-        if not holders:
-            holders = _sentence_subject_for_pronoun(text, mentions, found.start())
-        if not holders and found.group() in SERIAL_DECISIONS:
-            holders = _serial_subject(text, mentions, found.start())
-        if not holders:
-            holders = _named_alone_before(text, mentions, found.start())
-        return holders
-
-    def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
-        """；隋青不再担任…, 接受王填辞去…: the clause's (or 接受's) slot before a verb of
-        leaving is the one who leaves, though the tagger missed the name."""
-        if text[found.start() - 1 : found.start()] in ("他", "她"):
-            return []
-        opening = _clause_start(text, found.start(), "，,；;：:。")
-        accepted = text.rfind("接受", opening, found.start())
-        start = accepted + 2 if accepted >= 0 else opening
-        end = start + len(text[start : found.start()].removesuffix("同志"))
-        if _name_shaped(text[start:end]) and not _overlaps(mentions, start, end, "Document"):
-            return [_add_person(text, mentions, start, end, self.sentence_index)]
-        return []
-
-    def _career_line(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
-        """``2002.7-至今浙江医药股份有限公司副总工程师``, ``1976—1978年 浙江省瑞安县马屿区农机厂
-        工人``: a career note's line that is its span and its posts, no verb, is the subject's
-        tenure of each post (the layout of official résumés); with no span
-        (``新疆国统管道股份有限公司副总经理。``), a post held from when the note does not say."""
-        span = _opening_date(text, mentions)
-        if self.profile is None or (span is not None and not span.value):
-            return
-        opening = span.end if span is not None else len(text) - len(text.lstrip())
-        chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
-        if not chain or not CAREER_LINE_LEAD.fullmatch(
-            stripped_gap(text, mentions, opening, chain[0].start)
-        ):
-            return
-        chain += _posts_across_commas(
-            text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
-        )
-        if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
-            return
-        since, _, until = (
-            span.value.partition("/") if span is not None and span.value else ("", "", "")
-        )
-        for post in chain:
-            self.relations.append(
-                Relation(
-                    "holdsPosition",
-                    self.profile,
-                    post,
-                    evidence,
-                    since=since or None,
-                    until=until or None,
-                )
-            )
-
-    def _tenure_edges(
-        self,
-        holders: list[Mention],
-        posts: list[Mention],
-        cue: Cue,
-        date: str | None,
-        period: tuple[str, str] | None,
-        evidence: Evidence,
-    ) -> None:
-        for person in holders:
-            for post in posts:
-                if period is not None:
-                    since, until = period
-                    relation = Relation(
-                        "holdsPosition", person, post, evidence, since=since, until=until
-                    )
-                elif cue.role == "remove":
-                    relation = Relation("holdsPosition", person, post, evidence, until=date)
-                elif cue.role == "hold" and date is None:  # X担任Y: began we know not when
-                    relation = Relation("holdsPosition", person, post, evidence)
-                else:
-                    relation = Relation("holdsPosition", person, post, evidence, since=date)
-                self.relations.append(relation)
-
-    def _appointment(
-        self,
-        text: str,
-        mentions: list[Mention],
-        found: re.Match[str],
-        holders: list[Mention],
-        date: str | None,
-        evidence: Evidence,
-    ) -> None:
-        """The decision itself, an Appointment event: who decided (中共中央决定, 国务院任命)
-        takes part, and so does each person appointed or removed."""
-        # (在…人代会上，李岩当选…；在…政协…会议上，刘善璧当选…: each session elects its own)
-        session = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.type == "Event"
-                and m.value
-                and m.end < found.start()
-                and text[m.end] == "上"
-                and m.value.endswith(ELECTING_SESSIONS)
-            ),
-            None,
-        )
-        # (…；王守海当选为…: a decision that names no session is of the last one that day)
-        key = (
-            f"{date or ''}|{session.value}"
-            if session is not None
-            else self.session_of_day.get(date or "", date or "")
-        )
-        self.session_of_day[date or ""] = key
-        frame = self.appointments.get(key)
-        told = self.appointments.get("")
-        if frame is None and date and told is not None and told in self.headline_frames:
-            # 俄方称叙总统巴沙尔·阿萨德已辞职, then …8日发表声明称…决定辞去: the headline's
-            # undated decision is the one the story dates
-            self._date(told, date, evidence)
-            del self.appointments[""]
-            frame = self.appointments[key] = told
-        if frame is None:
-            # who decided: 中共中央决定, 国务院任命, 全国人大常委会…表决
-            deciders = [
-                m
-                for m in mentions
-                if m.type == "Organization"
-                and m.end <= found.start()
-                and DECIDES.match(text, m.end)
-            ]
-            base = (
-                deciders[-1].text if deciders else session.text if session is not None else ""
-            ) + "人事任免"
-            anchor = _cue_anchor(found, holders[0].sentence)
-            current = self.current
-            frame = self._open(anchor, "Appointment", date, base, evidence)
-            self.current = current  # a decision is not the story's meeting (主持会议 after it)
-            frame.word = "人事任免"
-            self.appointments[key] = frame
-            for decider in deciders[-1:]:
-                self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
-        # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part, also by
-        # an order or an approval (总统普京已签署命令，任命…; 国王…已批准任命…)
-        decree = DECREE_BEFORE.search(text, 0, found.start())
-        appointers = subjects(text, mentions, found.start()) or (
-            subjects(text, mentions, decree.start()) if decree is not None else []
-        )
-        clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
-        if not appointers and clause and AT_ONCE.fullmatch(clause):
-            # 伊朗总统哈塔米21日在议会…通过了弹劾…的议案后，立即任命努里为…: the one the
-            # sentence opens with goes on to appoint
-            appointers = [p for p in [_opening_person(text, mentions)] if p is not None]
-        for person in appointers:
-            if person.type == "Person" and person not in holders:
-                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-        for person in holders:
-            self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
-
-
-# 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
-CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
-# 历任战士、工人、…: a career's first items, jobs the tables do not know, before its first post
-CAREER_LIST_HEAD = re.compile(rf"(?:{_CAREER_ITEM}){{1,3}}")
-
 
 # 陪同前往的民政部部长多吉才让: the one who went along on the trip
 WENT_ALONG = re.compile(r"(?:陪同|随同)(?:前往|考察|调研|视察|看望|慰问|出访|访问)?的")
@@ -4637,39 +2601,8 @@ ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]
 GATHERED = ("欢聚一堂", "共聚一堂", "齐聚一堂")
 
 
-# One word for one kind of message, whatever the verb: a cable, a letter
-MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
-# Cues of a message sent: what they are sent to is addressed, not attended (吴邦国致信大会)
-MESSAGES_SENT = frozenset({*MESSAGE_VERBS, *MESSAGE_WORDS})
-# What an award gives (颁发奖章, 颁发“八一勋章”, 颁发荣誉称号), not an order or a certificate
-HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
-
-
-# Views exchanged: a meeting alone, else the story's meeting
-EXCHANGE_WORDS = ("交换了意见", "交换意见")
-# What makes a post after it no post held: one runs for it (总统候选人, 市长人选)
-CANDIDACY = ("候选人", "人选", "竞选人")
-# 在去年１２月２９日至３０日举行的大选中: the vote an election was decided by, and its day
-ELECTION_HELD = re.compile(r"在[^，,。；;]{2,24}?举行的[^，,。；;]{0,12}?(?:大选|选举|投票)中")
-# A resignation accepted (接受…辞呈): the one who leaves comes between 接受 and the noun
-RESIGNATIONS = ("辞呈", "辞职请求")
 # What a verb of appointment names as a noun (选举委员会, 选举法, 任免工作)
 DECISION_NOUNS = ("委员会", "法", "制度", "结果", "工作", "办法", "机构")
-# Verbs of taking up a post that go on from their subject's clause before (…，当选…)
-SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任", "任")
-
-
-# 他6月下旬对中国的访问, 她此次对法国进行的国事访问: the pronoun's visit (the cue right after)
-PRONOUNS_VISIT = re.compile(
-    r"[他她](?:此次|这次|本次|上次|今年|明年|去年|[0-9０-９一二三四五六七八九十]{1,2}月(?:[上中下]旬|底|初)?)?"
-    r"对[^，,。；;的]{1,12}(?:进行)?的(?:国事|正式|友好|工作|私人|首次|成功|历史性)*$"
-)
-# 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
-RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
-PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
-
-
-WATCHING = ("观看",)  # a cue that attends only the show its clause names (观看文艺演出)
 
 
 def event_frames(

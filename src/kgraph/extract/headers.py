@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kgraph.records import (
-    Document,
-    Mention,
-    Sentence,
-)
+from kgraph.records import Document, Mention, Sentence
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
 

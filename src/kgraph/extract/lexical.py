@@ -16,13 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
-from kgraph.extract.positions import (
-    INNER_UNIT,
-    INNER_UNIT_END,
-    UNITS,
-    is_known_body,
-    shared_owner,
-)
+from kgraph.extract.positions import INNER_UNIT, INNER_UNIT_END, UNITS, is_known_body, shared_owner
 from kgraph.records import Mention
 from kgraph.text import read_words
 

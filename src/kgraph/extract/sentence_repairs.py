@@ -45,15 +45,8 @@ from kgraph.extract.lexical import (
     _starts_with_place,
     _word_like,
 )
-from kgraph.extract.positions import (
-    TRAILING_MODIFIER,
-    TRAILING_MODIFIERS,
-    titles,
-)
-from kgraph.records import (
-    Mention,
-    in_text_order,
-)
+from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
+from kgraph.records import Mention, in_text_order
 from kgraph.text import halfwidth, read_words
 
 

@@ -1,0 +1,815 @@
+"""Appointments, removals and careers: who held which post, since and until when.
+
+``任命X为Y``, ``免去X的Y职务``, ``X当选Y``, ``X不再担任Y``, ``X任Y``: ``holdsPosition`` with
+``since`` / ``until``, dated by the decision's day as the text gives it (or the document's day
+for 日前, 近日), and an ``Appointment`` event for the decision. A career note (``1984至今历任…``)
+gives the posts of its person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kgraph.extract.actors import (
+    MESSAGE_VERBS,
+    OBJECT_DECISIONS,
+    _add_person,
+    _clause_start,
+    _decision_stop,
+    _name_shaped,
+    _overlaps,
+    mend_appointees,
+)
+from kgraph.extract.cues import Cue, verb_cues
+from kgraph.extract.frame_slots import (
+    _CAREER_ITEM,
+    CAREER_CLAUSE,
+    COARSE_DATE,
+    _a_unit_written,
+    _bare,
+    _began_at,
+    _cue_anchor,
+    _decision_objects,
+    _elected_post,
+    _firm_after_cue,
+    _firm_posts,
+    _first_chain,
+    _joined,
+    _joined_clause_date,
+    _life_subject,
+    _named_alone_before,
+    _names_a_firm,
+    _opening_date,
+    _opening_person,
+    _opens_with_date,
+    _posts_across_commas,
+    _sentence_subject_for_pronoun,
+    _serial_subject,
+    _the_unit,
+    _workplace,
+)
+from kgraph.extract.frame_state import MONTH_OR_DAY, SAME_DAY, _ReaderState
+from kgraph.extract.positions import titles as known_titles
+from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
+from kgraph.records import Evidence, Mention, Relation
+
+DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
+
+
+# Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
+POST_LEAD = re.compile(
+    # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
+    r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
+    # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
+    # (担任了学院的首任院长: the kind of unit alone, then 的)
+    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
+    # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
+    r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?)?"
+    # (历任新疆锂盐厂车间技术员: a unit of the body stripped before it)
+    r"(?:车间|工段|班组|分厂|科室)?"
+)
+
+
+HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
+
+
+DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
+
+
+# 当选为A，兼B、C: the posts held with the one a decision gives
+CONCURRENT = re.compile(r"[，,]兼(?:任)?")
+
+
+# 总统普京已签署命令，任命… / 国王…已批准任命…: the act by which the one before it appoints
+DECREE_BEFORE = re.compile(
+    r"(?:已经?|正式|日前)?(?:签署(?:了)?[^，,。；;]{0,8}?(?:命令|法令|总统令|政令)[，,]?|批准|下令)$"
+)
+
+
+# …当选。, 帕斯特拉纳当选后表示: elected, no post after
+ELECTED_ALONE = re.compile(r"了?(?=[，,。；;]|后|$)")
+
+
+ELECTED_EARLIER = re.compile(r"了?后")  # 当选后: elected before what the clause tells
+
+
+# 均未能当选, 有望当选, 如果当选: an election not won, or not yet
+UNCERTAIN_BEFORE = re.compile(
+    r"(?:未能|未|没有|没能|不能|难以|能否|有望|可能|将|若|如果|如)[^，,。；;]{0,4}$"
+)
+
+
+SUCCEEDING = re.compile(r"(?:接替|接任|取代|替代)$")
+
+
+ADDRESSED = (*MESSAGE_VERBS, "会见", "会晤", "同", "向")
+
+
+# …后，立即任命…, …发表电视讲话，宣布正式任命…: the subject acts again
+AT_ONCE = re.compile(r"(?:立即|随即|当即|随后|旋即|遂)?(?:宣布)?(?:正式)?")
+
+
+POST_BEFORE_BY = re.compile(r"(?:一职)?(?:将|暂时|暂)?")  # 外长一职将|由他暂时兼任
+
+
+ELECTING_SESSIONS = ("会议", "大会", "全会")  # (not a press conference one resigns at)
+
+
+REPLACING = re.compile(r"[，,]?(?:以|并|从而)?(?:取代|接替|替代|接任)了?")  # …，以取代马内
+
+
+TENSE_BEFORE = re.compile(r"(?:将|已经|已|曾|正式|将于近期|决定)$")
+
+
+# A message (or its address) between a subject and a cue of office: 向X当选…致贺电, 祝贺X当选
+ADDRESSED_IN_GAP = re.compile(r"向|给|祝贺|致电|致函|致信")
+
+
+# (１９９１年她当选为…, 金善弘１９９３年开始担任…)
+DATED_VERB_GAP = re.compile(r"[他她]?(?:正式|再次|首次|被|又|开始)?")
+
+
+# 现任, 现亦兼任, 现又任: a post held now, begun when the clause does not say
+NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
+
+
+# What stands between a career line's span and its posts (2010.12至今 | 1976—1978年 | 2002.7-至今)
+CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
+
+
+CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
+
+
+FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
+
+
+# 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
+CAREER_UNIT = re.compile(r"[\u4e00-\u9fff0-9０-９]{1,10}")
+
+
+# 历任战士、工人、…: a career's first items, jobs the tables do not know, before its first post
+CAREER_LIST_HEAD = re.compile(rf"(?:{_CAREER_ITEM}){{1,3}}")
+
+
+# What makes a post after it no post held: one runs for it (总统候选人, 市长人选)
+CANDIDACY = ("候选人", "人选", "竞选人")
+
+
+# 在去年１２月２９日至３０日举行的大选中: the vote an election was decided by, and its day
+ELECTION_HELD = re.compile(r"在[^，,。；;]{2,24}?举行的[^，,。；;]{0,12}?(?:大选|选举|投票)中")
+
+
+# A resignation accepted (接受…辞呈): the one who leaves comes between 接受 and the noun
+RESIGNATIONS = ("辞呈", "辞职请求")
+
+
+# Verbs of taking up a post that go on from their subject's clause before (…，当选…)
+SERIAL_DECISIONS = ("当选", "当选为", "出任", "就任", "担任", "任")
+
+
+# 辞职信, 辞职请求, 辞职报告, 辞职的; 辞职一事, 辞职事件: the matter, told after it was done
+RESIGNATION_NOT_DONE = re.compile(r"[信书请报的对后]|一事|事件|风波|问题")
+
+
+PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|不会)[^，,。；;]{0,4}$")
+
+
+class _TenureReading(_ReaderState):
+    """Reads appointments, removals, elections and career notes into tenures."""
+
+    def _tenures(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        cue: Cue,
+        evidence: Evidence,
+        day: str | None,
+    ) -> None:
+        # 哈塔米于８月当选总统: a month or year in the decision's own clause dates it
+        clause_start = _clause_start(text, found.start(), "，。；,;")
+        own = next(
+            (
+                m.value
+                for m in mentions
+                if m.type == "Date"
+                and m.value
+                and (COARSE_DATE.match(m.value) or MONTH_OR_DAY.match(m.value))
+                and not m.text.startswith(SAME_DAY)  # (当天任命: the day the story named)
+                and clause_start <= m.start
+                and m.end <= found.start()
+                # (于８月当选; １９９５年４月调任…, 一九六八年三月正式就任: right before the verb;
+                # …出生于…，１９８９年１２月１３日出任…: the clause's day, not the sentence's first)
+                and (
+                    text[m.start - 1 : m.start] in ("于", "自", "从")  # (自2013年8月起任…)
+                    or DATED_VERB_GAP.fullmatch(text, m.end, found.start()) is not None
+                    # (，四年前让…吴彬回队任总教练: the time the clause opens with)
+                    or (m.start == clause_start and clause_start > 0 and COARSE_DATE.match(m.value))
+                )
+            ),
+            _joined_clause_date(text, mentions, clause_start, found.start()),
+        )
+        if own and "/" in own:
+            own = own.split("/")[0]  # 1991年3月至1994年9月任…: taken up when the span opens
+        voted: str | None = None
+        if cue.role == "elect":
+            # 据…昨天宣布，在去年１２月２９日至３０日举行的大选中，…当选为肯尼亚总统: the
+            # vote's day, not the announcement's
+            vote = ELECTION_HELD.search(text, 0, found.start())
+            voted = next(
+                (
+                    m.value.split("/")[0]
+                    for m in mentions
+                    if vote is not None
+                    and m.type == "Date"
+                    and m.value
+                    and vote.start() < m.start < vote.end()
+                ),
+                None,
+            )
+        # (1996年，刘桂珍全票当选…: the year that opens the sentence)
+        if own and day and not day.startswith(own):
+            day = None  # 于１９９７年３月当选…，同年１２月１５日被提名为…: the clause's own month
+        date = voted or day or own or self.sentence_coarse or self.last_day or self.document.date
+        if self.in_headline and cue.role == "remove" and not (voted or day or own):
+            # 俄方称叙总统巴沙尔·阿萨德已辞职: the story below says when (the latest of a
+            # tenure's ends would be the page's day, a headline's guess; its earliest start is)
+            date = None
+        clause_end_at = CLAUSE_BREAK.search(text, found.end())
+        rest = text[found.end() : clause_end_at.start() if clause_end_at else len(text)]
+        if not (day or own) and rest.endswith(("时", "之时", "之际")):
+            date = None  # 在金大中当选总统时: a time the story recalls, not the story's day
+        before = text[max(0, found.start() - 2) : found.start()]
+        # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
+        career = before.endswith((*FORMERLY, "先后"))
+        if not own and (
+            before.endswith(FORMERLY) or (found.group() == "任" and before[-1:] == "后")
+        ):
+            date = None  # 曾任衡阳市委常委, …后任二机部办公厅副主任: held once, from when not said
+        if cue.role == "hold":
+            # 1990年4月，习近平同志履新福州，担任市委书记: a holding the sentence dates began
+            # then. Not 担任…期间 (a span the story looks back on), not 先后担任 (one after the
+            # other, each from when we know not) or 1979年以后 (a bound, not a date).
+            # (1996年参加工作，…，现任…: what one holds now began when its own clause says)
+            # (１９９７年７月８日，…公司正式挂牌开业，田晚霞担任了公司的董事长: a day the
+            # sentence opens with, its year written, as a chronicle dates a step)
+            written_day = next(
+                (
+                    m.value
+                    for m in mentions
+                    if m.type == "Date"
+                    and m.value == day
+                    and m.start == len(text) - len(text.lstrip())
+                    and "年" in m.text
+                ),
+                None,
+            )
+            date = (
+                own
+                if found.group() in ("现任", "现为")
+                else own or self.sentence_coarse or written_day
+            )
+            opening = next((m for m in mentions if m.type == "Date" and m.value == date), None)
+            if (
+                rest.endswith(HELD_DURING)
+                or text[max(0, found.start() - 2) : found.start()] == "先后"
+                or (opening is not None and text.startswith(DATE_BOUND, opening.end))
+            ):
+                date = None
+        if not own and NOW_HELD.search(text, max(0, found.start() - 3), found.start()):
+            date = None  # …1994年1月起任A，…，现亦兼任B: B is held now, from when not said
+        began = _began_at(text, mentions, found.start())
+        if began is not None and cue.role in ("appoint", "hold"):
+            date = began  # 自１９８７年以来任中国专利局局长: held since then
+        # 一九九二至一九九七年间，X任Y: the period the sentence opens with is the tenure
+        # (弗雷谢特在１９９２年至１９９５年任加拿大驻联合国大使: the period right before the verb;
+        # 1996年7月至1999年9月在北京粮食集团任科员: or before the place of work)
+        workplace = _workplace(text, mentions, found.start())
+        verb_at, opens_at = found.start(), clause_start
+        if workplace is not None:
+            # (…，1994年1月至2002年8月在深圳市旅游协会工作，任…: the clause the place opens)
+            verb_at, opens_at = workplace[0], _clause_start(text, workplace[0], "，。；,;")
+        period = next(
+            (
+                (m.value.split("/")[0], m.value.split("/")[1])
+                for m in mentions
+                if m.type == "Date"
+                and m.value
+                and "/" in m.value
+                and m.end <= found.start()
+                and (
+                    m.start == len(text) - len(text.lstrip())
+                    or (
+                        opens_at <= m.start
+                        and DATED_VERB_GAP.fullmatch(text, m.end, verb_at) is not None
+                    )
+                )
+                and cue.role in ("appoint", "hold")
+                # (1996年9月至2002年3月任A，2003年11月起任B: a later clause's own date is B's)
+                and not any(
+                    o.type == "Date" and m.end <= o.start and o.end <= found.start()
+                    for o in mentions
+                )
+            ),
+            None,
+        )
+        if before.endswith(("先后", "历", "曾")):
+            # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said; 1988年7月至
+            # 2009年9月在…工作，曾任副厂长: for some time in it
+            period = None
+        stop = _decision_stop(text, mentions, found)
+        groups: list[tuple[list[Mention], list[Mention]]]
+        if found.group() in OBJECT_DECISIONS:
+            # 任命X为Y; 任命A为P、B为Q; 增补X、Z为Y; 免去X的Y职务; 免去其Y职务
+            named = self.person_names | {m.text for m in mentions if m.type == "Person"}
+            mend_appointees(text, mentions, found.end(), stop, named, self.sentence_index)
+            self.person_names |= {m.text for m in mentions if m.type == "Person"}
+            pronoun = text[found.end() : found.end() + 1] == "其"
+            groups = _decision_objects(
+                [m for m in mentions if found.end() <= m.start < stop], pronoun
+            )
+            # (岑浩辉获中央政府任命为…: 获 as 被)
+            passive = max(text.rfind("被", 0, found.start()), text.rfind("获", 0, found.start()))
+            if (
+                not groups
+                and passive >= 0
+                and not re.search(r"[，。；,;]", text[passive : found.start()])
+            ):
+                # X被Z任命为Y
+                after = [m for m in mentions if found.end() <= m.start < stop]
+                groups = [
+                    (
+                        subjects(text, mentions, passive),
+                        _first_chain(text, [m for m in after if m.type == "Position"], mentions),
+                    )
+                ]
+        elif cue.role == "remove":
+            # X不再担任Y, X卸任Y, X辞去Y: the person comes before the cue, the posts after.
+            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
+            holders = self._holders_before(text, mentions, found)
+            if not holders and posts:
+                holders = self._leaver(text, mentions, found)
+            if found.group() == "辞职":
+                # 外长利维４日愤然宣布辞职: the post the title before the name says (not
+                # 辞职信, 将辞职: a letter, a plan; nor a post after it, 辞职后举行的记者招待会)
+                if RESIGNATION_NOT_DONE.match(text, found.end()) or PLANNED_RESIGNATION.search(
+                    text, max(0, found.start() - 8), found.start()
+                ):
+                    return
+                posts = [
+                    m
+                    for m in mentions
+                    if m.type == "Position" and holders and m.end == holders[0].start
+                ]
+            if found.group() in RESIGNATIONS:
+                # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
+                # is accepted leaves the post his title names
+                accepted = text.rfind("接受", 0, found.start())
+                holders = [
+                    m for m in mentions if m.type == "Person" and accepted < m.start < found.start()
+                ][-1:]
+                posts = [
+                    m
+                    for m in mentions
+                    if m.type == "Position" and holders and m.end == holders[0].start
+                ]
+            groups = [(holders, posts)]
+        else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
+            posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
+            posts = _first_chain(text, posts, mentions, career)
+            # 任Y, 当选为Y: the post (with its owner) comes next (当上了村支书, 当选连任基里巴斯
+            # 总统, 当选为第一任议长, 当选新任泰国总理)
+            lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
+            if found.group() == "任":
+                lead = lead.removeprefix("职于").removeprefix("职")  # (任职公司副总经理)
+            if posts and not POST_LEAD.fullmatch(lead):
+                firm = _firm_after_cue(text, found.end(), posts[0].start)
+                body = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.type == "Organization"
+                        and m.start == found.end()
+                        and text.startswith(lead, m.end)
+                        and m.end + len(lead) == posts[0].start
+                    ),
+                    None,
+                )
+                if (
+                    career
+                    and body is not None
+                    and CAREER_UNIT.fullmatch(lead)
+                    and not verb_cues().search(lead)
+                ):
+                    # (曾任…水力发电厂检修管理科长, 历任…机械厂工会主席: the body's unit, in a
+                    # career's list of posts)
+                    owner = text[body.start : posts[0].start]
+                    # (…发动机厂工会主席、党委副书记、副厂长: the rest of the list is the body's)
+                    posts = [
+                        replace(posts[0], owner=owner, value=owner + posts[0].text),
+                        *_firm_posts(text, posts, body.text)[1:],
+                    ]
+                elif (
+                    self.profile is not None
+                    and (
+                        _bare(posts[0])
+                        or (
+                            posts[0].owner is not None
+                            and text.endswith(posts[0].owner, found.end(), posts[0].start)
+                        )
+                    )
+                    and _names_a_firm(firm)
+                    and not any(
+                        m.type in ("Person", "Date") and found.end() <= m.start < posts[0].start
+                        for m in mentions
+                    )
+                ):
+                    # (自2013年8月22日起任宜通世纪副总经理: in a career note, the short name of a
+                    # firm the tagger does not read; 任北京四方同创保护与控制|设备有限公司|副总经理:
+                    # or only the end of)
+                    if workplace is not None:
+                        # (就职于山城工业株式会社，任八尾工厂|厂长; 任职于X，现任公司质检部|经理)
+                        firm = workplace[1] + _the_unit(firm)
+                    posts = _firm_posts(text, posts, firm)
+                elif not (career and CAREER_LIST_HEAD.fullmatch(lead)):
+                    posts = []
+            if workplace is not None:
+                # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
+                worked_in = workplace[1]
+                posts = [
+                    replace(p, owner=worked_in, value=worked_in + p.text)
+                    if _bare(p)
+                    else replace(
+                        p,
+                        owner=worked_in + _the_unit(p.owner or ""),
+                        value=worked_in + _the_unit(p.value or p.text),
+                    )
+                    if _a_unit_written(p) and p.owner
+                    else p
+                    for p in posts
+                ]
+            described = (
+                next(
+                    (
+                        m
+                        for m in mentions
+                        if m.type == "Person"
+                        and m.start >= posts[-1].end
+                        and text[posts[-1].end : m.start] in ("", "的")
+                    ),
+                    None,
+                )
+                if posts and (cue.role == "hold" or found.group() == "任")
+                else None
+            )
+            if described is not None:
+                # 当时已任福建省省长的习近平, 担任村党支部书记的王玉兰: the post describes the
+                # name after it, held then, begun we know not when; no decision is told
+                self._tenure_edges([described], posts, cue, began, None, evidence)
+                return
+            if cue.role == "elect" and (not posts or posts[0].value in (None, posts[0].text)):
+                # 代表院议长已于６日选举产生，…拉迪当选; 议会７日选出第一任参议院议长，…当选为
+                # 第一任议长: the post an election of the sentence filled, named in full there
+                filled = _elected_post(text, mentions, found.start())
+                if filled and (
+                    not posts or (filled[0].value or filled[0].text).endswith(posts[0].text)
+                ):
+                    posts = filled
+            concurrent = CONCURRENT.match(text, posts[-1].end) if posts else None
+            if concurrent is not None:
+                # 当选为全国政协副主席，兼秘书长、机关党组书记: the posts held with it
+                more = _first_chain(
+                    text,
+                    [
+                        m
+                        for m in mentions
+                        if m.type == "Position" and concurrent.end() <= m.start < stop
+                    ],
+                    mentions,
+                )
+                if more and more[0].start == concurrent.end():
+                    posts = posts + more
+            if posts:
+                posts = posts + _posts_across_commas(
+                    text, mentions, posts[-1].end, stop, self.profile is not None, posts[-1].owner
+                )
+            groups = [(self._holders_before(text, mentions, found), posts)]
+            by = text.rfind("由", clause_start, found.start())
+            held = next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "Position"
+                    and by >= 0
+                    and POST_BEFORE_BY.fullmatch(text, m.end, by)
+                ),
+                None,
+            )
+            if not posts and held is not None and cue.role in ("hold", "appoint"):
+                # 委员会主任由司法部部长肖扬担任: the post before 由, held by whom it names
+                filled_by = [
+                    m for m in mentions if m.type == "Person" and by < m.start < found.start()
+                ]
+                if not filled_by and text[by + 1 : by + 2] in ("他", "她"):
+                    # 外长一职将由他暂时兼任: the one who opens the sentence
+                    filled_by = _sentence_subject_for_pronoun(text, mentions, by + 1) or [
+                        p for p in [_opening_person(text, mentions)] if p is not None
+                    ]
+                groups = [(filled_by, [held])]
+        appointed: list[Mention] = []
+        for holders, posts in groups:
+            holders = [h for h in holders if h.type == "Person"]
+            # 推选…为该党下届总统候选人: a candidacy, no post
+            posts = [p for p in posts if not text.startswith(CANDIDACY, p.end)]
+            if not holders and posts:
+                # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
+                lead = text[found.end() : found.end() + 1]
+                clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
+                if lead == "其" or not clause.strip():
+                    holders = self.holders
+                if (
+                    not holders
+                    and not any(m.type == "Person" and m.start < found.start() for m in mentions)
+                    and self.last_subject is not None
+                    and (
+                        (
+                            cue.role in ("elect", "appoint")
+                            and _clause_start(text, found.start(), "，,；;") > 0
+                        )
+                        # 2007年12月至今任公司董事, 2008年3月至今，担任…: a career note's line
+                        # opens with its date and goes on with the person the note is about
+                        or (
+                            cue.role in ("elect", "appoint", "hold")
+                            and _opens_with_date(text, mentions, found.start())
+                        )
+                    )
+                ):
+                    # １９７９年７月，在…会议上当选为…: a chronicle's clause without a subject is
+                    # of the person it is about
+                    holders = [self.last_subject]
+                if not holders and cue.role in ("elect", "appoint", "hold"):
+                    # 塔拉尔１９２９年…出生于…，…，１９８９年１２月１３日出任…: a life told
+                    # clause by clause, each of the one the sentence opens with
+                    holders = _life_subject(text, mentions, found, clause_start)
+                if (
+                    not holders
+                    and self.profile is not None
+                    and cue.role in ("elect", "appoint", "hold", "remove")
+                    # (…先生，1996年7月至1999年9月在…任…: the note's own name, earlier in
+                    # the sentence, is no other subject)
+                    and not any(
+                        m.type == "Person" and m.start < found.start() and m != self.profile
+                        for m in mentions
+                    )
+                    and CAREER_CLAUSE.fullmatch(
+                        stripped_gap(text, mentions, clause_start, found.start()).strip()
+                    )
+                ):
+                    # 丁昀先生，…。…高级会计师，历任…；现任…: a career note's clauses
+                    holders = [self.profile]
+            self.holders = holders or self.holders
+            if holders and posts and holders[0].end <= found.start():
+                # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
+                self.last_subject = holders[0]
+            self._tenure_edges(holders, posts, cue, date, period, evidence)
+            if holders and posts and cue.role in ("appoint", "elect"):
+                # 任命古斯梅为该国军队总参谋长，以取代马内: the one replaced held the post till then
+                replacing = REPLACING.match(text, posts[-1].end)
+                replaced = next(
+                    (
+                        m
+                        for m in mentions
+                        if replacing and m.type == "Person" and m.start == replacing.end()
+                    ),
+                    None,
+                )
+                if replaced is not None:
+                    for post in posts:
+                        self.relations.append(
+                            Relation("holdsPosition", replaced, post, evidence, until=date)
+                        )
+            elected_alone = (
+                # 帕斯特拉纳以５０·６４％的多数选票当选。: elected, to what the story said
+                not posts
+                and cue.role == "elect"
+                and ELECTED_ALONE.match(text, found.end()) is not None
+                and not UNCERTAIN_BEFORE.search(text, max(0, found.start() - 6), found.start())
+            )
+            honouring = self.current if elected_alone else None
+            if honouring is not None and honouring.event_type in ("Award", "Ceremony"):
+                # …十佳运动员评选揭晓仪式。罗纳尔多（巴西）、…当选。: chosen for the honour
+                self._attend(honouring, holders, evidence)
+            elif (
+                (posts or elected_alone)
+                and not (holders and holders[0] == self.profile)
+                # (当上了村医: a job taken up, no decision on a post)
+                and not (posts and all(known_titles().occupation(p.value or p.text) for p in posts))
+            ):
+                # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
+                appointed.extend(h for h in holders if h not in appointed)
+        congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
+        if cue.role != "hold" and appointed and not congratulated and not career:
+            # The decision's event is dated only by a day the text gives (日前 is no day); an
+            # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.
+            # (普拉博沃…当选后首次正式访问就来到中国: the election was before the clause's day,
+            # dated only by a day of its own)
+            earlier = ELECTED_EARLIER.match(text, found.end()) is not None
+            self._appointment(
+                text,
+                mentions,
+                found,
+                appointed,
+                (voted or own) if earlier else self._when(voted or day or own, found.start()),
+                evidence,
+            )
+
+    def _holders_before(
+        self, text: str, mentions: list[Mention], found: re.Match[str]
+    ) -> list[Mention]:
+        """Who the cue is said of: the subject before it, or the names of the verb it joins
+        (王沪宁出席会议并当选会长)."""
+        holders = subjects(text, mentions, found.start())
+        succeeded = SUCCEEDING.search(text, 0, holders[0].start) if holders else None
+        if succeeded is not None:
+            # 哈比比是今天上午接替苏哈托就任印尼总统的: the one succeeded leaves; the subject
+            # before 接替 takes the post
+            holders = subjects(text, mentions, succeeded.start())
+        tense = TENSE_BEFORE.search(text, 0, found.start())
+        if not holders and tense is not None:
+            holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
+        if holders and ADDRESSED_IN_GAP.search(text, holders[-1].end, found.start()):
+            # 习近平向巴西当选总统致贺电, …祝贺…当选: the cue is said of whom the message goes
+            # to (named or not), never of its sender
+            holders = []
+        if not holders:
+            holders = [m for m in mentions if m.type == "Person" and m.end == found.start()]
+        if not holders and text[found.start() - 1 : found.start()] in ("他", "她"):
+            # 致函卢拉，祝贺他就任巴西总统: the pronoun is the one just named
+            # (only one a message or a meeting is addressed to, not the sender)
+            named = [
+                m
+                for m in mentions
+                if m.type == "Person"
+                and m.end < found.start() - 1
+                and text[: m.start].endswith(ADDRESSED)
+            ]
+            holders = named[-1:]
+        if not holders and self.sentence_people and _joined(text, found.start()):
+            holders = self.sentence_people
+        if not holders:
+            holders = self._pronoun_subject(text, mentions, found.start())  # …，他先后担任…
+        if not holders:
+            holders = _sentence_subject_for_pronoun(text, mentions, found.start())
+        if not holders and found.group() in SERIAL_DECISIONS:
+            holders = _serial_subject(text, mentions, found.start())
+        if not holders:
+            holders = _named_alone_before(text, mentions, found.start())
+        return holders
+
+    def _leaver(self, text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
+        """；隋青不再担任…, 接受王填辞去…: the clause's (or 接受's) slot before a verb of
+        leaving is the one who leaves, though the tagger missed the name."""
+        if text[found.start() - 1 : found.start()] in ("他", "她"):
+            return []
+        opening = _clause_start(text, found.start(), "，,；;：:。")
+        accepted = text.rfind("接受", opening, found.start())
+        start = accepted + 2 if accepted >= 0 else opening
+        end = start + len(text[start : found.start()].removesuffix("同志"))
+        if _name_shaped(text[start:end]) and not _overlaps(mentions, start, end, "Document"):
+            return [_add_person(text, mentions, start, end, self.sentence_index)]
+        return []
+
+    def _career_line(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``2002.7-至今浙江医药股份有限公司副总工程师``, ``1976—1978年 浙江省瑞安县马屿区农机厂
+        工人``: a career note's line that is its span and its posts, no verb, is the subject's
+        tenure of each post (the layout of official résumés); with no span
+        (``新疆国统管道股份有限公司副总经理。``), a post held from when the note does not say."""
+        span = _opening_date(text, mentions)
+        if self.profile is None or (span is not None and not span.value):
+            return
+        opening = span.end if span is not None else len(text) - len(text.lstrip())
+        chain = _first_chain(text, [m for m in mentions if m.type == "Position"], mentions)
+        if not chain or not CAREER_LINE_LEAD.fullmatch(
+            stripped_gap(text, mentions, opening, chain[0].start)
+        ):
+            return
+        chain += _posts_across_commas(
+            text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
+        )
+        if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
+            return
+        since, _, until = (
+            span.value.partition("/") if span is not None and span.value else ("", "", "")
+        )
+        for post in chain:
+            self.relations.append(
+                Relation(
+                    "holdsPosition",
+                    self.profile,
+                    post,
+                    evidence,
+                    since=since or None,
+                    until=until or None,
+                )
+            )
+
+    def _tenure_edges(
+        self,
+        holders: list[Mention],
+        posts: list[Mention],
+        cue: Cue,
+        date: str | None,
+        period: tuple[str, str] | None,
+        evidence: Evidence,
+    ) -> None:
+        for person in holders:
+            for post in posts:
+                if period is not None:
+                    since, until = period
+                    relation = Relation(
+                        "holdsPosition", person, post, evidence, since=since, until=until
+                    )
+                elif cue.role == "remove":
+                    relation = Relation("holdsPosition", person, post, evidence, until=date)
+                elif cue.role == "hold" and date is None:  # X担任Y: began we know not when
+                    relation = Relation("holdsPosition", person, post, evidence)
+                else:
+                    relation = Relation("holdsPosition", person, post, evidence, since=date)
+                self.relations.append(relation)
+
+    def _appointment(
+        self,
+        text: str,
+        mentions: list[Mention],
+        found: re.Match[str],
+        holders: list[Mention],
+        date: str | None,
+        evidence: Evidence,
+    ) -> None:
+        """The decision itself, an Appointment event: who decided (中共中央决定, 国务院任命)
+        takes part, and so does each person appointed or removed."""
+        # (在…人代会上，李岩当选…；在…政协…会议上，刘善璧当选…: each session elects its own)
+        session = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.type == "Event"
+                and m.value
+                and m.end < found.start()
+                and text[m.end] == "上"
+                and m.value.endswith(ELECTING_SESSIONS)
+            ),
+            None,
+        )
+        # (…；王守海当选为…: a decision that names no session is of the last one that day)
+        key = (
+            f"{date or ''}|{session.value}"
+            if session is not None
+            else self.session_of_day.get(date or "", date or "")
+        )
+        self.session_of_day[date or ""] = key
+        frame = self.appointments.get(key)
+        told = self.appointments.get("")
+        if frame is None and date and told is not None and told in self.headline_frames:
+            # 俄方称叙总统巴沙尔·阿萨德已辞职, then …8日发表声明称…决定辞去: the headline's
+            # undated decision is the one the story dates
+            self._date(told, date, evidence)
+            del self.appointments[""]
+            frame = self.appointments[key] = told
+        if frame is None:
+            # who decided: 中共中央决定, 国务院任命, 全国人大常委会…表决
+            deciders = [
+                m
+                for m in mentions
+                if m.type == "Organization"
+                and m.end <= found.start()
+                and DECIDES.match(text, m.end)
+            ]
+            base = (
+                deciders[-1].text if deciders else session.text if session is not None else ""
+            ) + "人事任免"
+            anchor = _cue_anchor(found, holders[0].sentence)
+            current = self.current
+            frame = self._open(anchor, "Appointment", date, base, evidence)
+            self.current = current  # a decision is not the story's meeting (主持会议 after it)
+            frame.word = "人事任免"
+            self.appointments[key] = frame
+            for decider in deciders[-1:]:
+                self.relations.append(Relation("participatedIn", decider, frame.mention, evidence))
+        # 阿巴斯14日任命其经济顾问…为新一任总理: the one who appoints takes part, also by
+        # an order or an approval (总统普京已签署命令，任命…; 国王…已批准任命…)
+        decree = DECREE_BEFORE.search(text, 0, found.start())
+        appointers = subjects(text, mentions, found.start()) or (
+            subjects(text, mentions, decree.start()) if decree is not None else []
+        )
+        clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
+        if not appointers and clause and AT_ONCE.fullmatch(clause):
+            # 伊朗总统哈塔米21日在议会…通过了弹劾…的议案后，立即任命努里为…: the one the
+            # sentence opens with goes on to appoint
+            appointers = [p for p in [_opening_person(text, mentions)] if p is not None]
+        for person in appointers:
+            if person.type == "Person" and person not in holders:
+                self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+        for person in holders:
+            self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
