@@ -8944,3 +8944,86 @@ def test_a_name_the_tagger_missed_that_opens_a_clause_of_chairing() -> None:
         "西藏佛学院经师和有关专家学者举行座谈，研究推进藏传佛教中国化。"
     )
     assert _roles(text, "2022-09-27")["chaired"] == {"班禅"}
+
+
+def _heads(text: str, date: str, relation: str) -> set[str]:
+    return {r.head.text for r in extract_text(text, date=date).relations if r.relation == relation}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "envoy"),
+    [
+        # CCTV 新闻联播, 27 July 2024: the envoy a relative clause on attending describes
+        (
+            "央视网消息（新闻联播）：当地时间7月26日下午，应邀赴法国出席巴黎奥运会开幕式的"
+            "习近平主席特别代表、国家副主席韩正在巴黎爱丽舍宫同法国总统马克龙亲切交谈。",
+            "2024-07-27",
+            "韩正",
+        ),
+        # 8 November 2024, a line of the programme's summary: 作为 the envoy, after another act
+        (
+            "7.丁薛祥将访问新加坡并主持中新双边合作机制会议、作为习近平主席特别代表赴阿塞拜疆出席"
+            "世界领导人气候行动峰会并访问阿塞拜疆；",
+            "2024-11-08",
+            "丁薛祥",
+        ),
+    ],
+    ids=["relative-clause", "summary-line"],
+)
+def test_whom_an_envoy_stands_for_neither_attends_nor_visits(
+    text: str, date: str, envoy: str
+) -> None:
+    """``习近平主席特别代表、国家副主席韩正``: the envoy goes; the one he stands for does not."""
+    participants = _heads(text, date, "participatedIn")
+    assert envoy in participants
+    assert "习近平" not in participants
+
+
+def test_one_named_after_同_shares_the_role_of_the_subject_the_sentence_carries() -> None:
+    """``…丁薛祥…访问新加坡，并同颜金勇副总理共同主持…``: a clause without a subject of its own
+    that opens with 同 and a name; both chair. The next such clause has its own partner."""
+    # CCTV 新闻联播, 8 November 2024
+    text = (
+        "（新闻联播）：应新加坡副总理颜金勇邀请，中共中央政治局常委、国务院副总理丁薛祥将于11月10日"
+        "至11日访问新加坡，并同颜金勇副总理共同主持中新双边合作联委会第二十次会议、中新苏州工业园区"
+        "联合协调理事会第二十五次会议、中新天津生态城联合协调理事会第十六次会议、中新（重庆）战略性"
+        "互联互通示范项目联合协调理事会第八次会议。"
+    )
+    assert _into(text, "2024-11-08", "chaired", "中新双边合作联委会第二十次会议") == {
+        "丁薛祥",
+        "颜金勇",
+    }
+    # 24 July 2024: two committees, each with its own Russian co-chair, then a forum
+    text = (
+        "（新闻联播）：7月21日至23日，中共中央政治局常委、国务院副总理丁薛祥访问俄罗斯，同俄罗斯第一"
+        "副总理曼图罗夫共同主持中俄投资合作委员会第十一次会议，同俄罗斯副总理诺瓦克共同主持中俄能源"
+        "合作委员会第二十一次会议，出席第六届中俄能源商务论坛开幕式，宣读习近平主席贺信并致辞。"
+    )
+    date = "2024-07-24"
+    assert _into(text, date, "chaired", "中俄投资合作委员会第十一次会议") == {"丁薛祥", "曼图罗夫"}
+    assert _into(text, date, "chaired", "中俄能源合作委员会第二十一次会议") == {"丁薛祥", "诺瓦克"}
+    assert _into(text, date, "spokeAt", "第六届中俄能源商务论坛开幕式") == {"丁薛祥"}
+
+
+def test_a_sentence_opening_with_where_goes_on_with_the_storys_subject() -> None:
+    """``…并到企业调研；在市人大机关考察预算监督等工作，主持召开座谈会``: a sentence that opens
+    with where it happens, naming no one, is the story's subject's; so is the next one."""
+    # CCTV 新闻联播, 30 August 2024
+    text = (
+        "（新闻联播）：中共中央政治局常委、全国人大常委会委员长赵乐际8月28日至30日在浙江、上海调研。\n"
+        "在上海，赵乐际前往虹桥街道古北市民中心，了解全国人大常委会法工委基层立法联系点、虹桥街道"
+        "全过程人民民主基层实践基地工作情况，并到企业调研；在市人大机关考察预算监督等工作，主持召开"
+        "座谈会。"
+    )
+    assert _cast(text, "2024-08-30", "Conference", "chaired") == {"赵乐际"}
+    # 9 July 2024: the opening attended and spoken at, then a project inspected
+    text = (
+        "（新闻联播）：应乌兹别克斯坦最高会议参议院主席纳尔巴耶娃和立法院议长伊斯莫伊洛夫邀请，中国"
+        "全国人大常委会委员长赵乐际6日至9日对乌兹别克斯坦进行正式友好访问，在塔什干会见总统米尔济约"
+        "耶夫，与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。\n"
+        "在塔什干国立东方大学出席孔子学院成立20周年主题研讨会开幕式并致辞，强调要加强中外语言文化"
+        "交流合作，促进民心相通；考察中方参与建设的奥林匹克城项目，强调要推进高质量共建“一带一路”，"
+        "让合作成果更多更好惠及两国人民；还向乌独立纪念碑敬献了花圈。"
+    )
+    assert _cast(text, "2024-07-09", "Ceremony", "spokeAt") == {"赵乐际"}
+    assert _cast(text, "2024-07-09", "Inspection") == {"赵乐际"}

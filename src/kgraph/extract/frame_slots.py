@@ -1004,6 +1004,8 @@ def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str
     stop = clause_end(text, end)
     names: list[Mention] = []
     for m in (m for m in mentions if m.type == "Person" and end < m.start < stop):
+        if stands_for(text, m, mentions):
+            continue  # (…开幕式的习近平主席特别代表、国家副主席韩正: the envoy attends)
         gap = stripped_gap(text, mentions, names[-1].end if names else end + 1, m.start)
         if names and not SUBJECT_GAP.match(gap):
             break
@@ -1028,7 +1030,14 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     stop = comma.start() if comma else len(text)
     if _modifies_a_name(text, found.end(), mentions):
         particle = text.find("的", found.end(), stop)
-        return [m for m in mentions if m.type == "Person" and particle < m.start < stop][:1]
+        return [
+            m
+            for m in mentions
+            if m.type == "Person"
+            and particle < m.start < stop
+            # (…出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正: the envoy visits)
+            and not stands_for(text, m, mentions)
+        ][:1]
     clause_start = _clause_start(text, found.start(), "，。；,;：:")
     composed = COMPOSED_OF.search(text, clause_start, found.start())
     if composed is not None:
@@ -1048,8 +1057,10 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         and not any(a < m.start < b for a, b in inviting)
         and not INVITER.match(text, m.end)
         and text[m.start - 1 : m.start] not in ("应", "同", "与", "和")
-        # (玛哈哇集拉隆功将作为普密蓬国王的御代表…访问: whom the visitor stands in for)
+        # (玛哈哇集拉隆功将作为普密蓬国王的御代表…访问: whom the visitor stands in for;
+        # 作为习近平主席特别代表赴阿塞拜疆…并访问: whom the envoy stands for)
         and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
+        and not stands_for(text, m, mentions)
     ]
     if before and text.startswith("对", before[-1].end) and WELCOMED_AFTER.match(text, found.end()):
         return []  # (李鹏对华裔议员团访华表示欢迎: he welcomes the visit of those he names after)
@@ -1550,7 +1561,10 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         ):
             # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电, 李强在柏林同德国总理朔尔茨出席…:
             # both sides take the role.
-            people = subjects(text, mentions, joiner) + people
+            hosts = subjects(text, mentions, joiner)
+            if not hosts and _partners_of_the_carried(text, mentions, found):
+                return []  # (…，并同颜金勇副总理共同主持…: X is the sentence's, the reader's)
+            people = hosts + people
     if cue.event_type in ("Award", "Other") and people:
         # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
         # receives
@@ -1754,6 +1768,34 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
     ):
         return []
     return subjects(text, mentions, comma)
+
+
+# What may open a clause before its 同 when the clause's subject is the sentence's (…访问新加坡，
+# 并同颜金勇副总理共同主持…): a joining word, a tense
+CARRIED_CLAUSE_LEAD = re.compile(r"(?:并|还|也|又|将|并将|还将|也将|随后|此后|其间|期间)*")
+
+
+def _partners_of_the_carried(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> list[Mention]:
+    """``…访问新加坡，并同颜金勇副总理共同主持…``: a clause with no subject of its own that
+    opens with 同 (与, 跟) and the names after it; they share the role of the subject the
+    sentence carries into the clause. Empty when the clause has a subject before 同."""
+    clause_start = _clause_start(text, found.start(), "，,")
+    if clause_start == 0:
+        return []
+    joiner = _joiner(text, found.start())
+    if (
+        joiner < clause_start
+        or text[joiner] not in PARTNER_LEADS
+        or not CARRIED_CLAUSE_LEAD.fullmatch(text, clause_start, joiner)
+    ):
+        return []
+    return [
+        m
+        for m in subjects(text, mentions, found.start())
+        if m.type == "Person" and m.start > joiner
+    ]
 
 
 def _joiner(text: str, at: int) -> int:

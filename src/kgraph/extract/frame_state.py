@@ -136,6 +136,8 @@ class _ReaderState:
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
         self.elected_in_story = False  # a sentence of the story elected (选举产生了…)
+        # a sentence of the story went on with its subject, unnamed (在…出席…开幕式并致辞；)
+        self.story_carried = False
         self.in_headline = False  # the sentence read is a story's headline
         self.named: dict[str, _Frame] = {}  # a named event's name -> its frame here
         self.by_guest: dict[str, _Frame] = {}  # 分别会见A、B: each guest's meeting

@@ -79,6 +79,7 @@ from kgraph.extract.frame_slots import (
     _after_de,
     _after_the_subject,
     _arguments,
+    _bare_event,
     _bare_word_forms,
     _bylined,
     _comma_after,
@@ -111,6 +112,7 @@ from kgraph.extract.frame_slots import (
     _opening_person,
     _opens_the_sentence,
     _other_side,
+    _partners_of_the_carried,
     _people_in,
     _planned_at,
     _principals,
@@ -309,6 +311,8 @@ PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|�
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
+# A sentence that opens with where it happens and goes on with the story's subject
+WHERE_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)*在[^，,。；;：:在]{1,16}")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
     r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}年))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
@@ -443,6 +447,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
+                self.story_carried = False
                 self.last_subject = self.him = self.named_here = None
                 if _opening_date(sentence.text, mentions) is None:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
@@ -979,6 +984,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 start = _clause_start(text, found.start(), "，,；;")
                 people = [p for p in _life_subject(text, mentions, found, start) if p.end < start]
             carried = not people and cue.role in (*ROLES, "meet")
+            partners: list[Mention] = []  # who shares the carried subject's role (并同X共同主持)
             if carried:
                 people = (
                     self._carried_subject(text, mentions, found)
@@ -988,6 +994,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
                 # (…电记者罗茂城报道：岁末年初，…领导…慰问…: the byline's reporter does nothing)
                 people = [p for p in people if p not in authors]
+                if people and cue.role in ROLES:
+                    # (…，并同颜金勇副总理共同主持…: the one after 同 shares the role, and the
+                    # sentence goes on with its own subject)
+                    partners = _partners_of_the_carried(text, mentions, found)
+                    people = people + partners
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 held = _held_event(text, mentions, found)
@@ -1125,7 +1136,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and text.rstrip().endswith(LIST_GOES_ON)
             ):
                 self.open_list = (cue.role if cue.role in ROLES else "participatedIn", frame)
-            self.sentence_people = people or self.sentence_people
+            self.sentence_people = [p for p in people if p not in partners] or self.sentence_people
         arrival = ESCORTED_ARRIVAL.search(text) if companions and escorted else None
         if (
             arrival is not None
@@ -1796,7 +1807,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             self.last_subject is None
             or self.current is None
             or self.current.told
-            or _name(self.last_subject) != self.current.principal
+            or (
+                _name(self.last_subject) != self.current.principal
+                # (…出席…开幕式并致辞；考察…项目: the subject goes on from the sentence before,
+                # which it carried into the event it attended)
+                and not (self.story_carried and _name(self.last_subject) in self.current.present)
+            )
             or INVERTED.match(text, found.end())
             # (递交国书仪式结束后，…; 在听取…汇报后，…: when the clause after it happens)
             or text[found.end() : _comma_after(text, found.end())].endswith(
@@ -1804,13 +1820,29 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             )
         ):
             return []
-        if "的" in text[found.end() : found.end() + 3] or any(
-            m.type == "Event" and m.start <= found.start() < m.end for m in mentions
+        named = next(
+            (m.end for m in mentions if m.type == "Event" and m.start == found.end()),
+            found.end() + len(_bare_event(text, found.end())),
+        )
+        if (
+            "的" in text[found.end() : found.end() + 3]
+            # (出席预备会议的代表…2310名: a clause on who, not an act)
+            or text.startswith("的", named)
+            or any(m.type == "Event" and m.start <= found.start() < m.end for m in mentions)
         ):
             return []  # (在去年召开的…会议上，…; 陪同前往的…: what names, no act)
         gap = text[: found.start()].strip()
-        if gap and not (SUBJECTLESS_OPENING.fullmatch(gap) or MANNER.fullmatch(gap)):
+        if gap and not (
+            SUBJECTLESS_OPENING.fullmatch(gap)
+            or MANNER.fullmatch(gap)
+            # (…并到企业调研；在市人大机关考察预算监督等工作: where, and no one else named)
+            or (
+                WHERE_OPENING.fullmatch(gap)
+                and not any(m.type == "Person" and m.start < found.start() for m in mentions)
+            )
+        ):
             return []
+        self.story_carried = True
         return [self.last_subject]
 
     @staticmethod

@@ -789,6 +789,11 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         inside = sum(1 for c in candidates if c.start > about)
         if 0 < inside < len(candidates):
             del candidates[-inside:]
+    if candidates[-1].type == "Person" and stands_for(text, candidates[-1], mentions):
+        # (…、作为习近平主席特别代表赴阿塞拜疆出席…: whom the envoy stands for does not go)
+        candidates.pop()
+        if not candidates:
+            return []
     last = candidates[-1]
     acted_on = _object_of_verb_before(text, mentions, last, before)
     if acted_on is not None:
