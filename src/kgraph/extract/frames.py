@@ -609,127 +609,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             # 李克强…考察，主持召开座谈会。…会上，人民银行作了汇报: the story is at its conference
             conference = self._last_in_story(lambda f: f.event_type == "Conference")
             self.current = conference or self.current
-        dates = [m for m in mentions if m.type == "Date"]
-        titles = [m for m in mentions if m.type == "Document"]
-        dated = [
-            m
-            for m in dates
-            if _is_day(m.value)
-            and _says_when(text, m)
-            # 批准《关于修改一九九三年一月十四日签订的〈…〉的议定书》: a title's day is its own
-            and not any(t.start <= m.start < t.end for t in titles)
-        ]
-        # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's, else
-        # the day of the event it told last; with neither, a day the text leaves to a passage
-        # not given (…发言人卡洛斯当天还在…)
-        days: list[str] = []
-        named_last = self.last_day or (self.current.date if self.current is not None else None)
-        for m in dated:
-            days.append((named_last or "") if m.text.startswith(SAME_DAY) else m.value or "")
-            named_last = days[-1] or named_last
-        # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
-        # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
-        # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
-        # relative to the dispatch's
-        filed = next(
-            (m.value for m in dates if _is_day(m.value) and DISPATCH_AFTER.match(text, m.end)),
-            None,
-        )
-        # (…１月７日电…。在今天闭幕的…会议上: the dispatch's day holds to the story's end)
-        self.filed = filed or self.filed
-        if self.filed is not None and days:
-            days = [
-                _shifted(value, self.document.date, self.filed)
-                if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
-                else value
-                for m, value in zip(dated, days)
-            ]
-        # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
-        # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
-        day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
-        coarse: str | None = None
-        self.day_range = None
-        if day and _is_day(self.document.date) and day > (self.document.date or ""):
-            pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
-        elif day:
-            self.last_day = day
-            # 6月7日至8日在辽宁调研: a stay of days; what it tells "during" it has no one day
-            # (the first dated mention: 昨天 after a dispatch's day has its value shifted)
-            first = (
-                next((m for m in dates if m.value == day or m.text.startswith(SAME_DAY)), dated[0])
-                if dated
-                else None
-            )
-            ranged = RANGE_TO.match(text, first.end) if first is not None else None
-            self.story_ranged = ranged is not None
-            last = next(
-                (m for m in dates if ranged and m.start == ranged.end() and _is_day(m.value)),
-                None,
-            )
-            if last is not None and (last.value or "") > day:
-                self.day_range = (day, last.value or "")
-        elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
-            self.last_day = None  # 5日 with no month known: this story's day is not known
-        else:
-            # １９９４年江泽民总书记视察吕梁地区时: a year or month that opens the sentence dates
-            # what it tells (a tenure too: 2008年，X当选…), and nothing after it
-            coarse = next(
-                (
-                    m.value
-                    for m in dates
-                    if m.value
-                    and COARSE_DATE.match(m.value)
-                    # (a clause it opens and closes: 李强表示，今年5月，习近平…)
-                    and (
-                        m.start == len(text) - len(text.lstrip())
-                        or (
-                            m.start > 0
-                            and text[m.start - 1] in "，,：:"
-                            and text[m.end : m.end + 1] in ("，", ",")
-                        )
-                    )
-                    and any(c.isdigit() for c in m.text)
-                    and _says_when(text, m)
-                    # (1983年12月参加工作，曾任…，任…: when a life's step was taken, not when
-                    # the posts after it were)
-                    and not LIFE_STEP_AFTER.match(text, m.end)
-                ),
-                None,
-            )
-        self.sentence_coarse = coarse
-        # …视察了阿萨卢耶，并于6日在布什尔省举行会晤, …，1997年被县委评为…: a later clause's
-        # own day
-        self.clause_days = sorted(
-            [
-                (m.start, value)
-                for m, value in zip(dated, days)
-                if value
-                and m is not dated[0]
-                and (
-                    text[max(0, m.start - 2) : m.start] == "并于"
-                    or text[m.start - 1 : m.start] in ("，", ",")
-                )
-            ]
-            + [
-                (m.start, m.value)
-                for m in dates
-                if m.value
-                and COARSE_DATE.match(m.value)
-                and (
-                    text[m.start - 1 : m.start] in ("，", ",")
-                    # (王龙雨本人１９９５年荣获…，１９９６年荣获…: after the clause's subject)
-                    or _after_the_subject(text, mentions, m)
-                )
-                and _says_when(text, m)
-                and not LIFE_STEP_AFTER.match(text, m.end)
-            ]
-        )
-        if coarse and self.last_day and not self.last_day.startswith(coarse):
-            # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
-            # without a time of its own later on is not of that day
-            self.last_day = None
-        # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
-        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
+        day = self._sentence_day(text, mentions)
         evidence = _sentence_evidence(sentence)
         authors = _bylined(text, mentions)
         named = {_name(m): m for m in mentions if m.type == "Person" and m not in authors}
@@ -1184,6 +1064,133 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
         self._promulgated(text, mentions, evidence)
+
+    def _sentence_day(self, text: str, mentions: list[Mention]) -> str | None:
+        """The day the sentence happens on, as it says it or as the story and the dispatch
+        give it, or None; sets what dating the rest of the sentence reads (the story's day,
+        the sentence's year or month, its range of days, the days of its later clauses)."""
+        dates = [m for m in mentions if m.type == "Date"]
+        titles = [m for m in mentions if m.type == "Document"]
+        dated = [
+            m
+            for m in dates
+            if _is_day(m.value)
+            and _says_when(text, m)
+            # 批准《关于修改一九九三年一月十四日签订的〈…〉的议定书》: a title's day is its own
+            and not any(t.start <= m.start < t.end for t in titles)
+        ]
+        # 6月19日，…。当天下午，…: 当天 is the day the story last named, not the page's, else
+        # the day of the event it told last; with neither, a day the text leaves to a passage
+        # not given (…发言人卡洛斯当天还在…)
+        days: list[str] = []
+        named_last = self.last_day or (self.current.date if self.current is not None else None)
+        for m in dated:
+            days.append((named_last or "") if m.text.startswith(SAME_DAY) else m.value or "")
+            named_last = days[-1] or named_last
+        # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
+        # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
+        # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
+        # relative to the dispatch's
+        filed = next(
+            (m.value for m in dates if _is_day(m.value) and DISPATCH_AFTER.match(text, m.end)),
+            None,
+        )
+        # (…１月７日电…。在今天闭幕的…会议上: the dispatch's day holds to the story's end)
+        self.filed = filed or self.filed
+        if self.filed is not None and days:
+            days = [
+                _shifted(value, self.document.date, self.filed)
+                if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
+                else value
+                for m, value in zip(dated, days)
+            ]
+        # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
+        # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
+        day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
+        coarse: str | None = None
+        self.day_range = None
+        if day and _is_day(self.document.date) and day > (self.document.date or ""):
+            pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
+        elif day:
+            self.last_day = day
+            # 6月7日至8日在辽宁调研: a stay of days; what it tells "during" it has no one day
+            # (the first dated mention: 昨天 after a dispatch's day has its value shifted)
+            first = (
+                next((m for m in dates if m.value == day or m.text.startswith(SAME_DAY)), dated[0])
+                if dated
+                else None
+            )
+            ranged = RANGE_TO.match(text, first.end) if first is not None else None
+            self.story_ranged = ranged is not None
+            last = next(
+                (m for m in dates if ranged and m.start == ranged.end() and _is_day(m.value)),
+                None,
+            )
+            if last is not None and (last.value or "") > day:
+                self.day_range = (day, last.value or "")
+        elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
+            self.last_day = None  # 5日 with no month known: this story's day is not known
+        else:
+            # １９９４年江泽民总书记视察吕梁地区时: a year or month that opens the sentence dates
+            # what it tells (a tenure too: 2008年，X当选…), and nothing after it
+            coarse = next(
+                (
+                    m.value
+                    for m in dates
+                    if m.value
+                    and COARSE_DATE.match(m.value)
+                    # (a clause it opens and closes: 李强表示，今年5月，习近平…)
+                    and (
+                        m.start == len(text) - len(text.lstrip())
+                        or (
+                            m.start > 0
+                            and text[m.start - 1] in "，,：:"
+                            and text[m.end : m.end + 1] in ("，", ",")
+                        )
+                    )
+                    and any(c.isdigit() for c in m.text)
+                    and _says_when(text, m)
+                    # (1983年12月参加工作，曾任…，任…: when a life's step was taken, not when
+                    # the posts after it were)
+                    and not LIFE_STEP_AFTER.match(text, m.end)
+                ),
+                None,
+            )
+        self.sentence_coarse = coarse
+        # …视察了阿萨卢耶，并于6日在布什尔省举行会晤, …，1997年被县委评为…: a later clause's
+        # own day
+        self.clause_days = sorted(
+            [
+                (m.start, value)
+                for m, value in zip(dated, days)
+                if value
+                and m is not dated[0]
+                and (
+                    text[max(0, m.start - 2) : m.start] == "并于"
+                    or text[m.start - 1 : m.start] in ("，", ",")
+                )
+            ]
+            + [
+                (m.start, m.value)
+                for m in dates
+                if m.value
+                and COARSE_DATE.match(m.value)
+                and (
+                    text[m.start - 1 : m.start] in ("，", ",")
+                    # (王龙雨本人１９９５年荣获…，１９９６年荣获…: after the clause's subject)
+                    or _after_the_subject(text, mentions, m)
+                )
+                and _says_when(text, m)
+                and not LIFE_STEP_AFTER.match(text, m.end)
+            ]
+        )
+        if coarse and self.last_day and not self.last_day.startswith(coarse):
+            # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
+            # without a time of its own later on is not of that day
+            self.last_day = None
+        # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
+        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
+        return day
 
     def _pronoun_object(self, text: str, at: int, people: list[Mention]) -> list[Mention]:
         """``居功至伟的科雷先生，…。国务院总理李鹏曾两次接见他``: 他 (or 她) right after the verb
