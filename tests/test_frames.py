@@ -9027,3 +9027,31 @@ def test_a_sentence_opening_with_where_goes_on_with_the_storys_subject() -> None
     )
     assert _cast(text, "2024-07-09", "Ceremony", "spokeAt") == {"赵乐际"}
     assert _cast(text, "2024-07-09", "Inspection") == {"赵乐际"}
+
+
+def test_a_comma_and_同_end_the_list_of_those_met() -> None:
+    """``会见总统米尔济约耶夫，与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈``: the names after ，与 are
+    the other side of the talks, not more guests of the meeting; ``会见…施泰因迈尔，同朔尔茨总理
+    共同主持…``: the one after ，同 co-chairs with the sentence's subject."""
+    # CCTV 新闻联播, 9 July 2024
+    text = (
+        "（新闻联播）：应乌兹别克斯坦最高会议参议院主席纳尔巴耶娃和立法院议长伊斯莫伊洛夫邀请，中国"
+        "全国人大常委会委员长赵乐际6日至9日对乌兹别克斯坦进行正式友好访问，在塔什干会见总统米尔济约"
+        "耶夫，与纳尔巴耶娃、伊斯莫伊洛夫分别举行会谈。"
+    )
+    date = "2024-07-09"
+    cast = {
+        e.label: _into(text, date, "participatedIn", e.label)
+        for e in _events(text, date)
+        if e.event_type == "Meeting"
+    }
+    assert sorted(map(sorted, cast.values())) == [
+        ["伊斯莫伊洛夫", "纳尔巴耶娃", "赵乐际"],
+        ["米尔济约耶夫", "赵乐际"],
+    ]
+    # 19 June 2023: a trip announced
+    text = (
+        "访德期间，李强将会见德国总统施泰因迈尔，同朔尔茨总理共同主持第七轮中德政府磋商并出席中德经济"
+        "技术合作论坛和中德企业家圆桌会。"
+    )
+    assert _heads(text, "2023-06-19", "chaired") == {"李强", "朔尔茨"}

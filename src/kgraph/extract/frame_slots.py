@@ -26,6 +26,7 @@ from kgraph.extract.relations import (
     JOINTLY,
     MILITARY_RANK,
     MILITARY_RANKS,
+    NEW_CLAUSE_WITH,
     STANDS_IN_FOR,
     SUBJECT_GAP,
     TITLE_MODIFIER,
@@ -1561,10 +1562,11 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
         ):
             # X同俄罗斯总理Y以视频方式共同主持, X同Y互致贺电, 李强在柏林同德国总理朔尔茨出席…:
             # both sides take the role.
-            hosts = subjects(text, mentions, joiner)
-            if not hosts and _partners_of_the_carried(text, mentions, found):
-                return []  # (…，并同颜金勇副总理共同主持…: X is the sentence's, the reader's)
-            people = hosts + people
+            if _partners_of_the_carried(text, mentions, found):
+                # (…，并同颜金勇副总理共同主持…, 会见…施泰因迈尔，同朔尔茨总理共同主持…: the
+                # clause opens with 同; who acts is the sentence's subject, the reader's)
+                return []
+            people = subjects(text, mentions, joiner) + people
     if cue.event_type in ("Award", "Other") and people:
         # 习近平向晋升上将军衔的…何宏军颁发命令状, 李强向石破茂致贺电: who gives, not who
         # receives
@@ -1842,7 +1844,9 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
     for m in mentions:
         if m.type != "Person" or not start <= m.start < stop:
             continue
-        if names and not SUBJECT_GAP.match(stripped_gap(text, mentions, names[-1].end, m.start)):
+        gap = stripped_gap(text, mentions, names[-1].end, m.start) if names else ""
+        # (会见德国总统施泰因迈尔，同朔尔茨总理共同主持…: a clause of its own, with a partner)
+        if names and (not SUBJECT_GAP.match(gap) or NEW_CLAUSE_WITH.search(gap)):
             break
         if not names and not OBJECT_LEAD.match(stripped_gap(text, mentions, start, m.start)):
             # 授予我国短道速滑运动员杨阳…称号: what the title's holder does, then the title

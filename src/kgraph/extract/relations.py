@@ -382,6 +382,9 @@ TITLE_MODIFIER = (
     "全球|大中华区|亚太区|中国区|联合|"
     "代(?!表)"  # (韩国电力公社代社长权宁武: acting)
 )
+# A comma and the 同 (与, 跟) of a partner: a list of names has ended and a clause begins
+# (会见德国总统施泰因迈尔，同朔尔茨总理共同主持…)
+NEW_CLAUSE_WITH = re.compile(r"[，,][同与跟]")
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
@@ -852,7 +855,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         if mention.type == "Person" and stands_for(text, mention, mentions):
             break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
         gap = stripped_gap(text, mentions, mention.end, reach)
-        if not (
+        if NEW_CLAUSE_WITH.search(gap) or not (
             SUBJECT_GAP.match(gap)
             or (mention.type == "Person" and LISTED_TITLE.match(gap))
             or (
