@@ -32,6 +32,12 @@ is one event per visitor, destination and month, dated only by its own clause;
 ``分别会见A、B`` is a meeting with each. Names the tagger cut or missed are read from
 the slots the structure gives them (``任命X为``, ``免去X的``, ``致电X，``, a list of titled
 names) before any relation is read (:func:`kgraph.extract.actors.actors_by_role`).
+
+This module reads a document sentence by sentence (:class:`_Reader`); the state it keeps and how
+a frame is opened and dated are :mod:`kgraph.extract.frame_state`'s, which event a cue names
+:mod:`kgraph.extract.event_binding`'s, appointments and careers :mod:`kgraph.extract.tenures`',
+trips :mod:`kgraph.extract.visits`', and the clause-structure readers they share
+:mod:`kgraph.extract.frame_slots`'.
 """
 
 from __future__ import annotations
