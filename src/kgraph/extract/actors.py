@@ -693,8 +693,7 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                     text[after : after + 1] in ("。", "；", "时")
                     and MET.search(text, _clause_start(text, post.start, "，。；,;"), post.start)
                     and (_name_shaped(piece) or NAME_CHARS.fullmatch(piece))
-                    and not _overlaps(mentions, post.end, after)
-                    and not _a_verb(piece)
+                    and _free_name(mentions, post.end, piece)
                 ):
                     _add_person(text, mentions, post.end, after, sentence)
                     break
@@ -704,8 +703,7 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                     text[after : after + 1] == "等"
                     and text[post.start - 1 : post.start] == "、"
                     and (_name_shaped(piece) or NAME_CHARS.fullmatch(piece))
-                    and not _overlaps(mentions, post.end, after)
-                    and not _a_verb(piece)
+                    and _free_name(mentions, post.end, piece)
                 ):
                     _add_person(text, mentions, post.end, after, sentence)
                     break
@@ -713,8 +711,7 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                 if (
                     text.startswith(cues()["say"], after)
                     and NAME_CHARS.fullmatch(piece)
-                    and not _overlaps(mentions, post.end, after)
-                    and not _a_verb(piece)
+                    and _free_name(mentions, post.end, piece)
                     and not any(
                         m.type == "Person"
                         and _clause_start(text, post.start, "，。；,;") <= m.start
@@ -734,12 +731,18 @@ def _titled_names(text: str, mentions: list[Mention], sentence: int) -> None:
                 _name_shaped(piece) or (size == 3 and next_titled and NAME_CHARS.fullmatch(piece))
             ):
                 continue
-            if _overlaps(mentions, post.end, after) or _a_verb(piece):
+            if not _free_name(mentions, post.end, piece):
                 break
             following = [m for m in mentions if after < m.start <= after + 16]
             if any(m.type in ("Position", "Person", "Organization") for m in following):
                 _add_person(text, mentions, post.end, after, sentence)
             break
+
+
+def _free_name(mentions: list[Mention], start: int, piece: str) -> bool:
+    """Whether ``piece``, at ``start``, may be read as a name: no entity covers it and it is no
+    verb (主席阿劳若, not 主席表示)."""
+    return not _overlaps(mentions, start, start + len(piece)) and not _a_verb(piece)
 
 
 def _one_character_name(text: str, mentions: list[Mention], post: Mention) -> bool:

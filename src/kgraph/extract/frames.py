@@ -316,9 +316,10 @@ PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-�
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
-SUBJECTLESS_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)+")
+_NEXT_STEP = "随后|接着|此后|又|还|并|同时"
+SUBJECTLESS_OPENING = re.compile(f"(?:{_NEXT_STEP})+")
 # A sentence that opens with where it happens and goes on with the story's subject
-WHERE_OPENING = re.compile(r"(?:随后|接着|此后|又|还|并|同时)*在[^，,。；;：:在]{1,16}")
+WHERE_OPENING = re.compile(f"(?:{_NEXT_STEP})*在[^，,。；;：:在]{{1,16}}")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
     r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}年))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
@@ -1833,17 +1834,6 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             )
         ):
             return []
-        named = next(
-            (m.end for m in mentions if m.type == "Event" and m.start == found.end()),
-            found.end() + len(_bare_event(text, found.end())),
-        )
-        if (
-            "的" in text[found.end() : found.end() + 3]
-            # (出席预备会议的代表…2310名: a clause on who, not an act)
-            or text.startswith("的", named)
-            or any(m.type == "Event" and m.start <= found.start() < m.end for m in mentions)
-        ):
-            return []  # (在去年召开的…会议上，…; 陪同前往的…: what names, no act)
         gap = text[: found.start()].strip()
         if gap and not (
             SUBJECTLESS_OPENING.fullmatch(gap)
@@ -1855,6 +1845,17 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             )
         ):
             return []
+        named = next(
+            (m.end for m in mentions if m.type == "Event" and m.start == found.end()),
+            found.end() + len(_bare_event(text, found.end())),
+        )
+        if (
+            "的" in text[found.end() : found.end() + 3]
+            # (出席预备会议的代表…2310名: a clause on who, not an act)
+            or text.startswith("的", named)
+            or any(m.type == "Event" and m.start <= found.start() < m.end for m in mentions)
+        ):
+            return []  # (在去年召开的…会议上，…; 陪同前往的…: what names, no act)
         self.story_carried = True
         return [self.last_subject]
 
