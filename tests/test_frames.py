@@ -9055,3 +9055,48 @@ def test_a_comma_and_同_end_the_list_of_those_met() -> None:
         "技术合作论坛和中德企业家圆桌会。"
     )
     assert _heads(text, "2023-06-19", "chaired") == {"李强", "朔尔茨"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "winner"),
+    [
+        # People's Daily, 20 January 1998: what one won it for, between the name and the verb
+        (
+            "何大一因发明“鸡尾酒疗法”获得美国《时代》周刊１９９６年度风云人物称号。",
+            "1998-01-18",
+            "何大一",
+        ),
+        # MSRA corpus (People's Daily, 1998): the honoured after an occupation the tables lack
+        (
+            "本报南昌５月３０日电５月下旬，江西上饶县委、县政府组成慰问团，不远千里，专程奔赴浙江省"
+            "台州市椒江区，慰问并奖励该县打工青年张家平，答谢椒江区委、区政府“评佳”不忘打工者，授予"
+            "上饶县民工张家平“十佳社会好公民”的文明之举。",
+            "1998-05-30",
+            "张家平",
+        ),
+    ],
+    ids=["for-what", "occupation"],
+)
+def test_an_honour_won_for_a_reason_or_given_to_one_named_by_occupation(
+    text: str, date: str, winner: str
+) -> None:
+    """``X因发明…获得…称号``: the reason between the name and the verb leaves X the winner;
+    ``授予上饶县民工张家平…``: an occupation before the name leaves him the one honoured."""
+    awards = [e.label for e in _events(text, date) if e.event_type == "Award"]
+    assert awards
+    assert any(winner in _into(text, date, "participatedIn", label) for label in awards)
+
+
+def test_a_resignation_for_a_reason_ends_the_post() -> None:
+    """``X因涉丑闻指控宣布辞去Y职务``, ``X曾因此事引咎辞职``: the reason between the name and the
+    verb does not part them; the tenure ends on the day the report gives."""
+    # CCTV 新闻联播, 18 June 2023
+    text = "据英国媒体17日报道，英国保守党议员大卫·沃伯顿因涉丑闻指控宣布辞去保守党议员职务。"
+    assert ("大卫·沃伯顿", "保守党议员", "until", "2023-06-17") in _posts(text, "2023-06-18")
+    # People's Daily, 13 January 1998
+    text = (
+        "１９９１年，这一作弊行为被披露后，野村的总经理、董事长被迫双双辞职，而该公司的７９家国内"
+        "分支机构被勒令暂停股票经纪业务４周，暂停自营业务６周，当时的大藏省大臣桥本龙太郎曾因此事"
+        "引咎辞职。"
+    )
+    assert ("桥本龙太郎", "大藏省大臣", "until", "1991") in _posts(text, "1998-01-13")
