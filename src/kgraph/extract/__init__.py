@@ -1156,6 +1156,10 @@ def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A party's name in quotes right before its post: “争取社会主义运动”党, “我们的党”
+_QUOTED_PARTY_BEFORE = re.compile(r"[“\"][^“”\"，,。；;]{1,20}(?:[”\"]党|党[”\"])$")
+
+
 def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post's owner is the organisation or place that ends right before it, as merged.
 
@@ -1176,6 +1180,12 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = ""
         end = post.start
+        quoted = _QUOTED_PARTY_BEFORE.search(text, owner_start, post.start)
+        if quoted is not None:
+            # 玻利维亚“争取社会主义运动”党 | 主席: a party named in quotes, whatever the tagger
+            # read inside them, then the country it is of
+            owner, end = quoted.group(), quoted.start()
+            before = [m for m in before if m.end <= end]
         for flat in sorted(before, key=lambda m: -m.end):
             # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
             # 美国前 | 总统, 印尼当选 | 总统: the mark of a post once or not yet held

@@ -131,7 +131,9 @@ _BOUNDARY = re.compile(
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     # (同 with, not the 同 of 台湾同胞联谊会, 同乡会, 同学会, 中国民主同盟)
     r"|今天|昨天|日前|近日|当晚|当天|同志|同(?![乡学胞盟济业仁])"
-    r"|[在与及由向对被把为是的了说称给据兼从将于让请派率任]"
+    r"|[在与及向对被把为是的了说称给据兼从将于让请派率任]"
+    # (由 of 由…率领; not the 由 of 自由, 日本自由民主党总裁, 海南自由贸易港)
+    r"|(?<!自)由"
 )
 # What may stand before such a body word: a term, 全国 or a place by its kind (十四届全国, 河北省)
 _BODY_OWNER = re.compile(
@@ -140,6 +142,9 @@ _BODY_OWNER = re.compile(
 )
 # The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
 _BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
+# A name in quotes right before a title: a party's when 党 ends it or opens the title (“我们的党”
+# 领袖, “阿玛纳特”党主席)
+_QUOTED_NAME = re.compile(r"[“\"][^“”\"，,。；;]{1,20}[”\"]$")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
@@ -254,6 +259,16 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         # 印尼当选 | 总统: the owner before the mark (当选 is a boundary: 普京当选 | 总统)
         start = _owner_start(plain, title_start - len(mark), title)
         return start if start < title_start - len(mark) else title_start
+    quoted = _QUOTED_NAME.search(plain, max(0, title_start - MAX_PREFIX), title_start)
+    if (
+        quoted is not None
+        and quoted.end() == title_start
+        and (quoted.group().endswith(("党”", '党"')) or title.startswith("党"))
+    ):
+        # 哈萨克斯坦“阿玛纳特”党主席, 所罗门群岛“我们的党”领袖: a party named in quotes, after
+        # its country
+        country = _known_tail(plain[max(0, quoted.start() - MAX_PREFIX) : quoted.start()])
+        return quoted.start() - len(country or "")
     low = max(0, title_start - MAX_PREFIX)
     window = plain[low:title_start]
     cut = 0
