@@ -7,6 +7,8 @@ and reads its relations and events.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import nodes
@@ -9100,3 +9102,48 @@ def test_a_resignation_for_a_reason_ends_the_post() -> None:
         "引咎辞职。"
     )
     assert ("桥本龙太郎", "大藏省大臣", "until", "1991") in _posts(text, "1998-01-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "event"),
+    [
+        # People's Daily, 14 January 1998: 他 stands for the name of the sentence before
+        (
+            "类似的事情不胜枚举，黄斌赢得了社会的肯定。１９９６年１０月，他荣获“郑州市新长征突击手”"
+            "称号。去年５月，他被评选为“河南省十大杰出青年”。",
+            "1998-01-14",
+            "黄斌荣获（1996-10）",
+        ),
+        # CCTV 新闻联播, 2 November 2022: the prime ministers of the sentence before witness
+        (
+            "欢迎仪式后，李克强同夏巴兹举行会谈。\n会谈后，两国总理共同见证了经贸投资、电子商务、"
+            "数字经济、文化、执法安全等多项政府间合作协议的签署。",
+            "2022-11-02",
+            "李克强、夏巴兹·谢里夫见证（2022-11-02）",
+        ),
+    ],
+    ids=["pronoun", "two-prime-ministers"],
+)
+def test_an_event_whose_doers_an_earlier_sentence_names_stands_in_its_own_sentence(
+    text: str, date: str, event: str
+) -> None:
+    """The event a cue opens stands at the cue, in the cue's sentence, even when who did it
+    is named in an earlier one. (It stood at the same offsets of the doers' sentence: there it
+    covered 黄斌, whom the graph then took for part of the event's name and dropped.)"""
+    found = extract_text(text, date=date)
+    events = [m for m in found.mentions if m.type == "Event" and m.value == event]
+    assert events
+    for mention in events:
+        sentence = found.sentences[mention.sentence]
+        assert sentence.start <= mention.start < mention.end <= sentence.end
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_a_name_an_event_of_a_later_sentence_is_opened_by_keeps_its_node(tmp_path: Path) -> None:
+    # People's Daily, 14 January 1998 (the line above, under its masthead)
+    text = (
+        "人民日报 1998年1月14日\n"
+        "类似的事情不胜枚举，黄斌赢得了社会的肯定。１９９６年１０月，他荣获“郑州市新长征突击手”"
+        "称号。去年５月，他被评选为“河南省十大杰出青年”。\n"
+    )
+    assert "黄斌" in nodes(tmp_path, "Person", text)

@@ -326,7 +326,7 @@ class _EventBinding(_ReaderState):
                 named = head
         if named is None and cue.role in ROLES:
             # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own
-            named = _object_event(text, found.end(), people)
+            named = _object_event(text, found.end(), people, self.sentence_index)
             kind = event_type_of(named.text) if named is not None else "Other"
             if (
                 named is not None
@@ -450,10 +450,12 @@ class _EventBinding(_ReaderState):
         date = self._act_when(text, mentions, day, found, cue)
         if named is None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
             # (吴邦国致信大会: the meeting a letter is sent to is not attended)
-            named = _object_event(text, found.end(), people)
+            named = _object_event(text, found.end(), people, self.sentence_index)
             inverted = INVERTED.match(text, found.end())
             if named is None and inverted and inverted.group(1):  # 出席团拜会的还有：…
-                named = _object_event(text[: inverted.end(1)], found.end(), people)
+                named = _object_event(
+                    text[: inverted.end(1)], found.end(), people, self.sentence_index
+                )
             word_end = found.end() + len(_bare_event(text, found.end()))
             if (
                 named is None
@@ -462,7 +464,7 @@ class _EventBinding(_ReaderState):
                 and _described_attendees(text, mentions, found)
             ):
                 # 出席会议的吉林省副省长全哲洙表示: the meeting of a described attendee, no story's
-                named = _object_event(text[:word_end], found.end(), people)
+                named = _object_event(text[:word_end], found.end(), people, self.sentence_index)
         if named is not None:
             return self._frame_of_mention(
                 named, date, people, others, evidence, hosts=cue.role == "meet"
@@ -536,7 +538,7 @@ class _EventBinding(_ReaderState):
             base += "、".join(after[:MAX_LABEL_NAMES])
         if not base:
             return None
-        anchor = _cue_anchor(found, people[0].sentence)
+        anchor = _cue_anchor(found, self.sentence_index)
         trip = self.current
         site = _site(text, mentions, found.start()) if word in BRIEFINGS else None
         if site is not None and base.endswith(word):

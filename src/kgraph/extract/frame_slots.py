@@ -1893,8 +1893,9 @@ def _event_endings() -> tuple[str, ...]:
     return (*ATTENDED_OTHERS, *(word for word, _type in event_cues().nouns))
 
 
-def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
-    """``出席了晚会``, ``参加酒会``: an event the cue's object names though no rule made it one."""
+def _object_event(text: str, at: int, people: list[Mention], sentence: int = -1) -> Mention | None:
+    """``出席了晚会``, ``参加酒会``: an event the cue's object names though no rule made it one;
+    its mention is of ``sentence``, the one ``text`` is (not the one who attends may be of)."""
     found = EVENT_OBJECT.match(text, at)
     if found is None or not people:
         return None
@@ -1920,7 +1921,7 @@ def _object_event(text: str, at: int, people: list[Mention]) -> Mention | None:
         "Event",
         name,
         value=value,
-        sentence=holder.sentence,
+        sentence=sentence,
         source="frame",
     )
 

@@ -1035,7 +1035,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             # inspection of its own when the story is not one
             base = _principals(escorted, [], "考察", arrival.start())
             if base:
-                anchor = _cue_anchor(arrival, escorted[0].sentence, "verb")
+                anchor = _cue_anchor(arrival, self.sentence_index, "verb")
                 when = self._when(day, arrival.start("verb"))
                 self._open(anchor, "Inspection", when, base, evidence, _first_person(escorted))
         if companions and self.current is not None:
@@ -1625,7 +1625,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         if not speakers or self.frames[self.story_start :]:
             return None
         base = _principals(speakers, [], "会议", found.start())
-        anchor = _cue_anchor(found, speakers[0].sentence)
+        anchor = _cue_anchor(found, self.sentence_index)
         frame = self._open(anchor, "Conference", None, base, evidence, speakers[0].text)
         frame.word = "会议"
         return frame

@@ -789,7 +789,7 @@ class _TenureReading(_ReaderState):
             base = (
                 deciders[-1].text if deciders else session.text if session is not None else ""
             ) + "人事任免"
-            anchor = _cue_anchor(found, holders[0].sentence)
+            anchor = _cue_anchor(found, self.sentence_index)
             current = self.current
             frame = self._open(anchor, "Appointment", date, base, evidence)
             self.current = current  # a decision is not the story's meeting (主持会议 after it)
