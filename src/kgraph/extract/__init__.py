@@ -63,7 +63,7 @@ from kgraph.extract.lexical import (
     _lexicon_type,
     _word_like,
 )
-from kgraph.extract.positions import STATUS_MARKS, is_owner, titles
+from kgraph.extract.positions import QUOTED_PARTY, STATUS_MARKS, is_owner, titles
 from kgraph.extract.sentence_repairs import graph_repairs
 from kgraph.records import (
     Document,
@@ -1156,10 +1156,6 @@ def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# A party's name in quotes right before its post: “争取社会主义运动”党, “我们的党”
-_QUOTED_PARTY_BEFORE = re.compile(r"[“\"][^“”\"，,。；;]{1,20}(?:[”\"]党|党[”\"])$")
-
-
 def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A post's owner is the organisation or place that ends right before it, as merged.
 
@@ -1180,7 +1176,7 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         owner = ""
         end = post.start
-        quoted = _QUOTED_PARTY_BEFORE.search(text, owner_start, post.start)
+        quoted = QUOTED_PARTY.search(text, owner_start, post.start)
         if quoted is not None:
             # 玻利维亚“争取社会主义运动”党 | 主席: a party named in quotes, whatever the tagger
             # read inside them, then the country it is of

@@ -142,9 +142,9 @@ _BODY_OWNER = re.compile(
 )
 # The bodies a title may open with: 人大代表, 政协委员, 党委书记, 党组成员
 _BODY_HEAD = re.compile(r"人大|政协|党委|党组|军委|团委|工会")
-# A name in quotes right before a title: a party's when 党 ends it or opens the title (“我们的党”
-# 领袖, “阿玛纳特”党主席)
-_QUOTED_NAME = re.compile(r"[“\"][^“”\"，,。；;]{1,20}[”\"]$")
+# A party named in quotes, 党 inside them or right after (“我们的党”, “阿玛纳特”党), that ends
+# where its post begins
+QUOTED_PARTY = re.compile(r"[“\"][^“”\"，,。；;]{1,20}(?:[”\"]党|党[”\"])$")
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
@@ -259,12 +259,10 @@ def _owner_start(plain: str, title_start: int, title: str) -> int:
         # 印尼当选 | 总统: the owner before the mark (当选 is a boundary: 普京当选 | 总统)
         start = _owner_start(plain, title_start - len(mark), title)
         return start if start < title_start - len(mark) else title_start
-    quoted = _QUOTED_NAME.search(plain, max(0, title_start - MAX_PREFIX), title_start)
-    if (
-        quoted is not None
-        and quoted.end() == title_start
-        and (quoted.group().endswith(("党”", '党"')) or title.startswith("党"))
-    ):
+    # (the 党 of 党主席 may close the party's name: “阿玛纳特”党|主席)
+    party_end = title_start + 1 if title.startswith("党") else title_start
+    quoted = QUOTED_PARTY.search(plain, max(0, title_start - MAX_PREFIX), party_end)
+    if quoted is not None:
         # 哈萨克斯坦“阿玛纳特”党主席, 所罗门群岛“我们的党”领袖: a party named in quotes, after
         # its country
         country = _known_tail(plain[max(0, quoted.start() - MAX_PREFIX) : quoted.start()])
