@@ -9104,13 +9104,18 @@ def test_a_resignation_for_a_reason_ends_the_post() -> None:
     assert ("桥本龙太郎", "大藏省大臣", "until", "1991") in _posts(text, "1998-01-13")
 
 
+# People's Daily, 14 January 1998: 他 stands for the name of the sentence before
+HUANG_BIN = (
+    "类似的事情不胜枚举，黄斌赢得了社会的肯定。１９９６年１０月，他荣获“郑州市新长征突击手”称号。"
+    "去年５月，他被评选为“河南省十大杰出青年”。"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "date", "event"),
     [
-        # People's Daily, 14 January 1998: 他 stands for the name of the sentence before
         (
-            "类似的事情不胜枚举，黄斌赢得了社会的肯定。１９９６年１０月，他荣获“郑州市新长征突击手”"
-            "称号。去年５月，他被评选为“河南省十大杰出青年”。",
+            HUANG_BIN,
             "1998-01-14",
             "黄斌荣获（1996-10）",
         ),
@@ -9140,10 +9145,5 @@ def test_an_event_whose_doers_an_earlier_sentence_names_stands_in_its_own_senten
 
 
 def test_a_name_an_event_of_a_later_sentence_is_opened_by_keeps_its_node(tmp_path: Path) -> None:
-    # People's Daily, 14 January 1998 (the line above, under its masthead)
-    text = (
-        "人民日报 1998年1月14日\n"
-        "类似的事情不胜枚举，黄斌赢得了社会的肯定。１９９６年１０月，他荣获“郑州市新长征突击手”"
-        "称号。去年５月，他被评选为“河南省十大杰出青年”。\n"
-    )
-    assert "黄斌" in nodes(tmp_path, "Person", text)
+    # People's Daily, 14 January 1998: the line under its masthead
+    assert "黄斌" in nodes(tmp_path, "Person", f"人民日报 1998年1月14日\n{HUANG_BIN}\n")
