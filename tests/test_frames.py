@@ -1669,7 +1669,8 @@ def test_i_goes_on_meaning_the_speaker_to_the_end_of_the_paragraph():
         for r in extract_text(text, date="2024-09-07").relations
         if r.relation == "participatedIn" and "访问" in (r.tail.value or "")
     ]
-    assert [p for p, _e in visits] == ["图瓦德拉"]  # (the new paragraph's 我 is no one known)
+    assert {p for p, _e in visits} == {"图瓦德拉"}
+    assert not [e for _p, e in visits if "上海" in e]  # (the new paragraph's 我 is no one known)
 
 
 def test_issuers_of_a_document_compiled_drawn_up_or_promulgated_by_order():
@@ -9147,3 +9148,68 @@ def test_an_event_whose_doers_an_earlier_sentence_names_stands_in_its_own_senten
 def test_a_name_an_event_of_a_later_sentence_is_opened_by_keeps_its_node(tmp_path: Path) -> None:
     # People's Daily, 14 January 1998: the line under its masthead
     assert "黄斌" in nodes(tmp_path, "Person", f"人民日报 1998年1月14日\n{HUANG_BIN}\n")
+
+
+# CCTV 新闻联播, 18 May 2023: a visiting president's words, with a gladness of no one's
+TOKAYEV = (
+    "托卡耶夫表示，很高兴应邀来到西安出席中国－中亚峰会并对中国进行国事访问。祝贺习近平主席领导"
+    "中国取得伟大成就，相信中国将拥有更加辉煌的未来。很高兴哈中签署互免签证协定，这将有力促进双边"
+    "往来。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "speaker", "event"),
+    [
+        # CCTV 新闻联播, 20 October 2023, 27 July 2024 and 18 May 2023
+        (
+            "罗塞夫表示，非常高兴参加第三届“一带一路”国际合作高峰论坛。",
+            "2023-10-20",
+            "罗塞夫",
+            "第三届“一带一路”国际合作高峰论坛",
+        ),
+        (
+            "韩正说，很高兴应邀出席巴黎奥运会开幕式，预祝巴黎奥运会精彩顺利。",
+            "2024-07-27",
+            "韩正",
+            "开幕式",
+        ),
+        (TOKAYEV, "2023-05-18", "托卡耶夫", "中国－中亚峰会"),
+    ],
+    ids=["forum", "ceremony", "summit"],
+)
+def test_one_glad_to_attend_attends(text: str, date: str, speaker: str, event: str) -> None:
+    """``X表示，很高兴出席Y``: what X is glad of, with no 我, is what X does: X attends Y."""
+    assert any(event in e for e in _attended_by(text, date, speaker))
+
+
+def _attended_by(text: str, date: str, person: str) -> set[str]:
+    """The events ``person`` (by name, or a stand-in for them) takes part in."""
+    return {
+        r.tail.value or r.tail.text
+        for r in extract_text(text, date=date).relations
+        if r.relation == "participatedIn" and (r.head.value or r.head.text) == person
+    }
+
+
+def test_one_glad_to_have_met_met_and_what_they_say_is_no_speech_at_the_summit() -> None:
+    # CCTV 新闻联播, 2 September 2024 and 9 December 2022
+    assert _met("福雷表示，很高兴同习近平主席成功会晤。", "2024-09-02") == {"习近平"}
+    text = (
+        "盖莱表示，非常高兴在首届阿中峰会期间同习近平主席会面，我祝贺习近平主席再次当选中共中央"
+        "总书记。"
+    )
+    assert any("首届阿中峰会" in e for e in _attended_by(text, "2022-12-09", "盖莱"))
+    spoke = {
+        r.tail.value or ""
+        for r in extract_text(text, date="2022-12-09").relations
+        if r.relation == "spokeAt"
+    }
+    assert not [e for e in spoke if "峰会" in e]
+
+
+def test_gladness_is_no_name_in_the_speakers_other_sentences(tmp_path: Path) -> None:
+    """The gladness that stands for the speaker is not a name the document gives: the
+    later 很高兴哈中签署… is no person."""
+    people = nodes(tmp_path, "Person", f"新闻联播 2023年05月18日\n{TOKAYEV}\n")
+    assert not [p for p in people if "高兴" in p]

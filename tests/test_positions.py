@@ -708,3 +708,14 @@ def test_a_partys_post_with_自由_or_a_quoted_name_in_its_name() -> None:
         "经济强国，这一成就令人钦佩。"
     )
     assert ("莫拉莱斯", "玻利维亚“争取社会主义运动”党主席") in _held(line, "2022-10-19")
+
+
+def test_a_post_held_over_a_list_of_terms() -> None:
+    """``曾任第八、九、十届全国政协副主席``: the terms the post was held in, listed before its
+    body, are no words between the verb and the post."""
+    # CCTV 新闻联播, 10 May 2023
+    line = (
+        "霍英东先生是杰出的社会活动家、著名的爱国人士、香港知名实业家、中国共产党的亲密朋友，曾任第八、"
+        "九、十届全国政协副主席。"
+    )
+    assert ("霍英东", "全国政协副主席") in _held(line, "2023-05-10")

@@ -16,7 +16,7 @@ from kgraph.extract import common_word
 from kgraph.extract.crf import SURNAMES
 from kgraph.extract.cues import NAMING_VERBS, cues, event_cues
 from kgraph.extract.positions import titles as known_titles
-from kgraph.extract.relations import CLAUSE_END, clause_end, stripped_gap
+from kgraph.extract.relations import CLAUSE_END, SPEAKER_SOURCE, clause_end, stripped_gap
 from kgraph.lexicons import entity_info, lexicon, normalize_key
 from kgraph.records import Mention, in_text_order
 
@@ -459,6 +459,13 @@ SPEAKER_THEN_ME = re.compile(
 SAID_TO_ME = re.compile(r"[：:，,]“?[^，,。；;“”]{0,8}?[，,]?")
 
 
+# 马莱阿内表示，很高兴来华出席…, 敦布亚表示，非常荣幸来华出席…: gladness that opens what is said,
+# then what the speaker does, with no 我: the speaker does it (not 很高兴看到中方…: what they saw)
+SPEAKER_GLAD = re.compile(
+    r"(?:^|[：:，,])“?我?(?P<glad>(?:很|非常|十分|特别)?(?:高兴|荣幸))(?=应邀|来华|再次|首次|出席|参加|访问|同|与|在)"
+)
+
+
 def _says_to(text: str, end: int, me: int) -> bool:
     """Whether a verb of saying right at ``end`` opens what is said up to ``me``."""
     return any(
@@ -471,7 +478,8 @@ def speaker_as_me(
     text: str, mentions: list[Mention], sentence: int, speaking: str | None = None
 ) -> str | None:
     """A first-person subject in what a named person says is that person: a mention of
-    them at ``我`` (text 我, value the speaker's name). ``speaking`` is who was speaking at
+    them at ``我`` (text 我, value the speaker's name), or at the gladness that opens what
+    they say when no 我 does (马莱阿内表示，很高兴来华出席…). ``speaking`` is who was speaking at
     the end of the sentence before, in the same paragraph (图瓦德拉表示，…。除北京外，我还
     访问了…); returns who speaks at the end of this one."""
     for found in SPEAKER_THEN_ME.finditer(text):
@@ -495,19 +503,52 @@ def speaker_as_me(
         ):  # (no one named before it here: still the one who spoke before)
             name = speaking
         if name is not None:
-            _insert(mentions, Mention(me, me + 1, "Person", "我", name, sentence=sentence))
+            _insert(
+                mentions,
+                Mention(me, me + 1, "Person", "我", name, sentence=sentence, source=SPEAKER_SOURCE),
+            )
+    for found in SPEAKER_GLAD.finditer(text):
+        glad = found.start("glad")
+        speaker = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.type == "Person" and m.end <= glad and _says_to(text, m.end, glad)
+            ),
+            None,
+        )
+        if speaker is not None and not _overlaps(mentions, glad, found.end("glad")):
+            name = speaker.value or speaker.text
+            # (我很高兴…: one stand-in, the one next to the verb)
+            mentions[:] = [
+                m for m in mentions if not (m.source == SPEAKER_SOURCE and m.end == glad)
+            ]
+            _insert(
+                mentions,
+                Mention(
+                    glad,
+                    found.end("glad"),
+                    "Person",
+                    found["glad"],
+                    name,
+                    sentence=sentence,
+                    source=SPEAKER_SOURCE,
+                ),
+            )
     said = [
         m
         for m in mentions
-        if m.type == "Person" and m.text != "我" and text.startswith(cues()["say"], m.end)
+        if m.type == "Person"
+        and m.source != SPEAKER_SOURCE
+        and text.startswith(cues()["say"], m.end)
     ]
     if said:
         return said[-1].value or said[-1].text
     # (习近平指出，…。我同西哈莫尼国王两次会面…。前不久，我在北京会见…: one who goes on
     # speaking of himself still speaks, whoever he names)
-    if speaking and any(m.text == "我" and m.value == speaking for m in mentions):
+    if speaking and any(m.source == SPEAKER_SOURCE and m.value == speaking for m in mentions):
         return speaking
-    named = any(m.type == "Person" and m.text != "我" for m in mentions)
+    named = any(m.type == "Person" and m.source != SPEAKER_SOURCE for m in mentions)
     return None if named else speaking
 
 

@@ -37,6 +37,7 @@ from kgraph.extract.lexical import (
     _word_like,
 )
 from kgraph.extract.positions import titles
+from kgraph.extract.relations import SPEAKER_SOURCE
 from kgraph.records import Document, Mention, Relation, Sentence, in_text_order
 from kgraph.text import halfwidth
 
@@ -301,7 +302,8 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     typed: dict[str, set[str]] = {}
     for local in items:
         for m in local:
-            typed.setdefault(m.text, set()).add(m.type)
+            if m.source != SPEAKER_SOURCE:  # (很高兴 of 托卡耶夫表示，很高兴应邀…: no name)
+                typed.setdefault(m.text, set()).add(m.type)
     aliases = lexicon().aliases
     # 国家副主席韩正…。开幕式前，韩正专程赴…: a two-character leader the tables know, whom
     # the tagger read as 韩 (Korea) where no title comes first

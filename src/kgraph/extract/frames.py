@@ -146,6 +146,7 @@ from kgraph.extract.headers import SpeechHeader, _headline, _is_day
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
     DELIVERED_SPEECH_BEFORE,
+    SPEAKER_SOURCE,
     SUBJECT_GAP,
     TOGETHER,
     VERB_GAP,
@@ -2462,8 +2463,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                         Relation("participatedIn", person, frame.mention, evidence)
                     )
                     # (在会见中，胡锦涛说: what the sides say in talks is no speech; at a
-                    # summit named 第十五次会晤, a speech is one)
-                    if spoke and person.type == "Person" and one.text not in BARE_TALKS:
+                    # summit named 第十五次会晤, a speech is one; 盖莱表示，非常高兴在…峰会期间
+                    # 同…会面，我祝贺…: what the glad one tells of the summit, no speech there;
+                    # not 我在…论坛上宣布…, a speech the speaker recalls)
+                    if (
+                        spoke
+                        and person.type == "Person"
+                        and not (person.source == SPEAKER_SOURCE and person.text != "我")
+                        and one.text not in BARE_TALKS
+                    ):
                         self.relations.append(Relation("spokeAt", person, frame.mention, evidence))
                     if person.start in hosts_titled:
                         # 在颁奖仪式上，大会主持人Ｃ·曼纽先生…: the host of the event chairs it

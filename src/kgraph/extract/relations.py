@@ -39,6 +39,9 @@ SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中
 # A会同B印发: A acts together with B (when, as 日前, between)
 JOINED_ISSUER = re.compile(r"(?:日前|近日|近期|今天|今年|最近)?(?:会同|联合)$")
 SELF_SOURCE = "self-reference"
+# The source of a mention that stands for the one speaking (我, or the gladness that opens what
+# they say, 很高兴来华出席…): its words are no name of theirs, nor a speech they made.
+SPEAKER_SOURCE = "speaker"
 # What two parties sign together: a signature makes it, no one issues it.
 AGREEMENT = re.compile(r"(?:协议|协定|条约|公约|备忘录|公报|合同|宣言|议定书|声明|框架)$")
 
