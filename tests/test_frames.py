@@ -9213,3 +9213,27 @@ def test_gladness_is_no_name_in_the_speakers_other_sentences(tmp_path: Path) -> 
     later 很高兴哈中签署… is no person."""
     people = nodes(tmp_path, "Person", f"新闻联播 2023年05月18日\n{TOKAYEV}\n")
     assert not [p for p in people if "高兴" in p]
+
+
+def test_an_event_a_meeting_holds_is_its_own_until_the_paragraph_ends() -> None:
+    """``主席会议举行了…第二次集体学习。…吴为山应邀作报告。``: the study the council holds is an
+    event of its own, where its lecturer speaks; the next paragraph's speakers are back at the
+    council's meeting, which the short 主席会议 names."""
+    # CCTV 新闻联播, 29 April 2024
+    text = (
+        "政协第十四届全国委员会第十八次主席会议29日在北京召开。中共中央政治局常委、全国政协主席王沪宁"
+        "主持并讲话。\n"
+        "主席会议举行了2024年第二次集体学习，主题是贯彻落实习近平文化思想，积极推动新时代中国美术发展。"
+        "全国政协副秘书长、中国美术馆馆长吴为山应邀作报告。\n"
+        "全国政协副主席巴特尔、陈武、蒋作君、何报翔围绕学习贯彻习近平总书记近期重要讲话精神作了发言。"
+    )
+    found = extract_text(text, date="2024-04-29")
+    meeting = "政协第十四届全国委员会第十八次主席会议"
+    spoke = {(r.head.text, r.tail.value) for r in found.relations if r.relation == "spokeAt"}
+    assert {(name, meeting) for name in ("王沪宁", "巴特尔", "陈武", "蒋作君", "何报翔")} <= spoke
+    study = [e.label for e in found.events if e.label.startswith("集体学习")]
+    assert len(study) == 1
+    assert ("吴为山", study[0]) in spoke
+    assert ("吴为山", meeting) not in spoke
+    events = {e.label for e in found.events}
+    assert "主席会议" not in events  # (the council's meeting, named short)

@@ -19,6 +19,7 @@ from kgraph.extract.frame_slots import (
     INVERTED,
     MAX_LABEL_NAMES,
     ROLES,
+    SESSION_PARTS,
     _another_guest,
     _anothers_trip,
     _at_meeting_before,
@@ -125,10 +126,6 @@ PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 
 
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
-
-
-# Parts of a session that its chair or speakers attend: the session the story reports.
-SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 
 
 # Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得

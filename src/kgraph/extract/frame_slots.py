@@ -265,6 +265,24 @@ JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
 
 
+# Parts of a session that its chair or speakers attend: the session the story reports.
+SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
+
+
+# Between the meeting that holds another event and the verb: when, where, 还 (主席会议还举行了…)
+HOLDER_GAP = re.compile(
+    r"(?:今天|昨天|日前|近日|[0-9一二三四五六七八九十]+日)?(?:上午|下午|晚上?)?"
+    r"(?:在[一-鿿]{1,10}?)?(?:还|也|又)?"
+)
+
+
+# Between a holding verb and the event it holds: the year and the count of the event
+# (主席会议举行了2023年第一次集体学习)
+HELD_COUNT = re.compile(
+    r"了?(?:[0-9〇零一二三四五六七八九十]{4}年)?(?:第[0-9一二三四五六七八九十]+次)?"
+)
+
+
 AWARDING = frozenset({"授予", "颁发", "颁授"})
 
 
@@ -1981,6 +1999,32 @@ def _comma_after(text: str, at: int) -> int:
 
 def _name(person: Mention) -> str:
     return canonical("Person", person.value or person.text)
+
+
+def _held_within(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
+    """``主席会议举行2024年第四次集体学习``: the body a meeting's name stands for holds another
+    event, the bare word the holding verb takes (not 大会举行第二次全体会议: a part of the
+    session, which is the session's)."""
+    if found.group() not in HOLDING_VERBS:
+        return None
+    if not any(
+        m.type == "Event"
+        and m.value == m.text  # (a name the text gives whole, not a session's it shortens)
+        and HOLDER_GAP.fullmatch(text, m.end, found.start())
+        for m in mentions
+    ):
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.type == "Event"
+            and m.value is None
+            and m.text not in SESSION_PARTS
+            and HELD_COUNT.fullmatch(text, found.end(), m.start)
+        ),
+        None,
+    )
 
 
 def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:

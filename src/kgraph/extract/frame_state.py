@@ -150,6 +150,9 @@ class _ReaderState:
         self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
+        # the story's event, again from the next paragraph on, after an event its body held
+        # (主席会议举行…集体学习，…作报告。 then the meeting's own speakers)
+        self.resumed: _Frame | None = None
         self.person_names: set[str] = set()  # the persons a decision named so far
         self.headings = chronicle_headings(document, sentences, per_sentence)
         self.speech = speech_header(document, sentences, per_sentence)

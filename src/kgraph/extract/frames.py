@@ -67,6 +67,7 @@ from kgraph.extract.cues import (
     event_cues,
     event_type_of,
 )
+from kgraph.extract.document_repairs import new_paragraph
 from kgraph.extract.event_binding import _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
@@ -100,6 +101,7 @@ from kgraph.extract.frame_slots import (
     _Frame,
     _gathered,
     _held_event,
+    _held_within,
     _joined,
     _joiner,
     _led_not_chaired,
@@ -438,7 +440,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
 
     def read(self) -> tuple[list[Relation], list[EventInfo]]:
         in_headlines = False  # the sentence before was a headline's line
-        for sentence, mentions in zip(self.sentences, self.per_sentence):
+        for position, (sentence, mentions) in enumerate(zip(self.sentences, self.per_sentence)):
             if stamp_date(sentence.text) or _credit_line(sentence.text, mentions):
                 # 发布时间：2024年05月26日 under a page's headline, （新华社记者樊如钧摄） under a
                 # photo: neither a new story nor the day or the people of what it tells
@@ -457,8 +459,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.elected_in_story = False
                 self.story_carried = False
                 self.last_subject = self.him = self.named_here = None
+                self.resumed = None
                 if _opening_date(sentence.text, mentions) is None:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
+            if self.resumed is not None and new_paragraph(self.document, self.sentences, position):
+                self.current, self.resumed = self.resumed, None
             self._sentence(sentence, mentions)
             if headline:
                 # 人民日报 1998年1月18日: the page's date, not the story's; a chronicle's
@@ -889,7 +894,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     people = people + partners
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
-                held = _held_event(text, mentions, found)
+                within = _held_within(text, mentions, found)
+                held = within or _held_event(text, mentions, found)
                 # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
                 if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
                     story = self.current
@@ -898,6 +904,20 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     self._frame_of_mention(held, when, [], [], evidence)
                     if planned:
                         self.current = story  # 决定…召开…会议: planned, undated; story goes on
+                    elif within is not None and story is not None:
+                        self.resumed = story
+                        holder = story.mention.value or ""
+                        for body in mentions:
+                            if (
+                                body.type == "Event"
+                                and body.end <= found.start()
+                                and body.value == body.text
+                                and holder.endswith(body.text)
+                            ):
+                                # (主席会议 is the story's, named short: no event of its own)
+                                self._replace_mention(
+                                    self.sentence_index, body, replace(body, value=holder)
+                                )
                 continue
             at_event = (
                 next(
