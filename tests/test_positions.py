@@ -719,3 +719,40 @@ def test_a_post_held_over_a_list_of_terms() -> None:
         "九、十届全国政协副主席。"
     )
     assert ("霍英东", "全国政协副主席") in _held(line, "2023-05-10")
+
+
+def test_a_body_named_with_party_building_owns_its_posts() -> None:
+    """``中央党的建设工作领导小组组长``: the 的 of 党的建设 is the body's name, no boundary."""
+    # CCTV 新闻联播, 30 August 2024
+    line = (
+        "中共中央政治局常委、中央党的建设工作领导小组组长蔡奇主持会议并讲话，中共中央政治局常委、"
+        "中央党的建设工作领导小组副组长李希出席会议并讲话。"
+    )
+    held = _held(line, "2024-08-30")
+    assert {
+        ("蔡奇", "中共中央政治局常委"),
+        ("蔡奇", "中央党的建设工作领导小组组长"),
+        ("李希", "中共中央政治局常委"),
+        ("李希", "中央党的建设工作领导小组副组长"),
+    } <= held
+
+
+def test_a_four_character_name_between_titled_names_of_a_list() -> None:
+    """``…驻华大使西莱斯、日本驻华大使金杉宪治、保加利亚驻华大使特霍夫``: the whole item between a
+    title and the list's mark, among titled names, is a name of four characters too; a word
+    there is not (``希腊总理高级代表、发展部部长斯克雷卡斯``)."""
+    # CCTV 新闻联播, 30 January 2024 and 18 October 2023
+    envoys = (
+        "他们是：玻利维亚驻华大使西莱斯、日本驻华大使金杉宪治、保加利亚驻华大使特霍夫、所罗门群岛驻华"
+        "大使萨拉托。"
+    )
+    assert ("金杉宪治", "日本驻华大使") in _held(envoys, "2024-01-30")
+    leaders = (
+        "阿联酋总统特别代表、联邦最高委员会成员、哈伊马角酋长国酋长卡希米，希腊总理高级代表、发展部"
+        "部长斯克雷卡斯等外国领导人出席会议并致辞。"
+    )
+    people = {
+        m.text for m in extract_text(leaders, date="2023-10-18").mentions if m.type == "Person"
+    }
+    assert "高级代表" not in people
+    assert "斯克雷卡斯" in people

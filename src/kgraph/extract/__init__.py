@@ -1285,6 +1285,13 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             (verb is not None and event_cues().pattern.match(text, verb.end()))
             or (len(name) in (2, 3) and _between_titled_names(text, titled, mention, end))
+            # (…驻华大使西莱斯、日本驻华大使金杉宪治、…: four characters, the whole item, and
+            # no words: not 希腊总理|高级代表、发展部部长…)
+            or (
+                len(name) == 4
+                and not common_word(name)
+                and _between_titled_names(text, titled, mention, end)
+            )
             # (骆源|所作的: the tagger's span may take 所; then no name is vouched for)
             or (len(name) in (2, 3) and name[-1] != "所" and text.startswith(_MADE_THE_REPORT, end))
         ):
