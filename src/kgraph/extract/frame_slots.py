@@ -272,7 +272,7 @@ SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会�
 # Between the meeting that holds another event and the verb: when, where, 还 (主席会议还举行了…)
 HOLDER_GAP = re.compile(
     r"(?:今天|昨天|日前|近日|[0-9一二三四五六七八九十]+日)?(?:上午|下午|晚上?)?"
-    r"(?:在[一-鿿]{1,10}?)?(?:还|也|又)?"
+    r"(?:在[\u4e00-\u9fff]{1,10}?)?(?:还|也|又)?"
 )
 
 
