@@ -756,3 +756,39 @@ def test_a_four_character_name_between_titled_names_of_a_list() -> None:
     }
     assert "高级代表" not in people
     assert "斯克雷卡斯" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # CCTV 新闻联播, 8 September 2023 and 18 October 2024
+        (
+            "在全场观众的期盼中，4名火种护卫护送火种、火炬入场，浙江省委书记易炼红点燃火种盆。",
+            "2023-09-08",
+            ("易炼红", "浙江省委书记"),
+        ),
+        (
+            "巴基斯坦总理夏巴兹和中国驻巴基斯坦大使姜再冬等到机场迎接。",
+            "2024-10-18",
+            ("姜再冬", "中国驻巴基斯坦大使"),
+        ),
+    ],
+    ids=["verb", "others"],
+)
+def test_a_name_after_a_post_of_its_body_then_a_verb(
+    text: str, date: str, held: tuple[str, str]
+) -> None:
+    """``浙江省委书记易炼红点燃…``: three characters after a post of a named body, then a verb
+    of the dictionary, are its holder's name, though no event cue follows."""
+    assert held in _held(text, date)
+
+
+def test_no_name_is_read_across_an_adverb_or_a_word_after_a_post() -> None:
+    # CCTV 新闻联播, 4 October and 19 November 2022: 院长方勤|正带领 (正, an adverb: he is
+    # leading), 副总统|简短交谈 (the vice-president unnamed)
+    line = "作为项目主持人，湖北省文物考古研究院院长方勤正带领年轻的队员进行田野考古操作。"
+    people = {m.text for m in extract_text(line, date="2022-10-04").mentions if m.type == "Person"}
+    assert "方勤正" not in people
+    line = "习近平同美国副总统简短交谈。"
+    people = {m.text for m in extract_text(line, date="2022-11-19").mentions if m.type == "Person"}
+    assert people == {"习近平"}
