@@ -1293,9 +1293,9 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
                 and _between_titled_names(text, titled, mention, end)
             )
             # (浙江省委书记易炼红点燃火种盆: a post of its body, three characters, then a verb of
-            # the dictionary's)
-            # (not 驻华大使|和新任|联合国…: a conjunction, then words; not 院长方勤|正带领: an
-            # adverb before the verb; not 副总统|简短交|谈: a word across the end)
+            # the dictionary's; not 驻华大使|和新任|联合国…: a conjunction, then words; not
+            # 院长方勤|正带领: an adverb before the verb; not 副总统|简短交|谈: a word across
+            # the end)
             or (
                 len(name) == 3
                 and mention.owner
