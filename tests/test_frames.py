@@ -9185,11 +9185,7 @@ def test_one_glad_to_attend_attends(text: str, date: str, speaker: str, event: s
 
 def _attended_by(text: str, date: str, person: str) -> set[str]:
     """The events ``person`` (by name, or a stand-in for them) takes part in."""
-    return {
-        r.tail.value or r.tail.text
-        for r in extract_text(text, date=date).relations
-        if r.relation == "participatedIn" and (r.head.value or r.head.text) == person
-    }
+    return {e for role, who, e in _who(text, date) if role == "participatedIn" and who == person}
 
 
 def test_one_glad_to_have_met_met_and_what_they_say_is_no_speech_at_the_summit() -> None:
@@ -9200,12 +9196,7 @@ def test_one_glad_to_have_met_met_and_what_they_say_is_no_speech_at_the_summit()
         "总书记。"
     )
     assert any("首届阿中峰会" in e for e in _attended_by(text, "2022-12-09", "盖莱"))
-    spoke = {
-        r.tail.value or ""
-        for r in extract_text(text, date="2022-12-09").relations
-        if r.relation == "spokeAt"
-    }
-    assert not [e for e in spoke if "峰会" in e]
+    assert not [e for role, _p, e in _who(text, "2022-12-09") if role == "spokeAt" and "峰会" in e]
 
 
 def test_gladness_is_no_name_in_the_speakers_other_sentences(tmp_path: Path) -> None:

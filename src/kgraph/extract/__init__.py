@@ -1292,19 +1292,8 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not common_word(name)
                 and _between_titled_names(text, titled, mention, end)
             )
-            # (浙江省委书记易炼红点燃火种盆: a post of its body, three characters, then a verb of
-            # the dictionary's; not 驻华大使|和新任|联合国…: a conjunction, then words; not
-            # 院长方勤|正带领: an adverb before the verb; not 副总统|简短交|谈: a word across
-            # the end)
-            or (
-                len(name) == 3
-                and mention.owner
-                and name[0] not in "和与及或并"
-                and name[-1] not in "正在将也又已曾还就才都均便"
-                and not common_word(name)
-                and _verb_at(text, end)
-                and jieba_words().get(text[end - 1 : end + 1], 0) < COMMON_FREQUENCY
-            )
+            # (浙江省委书记易炼红点燃火种盆: after a post of its body)
+            or (bool(mention.owner) and _name_then_verb(text, name, end))
             # (骆源|所作的: the tagger's span may take 所; then no name is vouched for)
             or (len(name) in (2, 3) and name[-1] != "所" and text.startswith(_MADE_THE_REPORT, end))
         ):
@@ -1314,11 +1303,19 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=in_text_order)
 
 
-def _verb_at(text: str, at: int) -> bool:
-    """Whether a two-character verb of the dictionary starts at ``at`` (点燃, 宣读)."""
-    word = text[at : at + 2]
-    entry = jieba_dictionary().get(word)
-    return len(word) == 2 and entry is not None and entry[1] == "v"
+def _name_then_verb(text: str, name: str, end: int) -> bool:
+    """``易炼红|点燃``: three characters, then a two-character verb of the dictionary, the
+    boundary cutting no word. Not 和新任|联合国… (a conjunction, then words), 方勤正|带领 (an
+    adverb before the verb), 简短交|谈 (交谈 across the end)."""
+    if len(name) != 3 or name[0] in "和与及或并" or name[-1] in "正在将也又已曾还就才都均便":
+        return False
+    word = text[end : end + 2]
+    return (
+        len(word) == 2
+        and jieba_dictionary().get(word, (0, ""))[1] == "v"
+        and jieba_words().get(text[end - 1 : end + 1], 0) < COMMON_FREQUENCY
+        and not common_word(name)
+    )
 
 
 def _between_titled_names(text: str, titled: list[Mention], post: Mention, end: int) -> bool:

@@ -2001,20 +2001,25 @@ def _name(person: Mention) -> str:
     return canonical("Person", person.value or person.text)
 
 
-def _held_within(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
-    """``主席会议举行2024年第四次集体学习``: the body a meeting's name stands for holds another
-    event, the bare word the holding verb takes (not 大会举行第二次全体会议: a part of the
-    session, which is the session's)."""
+def _held_within(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> tuple[Mention, Mention] | None:
+    """``主席会议举行2024年第四次集体学习``: the body a meeting's name stands for (the holder,
+    first) holds another event, the bare word the holding verb takes (second); not
+    大会举行第二次全体会议, a part of the session, which is the session's."""
     if found.group() not in HOLDING_VERBS:
         return None
-    if not any(
-        m.type == "Event"
-        and m.value == m.text  # (a name the text gives whole, not a session's it shortens)
-        and HOLDER_GAP.fullmatch(text, m.end, found.start())
-        for m in mentions
-    ):
-        return None
-    return next(
+    holder = next(
+        (
+            m
+            for m in mentions
+            if m.type == "Event"
+            and m.value == m.text  # (a name the text gives whole, not a session's it shortens)
+            and HOLDER_GAP.fullmatch(text, m.end, found.start())
+        ),
+        None,
+    )
+    held = next(
         (
             m
             for m in mentions
@@ -2025,6 +2030,7 @@ def _held_within(text: str, mentions: list[Mention], found: re.Match[str]) -> Me
         ),
         None,
     )
+    return (holder, held) if holder is not None and held is not None else None
 
 
 def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:

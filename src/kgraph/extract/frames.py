@@ -542,6 +542,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         ]
         return self.relations, infos
 
+    def _held_by_story(self, story: _Frame, holder: Mention) -> None:
+        """``主席会议举行了…集体学习``: the story's meeting, named short (``holder``), held
+        the event just read; the story goes on with its meeting from the next paragraph."""
+        self.resumed = story
+        name = story.mention.value or ""
+        if name.endswith(holder.text):
+            # (主席会议 is the story's, named short: no event of its own)
+            self._replace_mention(self.sentence_index, holder, replace(holder, value=name))
+
     def _speech_given(self, header: SpeechHeader) -> None:
         """A published speech's header dates the event its title names, and its speaker
         (the name alone under the title) spoke there: the story's event from then on."""
@@ -895,7 +904,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if not people and cue.role != "meet":
                 # 全会…在北京举行: the event is the subject; the story now reports it.
                 within = _held_within(text, mentions, found)
-                held = within or _held_event(text, mentions, found)
+                held = within[1] if within is not None else _held_event(text, mentions, found)
                 # 2018年首届大会召开时: a time clause recalls an event, the story is elsewhere
                 if held is not None and not text.startswith(("时", "之际", "以来"), found.end()):
                     story = self.current
@@ -905,19 +914,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     if planned:
                         self.current = story  # 决定…召开…会议: planned, undated; story goes on
                     elif within is not None and story is not None:
-                        self.resumed = story
-                        holder = story.mention.value or ""
-                        for body in mentions:
-                            if (
-                                body.type == "Event"
-                                and body.end <= found.start()
-                                and body.value == body.text
-                                and holder.endswith(body.text)
-                            ):
-                                # (主席会议 is the story's, named short: no event of its own)
-                                self._replace_mention(
-                                    self.sentence_index, body, replace(body, value=holder)
-                                )
+                        self._held_by_story(story, within[0])
                 continue
             at_event = (
                 next(
