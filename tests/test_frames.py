@@ -9228,3 +9228,72 @@ def test_an_event_a_meeting_holds_is_its_own_until_the_paragraph_ends() -> None:
     assert ("吴为山", meeting) not in spoke
     events = {e.label for e in found.events}
     assert "主席会议" not in events  # (the council's meeting, named short)
+
+
+WELCOME_THEN_TALKS = (
+    "# 《新闻联播》 (20240710)\n\n### 李强举行仪式欢迎孟加拉国总理访华\n\n"
+    "央视网消息（新闻联播）：10日上午，国务院总理李强在人民大会堂东门外广场举行仪式，"
+    "欢迎孟加拉国总理哈西娜对我国进行正式访问。\n\n"
+    "国务委员兼国务院秘书长吴政隆等出席欢迎仪式。\n\n"
+    "哈西娜在李强陪同下检阅了中国人民解放军仪仗队。\n\n"
+    "### 李强同孟加拉国总理会谈\n\n"
+    "央视网消息（新闻联播）：欢迎仪式后，李强同哈西娜举行会谈。\n\n"
+    "李强表示，中孟建交近半个世纪以来，始终相互尊重、相互支持，双边关系平稳健康发展。"
+    "习近平主席同总理女士举行会晤，必将为中孟关系进一步发展注入新的动力。"
+    "中方愿同孟方一道落实好两国领导人重要共识，赓续传统友谊，深化互利合作，"
+    "推动中孟战略合作伙伴关系取得更多务实成果。\n\n"
+    "会谈后，两国总理共同见证签署经贸投资、数字经济、医疗卫生、教育、媒体等领域多项双边合作文件。"
+    "双方宣布完成中孟自贸协定联合可行性研究，同意启动中孟投资协定升级谈判。"
+    "双方一致同意将2025年确定为“中孟人文交流年”。\n"
+)
+
+
+def test_talks_opening_after_the_welcome_of_the_item_before_are_on_its_day(tmp_path):
+    """欢迎仪式后，李强同哈西娜举行会谈 opens an item that names no day: the talks, and the
+    signing after them, are on the day the page's item before gave the welcome (10日上午)."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240710.md").write_text(WELCOME_THEN_TALKS, encoding="utf-8")
+    graph = build([tmp_path]).graph
+    days = {
+        d["event_type"]: d.get("date")
+        for _, d in graph.nodes(data=True)
+        if d["type"] == "Event" and ("会谈" in d["label"] or "见证" in d["label"])
+    }
+    assert days == {"Meeting": "2024-07-10", "Signing": "2024-07-10"}
+    talks = next(n for n, d in graph.nodes(data=True) if "会谈" in d["label"])
+    on = [
+        graph.nodes[v]["label"]
+        for _, v, k in graph.out_edges(talks, keys=True)
+        if k == "occurredOn"
+    ]
+    assert on == ["2024-07-10"]
+
+
+def test_a_meeting_recalled_in_talks_after_a_welcome_waits_for_no_day_of_it():
+    """习近平主席同你友好会见, in what 李克强 says at talks held after a welcome the item does
+    not report: the talks wait for the welcome's day from the page's item before; the meeting
+    he recalls does not (its day is its own, told or not)."""
+    text = (
+        "央视网消息（新闻联播）：欢迎仪式后，李克强同洪森举行会谈。\n"
+        "李克强表示，中柬建交65年来，两国关系在相互尊重、平等相待基础上日益深化，互利合作成果丰硕。"
+        "中方高度重视发展中柬关系。习近平主席同你友好会见，一致同意更好构建中柬命运共同体。"
+        "中方支持柬埔寨走符合本国国情的发展道路，愿继续向柬方提供力所能及的帮助。"
+        "希望双方以建交65周年为契机，加强战略沟通，继续在涉及彼此核心利益和重大关切问题上"
+        "相互坚定支持，深化各领域务实合作，密切人文交流，谱写中柬关系新篇章，更好造福两国人民。"
+    )
+    waiting = {(e.principal, e.word, e.date, e.after) for e in _events(text, "2023-02-10")}
+    assert waiting == {("李克强", "会谈", None, "Ceremony"), ("习近平", "会见", None, "")}
+
+
+def test_talks_opening_after_a_welcome_no_item_before_reports_stay_undated(tmp_path):
+    """The talks item alone: the welcome it opens after is not on the page, so no day."""
+    from kgraph.pipeline import build
+
+    talks_only = WELCOME_THEN_TALKS.split("### 李强同孟加拉国总理会谈")[1]
+    (tmp_path / "20240710.md").write_text(
+        "# 《新闻联播》 (20240710)\n\n### 李强同孟加拉国总理会谈" + talks_only, encoding="utf-8"
+    )
+    graph = build([tmp_path]).graph
+    talks = [d for _, d in graph.nodes(data=True) if d["type"] == "Event" and "会谈" in d["label"]]
+    assert len(talks) == 1 and "date" not in talks[0]

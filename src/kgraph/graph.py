@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 from typing import cast
@@ -28,7 +29,7 @@ import networkx as nx
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.events import PRESS_EVENTS
-from kgraph.extract.frame_slots import short_title
+from kgraph.extract.frame_slots import ROLES, short_title
 from kgraph.extract.positions import STATUS_MARKS
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
@@ -48,6 +49,7 @@ from kgraph.records import (
     EventInfo,
     Evidence,
     Mention,
+    Relation,
     Statement,
 )
 from kgraph.resolve import NAMED_TYPES, entity_key, is_entity
@@ -300,6 +302,52 @@ def _node_attributes(entity: Entity) -> NodeAttributes:
     return attrs
 
 
+def _with_days_after(
+    extraction: DocumentExtraction, dated_after: dict[tuple[str, str], str]
+) -> list[Relation]:
+    """The extraction's relations, and ``occurredOn`` for each event an item before dated
+    (see :func:`_dated_by_items_before`), evidenced by the first sentence that puts someone
+    there."""
+    relations = list(extraction.relations)
+    done: set[str] = set()
+    for relation in extraction.relations:
+        event = relation.tail
+        label = event.value or ""
+        day = dated_after.get((extraction.doc, label))
+        if day is None or label in done or relation.relation not in ROLES:
+            continue
+        done.add(label)
+        date = replace(event, end=event.start, type="Date", text=day, value=day, source="frame")
+        relations.append(Relation("occurredOn", event, date, relation.evidence))
+    return relations
+
+
+def _dated_by_items_before(
+    documents: list[Document], reports: list[tuple[str, EventInfo]]
+) -> dict[tuple[str, str], str]:
+    """``(item, event label) -> day``: an item of a page that opens after an event it does not
+    report (欢迎仪式后，李强同哈西娜举行会谈) tells of the day of that event, as the page's
+    latest item before it that reports one of its type, led by the same person, dated it (李强
+    举行仪式…, 10日上午). Any other day, or no such item, leaves the event undated."""
+    order = {document.id: position for position, document in enumerate(documents)}
+    by_id = {document.id: document for document in documents}
+    dated: dict[tuple[str, str], str] = {}
+    # (page, event type, principal) -> the day of the latest such event of its items so far
+    last_day: dict[tuple[str, str, str], str | None] = {}
+    for doc, info in sorted(reports, key=lambda report: order[report[0]]):
+        page = by_id[doc].part_of
+        if page is None or not info.principal:
+            continue
+        if info.after and info.date is None:
+            day = last_day.get((page, info.after, info.principal))
+            if day is not None:
+                dated[(doc, info.label)] = day
+        else:
+            one_day = info.date if info.date and len(info.date) == 10 else None
+            last_day[(page, info.event_type, info.principal)] = one_day
+    return dated
+
+
 def build_graph(
     documents: list[Document],
     extractions: Sequence[DocumentExtraction],
@@ -316,6 +364,13 @@ def build_graph(
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
     reports = [(e.doc, info) for e in extractions for info in e.events]
+    dated_after = _dated_by_items_before(documents, reports)
+
+    def dated(doc: str, info: EventInfo) -> EventInfo:
+        day = dated_after.get((doc, info.label))
+        return replace(info, date=day) if day else info
+
+    reports = [(doc, dated(doc, info)) for doc, info in reports]
     same_event = _same_events([(by_id[doc].date, info) for doc, info in reports])
     # An event two items of one page report is kept apart per item: no event joins two
     # items (a page's items are separate stories; the pages of two days may share one).
@@ -426,7 +481,7 @@ def build_graph(
             edge = (document_node, "mentions", nid(key))
             edge_tally.add(edge, document.id)
             evidence[edge].append(quoted[mention.sentence])
-        for relation in extraction.relations:
+        for relation in _with_days_after(extraction, dated_after):
             head, tail = key_of(relation.head), key_of(relation.tail)
             if head == tail or not (
                 _named(relation.head, head, containers) and _named(relation.tail, tail, containers)
@@ -454,7 +509,8 @@ def build_graph(
                 until[edge].add(relation.until)
             if relation.relation == "holdsPosition" and document.date and not relation.former:
                 seen[edge].add(document.date)
-        for info in extraction.events:
+        for report in extraction.events:
+            info = dated(document.id, report)
             label = event_name(canonical("Event", info.label), document.id)
             known = event_info.setdefault(label, info)
             if known.date is None and info.date:

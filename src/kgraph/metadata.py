@@ -188,7 +188,7 @@ _TITLE_DATE = re.compile(
     r"|[-/.年](?P<m2>1[0-2]|0?[1-9])[-/.月](?P<d2>3[01]|[12][0-9]|0?[1-9])日?)(?![0-9])"
 )
 # The opening of an item: ``央视网消息（新闻联播）：`` and the like, then its first sentence.
-_OPENING = re.compile(
+ITEM_OPENING = re.compile(
     r"^\s*(?:[^\n：:。]{0,12}(?:消息|电|讯)\s*(?:[（(][^）)\n]{1,12}[）)])?\s*[：:])?"
 )
 _DAY_ONLY = re.compile(
@@ -219,7 +219,7 @@ def opening_date(text: str, reference: str) -> str | None:
     first = body.split("\n", 1)
     if len(first) == 2 and len(first[0]) <= HEADLINE_MAX and first[0][-1:] not in TERMINAL:
         body = first[1]  # the item's headline
-    opening = _OPENING.match(body)
+    opening = ITEM_OPENING.match(body)
     sentence = body[opening.end() if opening else 0 :]
     stop = sentence.find("。")
     sentence = sentence[: stop if 0 <= stop < 160 else 160]

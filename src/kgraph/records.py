@@ -136,6 +136,9 @@ class EventInfo:
     # reports that miss the leader's name can be joined to the one that gives it.
     word: str = ""
     principal: str = ""
+    # An undated event of a story that opens after an event it does not report (欢迎仪式后，…,
+    # an item of a page): that event's type; the page's item before may date it.
+    after: str = ""
 
 
 @dataclass(slots=True)

@@ -396,6 +396,7 @@ class _Frame:
     sides: list[Mention] = field(default_factory=list)  # … and both sides, guests too
     told: bool = False  # opened in what someone says (or a decision plans), not reported
     last_day: str = ""  # of an event of several days, the last (its date is the first)
+    after: str = ""  # the type of the event its story opened after, reported elsewhere
 
 
 def _anothers_trip(

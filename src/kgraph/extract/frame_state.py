@@ -153,6 +153,8 @@ class _ReaderState:
         # the story's event, again from the next paragraph on, after an event its body held
         # (主席会议举行…集体学习，…作报告。 then the meeting's own speakers)
         self.resumed: _Frame | None = None
+        # the type of the event the story opened after (欢迎仪式后，…), when it reports none
+        self.story_after = ""
         self.person_names: set[str] = set()  # the persons a decision named so far
         self.headings = chronicle_headings(document, sentences, per_sentence)
         self.speech = speech_header(document, sentences, per_sentence)
@@ -249,7 +251,7 @@ class _ReaderState:
         frame = _Frame(
             replace(mention, type="Event", value=label), event_type, date, word, principal
         )
-        frame.base, frame.bare = base, bare
+        frame.base, frame.bare, frame.after = base, bare, self.story_after
         self.frames.append(frame)
         occasion = self._occasion(mention)
         told = self._said(mention.start) or self._planned(mention) or occasion or recalled

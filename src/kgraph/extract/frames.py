@@ -159,7 +159,7 @@ from kgraph.extract.relations import (
 )
 from kgraph.extract.tenures import _TenureReading
 from kgraph.extract.visits import _VisitReading
-from kgraph.metadata import stamp_date
+from kgraph.metadata import ITEM_OPENING, stamp_date
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import cn_number, halfwidth
 
@@ -317,6 +317,11 @@ SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
+# 欢迎仪式后，…, 会谈结束后，…: a sentence opening after an event (the one named last, with
+# someone named again, gives its day)
+OPENS_AFTER_EVENT = re.compile(
+    r"\s*在?((?:欢迎|签字)?仪式|欢迎宴会|会谈|会晤|会见|开幕式|闭幕式)(?:结束)?之?后[，,]"
+)
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 _NEXT_STEP = "随后|接着|此后|又|还|并|同时"
@@ -460,6 +465,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.story_carried = False
                 self.last_subject = self.him = self.named_here = None
                 self.resumed = None
+                self.story_after = ""
                 if _opening_date(sentence.text, mentions) is None:
                     self.profile = None  # (2008.03—2013.03 国务院副总理: a note's line, no story)
             if self.resumed is not None and new_paragraph(self.document, self.sentences, position):
@@ -536,6 +542,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 f"{f.date}/{f.last_day}" if f.date and f.last_day else f.date,
                 f.word,
                 f.principal,
+                # (not one its people tell of, nor a visit: no day of it dates that)
+                f.after if f.date is None and not f.told and f.event_type != "Visit" else "",
             )
             for f in self.frames
             if f.mention.value not in empty
@@ -1132,6 +1140,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
         # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
         day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
+        if day is None and not dates:
+            day = self._day_of_event_before(text, mentions)
         coarse: str | None = None
         self.day_range = None
         if day and _is_day(self.document.date) and day > (self.document.date or ""):
@@ -1216,6 +1226,30 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
         self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
         return day
+
+    def _day_of_event_before(self, text: str, mentions: list[Mention]) -> str | None:
+        """``欢迎仪式后，李强同哈西娜举行会谈``: what a sentence tells after an event the page
+        reported before, with someone who was there, happens on that event's day (the last such
+        event's, when it had one day)."""
+        # (央视网消息（新闻联播）：欢迎仪式后，…)
+        opening = ITEM_OPENING.match(text)
+        after = OPENS_AFTER_EVENT.match(text, opening.end() if opening else 0)
+        if after is None:
+            return None
+        kind = event_type_of(after.group(1))
+        named = {_name(m) for m in mentions if m.type == "Person"}
+        before = next(
+            (f for f in reversed(self.frames) if f.event_type == kind and f.present & named), None
+        )
+        if before is None and not self.story_after and self.last_day is None:
+            # (an item of a page that gives no day: the item before may have reported that
+            # event, and dates the story's events when it did; see kgraph.graph)
+            self.story_after = kind
+            for frame in self.frames[self.story_start :]:
+                frame.after = kind
+        if before is None or before.last_day or not _is_day(before.date):
+            return None
+        return before.date
 
     def _pronoun_object(self, text: str, at: int, people: list[Mention]) -> list[Mention]:
         """``居功至伟的科雷先生，…。国务院总理李鹏曾两次接见他``: 他 (or 她) right after the verb
