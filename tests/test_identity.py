@@ -635,3 +635,46 @@ def test_ways_of_writing_one_foreign_name_are_one_person() -> None:
         assert len(one) == 1 and one == _keys(identities, extractions, usual), variant
     premier = _keys(identities, extractions, "阿·扎帕罗夫")
     assert premier == {("Person", "阿·扎帕罗夫")}
+
+
+def test_a_name_after_a_post_of_a_named_body_is_a_person_the_tables_know_as_a_place() -> None:
+    """圭亚那总统阿里: 阿里 is also a prefecture of Tibet, and stays one where it is
+    (来自阿里地区); after a post of a country or a body it is the person, in that story. Not a
+    place after a bare title (拜登总统|旧金山会晤), nor a country after a body's post
+    (联合国秘书长|叙利亚问题特使)."""
+    documents = [
+        _document(
+            "xwlb/2023-07-30#5",
+            "2023-07-30",
+            "央视网消息（新闻联播）：国务院总理李强30日下午在京会见来华出席第31届世界大学生夏季运动会"
+            "开幕式并访华的圭亚那总统阿里。\n",
+        ),
+        _document(
+            "xwlb/2022-10-18#6",
+            "2022-10-18",
+            "在西藏展区的首个易地扶贫搬迁点沙盘模型前，来自阿里地区的基层代表尼吉特地拿出几张老照片。\n",
+        ),
+        _document(
+            "xwlb/2024-04-26#1",
+            "2024-04-26",
+            "习近平强调，我同拜登总统旧金山会晤时，提出了共同树立正确认知、共同有效管控分歧、"
+            "共同推进互利合作、共同承担大国责任、共同促进人文交流5根支柱。\n",
+        ),
+        _document(
+            "xwlb/2022-10-18#12",
+            "2022-10-18",
+            "叙利亚外长梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，"
+            "美国长期在叙利亚非法驻军，严重侵犯了叙利亚的主权，违反国际法和《联合国宪章》。\n",
+        ),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+
+    def nodes(doc: str, surface: str) -> set[tuple[str, str]]:
+        (extraction,) = [e for e in extractions if e.doc == doc]
+        return _keys(identities, [extraction], surface)
+
+    assert nodes("xwlb/2023-07-30#5", "阿里") == {("Person", "阿里")}
+    assert nodes("xwlb/2022-10-18#6", "阿里") <= {("Place", "阿里地区")}
+    assert ("Person", "旧金山") not in nodes("xwlb/2024-04-26#1", "旧金山")
+    assert ("Person", "叙利亚") not in nodes("xwlb/2022-10-18#12", "叙利亚")

@@ -125,12 +125,16 @@ class Identities:
     people: Mapping[tuple[str, str], tuple[str, float]] = field(
         default_factory=lambda: MappingProxyType({})
     )  # (doc, name) -> (label, confidence), for the names of several people
+    # (doc, name): a person the document names after a post, whatever type the name takes
+    # elsewhere (圭亚那总统阿里, though 阿里 is a prefecture of Tibet)
+    titled_people: frozenset[tuple[str, str]] = frozenset()
     merges: tuple[Merge, ...] = ()
     splits: tuple[Split, ...] = ()
 
     def _resolve(self, doc: str, entity_type: str, name: str) -> tuple[str, str, float]:
         confidence = 1.0
-        retyped = self.retyped.get((entity_type, name))
+        titled = entity_type == "Person" and (doc, name) in self.titled_people
+        retyped = None if titled else self.retyped.get((entity_type, name))
         if retyped is not None:
             entity_type, name, confidence = retyped
         if entity_type in NAMED_TYPES:
@@ -515,13 +519,24 @@ def resolve_identities(
     # 1. One type per name.
     retyped, type_merges = _retype(named)
 
-    def retype(key: tuple[str, str]) -> tuple[str, str]:
-        found = retyped.get(key)
+    posts = _posts_by_end(extractions)
+    # (a post of a named body right before: not 拜登总统|旧金山会晤, nor a country's name after
+    # one, 联合国秘书长|叙利亚问题特使)
+    titled_people = frozenset(
+        (doc, key[1])
+        for doc, mention, key in named
+        if key[0] == "Person"
+        and retyped.get(key, ("Person",))[0] != "Person"
+        and not _is_country(key[1])
+        and any(post.owner for post in _post_chain(posts, by_id.get(doc), doc, mention)[:1])
+    )
+
+    def retype(doc: str, key: tuple[str, str]) -> tuple[str, str]:
+        found = None if (doc, key[1]) in titled_people else retyped.get(key)
         return (found[0], found[1]) if found else key
 
     # 2. Short and full forms.
-    final = [(doc, mention, retype(key)) for doc, mention, key in named]
-    posts = _posts_by_end(extractions)
+    final = [(doc, mention, retype(doc, key)) for doc, mention, key in named]
     countries = _titled_countries(final, posts, by_id)
     doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
@@ -540,6 +555,7 @@ def resolve_identities(
         doc_orgs=MappingProxyType(doc_orgs),
         corpus_orgs=MappingProxyType(corpus_orgs),
         corpus_names=MappingProxyType(corpus_names),
+        titled_people=titled_people,
     )
 
     # 3. Same-name people.
@@ -551,6 +567,7 @@ def resolve_identities(
         corpus_orgs=identities.corpus_orgs,
         corpus_names=identities.corpus_names,
         people=MappingProxyType(people),
+        titled_people=titled_people,
         merges=tuple(sorted(type_merges + form_merges + org_merges, key=_merge_order)),
         splits=tuple(splits),
     )
