@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kgraph.extract import extract
+from kgraph.extract import extract, extract_text
 from kgraph.extract.events import extract_events
 
 UNION_CONGRESS = "中国工会第十八次全国代表大会"
@@ -207,3 +207,23 @@ def test_a_verb_before_an_events_name_is_no_part_of_it():
     )
     names = {m.text for m in extract_events(text)}
     assert not any(name.startswith(("担任", "第三次执棒")) for name in names)
+
+
+def test_a_roundtable_a_class_opened_and_主要_inside_a_name():
+    """新闻联播, 2024-06-18, 2023-04-17, 2024-05-12: a roundtable (圆桌会) is an event; a class's
+    opening (研讨班开班式) is one name; 主要 (principal) is no 要 (must) that cuts a name."""
+    roundtable = (
+        "当地时间18日上午，国务院总理李强在珀斯同澳大利亚总理阿尔巴尼斯共同出席"
+        "第七届中澳工商界首席执行官圆桌会并致辞。"
+    )
+    assert [m.text for m in extract_events(roundtable)] == ["第七届中澳工商界首席执行官圆桌会"]
+    found = extract_text(roundtable, date="2024-06-18").relations
+    facts = {(r.relation, r.head.text) for r in found}
+    assert {("spokeAt", "李强"), ("spokeAt", "阿尔巴尼斯")} <= facts
+    opened = "王沪宁出席统一战线专题研讨班开班式"
+    assert [m.text for m in extract_events(opened)] == ["统一战线专题研讨班开班式"]
+    principal = (
+        "今天（5月12日），京津冀党政主要领导座谈会在天津举行，三省市围绕共同推进雄安新区高标准"
+        "高质量建设、协同推进京津冀国家技术创新中心提质增效等方面，发布多项政策机制。"
+    )
+    assert next(m.text for m in extract_events(principal)) == "京津冀党政主要领导座谈会"
