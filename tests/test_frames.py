@@ -9297,3 +9297,29 @@ def test_talks_opening_after_a_welcome_no_item_before_reports_stay_undated(tmp_p
     graph = build([tmp_path]).graph
     talks = [d for _, d in graph.nodes(data=True) if d["type"] == "Event" and "会谈" in d["label"]]
     assert len(talks) == 1 and "date" not in talks[0]
+
+
+def test_the_speech_made_while_chairing_a_named_meeting_was_made_there():
+    """贯彻习近平总书记主持召开新时代推动中部地区崛起座谈会时的重要讲话精神 (2024-04-12): the speech
+    followed now was made at the symposium he chaired, a 时 inside its name; 传达学习习近平总书记
+    听取…汇报时的重要讲话精神 (2023-10-10) was made where he heard the report, not at the
+    story's meeting."""
+    chaired = (
+        "（新闻联播）：国务院总理李强4月12日主持召开国务院常务会议，研究新时代推动中部地区加快崛起"
+        "有关工作，研究健全解决企业账款拖欠问题长效机制的举措，听取关于节能降碳工作的汇报，"
+        "部署开展电动自行车安全隐患全链条整治工作。\n"
+        "会议强调，要深入贯彻习近平总书记主持召开新时代推动中部地区崛起座谈会时的重要讲话精神，"
+        "抓好重大工作任务、重大改革事项的落实落地，推动科技创新和产业创新深度融合，加强区域协调联动，"
+        "着力深化改革扩大开放，以更加务实有效的举措，支持中部地区把区位优势、资源优势转化为发展优势，"
+        "不断提升整体实力和竞争力。"
+    )
+    spoken = {(h, t) for r, h, t in _facts(chaired, "2024-04-12") if r == "spokeAt"}
+    assert {t for h, t in spoken if h == "习近平"} == {"中部地区崛起座谈会（2024-04-12）"}
+    heard = (
+        "（新闻联播）：中共中央政治局常委、中央巡视工作领导小组组长李希10日出席二十届中央第二轮巡视"
+        "工作动员部署会并讲话。会议传达学习习近平总书记听取中央第一轮巡视情况汇报时的重要讲话精神，"
+        "对巡视中管企业和相关职能部门作出安排，强调要深入贯彻习近平总书记和党中央关于巡视工作重要"
+        "部署要求，进一步深化政治巡视，推动被巡视党组织坚定拥护“两个确立”、坚决做到“两个维护”，"
+        "促进国有企业高质量发展。"
+    )
+    assert not any(r == "spokeAt" and h == "习近平" for r, h, _t in _facts(heard, "2023-10-10"))

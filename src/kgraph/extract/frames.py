@@ -377,7 +377,10 @@ NAMED_SPEECH = re.compile(r"在([^，,。；;：:在的]{1,10}?)上的(?:重要|
 AT_BARE_WORD = re.compile(r"在(全会|大会|开幕式|闭幕式|开幕会|闭幕会)上")
 SAID_WHILE = "说|表示|指出|强调|发言|讲话"  # what one says at the time of an event (…时说)
 TIME_OF_SPEECH = re.compile(rf"[^，,。；;]{{0,6}}?时(?:提出|{SAID_WHILE})")
-SPOKE_WHILE = re.compile(rf"了?[^，,。；;时]{{2,24}}时(?:{SAID_WHILE})")
+# (…主持召开新时代推动中部地区崛起座谈会时强调: a 时 inside the name)
+SPOKE_WHILE = re.compile(rf"了?[^，,。；;]{{2,24}}?时(?:{SAID_WHILE})")
+# 贯彻…主持召开…座谈会时的重要讲话: the speech made at the event the clause names
+SPEECH_MADE_WHILE = re.compile(r"了?[^，,。；;]{2,24}?时的(?:重要)?讲话")
 BRIEFED_AT = re.compile(
     rf"了?[^，,。；;]{{0,12}}?(?:{'|'.join(PRESS_EVENTS)})[，,]?(?:{SAID_WHILE}|宣布|介绍)"
 )
@@ -415,6 +418,14 @@ HONOUR_NAMED = re.compile(
 
 
 EVENTS_AS_THINGS = ("这两件", "这几件", "这件", "这一件", "这三件")  # 召开这两件大事: a thing
+
+
+def _speech_made_at(text: str, found: re.Match[str], frame: _Frame, sentence: int) -> bool:
+    """``主持召开…座谈会时的重要讲话``: the speech made at the event named right after the cue
+    (not at the story's event: ``听取…汇报时的重要讲话`` was made where the report was heard)."""
+    speech = SPEECH_MADE_WHILE.match(text, found.end())
+    named = frame.mention.sentence == sentence
+    return speech is not None and named and found.end() <= frame.mention.start < speech.end()
 
 
 class _Reader(_EventBinding, _TenureReading, _VisitReading):
@@ -1030,7 +1041,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if (
                 cue.role in ("participatedIn", "chaired")
                 and cue.event_type in ("", "Conference")  # (考察时强调: no speech at a tour)
-                and (SPOKE_WHILE.match(text, found.end()) or BRIEFED_AT.match(text, found.end()))
+                and (
+                    SPOKE_WHILE.match(text, found.end())
+                    or BRIEFED_AT.match(text, found.end())
+                    or _speech_made_at(text, found, frame, self.sentence_index)
+                )
             ):
                 # 郑建邦参加山东代表团审议时说, 习近平…主持召开…座谈会时强调: what one says
                 # while there (or chairing) is a speech there; 韦尔纳当晚举行新闻发布会说: so is
