@@ -520,19 +520,19 @@ def resolve_identities(
     retyped, type_merges = _retype(named)
 
     posts = _posts_by_end(extractions)
-    # (a post of a named body right before: not 拜登总统|旧金山会晤, nor a country's name after
-    # one, 联合国秘书长|叙利亚问题特使)
+    # (never a country: 联合国秘书长|叙利亚问题特使)
     titled_people = frozenset(
         (doc, key[1])
         for doc, mention, key in named
         if key[0] == "Person"
         and retyped.get(key, ("Person",))[0] != "Person"
         and not _is_country(key[1])
-        and any(post.owner for post in _post_chain(posts, by_id.get(doc), doc, mention)[:1])
+        and _after_a_bodys_post(posts, by_id.get(doc), doc, mention)
     )
 
     def retype(doc: str, key: tuple[str, str]) -> tuple[str, str]:
-        found = None if (doc, key[1]) in titled_people else retyped.get(key)
+        titled = key[0] == "Person" and (doc, key[1]) in titled_people
+        found = None if titled else retyped.get(key)
         return (found[0], found[1]) if found else key
 
     # 2. Short and full forms.
@@ -704,6 +704,18 @@ def _post_country(document: Document | None, post: Mention) -> str | None:
     if named is None and title != post.text:
         named = _country_before(title, len(title) - len(post.text))
     return named
+
+
+def _after_a_bodys_post(
+    posts: Mapping[tuple[str, int, int], Mention],
+    document: Document | None,
+    doc: str,
+    mention: Mention,
+) -> bool:
+    """``圭亚那总统|阿里``: the name comes right after a post of a country or a body (not after a
+    bare title: ``拜登总统|旧金山会晤``)."""
+    chain = _post_chain(posts, document, doc, mention)
+    return bool(chain) and bool(chain[0].owner)
 
 
 def _titled_countries(
