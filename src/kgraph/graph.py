@@ -29,7 +29,7 @@ import networkx as nx
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.events import PRESS_EVENTS
-from kgraph.extract.frame_slots import ROLES, short_title
+from kgraph.extract.frame_slots import ROLES, date_mention, short_title
 from kgraph.extract.positions import STATUS_MARKS
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
@@ -317,8 +317,7 @@ def _with_days_after(
         if day is None or label in done or relation.relation not in ROLES:
             continue
         done.add(label)
-        date = replace(event, end=event.start, type="Date", text=day, value=day, source="frame")
-        relations.append(Relation("occurredOn", event, date, relation.evidence))
+        relations.append(Relation("occurredOn", event, date_mention(day, event), relation.evidence))
     return relations
 
 

@@ -265,6 +265,13 @@ JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
 
 
+# 欢迎仪式后，…, 在会晤结束后，…: a sentence opening after an event
+OPENS_AFTER_EVENT = re.compile(
+    r"\s*在?((?:欢迎|签字)?仪式|欢迎宴会|会谈|会晤|会见|开幕式|闭幕式)(?:结束)?之?后[，,]"
+)
+TALKS = frozenset({"会谈", "会晤", "会见"})
+
+
 # Parts of a session that its chair or speakers attend: the session the story reports.
 SESSION_PARTS = frozenset({"开幕会", "闭幕会", "全体会议", "联组会议", "分组会议"})
 
@@ -626,7 +633,7 @@ def _sentence_evidence(sentence: Sentence) -> Evidence:
     return Evidence(sentence.doc, sentence.start, sentence.end, sentence.text)
 
 
-def _date_mention(date: str, near: Mention) -> Mention:
+def date_mention(date: str, near: Mention) -> Mention:
     return Mention(
         near.start, near.start, "Date", date, value=date, sentence=near.sentence, source="frame"
     )

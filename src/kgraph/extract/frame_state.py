@@ -21,10 +21,10 @@ from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
     AWARDING,
     PARTNER_LEADS,
-    _date_mention,
     _Frame,
     _name,
     _planned_at,
+    date_mention,
     short_title,
 )
 from kgraph.extract.headers import chronicle_headings, speech_header
@@ -284,7 +284,7 @@ class _ReaderState:
                 # 于2022年10月9日至12日举行: an interval (a meeting or a ceremony a sentence of a
                 # visit's days tells of takes one of them)
                 frame.last_day = self.day_range[1]
-            tail = _date_mention(date, frame.mention)
+            tail = date_mention(date, frame.mention)
             self.relations.append(Relation("occurredOn", frame.mention, tail, evidence))
 
     def _replace_mention(self, index: int, old: Mention, new: Mention) -> None:

@@ -79,6 +79,7 @@ from kgraph.extract.frame_slots import (
     HOLDING_VERBS,
     INVERTED,
     MAX_LABEL_NAMES,
+    OPENS_AFTER_EVENT,
     POSSESSED,
     ROLES,
     SESSION_VERBS,
@@ -317,11 +318,6 @@ SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
-# 欢迎仪式后，…, 会谈结束后，…: a sentence opening after an event (the one named last, with
-# someone named again, gives its day)
-OPENS_AFTER_EVENT = re.compile(
-    r"\s*在?((?:欢迎|签字)?仪式|欢迎宴会|会谈|会晤|会见|开幕式|闭幕式)(?:结束)?之?后[，,]"
-)
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 _NEXT_STEP = "随后|接着|此后|又|还|并|同时"
@@ -1256,15 +1252,20 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         before = next(
             (f for f in reversed(self.frames) if f.event_type == kind and f.present & named), None
         )
-        if before is None and not self.story_after and self.last_day is None:
-            # (an item of a page that gives no day: the item before may have reported that
-            # event, and dates the story's events when it did; see kgraph.graph)
-            self.story_after = kind
-            for frame in self.frames[self.story_start :]:
-                frame.after = kind
-        if before is None or before.last_day or not _is_day(before.date):
+        if before is None:
+            self._wait_for_the_item_before(kind)
             return None
-        return before.date
+        return before.date if _is_day(before.date) and not before.last_day else None
+
+    def _wait_for_the_item_before(self, kind: str) -> None:
+        """A story that opens after an event of ``kind`` it does not report, and gives no day:
+        the page's item before may have reported that event; its day then dates the story's
+        undated events (``EventInfo.after``, read by :mod:`kgraph.graph`)."""
+        if self.story_after or self.last_day is not None:
+            return
+        self.story_after = kind
+        for frame in self.frames[self.story_start :]:
+            frame.after = kind
 
     def _pronoun_object(self, text: str, at: int, people: list[Mention]) -> list[Mention]:
         """``居功至伟的科雷先生，…。国务院总理李鹏曾两次接见他``: 他 (or 她) right after the verb
@@ -1378,7 +1379,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if m.type in ("Person", "Position") and 0 <= joiner < m.start < found.start()
         ]
         if comma.group().startswith("后") and not partners:
-            # (会谈后，吴仪和卡苏签署…: both sides, read as the talks' (TALKS_BEFORE))
+            # (会谈后，吴仪和卡苏签署…: both sides, read as the talks' (_talks_before))
             first = next(
                 (m for m in mentions if m.type == "Person" and m.start >= comma.end()), None
             )

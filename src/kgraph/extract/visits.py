@@ -16,6 +16,8 @@ from kgraph.extract.frame_slots import (
     CAME_TO,
     COARSE_DATE,
     INVERTED,
+    OPENS_AFTER_EVENT,
+    TALKS,
     _cue_anchor,
     _first_person,
     _Frame,
@@ -50,10 +52,6 @@ ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 ESCORTED_ACT = re.compile(
     r"了?[^，,。；;]{1,20}?(?P<act>参观|考察|视察|访问|看望|慰问|调研|出席|参加|游览|察看|巡视)"
 )
-
-
-# 会谈后，…, 在会晤结束后，…: a sentence opening after talks
-TALKS_BEFORE = re.compile(r"\s*在?(会谈|会晤|会见)(?:结束)?之?后[，,]")
 
 
 # 前往德黑兰参加伊斯兰首脑会议: going abroad (to a country or a capital the gazetteer knows) to
@@ -396,7 +394,9 @@ class _VisitReading(_ReaderState):
     ) -> None:
         """``会谈后，吴仪和卡苏签署了…``: those who act together after talks the story has not
         reported held them with each other."""
-        talks = TALKS_BEFORE.match(text)
+        talks = OPENS_AFTER_EVENT.match(text)
+        if talks is not None and talks.group(1) not in TALKS:
+            talks = None  # (欢迎仪式后，…: after another kind of event)
         persons = list({_name(p): p for p in people if p.type == "Person"}.values())
         if (
             talks is None
