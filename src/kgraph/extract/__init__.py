@@ -574,7 +574,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     if known_whole:
         candidates = _known_names_whole(_titles_off_names(candidates))
         candidates += _posts_over_bodies(candidates)
-    merged = merge(candidates, len(text))
+    merged = _brackets_paired(text, merge(candidates, len(text)))
     if known_whole:
         merged = _where_after_at(text, merged)
     merged = _ministers_by_name(text, _names_before_ranks(text, merged))
@@ -582,6 +582,116 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     merged = _envoys(text, _leaders_envoys(_permanent_representatives(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
     return _distribute_owners(text, _names_after_posts(text, merged))
+
+
+_OPENS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "〔": "〕"}
+_CLOSES = {close: opening for opening, close in _OPENS.items()}
+
+
+def _unpaired(name: str) -> tuple[int, int]:
+    """Where ``name``'s unpaired brackets leave a name: past its last unpaired closing
+    bracket, before its first unpaired opening one (``(0, len(name))`` when all pair)."""
+    start, opened = 0, []
+    for index, char in enumerate(name):
+        if char in _OPENS:
+            opened.append(index)
+        elif char in _CLOSES:
+            if opened and name[opened[-1]] == _CLOSES[char]:
+                opened.pop()
+            elif index == len(name) - 1:
+                return start, index  # 蔡扬蒙）: a byline's bracket closes after the name
+            else:
+                start, opened = index + 1, []
+    if opened and opened[0] == start:
+        # “2022中国(曲阜)国际孔子文化节 第八届尼山世界文明论坛: the quote the name opens
+        start, opened = start + 1, opened[1:]
+    return start, opened[0] if opened else len(name)
+
+
+def _same(mention: Mention, text: str) -> str | None:
+    """The value of ``mention`` renamed ``text``, where its value was its name."""
+    return text if mention.value is not None and mention.value == mention.text else None
+
+
+def _brackets_paired(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name never holds half a pair of brackets.
+
+    The tagger and the cue grammar read across a headline's section mark or a quote's end
+    (``【第33届夏季奥林匹克运动会】中国射击队``, ``“反对美日韩军事同盟”“美军``): the name is the
+    part after the unpaired closing bracket, before an unpaired opening one. A body or place
+    whose bracket opened before it takes the brackets in, with the body or place the brackets
+    follow (``俄罗斯国家杜马（议会下院）国际事务委员会``, ``哈萨克斯坦“阿玛纳特”党``); with no
+    such body or place it is a piece of a longer name and none (``推进“一带一路”建设工作领导小组
+    办公室``), but for a known place after its epithet in quotes (``“齐鲁粮仓”山东省``).
+    A name's own abbreviation in brackets (``第十五次缔约方大会（COP15）第二阶段会议``) stays
+    inside it: an event read from the bracket on joins the event that ends there. A name the
+    closing bracket of a signature ends (``（浙江省公安厅副厅长蔡扬蒙）``) is the person before
+    it; a body or place there is one the tables know, or a run of the signature's names
+    (``（河南方城县交警大队王云山丰雪州孙蕊）``), none.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Event" and m.text[0] in _OPENS and out:
+            before = out[-1]
+            if before.type == "Event" and before.end == m.start:
+                joined = before.text + m.text
+                out[-1] = replace(before, end=m.end, text=joined, value=_same(before, joined))
+                continue
+        start, end = _unpaired(m.text)
+        if (
+            end < len(m.text)
+            and m.text[end] in _CLOSES
+            and m.type != "Person"
+            and _lexicon_type(m.text[start:end]) is None
+        ):
+            continue
+        if (
+            start
+            and m.text[start - 1] in _CLOSES
+            and end == len(m.text)
+            and m.type in ("Organization", "Place")
+        ):
+            closing = m.text[start - 1]
+            opening = _opened_before(text, m, closing)
+            bracketed = next(
+                (o for o in out if o.end == opening and o.type in ("Organization", "Place")),
+                None,
+            )
+            if bracketed is not None:
+                out = [o for o in out if o.type in CONTAINER_TYPES or o.start < bracketed.start]
+                whole = text[bracketed.start : m.end]
+                out.append(replace(m, start=bracketed.start, text=whole, value=None))
+                continue
+            epithet = closing == "”" and _lexicon_type(m.text[start:]) == "Place"
+            if opening is not None and not epithet:
+                continue  # （兴隆湖）|综合性科学中心 of 成渝: a piece of a name begun before
+        owner = m.owner
+        if owner:
+            owner = owner[_unpaired(owner)[0] :] or None
+        if (start, end) == (0, len(m.text)) and owner == m.owner:
+            out.append(m)
+        elif end - start >= 2:
+            name = m.text[start:end]
+            value = owner + name if owner and m.type == "Position" else _same(m, name)
+            out.append(
+                replace(
+                    m, start=m.start + start, end=m.start + end, text=name, owner=owner, value=value
+                )
+            )
+    return out
+
+
+def _opened_before(text: str, name: Mention, closing: str) -> int | None:
+    """Where the bracket a name's unpaired ``closing`` one closes opened, in the same clause
+    before the name (None when it did not)."""
+    opening = _CLOSES[closing]
+    for index in range(name.start - 1, max(-1, name.start - 20), -1):
+        char = text[index]
+        if char == opening:
+            return index
+        if char == closing or char in "，。；：！？、\n":
+            return None
+    return None
 
 
 # 在京, 在韩: one character for where, after 在 (not part of the name after it; 在华美国商会 is

@@ -291,8 +291,8 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
       (库尔德武装: a people);
     * a facility is a place (卡霍夫卡水电站), a gathering or an idea no organisation
       (民众集会, 命运共同体);
-    * a name with half a bracket (新疆双口岸通行中欧（中亚) is a cut through a headline, a body
-      whose last 协 opens the word after it (中塞自由贸易协|定) a cut through a word;
+    * a body whose last 协 opens the word after it (中塞自由贸易协|定) is a cut through a word
+      (a name with half a bracket never gets here: ``kgraph.extract``'s ``_brackets_paired``);
     * a known place run into a generic word (宝鸡河道) is the place.
     """
     from kgraph.lexicons import lexicon, normalize_key
@@ -337,8 +337,6 @@ def _named_things(text: str, mentions: list[Mention]) -> list[Mention]:
                 and name[-2:] not in _XIE_BODIES  # 政协|同…: the body, then 同
                 and ("Organization", normalize_key(name)) not in aliases
             )
-            or name.count("（") != name.count("）")
-            or name.count("(") != name.count(")")
             or (m.type == "Organization" and _NOT_A_BODY_END.search(name))
             or (m.type == "Place" and _PEOPLE_AFTER.match(text, m.end))
         ):
@@ -2267,13 +2265,11 @@ _UNIT_OF_BODY = re.compile(
 def _tagged_owner(body: str, title: str) -> bool:
     """Whether a body the tagger read right before ``title`` can own it: not a job's word or a
     rank (驻长沙部队|上校), not bodies in general (各高校|书记), not a name read as a body (隋军|
-    委员, two characters), not a name cut at a bracket (（议会下院）|国际事务委员会)."""
+    委员, two characters)."""
     known = titles()
     return (
         len(body) >= 3
         and not body.startswith("各")
-        and body.count("（") == body.count("）")
-        and body.count("(") == body.count(")")
         and not known.occupation(title)
         and known.labels.get(title, ("", ""))[1] != "rank"
     )
@@ -2836,6 +2832,18 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     side at the list's end)."""
     if "（" not in text and "(" not in text and "、" not in text:
         return mentions
+    # 阿不来提·阿不都热西提（维吾尔族）: a dotted name the tagger took for a place or a body is a
+    # person when a note of sex or nationality follows it
+    mentions = [
+        replace(m, type="Person", source="rules")
+        if m.type in ("Place", "Organization")
+        and not m.value
+        and "·" in m.text
+        and _NAME_NOTE.match(text, m.end)
+        and _lexicon_type(m.text) is None
+        else m
+        for m in mentions
+    ]
     people = {m.end: m.start for m in mentions if m.type == "Person"}
     people_start = {m.start: m.end for m in mentions if m.type == "Person"}
     posts = {m.start for m in mentions if m.type in ("Position", "Organization")}
