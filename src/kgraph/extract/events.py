@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from kgraph.extract.dictionary import jieba_words
 from kgraph.lexicons import lexicon, normalize_key, ontology_dir
 from kgraph.metadata import dateline_end
 from kgraph.records import Mention
@@ -147,7 +148,7 @@ _INTERACTIONS = frozenset(INTERACTIONS.split("|"))
 _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
-    r"[^\u4e00-\u9fff0-9A-Za-z·“”\-]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|观看|召开|举行|举办|主持|致信|致电"
+    r"[^\u4e00-\u9fff0-9A-Za-z·“”\-]|精神|讲话|[0-9一二三四五六七八九十]+[日号][电讯]?|出席|参加|参与|观看|召开|举行|举办|主持|主办|承办|致信|致电"
     r"|接见|会见|看望|慰问|筹备|预祝|情况(?!通报会|介绍会|说明会|汇报会)|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国|工作|第[0-9一二三四五六七八九十百]+届)|列席|联合(?!国|会)|提请|支持|推动|推进|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习(?!讲座)|传达|领会|(?<![轮届央委项规叉动])巡视|参观|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了|担任|执棒|完(?![善整备])|设(?=晚?宴)"
@@ -155,13 +156,16 @@ _BOUNDARY = re.compile(
     r"|夺得|赢得|荣获|夺取|问鼎|卫冕|上个?月|下个?月|本月|上周|本周|下周|刚(?!果)"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|(?<!主)要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
-    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向是了及将由被把从这那该每受用还使到]"
+    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向是了及由被把从这那该每受用还使到]"
+    # (晋升上将军衔仪式: the 将 of a rank, 上将, 中将, is no "will")
+    r"|(?<![上中少大])将"
     # (中共中央直属机关１９９８年党的工作会议: the party's work, a field that names the meeting)
     r"|的(?<!党的)|的(?!工作|建设)"
     # (各地, 各方; not 东盟各国议会间大会: the name's 各国)
     r"|各(?!国)"
-    # (对…进行访问; not 对台工作会议, 对外工作会议: the work of a field)
-    r"|对(?!台工作|外工作|台办)"
+    # (对…进行访问; not 对台工作会议, 对外工作会议: the work of a field; not 对口支援新疆工作会议,
+    # 亚洲文明对话大会: 对口, paired, and 对话, dialogue, are words)
+    r"|对(?!台工作|外工作|台办|口|话)"
     # (朱光亚同志诞辰…座谈会, 台湾同胞座谈会: not the 同 of 同X会谈; 唐方裕就全会…作了介绍:
     # what one speaks about, not a name)
     r"|同(?!志|胞|盟|学)|暨|(?<!成)就(?!业|医|学|职|餐|诊)"
@@ -221,6 +225,12 @@ def _numbered_value(match: re.Match[str]) -> str:
     return f"{_CPPCC}第{_cn(n)}届全国委员会{standing}第{_cn(k)}次会议"
 
 
+# How common a word that a boundary's character opens must be to take the next character with
+# it (各类, 刚才, 把握, 对方 are thousands of times in jieba's dictionary; 对口 of 对口支援, a
+# name's word, 459, is kept apart by the boundary itself)
+_COMMON_WORD = 1000
+
+
 _HE_WORDS = ("和平", "和谐", "和睦", "和美", "和合")  # words that start with 和, no conjunction
 
 
@@ -239,6 +249,16 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
             continue  # 中美环境与发展论坛, 产业与投资合作论坛: two fields the name joins
         if boundary.end() <= len(window) and not quoted:
             cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
+            words = jieba_words()
+            if (
+                boundary.end() - boundary.start() == 1
+                and cut < len(window)
+                and words.get(window[cut - 1 : cut + 1], 0) >= _COMMON_WORD
+                and words.get(window[cut : cut + 2], 0) < _COMMON_WORD
+            ):
+                # 各类|行业论坛, 刚才|峰会开幕式: the boundary opens a word, not the name (及|其他
+                # …对话会: the character after it opens the name's first word)
+                cut += 1
     if cut == 0 and low > floor and low > 0:
         return keyword_start  # the name runs further back than we look: do not guess
     # …会议和中央经济工作会议: the 和 joins two events (和平共处… at the start is a name)
