@@ -300,26 +300,35 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
     from kgraph.lexicons import lexicon, normalize_key
 
     typed: dict[str, set[str]] = {}
+    titled: set[str] = set()  # names right after a post: 塞内加尔总统法耶
     for local in items:
+        post_end = -1
         for m in local:
             if m.source != SPEAKER_SOURCE:  # (很高兴 of 托卡耶夫表示，很高兴应邀…: no name)
                 typed.setdefault(m.text, set()).add(m.type)
+            if m.type in ("Person", "Organization") and m.start == post_end:
+                titled.add(m.text)
+            if m.type == "Position":
+                post_end = m.end
     aliases = lexicon().aliases
     # 国家副主席韩正…。开幕式前，韩正专程赴…: a two-character leader the tables know, whom
     # the tagger read as 韩 (Korea) where no title comes first
-    # (…外交部长加蒂…。当晚，他同加蒂举行了会谈: a two-character transliteration, no word)
+    # (…外交部长加蒂…。当晚，他同加蒂举行了会谈: a two-character transliteration, no word;
+    # 塞内加尔总统法耶…。…为法耶和夫人玛丽举行欢迎仪式: a name a post introduced, no word)
     words = jieba_words()
     known = {
         t
         for t, kinds in typed.items()
-        if "Person" in kinds
-        and len(t) == 2
+        if len(t) == 2
         and (
-            ("Person", normalize_key(t)) in aliases
+            ("Person" in kinds and ("Person", normalize_key(t)) in aliases)
             or (
-                kinds == {"Person"}
-                and all(char in _TRANSLITERATION for char in t)
-                and words.get(t, 0) < COMMON_FREQUENCY
+                words.get(t, 0) < COMMON_FREQUENCY
+                and (
+                    (kinds == {"Person"} and all(char in _TRANSLITERATION for char in t))
+                    # (the tagger may read the name after the post as a body: 总统|法耶)
+                    or (t in titled and kinds <= {"Person", "Organization"})
+                )
             )
         )
     }
@@ -360,7 +369,15 @@ def _names_seen_elsewhere(texts: list[str], items: list[list[Mention]]) -> list[
                     source="crf",
                 )
             )
-        kept = [m for m in local if m not in dropped]
+        named = {(m.end, m.text) for m in added}
+        kept = [
+            # (请瓦力大臣转达: the name a post took for its owner is the post holder's)
+            replace(m, owner=None, value=None)
+            if m.type == "Position" and (m.start, m.owner) in named
+            else m
+            for m in local
+            if m not in dropped
+        ]
         out.append(sorted(kept + added, key=in_text_order) if added else local)
     return out
 
