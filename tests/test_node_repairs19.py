@@ -107,7 +107,9 @@ def test_a_signatures_closing_bracket_ends_the_writers_name() -> None:
     assert all("）" not in m.text for m in [*post_then_writer, *writers])
 
 
-def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected(tmp_path: Path) -> None:
+def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected_whole(
+    tmp_path: Path,
+) -> None:
     # People's Daily 1998-01-20 (pfr-19980120-01-013): 阿不来提·阿不都热西提（维吾尔族）, which the
     # tagger reads as a place; the nationalities in the notes are no one
     folder = tmp_path / "in"
@@ -129,6 +131,11 @@ def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected(tmp_path: 
     people = {label[n] for n in graph if kind[n] == "Person"}
     assert "阿不来提·阿不都热西提" in people
     assert not {"维吾", "哈萨克"} & people
+    # a listed name noted with a nationality keeps a first part of up to five characters, a
+    # dictionary word among them (买买提), and the dot before a part the tagger cut off; a people
+    # in a note is no one
+    assert {"买买提明·扎克尔", "阿不都卡德尔·乃斯尔丁", "海里且姆·斯拉木"} <= people
+    assert not {"明·扎克尔", "德尔·乃斯尔丁", "斯拉木", "柯尔克"} & people
     since = {
         (label[u], label[v], data.get("since"))
         for u, v, data in graph.edges(data=True)

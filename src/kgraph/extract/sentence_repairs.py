@@ -264,6 +264,9 @@ def _words_round_name(text: str, m: Mention) -> bool:
         return True
     if name[-1] == "号" or text[m.end : m.end + 1] == "族":
         return True  # 天问一号携带祝融号: a craft; （塔吉克族）: a people
+    note = _NATIONALITY_NOTE.search(text, max(0, m.start - 4), m.end + 6)
+    if note is not None and note.start() < m.start and m.end < note.end():
+        return True  # 苏来衣曼（柯尔克孜族）: a people in a listed name's note
     if name[-1] == "段" and _ROUTE_BEFORE.search(text, 0, m.start):
         return True
     aliases = lexicon().aliases
@@ -1366,17 +1369,24 @@ def _places_in_place(name: str) -> list[int]:
     return cuts
 
 
-def _dotted_head(text: str, start: int, taken: bytearray) -> int:
+# A note of nationality after a listed name, with its sex before it: （维吾尔族）, （女、维吾尔族）
+_NATIONALITY_NOTE = re.compile(r"[（(](?:[男女][、，,])?[\u4e00-\u9fff]{1,4}族[）)]")
+
+
+def _dotted_head(text: str, start: int, taken: bytearray, noted: bool = False) -> int:
     """Where a dotted foreign name really starts when the tagger cut its first part to one or
     two characters (、雪克来|提·扎克尔): the characters before it up to a list's comma, a quote
     or the start of the text, at most three, no other mention's and no word of the
-    dictionary; ``start`` when nothing is cut."""
+    dictionary; ``start`` when nothing is cut. A name ``noted`` with a nationality is one of a
+    list of names (、买买提|明·扎克尔（维吾尔族）, 、阿不都卡|德尔·乃斯尔丁（维吾尔族）): its first
+    part may run to five characters, dictionary words among them (买买提 is a name)."""
+    longest = 6 if noted else 4
     at = start
-    while at > 0 and start - at < 4 and _CJK.match(text, at - 1) and not taken[at - 1]:
+    while at > 0 and start - at < longest and _CJK.match(text, at - 1) and not taken[at - 1]:
         at -= 1
-    if at == start or start - at >= 4 or (at > 0 and text[at - 1] not in _NAME_BOUNDARY):
+    if at == start or start - at >= longest or (at > 0 and text[at - 1] not in _NAME_BOUNDARY):
         return start
-    if any(
+    if not noted and any(
         jieba_words().get(text[i:j], 0) >= COMMON_FREQUENCY
         for i in range(at, start)
         for j in range(i + 2, start + 1)
@@ -1596,9 +1606,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (_SERIES_AFTER.match(text, end) or _MODEL_NAME.match(text, start - 1))
         ):
             continue  # 太行|系列航空发动机, “太行110”: a product's name
-        if kind == "Person" and not known and 0 < name.find("·") <= 2:
-            head = _dotted_head(text, start, taken)
-            if head < start:  # 、雪克来|提·扎克尔、: the first part of the name, cut
+        # (、海里且姆·|斯拉木（女、维吾尔族）: the first part and its dot, cut)
+        dotted_at = start - 1 if text[start - 1 : start] == "·" else start
+        if kind == "Person" and not known and (dotted_at < start or 0 < name.find("·") <= 2):
+            noted = bool(_NATIONALITY_NOTE.match(text, end))
+            head = _dotted_head(text, dotted_at, taken, noted)
+            if head < dotted_at:  # 、雪克来|提·扎克尔、: the first part of the name, cut
                 start = head
                 name = text[start:end]
                 known = ("Person", normalize_key(name)) in aliases
