@@ -238,6 +238,7 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     low = max(floor, keyword_start - MAX_OWNER)
     window = plain[low:keyword_start]
     cut = 0
+    words = jieba_words()
     # (the keyword stays in view, for the words a boundary is not before it: 组织|峰会)
     for boundary in _BOUNDARY.finditer(plain[low : keyword_start + 4]):
         quoted = window.count("“", 0, boundary.start()) > window.count("”", 0, boundary.start())
@@ -249,7 +250,6 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
             continue  # 中美环境与发展论坛, 产业与投资合作论坛: two fields the name joins
         if boundary.end() <= len(window) and not quoted:
             cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
-            words = jieba_words()
             if (
                 boundary.end() - boundary.start() == 1
                 and cut < len(window)

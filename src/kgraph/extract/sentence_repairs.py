@@ -264,7 +264,7 @@ def _words_round_name(text: str, m: Mention) -> bool:
         return True
     if name[-1] == "号" or text[m.end : m.end + 1] == "族":
         return True  # 天问一号携带祝融号: a craft; （塔吉克族）: a people
-    note = _NATIONALITY_NOTE.search(text, max(0, m.start - 4), m.end + 6)
+    note = _NAME_NOTE.search(text, max(0, m.start - 4), m.end + 6)
     if note is not None and note.start() < m.start and m.end < note.end():
         return True  # 苏来衣曼（柯尔克孜族）: a people in a listed name's note
     if name[-1] == "段" and _ROUTE_BEFORE.search(text, 0, m.start):
@@ -1369,17 +1369,22 @@ def _places_in_place(name: str) -> list[int]:
     return cuts
 
 
-# A note of nationality after a listed name, with its sex before it: （维吾尔族）, （女、维吾尔族）
-_NATIONALITY_NOTE = re.compile(r"[（(](?:[男女][、，,])?[\u4e00-\u9fff]{1,4}族[）)]")
+# What a note after a listed name says: 女, 男, 苗族, 柯尔克孜族
+_NOTE_WORD = r"(?:女|男|[\u4e00-\u9fff]{1,4}族)"
+
+
+# A whole note after a listed name: （女）, （壮族）, （女、维吾尔族）
+_NAME_NOTE = re.compile(rf"[（(](?:[男女][、，,])?{_NOTE_WORD}[）)]")
 
 
 def _dotted_head(text: str, start: int, taken: bytearray, noted: bool = False) -> int:
     """Where a dotted foreign name really starts when the tagger cut its first part to one or
     two characters (、雪克来|提·扎克尔): the characters before it up to a list's comma, a quote
     or the start of the text, at most three, no other mention's and no word of the
-    dictionary; ``start`` when nothing is cut. A name ``noted`` with a nationality is one of a
-    list of names (、买买提|明·扎克尔（维吾尔族）, 、阿不都卡|德尔·乃斯尔丁（维吾尔族）): its first
-    part may run to five characters, dictionary words among them (买买提 is a name)."""
+    dictionary; ``start`` when nothing is cut. A name ``noted`` with its sex or nationality is
+    one of a list of names (、买买提|明·扎克尔（维吾尔族）, 、阿不都卡|德尔·乃斯尔丁
+    （维吾尔族）): its first part may run to five characters, dictionary words among them
+    (买买提 is a name)."""
     longest = 6 if noted else 4
     at = start
     while at > 0 and start - at < longest and _CJK.match(text, at - 1) and not taken[at - 1]:
@@ -1609,7 +1614,7 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
         # (、海里且姆·|斯拉木（女、维吾尔族）: the first part and its dot, cut)
         dotted_at = start - 1 if text[start - 1 : start] == "·" else start
         if kind == "Person" and not known and (dotted_at < start or 0 < name.find("·") <= 2):
-            noted = bool(_NATIONALITY_NOTE.match(text, end))
+            noted = bool(_NAME_NOTE.match(text, end))
             head = _dotted_head(text, dotted_at, taken, noted)
             if head < dotted_at:  # 、雪克来|提·扎克尔、: the first part of the name, cut
                 start = head
@@ -2818,10 +2823,6 @@ def _listed_people(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# What a note after a listed name says: 女, 男, 苗族
-_NOTE_WORD = r"(?:女|男|[\u4e00-\u9fff]{1,3}族)"
-
-
 # A name of a list the tagger missed, told by the note after it: 钱易（女）, 王正福（苗族）
 _NOTED_NAME = re.compile(
     rf"(?:(?<=[、，,：:])|(?<=选举|任命))([\u4e00-\u9fff]{{2,4}})(?=[（(]{_NOTE_WORD}[、，,）)])"
@@ -2831,10 +2832,6 @@ _NOTED_NAME = re.compile(
 # … or told by its place in a list of names: an item between 、 (or opening the list after a
 # comma, or closing it before an election's 为 or an 等), a name's shape and no word.
 _LISTED_NAME = re.compile(r"(?<=[、，,：:])([\u4e00-\u9fff]{2,3})(?=[、（(]|为|等)")
-
-
-# A whole note after a listed name: （女）, （壮族）
-_NAME_NOTE = re.compile(rf"[（(]{_NOTE_WORD}[）)]")
 
 
 def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
