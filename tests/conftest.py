@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -22,17 +26,35 @@ def seeds_build():
     return kgraph.build([SEEDS])
 
 
-def nodes(tmp_path: Path, kind: str, *texts: str, name: str = "{}.txt") -> set[str]:
-    """The node labels of ``kind`` of a build of ``texts``, one file each (a new folder a
-    build): what the node-repair tests read."""
+def build(tmp_path: Path, *texts: str, name: str = "{}.txt") -> nx.MultiDiGraph:
+    """The graph of a build of ``texts``, one file each (a new folder a build)."""
     import kgraph
 
     folder = tmp_path / f"build{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
     for number, text in enumerate(texts):
         (folder / name.format(number)).write_text(text, encoding="utf-8")
-    kg = kgraph.build([folder], warn=lambda message: None)
-    return {data["label"] for _node, data in kg.graph.nodes(data=True) if data["type"] == kind}
+    return kgraph.build([folder], warn=lambda message: None).graph
+
+
+def labels(graph: nx.MultiDiGraph, kind: str) -> set[str]:
+    """The labels of the nodes of ``kind``."""
+    return {data["label"] for _node, data in graph.nodes(data=True) if data["type"] == kind}
+
+
+def nodes(tmp_path: Path, kind: str, *texts: str, name: str = "{}.txt") -> set[str]:
+    """The node labels of ``kind`` of a build of ``texts``: what the node-repair tests read."""
+    return labels(build(tmp_path, *texts, name=name), kind)
+
+
+def edges(graph: nx.MultiDiGraph, relation: str, *attributes: str) -> set[tuple[Any, ...]]:
+    """The ``relation`` edges as (head label, tail label, each of ``attributes`` or None)."""
+    label = {node: data["label"] for node, data in graph.nodes(data=True)}
+    return {
+        (label[head], label[tail], *(data.get(a) for a in attributes))
+        for head, tail, data in graph.edges(data=True)
+        if data["relation"] == relation
+    }
 
 
 def digest(path: Path) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import kgraph
-from conftest import nodes
+from conftest import build, edges, labels, nodes
 
 _PAIRS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》"}
 
@@ -112,9 +112,8 @@ def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected_whole(
 ) -> None:
     # People's Daily 1998-01-20 (pfr-19980120-01-013): 阿不来提·阿不都热西提（维吾尔族）, which the
     # tagger reads as a place; the nationalities in the notes are no one
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "pfr-19980120.txt").write_text(
+    graph = build(
+        tmp_path,
         "人民日报 1998年1月20日\n"
         "新华社乌鲁木齐一月十八日电新疆维吾尔自治区第九届人民代表大会第一次会议一月十八日选举阿木冬·"
         "尼牙孜（维吾尔族）为自治区人大常委会主任，李逢滋、海里且姆·斯拉木（女、维吾尔族）、许鹏、章恒、"
@@ -123,12 +122,8 @@ def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected_whole(
         "自治区主席，张云川、吾甫尔·阿不都拉（维吾尔族）、王怀玉、达列力汗·马米汗（哈萨克族）、熊辉银、"
         "买买提明·扎克尔（维吾尔族）、张舟、阿不都卡德尔·乃斯尔丁（维吾尔族）为自治区副主席；选举阿不都"
         "热依木·卡德尔（维吾尔族）为自治区高级人民法院院长。\n",
-        encoding="utf-8",
     )
-    graph = kgraph.build([folder], warn=lambda message: None).graph
-    label = {node: data["label"] for node, data in graph.nodes(data=True)}
-    kind = {node: data["type"] for node, data in graph.nodes(data=True)}
-    people = {label[n] for n in graph if kind[n] == "Person"}
+    people = labels(graph, "Person")
     assert "阿不来提·阿不都热西提" in people
     assert not {"维吾", "哈萨克"} & people
     # a listed name noted with a nationality keeps a first part of up to five characters, a
@@ -136,11 +131,7 @@ def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected_whole(
     # in a note is no one
     assert {"买买提明·扎克尔", "阿不都卡德尔·乃斯尔丁", "海里且姆·斯拉木"} <= people
     assert not {"明·扎克尔", "德尔·乃斯尔丁", "斯拉木", "柯尔克"} & people
-    since = {
-        (label[u], label[v], data.get("since"))
-        for u, v, data in graph.edges(data=True)
-        if data["relation"] == "holdsPosition"
-    }
+    since = edges(graph, "holdsPosition", "since")
     assert any(
         person == "阿不来提·阿不都热西提" and post.endswith("自治区主席") and date == "1998-01-18"
         for person, post, date in since

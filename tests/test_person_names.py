@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import nodes
+from conftest import build, edges, labels, nodes
 
 
 def test_a_name_seen_in_the_corpora_only_inside_other_words_is_a_name(tmp_path: Path) -> None:
@@ -108,63 +108,38 @@ def test_a_two_character_name_a_post_introduced_is_that_person_throughout(
     # xwlb 2024-09-04 and 2024-04-09: the tagger reads 法耶 and 德沃 after 总统, 众议长 as bodies,
     # and misses them where no post comes first; the name a post introduced, no word of the
     # dictionary, is the person wherever the story names it again
-    import kgraph
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "2024-09-04.txt").write_text(
+    graph = build(
+        tmp_path,
         "习近平同塞内加尔总统会谈\n\n"
         "央视网消息（新闻联播）：9月4日上午，国家主席习近平在北京人民大会堂同来华出席中非合作论坛北京"
         "峰会并进行国事访问的塞内加尔总统法耶举行会谈。\n"
         "法耶表示，我很荣幸来华进行首次国事访问并出席中非合作论坛北京峰会。\n"
         "会谈前，习近平和夫人彭丽媛在人民大会堂北大厅为法耶和夫人玛丽举行欢迎仪式。\n",
-        encoding="utf-8",
-    )
-    (folder / "2024-04-09.txt").write_text(
         "赵乐际同巴哈马众议长和参议长举行会谈\n\n"
         "（新闻联播）：全国人大常委会委员长赵乐际9日下午在人民大会堂同巴哈马众议长德沃和参议长"
         "阿德利举行会谈。\n",
-        encoding="utf-8",
     )
-    graph = kgraph.build([folder], warn=lambda message: None).graph
-    label = {node: data["label"] for node, data in graph.nodes(data=True)}
-    roles = {
-        (label[u], graph.nodes[v].get("event_type"))
-        for u, v, data in graph.edges(data=True)
-        if data["relation"] == "participatedIn"
-    }
     # (the tables know 法耶's full name, 巴西鲁·迪奥马耶·法耶)
-    faye = next(label[n] for n in graph if label[n].endswith("法耶"))
-    assert graph.nodes[next(n for n in graph if label[n] == faye)]["type"] == "Person"
+    faye = next(person for person in labels(graph, "Person") if person.endswith("法耶"))
+    event_type = {data["label"]: data.get("event_type") for _, data in graph.nodes(data=True)}
+    roles = {(person, event_type[event]) for person, event in edges(graph, "participatedIn")}
     assert (faye, "Ceremony") in roles
-    met = {
-        frozenset((label[u], label[v]))
-        for u, v, data in graph.edges(data=True)
-        if data["relation"] == "metWith"
-    }
+    met = {frozenset(pair) for pair in edges(graph, "metWith")}
     assert {frozenset(("习近平", faye)), frozenset(("赵乐际", "德沃"))} <= met
 
 
 def test_a_name_a_post_took_for_its_owner_is_the_post_holder(tmp_path: Path) -> None:
     # People's Daily 1998-01-09: 日本建设大臣瓦力 introduces him; 请瓦力大臣转达 names him with
     # his title, not a minister of a body called 瓦力
-    import kgraph
-
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "pfr-19980109.txt").write_text(
+    graph = build(
+        tmp_path,
         "人民日报 1998年1月9日\n"
         "李鹏会见日本建设大臣\n"
         "新华社北京１月８日电（记者于海生）国务院总理李鹏今天下午在人民大会堂会见日本建设大臣瓦力时说，"
         "中日两国是一衣带水的邻邦，中日发展长期稳定的睦邻友好关系不仅符合两国人民的根本利益，也有利于"
         "东亚地区乃至世界的和平与发展。\n"
         "瓦力转达了桥本首相对李鹏总理的亲切问候。李鹏对此表示感谢并请瓦力大臣转达他对桥本首相的问候。\n",
-        encoding="utf-8",
     )
-    graph = kgraph.build([folder], warn=lambda message: None).graph
-    label = {node: data["label"] for node, data in graph.nodes(data=True)}
-    posts = {
-        label[v] for u, v, data in graph.edges(data=True) if data["relation"] == "holdsPosition"
-    }
+    posts = {post for _person, post in edges(graph, "holdsPosition")}
     assert "日本建设大臣" in posts
     assert "瓦力大臣" not in posts
