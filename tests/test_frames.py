@@ -4101,15 +4101,17 @@ def test_frames_a_reporter_the_story_is_about_is_no_author():
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
-        # People's Daily 1998-01-13: 历任 lists posts held one after another, from when not
-        # said, its clauses cut by commas too (the sentence is a life's note: 李保中，１９４７年生);
-        # the clause's own month dates the last appointment
+        # People's Daily 1998-01-13: 历任 lists posts held one after another, its clauses cut
+        # by commas too (the sentence is a life's note: 李保中，１９４７年生), the first from the
+        # year the list runs from, the others from when not said; the clause's own month dates
+        # the last appointment
         (
             "李保中，１９４７年生，１９８９年起，历任河北高邑县委常委、组织部长，县委副书记，"
             "县委副书记兼政协主席，１９９６年１月任高邑县委书记。",
             "1998-01-13",
             {
                 ("李保中", "河北高邑县委常委", "", None),
+                ("李保中", "河北高邑县委常委", "since", "1989"),
                 ("李保中", "组织部长", "", None),
                 ("李保中", "县委副书记", "", None),
                 ("李保中", "政协主席", "", None),
@@ -7016,6 +7018,56 @@ def test_a_post_of_a_unit_of_a_long_body() -> None:
         ("王勇", "大连獐子岛渔业集团股份有限公司加工事业一部总经理", "2007-12", "2010-12"),
         ("王勇", "大连獐子岛渔业集团股份有限公司副总裁", "2010-12", None),
     } <= found
+
+
+def test_posts_held_one_after_another_over_a_span_open_and_close_it() -> None:
+    # Resume NER corpus (events dev6, test23): 先后任/历任 A、B over a span: A was taken up when
+    # it opens, B (with C held 兼 with it) left when it closes; the ones between from and till
+    # when not said
+    found = _tenures(
+        "郝彭，男，大学本科学历，高级工程师，\n"
+        "1996年9月至2002年3月任本公司经销公司副总经理，\n"
+        "2002年3月至2003年11月先后任本公司综合办公室主任、总经理助理兼生产部部长，\n"
+    )
+    assert {
+        ("郝彭", "本公司综合办公室主任", "2002-03", None),
+        ("郝彭", "本公司总经理助理", None, "2003-11"),
+        ("郝彭", "本公司生产部部长", None, "2003-11"),
+    } <= found
+    assert ("郝彭", "本公司综合办公室主任", None, "2003-11") not in found
+    found = _tenures(
+        "李力，男，中国籍，北京邮电大学通信工程专业学士，美国福坦莫大学MBA。\n"
+        "1996年至1999年历任中国光大国际投资公司国信科技有限公司副总经理、"
+        "中国联通云南省公司总经理，\n"
+    )
+    assert {
+        ("李力", "中国光大国际投资公司国信科技有限公司副总经理", "1996", None),
+        ("李力", "中国联通云南省公司总经理", None, "1999"),
+    } <= found
+    # (1984至今历任…: the first from 1984, the last still held; 曾任 over a span: some time in it)
+    found = _tenures(
+        "彭毅先生，\n1953年7月出生，中共党员，大专文化程度。\n"
+        "1984至今历任济南轻骑摩托车总厂发动机厂工会主席、党委副书记、副厂长、厂长兼党委书记，"
+        "本公司董事；\n"
+    )
+    assert ("彭毅", "济南轻骑摩托车总厂发动机厂工会主席", "1984", None) in found
+    assert not any(until for *_, until in found)
+    found = _tenures(
+        "兰庆民：男，\n1964年出生，本科学历，助理会计师，中共党员。\n"
+        "1988年7月至2009年9月在南宁糖业股份有限公司下属明阳糖厂工作，曾任副厂长；\n"
+    )
+    assert {(post, since, until) for _, post, since, until in found} == {
+        ("南宁糖业股份有限公司下属明阳糖厂副厂长", None, None)
+    }
+
+
+def test_the_kind_of_the_body_one_worked_in_named_again_before_a_post_is_that_body() -> None:
+    # Resume NER corpus (events test23): 在深圳市旅游协会工作，任协会第三、四届常务副会长
+    found = _tenures(
+        "◆董事郑扬宏男，51岁，广东五华人，大学文化，中共党员。\n"
+        "1994年1月至2002年8月在深圳市旅游协会工作，任协会第三、四届常务副会长；\n"
+    )
+    assert ("郑扬宏", "深圳市旅游协会常务副会长", "1994-01", "2002-08") in found
 
 
 def test_a_career_line_with_no_verb_is_a_tenure() -> None:

@@ -79,6 +79,11 @@ HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
 
 
+# 1984至今, 1989年起, 2009.8至今，: from when a career's list runs
+FROM_THEN_ON = re.compile(r"年?(?:(?:起|以来)(?:至今|迄今)?|至今|迄今)[，,]?")
+
+HELD_WITH = re.compile(r"兼(?:任)?[^、，,；;。]*")  # 总经理助理兼生产部部长: the unit of the post
+
 # 当选为A，兼B、C: the posts held with the one a decision gives
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
 
@@ -316,9 +321,25 @@ class _TenureReading(_ReaderState):
             ),
             None,
         )
+        # 2002年3月至2003年11月先后任A、B兼C: one after the other, A from the span's start and
+        # B and C (held together) to its end, how long each not said; 1988年7月至2009年9月在…
+        # 工作，曾任副厂长: for some time in it
+        successive: tuple[str, str | None] | None = None
+        if before.endswith(("先后", "历")):
+            marked = len(before) - len(before.rstrip("先后历"))
+            successive = period or next(
+                # (1984至今历任A、B: the first from then, the last still held)
+                (
+                    (m.value, None)
+                    for m in mentions
+                    if m.type == "Date"
+                    and m.value
+                    and "/" not in m.value
+                    and FROM_THEN_ON.fullmatch(text, m.end, found.start() - marked)
+                ),
+                None,
+            )
         if before.endswith(("先后", "历", "曾")):
-            # 2002年3月至2003年11月先后任A、B: each for a part of it, which not said; 1988年7月至
-            # 2009年9月在…工作，曾任副厂长: for some time in it
             period = None
         stop = _decision_stop(text, mentions, found)
         groups: list[tuple[list[Mention], list[Mention]]]
@@ -385,6 +406,11 @@ class _TenureReading(_ReaderState):
             lead = stripped_gap(text, mentions, found.end(), posts[0].start) if posts else ""
             if found.group() == "任":
                 lead = lead.removeprefix("职于").removeprefix("职")  # (任职公司副总经理)
+            if workplace is not None:
+                # (在深圳市旅游协会工作，任协会第三、四届常务副会长: the kind of the body one
+                # worked in, named again)
+                kind = (k for k in range(2, len(lead) + 1) if workplace[1].endswith(lead[:k]))
+                lead = lead[max(kind, default=0) :]
             if posts and not POST_LEAD.fullmatch(lead):
                 firm = _firm_after_cue(text, found.end(), posts[0].start)
                 body = next(
@@ -575,6 +601,8 @@ class _TenureReading(_ReaderState):
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
                 self.last_subject = holders[0]
             self._tenure_edges(holders, posts, cue, date, period, evidence)
+            if successive is not None and holders and posts:
+                self._successive_bounds(text, holders, posts, successive, evidence)
             if holders and posts and cue.role in ("appoint", "elect"):
                 # 任命古斯梅为该国军队总参谋长，以取代马内: the one replaced held the post till then
                 replacing = REPLACING.match(text, posts[-1].end)
@@ -715,6 +743,29 @@ class _TenureReading(_ReaderState):
                     until=until or None,
                 )
             )
+
+    def _successive_bounds(
+        self,
+        text: str,
+        holders: list[Mention],
+        posts: list[Mention],
+        period: tuple[str, str | None],
+        evidence: Evidence,
+    ) -> None:
+        """历任A、B兼C over a span: A was taken up when the span opens, B and C (兼, held with
+        B) were left when it closes."""
+        last = len(posts) - 1
+        while last > 0 and HELD_WITH.fullmatch(text, posts[last - 1].end, posts[last].start):
+            last -= 1
+        since, until = period
+        for person in holders:
+            self.relations.append(
+                Relation("holdsPosition", person, posts[0], evidence, since=since)
+            )
+            for post in posts[last:] if until else ():
+                self.relations.append(
+                    Relation("holdsPosition", person, post, evidence, until=until)
+                )
 
     def _tenure_edges(
         self,
