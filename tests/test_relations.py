@@ -440,3 +440,46 @@ def test_relations_a_word_alone_under_a_title_is_no_author(text, author):
     a common word that names no one (目录, 编者按, 致读者) and opens with no surname."""
     authors = {r.head.text for r in extract_text(text).relations if r.relation == "authorOf"}
     assert authors == ({author} if author else set())
+
+
+def test_relations_a_speech_in_quotes_ends_where_they_close():
+    """``X指出：“…”`` is X's speech up to the closing quote; what the writer goes on to say
+    in the paragraph is not X's, and a later ``指出：“`` with no one named is X again."""
+    # People's Daily, 22 January 1998, page 10 (pfr-19980122-10-003): the writer's own
+    # sentence after 江泽民's quote
+    facts = _relations(
+        "江泽民同志指出：“我国历来是一个统一的多民族国家，在漫长的历史发展中，经过长期的锻炼，"
+        "形成了具有强大凝聚力的中华民族。把我国各民族维系于统一的大家庭中而又世代传承的纽带，"
+        "主要有三个：一是国家的长期统一；二是各民族相依共存的经济文化联系；三是近代以来各民族在"
+        "抵御外来侵略和长期革命斗争中结成的休戚与共关系。”历史的发展提供了合作的条件，革命和建设的"
+        "发展更创造了合作的基础。我国实行有利于民族合作的民族区域自治制度，是中华各民族人民的历史"
+        "选择。",
+        "1998-01-22",
+    )
+    assert not any(head == "江泽民" for relation, head, _ in facts if relation == "emphasized")
+    # 27 January 1998, page 10 (pfr-19980127-10-005): 指出：“…” and 另一方面又强调：“…” go on
+    # with 邓小平's words
+    facts = _relations(
+        "十一届三中全会以后，邓小平同志一方面强调：“我们将永远高举毛泽东思想的旗帜前进。”"
+        "指出：“这不但是中国共产党的利益所在，中华民族的利益所在，而且是国际共产主义运动的利益"
+        "所在。”另一方面又强调：“在中国的现实条件下，搞好社会主义的四个现代化，就是坚持马克思"
+        "主义，就是高举毛泽东思想伟大旗帜。”深入研究中国实现四个现代化所遇到的新情况、新问题，"
+        "就是坚持马克思主义。",
+        "1998-01-27",
+    )
+    assert ("emphasized", "邓小平", "四个现代化") in facts
+    # (the tenure a decision of 当日 gives: the day the story named before the quotes, not
+    # the page's; 7 January 1998, page 12, pfr-19980107-12-002)
+    posts = {
+        (r.head.text, r.tail.text, r.since)
+        for r in extract_text(
+            "１９５２年８月７日，中央财政经济委员会副主任薄一波找何长工谈话，“组织上决定调你到"
+            "即将成立的地质部去工作”。何长工很感突然，就以自己不懂地质和身体是个二等残废爬山越岭"
+            "困难为由，“讲价钱”要求到其他部门去。薄一波说：“这次调动是周总理向毛主席提出的，"
+            "毛主席同意你去地质部，说你有那么一股劲。”薄一波还说：“事情定得很急，也来不及和你"
+            "商量。”当日下午，中央人民政府委员会任命何长工为地质部副部长。",
+            date="1998-01-07",
+        ).relations
+        if r.relation == "holdsPosition"
+    }
+    assert ("何长工", "副部长", "1952-08-07") in posts

@@ -244,6 +244,13 @@ def _unnamed_speaker() -> re.Pattern[str]:
     )
 
 
+@cache
+def _quote_goes_on() -> re.Pattern[str]:
+    """``指出：“``, ``另一方面又强调：“`` opening the sentence after a quote closed: the one
+    quoted speaks again, named no more."""
+    return re.compile(rf"\s*[^，,。：:；;“”]{{0,6}}?(?:{'|'.join(cues()['say'])})[：:]“")
+
+
 def _statements(
     document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
 ) -> tuple[list[Relation], list[Statement], dict[int, int]]:
@@ -261,18 +268,31 @@ def _statements(
 
     previous: Sentence | None = None
     unnamed_speaking = False
+    # 薄一波说：“…。”: a speech in quotes ends where they close, not at the paragraph's end
+    quotes_open: int | None = None
+    quoted_last: Mention | None = None  # whose quote the sentence before closed
     for sentence, mentions in zip(sentences, per_sentence):
         if previous is not None and not _same_paragraph(document, previous, sentence):
             close()
             speaker, concepts, said = None, [], []
-            unnamed_speaking = False
+            unnamed_speaking, quoted_last = False, None
         previous = sentence
         found = _speaker(sentence.text, mentions)
+        if found is None and quoted_last is not None:
+            again = _quote_goes_on().match(sentence.text)
+            if again is not None and not any(
+                m.type == "Person" and m.start < again.end() for m in mentions
+            ):
+                found = quoted_last, again.end() - 2
+        quoted_last = None
         start = 0
         if found is not None:
             close()
             speaker, start = found
             concepts, said = [], []
+            # (not 宣布“2024—2025中白科技创新年”正式启动: a name in quotes)
+            quoted = sentence.text[start:].lstrip("，, ").startswith(("：“", ":“"))
+            quotes_open = 0 if quoted else None
         if speaker is None:
             # (他强调，要…贯彻…座谈会上的重要讲话精神: the meeting is told of, not reported;
             # 会议指出，…。习近平总书记在…考察…时作出重要指示: to the paragraph's end)
@@ -295,6 +315,13 @@ def _statements(
             if mention.type == "PolicyConcept" and mention.start >= start:
                 concepts.append(mention)
                 relations.append(Relation("emphasized", speaker, mention, _evidence(sentence)))
+        if quotes_open is not None:
+            speech = sentence.text[start:]
+            quotes_open += speech.count("“") - speech.count("”")
+            if quotes_open <= 0:
+                close()
+                quoted_last = speaker
+                speaker, concepts, said = None, [], []
     close()
     return relations, statements, speech_starts
 
