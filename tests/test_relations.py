@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build
 from kgraph.evaluate import read_gold, score_relations
 from kgraph.extract import extract_text
 
@@ -483,3 +484,21 @@ def test_relations_a_speech_in_quotes_ends_where_they_close():
         if r.relation == "holdsPosition"
     }
     assert ("何长工", "副部长", "1952-08-07") in posts
+
+
+def test_relations_a_statement_is_named_by_what_is_said(tmp_path):
+    """A statement's label and text start where the speech does, not with the sentence's lead
+    (the site's 央视网消息（新闻联播）： and 习近平总书记指出，)."""
+    # 新闻联播 2023-03-03, the item's heading and first sentence
+    graph = build(
+        tmp_path,
+        "### 中国式现代化创造人类文明新形态\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：习近平总书记指出，概括提出并深入阐述中国式现代化"
+        "理论，是党的二十大的一个重大理论创新，是科学社会主义的最新重大成果。</p>\n",
+        name="{}.md",
+    )
+    said = [data for _node, data in graph.nodes(data=True) if data["type"] == "Statement"]
+    assert [data["label"] for data in said] == [
+        "习近平：概括提出并深入阐述中国式现代化理论，是党的二十大…"
+    ]
+    assert said[0]["text"].startswith("概括提出并深入阐述中国式现代化理论")

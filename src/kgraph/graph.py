@@ -580,7 +580,8 @@ def build_graph(
     for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):
         first = min(copies, key=lambda st: (st.evidence[0].doc, st.evidence[0].start))
         statement_id = node_id("Statement", f"{first.evidence[0].doc}#{first.evidence[0].start}")
-        text = "".join(e.text for e in first.evidence)
+        # what is said, not the sentence's lead (央视网消息（新闻联播）：习近平总书记指出，)
+        text = "".join(e.text for e in first.evidence)[first.opens_at :].lstrip("，,：: ")
         graph.add_node(
             statement_id,
             type="Statement",

@@ -163,6 +163,7 @@ class Statement:
     concepts: tuple[Mention, ...]
     evidence: tuple[Evidence, ...]  # the sentences of the statement, in order
     date: str | None = None  # ISO 8601: the date of the document it was reported in
+    opens_at: int = 0  # where in the first sentence what is said begins (after 习近平指出)
 
 
 @dataclass(slots=True)

@@ -261,10 +261,13 @@ def _statements(
     speaker: Mention | None = None
     concepts: list[Mention] = []
     said: list[Evidence] = []
+    said_from = 0  # where the speech begins in its first sentence
 
     def close() -> None:
         if speaker is not None and said:
-            statements.append(Statement(speaker, tuple(concepts), tuple(said), document.date))
+            statements.append(
+                Statement(speaker, tuple(concepts), tuple(said), document.date, said_from)
+            )
 
     previous: Sentence | None = None
     unnamed_speaking = False
@@ -309,6 +312,8 @@ def _statements(
             close()
             speaker, concepts, said = None, [], []
             continue
+        if not said:
+            said_from = start
         said.append(_evidence(sentence))
         speech_starts[sentence.index] = start
         for mention in mentions:
