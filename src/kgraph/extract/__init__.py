@@ -65,6 +65,7 @@ from kgraph.extract.lexical import (
 )
 from kgraph.extract.positions import QUOTED_PARTY, STATUS_MARKS, is_owner, titles
 from kgraph.extract.sentence_repairs import graph_repairs
+from kgraph.lexicons import ontology_dir
 from kgraph.records import (
     Document,
     DocumentExtraction,
@@ -1355,6 +1356,7 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             added.append(Mention(start, end, "Person", name, source="rules"))
             taken[start:end] = b"\1" * (end - start)
+    mentions = _japanese_names_after_posts(text, mentions, taken)
     post_ends = {m.end for m in mentions if m.type == "Position"}
     titled = [m for m in mentions if m.type == "Person" and m.start in post_ends]
     for mention in mentions:
@@ -1472,6 +1474,81 @@ def _foreign_name_after(
         if text[stop] in _AFTER_FOREIGN_NAME:
             return stop
     return None
+
+
+@cache
+def _japanese_surnames() -> frozenset[str]:
+    return read_words(ontology_dir() / "japanese_surnames.txt")
+
+
+# What ends a Japanese name after its post: a foreign name's ends, a verb of saying (日本外相
+# 上川阳子说), an adverb (日本首相桥本曾开过…, 岸田文雄就…), or a common word (今天, 表示, 会谈)
+_AFTER_JAPANESE_NAME = _AFTER_FOREIGN_NAME | frozenset("说称率向为是的就曾已还都又再均便亦")
+
+
+def _japanese_name_after(text: str, post: Mention) -> int | None:
+    """Where the name of a Japanese post's holder right after it ends: a Japanese family name
+    and up to three characters of a given name, up to what ends a name (日本防卫大臣木原稔|今天,
+    日本财务大臣铃木俊一|今天, 日本公明党党首山口那津男|等), or None."""
+    if not (post.value or post.text).startswith("日本"):
+        # (日本内阁官房长官松野博一、经济产业大臣西村康稔: the list's posts are all Japan's)
+        clause = re.split("[，。；,;]", text[max(0, post.start - _LIST_REACH) : post.start])[-1]
+        if post.value not in (None, post.text) or "日本" not in clause:
+            return None
+    start = post.end
+    family = next((n for n in (3, 2, 1) if text[start : start + n] in _japanese_surnames()), 0)
+    if not family or (
+        family == 1 and jieba_words().get(text[start : start + 2], 0) >= COMMON_FREQUENCY
+    ):
+        return None  # (日本首相原定于…: 原定 is a word)
+    for stop in range(start + max(family, 2), start + family + 4):
+        if stop >= len(text):
+            return None
+        if _ends_a_japanese_name(text, stop):
+            return stop
+    return None
+
+
+def _ends_a_japanese_name(text: str, at: int) -> bool:
+    char = text[at]
+    return (
+        not "\u4e00" <= char <= "\u9fff"
+        or char in _AFTER_JAPANESE_NAME
+        or jieba_words().get(text[at : at + 2], 0) >= _ENDING_WORD
+    )
+
+
+_ENDING_WORD = 100  # how common the word after a name must be to end it (今天, 会谈, 递交)
+_LIST_REACH = 40  # how far back in its clause a list of titled names may name the country
+
+
+def _japanese_names_after_posts(
+    text: str, mentions: list[Mention], taken: bytearray
+) -> list[Mention]:
+    """A Japanese post's holder the tagger missed or cut (日本财务大臣铃木俊|一): the name
+    :func:`_japanese_name_after` reads, unless it crosses another mention or the tagger found
+    a name the tables know."""
+    mended = list(mentions)
+    for post in mentions:
+        stop = _japanese_name_after(text, post) if post.type == "Position" else None
+        if stop is None:
+            continue
+        tagged = next((m for m in mentions if m.type == "Person" and m.start == post.end), None)
+        if tagged is not None and (tagged.value or tagged.end == stop):
+            continue
+        # (经济产业大臣西村|康稔: a place the tagger read in the name is no place)
+        inside = [m for m in mentions if m is not tagged and m.start < stop and post.end < m.end]
+        if any(
+            m.type not in ("Place", "Organization") or m.start < post.end or m.end > stop
+            for m in inside
+        ):
+            continue
+        found = Mention(post.end, stop, "Person", text[post.end : stop], source="rules")
+        for replaced in (*inside, *([tagged] if tagged is not None else [])):
+            mended.remove(replaced)
+        mended.append(found)
+        taken[post.end : stop] = b"\1" * (stop - post.end)
+    return sorted(mended, key=in_text_order)
 
 
 # ----------------------------------------------------------------- names mended for the graph
