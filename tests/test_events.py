@@ -275,3 +275,51 @@ def test_a_roundtable_a_class_opened_and_主要_inside_a_name():
 )
 def test_a_word_a_boundary_opens_is_no_part_of_the_name_nor_cut_by_it(text, names):
     assert [m.text for m in extract_events(text)] == names
+
+
+def _took_part(text: str, date: str) -> set[tuple[str, str]]:
+    """(who, which event) of each role edge of ``text``'s extraction."""
+    return {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date=date).relations
+        if r.relation in ("participatedIn", "spokeAt", "chaired")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "who", "told_of"),
+    [
+        # 新闻联播 2023-06-14: the press conference is held; the games are what it tells of
+        (
+            "今天上午，国务院新闻办举行发布会介绍了杭州亚运会、亚残运会筹备情况。",
+            "2023-06-14",
+            "国务院新闻办",
+            "亚运会",
+        ),
+        # 2024-10-23, an item's headline
+        (
+            "国务院新闻办举行发布会介绍第七届中国国际进口博览会筹备情况",
+            "2024-10-23",
+            "国务院新闻办",
+            "进口博览会",
+        ),
+        # 2022-12-07: the plenum whose preparation a meeting heard of
+        (
+            "此前，习近平总书记主持召开中央政治局常委会会议，听取中央纪委国家监委工作情况和"
+            "二十届中央纪律检查委员会第二次全体会议准备情况汇报。",
+            "2022-12-07",
+            "习近平",
+            "全体会议",
+        ),
+        # People's Daily, 9 January 1998, page 8: the games prepared for
+        ("此前，国家体委冬运中心主任肖天通报了备战冬奥会情况。", "1998-01-09", "肖天", "冬奥会"),
+    ],
+)
+def test_an_event_a_briefing_tells_of_is_not_attended(text, date, who, told_of):
+    """An event followed by its preparation (筹备情况, 准备情况) or preceded by 备战 is what is
+    told of; the one who briefs or hears attends the briefing, if any, not that event."""
+    roles = _took_part(text, date)
+    assert not any(event.find(told_of) >= 0 for person, event in roles if person == who)
+    assert not any("介绍" in event for _person, event in roles)
+    if "发布会" in text:
+        assert any(person == who and "发布会" in event for person, event in roles)

@@ -125,6 +125,25 @@ ASKED_TO_SPEAK = re.compile(r"(?:^|[，,。！!])[^，,。！!]{0,6}?有请[^，
 PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 
 
+# 介绍了“2023年中国网络文明大会”的相关筹备情况, 介绍了杭州亚运会、亚残运会筹备情况, 通报了备战
+# 冬奥会情况: an event a briefing is about (alone or in a list, its preparation named after it or
+# before it), not the one held or attended
+TOLD_AFTER = r"(?:[、和及与][^，,。；;、]{1,15}?)*[”」』]?"
+BRIEFED_ON = re.compile(
+    TOLD_AFTER + r"的?(?:相关|有关)?(?:筹备|筹办|准备|备战|举办|组织)(?:工作)?的?(?:情况|进展|工作)"
+)
+PREPARED_FOR = re.compile(r"(?:筹备|筹办|备战)$")
+PREPARATION_TOLD = re.compile(TOLD_AFTER + r"(?:工作)?的?(?:情况|进展)")
+
+
+def _briefed_on(text: str, event: Mention) -> bool:
+    """Whether ``event`` is what a briefing tells of."""
+    return BRIEFED_ON.match(text, event.end) is not None or (
+        PREPARED_FOR.search(text, 0, event.start) is not None
+        and PREPARATION_TOLD.match(text, event.end) is not None
+    )
+
+
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 
 
@@ -243,7 +262,7 @@ class _EventBinding(_ReaderState):
         previous: tuple[Cue, _Frame | None, list[Mention]] | None,
         evidence: Evidence,
     ) -> _Frame | None:
-        events = [m for m in mentions if m.type == "Event"]
+        events = [m for m in mentions if m.type == "Event" and not _briefed_on(text, m)]
         if found.group() in EXCHANGE_WORDS:
             # 会见中，李鹏同她就…交换了意见: views exchanged at the story's meeting (alone,
             # they are one: 谢尔盖耶夫与吕厄…就…交换了意见)
