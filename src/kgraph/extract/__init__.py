@@ -1527,14 +1527,17 @@ def _japanese_names_after_posts(
 ) -> list[Mention]:
     """A Japanese post's holder the tagger missed or cut (日本财务大臣铃木俊|一): the name
     :func:`_japanese_name_after` reads, unless it crosses another mention or the tagger found
-    a name the tables know."""
+    a name the tables know or one that ends where a name may."""
     mended = list(mentions)
     for post in mentions:
         stop = _japanese_name_after(text, post) if post.type == "Position" else None
         if stop is None:
             continue
         tagged = next((m for m in mentions if m.type == "Person" and m.start == post.end), None)
-        if tagged is not None and (tagged.value or tagged.end == stop):
+        if tagged is not None and (
+            # (日本首相桥本龙太郎|在: the tagger's name ends where a name may; 太郎 is a word too)
+            tagged.value or tagged.end >= len(text) or _ends_a_japanese_name(text, tagged.end)
+        ):
             continue
         # (经济产业大臣西村|康稔: a place the tagger read in the name is no place)
         inside = [m for m in mentions if m is not tagged and m.start < stop and post.end < m.end]

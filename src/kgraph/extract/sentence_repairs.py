@@ -2272,11 +2272,16 @@ def _governments_paired_with_committees(text: str, mentions: list[Mention]) -> l
     return out
 
 
+# 中央办公厅分管日常工作的副主任: what the holder does in the body, said between it and the post
+# (a part of the post, as 常务 is)
+ROLE_IN_BODY = ("分管日常工作的", "主持日常工作的", "负责日常工作的", "主持工作的")
+
+
 # What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任),
 # after a unit of the body it may name (…股份有限公司|加工事业一部|总经理, …有限公司|财务部|主任)
 _UNIT_OF_BODY = re.compile(
     r"(?:[\u4e00-\u9fff0-9一二三四五六七八九十]{0,6}(?:部|处|科|室|中心|办公室|分公司|车间|分厂))?"
-    rf"(?:{TRAILING_MODIFIERS})?"
+    rf"(?:{TRAILING_MODIFIERS}|{'|'.join(ROLE_IN_BODY)})?"
 )
 
 
@@ -2319,6 +2324,9 @@ def _long_bodies_own_titles(text: str, mentions: list[Mention]) -> list[Mention]
                 or (not beyond_reach(plain, m.start) and _tagged_owner(body.text, m.text))
             ):
                 owner = TRAILING_MODIFIER.sub("", text[body.start : m.start])
+                owner = next(
+                    (owner.removesuffix(r) for r in ROLE_IN_BODY if owner.endswith(r)), owner
+                )
                 m = replace(m, owner=owner, value=text[body.start : m.end])
         out.append(m)
     return out
