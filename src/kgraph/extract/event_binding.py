@@ -128,18 +128,18 @@ PAST_EVENT_AFTER = ("精神", "上的", "的精神", "重要讲话")
 # 介绍了“2023年中国网络文明大会”的相关筹备情况, 介绍了杭州亚运会、亚残运会筹备情况, 通报了备战
 # 冬奥会情况: an event a briefing is about (alone or in a list, its preparation named after it or
 # before it), not the one held or attended
-TOLD_AFTER = r"(?:[、和及与][^，,。；;、]{1,15}?)*[”」』]?"
+TOLD_AFTER = r"(?:[、和及与][^，,。；;、和及与]{1,15}?)*[”」』]?"
 BRIEFED_ON = re.compile(
     TOLD_AFTER + r"的?(?:相关|有关)?(?:筹备|筹办|准备|备战|举办|组织)(?:工作)?的?(?:情况|进展|工作)"
 )
-PREPARED_FOR = re.compile(r"(?:筹备|筹办|备战)$")
+PREPARED_FOR = ("筹备", "筹办", "备战")
 PREPARATION_TOLD = re.compile(TOLD_AFTER + r"(?:工作)?的?(?:情况|进展)")
 
 
 def _briefed_on(text: str, event: Mention) -> bool:
     """Whether ``event`` is what a briefing tells of."""
     return BRIEFED_ON.match(text, event.end) is not None or (
-        PREPARED_FOR.search(text, 0, event.start) is not None
+        text.endswith(PREPARED_FOR, 0, event.start)
         and PREPARATION_TOLD.match(text, event.end) is not None
     )
 
