@@ -1528,6 +1528,8 @@ def _japanese_names_after_posts(
     """A Japanese post's holder the tagger missed or cut (日本财务大臣铃木俊|一): the name
     :func:`_japanese_name_after` reads, unless it crosses another mention or the tagger found
     a name the tables know or one that ends where a name may."""
+    if "日本" not in text:
+        return mentions  # (every sentence passes here: most name no post of Japan)
     mended = list(mentions)
     for post in mentions:
         stop = _japanese_name_after(text, post) if post.type == "Position" else None

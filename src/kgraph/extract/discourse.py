@@ -248,7 +248,7 @@ def _unnamed_speaker() -> re.Pattern[str]:
 def _quote_goes_on() -> re.Pattern[str]:
     """``指出：“``, ``另一方面又强调：“`` opening the sentence after a quote closed: the one
     quoted speaks again, named no more."""
-    return re.compile(rf"\s*[^，,。：:；;“”]{{0,6}}?(?:{'|'.join(cues()['say'])})[：:]“")
+    return re.compile(rf"\s*[^，,。：:；;“”]{{0,6}}?{saying_opens().pattern}(?<=[：:])“")
 
 
 def _statements(

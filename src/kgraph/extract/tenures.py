@@ -326,7 +326,7 @@ class _TenureReading(_ReaderState):
         # 工作，曾任副厂长: for some time in it
         successive: tuple[str, str | None] | None = None
         if before.endswith(("先后", "历")):
-            marked = len(before) - len(before.rstrip("先后历"))
+            marked = 2 if before.endswith("先后") else 1
             successive = period or next(
                 # (1984至今历任A、B: the first from then, the last still held)
                 (
