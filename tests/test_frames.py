@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import nodes
+from conftest import build, edges, labels, nodes
 from kgraph.extract import extract, extract_text
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.positions import extract_positions
@@ -50,6 +50,11 @@ def _posts(text: str, date: str) -> set[tuple[str, str, str, str | None]]:
         for r in extract_text(text, date=date).relations
         if r.relation == "holdsPosition"
     }
+
+
+def _dated_posts(text: str, date: str) -> set[tuple[str, str, str, str | None]]:
+    """The holdsPosition found that a decision dates (since or until)."""
+    return {post for post in _posts(text, date) if post[2]}
 
 
 def _issued(text: str, date: str) -> set[tuple[str, str]]:
@@ -691,6 +696,37 @@ def test_frames_a_page_of_items_keeps_their_meetings_apart_and_names_a_trip_once
     assert [e for e in events if e.startswith("中非领导人对话会")] == [
         "中非领导人对话会（2023-08-22）"
     ]
+
+
+def test_frames_a_meeting_held_again_a_year_later_is_another_occasion(tmp_path):
+    """港澳地区全国政协委员联组会 meets each March: the one a page of 2024 reports without its
+    day is not the one of 8 March 2023; 东北全面振兴座谈会, recalled ten weeks on, is still
+    the one the corpus dates (real 新闻联播 items, cut)."""
+    graph = build(
+        tmp_path,
+        "# 《新闻联播》 (20230308)\n\n### 王沪宁参加港澳地区全国政协委员联组会讨论\n\n"
+        "中共中央政治局常委、全国政协十四届一次会议主席团会议主持人王沪宁8日上午参加了"
+        "港澳地区全国政协委员联组会。\n",
+        "# 《新闻联播》 (20240306)\n\n### 丁薛祥与港澳地区全国政协委员共商国是\n\n"
+        "中共中央政治局常委、国务院副总理丁薛祥参加了港澳地区全国政协委员联组会。"
+        "在认真听取委员发言后，丁薛祥表示，过去一年，我国发展取得新的重大成就。\n",
+        "# 《新闻联播》 (20230909)\n\n### 习近平主持召开新时代推动东北全面振兴座谈会强调 牢牢把握"
+        "东北的重要使命 奋力谱写东北全面振兴新篇章\n\n"
+        "中共中央总书记、国家主席、中央军委主席习近平7日下午在黑龙江省哈尔滨市主持召开"
+        "新时代推动东北全面振兴座谈会并发表重要讲话。\n",
+        "# 《新闻联播》 (20231116)\n\n### 李强在黑龙江、吉林调研\n\n"
+        "中共中央政治局常委、国务院总理李强11月14日至16日在黑龙江、吉林调研。他强调，要深入贯彻"
+        "落实习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神，坚持改革创新，"
+        "激发内生动力，推动新时代东北全面振兴取得新突破。\n",
+        name="{}.md",
+    )
+    attended = {(p, e) for p, e in edges(graph, "participatedIn")}
+    assert ("王沪宁", "港澳地区全国政协委员联组会（2023-03-08）") in attended
+    (ding,) = [e for p, e in attended if p == "丁薛祥"]
+    assert ding.startswith("港澳地区全国政协委员联组会") and "2023" not in ding
+    # (the talk recalled is the one of 7 September: the graph keeps one node of it)
+    (northeast,) = [n for n in labels(graph, "Event") if "东北全面振兴座谈会" in n]
+    assert northeast == "东北全面振兴座谈会（2023-09-07）"
 
 
 def test_frames_the_ceremony_of_a_conference_and_its_unnamed_guests():
@@ -9375,3 +9411,29 @@ def test_the_speech_made_while_chairing_a_named_meeting_was_made_there():
         "促进国有企业高质量发展。"
     )
     assert not any(r == "spokeAt" and h == "习近平" for r, h, _t in _facts(heard, "2023-10-10"))
+
+
+def test_frames_a_resignation_handed_in_ends_each_post_of_its_list_not_the_receivers():
+    # xwlb 2023-12-14: each of the four leaves the post his title names (the tagger read 官房
+    # of 内阁官房长官 as a body); 2024-05-14 and 2024-07-05: whom it is handed to stays
+    listed = (
+        "由于政治资金回扣丑闻持续发酵，日本内阁官房长官松野博一、经济产业大臣西村康稔、农林水产"
+        "大臣宫下一郎和总务大臣铃木淳司今天（12月14日）递交辞呈。"
+    )
+    assert _dated_posts(listed, "2023-12-14") == {
+        ("松野博一", "日本内阁官房长官", "until", "2023-12-14"),
+        ("西村康稔", "经济产业大臣", "until", "2023-12-14"),
+        ("宫下一郎", "农林水产大臣", "until", "2023-12-14"),
+        ("铃木淳司", "总务大臣", "until", "2023-12-14"),
+    }
+    to_the_president = (
+        "据新加坡总理府网站消息，新加坡总理李显龙13日向总统尚达曼递交他和整个政府的辞呈。"
+        "尚达曼接受了这一辞呈，辞呈将于15日生效。"
+    )
+    assert _dated_posts(to_the_president, "2024-05-14") == {
+        ("李显龙", "新加坡总理", "until", "2024-05-13")
+    }
+    to_the_king = "英国首相苏纳克今天已经向国王查尔斯三世递交辞呈。"
+    assert _dated_posts(to_the_king, "2024-07-05") == {
+        ("苏纳克", "英国首相", "until", "2024-07-05")
+    }

@@ -17,10 +17,11 @@ the copies of each, while evidence is kept from every copy.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from typing import cast
 
@@ -62,6 +63,13 @@ MAX_EVIDENCE = 12  # sentences kept per typed relation (round-robin over documen
 MAX_EVIDENCE_BULK = 3
 MAX_EVIDENCE_DOCUMENTS = 64  # documents a typed relation's evidence always covers
 MAX_STATEMENT_TEXT = 600  # characters of a statement kept on its node
+# Days (ahead, after) of a dated event in which a report that gives no day is of it: a
+# talk the same leader holds again months later is another talk; a named occasion is
+# announced weeks ahead and recalled for months.
+TOLD_SOON_AFTER = (0, 7)
+RECALLED_WITHIN = (31, 120)
+# A name with its year or 首届 names one occasion, whenever a report tells of it.
+ONE_OCCASION = re.compile(r"[0-9０-９]{4}|首届")
 MAX_COOCCURRING = 12  # entities of one sentence that pair up: bounds the quadratic term
 COOCCURRENCE_TYPES = frozenset(
     {"Person", "Organization", "Place", "PolicyConcept", "Event", "Document", "Position"}
@@ -248,43 +256,74 @@ def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
         if len(dated.get(key, ())) != 1:
             continue
         ((target, day),) = dated[key].items()
+        if len(day) < len("2023-10-23"):
+            continue  # (a month or a year: too vague to join on)
         same.update(
             (label, target)
             for label, doc_dates in labels.items()
-            if all(_reported_soon_after(day, doc_date) for doc_date in doc_dates)
+            if all(_reported_near(day, doc_date, *TOLD_SOON_AFTER) for doc_date in doc_dates)
         )
     # 中非领导人对话会 named in passing, or in a story that gives no day (its label then
     # says the story's), and 中非领导人对话会（2023-08-22）, the day a story gave: the one
-    # dated report the corpus has of that name.
-    dated_names: dict[str, set[str]] = defaultdict(set)
-    passing: dict[str, set[str]] = defaultdict(set)
-    for _doc_date, info in reports:
+    # dated report the corpus has of that name, unless the name recurs and the report is far
+    # from its day (港澳地区全国政协委员联组会 meets each March, 中共中央政治局会议 each month).
+    dated_names: dict[str, dict[str, str]] = defaultdict(dict)
+    passing: dict[str, dict[str, set[str | None]]] = defaultdict(lambda: defaultdict(set))
+    for doc_date, info in reports:
         base, _, qualifier = info.label.partition("（")
         if info.word or not qualifier:
             continue
         base = canonical("Event", base)
         label = canonical("Event", info.label)
-        (dated_names if info.date else passing)[base].add(label)
-        passing[base].add(base)
-    same.update(
-        (label, next(iter(dated_names[base])))
-        for base, labels in passing.items()
-        if len(dated_names.get(base, ())) == 1
-        for label in labels - dated_names[base]
-    )
+        if info.date:
+            dated_names[base][label] = info.date
+        else:
+            passing[base][label].add(doc_date)
+        passing[base][base].add(doc_date)
+    for base, labels in passing.items():
+        if len(dated_names.get(base, ())) != 1:
+            continue
+        ((target, day),) = dated_names[base].items()
+        same.update(
+            (label, target)
+            for label, doc_dates in labels.items()
+            if label != target
+            and (
+                ONE_OCCASION.search(base)
+                or all(_reported_near(day, doc_date, *RECALLED_WITHIN) for doc_date in doc_dates)
+            )
+        )
     return same
 
 
-def _reported_soon_after(day: str, doc_date: str | None, days: int = 7) -> bool:
-    """Whether a document of ``doc_date`` (None: undated) may report, without its day,
-    the event of ``day`` (ISO, the first day of an interval)."""
+def _reported_near(day: str, doc_date: str | None, before: int, after: int) -> bool:
+    """Whether a document of ``doc_date`` (None: undated) may report, without its day, the
+    event of ``day`` (ISO: a day, month, year or interval): from ``before`` days ahead of
+    its first day to ``after`` days after its last."""
     if doc_date is None:
         return True
+    first, _, last = day.partition("/")
     try:
-        event, doc = date.fromisoformat(day[:10]), date.fromisoformat(doc_date[:10])
+        doc = date.fromisoformat(doc_date[:10])
+        start, end = _first_day(first), _last_day(last or first)
     except ValueError:
-        return False  # a month or a year: too vague to join on
-    return 0 <= (doc - event).days <= days
+        return False
+    return start - timedelta(days=before) <= doc <= end + timedelta(days=after)
+
+
+def _first_day(value: str) -> date:
+    """The first day of an ISO day, month (``2024-06``) or year."""
+    return date.fromisoformat(value if len(value) == 10 else f"{value}-01-01"[:10])
+
+
+def _last_day(value: str) -> date:
+    """The last day of an ISO day, month or year."""
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    if len(value) == 4:
+        return date(int(value), 12, 31)
+    year, month = divmod(int(value[:4]) * 12 + int(value[5:7]), 12)  # the next month's
+    return date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _node_attributes(entity: Entity) -> NodeAttributes:

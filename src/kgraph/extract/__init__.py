@@ -382,7 +382,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
 
     candidates = candidates + _titles_after_names(candidates)
     # A title that runs on from a name the CRF ends early (外交部 | 长 of 外交部长, 日本前官房 |
-    # 长官) is one post: the name would leave an orphan piece behind.
+    # 长官, 日本内阁官房 | 长官) is one post: the name would leave an orphan piece behind.
     posts = {
         (m.start, m.end)
         for _t, m in candidates
@@ -401,7 +401,7 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
         if m.type not in CONTAINER_TYPES
         and not (
             m.type == "Organization"
-            and any(start == m.start and m.end < end <= m.end + 2 for start, end in posts)
+            and any(start <= m.start and m.end < end <= m.end + 2 for start, end in posts)
         )
         and not (
             m.type == "Organization"

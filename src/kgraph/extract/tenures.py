@@ -167,8 +167,10 @@ CANDIDACY = ("候选人", "人选", "竞选人")
 ELECTION_HELD = re.compile(r"在[^，,。；;]{2,24}?举行的[^，,。；;]{0,12}?(?:大选|选举|投票)中")
 
 
-# A resignation accepted (接受…辞呈): the one who leaves comes between 接受 and the noun
+# A resignation accepted (接受…辞呈): the one who leaves comes between 接受 and the noun;
+# one handed in (递交辞呈): the verb's subject leaves
 RESIGNATIONS = ("辞呈", "辞职请求")
+HANDED_IN = re.compile(r"(?:递交|提交|提出|呈递|呈交)[^，,。；;]{0,10}$")
 
 
 # Verbs of taking up a post that go on from their subject's clause before (…，当选…)
@@ -387,17 +389,28 @@ class _TenureReading(_ReaderState):
                 ]
             if found.group() in RESIGNATIONS:
                 # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
-                # is accepted leaves the post his title names
+                # is accepted; else the subject (官房长官松野博一、…和总务大臣铃木淳司递交辞呈,
+                # each of them; not whom it goes to, 向国王查尔斯三世递交辞呈). Each leaves the
+                # post his title names.
                 accepted = text.rfind("接受", 0, found.start())
-                holders = [
-                    m for m in mentions if m.type == "Person" and accepted < m.start < found.start()
-                ][-1:]
-                posts = [
-                    m
-                    for m in mentions
-                    if m.type == "Position" and holders and m.end == holders[0].start
+                handed = HANDED_IN.search(text, 0, found.start())
+                if accepted >= 0:
+                    holders = [
+                        m
+                        for m in mentions
+                        if m.type == "Person" and accepted < m.start < found.start()
+                    ][-1:]
+                elif handed is not None:
+                    holders = subjects(text, mentions, handed.start())
+                groups = [
+                    (
+                        [holder],
+                        [m for m in mentions if m.type == "Position" and m.end == holder.start],
+                    )
+                    for holder in holders
                 ]
-            groups = [(holders, posts)]
+            else:
+                groups = [(holders, posts)]
         else:  # X任Y, X当选(为)Y, X出任Y, X被任命为Y
             posts = [m for m in mentions if m.type == "Position" and found.end() <= m.start < stop]
             posts = _first_chain(text, posts, mentions, career)
