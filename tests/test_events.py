@@ -277,6 +277,27 @@ def test_a_word_a_boundary_opens_is_no_part_of_the_name_nor_cut_by_it(text, name
     assert [m.text for m in extract_events(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 新闻联播 2024-11-19 and 2024-12-06 (each read as two events before)
+        (
+            "中共中央政治局常委、国务院副总理丁薛祥19日下午在浙江乌镇分别会见来华出席2024年世界"
+            "互联网大会乌镇峰会的洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈、越南副总理黎成龙。",
+            ["会见", "2024年世界互联网大会乌镇峰会"],
+        ),
+        (
+            "2021年10月12日，习近平主席在《生物多样性公约》第十五次缔约方大会领导人峰会上发表"
+            "主旨讲话，宣布中国正式设立三江源、大熊猫、东北虎豹、海南热带雨林、武夷山等第一批"
+            "国家公园。",
+            ["第十五次缔约方大会领导人峰会"],
+        ),
+    ],
+)
+def test_a_conferences_summit_is_one_event(text, names):
+    assert [m.text for m in extract_events(text)] == names
+
+
 def _took_part(text: str, date: str) -> set[tuple[str, str]]:
     """(who, which event) of each role edge of ``text``'s extraction."""
     return {
@@ -323,3 +344,26 @@ def test_an_event_a_briefing_tells_of_is_not_attended(text, date, who, told_of):
     assert not any("介绍" in event for _person, event in roles)
     if "发布会" in text:
         assert any(person == who and "发布会" in event for person, event in roles)
+
+
+def test_each_winner_of_a_sentence_has_an_award_and_a_party_accompanies_no_one():
+    # 新闻联播 2023-12-08: the runner-up's medal is hers, not the champion's award
+    won = (
+        "在女子单板决赛中，中国选手、曾4次参加冬奥会的老将蔡雪桐凭借第三轮的动作以93.25分的成绩"
+        "夺得冠军，另一位中国选手刘佳宇以85.75分获得亚军。"
+    )
+    awards = {(who, award) for who, award in _took_part(won, "2023-12-08")}
+    assert awards == {
+        ("蔡雪桐", "蔡雪桐获奖（2023-12-08）"),
+        ("刘佳宇", "刘佳宇获奖（2023-12-08）"),
+    }
+    # 2023-12-13: the two leaders shake hands with those who accompany them (陪同人员)
+    shook = (
+        "当地时间12月12日下午，中共中央总书记、国家主席习近平在河内同越共中央总书记阮富仲举行会谈。"
+        "两党总书记同双方陪同人员分别握手致意。"
+    )
+    relations = extract_text(shook, date="2023-12-12").relations
+    assert not [r for r in relations if r.relation == "accompanied"]
+    assert {"习近平", "阮富仲"} <= {
+        r.head.text for r in relations if r.relation == "participatedIn"
+    }

@@ -217,8 +217,8 @@ class _EventBinding(_ReaderState):
         own_day: str | None,
     ) -> bool:
         """``习近平致电…。同日，李强向…致贺电``: each sender's message, each instruction and
-        each award of another sentence is its own event, not the story's current one of the
-        same type (颁发…，授予… in one sentence are one decision's awards, unless the cue's
+        each award of another sentence or winner is its own event, not the story's current one
+        of the same type (颁发…，授予… in one sentence are one decision's awards, unless the cue's
         own clause dates it apart: ``先后6次被…评为先进个人，…，1997年被…评为…``). ``rest``
         is the cue's clause after it, ``own_day`` the date that clause gives, if any."""
         if word in PRESS_CONFERENCES and current.word != word:
@@ -232,11 +232,15 @@ class _EventBinding(_ReaderState):
             return False  # 哈拉尔五世、…等也致电致函表示祝贺: more of the many senders
         if cue.event_type == "Award" and current.mention.sentence == self.sentence_index:
             # (…被…评为先进个人，连续3年获县政府嘉奖: two honours won, each its own award)
+            winners = {_name(p) for p in people if p.type == "Person"}
             won_another = (
                 word not in AWARDING
                 and current.word not in AWARDING
-                and current.word != word
-                and HONOUR_WORD_END.search(rest) is not None
+                and (
+                    (current.word != word and HONOUR_WORD_END.search(rest) is not None)
+                    # (蔡雪桐…夺得冠军，另一位中国选手刘佳宇…获得亚军: another winner's)
+                    or (bool(winners) and not winners & current.present)
+                )
             )
             return won_another or (own_day is not None and own_day != current.date)
         if cue.event_type == "Award" and not current.word:

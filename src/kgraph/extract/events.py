@@ -437,6 +437,8 @@ def extract_events(text: str) -> list[Mention]:
             and (
                 keyword.endswith(CEREMONY_ENDS)
                 or before.text.endswith("论坛")
+                # (世界互联网大会乌镇峰会, 缔约方大会领导人峰会: a conference's summit)
+                or (before.text.endswith("大会") and keyword == "峰会")
                 # 九届人大一次会议记者招待会: the press conference of a session
                 or keyword in PRESS_EVENTS
                 # 2023两岸企业家峰会10周年年会: an occasion of the event before, by its count
