@@ -3614,6 +3614,15 @@ def test_frames_senders_listed_after_the_message_they_sent():
     }  # fmt: skip
 
 
+def test_frames_the_common_speech_is_no_call():
+    # People's Daily 1998-01-15 (pfr-19980115-11-006): 普通话 holds 通话, a call's word
+    text = (
+        "为此，热瓦甫买了一只小收音机，一来，生意淡的时候打开解解闷儿；二来，他正拜收音机为师，"
+        "学讲普通话呢！"
+    )
+    assert _events(text, "1998-01-15") == []
+
+
 def test_frames_a_talk_named_in_quotes_and_a_briefing_heard_in_talks():
     # People's Daily 1998-01-19: 作了“…”的专题发言 at a meeting the paragraph leaves unnamed
     text = (

@@ -792,6 +792,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and not text.startswith(("代表团", "代表大会"), found.end())
             ):
                 continue  # …会议列席代表, 出席代表: deputies, named by what they do there
+            if found.group() == "通话" and text.endswith("普", 0, found.start()):
+                continue  # 学讲普通话: the common speech, no call
             if found.group() == "慰问" and text[found.end() : found.end() + 1] in "电函信金品":
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and _led_not_chaired(text, found, self.current is None):
