@@ -9446,3 +9446,35 @@ def test_frames_a_resignation_handed_in_ends_each_post_of_its_list_not_the_recei
     assert _dated_posts(to_the_king, "2024-07-05") == {
         ("苏纳克", "英国首相", "until", "2024-07-05")
     }
+
+
+def test_frames_a_committee_with_和_in_its_name_is_whole():
+    # xwlb 2024-06-06, 2024-07-25 (免去…职务) and 2024-10-11 (任命…为): the tagger
+    # began the body after its 和 (宗教委员会, 学习委员会, 法律委员会)
+    removed = (
+        "会议通过关于免去苟仲文第十四届全国政协常委、民族和宗教委员会副主任职务，撤销其委员资格的"
+        "决定；追认关于撤销石磊、唐一军第十四届全国政协委员资格的决定。"
+    )
+    assert ("苟仲文", "民族和宗教委员会副主任", "until", "2024-06-06") in _posts(
+        removed, "2024-06-06"
+    )
+    removed = (
+        "经表决，会议通过关于免去吴英杰第十四届全国政协常委、文化文史和学习委员会主任职务，撤销其"
+        "委员资格的决定；通过关于撤销张建春第十四届全国政协委员资格的决定。"
+    )
+    assert ("吴英杰", "文化文史和学习委员会主任", "until", "2024-07-25") in _posts(
+        removed, "2024-07-25"
+    )
+    named = (
+        "任命李小鹏为经济委员会副主任、邓小刚为农业和农村委员会驻会副主任、庹震为教科卫体委员会"
+        "副主任、徐乐江为民族和宗教委员会副主任，梁晔不再担任农业和农村委员会驻会副主任；"
+    )
+    posts = {(who, post) for who, post, _kind, _date in _posts(named, "2024-10-11")}
+    assert {("邓小刚", "农业和农村委员会驻会副主任"), ("徐乐江", "民族和宗教委员会副主任")} <= posts
+    # 2023-04-24: with the body before it the tables know as one (the NPC's committee)
+    reported = (
+        "会议听取了全国人大宪法和法律委员会副主任委员王洪祥作的关于反间谍法修订草案审议结果的报告。"
+    )
+    assert {post for _who, post, _kind, _date in _posts(reported, "2023-04-24")} == {
+        "全国人大宪法和法律委员会副主任委员"
+    }

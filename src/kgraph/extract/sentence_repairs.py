@@ -2228,7 +2228,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 
 def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     """The repairs of one sentence's tagged mentions that the graph takes, in order."""
-    tagged = _title_shares_a_character(text, tagged)
+    tagged = _bodies_cut_at_he(text, _title_shares_a_character(text, tagged))
     mentions = _mend_names(text, _inside_words(text, _cut_boundaries(text, tagged)))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
@@ -2241,6 +2241,57 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
     mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
     return _governments_paired_with_committees(text, mentions)
+
+
+def _bodies_cut_at_he(text: str, mentions: list[Mention]) -> list[Mention]:
+    """全国人大|宪法和|法律委员会, 民族和|宗教委员会, 农业和|农村委员会驻会|副主任: a body the
+    tables know with 和 inside its name, which the tagger began after the 和, is the whole
+    body (with the body before it when the tables know the two as one: 全国人大宪法和法律委员会),
+    and so is the owner of the post after it."""
+    from kgraph.lexicons import lexicon, normalize_key
+    from kgraph.resolve import generic_names
+
+    def known(name: str) -> bool:
+        return name in generic_names() or ("Organization", normalize_key(name)) in lexicon().aliases
+
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Organization" or m.owner or text[m.start - 1 : m.start] != "和":
+            continue
+        whole = next(
+            (
+                (begin, end)
+                for begin in range(m.start - 2, max(-1, m.start - 6), -1)
+                for end in range(m.end, m.start + 2, -1)
+                if known(text[begin:end])
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        begin, end = whole
+        if end < m.end and not any(p.type == "Position" and p.start == m.end for p in mentions):
+            continue  # (物资储备局原局|长: the rest is the start of a post the later repairs read)
+        before = next(
+            (b for b in out if b.type == "Organization" and b.end == begin and not b.owner), None
+        )
+        if before is not None:
+            # (全国人大|宪法和法律委员会: one body the tables know; 第十四届全国人大|…: the body
+            # is 全国人大宪法和法律委员会, and the session named before it stays)
+            size = len(before.text)
+            cut = next((k for k in range(size - 1) if known(text[before.start + k : end])), None)
+            if cut == 0:
+                out.remove(before)
+            if cut is not None:
+                begin = before.start + cut
+        body = replace(m, start=begin, end=end, text=text[begin:end], value=None)
+        out[out.index(m)] = body
+        for post in mentions:
+            if post.type == "Position" and post.owner and post.value and post.start == m.end:
+                # (…委员会驻会|副主任: the post's words after the body are the post's)
+                title = text[end : post.end]
+                out[out.index(post)] = replace(post, owner=body.text, value=body.text + title)
+    return sorted(out, key=in_text_order)
 
 
 # A place's government head named bare after its party committee's secretary: 省委书记|省长
