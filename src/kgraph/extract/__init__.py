@@ -1297,6 +1297,12 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
             # 中华人民共和国驻南非共和国 | 特命全权大使: the mission's country, 驻, the host
             # 美国前 | 总统, 印尼当选 | 总统: the mark of a post once or not yet held
             gap = text[flat.end : end]
+            if not owner and flat.type == "Place" and _portfolio(gap, post.text):
+                # 英国 | 财政 | 大臣, 伊拉克 | 外事 | 顾问: the country's minister of what the
+                # noun between them names (no owner 英国财政)
+                post = replace(post, start=flat.end, text=gap + post.text)
+                owner, end = flat.text, flat.start
+                break
             link = gap if (owner and gap == "驻") or (not owner and gap in STATUS_MARKS) else ""
             if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
                 break
@@ -1308,6 +1314,25 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out[index] = replace(post, owner=None, value=None)
     return out
+
+
+MINISTERS = ("大臣", "部长", "顾问")  # the titles a portfolio's noun may open
+
+
+def _portfolio(gap: str, title: str) -> bool:
+    """Whether ``gap`` is the portfolio of a minister's ``title`` after a country (财政 of
+    财政大臣, 外事 of 外事顾问): a common noun of the dictionary (not an act, 会见; not the
+    affairs of the place before it, 沙特…中国事务大臣)."""
+    from kgraph.extract.cues import event_cues
+
+    count, tag = jieba_dictionary().get(gap, (0, ""))
+    return (
+        title in MINISTERS
+        and count >= 100
+        and tag in ("n", "vn", "an")
+        and gap not in ("事务", "问题")
+        and event_cues().pattern.fullmatch(gap) is None
+    )
 
 
 # Groups addressed as 同志 (全党同志, 各位同志), not names.
