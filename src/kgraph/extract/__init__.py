@@ -1328,7 +1328,7 @@ def _portfolio(gap: str, title: str) -> bool:
     count, tag = jieba_dictionary().get(gap, (0, ""))
     return (
         title in MINISTERS
-        and count >= 100
+        and count >= 100  # (a word of the language, not one the dictionary barely knows)
         and tag in ("n", "vn", "an")
         and gap not in ("事务", "问题")
         and event_cues().pattern.fullmatch(gap) is None

@@ -2258,6 +2258,8 @@ def _bodies_cut_at_he(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type != "Organization" or m.owner or text[m.start - 1 : m.start] != "和":
             continue
+        if m not in out:
+            continue  # (taken into a body before it: 全国人大|…)
         whole = next(
             (
                 (begin, end)
@@ -2287,7 +2289,7 @@ def _bodies_cut_at_he(text: str, mentions: list[Mention]) -> list[Mention]:
         body = replace(m, start=begin, end=end, text=text[begin:end], value=None)
         out[out.index(m)] = body
         for post in mentions:
-            if post.type == "Position" and post.owner and post.value and post.start == m.end:
+            if post.type == "Position" and post.owner and post.start == m.end and post in out:
                 # (…委员会驻会|副主任: the post's words after the body are the post's)
                 title = text[end : post.end]
                 out[out.index(post)] = replace(post, owner=body.text, value=body.text + title)
