@@ -466,6 +466,13 @@ def test_frames_a_headline_meeting_takes_the_guest_its_story_names():
     assert labels == {"李强会见谢国民（2023-08-21）"}
 
 
+def test_frames_flying_in_is_arriving():
+    # CLUENER (cluener-009086): 飞抵, as 抵达, is the traveller's visit to where he lands
+    text = "为出席上述签字仪式，农行行长项俊波于2日下午1时飞抵杭州，逗留3小时便又返京。"
+    (visit,) = [e for e in extract_text(text, date="2010-07-02").events if e.event_type == "Visit"]
+    assert _into(text, "2010-07-02", "participatedIn", visit.label) == {"项俊波"}
+
+
 @pytest.mark.parametrize(
     ("text", "date", "visitor"),
     [

@@ -68,6 +68,7 @@ OBJECT_LEAD = re.compile(
 
 
 MAX_LABEL_NAMES = 2
+ARRIVALS = ("抵达", "飞抵")  # the cues of an arrival: a visit's first day, or a moment of it
 
 
 # Those a list of attendees leaves unnamed: 负责同志, 负责人, 代表, 干部群众.
@@ -1104,7 +1105,7 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         others = [
             c
             for c in event_cues().pattern.finditer(between)
-            if c.group() != "抵达"
+            if c.group() not in ARRIVALS
             # (…进行其就任总统以来的第三次访问: since when, a bound of the visit's count)
             and not SINCE_BOUND.match(between, c.end())
         ]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kgraph.extract.actors import _clause_start
 from kgraph.extract.cues import event_cues
 from kgraph.extract.frame_slots import (
+    ARRIVALS,
     CAME_TO,
     COARSE_DATE,
     INVERTED,
@@ -111,7 +112,7 @@ class _VisitReading(_ReaderState):
         对法国进行国事访问), never by the day of the story that mentions it.
         """
         lead = text[max(0, found.start() - 2) : found.start()]
-        if found.group() == "抵达" and (
+        if found.group() in ARRIVALS and (
             lead == "先期"  # 夏宝龙先期抵达，并到机场迎接: one who came before to greet
             # 习近平乘车抵达总统府前广场时: a moment of a visit
             or AT_THE_TIME.match(text, found.end()) is not None
@@ -125,7 +126,7 @@ class _VisitReading(_ReaderState):
         ):
             return
         same_plane = found.group().startswith(SAME_PLANE)
-        if same_plane or (found.group() == "抵达" and lead == SAME_PLANE):
+        if same_plane or (found.group() in ARRIVALS and lead == SAME_PLANE):
             # 蔡奇，…王东峰等陪同人员同机抵达 (同机返回, 同机离开): they came (or leave) with the
             # visitor the story tells of; a story that names no visit has one now, undated
             trip = self._last_in_story(lambda f: f.event_type == "Visit") or self.current
@@ -236,7 +237,7 @@ class _VisitReading(_ReaderState):
             and MONTH_OR_DAY.match(opening.value)
             and text[opening_end : opening_end + 1] in ("，", ",")
             and all(  # (乘专机抵达贝尔格莱德，…对塞尔维亚进行国事访问: arriving is visiting)
-                cue.group() == "抵达"
+                cue.group() in ARRIVALS
                 for cue in event_cues().pattern.finditer(text, opening.end, found.start())
             )
         ):
