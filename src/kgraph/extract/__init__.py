@@ -1325,10 +1325,11 @@ def _portfolio(gap: str, title: str) -> bool:
     affairs of the place before it, 沙特…中国事务大臣)."""
     from kgraph.extract.cues import event_cues
 
+    if title not in MINISTERS:
+        return False  # (every owned post's gap is asked: most are no minister's)
     count, tag = jieba_dictionary().get(gap, (0, ""))
     return (
-        title in MINISTERS
-        and count >= 100  # (a word of the language, not one the dictionary barely knows)
+        count >= 100  # (a word of the language, not one the dictionary barely knows)
         and tag in ("n", "vn", "an")
         and gap not in ("事务", "问题")
         and event_cues().pattern.fullmatch(gap) is None

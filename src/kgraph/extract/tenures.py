@@ -393,14 +393,13 @@ class _TenureReading(_ReaderState):
                 # each of them; not whom it goes to, 向国王查尔斯三世递交辞呈). Each leaves the
                 # post his title names.
                 accepted = text.rfind("接受", 0, found.start())
-                handed = HANDED_IN.search(text, 0, found.start())
                 if accepted >= 0:
                     holders = [
                         m
                         for m in mentions
                         if m.type == "Person" and accepted < m.start < found.start()
                     ][-1:]
-                elif handed is not None:
+                elif (handed := HANDED_IN.search(text, 0, found.start())) is not None:
                     holders = subjects(text, mentions, handed.start())
                 groups = [
                     (
