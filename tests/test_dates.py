@@ -114,6 +114,13 @@ def values(text: str, reference: dt.date | None) -> list[tuple[str, str | None]]
             [("明年", "2024")],
         ),
         (
+            # xwlb 2022-10-31: 当天 is the day just named, a bare 30日 too, not the page's
+            "巴西高等选举法院30日公布的统计结果显示，在当天举行的巴西大选第二轮投票中，"
+            "劳工党候选人、前总统卢拉得票率为50.9%。",
+            dt.date(2022, 10, 31),
+            [("30日", "2022-10-30"), ("当天", "2022-10-30")],
+        ),
+        (
             # pfr-19980127 (test17, after its score): so many years before, a year
             "四年前让已离队八年的北京武术院院长吴彬回队任总教练。",
             dt.date(1998, 1, 27),

@@ -9485,3 +9485,83 @@ def test_frames_a_committee_with_和_in_its_name_is_whole():
     assert {post for _who, post, _kind, _date in _posts(reported, "2023-04-24")} == {
         "全国人大宪法和法律委员会副主任委员"
     }
+
+
+# xwlb 2024-12-04: an item its opening dates to the day before the page (尹锡悦3日晚…)
+MARTIAL_LAW_PAGE = (
+    "# 《新闻联播》 (20241204)\n\n"
+    "### 中国致公党十六届三中全会在京开幕\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：12月4日，中国致公党第十六届中央委员会第三次"
+    "全体会议在京开幕。全国政协副主席、致公党中央主席蒋作君出席会议，并代表致公党第十六届中央"
+    "常务委员会作工作报告。</p>\n\n"
+    "### 韩总统宣布紧急戒严令后又撤回 在野党提起总统弹劾案\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：韩国总统尹锡悦3日晚在总统府发布紧急戒严令，"
+    "表示在野党裹挟国会、扰乱国家，需采取措施，尽快使国家恢复正常。韩国国会今天（12月4日）凌晨"
+    "召集紧急会议，190名议员投票通过决议，要求尹锡悦撤回戒严令。尹锡悦之后通过电视直播宣布，"
+    "将召开国务会议解除戒严令。今天清晨，韩国国务总理韩德洙主持国务会议，解除了紧急戒严令。</p>\n"
+)
+
+# xwlb 2023-11-16: an item of the 15th, local time, on the page of the 16th; a speaker it
+# quotes says 今天 of the day he speaks on, the day the item tells of
+BANQUET_PAGE = (
+    "# 《新闻联播》 (20231116)\n\n"
+    "### 国新办举行中国援外医疗队群体代表与中外记者见面交流会\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：国务院新闻办公室今天（11月16日）举行中国援外"
+    "医疗队群体代表与中外记者见面交流会。</p>\n\n"
+    "### 习近平出席美国友好团体联合欢迎宴会并发表演讲\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：当地时间11月15日晚，国家主席习近平在美国旧金山"
+    "出席美国友好团体联合举行的欢迎宴会。</p><p>美国商务部长雷蒙多代表美国政府致辞，热烈欢迎"
+    "习近平主席到访。雷蒙多表示，今天，拜登总统同习近平主席举行了开放、坦诚、富有成果的会晤。"
+    "</p>\n"
+)
+
+
+# xwlb 2023-05-19: a speaker's 明天 is after the day he spoke on, though the page went out on it
+WELCOME_BANQUET_PAGE = (
+    "# 《新闻联播》 (20230519)\n\n"
+    "### 习近平同中亚五国元首共同会见记者\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：5月19日，中国－中亚峰会在陕西省西安市举行。</p>\n\n"
+    "### 习近平和彭丽媛为出席中国—中亚峰会的中亚国家元首夫妇举行欢迎仪式和欢迎宴会\n\n"
+    "<p><strong>央视网消息</strong>（新闻联播）：5月18日晚，国家主席习近平和夫人彭丽媛在陕西省"
+    "西安市大唐芙蓉园为出席中国－中亚峰会的中亚国家元首夫妇举行欢迎仪式和欢迎宴会。</p><p>"
+    "习近平强调，深化中国－中亚合作，是我们这代领导人着眼未来作出的战略抉择，顺应世界大势，"
+    "符合人民期盼。相信在我们共同努力下，明天的峰会一定会取得圆满成功，开启中国中亚关系新时代。"
+    "</p><p>宴会后，习近平夫妇同贵宾们共同观看中国同中亚国家人民文化艺术年暨中国－中亚青年"
+    "艺术节开幕式演出。</p><p>蔡奇、王毅、秦刚等出席上述活动。</p>\n"
+)
+
+
+def test_an_items_today_is_its_pages_day_a_speakers_is_the_day_he_speaks(tmp_path):
+    """An item its opening dates to an earlier day (3日晚) still says 今天 of the page's day,
+    when it went out; a speaker it quotes says 今天 of the day the item tells of."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20241204.md").write_text(MARTIAL_LAW_PAGE, encoding="utf-8")
+    (tmp_path / "20231116.md").write_text(BANQUET_PAGE, encoding="utf-8")
+    (tmp_path / "20230519.md").write_text(WELCOME_BANQUET_PAGE, encoding="utf-8")
+    graph = build([tmp_path]).graph
+    items = {
+        d["title"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Document"
+    }
+    assert items["韩总统宣布紧急戒严令后又撤回 在野党提起总统弹劾案"] == "2024-12-03"
+    label = {n: d["label"] for n, d in graph.nodes(data=True)}
+    chaired = {
+        (label[h], graph.nodes[t].get("date"))
+        for h, t, d in graph.edges(data=True)
+        if d["relation"] == "chaired"
+    }
+    assert ("韩德洙", "2024-12-04") in chaired
+    met = {
+        graph.nodes[t].get("date")
+        for h, t, d in graph.edges(data=True)
+        if d["relation"] == "participatedIn"
+        and label[h] == "约瑟夫·拜登"
+        and graph.nodes[t].get("event_type") == "Meeting"
+    }
+    assert met == {"2023-11-15"}
+    gala = {
+        graph.nodes[t].get("date")
+        for h, t, d in graph.edges(data=True)
+        if d["relation"] == "participatedIn" and label[h] == "蔡奇" and "开幕式" in label[t]
+    }
+    assert gala == {"2023-05-18"}

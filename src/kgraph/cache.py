@@ -344,7 +344,7 @@ class ExtractionCache:
 
     def key(self, document: Document) -> str:
         digest = hashlib.sha256(_extractor_fingerprint().encode())
-        for part in (document.id, document.date or "", document.raw):
+        for part in (document.id, document.date or "", document.today or "", document.raw):
             digest.update(part.encode("utf-8", errors="surrogatepass"))
             digest.update(b"\0")
         return digest.hexdigest()

@@ -56,6 +56,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     part_of: str | None = None  # an item of a multi-item page: the page's id
     removed: int = 0  # lines ingest dropped as boilerplate, summaries, container headings
+    # the day the text's 今天 and 昨天 are told on, when not ``date``: the page's, for an item
+    # its opening dates to an earlier day (韩国总统尹锡悦3日晚… on the page of the 4th)
+    today: str | None = None
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of ``text`` to the span of ``raw`` it came from."""

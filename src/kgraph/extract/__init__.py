@@ -1607,10 +1607,12 @@ def extract_text(text: str, *, date: str | None = None, doc: str = "text") -> Do
 
 
 def _reference(document: Document) -> dt.date | None:
-    if not document.date or len(document.date) != 10:
+    """The day the document's 今天 means, which its partial dates are read against."""
+    day = document.today or document.date
+    if not day or len(day) != 10:
         return None
     try:
-        return dt.date.fromisoformat(document.date)
+        return dt.date.fromisoformat(day)
     except ValueError:
         return None
 

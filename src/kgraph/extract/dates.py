@@ -173,6 +173,8 @@ class _Resolver:
     def __init__(self, reference: dt.date | None) -> None:
         self.reference = reference
         self.anchor: dt.date | None = None
+        # the last day named, a bare 30日 too: what 当天 after it means (30日公布…在当天举行的)
+        self.named: dt.date | None = None
         self.anchor_year: int | None = reference.year if reference else None
 
     def year_from(self, match: re.Match[str]) -> int | None:
@@ -279,6 +281,7 @@ class _Resolver:
             return None
         if anchor:
             self.anchor, self.anchor_year = day, day.year
+        self.named = day
         return day.isoformat()
 
     def _period(self, direction: str, count: int, unit: str) -> str | None:
@@ -317,7 +320,7 @@ class _Resolver:
 
     def _relative(self, word: str) -> str | None:
         if word in _ANAPHORIC_DAYS or word in ("次日", "翌日"):
-            base = self.anchor or self.reference
+            base = self.named or self.anchor or self.reference
             if base is None:
                 return None
             shift = 1 if word in ("次日", "翌日") else 0
@@ -348,7 +351,7 @@ def _resolvable(match: re.Match[str], part: str, resolver: _Resolver) -> bool:
     if resolver.reference is not None:
         return False
     probe = _Resolver(_PROBE_REFERENCE)
-    probe.anchor = resolver.anchor
+    probe.anchor, probe.named = resolver.anchor, resolver.named
     return probe.value(match, part) is not None
 
 

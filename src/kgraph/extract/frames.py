@@ -1135,6 +1135,18 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         for m in dated:
             days.append((named_last or "") if m.text.startswith(SAME_DAY) else m.value or "")
             named_last = days[-1] or named_last
+        spoken_on = self.document.date
+        if self.document.today and _is_day(spoken_on) and days:
+            # 雷蒙多表示，今天，拜登总统同习近平主席举行了…会晤 in an item of the 15th (local
+            # time) on the page of the 16th: a speaker's 今天 is the day the story tells of
+            days = [
+                _shifted(value, self.document.today, spoken_on or "")
+                if self._said(m.start)
+                and not NAMED_DAY.search(m.text)
+                and not m.text.startswith(SAME_DAY)
+                else value
+                for m, value in zip(dated, days)
+            ]
         # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
         # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
         # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
@@ -1147,7 +1159,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         self.filed = filed or self.filed
         if self.filed is not None and days:
             days = [
-                _shifted(value, self.document.date, self.filed)
+                _shifted(value, self.document.today or self.document.date, self.filed)
                 if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
                 else value
                 for m, value in zip(dated, days)
@@ -1159,7 +1171,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             day = self._day_of_event_before(text, mentions)
         coarse: str | None = None
         self.day_range = None
-        if day and _is_day(self.document.date) and day > (self.document.date or ""):
+        # (习近平强调，…明天的峰会一定会取得圆满成功: a speaker's tomorrow is after the day
+        # he spoke on, though the page that reports it went out on that tomorrow)
+        told_on = self.document.date
+        if not any(self._said(m.start) for m, value in zip(dated, days) if value == day):
+            told_on = self.document.today or told_on
+        if day and _is_day(told_on) and day > (told_on or ""):
             pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
         elif day:
             self.last_day = day
