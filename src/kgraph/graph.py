@@ -29,7 +29,6 @@ import networkx as nx
 
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
-from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import ROLES, date_mention, short_title
 from kgraph.extract.positions import STATUS_MARKS
 from kgraph.identity import resolve_identities
@@ -219,14 +218,15 @@ def _attach_bare_titles(
 def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
     """Reports of one event named only by a word (集体谈话 on 2023-10-23) that miss a detail.
 
-    ``reports`` pairs each event with the date of the document that reports it. When the
-    reports of a word and a day name exactly one leader, the reports that name none are
-    the same event; when a word and a leader come with exactly one day in the corpus, a
-    report that gives no day, in a document of that day or of the week after it (or of
-    no day), is that event. Their labels map to the fuller report's.
+    ``reports`` pairs each event with the date of the document that reports it. When a
+    word and a leader come with exactly one day in the corpus, a report that gives no day,
+    in a document of that day or of the week after it (or of no day), is that event. Their
+    labels map to the fuller report's.
+
+    A report that names no leader joins no one's: a word and a day are not enough (the
+    Solomon Islands parliament's 会议 of 2 May 2024 is not 张国清's of that day, nor a bank's
+    签署 the one 普京 led).
     """
-    led: dict[tuple[str, str], set[str]] = defaultdict(set)
-    unled: dict[tuple[str, str], set[str]] = defaultdict(set)
     # (word, leader) -> the dated labels and their days
     dated: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     undated: dict[tuple[str, str], dict[str, set[str | None]]] = defaultdict(
@@ -236,19 +236,11 @@ def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
         if not info.word:
             continue
         label = canonical("Event", info.label)
-        # (any day has many press conferences: the SCIO's and the ECB's of 17 October are two)
-        if info.date and info.word not in PRESS_EVENTS:
-            (led if info.principal else unled)[(info.word, info.date)].add(label)
         if info.date and info.principal:
             dated[(info.word, info.principal)][label] = info.date
         elif info.principal:
             undated[(info.word, info.principal)][label].add(doc_date)
-    same = {
-        label: next(iter(led[key]))
-        for key, labels in unled.items()
-        if len(led.get(key, ())) == 1
-        for label in labels
-    }
+    same: dict[str, str] = {}
     # A commentary that recalls 习近平's 集体谈话 without its day: the one the corpus dates.
     # Not a talk months later that a story gives no day (李强同夏巴兹举行会谈 on the page of
     # 7 June is not the one dated 27 March): the same leader does the same thing again.
