@@ -9565,3 +9565,40 @@ def test_an_items_today_is_its_pages_day_a_speakers_is_the_day_he_speaks(tmp_pat
         if d["relation"] == "participatedIn" and label[h] == "蔡奇" and "开幕式" in label[t]
     }
     assert gala == {"2023-05-18"}
+
+
+def test_a_report_that_names_no_leader_joins_no_leaders_event_of_that_word_and_day(tmp_path):
+    """xwlb 2024-05-02 and 2024-05-03: the Solomon Islands parliament's 会议 of 2 May and the one
+    张国清 chaired that night share a word and a day, and nothing else."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240502.md").write_text(
+        "# 《新闻联播》 (20240502)\n\n### 国际联播快讯\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：</p><p><strong>马内莱当选所罗门群岛总理"
+        "</strong></p><p>所罗门群岛议会今天（5月2日）上午召开会议，投票选举所罗门群岛外交部长"
+        "马内莱为新一届政府总理。</p><p>所罗门群岛4月17日举行新一届国民议会选举，政府总理索加瓦雷"
+        "领导的“我们的党”获得15席，议席最多，但未达到单独组建政府所需的半数以上议席。索加瓦雷"
+        "4月29日表示不参加新一届政府总理竞选，同时宣布多个政党支持马内莱参加总理竞选。</p>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20240503.md").write_text(
+        "# 《新闻联播》 (20240503)\n\n### 张国清赶赴广东省梅州市指导梅大高速茶阳路段塌方灾害应急"
+        "处置工作\n\n<p><strong>央视网消息</strong>（新闻联播）：根据习近平总书记重要指示和李强总理"
+        "要求，中共中央政治局委员、国务院副总理张国清率有关部门负责同志于2日下午赶赴广东省梅州市"
+        "指导梅大高速茶阳路段塌方灾害应急处置工作。</p><p>张国清抵达后直接前往塌方现场，了解灾害"
+        "过程和现场救援进展情况，随后来到梅州市人民医院，代表党中央、国务院看望受伤人员，详细询问"
+        "伤员伤情，嘱咐医务人员全力救治。当晚，张国清主持召开会议，传达习近平总书记重要指示精神和"
+        "李强总理批示要求，研究部署下一步灾害救援处置工作。</p>\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    label = {n: d["label"] for n, d in graph.nodes(data=True)}
+    present: dict[str, set[str]] = {}
+    for h, t, d in graph.edges(data=True):
+        if d["relation"] in ("participatedIn", "chaired"):
+            present.setdefault(label[t], set()).add(label[h])
+    chaired_by_zhang = [e for e, people in present.items() if "张国清" in people and "会议" in e]
+    assert chaired_by_zhang
+    assert not any(
+        "杰里迈亚·马内莱" in present[e] or "马内莱" in present[e] for e in chaired_by_zhang
+    )
