@@ -9602,3 +9602,15 @@ def test_a_report_that_names_no_leader_joins_no_leaders_event_of_that_word_and_d
     assert not any(
         "杰里迈亚·马内莱" in present[e] or "马内莱" in present[e] for e in chaired_by_zhang
     )
+
+
+def test_a_visit_the_sentences_opening_year_dates_is_of_that_year():
+    # People's Daily 1998-01-09 (test14): no day of the visit is told, its year is
+    text = (
+        "从七十年代走过来的中国人，都记得那幅寄托了多少人的敬意和哀思的著名彩色照片《沉思中的"
+        "周恩来》，而它的拍摄过程却鲜为人知。１９７３年，意大利摄影家焦尔乔·洛迪随团访问中国，"
+        "当他知道将在人民大会堂见到仰慕已久的周恩来时，他不顾外交规定擅自带着摄影机参加了周总理"
+        "的会见。"
+    )
+    visits = {(e.label, e.date) for e in _events(text, "1998-01-09") if e.event_type == "Visit"}
+    assert visits == {("焦尔乔·洛迪访问中国（1973）", "1973")}

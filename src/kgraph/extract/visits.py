@@ -272,6 +272,10 @@ class _VisitReading(_ReaderState):
         anchor = named or _cue_anchor(found, self.sentence_index)
         when = self.sentence_coarse or (self.document.date or "")[:7] or None
         frame, opened = self._visit_frame(name, where, day, anchor, evidence, when)
+        if opened and not day and self.sentence_coarse:
+            # １９７３年，意大利摄影家焦尔乔·洛迪随团访问中国: the year (or month) that opens the
+            # sentence is when the visit was, though no day of it is told
+            self._date(frame, self.sentence_coarse, evidence, own=True)
         if opened:
             # A story about the visit goes on with it (陪同人员同机抵达); one about what the
             # visitor does there goes on with that.
