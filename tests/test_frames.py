@@ -9614,3 +9614,22 @@ def test_a_visit_the_sentences_opening_year_dates_is_of_that_year():
     )
     visits = {(e.label, e.date) for e in _events(text, "1998-01-09") if e.event_type == "Visit"}
     assert visits == {("焦尔乔·洛迪访问中国（1973）", "1973")}
+
+
+def test_a_ministrys_changguan_is_the_post_of_its_whole_ministry():
+    # xwlb 2024-12-27, 2024-12-04: Korea's ministers are 长官 (no 部长 and a stray 官), and
+    # 企划财政部 is Korea's ministry, not China's 财政部 after a word 企划
+    acting = "由副总理兼企划财政部长官崔相穆来代行总统和国务总理职权。"
+    assert {(p, post) for p, post, _k, _d in _posts(acting, "2024-12-27")} >= {
+        ("崔相穆", "企划财政部长官")
+    }
+    owners = {
+        r.tail.text
+        for r in extract_text(acting, date="2024-12-27").relations
+        if r.relation == "positionIn"
+    }
+    assert "企划财政部" in owners and "财政部" not in owners
+    resigned = "韩国国防部长官金龙显已向尹锡悦提出辞职。"
+    assert ("金龙显", "韩国国防部长官") in {
+        (p, post) for p, post, _k, _d in _posts(resigned, "2024-12-04")
+    }

@@ -421,6 +421,14 @@ def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
             continue
         if _FALSE_FRIEND.search(plain, max(0, start - 1), min(len(plain), end + 1)):
             continue
+        if (
+            plain.endswith("部长", start, end)
+            and plain.startswith("官", end)
+            and not plain.startswith("官邸", end)
+        ):
+            # 韩国企划财政部长官崔相穆, 国防部长官: the ministry's 长官 (Korea's and Japan's
+            # minister), not a 部长 with a stray 官
+            start, end = end - 1, end + 1
         yield start, end
 
 

@@ -3151,7 +3151,13 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Organization" and not m.owner:
             if _CHIEFS_MEETING.match(text, m.end) and m.text[-1] in "局部厅处委":
                 continue  # 全国新闻出版局|长会议: a meeting of bureau chiefs, no body
-            known = _word_before_body(m)
+            # (韩国副总理兼企划财政部长官: a foreign minister's ministry, named in full, is no
+            # known body of China's after a word)
+            foreign_post = any(
+                o.type == "Position" and o.start == m.end and o.text in titles().foreign
+                for o in mentions
+            )
+            known = None if foreign_post else _word_before_body(m)
             if known is not None:
                 m = known
         if m.type == "Place" and m.text in _DIRECTIONS and text[m.end : m.end + 1] == "部":
