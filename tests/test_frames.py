@@ -9633,3 +9633,16 @@ def test_a_ministrys_changguan_is_the_post_of_its_whole_ministry():
     assert ("金龙显", "韩国国防部长官") in {
         (p, post) for p, post, _k, _d in _posts(resigned, "2024-12-04")
     }
+
+
+def test_a_body_named_party_and_state_keeps_its_chain_of_posts():
+    # xwlb 2024-01-19: 党和国家功勋荣誉表彰工作委员会 is one body (ontology/organizations.tsv);
+    # cut at 党和 it broke the chain, and 蔡奇 lost the Standing Committee seat before it
+    text = (
+        "“国家工程师奖”表彰大会19日在京召开。中共中央政治局常委、党和国家功勋荣誉表彰工作委员会"
+        "主任蔡奇出席表彰大会并讲话。"
+    )
+    assert {(p, post) for p, post, _k, _d in _posts(text, "2024-01-19")} >= {
+        ("蔡奇", "中共中央政治局常委"),
+        ("蔡奇", "党和国家功勋荣誉表彰工作委员会主任"),
+    }
