@@ -231,3 +231,16 @@ def test_a_ministers_portfolio_between_the_country_and_the_title(tmp_path: Path)
     held = edges(graph, "holdsPosition")
     assert {("里夫斯", "英国财政大臣"), ("卡斯比", "沙特阿拉伯商务大臣")} <= held
     assert not {post for _who, post in held if post.startswith("中国") and post.endswith("大臣")}
+
+
+def test_a_short_name_the_tables_only_resolve_is_a_person_before_a_leaders_title() -> None:
+    """新闻联播 2024-06-24, 2024-10-22: ~苏林 (a word inside 江苏林业) is matched only where a
+    leader's title follows it; the tagger read it as a place or not at all."""
+    for text in (
+        "李强首先转达习近平总书记、国家主席对阮富仲总书记和苏林国家主席的亲切问候。",
+        "今年8月，苏林总书记、国家主席成功访华，",
+    ):
+        people = {m.text for m in extract(text) if m.type == "Person"}
+        places = {m.text for m in extract(text) if m.type == "Place"}
+        assert "苏林" in people and "苏林" not in places, text
+    assert not any(m.text == "苏林" for m in extract("江苏林业部门主席"))

@@ -579,6 +579,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     if known_whole:
         merged = _where_after_at(text, merged)
     merged = _ministers_by_name(text, _names_before_ranks(text, merged))
+    merged = _short_names_before_titles(text, merged)
     merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _envoys(text, _leaders_envoys(_permanent_representatives(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
@@ -1242,6 +1243,64 @@ def _names_before_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             out[index] = Mention(body.start, body.end - 2, "Person", name, source="rules")
     return out
+
+
+# The kinds of title a leader's short name stands before (苏林国家主席, 科尔总理)
+LEADERS_TITLE_KINDS = frozenset({"party", "state", "foreign"})
+# What may come right before such a name: the start, a pause, a joining word or a title
+NAME_OPENERS = frozenset("，,、：:和与同及对向请")
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    """The short forms of people the tables only resolve (~苏林, ~科尔: common words or
+    names alone)."""
+    from kgraph.lexicons import lexicon
+
+    return frozenset(
+        form
+        for entry in lexicon().entries.values()
+        if entry.type == "Person"
+        for form in (entry.name, *entry.aliases)
+        if form not in entry.matchable and "·" not in form and 2 <= len(form) <= 3
+    )
+
+
+def _short_names_before_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``阮富仲总书记和苏林国家主席``, ``科尔总理``: a short name the tables only resolve is a
+    person right before a leader's title, after a pause, a joining word or another title."""
+    out = list(mentions)
+    for post in mentions:
+        if (
+            post.type != "Position"
+            or titles().labels.get(post.text, ("", ""))[1] not in LEADERS_TITLE_KINDS
+        ):
+            continue
+        for size in (3, 2):
+            start = post.start - size
+            if start < 0 or text[start : post.start] not in _short_names():
+                continue
+            there = [m for m in out if m.start < post.start and start < m.end and m is not post]
+            misread = [
+                m
+                for m in there
+                if (m.start, m.end) == (start, post.start)
+                and m.type in ("Place", "Organization")
+                and m.source == "crf"
+            ]
+            if there != misread:
+                break  # (a name, or a body or place the tables know, read there)
+            if (
+                start == 0
+                or text[start - 1] in NAME_OPENERS
+                or any(m.type == "Position" and m.end == start for m in out)
+            ):
+                # (今年8月，苏林|总书记: the tagger's place is the name)
+                out = [m for m in out if m not in misread]
+                name = text[start : post.start]
+                out.append(Mention(start, post.start, "Person", name, source="rules"))
+            break
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:
