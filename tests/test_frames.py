@@ -9646,3 +9646,14 @@ def test_a_body_named_party_and_state_keeps_its_chain_of_posts():
         ("蔡奇", "中共中央政治局常委"),
         ("蔡奇", "党和国家功勋荣誉表彰工作委员会主任"),
     }
+
+
+def test_a_bare_national_post_a_countrys_leader_fills_is_that_countrys():
+    # xwlb 2024-03-15, 2024-05-13: the president of Palestine appoints Palestine's premier; a
+    # body's words before the title (俄联邦|安全会议秘书) keep it the body's, not Russia's
+    named = "巴勒斯坦总统阿巴斯14日任命其经济顾问穆罕默德·穆斯塔法为新一任总理，授权其组建政府。"
+    assert ("穆罕默德·穆斯塔法", "巴勒斯坦总理", "since", "2024-03-14") in _dated_posts(
+        named, "2024-03-15"
+    )
+    body = "俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。"
+    assert not any(post == "俄罗斯秘书" for _p, post, _k, _d in _posts(body, "2024-05-13"))

@@ -558,6 +558,11 @@ class _TenureReading(_ReaderState):
                     ]
                 groups = [(filled_by, [held])]
         appointed: list[Mention] = []
+        if cue.role == "appoint":
+            groups = [
+                (holders, _posts_of_the_appointers_country(text, mentions, found, posts))
+                for holders, posts in groups
+            ]
         for holders, posts in groups:
             holders = [h for h in holders if h.type == "Person"]
             # 推选…为该党下届总统候选人: a candidacy, no post
@@ -878,3 +883,41 @@ class _TenureReading(_ReaderState):
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+
+
+# The kinds of a bare title the country of whom fills it makes a national post
+# 任命X为总理, 为新一任总理: the title right after 为 and a word of succession at most
+BARE_POST_AFTER = re.compile(r"为(?:新一任|新一届|新任|下一任|下任|新|代理)?$")
+NATIONAL_TITLE_KINDS = ("state", "foreign")
+
+
+def _posts_of_the_appointers_country(
+    text: str, mentions: list[Mention], found: re.Match[str], posts: list[Mention]
+) -> list[Mention]:
+    """``巴勒斯坦总统阿巴斯14日任命…穆斯塔法为新一任总理``, ``巴尼耶…被法国总统马克龙任命为
+    总理``: a bare national post a country's leader fills is that country's (巴勒斯坦总理)."""
+    start = _clause_start(text, found.start(), "。；;")
+    places = {(m.end, m.text) for m in mentions if m.type == "Place"}
+    persons_at = {m.start for m in mentions if m.type == "Person"}
+    countries = {
+        m.owner
+        for m in mentions
+        if m.type == "Position"
+        and m.owner
+        and start <= m.start < found.start()
+        and m.end in persons_at
+        and (m.start, m.owner) in places
+    }
+    if len(countries) != 1:
+        return posts
+    (country,) = countries
+    return [
+        replace(post, value=country + post.text, owner=country)
+        if post.owner is None
+        and post.value is None
+        # (任命…为俄联邦安全会议秘书: words of a body before the title own it)
+        and BARE_POST_AFTER.search(text, 0, post.start) is not None
+        and known_titles().labels.get(post.text, ("", ""))[1] in NATIONAL_TITLE_KINDS
+        else post
+        for post in posts
+    ]
