@@ -386,12 +386,13 @@ def test_a_member_of_a_party_group(text, date, held):
             ("次仁卓嘎", "西藏自治区政府副主席"),
         ),
         # People's Daily 1998-01-31 (pfr-19980131-03-014) and 新闻联播 2024-09-27: Japan's
-        # cabinet posts by their ministries' names (ontology/titles.tsv; they were bare 大臣)
+        # cabinet posts by their ministries' names (ontology/titles.tsv; they were bare 大臣),
+        # Japan's as the Japanese premier fills it
         (
             "日本首相桥本龙太郎３０日晚正式任命日本众议院预算委员会委员长松永光为大藏大臣，接替２８日辞职"
             "的三博。三博因大藏省两名高级官员涉嫌接受巨额贿赂被检察机关逮捕而引咎辞职。",
             "1998-01-31",
-            ("松永光", "大藏大臣"),
+            ("松永光", "日本大藏大臣"),
         ),
         (
             "日本自民党总裁选举今天（9月27日）举行。自民党前干事长石破茂在第二轮投票中获胜，票数高于另一"
