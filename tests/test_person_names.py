@@ -244,3 +244,21 @@ def test_a_short_name_the_tables_only_resolve_is_a_person_before_a_leaders_title
         places = {m.text for m in extract(text) if m.type == "Place"}
         assert "苏林" in people and "苏林" not in places, text
     assert not any(m.text == "苏林" for m in extract("江苏林业部门主席"))
+
+
+def test_a_given_name_a_countrys_post_titles_is_not_an_officials_full_name(tmp_path: Path) -> None:
+    """新闻联播 2022-12-04: 阿联酋总统穆罕默德 and 非盟委员会主席法基 (~法基 of 穆萨·法基·穆罕默德)
+    in one list are two men; 穆罕默德, a given name many bear, was the tail of the one full form
+    the document gave, and the Commission's chair became the Emirates' president."""
+    graph = build(
+        tmp_path,
+        "科威特埃米尔纳瓦夫、科威特王储米沙勒、埃塞俄比亚总统萨赫勒、喀麦隆总统比亚、阿联酋总统穆罕默德、"
+        "卡塔尔埃米尔塔米姆、阿曼苏丹海赛姆、巴林国王哈马德、阿联酋副总统兼总理穆罕默德、卡塔尔副埃米尔"
+        "阿卜杜拉和首相兼内政大臣哈立德、非盟委员会主席法基等也就江泽民同志逝世向江泽民同志家属、中国"
+        "政府和中国人民致以最深切的慰问。",
+    )
+    held = edges(graph, "holdsPosition")
+    assert ("穆萨·法基·穆罕默德", "非盟委员会主席") in held
+    assert not any(
+        person == "穆萨·法基·穆罕默德" and "阿拉伯联合酋长国" in post for person, post in held
+    )

@@ -960,6 +960,15 @@ def _short_and_full(
                 target = resolve(written(entity_type, here))
                 if target is not None and _other_countries(countries, doc, name, target):
                     target = None  # (another country's post before each: two people)
+                if (
+                    target is not None
+                    and (entity_type, _dot_key(name)) in heads
+                    and countries.get((doc, name))
+                    and not countries.get((doc, target))
+                ):
+                    # (阿联酋总统穆罕默德 beside 非盟委员会主席法基: a given name many bear, a
+                    # country's post before it that the full form is not given)
+                    target = None
                 if target is None:  # several full forms here: the short form is ambiguous
                     doc_names[(doc, entity_type, name)] = name
                 elif target != corpus_names.get((entity_type, name)):
