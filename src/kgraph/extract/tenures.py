@@ -885,9 +885,9 @@ class _TenureReading(_ReaderState):
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
 
 
-# The kinds of a bare title the country of whom fills it makes a national post
 # 任命X为总理, 为新一任总理: the title right after 为 and a word of succession at most
 BARE_POST_AFTER = re.compile(r"为(?:新一任|新一届|新任|下一任|下任|新|代理)?$")
+# The kinds of a bare title that the country of whom fills it makes a national post
 NATIONAL_TITLE_KINDS = ("state", "foreign")
 
 
