@@ -1130,7 +1130,7 @@ def _page_and_items(
                 offsets=item.offsets,
                 title=item_title or item_info.title,
                 date=item_info.date or date,
-                today=item_info.today if item_info.today != item_info.date else None,
+                today=item_info.today,
                 publisher=item_info.publisher,
                 source_url=item_url,
                 encoding=encoding,

@@ -248,7 +248,8 @@ class DocumentInfo:
     title: str
     date: str | None
     publisher: str | None
-    today: str | None = None  # the day the text's 今天 means (its date, or its page's)
+    # an item's page's day, when its opening dates it earlier: the day its 今天 means
+    today: str | None = None
 
 
 def infer_year(text: str, url: str | None) -> int | None:
@@ -323,11 +324,12 @@ def describe(
         # 人民日报 1998年1月1日 … 比勒陀利亚１２月３０日电: a dispatch is older than its page
         earlier = _safe_date(int(date[:4]) - 1, int(date[5:7]), int(date[8:10]))
         date = earlier.isoformat() if earlier else None
-    today = date  # (a dispatch's 今天 is its dateline's day)
+    today = None  # (a dispatch's 今天 is its dateline's day, its date)
     if date is None and reference:
         # An item of a page: its opening may date it to an earlier day (当地时间3日晚), but its
         # 今天 and 昨天 are still told on the page's day
-        date, today = opening_date(text, reference) or reference, reference
+        date = opening_date(text, reference) or reference
+        today = reference if date != reference else None
     if date is None:
         date = find_signature_date(text)
     if date is None:
@@ -338,4 +340,4 @@ def describe(
             if match:
                 agency = match.group(1)
                 break
-    return DocumentInfo(title=title, date=date, publisher=agency, today=today or date)
+    return DocumentInfo(title=title, date=date, publisher=agency, today=today)

@@ -1239,7 +1239,7 @@ def _names_before_ranks(text: str, mentions: list[Mention]) -> list[Mention]:
             and before.end == body.start
             and rank.type == "Position"
             and rank.start == body.end
-            and titles().labels.get(rank.text, ("", ""))[1] == "rank"
+            and titles().kind(rank.text) == "rank"
         ):
             out[index] = Mention(body.start, body.end - 2, "Person", name, source="rules")
     return out
@@ -1271,10 +1271,7 @@ def _short_names_before_titles(text: str, mentions: list[Mention]) -> list[Menti
     person right before a leader's title, after a pause, a joining word or another title."""
     out = list(mentions)
     for post in mentions:
-        if (
-            post.type != "Position"
-            or titles().labels.get(post.text, ("", ""))[1] not in LEADERS_TITLE_KINDS
-        ):
+        if post.type != "Position" or titles().kind(post.text) not in LEADERS_TITLE_KINDS:
             continue
         for size in (3, 2):
             start = post.start - size
@@ -1300,7 +1297,7 @@ def _short_names_before_titles(text: str, mentions: list[Mention]) -> list[Menti
                 name = text[start : post.start]
                 out.append(Mention(start, post.start, "Person", name, source="rules"))
             break
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted(out, key=in_text_order) if out != mentions else mentions
 
 
 def _ministers_by_name(text: str, mentions: list[Mention]) -> list[Mention]:

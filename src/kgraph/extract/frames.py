@@ -43,7 +43,7 @@ trips :mod:`kgraph.extract.visits`', and the clause-structure readers they share
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kgraph.extract.actors import (
@@ -285,6 +285,25 @@ ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订
 REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时", "主")  # (主任会计师: 主任, a title)
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
+
+
+def _relative_days_moved(
+    dated: list[Mention],
+    days: list[str],
+    told_on: str | None,
+    to: str,
+    moves: Callable[[Mention], bool] = lambda _m: True,
+) -> list[str]:
+    """``days``, the values of ``dated``, with those of a word relative to the day the text is
+    told on (今天, 昨天; not 15日, not 当天) moved from ``told_on`` to ``to`` where ``moves``."""
+    return [
+        _shifted(value, told_on, to)
+        if moves(m) and not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
+        else value
+        for m, value in zip(dated, days)
+    ]
+
+
 # 在讲话中, 在致辞中, 在座谈中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(
     r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|演说|主旨演讲|主旨讲话|书面致辞)中"
@@ -1135,18 +1154,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         for m in dated:
             days.append((named_last or "") if m.text.startswith(SAME_DAY) else m.value or "")
             named_last = days[-1] or named_last
-        spoken_on = self.document.date
-        if self.document.today and _is_day(spoken_on) and days:
+        if self.document.today and self.document.date and _is_day(self.document.date):
             # 雷蒙多表示，今天，拜登总统同习近平主席举行了…会晤 in an item of the 15th (local
             # time) on the page of the 16th: a speaker's 今天 is the day the story tells of
-            days = [
-                _shifted(value, self.document.today, spoken_on or "")
-                if self._said(m.start)
-                and not NAMED_DAY.search(m.text)
-                and not m.text.startswith(SAME_DAY)
-                else value
-                for m, value in zip(dated, days)
-            ]
+            days = _relative_days_moved(
+                dated,
+                days,
+                self.document.today,
+                self.document.date,
+                lambda m: self._said(m.start),
+            )
         # 新华社北京１月１３日电…罗纳尔多１２日…荣获: the day the dispatch was filed is when
         # the story happened only when it names no day of its own (…日电…任命王学贤为…: the
         # decision was announced that day); a word relative to a day (…日讯…今天在京举行) is
@@ -1157,13 +1174,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         )
         # (…１月７日电…。在今天闭幕的…会议上: the dispatch's day holds to the story's end)
         self.filed = filed or self.filed
-        if self.filed is not None and days:
-            days = [
-                _shifted(value, self.document.today or self.document.date, self.filed)
-                if not NAMED_DAY.search(m.text) and not m.text.startswith(SAME_DAY)
-                else value
-                for m, value in zip(dated, days)
-            ]
+        if self.filed is not None:
+            days = _relative_days_moved(
+                dated, days, self.document.today or self.document.date, self.filed
+            )
         # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
         # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
         day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed

@@ -50,6 +50,10 @@ class Titles:
     def __contains__(self, title: object) -> bool:
         return title in self.labels
 
+    def kind(self, title: str) -> str:
+        """The kind of ``title`` (party, state, foreign, rank, …); "" for no known title."""
+        return self.labels.get(title, ("", ""))[1]
+
     def occupation(self, post: str) -> bool:
         """Whether ``post`` is a job's word, its owner or none before it (中国选手, 医生)."""
         title = next((post[i:] for i in range(len(post)) if post[i:] in self.labels), "")

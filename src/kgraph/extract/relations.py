@@ -356,7 +356,7 @@ def _a_post(post: Mention) -> bool:
     from kgraph.extract.positions import titles
 
     title = post.text
-    return title not in cues()["byline"] and titles().labels.get(title, ("", ""))[1] != "rank"
+    return title not in cues()["byline"] and titles().kind(title) != "rank"
 
 
 @pattern

@@ -2347,7 +2347,7 @@ def _tagged_owner(body: str, title: str) -> bool:
         len(body) >= 3
         and not body.startswith("各")
         and not known.occupation(title)
-        and known.labels.get(title, ("", ""))[1] != "rank"
+        and known.kind(title) != "rank"
     )
 
 

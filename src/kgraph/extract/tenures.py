@@ -917,7 +917,7 @@ def _posts_of_the_appointers_country(
         and post.value is None
         # (任命…为俄联邦安全会议秘书: words of a body before the title own it)
         and BARE_POST_AFTER.search(text, 0, post.start) is not None
-        and known_titles().labels.get(post.text, ("", ""))[1] in NATIONAL_TITLE_KINDS
+        and known_titles().kind(post.text) in NATIONAL_TITLE_KINDS
         else post
         for post in posts
     ]
