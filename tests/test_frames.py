@@ -9653,3 +9653,90 @@ def test_a_bare_national_post_a_countrys_leader_fills_is_that_countrys():
     )
     body = "俄罗斯总统普京12日签署总统令，任命前国防部长绍伊古为俄联邦安全会议秘书。"
     assert not any(post == "俄罗斯秘书" for _p, post, _k, _d in _posts(body, "2024-05-13"))
+
+
+def test_frames_dignitaries_listed_with_unnamed_groups_attend():
+    """斐济总统卡托尼韦雷、副总理普拉萨德等政要，各国驻斐使节等各界人士参加了…招待会: the two
+    named attend (the groups after 等 name no one); the vice-premier is Fiji's, as the president
+    before him in the list (新闻联播 2024-09-24)."""
+    text = (
+        "在斐济首都苏瓦，斐济总统卡托尼韦雷、副总理普拉萨德等政要，各国驻斐使节等各界人士参加了中国驻"
+        "斐济大使馆举行的国庆招待会，共同庆祝新中国成立75周年。"
+    )
+    assert _cast(text, "2024-09-24", "Ceremony") == {"卡托尼韦雷", "普拉萨德"}
+    assert _held(text, "2024-09-24") == {("卡托尼韦雷", "斐济总统"), ("普拉萨德", "斐济副总理")}
+
+
+def test_frames_a_bare_national_title_after_a_foreign_state_s_is_that_state_s():
+    """俄罗斯总统普京、总理米舒斯京: the run of bare titles is Russia's; not after a state's
+    or a city's post (美国加利福尼亚州州长纽森、财政部长耶伦, 杜尚别市长鲁斯塔姆、外长穆赫里丁:
+    新闻联播 2023-11-15, 2024-07-05)."""
+    held = _held("俄罗斯总统普京、总理米舒斯京和外长拉夫罗夫出席了招待会。", "2024-05-16")
+    assert {"俄罗斯总理", "俄罗斯外长"} <= {post for _person, post in held}
+    held = _held(
+        "习近平乘坐专机抵达旧金山国际机场时，受到美国加利福尼亚州州长纽森、财政部长耶伦等美方代表"
+        "热情迎接。",
+        "2023-11-15",
+    )
+    assert ("耶伦", "财政部长") in held
+    held = _held(
+        "专机抵达杜尚别国际机场时，塔吉克斯坦总统拉赫蒙率议会上院议长兼杜尚别市长鲁斯塔姆、外长穆赫里丁"
+        "等高级官员热情迎接。",
+        "2024-07-05",
+    )
+    assert ("穆赫里丁", "外长") in held
+
+
+def test_frames_leaders_see_off_the_dead_not_the_dead_himself():
+    """李强、丁薛祥、韩正等18日到八宝山革命公墓为梁光烈同志送别: the three attend the send-off,
+    a ceremony of the 18th; the one seen off, and the friends of the dead, take no part
+    (新闻联播 2024-11-18, 2022-12-05)."""
+    text = (
+        "受中共中央委托，李强、丁薛祥、韩正等18日到八宝山革命公墓为梁光烈同志送别，并慰问其亲属。"
+    )
+    send_off = [e for e in _events(text, "2024-11-18") if e.event_type == "Ceremony"]
+    assert [e.date for e in send_off] == ["2024-11-18"]
+    assert _into(text, "2024-11-18", "participatedIn", send_off[0].label) == {
+        "李强",
+        "丁薛祥",
+        "韩正",
+    }
+    assert "梁光烈" not in _roles(text, "2024-11-18")["participatedIn"]
+    text = (
+        "习近平、李克强、栗战书等到中国人民解放军总医院为江泽民同志送别。今天到医院为江泽民同志送别的"
+        "还有：中共中央、全国人大常委会、国务院、国家监委、最高人民法院、最高人民检察院、全国政协、中央"
+        "军委领导同志和老同志，各民主党派中央、全国工商联主要负责同志和无党派人士代表，江泽民同志生前友好等。"
+    )
+    assert _roles(text, "2022-12-05")["participatedIn"] == {"习近平", "李克强", "栗战书"}
+
+
+def test_frames_a_headline_s_meeting_is_not_dated_by_the_session_it_plans(tmp_path):
+    """赵乐际主持召开…第十九次委员长会议 决定…第八次会议2月26日至27日在京举行: the chairman's
+    meeting is of the 7th, as the item says, not of the 26th it sets for the session
+    (新闻联播 2024-02-07)."""
+    graph = build(
+        tmp_path,
+        "# 《新闻联播》 (20240207)\n\n### 赵乐际主持召开十四届全国人大常委会第十九次委员长会议 决定"
+        "十四届全国人大常委会第八次会议2月26日至27日在京举行\n\n"
+        "央视网消息（新闻联播）：十四届全国人大常委会第十九次委员长会议7日下午在北京人民大会堂举行，"
+        "赵乐际委员长主持。会议决定，十四届全国人大常委会第八次会议2月26日至27日在北京举行。\n",
+        name="2024-02-07.md",
+    )
+    dates = {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
+    assert dates["十四届全国人大常委会第十九次委员长会议"] == "2024-02-07"
+    assert ("赵乐际", "十四届全国人大常委会第十九次委员长会议") in edges(graph, "chaired")
+
+
+def test_frames_a_headline_s_bare_meeting_is_the_one_it_names_before_强调(tmp_path):
+    """中共中央政治局召开民主生活会强调 … 中共中央总书记习近平主持会议并发表重要讲话: the meeting
+    he chairs is the 民主生活会 the headline names, not another one (新闻联播 2024-12-27)."""
+    graph = build(
+        tmp_path,
+        "# 《新闻联播》 (20241227)\n\n### 中共中央政治局召开民主生活会强调 巩固深化党纪学习教育"
+        "成果 在加强党的纪律建设上发挥示范引领作用 中共中央总书记习近平主持会议并发表重要讲话\n\n"
+        "央视网消息（新闻联播）：中共中央政治局于12月26日至27日召开民主生活会，深入学习贯彻习近平新时代"
+        "中国特色社会主义思想。\n\n中共中央总书记习近平主持会议并发表重要讲话。\n",
+        name="2024-12-27.md",
+    )
+    meetings = {head_tail[1] for head_tail in edges(graph, "chaired")}
+    assert len(meetings) == 1 and next(iter(meetings)).startswith("民主生活会")

@@ -24,6 +24,7 @@ from kgraph.extract.relations import (
     CLAUSE_END,
     INVITER,
     JOINTLY,
+    KIN_AFTER,
     MILITARY_RANK,
     MILITARY_RANKS,
     NEW_CLAUSE_WITH,
@@ -351,9 +352,10 @@ EVENT_OBJECT = re.compile(
     r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、—－]{1,13}?)"
     # (举行仪式欢迎代表团: the ceremony, then whom it welcomes; not 参加…纪念活动)
     # (汪荣华观看演出后激动地走上舞台: the event, then what one did after it)
-    # (举行发布会介绍…筹备情况: the briefing, then what it tells)
+    # (举行发布会介绍…筹备情况: the briefing, then what it tells; 召开民主生活会强调 …: a
+    # headline's meeting, then what it stressed)
     r"(?=[，,。；;！!？?]|$|并|时(?=[说表指强])|后(?![的来])|(?<=仪式)(?:欢迎|纪念|庆祝)"
-    r"|(?<=会)(?:介绍|通报|解读))"
+    r"|(?<=会)(?:介绍|通报|解读)|(?<=[会议])(?:强调|指出))"
 )
 
 
@@ -1864,8 +1866,9 @@ def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[M
         # whole entry the tagger missed, which a long list goes on after)
         if max(map(len, LIST_ENTRY_CUT.split(gap))) > LIST_GAP_MAX:
             break
-        names.append(m)
         at = m.end
+        if not KIN_AFTER.match(text, m.end):  # (…，江泽民同志生前友好等: his friends came)
+            names.append(m)
     return names
 
 

@@ -109,6 +109,8 @@ class _ReaderState:
         self.story_ranged = False  # the story's day opens a range of days (7日至8日)
         # the sentence's range of days (2022年10月9日至12日): its first and its last
         self.day_range: tuple[str, str] | None = None
+        # where the sentence names a day after the one it is told on (决定…2月26日至27日举行)
+        self.plan_at: int | None = None
         self.narrative_day: str | None = None  # the story's day before the speech starts
         self.sentence_index = 0
         # of the sentence being read: the last appointee (for 其 and ，不再担任) and who did its

@@ -1190,10 +1190,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         told_on = self.document.date
         if not any(self._said(m.start) for m, value in zip(dated, days) if value == day):
             told_on = self.document.today or told_on
-        if day and _is_day(told_on) and day > (told_on or ""):
-            pass  # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
-        elif day:
-            self.last_day = day
+        self.plan_at = None
+        if day:
             # 6月7日至8日在辽宁调研: a stay of days; what it tells "during" it has no one day
             # (the first dated mention: 昨天 after a dispatch's day has its value shifted)
             first = (
@@ -1201,14 +1199,19 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 if dated
                 else None
             )
-            ranged = RANGE_TO.match(text, first.end) if first is not None else None
-            self.story_ranged = ranged is not None
-            last = next(
-                (m for m in dates if ranged and m.start == ranged.end() and _is_day(m.value)),
-                None,
-            )
-            if last is not None and (last.value or "") > day:
-                self.day_range = (day, last.value or "")
+            if _is_day(told_on) and day > (told_on or ""):
+                # 于2023年3月5日召开 on the page of 30 December: a plan, not the story's day
+                self.plan_at = first.start if first is not None else None
+            else:
+                self.last_day = day
+                ranged = RANGE_TO.match(text, first.end) if first is not None else None
+                self.story_ranged = ranged is not None
+                last = next(
+                    (m for m in dates if ranged and m.start == ranged.end() and _is_day(m.value)),
+                    None,
+                )
+                if last is not None and (last.value or "") > day:
+                    self.day_range = (day, last.value or "")
         elif any(m.value is None and m.text.endswith(("日", "号")) for m in dates):
             self.last_day = None  # 5日 with no month known: this story's day is not known
         else:

@@ -16,7 +16,15 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
-from kgraph.extract.positions import INNER_UNIT, INNER_UNIT_END, UNITS, is_known_body, shared_owner
+from kgraph.extract.positions import (
+    INNER_UNIT,
+    INNER_UNIT_END,
+    NATIONAL_TITLE_KINDS,
+    UNITS,
+    is_known_body,
+    shared_owner,
+    titles,
+)
 from kgraph.records import Mention
 from kgraph.text import read_words
 
@@ -370,6 +378,40 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             else:
                 owner = owner if mention.text in UNITS else None
             previous_end = mention.end
+    return _countries_over_titled_names(text, out)
+
+
+# What joins one titled name of a list to the next: 斐济总统卡托尼韦雷、副总理普拉萨德
+_NEXT_OF_LIST = ("、", "和", "及")
+
+
+def _countries_over_titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``斐济总统卡托尼韦雷、副总理普拉萨德``, ``俄罗斯总统普京、总理米舒斯京和外长拉夫罗夫``:
+    in a list of titled names, a bare national title (a kind of
+    :data:`~kgraph.extract.positions.NATIONAL_TITLE_KINDS`) is the foreign country's that titles
+    the name before it (斐济副总理); a title with an owner of its own keeps it and ends the run."""
+    out = list(mentions)
+    places = {(m.end, m.text) for m in mentions if m.type == "Place"}  # (斐济|总统: the owner)
+    persons = {m.start: m for m in mentions if m.type == "Person"}
+    country = ""
+    after = -1  # where the last titled name of the run ends
+    for index, mention in enumerate(out):
+        if mention.type != "Position" or mention.end not in persons:
+            continue
+        if mention.owner and (mention.start, mention.owner) in places:
+            # (加利福尼亚州州长纽森、财政部长耶伦: a state's or a city's post ends the run)
+            country = mention.owner if _country(mention.owner) else ""
+        elif (
+            country
+            and not mention.owner
+            and mention.value is None
+            and text[after : mention.start] in _NEXT_OF_LIST
+            and titles().kind(mention.text) in NATIONAL_TITLE_KINDS
+        ):
+            out[index] = replace(mention, owner=country, value=country + mention.text)
+        else:
+            country = ""
+        after = persons[mention.end].end
     return out
 
 

@@ -79,6 +79,10 @@ def load_titles(path: Path | None = None) -> dict[str, tuple[str, str]]:
     return labels
 
 
+# The kinds of a bare title that the country of whom fills it makes a national post
+NATIONAL_TITLE_KINDS = ("state", "foreign")
+
+
 @cache
 def titles() -> Titles:
     labels = load_titles()

@@ -404,10 +404,14 @@ ATTENDED_TALKS = re.compile(r"(?:参加|出席|列席)了?(?:会见|会谈|会�
 PARTNER_BEFORE = re.compile(r"[同与跟][^，,。；;同与跟和]{0,14}$")  # 同…总统扎耶德和…
 APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it names is appointed
 # 张太雷亲属, 甘苦同志的家属: the kin of the one named, who come in his stead
-KIN_AFTER = re.compile(r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友)")
+# (钱正英同志在京生前友好等也前往送别: the friends of the one seen off)
+KIN_AFTER = re.compile(
+    r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友|(?:在京)?生前友好)"
+)
 # 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
-CEREMONIAL_ACT = re.compile(r"(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖)")  # done for someone (为X揭牌)
+# Done for someone (为X揭牌, 为梁光烈同志送别: the one seen off lies in state)
+CEREMONIAL_ACT = re.compile(r"(?:同志|先生|女士)?(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖|送别)")
 LEADS_PARTY = re.compile(r"(?:亲自)?(?:率领?|带领)")  # 吴仪率中国代表团出席…: the leader goes
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_TITLES = ("特别代表", "特使", "私人代表")  # whom one sends in one's name (总统特使)
@@ -592,8 +596,9 @@ VERB_GAP = re.compile(
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
     r"受[^，,。；;：:]{0,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
-    r"(?:等|及|以及|和)[^，,。；;：:]{0,30}?"
-    r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|专家|学者|领导人|领导|议员)"
+    # (…普拉萨德等政要，各国驻斐使节等各界人士参加了…: a further group, set off by a comma)
+    r"(?:等|及|以及|和|[，,](?=[^，,。；;：:]{0,30}?等))[^，,。；;：:]{0,30}?"
+    r"(?:代表|嘉宾|人士|同志|负责人|人员|群众|干部|官员|政要|使节|专家|学者|领导人|领导|议员)"
     r"(?:约?[0-9０-９一二三四五六七八九十百千万余多]+人)?|"
     # 瑟蒙德等１４位重要联邦参、众议员联名在…举行招待会: how many the list leaves unnamed,
     # and who they are; in the names of all

@@ -50,6 +50,7 @@ from kgraph.extract.frame_slots import (
     _workplace,
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, SAME_DAY, _ReaderState
+from kgraph.extract.positions import NATIONAL_TITLE_KINDS
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
 from kgraph.records import Evidence, Mention, Relation
@@ -887,8 +888,6 @@ class _TenureReading(_ReaderState):
 
 # 任命X为总理, 为新一任总理: the title right after 为 and a word of succession at most
 BARE_POST_AFTER = re.compile(r"为(?:新一任|新一届|新任|下一任|下任|新|代理)?$")
-# The kinds of a bare title that the country of whom fills it makes a national post
-NATIONAL_TITLE_KINDS = ("state", "foreign")
 
 
 def _posts_of_the_appointers_country(
