@@ -9740,3 +9740,42 @@ def test_frames_a_headline_s_bare_meeting_is_the_one_it_names_before_强调(tmp_
     )
     meetings = {head_tail[1] for head_tail in edges(graph, "chaired")}
     assert len(meetings) == 1 and next(iter(meetings)).startswith("民主生活会")
+
+
+def test_frames_what_a_briefing_is_about_is_dated_by_its_plan_not_the_briefing(tmp_path):
+    """5月27日，外交部就习近平主席出席…开幕式举行中外媒体吹风会: the ceremony is not of the
+    27th; the item goes on to plan it for the 30th (新闻联播 2024-05-27)."""
+    graph = build(
+        tmp_path,
+        "# 《新闻联播》 (20240527)\n\n### 习近平将出席中阿合作论坛第十届部长级会议开幕式\n\n"
+        "央视网消息（新闻联播）：5月27日，外交部就习近平主席出席中阿合作论坛第十届部长级会议开幕式举行"
+        "中外媒体吹风会。\n\n据介绍，本次部长级会议将于5月30日在北京举行，国家主席习近平将出席会议开幕式"
+        "并发表主旨讲话。\n",
+        name="2024-05-27.md",
+    )
+    dates = {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
+    assert dates["中阿合作论坛第十届部长级会议开幕式"] == "2024-05-30"
+
+
+def test_frames_a_month_after_a_titled_subject_dates_its_clause():
+    """美国总统拜登今年5月签署法案: the signing of May, not of the story's day before it;
+    安理会10月轮值主席…贝里斯维尔在磋商结束后表示: the month names his term, it dates nothing
+    (新闻联播 2024-11-16, 2024-10-15)."""
+    text = (
+        "俄罗斯政府15日宣布实施向美国出口浓缩铀的临时限制措施，以回应美国禁止进口俄罗斯铀产品。美国总统"
+        "拜登今年5月签署法案，禁止进口俄罗斯铀产品，以降低美国民用核能领域对俄罗斯的依赖。"
+    )
+    assert [(e.event_type, e.date) for e in _events(text, "2024-11-16")] == [("Signing", "2024-05")]
+    text = (
+        "安理会10月轮值主席、瑞士常驻联合国代表贝里斯维尔在磋商结束后表示，安理会成员对联合国驻黎巴嫩"
+        "临时部队多个阵地近日遭袭表示“强烈关切”。"
+    )
+    assert [e.date for e in _events(text, "2024-10-15")] == [None]
+
+
+def test_frames_a_letter_to_a_meeting_is_no_attendance():
+    """李岚清致信全国海关关长会议指出…: he wrote to the meeting, he did not attend it (People's
+    Daily 1998-01-17)."""
+    text = "李岚清致信全国海关关长会议指出把海关改革与建设提高到新水平"
+    assert _attended(text, "1998-01-17", "李岚清")[0].event_type == "Other"
+    assert len(_attended(text, "1998-01-17", "李岚清")) == 1

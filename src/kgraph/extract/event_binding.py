@@ -355,8 +355,9 @@ class _EventBinding(_ReaderState):
                 if head is None or text[named.end : head.start] not in ("", "暨", "的"):
                     break
                 named = head
-        if named is None and cue.role in ROLES:
-            # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own
+        if named is None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
+            # 肖捷在参加湖北代表团审议时说: the object names an event of a kind, its own (not
+            # 李岚清致信全国海关关长会议指出: the meeting a letter is sent to)
             named = _object_event(text, found.end(), people, self.sentence_index)
             kind = event_type_of(named.text) if named is not None else "Other"
             if (

@@ -748,13 +748,27 @@ def _site(text: str, mentions: list[Mention], at: int) -> Mention | None:
     )
 
 
+# 外交部就习近平主席出席…开幕式举行中外媒体吹风会: what a briefing is about
+BRIEFING_TOPIC_BEFORE = re.compile(r"就[^，,。；;就]{0,30}$")
+BRIEFING_AFTER_TOPIC = re.compile(
+    r"[^，,。；;]{0,60}?(?:举行|召开)[^，,。；;]{0,12}?(?:吹风会|发布会|记者会|通气会)"
+)
+
+
 def _described(text: str, found: re.Match[str], cue: Cue) -> bool:
     """An order or a message a relative clause describes (``习近平签署的…命令``): an act of
     before, not what the story now tells; so is the event a visitor came to attend
-    (``会见来华出席…峰会的…总统``), whatever the day of the meeting."""
+    (``会见来华出席…峰会的…总统``), whatever the day of the meeting, and the one a briefing is
+    about (``5月27日，外交部就习近平主席出席…开幕式举行中外媒体吹风会``: held later)."""
     return (
-        cue.event_type in ("Signing", "Other") and text.startswith("的", found.end())
-    ) or text.endswith(CAME_TO, 0, found.start())
+        (cue.event_type in ("Signing", "Other") and text.startswith("的", found.end()))
+        or text.endswith(CAME_TO, 0, found.start())
+        or (
+            BRIEFING_TOPIC_BEFORE.search(text, max(0, found.start() - 31), found.start())
+            is not None
+            and BRIEFING_AFTER_TOPIC.match(text, found.end()) is not None
+        )
+    )
 
 
 def _planned_at(text: str, at: int) -> bool:
@@ -797,11 +811,22 @@ def _after_de(text: str, mentions: list[Mention], at: int) -> bool:
 
 
 def _after_the_subject(text: str, mentions: list[Mention], date: Mention) -> bool:
-    """Whether ``date`` follows the person its clause opens with (王龙雨本人１９９５年荣获)."""
+    """Whether ``date`` follows the person its clause opens with (王龙雨本人１９９５年荣获;
+    美国总统拜登今年5月签署…, 以色列前总理贝内特曾于2022年3月参与…: with the title before
+    the name), or stands in an earlier clause of a sentence a later clause of which opens with a
+    name (2023年春节团拜会，习近平总书记发表…: the year of the clause it is in)."""
     return any(
         m.type == "Person"
-        and _clause_start(text, m.start, "，,。；;") == m.start
-        and text[m.end : date.start] in ("", "本人", "同志", "先生", "女士")
+        and (
+            _clause_start(text, m.start, "，,。；;") == m.start
+            or (
+                m.end <= date.start
+                and not stripped_gap(
+                    text, mentions, _clause_start(text, m.start, "，,。；;"), m.start
+                )
+            )
+        )
+        and text[m.end : date.start] in ("", "本人", "同志", "先生", "女士", "曾", "曾于", "于")
         for m in mentions
     )
 
