@@ -9668,11 +9668,23 @@ def test_frames_dignitaries_listed_with_unnamed_groups_attend():
 
 
 def test_frames_a_bare_national_title_after_a_foreign_state_s_is_that_state_s():
-    """俄罗斯总统普京、总理米舒斯京: the run of bare titles is Russia's; not after a state's
-    or a city's post (美国加利福尼亚州州长纽森、财政部长耶伦, 杜尚别市长鲁斯塔姆、外长穆赫里丁:
-    新闻联播 2023-11-15, 2024-07-05)."""
-    held = _held("俄罗斯总统普京、总理米舒斯京和外长拉夫罗夫出席了招待会。", "2024-05-16")
-    assert {"俄罗斯总理", "俄罗斯外长"} <= {post for _person, post in held}
+    """尼日利亚总统提努布、副总统谢蒂玛, 会见葡萄牙总统德索萨、总理蒙特内格罗: the bare title
+    is the country's; not after a state's or a city's post (美国加利福尼亚州州长纽森、财政部长
+    耶伦, 杜尚别市长鲁斯塔姆、外长穆赫里丁) (新闻联播 2024-05-30, 2024-11-24, 2023-11-15,
+    2024-07-05)."""
+    held = _held(
+        "由中企承建的尼日利亚首都阿布贾城铁一期29日举行全面开通运营仪式，尼日利亚总统提努布、副总统"
+        "谢蒂玛等多位政要出席。",
+        "2024-05-30",
+    )
+    assert ("谢蒂玛", "尼日利亚副总统") in held
+    held = _held(
+        "（新闻联播）：应葡萄牙议长阿吉亚尔-布兰科邀请，全国人大常委会委员长赵乐际11月21日至23日对葡萄牙"
+        "进行正式友好访问，在里斯本分别会见葡萄牙总统德索萨、总理蒙特内格罗，同议长阿吉亚尔-布兰科举行"
+        "会谈。",
+        "2024-11-24",
+    )
+    assert ("蒙特内格罗", "葡萄牙总理") in held
     held = _held(
         "习近平乘坐专机抵达旧金山国际机场时，受到美国加利福尼亚州州长纽森、财政部长耶伦等美方代表"
         "热情迎接。",
@@ -9779,3 +9791,13 @@ def test_frames_a_letter_to_a_meeting_is_no_attendance():
     text = "李岚清致信全国海关关长会议指出把海关改革与建设提高到新水平"
     assert _attended(text, "1998-01-17", "李岚清")[0].event_type == "Other"
     assert len(_attended(text, "1998-01-17", "李岚清")) == 1
+
+
+def test_frames_a_country_s_next_holder_of_a_post_holds_that_country_s_post():
+    """穆伊祖当选马尔代夫新一任总统, 习近平向越南新任国家主席梁强致贺电: 马尔代夫总统 and
+    越南国家主席 (新闻联播 2023-10-01, 2024-10-22)."""
+    assert _held("（1）穆伊祖当选马尔代夫新一任总统；", "2023-10-01") == {
+        ("穆伊祖", "马尔代夫总统")
+    }
+    held = _held("2.习近平向越南新任国家主席梁强致贺电；", "2024-10-22")
+    assert ("梁强", "越南国家主席") in held

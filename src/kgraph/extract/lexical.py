@@ -378,7 +378,38 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             else:
                 owner = owner if mention.text in UNITS else None
             previous_end = mention.end
-    return _countries_over_titled_names(text, out)
+    return _countries_over_titled_names(text, _countries_before_ordinals(text, out))
+
+
+# The next holder of a post, between the country and its title: 马尔代夫新一任总统 (a numbered
+# one names the post so: 巴基斯坦第九任总统)
+_ORDINAL_HOLDER = re.compile(r"新一任|新任|下一任|下任")
+
+
+def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``穆伊祖当选马尔代夫新一任总统``: a bare national title after a foreign country and a
+    word of succession is that country's (马尔代夫总统)."""
+    out = list(mentions)
+    countries = {m.end: m.text for m in mentions if m.type == "Place" and _country(m.text)}
+    for index, mention in enumerate(out):
+        if mention.type != "Position" or mention.owner or mention.value is not None:
+            continue
+        ordinal = next(
+            (o for at, o in _ordinals_ending(text, mention.start) if at in countries), None
+        )
+        if ordinal is not None and titles().kind(mention.text) in NATIONAL_TITLE_KINDS:
+            country = countries[mention.start - len(ordinal)]
+            out[index] = replace(mention, owner=country, value=country + mention.text)
+    return out
+
+
+def _ordinals_ending(text: str, end: int) -> list[tuple[int, str]]:
+    """The ordinals of :data:`_ORDINAL_HOLDER` that end at ``end``, with where each starts."""
+    return [
+        (end - len(found.group()), found.group())
+        for found in _ORDINAL_HOLDER.finditer(text, max(0, end - 3), end)
+        if found.end() == end
+    ]
 
 
 # What joins one titled name of a list to the next: 斐济总统卡托尼韦雷、副总理普拉萨德
