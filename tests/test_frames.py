@@ -9801,3 +9801,36 @@ def test_frames_a_country_s_next_holder_of_a_post_holds_that_country_s_post():
     }
     held = _held("2.习近平向越南新任国家主席梁强致贺电；", "2024-10-22")
     assert ("梁强", "越南国家主席") in held
+
+
+def test_frames_a_companion_goes_with_the_act_the_escorted_go_to(tmp_path):
+    """彭丽媛参访…并会见阿祖莱 …阿祖莱陪同彭丽媛共同参观…成果展: the director-general goes with
+    the tour of the exhibition, not with the story's meeting (新闻联播 2024-05-07)."""
+    graph = build(
+        tmp_path,
+        "# 《新闻联播》 (20240507)\n\n### 彭丽媛参访联合国教科文组织总部并会见阿祖莱\n\n"
+        "央视网消息（新闻联播）：当地时间5月6日上午，国家主席习近平夫人、联合国教科文组织促进女童和妇女"
+        "教育特使彭丽媛在巴黎应邀参访联合国教科文组织总部。\n\n彭丽媛抵达时，联合国教科文组织总干事阿祖莱"
+        "在入口处热情迎接。阿祖莱陪同彭丽媛共同参观“中国与联合国教科文组织合作十年成果展”，高度评价中国"
+        "为促进全球女童和妇女教育事业发展所作贡献。\n",
+        name="2024-05-07.md",
+    )
+    kinds = {d["label"]: d["event_type"] for _, d in graph.nodes(data=True) if d["type"] == "Event"}
+    assert {kinds[event] for _person, event in edges(graph, "accompanied")} == {"Inspection"}
+
+
+def test_frames_the_host_escorts_the_guest_reviewing_the_guard_of_honour():
+    """随后，李强陪同德克罗检阅了中国人民解放军仪仗队: the premier accompanies the review
+    (新闻联播 2024-01-12)."""
+    text = "随后，李强陪同德克罗检阅了中国人民解放军仪仗队。"
+    assert _cast(text, "2024-01-12", "Ceremony", "accompanied") == {"李强"}
+
+
+def test_frames_an_envoy_s_post_is_not_the_host_country_s():
+    """美国驻埃及新任大使库尔兹: the United States' ambassador, not Egypt's (People's Daily
+    1998-01-15)."""
+    text = (
+        "新华社开罗１月１４日电（记者侯嘉）美国驻埃及新任大使库尔兹１４日在这里透露，美国将建议巴勒斯坦"
+        "和以色列双方全面解决最终地位谈判。"
+    )
+    assert "埃及大使" not in {post for _person, post in _held(text, "1998-01-15")}

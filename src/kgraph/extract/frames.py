@@ -159,7 +159,7 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.extract.tenures import _TenureReading
-from kgraph.extract.visits import _VisitReading
+from kgraph.extract.visits import _escorts_someone_to, _VisitReading
 from kgraph.metadata import ITEM_OPENING, stamp_date
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import cn_number, halfwidth
@@ -1036,6 +1036,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue
             if cue.role == "participatedIn" and not cue.event_type:
                 self._trip_to_attend(text, mentions, found, people, evidence)
+            if cue.role == "accompanied" and _escorts_someone_to(text, mentions, found):
+                # 阿祖莱陪同彭丽媛共同参观…展: the companion goes with the visit of the exhibition
+                # the next verb opens, not with the story's meeting
+                companions = people
+                continue
             frame = self._frame_for(
                 text, mentions, found, cue, people, others, day, previous, evidence
             )

@@ -390,7 +390,12 @@ def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Menti
     """``穆伊祖当选马尔代夫新一任总统``: a bare national title after a foreign country and a
     word of succession is that country's (马尔代夫总统)."""
     out = list(mentions)
-    countries = {m.end: m.text for m in mentions if m.type == "Place" and _country(m.text)}
+    # (美国驻埃及新任大使库尔兹: the country an envoy is posted to is not whose post it is)
+    countries = {
+        m.end: m.text
+        for m in mentions
+        if m.type == "Place" and _country(m.text) and text[m.start - 1 : m.start] != "驻"
+    }
     for index, mention in enumerate(out):
         if mention.type != "Position" or mention.owner or mention.value is not None:
             continue

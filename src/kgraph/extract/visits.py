@@ -51,8 +51,17 @@ ARRIVAL_TO_SEE = re.compile(r"视察|考察|访问|调研")
 
 # 陪同普京参观, 陪同我们参观: whom one goes with, then what they do
 ESCORTED_ACT = re.compile(
-    r"了?[^，,。；;]{1,20}?(?P<act>参观|考察|视察|访问|看望|慰问|调研|出席|参加|游览|察看|巡视)"
+    r"了?[^，,。；;]{1,20}?(?P<act>参观|考察|视察|访问|看望|慰问|调研|出席|参加|游览|察看|巡视|检阅)"
 )
+
+
+def _escorts_someone_to(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """``胡锦涛陪同普京参观了工厂``: the 陪同 at ``found`` names whom it escorts, then the act
+    they go to (whose frame the companions join)."""
+    escorted = ESCORTED_ACT.match(text, found.end())
+    return escorted is not None and any(
+        m.type == "Person" and found.end() <= m.start < escorted.start("act") for m in mentions
+    )
 
 
 # 前往德黑兰参加伊斯兰首脑会议: going abroad (to a country or a capital the gazetteer knows) to
@@ -371,10 +380,7 @@ class _VisitReading(_ReaderState):
         inverted = INVERTED.match(text, found.end())
         trip: re.Match[str] | None = None
         if escorted is not None:
-            if any(
-                m.type == "Person" and found.end() <= m.start < escorted.start("act")
-                for m in mentions
-            ):
+            if _escorts_someone_to(text, mentions, found):
                 return people
             trip = event_cues().pattern.match(text, escorted.start("act"))
         elif inverted is not None:
