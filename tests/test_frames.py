@@ -9834,3 +9834,29 @@ def test_frames_an_envoy_s_post_is_not_the_host_country_s():
         "和以色列双方全面解决最终地位谈判。"
     )
     assert "埃及大使" not in {post for _person, post in _held(text, "1998-01-15")}
+
+
+def test_frames_one_sworn_in_holds_the_post_from_that_day():
+    """马尔代夫当选总统穆伊兹17日…宣誓就职: 马尔代夫总统 since the 17th (马尔代夫 a place, not
+    a person the tagger read); not an incumbent's new term (土耳其总统埃尔多安3日…宣誓就职) nor a
+    title that names no country (候任总理黄循财…并将于15日宣誓就职) (新闻联播 2023-11-18,
+    2023-06-04, 2024-05-14)."""
+    text = "马尔代夫当选总统穆伊兹17日在首都马累共和国广场举行的议会特别会议上宣誓就职。"
+    assert ("穆伊兹", "马尔代夫总统", "since", "2023-11-17") in _posts(text, "2023-11-18")
+    text = "土耳其总统埃尔多安3日在首都安卡拉宣誓就职，并宣布新一届内阁成员名单。"
+    assert not [post for post in _posts(text, "2023-06-04") if post[2]]
+    text = (
+        "据新加坡总理府网站消息，新加坡总理李显龙13日向总统尚达曼递交他和整个政府的辞呈。尚达曼接受了这一"
+        "辞呈，辞呈将于15日生效。此外，候任总理黄循财已接受总统邀请组建政府，并将于15日宣誓就职。"
+    )
+    assert not [post for post in _posts(text, "2024-05-14") if post[0] == "黄循财" and post[2]]
+
+
+def test_frames_a_country_the_tagger_reads_as_a_person_is_no_one_met():
+    """叙利亚外长梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示: he met the envoy, not
+    Syria (新闻联播 2022-10-18)."""
+    text = (
+        "叙利亚外长梅克达德17日在会见联合国秘书长叙利亚问题特使裴凯儒时表示，美国长期在叙利亚非法驻军，"
+        "严重侵犯了叙利亚的主权，违反国际法和《联合国宪章》。"
+    )
+    assert _met(text, "2022-10-18") == {"裴凯儒"}

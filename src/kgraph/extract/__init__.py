@@ -815,6 +815,11 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             text=text[mention.start : end or mention.end],
         )
 
+    for mention in named:
+        # 马尔代夫当选总统穆伊兹: a country's transliterated name is no one's (a two-character
+        # one may be: 马里, 文莱)
+        if mention.type == "Person" and len(mention.text) > 2 and _country(mention.text):
+            place(mention)
     countries = {m.end for m in named if m.type == "Place" and _country(m.text)}
     posts = {m.start for m in mentions if m.type == "Position"}
     post_ends = {m.end for m in mentions if m.type == "Position"}

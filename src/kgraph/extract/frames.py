@@ -166,6 +166,8 @@ from kgraph.text import cn_number, halfwidth
 
 __all__ = ["event_frames"]
 
+SWORN_IN = "宣誓就职"  # one takes up the post his title names
+
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
 # 同姜春云一起, 和总书记一道: the one a group goes with
 TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
@@ -1055,6 +1057,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.relations.append(Relation("participatedIn", witness, frame.mention, evidence))
             companions, witnesses = [], []
             self._roles(frame, cue, people, others, text, mentions, found, evidence)
+            if found.group() == SWORN_IN:
+                self._sworn_in(mentions, people, frame.date, evidence)
             if cue.event_type == "Award" and people:
                 self._further_honours(text, mentions, found, frame, people, evidence)
             if cue.role != "meet":

@@ -20,6 +20,7 @@ from kgraph.extract.positions import (
     INNER_UNIT,
     INNER_UNIT_END,
     NATIONAL_TITLE_KINDS,
+    NOT_YET_HELD,
     UNITS,
     is_known_body,
     shared_owner,
@@ -382,13 +383,14 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # The next holder of a post, between the country and its title: 马尔代夫新一任总统 (a numbered
-# one names the post so: 巴基斯坦第九任总统)
-_ORDINAL_HOLDER = re.compile(r"新一任|新任|下一任|下任")
+# one names the post so: 巴基斯坦第九任总统); 当选, 候任: the elect's own post (马尔代夫当选总统)
+_ORDINAL_HOLDER = re.compile(rf"新一任|新任|下一任|下任|{'|'.join(NOT_YET_HELD)}")
 
 
 def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Mention]:
     """``穆伊祖当选马尔代夫新一任总统``: a bare national title after a foreign country and a
-    word of succession is that country's (马尔代夫总统)."""
+    word of succession is that country's (马尔代夫总统); after 当选 or 候任, the elect's own
+    (马尔代夫当选总统, as 美国当选总统 reads)."""
     out = list(mentions)
     # (美国驻埃及新任大使库尔兹: the country an envoy is posted to is not whose post it is)
     countries = {
@@ -403,8 +405,9 @@ def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Menti
             (o for at, o in _ordinals_ending(text, mention.start) if at in countries), None
         )
         if ordinal is not None and titles().kind(mention.text) in NATIONAL_TITLE_KINDS:
-            country = countries[mention.start - len(ordinal)]
-            out[index] = replace(mention, owner=country, value=country + mention.text)
+            owner = countries[mention.start - len(ordinal)]
+            owner += ordinal if ordinal in NOT_YET_HELD else ""
+            out[index] = replace(mention, owner=owner, value=owner + mention.text)
     return out
 
 

@@ -50,7 +50,8 @@ from kgraph.extract.frame_slots import (
     _workplace,
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, SAME_DAY, _ReaderState
-from kgraph.extract.positions import NATIONAL_TITLE_KINDS
+from kgraph.extract.headers import _is_day
+from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
 from kgraph.records import Evidence, Mention, Relation
@@ -187,6 +188,28 @@ PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|�
 
 class _TenureReading(_ReaderState):
     """Reads appointments, removals, elections and career notes into tenures."""
+
+    def _sworn_in(
+        self, mentions: list[Mention], people: list[Mention], date: str | None, evidence: Evidence
+    ) -> None:
+        """``美国当选总统特朗普宣誓就职``: the elect sworn in holds the national post his title
+        names (当选 or 候任 dropped) from that day; an incumbent's new term (土耳其总统埃尔多安3日…
+        宣誓就职) is no new tenure."""
+        if date is None or not _is_day(date):
+            return
+        for person in (p for p in people if p.type == "Person"):
+            title = next(
+                (m for m in mentions if m.type == "Position" and m.end == person.start), None
+            )
+            if title is None or known_titles().kind(title.text) not in NATIONAL_TITLE_KINDS:
+                continue
+            owner = title.owner or ""
+            elect = next((mark for mark in NOT_YET_HELD if owner.endswith(mark)), "")
+            country = owner.removesuffix(elect)
+            if not elect or not country:
+                continue
+            post = replace(title, owner=country, value=country + title.text)
+            self.relations.append(Relation("holdsPosition", person, post, evidence, since=date))
 
     def _tenures(
         self,
