@@ -384,7 +384,7 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # The next holder of a post, between the country and its title: 马尔代夫新一任总统 (a numbered
 # one names the post so: 巴基斯坦第九任总统); 当选, 候任: the elect's own post (马尔代夫当选总统)
-_ORDINAL_HOLDER = re.compile(rf"新一任|新任|下一任|下任|{'|'.join(NOT_YET_HELD)}")
+_SUCCESSION_BEFORE = re.compile(rf"(?:新一任|新任|下一任|下任|{'|'.join(NOT_YET_HELD)})$")
 
 
 def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -401,23 +401,16 @@ def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Menti
     for index, mention in enumerate(out):
         if mention.type != "Position" or mention.owner or mention.value is not None:
             continue
-        ordinal = next(
-            (o for at, o in _ordinals_ending(text, mention.start) if at in countries), None
-        )
-        if ordinal is not None and titles().kind(mention.text) in NATIONAL_TITLE_KINDS:
-            owner = countries[mention.start - len(ordinal)]
-            owner += ordinal if ordinal in NOT_YET_HELD else ""
+        word = _SUCCESSION_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+        if (
+            word is not None
+            and word.start() in countries
+            and titles().kind(mention.text) in NATIONAL_TITLE_KINDS
+        ):
+            owner = countries[word.start()]
+            owner += word.group() if word.group() in NOT_YET_HELD else ""
             out[index] = replace(mention, owner=owner, value=owner + mention.text)
     return out
-
-
-def _ordinals_ending(text: str, end: int) -> list[tuple[int, str]]:
-    """The ordinals of :data:`_ORDINAL_HOLDER` that end at ``end``, with where each starts."""
-    return [
-        (end - len(found.group()), found.group())
-        for found in _ORDINAL_HOLDER.finditer(text, max(0, end - 3), end)
-        if found.end() == end
-    ]
 
 
 # What joins one titled name of a list to the next: 斐济总统卡托尼韦雷、副总理普拉萨德
@@ -425,7 +418,7 @@ _NEXT_OF_LIST = ("、", "和", "及")
 
 
 def _countries_over_titled_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``斐济总统卡托尼韦雷、副总理普拉萨德``, ``俄罗斯总统普京、总理米舒斯京和外长拉夫罗夫``:
+    """``斐济总统卡托尼韦雷、副总理普拉萨德``, ``会见葡萄牙总统德索萨、总理蒙特内格罗``:
     in a list of titled names, a bare national title (a kind of
     :data:`~kgraph.extract.positions.NATIONAL_TITLE_KINDS`) is the foreign country's that titles
     the name before it (斐济副总理); a title with an owner of its own keeps it and ends the run."""
