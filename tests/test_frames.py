@@ -102,6 +102,18 @@ def _met(text: str, date: str) -> set[str]:
     return {r.tail.text for r in extract_text(text, date=date).relations if r.relation == "metWith"}
 
 
+def _item(tmp_path: Path, day: str, title: str, *paragraphs: str):
+    """The graph of one transcript page of ``day`` (YYYY-MM-DD) holding one item: its ``###``
+    title, then its paragraphs."""
+    page = f"# 《新闻联播》 ({day.replace('-', '')})\n\n### {title}\n\n" + "\n\n".join(paragraphs)
+    return build(tmp_path, page + "\n", name=f"{day}.md")
+
+
+def _event_dates(graph) -> dict[str, str | None]:
+    """Each event node's label and date."""
+    return {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
+
+
 def test_frames_chair_attendees_and_speakers_of_one_meeting():
     text = (
         "央视网消息（新闻联播）：10月31日下午，国务院以“深入实施知识产权强国战略，有效支撑创新驱动发展”"
@@ -9726,29 +9738,29 @@ def test_frames_a_headline_s_meeting_is_not_dated_by_the_session_it_plans(tmp_pa
     """赵乐际主持召开…第十九次委员长会议 决定…第八次会议2月26日至27日在京举行: the chairman's
     meeting is of the 7th, as the item says, not of the 26th it sets for the session
     (新闻联播 2024-02-07)."""
-    graph = build(
+    graph = _item(
         tmp_path,
-        "# 《新闻联播》 (20240207)\n\n### 赵乐际主持召开十四届全国人大常委会第十九次委员长会议 决定"
-        "十四届全国人大常委会第八次会议2月26日至27日在京举行\n\n"
+        "2024-02-07",
+        "赵乐际主持召开十四届全国人大常委会第十九次委员长会议 决定十四届全国人大常委会第八次会议"
+        "2月26日至27日在京举行",
         "央视网消息（新闻联播）：十四届全国人大常委会第十九次委员长会议7日下午在北京人民大会堂举行，"
-        "赵乐际委员长主持。会议决定，十四届全国人大常委会第八次会议2月26日至27日在北京举行。\n",
-        name="2024-02-07.md",
+        "赵乐际委员长主持。会议决定，十四届全国人大常委会第八次会议2月26日至27日在北京举行。",
     )
-    dates = {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
-    assert dates["十四届全国人大常委会第十九次委员长会议"] == "2024-02-07"
+    assert _event_dates(graph)["十四届全国人大常委会第十九次委员长会议"] == "2024-02-07"
     assert ("赵乐际", "十四届全国人大常委会第十九次委员长会议") in edges(graph, "chaired")
 
 
 def test_frames_a_headline_s_bare_meeting_is_the_one_it_names_before_强调(tmp_path):
     """中共中央政治局召开民主生活会强调 … 中共中央总书记习近平主持会议并发表重要讲话: the meeting
     he chairs is the 民主生活会 the headline names, not another one (新闻联播 2024-12-27)."""
-    graph = build(
+    graph = _item(
         tmp_path,
-        "# 《新闻联播》 (20241227)\n\n### 中共中央政治局召开民主生活会强调 巩固深化党纪学习教育"
-        "成果 在加强党的纪律建设上发挥示范引领作用 中共中央总书记习近平主持会议并发表重要讲话\n\n"
+        "2024-12-27",
+        "中共中央政治局召开民主生活会强调 巩固深化党纪学习教育成果 在加强党的纪律建设上发挥示范引领"
+        "作用 中共中央总书记习近平主持会议并发表重要讲话",
         "央视网消息（新闻联播）：中共中央政治局于12月26日至27日召开民主生活会，深入学习贯彻习近平新时代"
-        "中国特色社会主义思想。\n\n中共中央总书记习近平主持会议并发表重要讲话。\n",
-        name="2024-12-27.md",
+        "中国特色社会主义思想。",
+        "中共中央总书记习近平主持会议并发表重要讲话。",
     )
     meetings = {head_tail[1] for head_tail in edges(graph, "chaired")}
     assert len(meetings) == 1 and next(iter(meetings)).startswith("民主生活会")
@@ -9757,16 +9769,15 @@ def test_frames_a_headline_s_bare_meeting_is_the_one_it_names_before_强调(tmp_
 def test_frames_what_a_briefing_is_about_is_dated_by_its_plan_not_the_briefing(tmp_path):
     """5月27日，外交部就习近平主席出席…开幕式举行中外媒体吹风会: the ceremony is not of the
     27th; the item goes on to plan it for the 30th (新闻联播 2024-05-27)."""
-    graph = build(
+    graph = _item(
         tmp_path,
-        "# 《新闻联播》 (20240527)\n\n### 习近平将出席中阿合作论坛第十届部长级会议开幕式\n\n"
+        "2024-05-27",
+        "习近平将出席中阿合作论坛第十届部长级会议开幕式",
         "央视网消息（新闻联播）：5月27日，外交部就习近平主席出席中阿合作论坛第十届部长级会议开幕式举行"
-        "中外媒体吹风会。\n\n据介绍，本次部长级会议将于5月30日在北京举行，国家主席习近平将出席会议开幕式"
-        "并发表主旨讲话。\n",
-        name="2024-05-27.md",
+        "中外媒体吹风会。",
+        "据介绍，本次部长级会议将于5月30日在北京举行，国家主席习近平将出席会议开幕式并发表主旨讲话。",
     )
-    dates = {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
-    assert dates["中阿合作论坛第十届部长级会议开幕式"] == "2024-05-30"
+    assert _event_dates(graph)["中阿合作论坛第十届部长级会议开幕式"] == "2024-05-30"
 
 
 def test_frames_a_month_after_a_titled_subject_dates_its_clause():
@@ -9806,14 +9817,14 @@ def test_frames_a_country_s_next_holder_of_a_post_holds_that_country_s_post():
 def test_frames_a_companion_goes_with_the_act_the_escorted_go_to(tmp_path):
     """彭丽媛参访…并会见阿祖莱 …阿祖莱陪同彭丽媛共同参观…成果展: the director-general goes with
     the tour of the exhibition, not with the story's meeting (新闻联播 2024-05-07)."""
-    graph = build(
+    graph = _item(
         tmp_path,
-        "# 《新闻联播》 (20240507)\n\n### 彭丽媛参访联合国教科文组织总部并会见阿祖莱\n\n"
+        "2024-05-07",
+        "彭丽媛参访联合国教科文组织总部并会见阿祖莱",
         "央视网消息（新闻联播）：当地时间5月6日上午，国家主席习近平夫人、联合国教科文组织促进女童和妇女"
-        "教育特使彭丽媛在巴黎应邀参访联合国教科文组织总部。\n\n彭丽媛抵达时，联合国教科文组织总干事阿祖莱"
-        "在入口处热情迎接。阿祖莱陪同彭丽媛共同参观“中国与联合国教科文组织合作十年成果展”，高度评价中国"
-        "为促进全球女童和妇女教育事业发展所作贡献。\n",
-        name="2024-05-07.md",
+        "教育特使彭丽媛在巴黎应邀参访联合国教科文组织总部。",
+        "彭丽媛抵达时，联合国教科文组织总干事阿祖莱在入口处热情迎接。阿祖莱陪同彭丽媛共同参观“中国与"
+        "联合国教科文组织合作十年成果展”，高度评价中国为促进全球女童和妇女教育事业发展所作贡献。",
     )
     kinds = {d["label"]: d["event_type"] for _, d in graph.nodes(data=True) if d["type"] == "Event"}
     assert {kinds[event] for _person, event in edges(graph, "accompanied")} == {"Inspection"}
