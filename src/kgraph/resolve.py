@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import chain, repeat
 
-from kgraph.extract.positions import STATUS_MARKS
+from kgraph.extract.positions import split_status
 from kgraph.lexicons import canonical, entity_info, lexicon, ontology_dir
 from kgraph.records import Document, Mention
 from kgraph.text import read_words
@@ -120,8 +120,7 @@ def canonical_post(mention: Mention) -> str:
         return post
     # (印尼当选 | 总统, 美国前 | 总统: the body before the mark of a post not yet or once held,
     # the mark staying with the title)
-    mark = next((m for m in STATUS_MARKS if owner.endswith(m)), "")
-    body = owner[: -len(mark)] if mark and len(owner) > len(mark) else owner
+    body, _mark = split_status(owner)
     owner_name = canonical("Organization", body)
     if owner_name == body:
         owner_name = canonical("Place", body)

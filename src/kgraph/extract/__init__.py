@@ -793,7 +793,8 @@ def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     right before it (``城市汗尤尼斯``, ``首都萨那``), or when it is listed (``、``, ``和``)
     with places and no known people, and the list has more places than such names
     (``长宁、普陀、静安、黄浦``) or ends in 等地, 等多地, 等方向 (``米兰、卡塞塔等多地``), where
-    unknown organisations of the list are places too (``荷台达``).
+    unknown organisations of the list are places too (``荷台达``). A country's name of three or
+    more characters is never a person (``马尔代夫当选总统穆伊兹``).
     """
     from kgraph.lexicons import lexicon, normalize_key
 

@@ -21,6 +21,7 @@ from kgraph.extract.positions import (
     INNER_UNIT_END,
     NATIONAL_TITLE_KINDS,
     NOT_YET_HELD,
+    SUCCESSION,
     UNITS,
     is_known_body,
     shared_owner,
@@ -161,6 +162,7 @@ _NATIONAL_BODY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _country(name: str) -> str | None:
     """The canonical name of a foreign country written ``name`` (俄罗斯, 俄, 美), else None."""
     from kgraph.lexicons import lexicon, normalize_key
@@ -384,13 +386,16 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # The next holder of a post, between the country and its title: 马尔代夫新一任总统 (a numbered
 # one names the post so: 巴基斯坦第九任总统); 当选, 候任: the elect's own post (马尔代夫当选总统)
-_SUCCESSION_BEFORE = re.compile(rf"(?:新一任|新任|下一任|下任|{'|'.join(NOT_YET_HELD)})$")
+_SUCCESSION_BEFORE = re.compile(rf"(?:{'|'.join((*SUCCESSION, *NOT_YET_HELD))})$")
 
 
 def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Mention]:
     """``穆伊祖当选马尔代夫新一任总统``: a bare national title after a foreign country and a
     word of succession is that country's (马尔代夫总统); after 当选 or 候任, the elect's own
-    (马尔代夫当选总统, as 美国当选总统 reads)."""
+    (马尔代夫当选总统, as 美国当选总统 reads: the title found no owner when the tagger read the
+    country as a person, :func:`kgraph.extract._places_by_context` retypes it after)."""
+    if not any(m.type == "Position" and not m.owner and m.value is None for m in mentions):
+        return mentions
     out = list(mentions)
     # (美国驻埃及新任大使库尔兹: the country an envoy is posted to is not whose post it is)
     countries = {

@@ -114,6 +114,18 @@ ONCE_HELD = ("原", "前")
 NOT_YET_HELD = ("当选", "候任")
 # Either mark: a post so marked is another post than the office (美国前总统, 印尼当选总统)
 STATUS_MARKS = ONCE_HELD + NOT_YET_HELD
+# The next holder of a post, between whom it is of and its title (马尔代夫新一任总统, 为新任总理)
+SUCCESSION = ("新一任", "新任", "下一任", "下任")
+
+
+def split_status(owner: str) -> tuple[str, str]:
+    """``owner`` without the status mark it ends with, and the mark: 印尼当选 -> (印尼, 当选),
+    美国前 -> (美国, 前), 国务院 -> (国务院, "")."""
+    mark = next((m for m in STATUS_MARKS if owner.endswith(m)), "")
+    if not mark or len(owner) == len(mark):
+        return owner, ""
+    return owner[: -len(mark)], mark
+
 
 # Where the owner prefix stops, looking left from a title.
 _BOUNDARY = re.compile(

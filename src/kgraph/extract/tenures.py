@@ -51,7 +51,7 @@ from kgraph.extract.frame_slots import (
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, SAME_DAY, _ReaderState
 from kgraph.extract.headers import _is_day
-from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD
+from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD, SUCCESSION, split_status
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
 from kgraph.records import Evidence, Mention, Relation
@@ -203,10 +203,8 @@ class _TenureReading(_ReaderState):
             )
             if title is None or known_titles().kind(title.text) not in NATIONAL_TITLE_KINDS:
                 continue
-            owner = title.owner or ""
-            elect = next((mark for mark in NOT_YET_HELD if owner.endswith(mark)), "")
-            country = owner.removesuffix(elect)
-            if not elect or not country:
+            country, mark = split_status(title.owner or "")
+            if mark not in NOT_YET_HELD:
                 continue
             post = replace(title, owner=country, value=country + title.text)
             self.relations.append(Relation("holdsPosition", person, post, evidence, since=date))
@@ -910,7 +908,7 @@ class _TenureReading(_ReaderState):
 
 
 # 任命X为总理, 为新一任总理: the title right after 为 and a word of succession at most
-BARE_POST_AFTER = re.compile(r"为(?:新一任|新一届|新任|下一任|下任|新|代理)?$")
+BARE_POST_AFTER = re.compile(rf"为(?:{'|'.join(SUCCESSION)}|新一届|新|代理)?$")
 
 
 def _posts_of_the_appointers_country(
