@@ -851,7 +851,7 @@ def test_frames_a_minister_whose_ministry_shares_the_部_of_部长():
         for r in found.relations
         if r.relation == "holdsPosition"
     }
-    assert {("黄英贤", "澳大利亚外交部长"), ("法瑞尔", "贸易部长")} <= posts
+    assert {("黄英贤", "澳大利亚外交部长"), ("法瑞尔", "澳大利亚贸易部长")} <= posts
     assert {"黄英贤", "法瑞尔"} <= _roles(text, "2024-06-17")["accompanied"]
 
 
@@ -9450,9 +9450,9 @@ def test_frames_a_resignation_handed_in_ends_each_post_of_its_list_not_the_recei
     )
     assert _dated_posts(listed, "2023-12-14") == {
         ("松野博一", "日本内阁官房长官", "until", "2023-12-14"),
-        ("西村康稔", "经济产业大臣", "until", "2023-12-14"),
-        ("宫下一郎", "农林水产大臣", "until", "2023-12-14"),
-        ("铃木淳司", "总务大臣", "until", "2023-12-14"),
+        ("西村康稔", "日本经济产业大臣", "until", "2023-12-14"),
+        ("宫下一郎", "日本农林水产大臣", "until", "2023-12-14"),
+        ("铃木淳司", "日本总务大臣", "until", "2023-12-14"),
     }
     to_the_president = (
         "据新加坡总理府网站消息，新加坡总理李显龙13日向总统尚达曼递交他和整个政府的辞呈。"

@@ -170,7 +170,7 @@ def test_a_japanese_posts_holder_is_the_family_name_and_the_given_name_after_it(
     assert "西村" not in labels(graph, "Place")
     held = edges(graph, "holdsPosition")
     assert {("木原稔", "日本防卫大臣"), ("山口那津男", "日本公明党党首")} <= held
-    assert ("西村康稔", "经济产业大臣") in held
+    assert ("西村康稔", "日本经济产业大臣") in held
 
 
 def test_a_japanese_name_ends_before_an_adverb(tmp_path: Path) -> None:

@@ -399,7 +399,7 @@ def test_a_member_of_a_party_group(text, date, held):
             "位候选人高市早苗。石破茂当选自民党第28任总裁，10月1日，他将在临时国会中通过指名选举接替岸田"
             "文雄出任日本新首相。现年67岁的石破茂此前曾担任日本防卫大臣、农林水产大臣等职务。",
             "2024-09-27",
-            ("石破茂", "农林水产大臣"),
+            ("石破茂", "日本农林水产大臣"),
         ),
         # People's Daily 1998-01-10 (pfr-19980110-07-005) and 新闻联播 2023-06-20: a unit's head
         # is the unit's, its word all of the title but 长 (they were a bare 队长)
@@ -793,3 +793,113 @@ def test_no_name_is_read_across_an_adverb_or_a_word_after_a_post() -> None:
     line = "习近平同美国副总统简短交谈。"
     people = {m.text for m in extract_text(line, date="2022-11-19").mentions if m.type == "Person"}
     assert people == {"习近平"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # CCTV 新闻联播, 24 September 2022: after 兼, the country's minister of two fields
+        (
+            "德国副总理兼经济和气候保护部长哈贝克22日说，由于能源成本高于以往，德国今年经济损失将"
+            "接近600亿欧元，明年损失则可能接近1000亿欧元。",
+            "2022-09-24",
+            {("哈贝克", "德国副总理"), ("哈贝克", "德国经济和气候保护部长")},
+        ),
+        # People's Daily, 13 January 1998: three fields, the first two joined by 、
+        (
+            "新华社北京一月十二日电（记者于海生）国务院总理李鹏今天下午在这里会见希腊内政、公共管理"
+            "和权力下放部长阿莱科斯·帕帕佐普洛斯时表示，中国希望中希两国在政治、经济和文化等领域的"
+            "友好合作关系不断得到加强。",
+            "1998-01-13",
+            {("阿莱科斯·帕帕佐普洛斯", "希腊内政、公共管理和权力下放部长")},
+        ),
+        # CCTV 新闻联播, 22 November 2024: in a list, after a titled name of the same country
+        (
+            "离开巴西利亚时，巴西农业部长法瓦罗、矿产和能源部长西尔韦拉、港口和机场部长科斯塔和巴西"
+            "利亚空军基地司令米格尔等高级官员到机场送行。",
+            "2024-11-22",
+            {
+                ("法瓦罗", "巴西农业部长"),
+                ("西尔韦拉", "巴西矿产和能源部长"),
+                ("科斯塔", "巴西港口和机场部长"),
+            },
+        ),
+        # CCTV 新闻联播, 29 May 2024: 及 joins the fields
+        (
+            "国务院总理李强29日在京会见来华进行正式访问的马来西亚第一副总理兼乡村及区域发展部长"
+            "扎希德。",
+            "2024-05-29",
+            {("扎希德", "马来西亚第一副总理"), ("扎希德", "马来西亚乡村及区域发展部长")},
+        ),
+    ],
+    ids=["after-兼", "three-fields", "list", "及"],
+)
+def test_a_minister_of_several_fields_holds_one_post_of_the_country(
+    text: str, date: str, held: set[tuple[str, str]]
+) -> None:
+    """``经济和气候保护部长``: a portfolio of fields joined by 和, 及, 与 or 、 is one post, the
+    country's (the tagger read 气候保护部长 or a bare 部长, and the chain lost its holder)."""
+    assert held <= _held(text, date)
+
+
+def test_no_portfolio_runs_over_another_post_or_a_number() -> None:
+    """Guards of the portfolio: a field is words of the dictionary, not a second post
+    (防卫大臣、农林水产大臣), an ordinal (第五位在职国防部长) or a count of countries."""
+    # CCTV 新闻联播, 27 September 2024
+    line = (
+        "石破茂当选自民党第28任总裁，10月1日，他将在临时国会中通过指名选举接替岸田文雄出任日本新"
+        "首相。现年67岁的石破茂此前曾担任日本防卫大臣、农林水产大臣等职务。"
+    )
+    posts = {m.value or m.text for m in extract_text(line, date="2024-09-27").mentions}
+    assert {"日本防卫大臣", "日本农林水产大臣"} <= posts
+    assert not any("、" in post for post in posts)
+    # People's Daily, 19 and 22 January 1998
+    line = (
+        "科恩是中美建交以来来访的美国第五位在职国防部长，也是去年年底江泽民主席访美后来访的第一位"
+        "美国政府内阁成员。"
+    )
+    posts = {m.value or m.text for m in extract_text(line, date="1998-01-19").mentions}
+    assert not any("第五位" in post for post in posts)
+    line = (
+        "由英国、奥地利和卢森堡三国外交国务大臣或外交国务秘书组成的欧盟代表团１９日抵达这里与阿方"
+        "举行政治对话。"
+    )
+    posts = {m.value or m.text for m in extract_text(line, date="1998-01-22").mentions}
+    assert not any("三国" in post for post in posts)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # CCTV 新闻联播, 13 October 2024: 外长 after 兼 is the country's
+        (
+            "越南副总理兼外长裴青山和中国驻越南大使何炜等到机场迎接。",
+            "2024-10-13",
+            {("裴青山", "越南副总理"), ("裴青山", "越南外长")},
+        ),
+        # CCTV 新闻联播, 6 February 2024: the tables' 瑞士联邦, the tagger's 瑞士
+        (
+            "（新闻联播）：2月6日，国家副主席韩正在北京会见瑞士联邦委员兼外长卡西斯。",
+            "2024-02-06",
+            {("卡西斯", "瑞士联邦委员"), ("卡西斯", "瑞士联邦外长")},
+        ),
+    ],
+    ids=["越南", "瑞士联邦"],
+)
+def test_a_national_title_after_兼_is_the_countrys(
+    text: str, date: str, held: set[tuple[str, str]]
+) -> None:
+    assert held <= _held(text, date)
+
+
+def test_a_name_run_on_from_a_country_and_its_title_is_the_name() -> None:
+    """``卡塔尔埃米尔塔米姆``: a name the tagger ran on from the country and title before it is
+    the name the tables know; the title is his, not the posts of the name before it in the
+    list (沙特王储兼首相)."""
+    # CCTV 新闻联播, 10 December 2022
+    line = (
+        "国家主席习近平和沙特王储兼首相穆罕默德、卡塔尔埃米尔塔米姆、巴林国王哈马德、科威特王储米沙勒、"
+        "阿曼副首相法赫德、阿联酋富查伊拉酋长沙尔基、海合会秘书长纳伊夫出席峰会。"
+    )
+    posts = {post for person, post in _held(line, "2022-12-10") if person == "塔米姆"}
+    assert posts == {"卡塔尔埃米尔"}

@@ -56,6 +56,7 @@ from kgraph.extract.lexical import (
     _TRANSLITERATION,
     CONTAINER_TYPES,
     _chinese_name,
+    _compound_portfolios,
     _country,
     _dictionary_names,
     _distribute_owners,
@@ -513,9 +514,15 @@ def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int
 
 
 def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
-    """``科威特埃米尔|纳瓦夫``: a name the tagger ran on from the title before it, where the
-    tables know the name after the title, is that name; the title stays a post."""
-    title_ends = {m.start: m.end for _t, m in candidates if m.type == "Position"}
+    """``科威特埃米尔|纳瓦夫``: a name the tagger ran on from the title before it (or from the
+    title's owner: ``卡塔尔埃米尔塔米姆``), where the tables know the name after the title, is
+    that name; the title stays a post."""
+    title_ends = {
+        start: m.end
+        for _t, m in candidates
+        if m.type == "Position"
+        for start in (m.start, m.start - len(m.owner or ""))
+    }
     known = {
         (m.start, m.end) for _t, m in candidates if m.type == "Person" and m.source == "lexicon"
     }
@@ -583,7 +590,8 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     merged = _owners_in_place(text, _repair_names(text, merged))
     merged = _envoys(text, _leaders_envoys(_permanent_representatives(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
-    return _distribute_owners(text, _names_after_posts(text, merged))
+    merged = _names_after_posts(text, _compound_portfolios(text, merged))
+    return _distribute_owners(text, merged)
 
 
 _OPENS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "〔": "〕"}
@@ -1366,6 +1374,8 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
                 owner, end = flat.text, flat.start
                 break
             link = gap if (owner and gap == "驻") or (not owner and gap in STATUS_MARKS) else ""
+            if not owner and gap and post.owner == flat.text + gap and _known_place(post.owner):
+                link = gap  # 瑞士|联邦委员: the place the tables name 瑞士联邦, the tagger 瑞士
             if flat.end != end - len(link) or flat.type not in ("Organization", "Place"):
                 break
             owner, end = flat.text + link + owner, flat.start

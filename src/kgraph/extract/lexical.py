@@ -21,13 +21,14 @@ from kgraph.extract.positions import (
     INNER_UNIT_END,
     NATIONAL_TITLE_KINDS,
     NOT_YET_HELD,
+    STATUS_MARKS,
     SUCCESSION,
     UNITS,
     is_known_body,
     shared_owner,
     titles,
 )
-from kgraph.records import Mention
+from kgraph.records import Mention, in_text_order
 from kgraph.text import read_words
 
 CONTAINER_TYPES = frozenset({"Document", "Event", "PolicyConcept"})
@@ -329,6 +330,9 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
                 full = owner + unit
                 out[index] = replace(mention, owner=full, value=owner + mention.text)
+            elif not mention.owner and joined and owner and _national_post(mention, owner):
+                # 越南副总理兼外长裴青山: a foreign country's minister, as its deputy premier
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
             elif (
                 not mention.owner
                 and joined
@@ -418,6 +422,116 @@ def _countries_before_ordinals(text: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
+# A minister's title after the fields of the portfolio: 经济和气候保护|部长, 外交和合作|大臣
+MINISTER_TITLES = ("部长", "大臣")
+_MINISTER_TITLE = re.compile("|".join(MINISTER_TITLES))
+# What joins the fields of one portfolio (内政、公共管理和权力下放部长)
+_FIELD_JOIN = re.compile(r"[和及与、]")
+# How far before its title a portfolio may begin
+_PORTFOLIO_REACH = 24
+
+
+def _compound_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A minister of several fields is one post: ``德国副总理兼经济和气候保护部长哈贝克``,
+    ``希腊内政、公共管理和权力下放部长``, ``巴西农业部长法瓦罗、矿产和能源部长西尔韦拉``.
+
+    The tagger reads the last field's ministry (能源部) or the bare title (部长) and drops the
+    rest. The portfolio runs from a foreign country (the post is the country's), from 兼 after
+    a foreign country's post (the same country's), or from a list's mark after a titled name
+    (the list's country, if any, is given by :func:`_countries_over_titled_names`), to 部长 or
+    大臣 before a name or another 兼. Each field is words of the dictionary (:func:`_field`);
+    after a list's mark the portfolio must join two fields. A portfolio ending in 部 is a
+    ministry's name (文化和旅游部|部长), left to the tagger.
+    """
+    from kgraph.extract.cues import event_cues
+
+    if _MINISTER_TITLE.search(text) is None:
+        return mentions
+    flats = [m for m in mentions if m.type not in CONTAINER_TYPES]
+    starts = {m.start: m for m in flats}
+    country_ends = {m.end: m.text for m in flats if m.type == "Place" and _country(m.text)}
+    post_ends = {m.end: m for m in flats if m.type == "Position"}
+    person_ends = {m.end for m in flats if m.type == "Person"}
+    covered = bytearray(len(text) + 1)  # (a name the tagger left may follow the title)
+    for m in mentions:
+        covered[m.start : m.end] = b"\1" * (m.end - m.start)
+    out = list(mentions)
+    for title in _MINISTER_TITLE.finditer(text):
+        after = starts.get(title.end())
+        if not (
+            text.startswith("兼", title.end())
+            or (title.end() < len(text) and not covered[title.end()])
+            or (after is not None and after.type == "Person")
+            # (…外交和合作大臣菲拉利: the tagger's guess at the name after the title)
+            or (after is not None and after.source == "crf" and _lexicon_type(after.text) is None)
+        ):
+            continue
+        for begin in range(title.start() - 2, max(title.start() - _PORTFOLIO_REACH, 0) - 1, -1):
+            owner = country_ends.get(begin)
+            if owner is None and text[begin - 1 : begin] == "兼" and begin - 1 in post_ends:
+                before = post_ends[begin - 1].owner
+                owner = before if before and _country(before) else None
+                if owner is None:
+                    break
+            listed = (
+                owner is None
+                and text[begin - 1 : begin] in ("、", "，", "和")
+                and (begin - 1 in person_ends)
+            )
+            if owner is None and not listed:
+                continue
+            portfolio = text[begin : title.start()]
+            fields = _FIELD_JOIN.split(portfolio)
+            if (
+                portfolio.endswith("部")
+                or (listed and len(fields) < 2)
+                or not all(_field(field, event_cues().pattern) for field in fields)
+            ):
+                break
+            inside = [m for m in flats if m.start < title.end() and m.end > begin]
+            if any(m.type not in ("Organization", "Position") for m in inside) or (
+                len(inside) == 1 and (inside[0].start, inside[0].end) == (begin, title.end())
+            ):
+                break
+            post = portfolio + title.group()
+            found = Mention(
+                begin,
+                title.end(),
+                "Position",
+                post,
+                owner=owner,
+                value=owner + post if owner else None,
+                source="rules",
+            )
+            out = [m for m in out if m not in inside] + [found]
+            break
+    return sorted(out, key=in_text_order) if out != mentions else mentions
+
+
+_NUMERALS = frozenset("一二三四五六七八九十两几各")
+
+
+def _field(field: str, cues: re.Pattern[str]) -> bool:
+    """Whether ``field`` names a minister's field: words of the dictionary of two characters
+    or more (气候|保护, 权力下放), none a name, a number, an act (会见) or a title."""
+    import rjieba
+
+    if not 2 <= len(field) <= 8 or field.startswith(STATUS_MARKS + SUCCESSION):
+        return False
+    dictionary = jieba_dictionary()
+    for word in rjieba.cut(field):
+        tag = dictionary.get(word, (0, "nr"))[1]
+        if (
+            len(word) < 2
+            or tag.startswith(("nr", "m", "q"))  # (美国第五位在职国防部长: no field)
+            or word[0] in _NUMERALS  # (比利时、荷兰、卢森堡三国外交国务大臣)
+            or cues.fullmatch(word)
+            or titles().kind(word)  # (日本防卫大臣、农林水产大臣: two posts)
+        ):
+            return False
+    return True
+
+
 # What joins one titled name of a list to the next: 斐济总统卡托尼韦雷、副总理普拉萨德
 _NEXT_OF_LIST = ("、", "和", "及")
 
@@ -438,18 +552,35 @@ def _countries_over_titled_names(text: str, mentions: list[Mention]) -> list[Men
         if mention.owner and (mention.start, mention.owner) in places:
             # (加利福尼亚州州长纽森、财政部长耶伦: a state's or a city's post ends the run)
             country = mention.owner if _country(mention.owner) else ""
+        elif not mention.owner and (opening := _country_opening(mention.text)):
+            # (巴西农业部长法瓦罗、矿产和能源部长西尔韦拉: a post read whole with its country)
+            country = opening
         elif (
             country
             and not mention.owner
             and mention.value is None
             and text[after : mention.start] in _NEXT_OF_LIST
-            and titles().kind(mention.text) in NATIONAL_TITLE_KINDS
+            and _national_post(mention, country)
         ):
             out[index] = replace(mention, owner=country, value=country + mention.text)
         else:
             country = ""
         after = persons[mention.end].end
     return out
+
+
+def _country_opening(post: str) -> str:
+    """The foreign country a post read whole opens with (巴西 of 巴西农业部长), else ""."""
+    return next((post[:i] for i in range(len(post) - 2, 1, -1) if _country(post[:i])), "")
+
+
+def _national_post(post: Mention, owner: str) -> bool:
+    """Whether ``post``, named without an owner after a post of the foreign country ``owner``,
+    is that country's too: a national title (外长, 副总理) or a minister of a portfolio
+    (矿产和能源部长, :func:`_compound_portfolios`)."""
+    return _country(owner) is not None and (
+        titles().kind(post.text) in NATIONAL_TITLE_KINDS or post.text.endswith(MINISTER_TITLES)
+    )
 
 
 def _foreign_party(owner: str | None) -> str:
