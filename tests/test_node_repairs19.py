@@ -136,3 +136,20 @@ def test_a_dotted_name_noted_with_a_nationality_is_the_person_elected_whole(
         person == "阿不来提·阿不都热西提" and post.endswith("自治区主席") and date == "1998-01-18"
         for person, post, date in since
     ), since
+
+
+def test_a_front_or_a_foundation_named_after_someone_is_no_person(tmp_path: Path) -> None:
+    """``“安德烈斯·卡斯特罗联合阵线”``, ``“马海德基金会”``: a body named after someone names no
+    person, and the short name of another man (卡斯特罗, Cuba's leader) is not read as it."""
+    texts = (
+        # People's Daily 1998-01-03 (pfr-19980103-03-015) and 1998-01-14 (pfr-19980114-06-009)
+        "据新华社马那瓜１月１日电（记者喻广生）据尼加拉瓜国防部宣布，在尼北部活动的反政府武装“安德烈斯·"
+        "卡斯特罗联合阵线”最后一批成员年底前已交出武器。",
+        "古巴国务委员会主席和部长会议主席卡斯特罗连续第五次当选为全国人大代表。",
+        # People's Daily 1998-01-05 (pfr-19980105-05-003)
+        "１９８９年９月，梁惠珍将１０万元人民币捐献给“马海德基金会”，以感谢她所崇拜的马海德博士对中国"
+        "卫生事业的贡献。",
+    )
+    people = nodes(tmp_path, "Person", *texts)
+    assert "安德烈斯·卡斯特罗" not in people
+    assert {"卡斯特罗", "梁惠珍"} <= people

@@ -842,9 +842,10 @@ def test_a_minister_of_several_fields_holds_one_post_of_the_country(
     assert held <= _held(text, date)
 
 
-def test_no_portfolio_runs_over_another_post_or_a_number() -> None:
+def test_no_portfolio_runs_over_another_post_a_number_or_a_place() -> None:
     """Guards of the portfolio: a field is words of the dictionary, not a second post
-    (防卫大臣、农林水产大臣), an ordinal (第五位在职国防部长) or a count of countries."""
+    (防卫大臣、农林水产大臣, 政府代表、), an ordinal (第五位在职国防部长), a count of countries or
+    a place (中非)."""
     # CCTV 新闻联播, 27 September 2024
     line = (
         "石破茂当选自民党第28任总裁，10月1日，他将在临时国会中通过指名选举接替岸田文雄出任日本新"
@@ -866,6 +867,14 @@ def test_no_portfolio_runs_over_another_post_or_a_number() -> None:
     )
     posts = {m.value or m.text for m in extract_text(line, date="1998-01-22").mentions}
     assert not any("三国" in post for post in posts)
+    # People's Daily, 30 January 1998: a post and a place before the minister's, not fields
+    line = (
+        "新华社班吉１月２９日电中华人民共和国政府代表、中国驻喀麦隆大使祝有容和中非共和国政府代表、"
+        "中非外交国务部长让·梅泰·亚彭德于２９日在这里签署了《中华人民共和国和中非共和国关于恢复"
+        "外交关系的联合公报》。"
+    )
+    posts = {m.value or m.text for m in extract_text(line, date="1998-01-30").mentions}
+    assert not any("代表、" in post for post in posts)
 
 
 @pytest.mark.parametrize(

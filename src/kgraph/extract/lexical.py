@@ -63,7 +63,9 @@ _NAMED_THING = re.compile(
     # a craft's number (探月工程嫦娥六号: 程嫦娥 is a cut), a laboratory or a school named after
     # someone (嘉庚创新实验室, 粟裕希望小学), a games' organising committee (杭州亚组委)
     r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委"
-    r"|大队(?!长))"
+    r"|大队(?!长)"
+    # a front or a foundation named after someone (“安德烈斯·卡斯特罗联合阵线”, 盖茨基金会)
+    r"|(?:联合|民族|爱国)?阵线|基金会)"
 )
 
 
@@ -518,6 +520,8 @@ def _field(field: str, cues: re.Pattern[str]) -> bool:
 
     if not 2 <= len(field) <= 8 or field.startswith(STATUS_MARKS + SUCCESSION):
         return False
+    if any(titles().kind(field[i:]) for i in range(len(field) - 1)):
+        return False  # (日本防卫大臣、农林水产大臣, 中非共和国政府代表、…: two posts)
     dictionary = jieba_dictionary()
     for word in rjieba.cut(field):
         tag = dictionary.get(word, (0, "nr"))[1]
@@ -526,7 +530,7 @@ def _field(field: str, cues: re.Pattern[str]) -> bool:
             or tag.startswith(("nr", "m", "q"))  # (美国第五位在职国防部长: no field)
             or word[0] in _NUMERALS  # (比利时、荷兰、卢森堡三国外交国务大臣)
             or cues.fullmatch(word)
-            or titles().kind(word)  # (日本防卫大臣、农林水产大臣: two posts)
+            or _lexicon_type(word) == "Place"  # (…政府代表、中非外交国务部长: 中非 owns it)
         ):
             return False
     return True
