@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build, edges
 from kgraph.extract import extract_text
 from kgraph.identity import NATIONAL, RANK_AND_FILE, Identities, post_rank, resolve_identities
 from kgraph.identity import _short_forms as short_forms
@@ -678,3 +679,20 @@ def test_a_name_after_a_post_of_a_named_body_is_a_person_the_tables_know_as_a_pl
     assert nodes("xwlb/2022-10-18#6", "阿里") == {("Place", "阿里地区")}
     assert ("Person", "旧金山") not in nodes("xwlb/2024-04-26#1", "旧金山")
     assert ("Person", "叙利亚") not in nodes("xwlb/2022-10-18#12", "叙利亚")
+
+
+def test_a_given_name_is_not_cut_from_the_family_name_built_on_it(tmp_path: Path) -> None:
+    """穆斯塔法 (Palestine's premier) is no 穆斯塔法耶夫 (Azerbaijan's deputy premier) cut short:
+    耶夫 makes a family name of the given name."""
+    graph = build(
+        tmp_path,
+        # 新闻联播 2024-08-29 and 2024-11-15
+        "巴勒斯坦总理穆斯塔法呼吁国际社会采取有效干预措施，制止以色列的行为。",
+        "（新闻联播）：11月12日至13日，中共中央政治局常委、国务院副总理丁薛祥应邀访问阿塞拜疆，在巴库"
+        "会见阿塞拜疆总统阿利耶夫，同副总理穆斯塔法耶夫举行会谈。",
+    )
+    held = edges(graph, "holdsPosition")
+    assert ("穆斯塔法", "巴勒斯坦总理") in held
+    assert not any(
+        person.startswith("穆斯塔法耶夫") and "巴勒斯坦" in post for person, post in held
+    )

@@ -1126,6 +1126,9 @@ def _dotted_variants(
 
 # A monarch's number (六世 of 穆罕默德六世).
 _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
+# The endings that make a family name of a given name (穆斯塔法|耶夫, 约翰|松): another name,
+# not the given name cut short.
+_FAMILY_ENDING = re.compile(r"(?:耶夫|诺夫|洛夫|科夫|莫夫|耶娃|诺娃|洛娃|科娃|维奇|斯基|松|森)")
 
 
 def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
@@ -1153,6 +1156,7 @@ def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
             and 1 <= len(_parts(other)[0]) - len(name) <= 2
             # 穆罕默德六世 is a king, not a cut 穆罕默德 (the number is no part of a cut name)
             and not _REGNAL.fullmatch(other[len(name) :])
+            and not _FAMILY_ENDING.fullmatch(_parts(other)[0][len(name) :])
         }
         heads = {_parts(other)[0] for other in longer}
         if len(heads) == 1:
