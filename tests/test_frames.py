@@ -2137,6 +2137,22 @@ def test_frames_a_recent_year_does_not_date_the_months_after_it():
     assert dates["1月"] == "2023-01"
 
 
+def test_frames_a_month_before_the_flashbacks_is_the_storys_own():
+    """People's Daily 1998-01-13 (pfr-19980113-01-004): after ``１９９３年９月，乔石曾到该所视察``
+    the paragraph's ``１月８日`` is the visit the story reports, not January 1993 (a chronicle
+    goes forward from the month its year was told with)."""
+    text = (
+        "成立于１９９０年１２月的上海证券交易所，是新中国第一家证券交易所。１９９３年９月，乔石曾到该所"
+        "视察。１月８日，乔石来到上海证券大厦，参观了迁入新址不久的上海证券交易所，看到交易所的巨大发展"
+        "变化，感到十分高兴。"
+    )
+    dates = {
+        m.text: m.value for m in extract_text(text, date="1998-01-13").mentions if m.type == "Date"
+    }
+    assert dates["１９９３年９月"] == "1993-09"
+    assert dates["１月８日"] == "1998-01-08"
+
+
 def test_frames_messages_of_many_senders_each_named_a_paragraph():
     """又有一些国家领导人…致电致函…祝贺…, then one sender a paragraph (马耳他总统维拉表示, a name
     the tagger missed) and a list of more (致贺的还有：…): one event, every sender in it."""
@@ -8111,6 +8127,17 @@ def test_a_list_of_attendees_goes_on_past_等_with_以及():
         "翟泰丰、谢宏、李准等以及漫画界知名人士华君武等参加了颁奖会。"
     )
     assert _cast(text, "1998-05-06", "Award") == {"翟泰丰", "谢宏", "李准", "华君武"}
+
+
+def test_a_list_of_attendees_goes_on_past_及_and_a_group_of_named_people():
+    # People's Daily 1998-01-24 (pfr-19980124-04-007): …张道诚及宗教界代表人士傅铁山、…等也参加了
+    text = (
+        "中共中央统战部副部长李德洙、全国政协副秘书长张道诚及宗教界代表人士傅铁山、罗冠京、韩文藻、"
+        "谢宗信等也参加了茶话会。"
+    )
+    assert _cast(text, "1998-01-24", "Ceremony") == {
+        "李德洙", "张道诚", "傅铁山", "罗冠京", "韩文藻", "谢宗信",
+    }  # fmt: skip
 
 
 def test_a_visitor_named_again_as_他_holds_talks_with_each_listed_partner():

@@ -914,12 +914,13 @@ def narrative_years(
     if reference is None:
         return
     year: int | None = None
+    month = 0  # the month of ``year`` told: a chronicle goes forward from it
     entry_year: int | None = None  # the year of the chronicle's heading over the entry
     for index, local in enumerate(per_sentence):
         if index in headings:
             entry_year = int(headings[index][:4])
         if new_paragraph(document, sentences, index):
-            year = entry_year
+            year, month = entry_year, 0
         for position, m in enumerate(local):
             if m.type != "Date" or not m.value:
                 continue
@@ -928,10 +929,16 @@ def narrative_years(
                 # (这是1962年以来…首次…: a bound the story measures from, no chronicle's year)
                 bound = sentences[index].text.startswith(YEAR_BOUND, m.end)
                 year = written if written <= reference.year - 2 and not bound else None
+                month = int(m.value[5:7]) if m.value[5:7].isdigit() else 0
             elif year is not None and _BARE_MONTH.match(halfwidth(m.text)):
                 # the date resolver, told the middle of that year: its month, in that year
                 redated = extract_dates(m.text, dt.date(year, 7, 1))
                 if len(redated) == 1 and redated[0].value and redated[0].text == m.text:
+                    if int(redated[0].value[5:7]) < month:
+                        # (１９９３年９月，乔石曾到该所视察。１月８日，乔石来到…: back to the
+                        # story's own days, not January 1993)
+                        year = None
+                        continue
                     local[position] = replace(m, value=redated[0].value)
 
 

@@ -418,8 +418,9 @@ ENVOY_TITLES = ("特别代表", "特使", "私人代表")  # whom one sends in o
 ENVOY_OF = (*ENVOY_TITLES, "夫人")
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
-    # (…李准等以及漫画界知名人士华君武: the list goes on past 等 with 以及)
-    r"^(?:[、，,]|等?以及)(?:(?![和及与的了在是为])[\u4e00-\u9fff]){0,24}?"
+    # (…李准等以及漫画界知名人士华君武: the list goes on past 等 with 以及; …张道诚及宗教界代表
+    # 人士傅铁山: or with 及)
+    r"^(?:[、，,]|等?以?及)(?:(?![和及与的了在是为])[\u4e00-\u9fff]){0,24}?"
     r"(?:代表|负责人|负责同志|首长|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员)$"
     # (李强和缅甸领导人敏昂莱共同主持: a country's leader, the country stripped)
     r"|^[和及](?:领导人|领袖)$"
