@@ -696,3 +696,38 @@ def test_a_given_name_is_not_cut_from_the_family_name_built_on_it(tmp_path: Path
     assert not any(
         person.startswith("穆斯塔法耶夫") and "巴勒斯坦" in post for person, post in held
     )
+
+
+def test_a_bare_title_is_not_a_deputys_or_a_modified_post_of_the_same_person(
+    tmp_path: Path,
+) -> None:
+    """``苏辉当选主席`` is none of her posts with another rank of the title: not 全国政协副主席 (a
+    deputy's), but 台盟中央主席, which the corpus also names her by."""
+    graph = build(
+        tmp_path,
+        # 新闻联播 2022-12-10, 2023-03-03 and 2023-03-24
+        "会议期间举行的台盟十一届一中全会选举产生了第十一届中央常务委员会，苏辉当选主席。",
+        "十三届全国政协副主席张庆黎、刘奇葆、帕巴拉·格列朗杰、万钢、何厚铧、卢展工、马飚、陈晓光、梁振英、"
+        "夏宝龙、杨传堂、李斌、巴特尔、汪永清、何立峰、苏辉、郑建邦、辜胜阻、刘新成、何维、邵鸿、高云龙"
+        "出席会议。",
+        "民革中央主席郑建邦、民盟中央主席丁仲礼、民建中央主席郝明金、民进中央主席蔡达峰、农工党中央主席"
+        "何维、致公党中央主席蒋作君、九三学社中央主席武维华、台盟中央主席苏辉、无党派人士代表孙其信作了"
+        "发言。",
+        name="2022-12-1{}.txt",  # (the first is the page of 2022-12-10: the election's day)
+    )
+    held = {(post, since) for person, post, since in edges(graph, "holdsPosition", "since")}
+    assert not any(post.endswith("副主席") and since for post, since in held)
+    assert any(post.endswith("同盟主席") and since for post, since in held), held
+
+
+def test_a_foreign_partys_body_the_tagger_cut_after_同_is_whole() -> None:
+    """``同古共中央政治局委员``: the tagger read 同古 (a town) and cut the body to 中央政治局,
+    which made Cuba's politburo China's; the post grammar's body, opened by 古共中央, wins."""
+    # 新闻联播 2023-04-24
+    line = (
+        "（新闻联播）：4月24日，中共中央政治局常委、中央书记处书记蔡奇在人民大会堂同古共中央政治局委员、"
+        "中央组织书记莫拉莱斯举行会谈。"
+    )
+    posts = {m.value for m in extract_text(line, date="2023-04-24").mentions if m.value}
+    assert "古共中央政治局委员" in posts
+    assert "中央政治局委员" not in posts

@@ -30,7 +30,7 @@ import networkx as nx
 from kgraph.extract import CONTAINER_TYPES
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.frame_slots import ROLES, date_mention, short_title
-from kgraph.extract.positions import STATUS_MARKS
+from kgraph.extract.positions import STATUS_MARKS, TRAILING_MODIFIERS
 from kgraph.identity import resolve_identities
 from kgraph.lexicons import canonical, entity_info
 from kgraph.model import (
@@ -171,6 +171,12 @@ def _named(mention: Mention, key: tuple[str, str], containers: dict[int, list[Me
     return is_entity(mention, key[1]) and not _inside_name(mention, containers)
 
 
+def _other_ranks(title: str) -> tuple[str, ...]:
+    """What before ``title`` makes it another post: 副主席 is no 主席, nor are 执行主席 or 名誉主席
+    (but 常务副省长 is one of the 副省长)."""
+    return ("副",) if title.startswith("副") else ("副", *TRAILING_MODIFIERS.split("|"))
+
+
 def _attach_bare_titles(
     evidence: dict[tuple[str, str, str], list[Evidence]],
     tally: _Tally,
@@ -195,14 +201,15 @@ def _attach_bare_titles(
             if title is None:
                 continue
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
-            # (not 美国前总统 or 印尼当选总统: a post once or not yet held is another post)
+            # (not 美国前总统 or 印尼当选总统: a post once or not yet held is another post;
+            # nor 全国政协副主席 or 主席团常务主席: a deputy's or a modified title is another)
             full = sorted(
                 (
                     p
                     for p in posts
                     if p != bare
                     and labels[p].endswith(title)
-                    and not labels[p][: -len(title)].endswith(STATUS_MARKS)
+                    and not labels[p][: -len(title)].endswith((*STATUS_MARKS, *_other_ranks(title)))
                 ),
                 key=lambda p: (len(labels[p]), p),
             )

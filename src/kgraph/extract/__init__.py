@@ -441,6 +441,11 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
     spans = {(m.start, m.end) for m in tagged if m.type != "Person"}
     persons = {(m.start, m.end) for m in tagged if m.type == "Person"}
     posts = {m.start for _t, m in candidates if m.type == "Position"}
+    known_bodies = {
+        (m.start, m.end)
+        for _t, m in candidates
+        if m.source == "lexicon" and m.type == "Organization"
+    }
     return [
         (
             # (欧尔班当天连任…: a person the tables know, read whole as a body, is that person;
@@ -452,12 +457,29 @@ def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int,
                 or (m.type == "Place" and (m.start, m.end) in persons and m.end in posts)
             )
             else top
-            if m.source == "lexicon" and _whole_over_pieces(m, tagged)
+            if (m.source == "lexicon" and _whole_over_pieces(m, tagged))
+            or _body_of_a_known_body(m, known_bodies, tagged)
             else tier,
             m,
         )
         for tier, m in candidates
     ]
+
+
+def _body_of_a_known_body(
+    body: Mention, known: set[tuple[int, int]], tagged: list[Mention]
+) -> bool:
+    """``同古共中央政治局委员``: the post grammar's owner, opened by a body the tables know
+    (古共中央) and ending where the tagger's piece of it ends (中央政治局, the tagger misled by
+    同古), is the body."""
+    return (
+        body.type == "Organization"
+        and body.source == "rules"
+        and any(start == body.start and end < body.end for start, end in known)
+        and any(
+            t.type == "Organization" and body.start < t.start and t.end == body.end for t in tagged
+        )
+    )
 
 
 def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
