@@ -9468,6 +9468,20 @@ def test_the_speech_made_while_chairing_a_named_meeting_was_made_there():
     assert not any(r == "spokeAt" and h == "习近平" for r, h, _t in _facts(heard, "2023-10-10"))
 
 
+def test_frames_the_one_succeeded_takes_no_post_and_a_later_clauses_day_dates_no_election():
+    """新闻联播 2024-09-27: ``…接替岸田文雄出任日本新首相``: 岸田 is the one succeeded, not the
+    one who takes the post (he had "held" 日本首相 since 2024-10-01); and ``石破茂当选…总裁，
+    10月1日，他将…`` was elected on the story's day, not on the later clause's 10月1日."""
+    text = (
+        "日本自民党总裁选举今天（9月27日）举行。自民党前干事长石破茂在第二轮投票中获胜，票数高于另一"
+        "位候选人高市早苗。石破茂当选自民党第28任总裁，10月1日，他将在临时国会中通过指名选举接替岸田"
+        "文雄出任日本新首相。"
+    )
+    dated = _dated_posts(text, "2024-09-27")
+    assert not any(person == "岸田文雄" for person, *_rest in dated)
+    assert ("石破茂", "总裁", "since", "2024-09-27") in dated
+
+
 def test_frames_a_resignation_handed_in_ends_each_post_of_its_list_not_the_receivers():
     # xwlb 2023-12-14: each of the four leaves the post his title names (the tagger read 官房
     # of 内阁官房长官 as a body); 2024-05-14 and 2024-07-05: whom it is handed to stays

@@ -409,6 +409,32 @@ def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> N
     assert [(r["post"], r["since"]) for r in rows] == [("山坪村党支部书记", "2008")]
 
 
+def test_a_second_term_after_a_removal_is_a_membership_of_its_own(tmp_path: Path) -> None:
+    """王毅, removed as foreign minister on 2022-12-30 and appointed again on 2023-07-25: one
+    holdsPosition edge with a ``since`` after its ``until``, two memberships in the RDF, so the
+    ready query finds him in the post after his return and 秦刚 between."""
+    from kgraph.pipeline import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    # 新闻联播, 2022-12-30 and 2023-07-25 (verbatim sentences)
+    (corpus / "b.txt").write_text(
+        "2022年12月30日\n十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n",
+        encoding="utf-8",
+    )
+    (corpus / "c.txt").write_text(
+        "2023年7月25日\n会议经表决，决定免去秦刚兼任的外交部部长职务，任命王毅为外交部部长，免去易纲的"
+        "中国人民银行行长职务，任命潘功胜为中国人民银行行长。\n",
+        encoding="utf-8",
+    )
+    graph = build([corpus]).graph
+    data = [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
+    assert _held_on(data, "外交部部长", "2023-03-01") == {"秦刚"}
+    assert _held_on(data, "外交部部长", "2024-01-10") == {"王毅"}
+    assert _held_on(data, "外交部部长", "2022-06-01") == set()
+
+
 def test_a_post_told_as_held_before_is_not_seen_on_the_documents_day(tmp_path: Path) -> None:
     """时任, 前总统: the holder is read, and the post held, but the document's day is no day
     the holder is seen in it; the post a sentence gives as now held is."""

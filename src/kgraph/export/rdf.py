@@ -407,11 +407,33 @@ class _Builder:
         appointment (``since``) and ends on the removal (``until``) where the
         texts give them; ``kg:observedOn`` lists the dates of the documents that
         show the person in the post, so "who held X on D" can be asked either way.
+
+        An appointment after the removal is a second term (王毅, removed as foreign minister
+        on 2022-12-30, appointed again on 2023-07-25): two memberships, one ending on the
+        removal, one beginning on the appointment, each with the documents of its side.
         """
         since, until, observed = data.get("since"), data.get("until"), data.get("observed") or ()
         if not (since or until or observed):
             return
-        tenure = _iri(f"{self.base}tenure/{short_hash(f'{person} {post}', 16)}")
+        if since and until and str(since) > str(until):
+            again = [day for day in observed if str(day) >= str(since)]
+            before = [day for day in observed if str(day) < str(since)]
+            self._add_term(person, post, None, until, before, "")
+            self._add_term(person, post, since, None, again, f" {since}")
+            return
+        self._add_term(person, post, since, until, observed, "")
+
+    def _add_term(
+        self,
+        person: NT,
+        post: NT,
+        since: Any,
+        until: Any,
+        observed: Iterable[Any],
+        term: str,
+    ) -> None:
+        """One membership of ``person`` in ``post`` (``term`` tells a second one apart)."""
+        tenure = _iri(f"{self.base}tenure/{short_hash(f'{person} {post}{term}', 16)}")
         self.add(tenure, RDF.type, KG.Tenure)
         self.add(tenure, ORG.member, person)
         self.add(tenure, KG.post, post)

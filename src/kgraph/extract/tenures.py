@@ -259,6 +259,12 @@ class _TenureReading(_ReaderState):
                 ),
                 None,
             )
+        told = [m.start for m in mentions if m.type == "Date" and m.value == day]
+        if told and all(
+            at > found.end() and _clause_start(text, at, "，,；;") > found.end() for at in told
+        ):
+            # 石破茂当选自民党第28任总裁，10月1日，他将…出任…: the day of a later clause
+            day = None
         # (1996年，刘桂珍全票当选…: the year that opens the sentence)
         if own and day and not day.startswith(own):
             day = None  # 于１９９７年３月当选…，同年１２月１５日被提名为…: the clause's own month
@@ -702,8 +708,9 @@ class _TenureReading(_ReaderState):
         succeeded = SUCCEEDING.search(text, 0, holders[0].start) if holders else None
         if succeeded is not None:
             # 哈比比是今天上午接替苏哈托就任印尼总统的: the one succeeded leaves; the subject
-            # before 接替 takes the post
+            # before 接替 takes the post (…，他将…接替岸田文雄出任日本新首相: 他, never 岸田)
             holders = subjects(text, mentions, succeeded.start())
+            mentions = [m for m in mentions if not succeeded.end() <= m.start < found.start()]
         tense = TENSE_BEFORE.search(text, 0, found.start())
         if not holders and tense is not None:
             holders = subjects(text, mentions, tense.start())  # 岸田将不再担任日本首相
