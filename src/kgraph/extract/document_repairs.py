@@ -934,7 +934,8 @@ def narrative_years(
                 # the date resolver, told the middle of that year: its month, in that year
                 redated = extract_dates(m.text, dt.date(year, 7, 1))
                 if len(redated) == 1 and redated[0].value and redated[0].text == m.text:
-                    if int(redated[0].value[5:7]) < month:
+                    told = redated[0].value[5:7]
+                    if told.isdigit() and int(told) < month:
                         # (１９９３年９月，乔石曾到该所视察。１月８日，乔石来到…: back to the
                         # story's own days, not January 1993)
                         year = None
