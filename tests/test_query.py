@@ -16,6 +16,7 @@ import threading
 import time
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from kgraph import query
@@ -374,6 +375,25 @@ def test_table_cells_show_control_characters_escaped(data: list[Path]) -> None:
     )
 
 
+# 新闻联播 2022-12-30 (verbatim): 王毅 removed as foreign minister, 秦刚 appointed
+REMOVAL_OF_WANG_YI = (
+    "2022年12月30日\n十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
+    "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n"
+)
+
+
+def _built(tmp_path: Path, files: dict[str, str]) -> tuple[nx.MultiDiGraph, list[Path]]:
+    """The graph of a build of ``files`` (name -> text) and its Turtle, for the ready queries."""
+    from kgraph.pipeline import build
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    graph = build([corpus]).graph
+    return graph, [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
+
+
 def _held_on(data: list, post: str, day: str) -> set[str]:
     """Who the ready query says held a post (or one ending in ``post``) on ``day``."""
     on_date = (ROOT / "queries" / "who_held_post_on_date.rq").read_text(encoding="utf-8")
@@ -384,22 +404,14 @@ def _held_on(data: list, post: str, day: str) -> set[str]:
 def test_who_held_a_post_on_a_day_and_the_posts_of_a_person(tmp_path: Path) -> None:
     """The two tenure queries on a real build: a tenure that begins in a year the text gives
     (2008年，…当选…) and one that ends on the day of a removal."""
-    from kgraph.pipeline import build
-
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    # 新闻联播, 2022-10-05 and 2022-12-30 (verbatim sentences)
-    (corpus / "a.txt").write_text(
-        "2022年10月5日\n2008年，祝雪兰当选为山坪村党支部书记。\n", encoding="utf-8"
+    _graph, data = _built(
+        tmp_path,
+        {
+            # 新闻联播 2022-10-05 (verbatim)
+            "a.txt": "2022年10月5日\n2008年，祝雪兰当选为山坪村党支部书记。\n",
+            "b.txt": REMOVAL_OF_WANG_YI,
+        },
     )
-    (corpus / "b.txt").write_text(
-        "2022年12月30日\n十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
-        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n",
-        encoding="utf-8",
-    )
-    data = [
-        write_rdf(build([corpus]).graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]
-    ]
     assert _held_on(data, "党支部书记", "2015-06-01") == {"祝雪兰"}
     assert _held_on(data, "党支部书记", "2005-06-01") == set()
     # (王毅 was removed on 30 December)
@@ -413,23 +425,15 @@ def test_a_second_term_after_a_removal_is_a_membership_of_its_own(tmp_path: Path
     """王毅, removed as foreign minister on 2022-12-30 and appointed again on 2023-07-25: one
     holdsPosition edge with a ``since`` after its ``until``, two memberships in the RDF, so the
     ready query finds him in the post after his return and 秦刚 between."""
-    from kgraph.pipeline import build
-
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    # 新闻联播, 2022-12-30 and 2023-07-25 (verbatim sentences)
-    (corpus / "b.txt").write_text(
-        "2022年12月30日\n十三届全国人大常委会第三十八次会议30日下午在北京人民大会堂闭幕。"
-        "会议经表决，决定免去王毅兼任的外交部部长职务，任命秦刚为外交部部长。\n",
-        encoding="utf-8",
+    _graph, data = _built(
+        tmp_path,
+        {
+            "b.txt": REMOVAL_OF_WANG_YI,
+            # 新闻联播 2023-07-25 (verbatim)
+            "c.txt": "2023年7月25日\n会议经表决，决定免去秦刚兼任的外交部部长职务，任命王毅为外交部"
+            "部长，免去易纲的中国人民银行行长职务，任命潘功胜为中国人民银行行长。\n",
+        },
     )
-    (corpus / "c.txt").write_text(
-        "2023年7月25日\n会议经表决，决定免去秦刚兼任的外交部部长职务，任命王毅为外交部部长，免去易纲的"
-        "中国人民银行行长职务，任命潘功胜为中国人民银行行长。\n",
-        encoding="utf-8",
-    )
-    graph = build([corpus]).graph
-    data = [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
     assert _held_on(data, "外交部部长", "2023-03-01") == {"秦刚"}
     assert _held_on(data, "外交部部长", "2024-01-10") == {"王毅"}
     assert _held_on(data, "外交部部长", "2022-06-01") == set()
@@ -438,22 +442,16 @@ def test_a_second_term_after_a_removal_is_a_membership_of_its_own(tmp_path: Path
 def test_a_post_told_as_held_before_is_not_seen_on_the_documents_day(tmp_path: Path) -> None:
     """时任, 前总统: the holder is read, and the post held, but the document's day is no day
     the holder is seen in it; the post a sentence gives as now held is."""
-    from kgraph.pipeline import build
-
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    # 新闻联播 2023-06-28 and 2024-09-02 (verbatim sentences)
-    (corpus / "a.txt").write_text(
-        "2023年6月28日\n国家主席习近平6月28日签署第六号、第七号主席令。"
-        "1992年，时任福州市委书记习近平了解到这段感人的鼓岭情缘，邀请加德纳夫人访问中国。\n",
-        encoding="utf-8",
+    graph, data = _built(
+        tmp_path,
+        {
+            # 新闻联播 2023-06-28 and 2024-09-02 (verbatim sentences)
+            "a.txt": "2023年6月28日\n国家主席习近平6月28日签署第六号、第七号主席令。1992年，时任"
+            "福州市委书记习近平了解到这段感人的鼓岭情缘，邀请加德纳夫人访问中国。\n",
+            "b.txt": "2024年9月2日\n伊朗武装部队总参谋部9月1日发布有关前总统莱希及其随行人员坠机"
+            "遇难事件的最终调查报告，确认直升机坠毁的主要原因是浓雾等恶劣天气状况。\n",
+        },
     )
-    (corpus / "b.txt").write_text(
-        "2024年9月2日\n伊朗武装部队总参谋部9月1日发布有关前总统莱希及其随行人员坠机遇难事件的"
-        "最终调查报告，确认直升机坠毁的主要原因是浓雾等恶劣天气状况。\n",
-        encoding="utf-8",
-    )
-    graph = build([corpus]).graph
     held = {
         (graph.nodes[s]["label"], graph.nodes[t]["label"]): attrs
         for s, t, name, attrs in graph.edges(keys=True, data=True)
@@ -464,7 +462,6 @@ def test_a_post_told_as_held_before_is_not_seen_on_the_documents_day(tmp_path: P
     assert held[("习近平", "国家主席")]["observed"] == ["2023-06-28"]
     assert "observed" not in held[("赛义德·易卜拉欣·莱希", "总统")]
     assert not any(person == "加德纳" for person, _post in held)
-    data = [write_rdf(graph, tmp_path / "out", "https://kgraph.example.org/id/")["ttl"]]
     assert _held_on(data, "主席", "2023-06-28") == {"习近平"}
     assert _held_on(data, "市委书记", "2023-06-28") == set()
     assert _held_on(data, "总统", "2024-09-02") == set()

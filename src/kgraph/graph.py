@@ -203,13 +203,14 @@ def _attach_bare_titles(
             # the shortest such post: 习近平主席 is 国家主席 rather than 中央军委主席
             # (not 美国前总统 or 印尼当选总统: a post once or not yet held is another post;
             # nor 全国政协副主席 or 主席团常务主席: a deputy's or a modified title is another)
+            other = (*STATUS_MARKS, *_other_ranks(title))
             full = sorted(
                 (
                     p
                     for p in posts
                     if p != bare
                     and labels[p].endswith(title)
-                    and not labels[p][: -len(title)].endswith((*STATUS_MARKS, *_other_ranks(title)))
+                    and not labels[p][: -len(title)].endswith(other)
                 ),
                 key=lambda p: (len(labels[p]), p),
             )

@@ -55,6 +55,7 @@ from kgraph.extract.lexical import (
     _TOWN_ENDING,
     _TRANSLITERATION,
     CONTAINER_TYPES,
+    MINISTER_TITLES,
     _chinese_name,
     _compound_portfolios,
     _country,
@@ -1410,7 +1411,7 @@ def _owners_in_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-MINISTERS = ("大臣", "部长", "顾问")  # the titles a portfolio's noun may open
+MINISTERS = (*MINISTER_TITLES, "顾问")  # the titles a portfolio's noun may open
 
 
 def _portfolio(gap: str, title: str) -> bool:
