@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build, edges
+from conftest import build, edges, labels
 from kgraph.extract import extract_text
 from kgraph.identity import NATIONAL, RANK_AND_FILE, Identities, post_rank, resolve_identities
 from kgraph.identity import _short_forms as short_forms
@@ -731,3 +731,62 @@ def test_a_foreign_partys_body_the_tagger_cut_after_同_is_whole() -> None:
     posts = {m.value for m in extract_text(line, date="2023-04-24").mentions if m.value}
     assert "古共中央政治局委员" in posts
     assert "中央政治局委员" not in posts
+
+
+def test_a_foreign_name_with_a_second_family_name_or_more_given_names_is_one_person(
+    tmp_path: Path,
+) -> None:
+    """费利克斯·安托万·齐塞克迪·奇隆博 and the tables' 费利克斯·齐塞克迪, 古斯塔沃·佩特罗·乌雷戈
+    and 古斯塔沃·佩特罗: more given names or a second family name, one president each (新闻联播
+    2023-05-22, 2023-11-24, 2023-10-23, 2022-09-24)."""
+    graph = build(
+        tmp_path,
+        "（新闻联播）：应国家主席习近平邀请，刚果民主共和国总统费利克斯·安托万·齐塞克迪·奇隆博将于"
+        "5月24日至29日对中国进行国事访问。",
+        "（新闻联播）：11月24日，国家主席习近平同刚果（金）总统齐塞克迪互致贺电，庆祝两国关系正常化"
+        "50周年。",
+        "（新闻联播）：应国家主席习近平邀请，哥伦比亚共和国总统古斯塔沃·佩特罗·乌雷戈将于10月24日至"
+        "26日对中国进行国事访问。",
+        "今年8月，哥伦比亚总统佩特罗上任后，两国外交关系逐步恢复。",
+    )
+    people = labels(graph, "Person")
+    assert {"费利克斯·齐塞克迪", "古斯塔沃·佩特罗"} <= people
+    assert not {"费利克斯·安托万·齐塞克迪·奇隆博", "古斯塔沃·佩特罗·乌雷戈"} & people
+
+
+def test_a_short_name_after_a_post_of_another_country_is_not_the_corpus_s_full_form(
+    tmp_path: Path,
+) -> None:
+    """洪都拉斯总统卡斯特罗 in one story is the president the other story names in full, not
+    劳尔·卡斯特罗 of Cuba, the full form the corpus otherwise gives 卡斯特罗 (新闻联播
+    2023-06-12, 2024-10-01)."""
+    honduras = "伊丽丝·希奥玛拉·卡斯特罗·萨缅托"
+    graph = build(
+        tmp_path,
+        "（新闻联播）：国家主席习近平12日下午在人民大会堂东门外广场举行仪式，欢迎洪都拉斯共和国总统"
+        f"{honduras}对我国进行国事访问。",
+        "（新闻联播）：6月12日下午，国家主席习近平在人民大会堂同来华进行国事访问的洪都拉斯总统卡斯特罗"
+        "举行会谈。",
+        "古巴革命领导人劳尔·卡斯特罗和古共中央第一书记、古巴国家主席迪亚斯-卡内尔祝愿伟大的中国人民幸福"
+        "安康。",
+    )
+    assert ("习近平", honduras) in edges(graph, "metWith")
+    assert not any("劳尔" in person for person, _event in edges(graph, "participatedIn"))
+
+
+def test_a_short_name_after_a_national_post_is_not_a_full_form_serving_another_country(
+    tmp_path: Path,
+) -> None:
+    """卢森堡首相弗里登 is not 美国疾病控制和预防中心前主任托马斯·弗里登, the one full form the
+    corpus ends with 弗里登 (新闻联播 2024-01-17, 2022-12-25)."""
+    graph = build(
+        tmp_path,
+        "瑞士联邦主席阿姆赫德、新加坡总统尚达曼、比利时国王菲利普、卢旺达总统卡加梅、加纳总统阿库福-阿多、"
+        "卢森堡首相弗里登、欧盟委员会主席冯德莱恩、国际货币基金组织总裁格奥尔基耶娃、世界知识产权组织总干事"
+        "邓鸿森以及来自各国的政要、工商、学术、媒体等各界代表约1500人出席上述活动。",
+        "俄国防部已掌握在乌克兰进行军事生物研究项目的所有关键人物名单，其中涉及美国国防部、情报机构和"
+        "制药巨头人员，包括美国国防部减少威胁局前局长肯尼思·迈尔斯、美国中央情报局风险投资机构IQT公司"
+        "执行副总裁塔拉·奥图尔、美国疾病控制和预防中心前主任托马斯·弗里登、美国国立卫生研究院前院长"
+        "弗朗西斯·柯林斯。",
+    )
+    assert ("弗里登", "卢森堡首相") in edges(graph, "holdsPosition")

@@ -538,7 +538,8 @@ def resolve_identities(
     # 2. Short and full forms.
     final = [(doc, mention, retype(doc, key)) for doc, mention, key in named]
     countries = _titled_countries(final, posts, by_id)
-    doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries)
+    leaders = _titled_countries(final, posts, by_id, national=True)
+    doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries, leaders)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
         corpus_names.setdefault(("Organization", full), target)
@@ -722,13 +723,18 @@ def _titled_countries(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
+    *,
+    national: bool = False,
 ) -> dict[tuple[str, str], set[str]]:
-    """(doc, person) -> the countries of the posts the document names the person after."""
+    """(doc, person) -> the countries of the posts the document names the person after; with
+    ``national``, of its national posts only (巴基斯坦总理, not 巴基斯坦射箭运动员)."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, mention, (entity_type, name) in final:
         if entity_type != "Person":
             continue
         for post in _post_chain(posts, by_id.get(doc), doc, mention):
+            if national and (post_rank(post.value or post.text) or ("", ""))[1] != NATIONAL:
+                continue
             country = _post_country(by_id.get(doc), post)
             if country is not None:
                 found[(doc, name)].add(country)
@@ -880,11 +886,15 @@ def _short_and_full(
     final: list[tuple[str, Mention, tuple[str, str]]],
     by_id: Mapping[str, Document] | None = None,
     countries: Mapping[tuple[str, str], set[str]] | None = None,
+    leaders: Mapping[tuple[str, str], set[str]] | None = None,
 ) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str], list[Merge]]:
     """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type; not in
     a document whose posts put the two in different countries (``countries``: 卡塔尔首相兼外交
-    大臣穆罕默德 is not 马尔代夫总统穆伊兹, 穆罕默德·穆伊兹)."""
+    大臣穆罕默德 is not 马尔代夫总统穆伊兹, 穆罕默德·穆伊兹), nor one whose national posts
+    (``leaders``) are of the country of another full form (洪都拉斯总统卡斯特罗) or not of any
+    country the full form serves (卢森堡首相弗里登)."""
     countries = countries or {}
+    leaders = leaders or {}
     lex = lexicon()
     names_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc, _mention, key in final:
@@ -918,7 +928,13 @@ def _short_and_full(
     doc_names: dict[tuple[str, str, str], str] = {}
     corpus_names: dict[tuple[str, str], str] = {}
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final))
+    careers: dict[str, set[str]] = defaultdict(set)  # name -> whose national posts it holds
+    for (_doc, name), named_after in leaders.items():
+        careers[name] |= named_after
+    serves: dict[str, set[str]] = defaultdict(set)  # name -> whose posts of any rank it holds
+    for (_doc, name), named_after in countries.items():
+        serves[name] |= named_after
+    variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final), careers)
     for (entity_type, name), usual in variants.items():
         corpus_names[(entity_type, name)] = usual
         moved[(entity_type, name, usual)].update(
@@ -973,6 +989,16 @@ def _short_and_full(
                     doc_names[(doc, entity_type, name)] = name
                 elif target != corpus_names.get((entity_type, name)):
                     doc_names[(doc, entity_type, name)] = target
+            named_after = leaders.get((doc, name), set())
+            if target is not None and named_after and not named_after & careers.get(target, set()):
+                # (洪都拉斯总统卡斯特罗 is not the corpus's 劳尔·卡斯特罗: the one full form named
+                # after a national post of the country; else itself if the target serves another
+                # country: 卢森堡首相弗里登 is not 美国疾病控制和预防中心前主任托马斯·弗里登)
+                fitting = {c for c in candidates if named_after & careers.get(c, set())}
+                if len(fitting) == 1:
+                    target = doc_names[(doc, entity_type, name)] = fitting.pop()
+                elif serves.get(target) and not named_after & serves[target]:
+                    target, doc_names[(doc, entity_type, name)] = None, name
             if target is not None:
                 moved[(entity_type, name, target)].add(doc)
     for (doc, name), target in _one_character_off(final, by_id).items():
@@ -1084,22 +1110,56 @@ def _fits(short: str, full: str) -> bool:
     return cut and have[1:] == want[1:]
 
 
+def _parts_of(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` has every part of ``short``, in order, and more."""
+    rest = iter(full)
+    return len(short) < len(full) and all(part in rest for part in short)
+
+
 def _dotted_variants(
-    every: set[tuple[str, str]], counts: Mapping[tuple[str, str], int]
+    every: set[tuple[str, str]],
+    counts: Mapping[tuple[str, str], int],
+    countries: Mapping[str, set[str]],
 ) -> dict[tuple[str, str], str]:
     """Person names with a middle dot that write exactly one other such name of the corpus
     another way (:func:`_fits`), and no more often than it -> that name; the curated form
-    wins whichever is fuller."""
+    wins whichever is fuller.
+
+    A name may also leave out parts of a fuller one beginning with the same given name: a name
+    of two parts (费利克斯·齐塞克迪 of 费利克斯·安托万·齐塞克迪·奇隆博, 古斯塔沃·佩特罗 of 古斯塔沃·
+    佩特罗·乌雷戈, a second family name), a longer one when the two are named after posts of
+    one country (``countries``) or when the tables know it and it ends the same (穆罕默德·乌尔德
+    ·加兹瓦尼): a name of three parts is not one of a fuller one by its letters alone (乔治·沃克·
+    布什, a son, of 乔治·赫伯特·沃克·布什, his father)."""
     lex = lexicon()
     dotted = sorted(
         name for entity_type, name in every if entity_type == "Person" and _DOT_SPLIT.search(name)
     )
     by_family: dict[str, list[str]] = defaultdict(list)
+    by_given: dict[str, list[str]] = defaultdict(list)
     for name in dotted:
         by_family[_written_parts(name)[-1]].append(name)
+        by_given[_written_parts(name)[0]].append(name)
+
+    def writes(name: str, other: str) -> bool:
+        if _fits(name, other):
+            return True
+        have, want = _written_parts(name), _written_parts(other)
+        return (
+            _parts_of(have, want)
+            and have[0] == want[0]
+            and (
+                len(have) == 2
+                or bool(countries.get(name, set()) & countries.get(other, set()))
+                or (have[-1] == want[-1] and lex.get("Person", name) is not None)
+            )
+        )
+
     found: dict[tuple[str, str], str] = {}
     for name in dotted:
-        fuller = [o for o in by_family[_written_parts(name)[-1]] if o != name and _fits(name, o)]
+        parts = _written_parts(name)
+        near = {*by_family[parts[-1]], *by_given[parts[0]]} - {name}
+        fuller = [o for o in sorted(near) if writes(name, o)]
         if len(fuller) != 1:
             continue  # (乔治·布什 of 乔治·沃克·布什 and 乔治·赫伯特·沃克·布什: either)
         (other,) = fuller
@@ -1111,6 +1171,8 @@ def _dotted_variants(
             or counts[("Person", other)] >= counts[("Person", name)]
         ):
             found[("Person", name)] = other
+        elif _parts_of(_written_parts(name), _written_parts(other)):
+            found[("Person", other)] = name  # (the usual way of writing it: the shorter)
     # (a name both ways of writing fit, or one fitting a name that fits another: the end)
     for key, target in list(found.items()):
         seen = {key[1]}
