@@ -9791,6 +9791,25 @@ def test_frames_a_headline_s_meeting_is_not_dated_by_the_session_it_plans(tmp_pa
     assert ("赵乐际", "十四届全国人大常委会第十九次委员长会议") in edges(graph, "chaired")
 
 
+def test_frames_a_session_that_closes_is_not_dated_or_replaced_by_the_one_it_convenes(tmp_path):
+    """…第七次会议在京闭幕 决定…二次会议2024年3月5日在北京召开: the closing session is of the
+    29th, and 在会议完成有关表决事项后，赵乐际作了讲话 is a speech at it, not at the session it
+    convened for March (新闻联播 2023-12-29)."""
+    graph = _item(
+        tmp_path,
+        "2023-12-29",
+        "十四届全国人大常委会第七次会议在京闭幕 决定十四届全国人大二次会议2024年3月5日在北京召开",
+        "央视网消息（新闻联播）：十四届全国人大常委会第七次会议29日下午在北京人民大会堂闭幕。赵乐际"
+        "委员长主持闭幕会。",
+        "会议表决通过了全国人大常委会关于召开十四届全国人大二次会议的决定。根据决定，十四届全国人大"
+        "二次会议于2024年3月5日在北京召开。",
+        "在会议完成有关表决事项后，赵乐际作了讲话。",
+    )
+    closing = "第十四届全国人民代表大会常务委员会第七次会议"
+    assert _event_dates(graph)[closing] == "2023-12-29"
+    assert edges(graph, "spokeAt") == {("赵乐际", closing)}
+
+
 def test_frames_a_headline_s_bare_meeting_is_the_one_it_names_before_强调(tmp_path):
     """中共中央政治局召开民主生活会强调 … 中共中央总书记习近平主持会议并发表重要讲话: the meeting
     he chairs is the 民主生活会 the headline names, not another one (新闻联播 2024-12-27)."""
@@ -9912,3 +9931,51 @@ def test_frames_a_country_the_tagger_reads_as_a_person_is_no_one_met():
         "严重侵犯了叙利亚的主权，违反国际法和《联合国宪章》。"
     )
     assert _met(text, "2022-10-18") == {"裴凯儒"}
+
+
+def test_frames_two_titled_signers_joined_by_和_both_sign():
+    """中国外交部部长助理吉佩定和阿外交部秘书长本·贾马签署了…: 阿外交部 (Algeria's ministry, its
+    country cut to one character) after 和 and a name is the second signer's body, not a unit
+    cut from a longer name; both sign (People's Daily 1998-01-12)."""
+    text = (
+        "据新华社阿尔及尔１月１０日电（记者王连志、杨元勇）中国副总理兼外交部长钱其琛１０日下午在这里与"
+        "阿尔及利亚外长阿塔夫举行了会谈。会谈结束后，中国外交部部长助理吉佩定和阿外交部秘书长本·贾马签署"
+        "了中阿经济技术合作协定。"
+    )
+    assert _roles(text, "1998-01-12")["participatedIn"] >= {"吉佩定", "本·贾马"}
+    assert ("本·贾马", "阿外交部秘书长", "", None) in _posts(text, "1998-01-12")
+
+
+def test_frames_every_head_of_a_long_list_of_speakers_speaks():
+    """A list of fifteen heads of state and government who spoke: 姆本巴 (a transliteration
+    with 本 the tagger missed) no longer cuts the list, and 圣多美和普林西比 is one country
+    whose premier 特罗瓦达 is (新闻联播 2024-09-05)."""
+    text = (
+        "（新闻联播）：2024年中非合作论坛北京峰会工业化和农业现代化高级别会议9月5日下午在北京举行，全国"
+        "政协主席王沪宁出席并与南非总统拉马福萨共同主持会议。南非总统拉马福萨、马达加斯加总统拉乔利纳、"
+        "加纳总统阿库福-阿多、博茨瓦纳总统马西西、纳米比亚总统姆本巴、几内亚比绍总统恩巴洛、圣多美和普林"
+        "西比总理特罗瓦达、布隆迪总统恩达伊施米耶、坦桑尼亚总统哈桑、赞比亚总统希奇莱马、几内亚总统敦布亚、"
+        "埃及总理马德布利、摩洛哥首相阿赫努什、布基纳法索总理基耶朗、贝宁副总统塔拉塔发言。"
+    )
+    assert _roles(text, "2024-09-05")["spokeAt"] == {
+        "拉马福萨", "拉乔利纳", "阿库福-阿多", "马西西", "姆本巴", "恩巴洛", "特罗瓦达",
+        "恩达伊施米耶", "哈桑", "希奇莱马", "敦布亚", "马德布利", "阿赫努什", "基耶朗", "塔拉塔",
+    }  # fmt: skip
+    assert ("特罗瓦达", "圣多美和普林西比总理", "", None) in _posts(text, "2024-09-05")
+    country_of = {
+        (r.head.value, r.tail.text)
+        for r in extract_text(text, date="2024-09-05").relations
+        if r.relation == "positionIn"
+    }
+    assert ("圣多美和普林西比总理", "圣多美和普林西比") in country_of
+
+
+def test_frames_a_leader_named_only_for_his_wife_in_a_list_of_companions_does_not_come():
+    """陪同出访的有：习近平主席夫人彭丽媛，…: his wife accompanies the trip, not he (新闻联播
+    2022-11-14)."""
+    text = (
+        "（新闻联播）：11月14日上午，国家主席习近平乘专机离开北京，应邀赴印度尼西亚巴厘岛出席二十国集团"
+        "领导人第十七次峰会。陪同出访的有：习近平主席夫人彭丽媛，中共中央政治局常委、中央办公厅主任丁薛祥，"
+        "中共中央政治局委员、国务委员王毅，中共中央政治局委员、全国政协副主席何立峰等。"
+    )
+    assert _roles(text, "2022-11-14")["accompanied"] == {"彭丽媛", "丁薛祥", "王毅", "何立峰"}

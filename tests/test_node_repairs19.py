@@ -153,3 +153,22 @@ def test_a_front_or_a_foundation_named_after_someone_is_no_person(tmp_path: Path
     people = nodes(tmp_path, "Person", *texts)
     assert "安德烈斯·卡斯特罗" not in people
     assert {"卡斯特罗", "梁惠珍"} <= people
+
+
+def test_a_country_named_with_和_is_one_place_and_an_address_stays_a_chain(
+    tmp_path: Path,
+) -> None:
+    """圣多美和普林西比 is one country, not 圣多美 and 普林西比 (新闻联播 2024-09-05); 天津市和平区
+    is still a district in a city (People's Daily 1998-01-18); 帕斯曼诺夫本是外交官: 本 "at
+    first" ends no name (People's Daily 1998-01-22)."""
+    graph = build(
+        tmp_path,
+        "坦桑尼亚总统哈桑、圣多美和普林西比总理特罗瓦达、布隆迪总统恩达伊施米耶发言。",
+        "记者带着这个问题，走进天津市和平区碧云里３号楼里的李女士家。",
+        "帕斯曼诺夫本是外交官，曾任驻天津、乌鲁木齐、沈阳领事馆的参赞、总领事。",
+    )
+    places = labels(graph, "Place")
+    assert "圣多美和普林西比" in places and "普林西比" not in places
+    assert ("圣多美和普林西比总理", "圣多美和普林西比") in edges(graph, "positionIn")
+    assert ("和平区", "天津市") in edges(graph, "locatedIn")
+    assert "帕斯曼诺夫" in labels(graph, "Person")

@@ -510,9 +510,15 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         )
     if known.type == "Person":
         return shorter and all(t.type == "Person" for t in inside)
+    # (圣多美和普林西比, 委内瑞拉玻利瓦尔共和国: a name with 和 inside is no chain of places,
+    # unless a piece begins with it: 天津市|和平区)
+    joined = any(
+        char in "和及与" and all(t.start != known.start + at for t in inside)
+        for at, char in enumerate(known.text)
+    )
     return (
         shorter
-        and any(t.type == "Person" for t in inside)
+        and (joined or any(t.type == "Person" for t in inside))
         and all(t.type in ("Person", "Place") for t in inside)
     )
 

@@ -59,11 +59,6 @@ PRESS_CONFERENCES = frozenset(
 
 
 HEADLINE_PART_BREAK = re.compile(r"[ \u3000]")  # between the parts of a headline
-# What parts an act from the day of a plan the sentence goes on to tell (a clause, a headline's
-# next part, a decision)
-PLAN_APART = re.compile(r"[，,；; \u3000]|决定")
-
-
 TITLE = re.compile(r"《[^》]*》")  # (a title may hold spaces of its own)
 
 
@@ -204,14 +199,6 @@ class _EventBinding(_ReaderState):
             # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B
             # is one day's)
             return None
-        if (
-            self.plan_at is not None
-            and found.start() < self.plan_at
-            and PLAN_APART.search(text, found.end(), self.plan_at)
-        ):
-            # 赵乐际主持召开…委员长会议 决定…第八次会议2月26日至27日在京举行: the day of the
-            # meeting planned, not of the one that planned it
-            return self._when(None, found.start())
         return self._when(day, found.start())
 
     def _last_reported(self, event_type: str) -> _Frame | None:

@@ -1892,9 +1892,18 @@ def _listed(text: str, mentions: list[Mention], start: int, stop: int) -> list[M
         if max(map(len, LIST_ENTRY_CUT.split(gap))) > LIST_GAP_MAX:
             break
         at = m.end
-        if not KIN_AFTER.match(text, m.end):  # (…，江泽民同志生前友好等: his friends came)
-            names.append(m)
+        if KIN_AFTER.match(text, m.end):  # (…，江泽民同志生前友好等: his friends came)
+            continue
+        spouse = next((p for p in mentions if p.type == "Person" and p.start >= m.end), None)
+        if spouse is not None and SPOUSE_OF.fullmatch(
+            stripped_gap(text, mentions, m.end, spouse.start)
+        ):
+            continue  # (陪同出访的有：习近平主席夫人彭丽媛，…: his wife came)
+        names.append(m)
     return names
+
+
+SPOUSE_OF = re.compile(r"(?:先生|女士)?的?(?:夫人|丈夫)")
 
 
 def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> list[Mention]:

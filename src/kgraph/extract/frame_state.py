@@ -79,6 +79,9 @@ RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
 
 
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
+# What parts an act from the day of a plan the sentence goes on to tell (a clause, a headline's
+# next part, a decision)
+PLAN_APART = re.compile(r"[，,；; \u3000]|决定")
 
 
 # Where the honours of a list end: …奖, …称号, …勋章, …奖章
@@ -195,12 +198,21 @@ class _ReaderState:
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's
         (none inside attributed speech or a sentence that looks back)."""
+        sentence = self.sentences[self.sentence_index].text if self.sentences else ""
+        if (
+            self.plan_at is not None
+            and at < self.plan_at
+            and PLAN_APART.search(sentence, at, self.plan_at)
+        ):
+            # 赵乐际主持召开…委员长会议 决定…第八次会议2月26日至27日在京举行, …会议在京闭幕
+            # 决定…二次会议2024年3月5日在北京召开: the day of the meeting planned, not of the
+            # one that planned it
+            day = None
         day = day or self.sentence_coarse
         # (调研中，李强主持召开座谈会; 吴政隆陪同调研: one day of a stay of several, which the
         # text leaves open, but not told as earlier, as 近日 tells)
         if day is None and (self.sentence_vague or self.story_ranged):
             return None
-        sentence = self.sentences[self.sentence_index].text if self.sentences else ""
         if VAGUE_DAYS.search(sentence, _clause_start(sentence, at, "，,。；;"), at):
             return None  # …今天宣布，为了不影响日前在澳大利亚举行的世界游泳锦标赛: not today
         if (

@@ -951,8 +951,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     planned = _planned_at(text, found.start())
                     when = None if planned else self._when(day, held.start)
                     self._frame_of_mention(held, when, [], [], evidence)
-                    if planned:
-                        self.current = story  # 决定…召开…会议: planned, undated; story goes on
+                    if planned or (
+                        story is not None
+                        and self.plan_at is not None
+                        and when is not None
+                        and when == day
+                    ):
+                        # 决定…召开…会议 (undated), …二次会议于2024年3月5日在北京召开 on a page
+                        # of 29 December after its 第七次会议…闭幕: planned; the story goes on
+                        # with its own event
+                        self.current = story
                     elif within is not None and story is not None:
                         self._held_by_story(story, within[0])
                 continue

@@ -161,8 +161,8 @@ def _transliteration_after(text: str, end: int, taken: bytearray, most: int = 2)
         if stop > len(text) or any(taken[end:stop]):
             continue
         piece = text[end:stop]
-        if not all(char in _TRANSLITERATION for char in piece):
-            continue
+        if not all(char in _TRANSLITERATION for char in piece) or piece.startswith("本"):
+            continue  # (帕斯曼诺夫|本是外交官: 本 "at first", not the name's end)
         if any(text[end : end + n] in words for n in (2, 3, 4) if end + n <= len(text)):
             continue
         if stop == len(text) or text[stop] in _NAME_BOUNDARY or text[stop] in _ONE_AFTER_NAME:
@@ -2105,7 +2105,12 @@ def _orphan_posts(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body = _TERM.sub("", m.owner)
-        if _BARE_UNIT.fullmatch(m.owner) and _UNIT_AFTER_AND.search(text, 0, m.start):
+        if (
+            _BARE_UNIT.fullmatch(m.owner)
+            and _UNIT_AFTER_AND.search(text, 0, m.start)
+            # (吉佩定和阿外交部秘书长本·贾马: 和 after a name joins two people)
+            and not any(p.type == "Person" and p.end == m.start - 1 for p in mentions)
+        ):
             continue
         if body not in generic_names():
             out.append(m)
@@ -2821,6 +2826,7 @@ def _place_sides(mentions: list[Mention]) -> list[Mention]:
             two is not None
             and not two.group(1).endswith("共")  # 共和国
             and not two.group(2).startswith(("田", "平"))  # 和田, 和平
+            and not _known_place(m.text)  # (圣多美和普林西比: one country)
             and any(_known_place(side.removesuffix("市")) for side in two.groups())
         ):
             for first, last in (two.span(1), two.span(2)):
