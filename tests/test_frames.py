@@ -1140,6 +1140,57 @@ def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
         assert len(items) == 1
 
 
+def test_an_event_two_items_of_a_page_name_is_per_item_there_and_one_node_elsewhere(tmp_path):
+    """党的二十大, named by two items of one page (one only in passing), is a node per item of
+    that page; the one item of another page that names it shares the one node with the others'
+    (新闻联播 2024-01-06, 2023-04-27, 2023-06-08, 2023-06-07)."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240106.md").write_text(
+        "# 《新闻联播》 (20240106)\n\n### 【新思想引领新征程】坚持自我革命 纵深推进反腐败斗争\n\n"
+        "（新闻联播）：腐败是危害党的生命力和战斗力的最大毒瘤，反腐败是最彻底的自我革命。习近平总书记在"
+        "党的二十大报告中，对新征程上坚决打赢反腐败斗争攻坚战持久战作出了全面部署。\n\n"
+        "### 中央军委表彰全军军事训练先进单位和先进个人\n\n"
+        "通报号召，全军部队要以受表彰的单位和个人为榜样，全面贯彻党的二十大精神，加强党对军事训练"
+        "工作的领导。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20230427.md").write_text(
+        "# 《新闻联播》 (20230427)\n\n### 1035人被授予全国五一劳动奖章\n\n"
+        "表彰对象覆盖19个行业大类，并向党的二十大报告提出的现代化产业体系等重点产业倾斜。\n\n"
+        "### 全国人大常委会举行专题讲座\n\n"
+        "赵乐际指出，全面贯彻党的二十大精神、为推进中国式现代化提供法治保障，对常委会组成人员的"
+        "学习能力、履职能力提出了新的更高要求。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20230608.md").write_text(
+        "# 《新闻联播》 (20230608)\n\n### 中共代表团访问突尼斯、埃及、黎巴嫩\n\n"
+        "（新闻联播）：近日，中共代表团应邀访问了突尼斯、埃及、黎巴嫩，会见政党领导人、青年政党领袖等，"
+        "出席面向当地各界举办的文明对话会，深入宣介党的二十大精神。\n\n"
+        "### 韩正会见英国伦敦金融城市长\n\n"
+        "（新闻联播）：6月8日，国家副主席韩正在北京会见英国伦敦金融城市长梁佑思。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "20230607.md").write_text(
+        "# 《新闻联播》 (20230607)\n\n### 习近平出席文化传承发展座谈会\n\n"
+        "习近平强调，我们要全面贯彻新时代中国特色社会主义思想和党的二十大精神，更好担负起新的文化使命。"
+        "\n\n### 伊朗驻沙特大使馆举行重新开馆仪式\n\n"
+        "（新闻联播）：伊朗驻沙特大使馆6日在沙特首都利雅得举行重新开馆仪式。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    congress = "中国共产党第二十次全国代表大会"
+    nodes = [n for n, d in graph.nodes(data=True) if d["label"].startswith(congress)]
+    assert len(nodes) == 5  # two items on each of two pages; one node for the other two pages
+    assert congress in {graph.nodes[n]["label"] for n in nodes}
+    for node in nodes:
+        items = {
+            e["doc"] for _u, _v, data in graph.in_edges(node, data=True) for e in data["evidence"]
+        }
+        pages = [item.split("#")[0] for item in items]
+        assert len(pages) == len(set(pages))  # no two items of one page
+
+
 def test_the_other_side_of_talks_and_one_met_at_the_end_of_a_clause():
     talks = "欢迎仪式后，李强同阿姆赫德主席举行会谈。瑞士联邦委员兼经济、教研部长帕姆兰参加会谈。"
     # (the tagger reads a place; the tables know the person, by her full name)
@@ -9979,3 +10030,25 @@ def test_frames_a_leader_named_only_for_his_wife_in_a_list_of_companions_does_no
         "中共中央政治局委员、国务委员王毅，中共中央政治局委员、全国政协副主席何立峰等。"
     )
     assert _roles(text, "2022-11-14")["accompanied"] == {"彭丽媛", "丁薛祥", "王毅", "何立峰"}
+
+
+def test_frames_a_page_jump_note_in_brackets_does_not_end_the_story(tmp_path):
+    """（Ａ、Ｄ）, a note that the story goes on on another page, is no headline: the leaders
+    who 出席了会议 after it attended the plenum the story reports, not a new meeting named
+    after the first of them (People's Daily 1998-01-23)."""
+    graph = build(
+        tmp_path,
+        "人民日报 1998年1月23日\n江泽民在中纪委二次全会上发表重要讲话强调\n"
+        "本报北京１月２２日讯中共中央总书记江泽民今天在中央纪委二次全会上发表重要讲话。\n"
+        "李鹏、乔石、朱镕基、李瑞环、胡锦涛、李岚清等领导同志出席会议。会议由中央政治局常委、中央纪律"
+        "检查委员会书记尉健行主持。\n"
+        "江泽民指出，加强党风廉政建设和反腐败斗争，必须建设一支政治上靠得住、工作上作风上过得硬、特别能"
+        "战斗的高素质的执纪执法队伍。\n（Ａ、Ｄ）\n"
+        "纪律严明，就要一切行动听指挥，模范遵守党纪国法，面对各种诱惑都能一身正气，不为所动。\n"
+        "丁关根、田纪云、李铁映、吴邦国、迟浩田、张万年、罗干、姜春云、贾庆林、温家宝、曾庆红、邹家华、"
+        "张震、王汉斌、李贵鲜、任建新、张思卿、杨汝岱、王兆国等领导同志出席了会议。\n",
+    )
+    attended = edges(graph, "participatedIn")
+    plenum = next(event for person, event in attended if person == "尉健行")
+    assert {("丁关根", plenum), ("王兆国", plenum), ("李鹏", plenum)} <= attended
+    assert len({event for _person, event in attended}) == 1

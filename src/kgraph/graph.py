@@ -401,7 +401,13 @@ def build_graph(
     by_id = {d.id: d for d in documents}
     article_of = {doc.id: duplicates.get(doc.id, doc.id) for doc in documents}
 
-    reports = [(e.doc, info) for e in extractions for info in e.events]
+    reports: list[tuple[str, EventInfo]] = []
+    named: dict[str, set[str]] = defaultdict(set)  # doc -> the events its mentions name
+    for extraction in extractions:
+        reports += ((extraction.doc, info) for info in extraction.events)
+        named[extraction.doc].update(
+            m.value for m in extraction.mentions if m.type == "Event" and m.value
+        )
     dated_after = _dated_by_items_before(documents, reports)
 
     def dated(doc: str, info: EventInfo) -> EventInfo:
@@ -410,22 +416,25 @@ def build_graph(
 
     reports = [(doc, dated(doc, info)) for doc, info in reports]
     same_event = _same_events([(by_id[doc].date, info) for doc, info in reports])
-    # An event two items of one page report is kept apart per item: no event joins two
-    # items (a page's items are separate stories; the pages of two days may share one).
-    items_of: dict[str, set[str]] = defaultdict(set)
+    # An event two items of one page report is kept apart per item on that page: no event
+    # joins two items (a page's items are separate stories; the pages of two days may share
+    # one, so the items of other pages keep the one node: 党的二十大 is one congress).
+    items_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, info in reports:
-        label = canonical("Event", info.label)
-        if by_id[doc].part_of is not None:
-            items_of[same_event.get(label, label)].add(doc)
-    per_item = {
-        label
-        for label, docs in items_of.items()
-        if len({by_id[d].part_of for d in docs}) < len(docs)
-    }
+        named[doc].add(info.label)
+    for doc, events_named in named.items():
+        page = by_id[doc].part_of
+        if page is None:
+            continue
+        for name in events_named:
+            label = canonical("Event", name)
+            items_of[(same_event.get(label, label), page)].add(doc)
+    per_item = {label_page for label_page, docs in items_of.items() if len(docs) > 1}
 
     def event_name(label: str, doc: str) -> str:
         label = same_event.get(label, label)
-        if label in per_item and by_id[doc].part_of is not None:
+        page = by_id[doc].part_of
+        if page is not None and (label, page) in per_item:
             return f"{label}（{short_title(by_id[doc].title) or doc}）"
         return label
 

@@ -29,7 +29,12 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     # (宣布“开港！”: the closing quote ends a sentence that ended inside it)
     if not 4 <= len(text) <= HEADLINE_MAX or text.rstrip('”’"」』')[-1:] in "。！？!?；;：:，,":
         return False
+    if BRACKETED_LINE.fullmatch(text):
+        return False  # （Ａ、Ｄ）, （附图片１张）, （新华社记者齐铁砚摄）: a note on the page
     return _own_line(document, sentence)
+
+
+BRACKETED_LINE = re.compile(r"[（(][^（()）]+[）)]")
 
 
 def _own_line(document: Document, sentence: Sentence) -> bool:
