@@ -96,6 +96,20 @@ def test_short_and_full_congress_names_share_one_value():
     assert short[0].text != full[0].text
 
 
+def test_a_plenum_of_the_discipline_commission_has_one_value_in_its_short_and_full_forms():
+    """二十届中央纪委三次全会 is the plenum named in full the day before (新闻联播 2024-01-09,
+    2024-01-08)."""
+    short = extract_events(
+        "习近平总书记在二十届中央纪委三次全会上发表重要讲话，总结了全面从严治党的新进展"
+    )
+    full = extract_events(
+        "中共中央总书记、国家主席、中央军委主席习近平8日上午在中国共产党第二十届中央纪律检查委员会第三次"
+        "全体会议上发表重要讲话。"
+    )
+    plenum = "中国共产党第二十届中央纪律检查委员会第三次全体会议"
+    assert [e.value for e in short] == [e.value for e in full] == [plenum]
+
+
 def test_a_session_named_with_the_republic_is_the_same_session():
     # People's Daily, 6 January 1998, page 2 (pfr-19980106-02-001): a law's adoption note, then
     # the president's order that promulgates it

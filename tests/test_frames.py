@@ -10052,3 +10052,21 @@ def test_frames_a_page_jump_note_in_brackets_does_not_end_the_story(tmp_path):
     plenum = next(event for person, event in attended if person == "尉健行")
     assert {("丁关根", plenum), ("王兆国", plenum), ("李鹏", plenum)} <= attended
     assert len({event for _person, event in attended}) == 1
+
+
+def test_frames_a_plenum_whose_speech_a_meeting_studies_is_not_the_meeting(tmp_path):
+    """全国政协党组召开会议 传达学习习近平总书记在二十届中央纪委二次全会上的重要讲话: the plenum is
+    recalled; 汪洋 chairs the party group's meeting of the 11th, and the plenum, held days
+    before, is not dated the 11th (新闻联播 2023-01-11)."""
+    graph = _item(
+        tmp_path,
+        "2023-01-11",
+        "全国政协党组召开会议 传达学习习近平总书记在二十届中央纪委二次全会上的重要讲话和全会精神",
+        "央视网消息（新闻联播）：全国政协党组1月11日召开会议，传达学习习近平总书记在二十届中央纪委二次"
+        "全会上的重要讲话和全会精神，结合政协实际，研究部署贯彻落实具体举措。全国政协主席、党组书记汪洋"
+        "主持并讲话。",
+    )
+    plenum = "中国共产党第二十届中央纪律检查委员会第二次全体会议"
+    ((chair, meeting),) = edges(graph, "chaired")
+    assert chair == "汪洋" and not meeting.startswith(plenum)
+    assert _event_dates(graph)[plenum] is None

@@ -605,6 +605,9 @@ class _EventBinding(_ReaderState):
     ) -> _Frame:
         """The frame of an event mention; ``hosts``: ``people`` hold it (X会见Y), rather
         than join it (X参加上述会见)."""
+        recalled = self._recalled(event)
+        if recalled:
+            date = None  # (学习…在…全会上的重要讲话 on the 11th: the plenum was not that day)
         known_frame = self.by_label.get(event.value or "") or self.named.get(event.value or "")
         if known_frame is not None:  # a mention this reader already bound, or its name again
             if event.value in self.named:
@@ -615,7 +618,7 @@ class _EventBinding(_ReaderState):
             if (
                 self.current is None
                 and known_frame not in self.frames[self.story_start :]
-                and not (self._said(event.start) or self._planned(event))
+                and not (self._said(event.start) or self._planned(event) or recalled)
             ):
                 # (2023年2月28日…第二次全体会议通过) (a line read as a headline), then …第二次全体
                 # 会议…举行。全会由中央政治局主持: the event an earlier story named is the one
@@ -770,8 +773,8 @@ class _EventBinding(_ReaderState):
         # this one reports; a headline forgets it)
         current = [self.current] if self.current is not None else []
         for frame in current + story[::-1]:
-            if frame.word:
-                continue
+            if frame.word or (frame.told and frame is not self.current):
+                continue  # (召开会议 after 传达学习…在…全会上的重要讲话: not the plenum recalled)
             if frame.base.endswith(word) or (
                 word in SESSION_PARTS and frame.event_type == "Conference"
             ):

@@ -270,9 +270,10 @@ class _ReaderState:
         occasion = self._occasion(mention)
         told = self._said(mention.start) or self._planned(mention) or occasion or recalled
         frame.told = told
-        if (self.current is None and not occasion) or not told:
+        if (self.current is None and not (occasion or recalled)) or not told:
             # (an event a speaker recalls, or one a decision plans, does not take the story over;
-            # nor, even first, the occasion of what the story tells)
+            # nor, even first, the occasion of what the story tells or an event whose words the
+            # story's people study: 全国政协党组召开会议 传达学习习近平总书记在…全会上的重要讲话)
             self.current = frame
         self.by_label[frame.mention.value or ""] = frame
         self._replace_mention(mention.sentence, mention, frame.mention)
