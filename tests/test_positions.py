@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import nodes
+from conftest import build, edges, nodes
 from kgraph.extract import extract_text
 from kgraph.extract.positions import (
     extract_positions,
@@ -912,3 +912,33 @@ def test_a_name_run_on_from_a_country_and_its_title_is_the_name() -> None:
     )
     posts = {post for person, post in _held(line, "2022-12-10") if person == "塔米姆"}
     assert posts == {"卡塔尔埃米尔"}
+
+
+def test_posts_a_province_s_body_elects_without_naming_the_province_are_the_province_s(
+    tmp_path: Path,
+) -> None:
+    """福建省第九届人民代表大会第一次会议…选举…为省人大常委会主任…；选举贺国强为省长，…为副省长:
+    the posts after the semicolon, in sentences of their own, are still Fujian's; a provincial
+    party committee's posts likewise (People's Daily 1998-01-15, 1998-01-11)."""
+    graph = build(
+        tmp_path,
+        "新华社福州１月１４日电福建省第九届人民代表大会第一次会议１月１４日选举袁启彤为省人大常委会主任，"
+        "王建双、施性谋、洪华生、宋峻、童万亨、方忠炳、郑义正、黄贤模、林强为省人大常委会副主任；选举贺国强"
+        "为省长，张家坤、潘心城、黄小晶、朱亚衍、曹德淦、丘广钟、汪毅夫为副省长；选举陈旭为省高级人民法院"
+        "院长。",
+        "新华社成都１月１０日电（记者任硌）中共四川省第七届委员会第一次全体会议１月１０日选举谢世杰为省委"
+        "书记，宋宝瑞、秦玉琴、杨崇汇、张中伟、黄寅逵为省委副书记，当选为省委常委的还有席义方、沈国俊、"
+        "王景荣、陈文光、陶武先、冯崇泰、刘绍先、甘道明。",
+    )
+    held = edges(graph, "holdsPosition")
+    assert {
+        ("袁启彤", "福建省人大常委会主任"),
+        ("林强", "福建省人大常委会副主任"),
+        ("贺国强", "福建省省长"),
+        ("汪毅夫", "福建省副省长"),
+        ("陈旭", "福建省高级人民法院院长"),
+        ("谢世杰", "四川省委书记"),
+        ("黄寅逵", "四川省委副书记"),
+        ("甘道明", "四川省委常委"),
+    } <= held
+    assert not {post for _person, post in held} & {"省长", "副省长", "省委书记", "省委常委"}

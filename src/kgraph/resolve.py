@@ -124,7 +124,14 @@ def canonical_post(mention: Mention) -> str:
     owner_name = canonical("Organization", body)
     if owner_name == body:
         owner_name = canonical("Place", body)
+    local = _LOCAL_PARTY_COMMITTEE.match(owner_name)
+    if local is not None and lexicon().get("Place", local.group(1)) is not None:
+        owner_name = owner_name[2:]  # (中共四川省委书记 is 四川省委书记: the one post)
     return owner_name + post[len(body) :]
+
+
+# A province's, city's or county's party committee, named with the Party before it
+_LOCAL_PARTY_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,10}?(?:省|市|自治区|县|区|州))委")
 
 
 @cache

@@ -40,6 +40,7 @@ from kgraph.extract.document_repairs import (
     names_after_frames,
     narrative_years,
     new_paragraph,
+    posts_of_the_electing_place,
     unglue_speech,
     without_first_jobs_of_leaders,
     without_unspoken,
@@ -1748,6 +1749,7 @@ def extract_document(
         if progress is not None:  # a bar on a huge file moves sentence by sentence
             progress(len(s.text))
     per_sentence = names_across([s.text for s in sentences], per_sentence)
+    per_sentence = posts_of_the_electing_place([s.text for s in sentences], per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     narrative_years(
         document,

@@ -33,6 +33,7 @@ from kgraph.extract.lexical import (
     _dictionary_names,
     _has_owner,
     _inside_title,
+    _known_place,
     _starts_with_place,
     _word_like,
 )
@@ -1118,3 +1119,65 @@ def without_unspoken(
         [[m for m in local if not unspoken(m)] for local in per_sentence],
         [r for r in relations if not unspoken(r.head) and not unspoken(r.tail)],
     )
+
+
+# The body of a province or city that elects, right after the place's name
+# (福建省|第九届人民代表大会第一次会议…选举…, 中共四川省|第七届委员会第一次全体会议…选举…)
+_ELECTING_BODY = re.compile(
+    r"(?<=[省市])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大常委会|委员会|政协)"
+)
+_ELECTION = re.compile("选举|当选|任命|决定")
+
+
+def _electing_places(text: str) -> set[str]:
+    """The provinces and cities whose body the sentence names, each the longest known place
+    ending right before the body."""
+    found = set()
+    for body in _ELECTING_BODY.finditer(text):
+        end = body.start()
+        place = next(
+            (text[end - n : end] for n in range(8, 1, -1) if _known_place(text[end - n : end])),
+            None,
+        )
+        if place is not None:
+            found.add(place)
+    return found
+
+
+def posts_of_the_electing_place(
+    texts: list[str], per_sentence: list[list[Mention]]
+) -> list[list[Mention]]:
+    """``福建省第九届人民代表大会第一次会议…选举袁启彤为省人大常委会主任…；选举贺国强为省长，
+    张家坤…为副省长``: the posts of the place's level that the place's body elects, named without
+    the place, in its sentence and the ones after it, are that place's (福建省人大常委会主任,
+    福建省省长, 福建省副省长; 中共四川省第七届委员会…选举谢世杰为省委书记: 四川省委书记), until
+    another place's body is named."""
+    place = ""
+    out = []
+    for text, local in zip(texts, per_sentence):
+        named = _electing_places(text)
+        if named:
+            place = named.pop() if len(named) == 1 else ""
+        if not place or not _ELECTION.search(text):
+            out.append(local)
+            continue
+        level = place[-1]
+        posts = []
+        for m in local:
+            title = m.value or m.text
+            owner = m.owner or ""
+            if (
+                m.type == "Position"
+                and title.lstrip("副").startswith(level)
+                and (not owner or owner.startswith(level))
+            ):
+                # (省长, 副省长: the place's own head; 省委书记, 省人大常委会主任: of a body of it)
+                head = title in (level + "长", "副" + level + "长")
+                m = replace(
+                    m,
+                    value=place + (title if head else title[1:]),
+                    owner=place + owner[1:] if owner else place,
+                )
+            posts.append(m)
+        out.append(posts)
+    return out
