@@ -6112,9 +6112,10 @@ def test_frames_a_body_s_level_and_its_fellow_of_that_level():
         "新华社西安一月十七日电陕西省第九届人民代表大会第一次会议一月十七日选举李建国为省人大常委会主任，"
         "徐山林、刘揆楚、李天文、唐绩初、马大谋、桂中岳、陈跃、刘枢机为副主任。"
     )
-    assert ("李建国", "陕西省人大常委会主任", "since", "1998-01-17") in _posts(
-        elected, "1998-01-18"
-    )
+    posts = _posts(elected, "1998-01-18")
+    assert ("李建国", "陕西省人大常委会主任", "since", "1998-01-17") in posts
+    # (…为副主任: the deputies of the head's body)
+    assert ("徐山林", "陕西省人大常委会副主任", "since", "1998-01-17") in posts
     # pfr-19980113-01-010-005 (verbatim): 市委、市政府 hold the meeting
     held = (
         "本报石家庄１月１２日电１１日上午，唐山市委、市政府召开紧急会议，决定从市财政迅速拨专款１００万元，"

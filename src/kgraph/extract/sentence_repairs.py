@@ -2245,7 +2245,35 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
     mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
-    return _governments_paired_with_committees(text, mentions)
+    return _deputies_of_the_body_before(text, _governments_paired_with_committees(text, mentions))
+
+
+def _deputies_of_the_body_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``选举李建国为省人大常委会主任，徐山林、刘揆楚…为副主任``: a deputy's bare title that an
+    election or appointment gives after its head's post is of the head's body."""
+    out: list[Mention] = []
+    for m in mentions:
+        title = m.value or m.text
+        if (
+            m.type == "Position"
+            and not m.owner
+            and title.startswith("副")
+            and text[m.start - 1 : m.start] == "为"
+        ):
+            head = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.type == "Position"
+                    and p.owner
+                    and (p.value or p.text) == p.owner + title[1:]
+                ),
+                None,
+            )
+            if head is not None and head.owner:
+                m = replace(m, value=head.owner + title, owner=head.owner)
+        out.append(m)
+    return out
 
 
 def _bodies_cut_at_he(text: str, mentions: list[Mention]) -> list[Mention]:
