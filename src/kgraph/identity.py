@@ -537,8 +537,7 @@ def resolve_identities(
 
     # 2. Short and full forms.
     final = [(doc, mention, retype(doc, key)) for doc, mention, key in named]
-    countries = _titled_countries(final, posts, by_id)
-    leaders = _titled_countries(final, posts, by_id, national=True)
+    countries, leaders = _titled_countries(final, posts, by_id)
     doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries, leaders)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
@@ -723,22 +722,22 @@ def _titled_countries(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
-    *,
-    national: bool = False,
-) -> dict[tuple[str, str], set[str]]:
-    """(doc, person) -> the countries of the posts the document names the person after; with
-    ``national``, of its national posts only (巴基斯坦总理, not 巴基斯坦射箭运动员)."""
+) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """(doc, person) -> the countries of the posts the document names the person after, and
+    of its national posts only (巴基斯坦总理, not 巴基斯坦射箭运动员)."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    national: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, mention, (entity_type, name) in final:
         if entity_type != "Person":
             continue
         for post in _post_chain(posts, by_id.get(doc), doc, mention):
-            if national and (post_rank(post.value or post.text) or ("", ""))[1] != NATIONAL:
-                continue
             country = _post_country(by_id.get(doc), post)
-            if country is not None:
-                found[(doc, name)].add(country)
-    return found
+            if country is None:
+                continue
+            found[(doc, name)].add(country)
+            if (post_rank(post.value or post.text) or ("", ""))[1] == NATIONAL:
+                national[(doc, name)].add(country)
+    return found, national
 
 
 def _namesakes_by_post(
@@ -928,12 +927,8 @@ def _short_and_full(
     doc_names: dict[tuple[str, str, str], str] = {}
     corpus_names: dict[tuple[str, str], str] = {}
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    careers: dict[str, set[str]] = defaultdict(set)  # name -> whose national posts it holds
-    for (_doc, name), named_after in leaders.items():
-        careers[name] |= named_after
-    serves: dict[str, set[str]] = defaultdict(set)  # name -> whose posts of any rank it holds
-    for (_doc, name), named_after in countries.items():
-        serves[name] |= named_after
+    careers = _over_the_corpus(leaders)  # name -> whose national posts it holds
+    serves = _over_the_corpus(countries)  # name -> whose posts of any rank it holds
     variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final), careers)
     for (entity_type, name), usual in variants.items():
         corpus_names[(entity_type, name)] = usual
@@ -1014,6 +1009,14 @@ def _short_and_full(
         for (t, name, target), docs in sorted(moved.items())
     ]
     return doc_names, corpus_names, merges
+
+
+def _over_the_corpus(per_doc: Mapping[tuple[str, str], set[str]]) -> dict[str, set[str]]:
+    """(doc, name) -> countries, as name -> the countries of all its documents."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for (_doc, name), named_after in per_doc.items():
+        found[name] |= named_after
+    return found
 
 
 def _other_countries(
@@ -1171,7 +1174,7 @@ def _dotted_variants(
             or counts[("Person", other)] >= counts[("Person", name)]
         ):
             found[("Person", name)] = other
-        elif _parts_of(_written_parts(name), _written_parts(other)):
+        elif _parts_of(parts, _written_parts(other)):
             found[("Person", other)] = name  # (the usual way of writing it: the shorter)
     # (a name both ways of writing fit, or one fitting a name that fits another: the end)
     for key, target in list(found.items()):

@@ -511,16 +511,13 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         )
     if known.type == "Person":
         return shorter and all(t.type == "Person" for t in inside)
+    if not shorter or any(t.type not in ("Person", "Place") for t in inside):
+        return False
     # (圣多美和普林西比, 委内瑞拉玻利瓦尔共和国: a name with 和 inside is no chain of places,
     # unless a piece begins with it: 天津市|和平区)
-    joined = any(
+    return any(t.type == "Person" for t in inside) or any(
         char in "和及与" and all(t.start != known.start + at for t in inside)
         for at, char in enumerate(known.text)
-    )
-    return (
-        shorter
-        and (joined or any(t.type == "Person" for t in inside))
-        and all(t.type in ("Person", "Place") for t in inside)
     )
 
 
@@ -1748,8 +1745,8 @@ def extract_document(
         )
         if progress is not None:  # a bar on a huge file moves sentence by sentence
             progress(len(s.text))
-    per_sentence = names_across([s.text for s in sentences], per_sentence)
-    per_sentence = posts_of_the_electing_place([s.text for s in sentences], per_sentence)
+    texts = [s.text for s in sentences]
+    per_sentence = posts_of_the_electing_place(texts, names_across(texts, per_sentence))
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     narrative_years(
         document,
@@ -1771,7 +1768,7 @@ def extract_document(
             speaking = None  # a new paragraph: what was said before is no longer being said
         speaking = speaker_as_me(sentence.text, per_sentence[index], sentence.index, speaking)
         per_sentence[index][:] = unglue_speech(per_sentence[index])
-    per_sentence = names_after_frames([s.text for s in sentences], per_sentence)
+    per_sentence = names_after_frames(texts, per_sentence)
     sentence_relations = [
         relation
         for sentence, local in zip(sentences, per_sentence)
@@ -1793,7 +1790,7 @@ def extract_document(
         if head and tail:
             mended.append(replace(relation, head=head[0], tail=tail[0]))
     relations = list(dict.fromkeys(mended))  # (a fact two readers found once)
-    relations = formerly_held([s.text for s in sentences], relations)
+    relations = formerly_held(texts, relations)
     relations = without_first_jobs_of_leaders(relations)
     statements = [
         replace(st, speaker=unglue_speech([st.speaker])[0])
