@@ -381,3 +381,21 @@ def test_each_winner_of_a_sentence_has_an_award_and_a_party_accompanies_no_one()
     assert {"习近平", "阮富仲"} <= {
         r.head.text for r in relations if r.relation == "participatedIn"
     }
+
+
+def test_a_study_s_name_is_no_piece_of_a_list_nor_runs_past_its_holder():
+    """Who studies is named when they are one run of words; a list of them is left out rather
+    than cut (新闻联播 2023-02-07). A lecture on a topic (专题讲座) that no cadres study is not
+    named back to a study of 精神 in its clause (新闻联播 2022-12-04)."""
+    listed = extract_events(
+        "新进中央委员会的委员、候补委员和省部级主要领导干部学习贯彻习近平新时代中国特色社会主义思想"
+        "和党的二十大精神研讨班7日上午在中央党校（国家行政学院）开班"
+    )
+    assert [e.value for e in listed] == [
+        "学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神研讨班"
+    ]
+    lectures = extract_events(
+        "应香港特别行政区政府邀请，学习贯彻党的二十大精神中央宣讲团2日到3日在香港为特别行政区管治"
+        "团队、社会各界人士、中央驻港机构和中资企业代表举办了三场专题讲座"
+    )
+    assert [e.value for e in lectures] == ["中国共产党第二十次全国代表大会"]

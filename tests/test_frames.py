@@ -10075,3 +10075,70 @@ def test_frames_a_plenum_whose_speech_a_meeting_studies_is_not_the_meeting(tmp_p
     ((chair, meeting),) = edges(graph, "chaired")
     assert chair == "汪洋" and not meeting.startswith(plenum)
     assert _event_dates(graph)[plenum] is None
+
+
+def test_frames_a_seminar_held_to_study_is_named_by_the_study_and_who_studies(tmp_path):
+    """A seminar or meeting held to study an event's or a leader's words is named from who
+    studies to its keyword, the studied plenum or forum inside the name (新闻联播 2024-10-29,
+    2024-01-16, 2023-06-09); the keyword's owner alone had made 习近平开班式, 李书磊会议 and
+    蔡奇 a speaker at the forum studied."""
+    plenum_seminar = _item(
+        tmp_path,
+        "2024-10-29",
+        "习近平在省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班开班式上发表重要"
+        "讲话强调 深入学习贯彻党的二十届三中全会精神 凝心聚力推动改革行稳致远",
+        "央视网消息（新闻联播）：省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班29日上午在"
+        "中央党校（国家行政学院）开班。中共中央总书记、国家主席、中央军委主席习近平在开班式上发表重要"
+        "讲话强调，要把学习贯彻党的二十届三中全会精神不断引向深入，引导全党全国人民坚定改革信心，更好"
+        "凝心聚力推动改革行稳致远。",
+        "中共中央政治局常委李强主持开班式，中共中央政治局常委赵乐际、王沪宁、蔡奇、丁薛祥、李希，国家"
+        "副主席韩正出席开班式。",
+    )
+    opening = "省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班开班式（2024-10-29）"
+    assert set(edges(plenum_seminar, "spokeAt")) == {("习近平", opening)}
+    assert set(edges(plenum_seminar, "chaired")) == {("李强", opening)}
+    assert ("韩正", opening) in edges(plenum_seminar, "participatedIn")
+    # (a seminar's topic after the cadres who study it, with no 精神)
+    finance_seminar = _item(
+        tmp_path,
+        "2024-01-16",
+        "习近平在省部级主要领导干部推动金融高质量发展专题研讨班开班式上发表重要讲话强调 坚定"
+        "不移走中国特色金融发展之路 推动我国金融高质量发展",
+        "央视网消息（新闻联播）：省部级主要领导干部推动金融高质量发展专题研讨班16日上午在中央党校（国家"
+        "行政学院）开班。中共中央总书记、国家主席、中央军委主席习近平在开班式上发表重要讲话强调，中国"
+        "特色金融发展之路既遵循现代金融发展的客观规律，更具有适合我国国情的鲜明特色。",
+    )
+    assert set(edges(finance_seminar, "spokeAt")) == {
+        ("习近平", "省部级主要领导干部推动金融高质量发展专题研讨班开班式（2024-01-16）")
+    }
+    study_meeting = _item(
+        tmp_path,
+        "2023-06-09",
+        "蔡奇出席深入学习贯彻习近平总书记文化传承发展座谈会重要讲话精神专题会议并讲话",
+        "央视网消息（新闻联播）：深入学习贯彻习近平总书记文化传承发展座谈会重要讲话精神专题会议9日在京"
+        "召开，中共中央政治局常委、中央书记处书记蔡奇出席并讲话。",
+        "中共中央政治局委员、中宣部部长李书磊主持会议。",
+    )
+    meeting = "深入学习贯彻习近平总书记文化传承发展座谈会重要讲话精神专题会议（2023-06-09）"
+    assert set(edges(study_meeting, "spokeAt")) == {("蔡奇", meeting)}
+    assert set(edges(study_meeting, "chaired")) == {("李书磊", meeting)}
+
+
+def test_frames_an_event_its_headline_recalls_and_its_story_reports_is_the_story_s(tmp_path):
+    """The headline recalls a speech at the seminar's opening (…开班式上的重要讲话引发热烈反响),
+    the story reports it (…开班式上发表重要讲话), and its bare 开班式 is that opening, not a
+    second one named after the speaker (新闻联播 2024-01-21)."""
+    graph = _item(
+        tmp_path,
+        "2024-01-21",
+        "奋力开创新时代金融工作新局面——习近平总书记在省部级主要领导干部推动金融高质量发展专题研讨班"
+        "开班式上的重要讲话引发热烈反响",
+        "央视网消息（新闻联播）：习近平总书记在省部级主要领导干部推动金融高质量发展专题研讨班开班式上"
+        "发表重要讲话，深刻阐释了建设金融强国的目标任务、实践要求等重大问题，强调建设金融强国需要长期"
+        "努力，久久为功，必须加快构建中国特色现代金融体系。总书记的重要讲话在社会各界引发热烈反响。",
+        "习近平总书记在开班式上明确了建设金融强国的“六个强大”关键核心金融要素，强调要建立健全“科学"
+        "稳健的金融调控体系”等“六大体系”。",
+    )
+    assert {event for _, event in edges(graph, "spokeAt")} == {
+        "省部级主要领导干部推动金融高质量发展专题研讨班开班式（2024-01-21）"
+    }

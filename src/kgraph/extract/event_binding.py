@@ -617,12 +617,14 @@ class _EventBinding(_ReaderState):
             self._date(known_frame, date, evidence)
             if (
                 self.current is None
-                and known_frame not in self.frames[self.story_start :]
+                and (known_frame not in self.frames[self.story_start :] or known_frame.told)
                 and not (self._said(event.start) or self._planned(event) or recalled)
             ):
                 # (2023年2月28日…第二次全体会议通过) (a line read as a headline), then …第二次全体
                 # 会议…举行。全会由中央政治局主持: the event an earlier story named is the one
-                # this story reports
+                # this story reports; so is one its headline recalled (…开班式上的重要讲话引发
+                # 热烈反响) that it tells of now (习近平总书记在…开班式上发表重要讲话)
+                known_frame.told = False
                 self.current = known_frame
             return known_frame
         event_type = event_type_of(event.value or event.text)

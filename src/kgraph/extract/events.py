@@ -336,6 +336,45 @@ def _topic_name(plain: str, topic: int, k_start: int, end: int, start: int) -> i
     return topic
 
 
+# A meeting held to study what an event decided or a leader said is named by the study, the
+# words studied and who studies (省部级主要领导干部学习贯彻党的二十届三中全会精神专题研讨班,
+# 深入学习贯彻习近平总书记文化传承发展座谈会重要讲话精神专题会议), the event studied inside
+# the name: ``_BOUNDARY`` stops at 学习, 贯彻, 精神 and 的, and the numbered event ends the owner.
+STUDIED = re.compile(r"精神(?:第[0-9一二三四五六七八九十]+期)?(?:专题)?$")
+# (省部级主要领导干部推动金融高质量发展专题研讨班: the cadres who study open a 专题's topic)
+STUDENTS = re.compile(r"(?:主要)?领导干部")
+STUDY = re.compile(
+    rf"(?:深入)?(?:学习宣传贯彻|学习贯彻|贯彻落实|传达学习|学习|宣讲|贯彻)|{STUDENTS.pattern}"
+)
+STUDY_MAX = 60
+
+
+def _study_start(plain: str, k_start: int, mentions: list[Mention]) -> int | None:
+    """Where the name of a study meeting whose keyword starts at ``k_start`` begins: at
+    who studies, or at the study verb when who studies is not one run of words; None when
+    the keyword is not after 精神 with a study or its students before in its clause, or
+    after 专题 with its students before."""
+    if STUDIED.search(plain, max(0, k_start - 8), k_start):
+        openings = STUDY
+    elif plain.endswith("专题", 0, k_start):
+        openings = STUDENTS
+    else:
+        return None
+    clause = max(plain.rfind(c, 0, k_start) for c in "，。；：！？,;:!?\n") + 1
+    # (the last: 深入学习贯彻 is one; a study before it is another clause's)
+    opening = max(
+        openings.finditer(plain, max(clause, k_start - STUDY_MAX), k_start),
+        key=lambda match: match.start(),
+        default=None,
+    )
+    if opening is None:
+        return None
+    floor = max([clause] + [m.end for m in mentions if m.end <= opening.start()])
+    start = _owner_start(plain, opening.start(), floor)
+    # (新进中央委员会的委员、候补委员和省部级主要领导干部学习…: not a piece of a list)
+    return opening.start() if plain[start - 1 : start] == "、" else start
+
+
 def _names_a_body(value: str, keyword: str) -> bool:
     """Whether ``value`` ends with the name of an organisation the tables know that ends
     with the keyword (庆祝中国人民政治协商会议: the body, not a meeting)."""
@@ -408,6 +447,12 @@ def extract_events(text: str) -> list[Mention]:
         topic = _topic_start(plain, k_start)
         if start == k_start or "、" in plain[topic:start]:
             start = _topic_name(plain, topic, k_start, end, start)
+        study = _study_start(plain, k_start, mentions)
+        if study is not None:
+            # (the studied event and what was named inside the study's name are its words)
+            mentions = [m for m in mentions if not study <= m.start < k_start]
+            taken = [t for t in taken if not study <= t[0] < k_start]
+            start = study
         value = keyword if keyword in _BRAND_NAMES else text[start:end] if start < k_start else None
         held_by = HELD_BY.search(plain, max(0, k_start - 12), k_start)
         if (
