@@ -10142,3 +10142,25 @@ def test_frames_an_event_its_headline_recalls_and_its_story_reports_is_the_story
     assert {event for _, event in edges(graph, "spokeAt")} == {
         "省部级主要领导干部推动金融高质量发展专题研讨班开班式（2024-01-21）"
     }
+
+
+def test_frames_a_year_written_in_numerals_that_opens_a_sentence_dates_what_it_tells():
+    """A life told year by year, its years in numerals (一九六六年，…), as in an obituary
+    (新闻联播 2022-11-30) or a play's history (People's Daily, 9 January 1998): each step is of
+    its year, not of the day the page is printed, as with 1966年."""
+    life = (
+        "一九六六年，江泽民同志调任武汉热工机械研究所所长、代理党委书记，后任党委书记，组织原子能"
+        "发电设备设计工作。一九八七年，江泽民同志在党的十三届一中全会上当选为中共中央政治局委员，"
+        "并任中共上海市委书记。"
+    )
+    posts = _posts(life, "2022-11-30")
+    assert ("江泽民", "武汉热工机械研究所所长", "since", "1966") in posts
+    assert ("江泽民", "中共中央政治局委员", "since", "1987") in posts
+    plenum = "中国共产党第十三届中央委员会第一次全体会议"
+    assert {e.label: e.date for e in _events(life, "2022-11-30")}[plenum] == "1987"
+    play = (
+        "一九九七年十月，《虎踞钟山》参加全军优秀话剧晋京演出，中共中央政治局委员、书记处书记、中央"
+        "军委副主席张万年，中央军委委员傅全有、于永波、王克、王瑞林观看了演出，并给予了很高评价。"
+    )
+    (performance,) = [e for e in _events(play, "1998-01-09") if "晋京演出" in e.label]
+    assert performance.date == "1997-10"

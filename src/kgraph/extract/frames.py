@@ -168,6 +168,8 @@ __all__ = ["event_frames"]
 
 SWORN_IN = "宣誓就职"  # one takes up the post his title names
 
+# A date written out in digits or numerals (1985年, 一九八五年, 三月), not a relative one (今年)
+WRITTEN_NUMBER = re.compile(r"[0-9０-９〇零○一二三四五六七八九十]")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
 # 同姜春云一起, 和总书记一道: the one a group goes with
 TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
@@ -1249,7 +1251,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                             and text[m.end : m.end + 1] in ("，", ",")
                         )
                     )
-                    and any(c.isdigit() for c in m.text)
+                    # (written out, 1985年 or 一九八五年; not 今年, 去年)
+                    and WRITTEN_NUMBER.search(m.text) is not None
                     and _says_when(text, m)
                     # (1983年12月参加工作，曾任…，任…: when a life's step was taken, not when
                     # the posts after it were)
