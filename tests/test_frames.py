@@ -7224,6 +7224,24 @@ def test_a_career_line_with_no_verb_is_a_tenure() -> None:
     } <= found
 
 
+def test_a_career_line_of_posts_goes_on_to_a_clause_of_its_own_cue() -> None:
+    # résumés (resume-000607…000610; test23, spent): the line goes on with the former posts of
+    # the line before it, then says what he holds now in a clause of its own
+    held = _held(
+        "高忠，男，生于1958年，本公司董事，毕业于西北纺织工学院，大学本科学历，工程师，高级政工师。\n"
+        "曾任新疆金纺纺织股份有限公司党委书记、董事、副总经理；\n"
+        "新疆八钢集团公司工会副主席、监事，新疆贝正实业有限责任公司党委书记、董事长，现任新疆风能"
+        "有限责任公司党委书记、董事长，\n",
+        "2013-01-01",
+    )
+    assert {
+        ("高忠", "新疆八钢集团公司工会副主席"),
+        ("高忠", "新疆贝正实业有限责任公司党委书记"),
+        ("高忠", "新疆贝正实业有限责任公司董事长"),
+        ("高忠", "新疆风能有限责任公司董事长"),
+    } <= held
+
+
 def test_a_title_that_names_its_unit_takes_the_chains_owner() -> None:
     # 新闻联播 2022-12 (an obituary): 党组成员 after the commission's posts is its party group's
     found = _tenures(

@@ -147,7 +147,10 @@ NOW_HELD = re.compile(r"现[亦又还也]?兼?$")
 CAREER_LINE_LEAD = re.compile(r"\s*[-—–~～]{0,2}\s*(?:至今|今)?\s*[，,：:]?\s*")
 
 
-CAREER_LINE_END = re.compile(r"\s*(?:等职务?)?[，,；;。]?\s*$")
+# (…董事长，现任新疆风能有限责任公司党委书记: or a clause of the note's next step, its own cue)
+CAREER_LINE_END = re.compile(
+    r"\s*(?:等职务?)?(?:[，,；;。]?\s*$|[，,；;](?=现任|现为|现兼任|兼任|曾任|历任|后任|任))"
+)
 
 
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
@@ -773,7 +776,7 @@ class _TenureReading(_ReaderState):
         chain += _posts_across_commas(
             text, mentions, chain[-1].end, clause_end(text, opening), True, chain[-1].owner
         )
-        if not CAREER_LINE_END.fullmatch(text, chain[-1].end):
+        if not CAREER_LINE_END.match(text, chain[-1].end):
             return
         since, _, until = (
             span.value.partition("/") if span is not None and span.value else ("", "", "")
