@@ -9794,6 +9794,20 @@ def test_frames_dignitaries_listed_with_unnamed_groups_attend():
     assert _held(text, "2024-09-24") == {("卡托尼韦雷", "斐济总统"), ("普拉萨德", "斐济副总理")}
 
 
+def test_frames_a_foreign_post_s_holder_is_whole_though_his_name_looks_chinese():
+    """柬埔寨副首相兼内阁办公厅大臣翁赛维索: the tagger's 翁赛 looks like a Chinese name and 维索 is
+    a word of jieba's dictionary (seven times): after Cambodia's posts the name runs on to the
+    comma, and the Laotian after him is met too (新闻联播 2024-09-25)."""
+    text = (
+        "（新闻联播）：24日下午，中共中央政治局常委、国务院副总理丁薛祥在广西南宁先后会见来华出席第二十"
+        "一届中国—东盟博览会暨中国—东盟商务与投资峰会的越南副总理兼财政部长胡德福、柬埔寨副首相兼内阁"
+        "办公厅大臣翁赛维索、老挝副总理吉乔。"
+    )
+    met = {tail for _rel, _head, tail in _facts(text, "2024-09-25") if _rel == "metWith"}
+    assert met == {"胡德福", "翁赛维索", "吉乔"}
+    assert ("翁赛维索", "柬埔寨副首相") in _held(text, "2024-09-25")
+
+
 def test_frames_a_bare_national_title_after_a_foreign_state_s_is_that_state_s():
     """尼日利亚总统提努布、副总统谢蒂玛, 会见葡萄牙总统德索萨、总理蒙特内格罗: the bare title
     is the country's; not after a state's or a city's post (美国加利福尼亚州州长纽森、财政部长

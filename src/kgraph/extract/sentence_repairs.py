@@ -151,9 +151,20 @@ _ROADS_LISTED = re.compile(
 )
 
 
+def _after_a_foreign_post(text: str, before: list[Mention], start: int) -> bool:
+    """Whether the name at ``start`` comes right after a post whose clause names a foreign
+    country (柬埔寨副首相兼内阁办公厅大臣|翁赛维索)."""
+    if not before or before[-1].type != "Position" or before[-1].end != start:
+        return False
+    clause = max(text.rfind(c, 0, start) for c in "、，,。；;：:") + 1
+    return any(
+        m.type == "Place" and clause <= m.start and _country(m.text) is not None for m in before
+    )
+
+
 def _transliteration_after(text: str, end: int, taken: bytearray, most: int = 2) -> int:
     """Where a foreign name the tagger cut at ``end`` really ends: one or two free characters
-    of transliterations that begin no word, then a comma, a particle or a word (卡托尼|韦雷、,
+    of transliterations that begin no common word, then a comma, a particle or a word (卡托尼|韦雷、,
     塔夫拉|达当天); ``end`` when there are none."""
     words = jieba_words()
     for size in (2, 1)[2 - most :]:
@@ -163,7 +174,12 @@ def _transliteration_after(text: str, end: int, taken: bytearray, most: int = 2)
         piece = text[end:stop]
         if not all(char in _TRANSLITERATION for char in piece) or piece.startswith("本"):
             continue  # (帕斯曼诺夫|本是外交官: 本 "at first", not the name's end)
-        if any(text[end : end + n] in words for n in (2, 3, 4) if end + n <= len(text)):
+        # (a word as rare as 维索, 7 in jieba's dictionary, is the name's: 翁赛|维索)
+        if any(
+            words.get(text[end : end + n], 0) >= COMMON_FREQUENCY
+            for n in (2, 3, 4)
+            if end + n <= len(text)
+        ):
             continue
         if stop == len(text) or text[stop] in _NAME_BOUNDARY or text[stop] in _ONE_AFTER_NAME:
             return stop
@@ -1565,8 +1581,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 and not jieba_dictionary()[name[:-1]][1].startswith(_NAME_TAGS)
             ):
                 continue  # 日本首相官邸前, 秘书长领导下: a word, then where or under it
-            if not known and not _chinese_name(name):
-                # (a dotted name by one character at most: 阿拉丁·布鲁杰尔|迪访巴)
+            if not known and (not _chinese_name(name) or _after_a_foreign_post(text, out, start)):
+                # (a dotted name by one character at most: 阿拉丁·布鲁杰尔|迪访巴; 柬埔寨副首相
+                # 兼内阁办公厅大臣翁赛|维索: a foreign post's holder, though 翁赛 looks Chinese)
                 grown = _transliteration_after(text, end, taken, 1 if "·" in name else 2)
                 if grown > end and not _TOWN_ENDING.search(
                     text[start:grown]
