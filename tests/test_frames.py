@@ -9808,6 +9808,22 @@ def test_frames_a_foreign_post_s_holder_is_whole_though_his_name_looks_chinese()
     assert ("翁赛维索", "柬埔寨副首相") in _held(text, "2024-09-25")
 
 
+def test_frames_a_post_once_held_is_its_countrys_though_the_tagger_read_a_ministry():
+    """以美国前国防部长威廉·佩里为团长: the tagger reads 国防部 in the title; the post once held is
+    still America's, not a bare 国防部长; the ministry that owns a post held now stays its owner
+    (美国国防部长) (People's Daily, 14 and 20 January 1998)."""
+    led = (
+        "据新华社北京一月十三日电（记者刘朝晖）中央军委副主席张万年上将今天在人民大会堂会见了以美国前"
+        "国防部长威廉·佩里为团长的美国高级代表团。"
+    )
+    assert ("威廉·佩里", "美国前国防部长") in _held(led, "1998-01-14")
+    now = (
+        "据新华社北京１月１９日电（记者罗辉）国务院副总理兼外交部长钱其琛今天在京会见美国国防部长"
+        "科恩及其一行。"
+    )
+    assert ("科恩", "美国国防部长") in _held(now, "1998-01-20")
+
+
 def test_frames_a_bare_national_title_after_a_foreign_state_s_is_that_state_s():
     """尼日利亚总统提努布、副总统谢蒂玛, 会见葡萄牙总统德索萨、总理蒙特内格罗: the bare title
     is the country's; not after a state's or a city's post (美国加利福尼亚州州长纽森、财政部长

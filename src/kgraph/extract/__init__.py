@@ -66,7 +66,7 @@ from kgraph.extract.lexical import (
     _lexicon_type,
     _word_like,
 )
-from kgraph.extract.positions import QUOTED_PARTY, STATUS_MARKS, is_owner, titles
+from kgraph.extract.positions import QUOTED_PARTY, STATUS_MARKS, is_owner, split_status, titles
 from kgraph.extract.sentence_repairs import graph_repairs
 from kgraph.lexicons import ontology_dir
 from kgraph.records import (
@@ -564,6 +564,25 @@ def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, 
     ]
 
 
+def _bodies_of_once_held_posts(
+    candidates: list[tuple[int, Mention]],
+) -> list[tuple[int, Mention]]:
+    """``美国前国防部|长``: a body the tagger read in the title of a post its country's holder
+    once held is the title's, no organisation (the annotated corpora call it one, so
+    :func:`extract` keeps it); a body that is the post's owner stays (美国国防部|长)."""
+    once_held = [
+        m for _t, m in candidates if m.type == "Position" and m.owner and split_status(m.owner)[1]
+    ]
+    return [
+        (tier, m)
+        for tier, m in candidates
+        if not (
+            m.type == "Organization"
+            and any(p.start == m.start and m.end < p.end <= m.end + 2 for p in once_held)
+        )
+    ]
+
+
 def _posts_over_bodies(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``阿尔及利亚内政部|长``, ``农业及渔业部|长``: a body the tagger ends on the first
     character of the title it owns (部 of 部长) is, with the title, one post. (The annotated
@@ -608,6 +627,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     if known_whole:
         candidates = _known_names_whole(_titles_off_names(candidates))
+        candidates = _bodies_of_once_held_posts(candidates)
         candidates += _posts_over_bodies(candidates)
     merged = _brackets_paired(text, merge(candidates, len(text)))
     if known_whole:

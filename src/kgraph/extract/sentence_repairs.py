@@ -164,8 +164,8 @@ def _after_a_foreign_post(text: str, before: list[Mention], start: int) -> bool:
 
 def _transliteration_after(text: str, end: int, taken: bytearray, most: int = 2) -> int:
     """Where a foreign name the tagger cut at ``end`` really ends: one or two free characters
-    of transliterations that begin no common word, then a comma, a particle or a word (卡托尼|韦雷、,
-    塔夫拉|达当天); ``end`` when there are none."""
+    of transliterations that begin no common word, then a comma, a particle or a word
+    (卡托尼|韦雷、, 塔夫拉|达当天); ``end`` when there are none."""
     words = jieba_words()
     for size in (2, 1)[2 - most :]:
         stop = end + size
