@@ -942,3 +942,33 @@ def test_posts_a_province_s_body_elects_without_naming_the_province_are_the_prov
         ("甘道明", "四川省委常委"),
     } <= held
     assert not {post for _person, post in held} & {"省长", "副省长", "省委书记", "省委常委"}
+
+
+def test_a_courts_committee_tribunal_and_judges_are_the_courts():
+    """最高人民法院副院长、审判委员会委员、第一巡回法庭庭长、审判员: the judicial committee, the
+    tribunal and the rank of judge are the court's, as the procuratorate's committee is; bare,
+    every court's judges were one post (新闻联播 2024-11-08, 2023-09-01)."""
+    removed = _held(
+        "会议经表决，任命易炼红为全国人大财政经济委员会副主任委员，颜珂为全国人大华侨委员会副主任委员；"
+        "免去朱明春的全国人大常委会预算工作委员会副主任职务，任命钱夫中为全国人大常委会预算工作委员会"
+        "副主任；免去杨万明的最高人民法院副院长、审判委员会委员、第一巡回法庭庭长、审判员职务。",
+        "2024-11-08",
+    )
+    assert {post for person, post in removed if person == "杨万明"} == {
+        "最高人民法院副院长",
+        "最高人民法院审判委员会委员",
+        "最高人民法院第一巡回法庭庭长",
+        "最高人民法院审判员",
+    }
+    appointed = _held(
+        "会议经表决，任命邓修明为最高人民法院副院长、审判委员会委员、审判员；免去程东方的中国人民解放军"
+        "军事法院院长职务；任命葛晓燕为最高人民检察院副检察长、检察委员会委员，任命宫鸣为最高人民检察院"
+        "副检察长，免去孙谦的最高人民检察院副检察长、检察委员会委员职务。",
+        "2023-09-01",
+    )
+    assert {
+        ("邓修明", "最高人民法院审判委员会委员"),
+        ("邓修明", "最高人民法院审判员"),
+        ("葛晓燕", "最高人民检察院检察委员会委员"),
+        ("孙谦", "最高人民检察院检察委员会委员"),
+    } <= appointed

@@ -363,12 +363,21 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention.owner
                 and contiguous
                 and owner
-                and _foreign_party(owner)
+                and (_foreign_party(owner) or _court_of(owner))
                 and owner != mention.owner
                 and owner.endswith(mention.owner)
             ):
-                # 越共中央政治局委员、中央书记处常务书记: the party the chain named first
+                # 越共中央政治局委员、中央书记处常务书记: the party the chain named first (and
+                # 最高人民法院…、审判委员会委员: the court's committee)
                 out[index] = replace(mention, owner=owner, value=owner + mention.text)
+            elif (
+                not mention.owner
+                and joined
+                and (court := _court_of(owner))
+                and (COURT_RANK.fullmatch(mention.text))
+            ):
+                # …、第一巡回法庭庭长、审判员: a judge of the court, whatever its unit
+                out[index] = replace(mention, owner=court, value=court + mention.text)
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
@@ -384,6 +393,10 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             elif mention.text.startswith("中央") and (party := _foreign_party(owner)):
                 # (越共中央政治局委员、中央书记处…: the 中央 of the same party, not China's)
                 owner = party + mention.text
+            elif (court := _court_of(owner)) and COURT_UNIT.fullmatch(mention.text):
+                # (最高人民法院副院长、审判委员会委员、第一巡回法庭庭长: the court's committee and
+                # tribunal)
+                owner = court + mention.text
             else:
                 owner = owner if mention.text in UNITS else None
             previous_end = mention.end
@@ -585,6 +598,22 @@ def _national_post(post: Mention, owner: str) -> bool:
     return _country(owner) is not None and (
         titles().kind(post.text) in NATIONAL_TITLE_KINDS or post.text.endswith(MINISTER_TITLES)
     )
+
+
+# A court's or procuratorate's own committee, tribunals and divisions (审判委员会, 第一巡回法庭,
+# 民事审判第一庭, 执行局), and the ranks of its judges and procurators
+COURT_UNIT = re.compile(
+    r"审判委员会|检察委员会|[\u4e00-\u9fff]{0,8}(?:巡回法庭|审判庭|法庭|审判第[一二三四五六七八九十]+庭)|执行局"
+)
+COURT_RANK = re.compile(r"(?:助理)?(?:审判员|检察员)")
+_COURT = re.compile(r"^.*?(?:法院|检察院)")
+
+
+def _court_of(owner: str | None) -> str:
+    """The court or procuratorate a chain's owner is or is a unit of (最高人民法院 of
+    最高人民法院第一巡回法庭; "" for other bodies)."""
+    found = _COURT.match(owner or "")
+    return found.group() if found else ""
 
 
 def _foreign_party(owner: str | None) -> str:
