@@ -972,3 +972,27 @@ def test_a_courts_committee_tribunal_and_judges_are_the_courts():
         ("葛晓燕", "最高人民检察院检察委员会委员"),
         ("孙谦", "最高人民检察院检察委员会委员"),
     } <= appointed
+
+
+def test_a_head_elected_after_an_assembly_elects_a_bodys_council_heads_that_body():
+    """选举产生了世界道教联合会第一届理事会，…李光富当选为理事长: the body's head, not a bare
+    理事长 (新闻联播 2023-09-25, 2022-12-14); a party's 中央常务委员会, named by its term alone,
+    names no body here (新闻联播 2022-12-21)."""
+    taoist = _held(
+        "论坛期间还召开了世界道教联合会成立大会，选举产生了世界道教联合会第一届理事会，中国道教协会会长"
+        "李光富当选为理事长。",
+        "2023-09-25",
+    )
+    assert taoist == {("李光富", "中国道教协会会长"), ("李光富", "世界道教联合会理事长")}
+    taiwan = _held(
+        "会议听取并审议通过了全国台联第十届理事会工作报告，审议通过了全国台联章程修正案，选举产生了全国"
+        "台联第十一届理事会，全国台联第十一届常务理事会，郑建闽当选会长。",
+        "2022-12-14",
+    )
+    assert taiwan == {("郑建闽", "全国台联会长")}
+    party = _held(
+        "会议期间举行的九三学社第十五届中央委员会第一次全体会议，选举产生了九三学社第十五届中央常务"
+        "委员会，武维华当选主席。",
+        "2022-12-21",
+    )
+    assert not any("第十五届中央主席" in post for _person, post in party)

@@ -2262,7 +2262,44 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
     mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
-    return _deputies_of_the_body_before(text, _governments_paired_with_committees(text, mentions))
+    mentions = _deputies_of_the_body_before(
+        text, _governments_paired_with_committees(text, mentions)
+    )
+    return _heads_of_the_body_elected(text, mentions)
+
+
+# 选举产生了世界道教联合会第一届理事会: the body whose council an assembly elects, its term and
+# council after it or in its name (全国台联第十一届常务理事会)
+ELECTED_COUNCIL = re.compile(r"选举产生了?(?:新一届)?$")
+COUNCIL = re.compile(r"(?:第[0-9一二三四五六七八九十]+届)?(?:常务)?(?:理事会|委员会|常务委员会)")
+COUNCIL_AFTER = re.compile(COUNCIL.pattern + "$")
+COUNCIL_HEAD = re.compile(r"(?:名誉|常务)?副?(?:会长|理事长|主席|秘书长)")
+
+
+def _heads_of_the_body_elected(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``选举产生了世界道教联合会第一届理事会，…李光富当选为理事长``: a head's bare title that
+    one is elected to after an assembly elects a body's council is the body's (世界道教联合会
+    理事长; not after a party's 第十三届中央常务委员会, whose chair the tables name)."""
+    out: list[Mention] = []
+    body: str | None = None
+    for m in mentions:
+        if m.type == "Organization" and ELECTED_COUNCIL.search(text, 0, m.start):
+            council = COUNCIL_AFTER.search(m.text)
+            named = m.text[: council.start()] if council is not None else ""
+            if len(named) >= 2 and not named.endswith(("中央", "届")):
+                body = named  # 全国台联|第十一届理事会 (not 九三学社第十五届中央|常务委员会)
+            elif council is None and COUNCIL.match(text, m.end) is not None:
+                body = m.text  # 世界道教联合会|第一届理事会
+        elif (
+            m.type == "Position"
+            and body is not None
+            and not m.owner
+            and COUNCIL_HEAD.fullmatch(m.value or m.text)
+            and text[max(0, m.start - 3) : m.start].endswith(("当选", "当选为"))
+        ):
+            m = replace(m, owner=body, value=body + m.text)
+        out.append(m)
+    return out
 
 
 def _deputies_of_the_body_before(text: str, mentions: list[Mention]) -> list[Mention]:
