@@ -996,3 +996,27 @@ def test_a_head_elected_after_an_assembly_elects_a_bodys_council_heads_that_body
         "2022-12-21",
     )
     assert not any("第十五届中央主席" in post for _person, post in party)
+
+
+def test_posts_of_a_places_level_after_a_post_of_its_body_are_that_places():
+    """历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任: the bare
+    posts of a province's level after a post of its party committee are Henan's, and those of
+    the next sentence Liaoning's (新闻联播 2023-10-27); 市委科技工作党委书记 after 上海市委常委 is
+    Shanghai's (新闻联播 2024-10-08)."""
+    held = _held(
+        "1998年6月起，李克强同志历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大"
+        "常委会主任。2004年12月起，李克强同志历任辽宁省委书记，省委书记、省人大常委会主任。",
+        "2023-10-27",
+    )
+    assert held == {
+        ("李克强", "河南省委副书记"),
+        ("李克强", "河南省省长"),
+        ("李克强", "河南省委书记"),
+        ("李克强", "河南省人大常委会主任"),
+        ("李克强", "辽宁省委书记"),
+        ("李克强", "辽宁省人大常委会主任"),
+    }
+    assert ("吴邦国", "上海市委科技工作党委书记") in _held(
+        "1983年3月至1991年3月，吴邦国同志历任上海市委常委兼市委科技工作党委书记、上海市委副书记。",
+        "2024-10-08",
+    )

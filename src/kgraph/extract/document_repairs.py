@@ -36,6 +36,7 @@ from kgraph.extract.lexical import (
     _known_place,
     _starts_with_place,
     _word_like,
+    post_of_place,
 )
 from kgraph.extract.positions import titles
 from kgraph.extract.relations import SPEAKER_SOURCE
@@ -1161,23 +1162,5 @@ def posts_of_the_electing_place(
         if not place or not _ELECTION.search(text):
             out.append(local)
             continue
-        level = place[-1]
-        posts = []
-        for m in local:
-            title = m.value or m.text
-            owner = m.owner or ""
-            if (
-                m.type == "Position"
-                and title.lstrip("副").startswith(level)
-                and (not owner or owner.startswith(level))
-            ):
-                # (省长, 副省长: the place's own head; 省委书记, 省人大常委会主任: of a body of it)
-                head = title in (level + "长", "副" + level + "长")
-                m = replace(
-                    m,
-                    value=place + (title if head else title[1:]),
-                    owner=place + owner[1:] if owner else place,
-                )
-            posts.append(m)
-        out.append(posts)
+        out.append([post_of_place(m, place) for m in local])
     return out

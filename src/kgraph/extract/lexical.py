@@ -260,6 +260,28 @@ def _known_place(name: str) -> bool:
     )
 
 
+def post_of_place(m: Mention, place: str) -> Mention:
+    """``m``, a post of ``place``'s level named without the place (省长, 代省长, 省委书记,
+    省人大常委会主任 of 河南省), as that place's post (河南省省长, 河南省委书记); other mentions
+    as they are."""
+    level = place[-1]
+    title = m.value or m.text
+    owner = m.owner or ""
+    if (
+        m.type != "Position"
+        or not title.lstrip("副代").startswith(level)
+        or (owner and not owner.startswith(level))
+    ):
+        return m
+    # (省长, 副省长: the place's own head; 省委书记, 省人大常委会主任: of a body of it)
+    head = title.lstrip("副代") == level + "长"
+    return replace(
+        m,
+        value=place + (title if head else title[1:]),
+        owner=place + owner[1:] if owner else place,
+    )
+
+
 # Posts of a collegial body, which a chain names without repeating the body (省委书记、常委、委员);
 # a self-standing office (国家主席, 国务委员, 外长) never takes another post's owner.
 _BODY_POSTS = re.compile(

@@ -44,6 +44,7 @@ from kgraph.extract.lexical import (
     _lexicon_type,
     _starts_with_place,
     _word_like,
+    post_of_place,
 )
 from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
 from kgraph.records import Mention, in_text_order
@@ -2265,7 +2266,31 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _deputies_of_the_body_before(
         text, _governments_paired_with_committees(text, mentions)
     )
-    return _heads_of_the_body_elected(text, mentions)
+    return _posts_of_the_chains_place(_heads_of_the_body_elected(text, mentions))
+
+
+# A province's, region's or city's body a post's owner opens with (河南省|委, 福州市|人民政府)
+_PLACE_OF_BODY = re.compile(
+    r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:省|自治区|市))(?=委|人民政府|政府|人大|政协)"
+)
+
+
+def _posts_of_the_chains_place(mentions: list[Mention]) -> list[Mention]:
+    """``历任河南省委副书记、代省长、省长，省委书记、省长，省委书记、省人大常委会主任``: the
+    posts of a place's level a sentence names without the place, after a post of a body of
+    that place (河南省委副书记), are that place's (河南省省长, 河南省委书记, 河南省人大常委会
+    主任), until a post of another place's body."""
+    place = ""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Position" and m.owner:
+            named = _PLACE_OF_BODY.match(m.owner)
+            if named is not None and _known_place(named.group(1)):
+                place = named.group(1)
+        if place and m.type == "Position":
+            m = post_of_place(m, place)
+        out.append(m)
+    return out
 
 
 # 选举产生了世界道教联合会第一届理事会: the body whose council an assembly elects, its term and
