@@ -3125,13 +3125,16 @@ def test_frames_an_election_the_clause_before_gives_its_subject():
 
 
 def test_frames_a_resignation_accepted_and_judges_appointed():
-    # xwlb 2024-03-02 (请辞; the tagger ran the body into 请|辞) and 2023-09-01 (审判员)
+    # xwlb 2024-03-02 (请辞; the tagger ran the body into 请|辞) and 2023-09-01 (审判员, the
+    # court's)
     resigned = "会议通过关于接受黄莉新同志请辞第十四届全国政协委员的决定。"
     assert _posts(resigned, "2024-03-02") == {
         ("黄莉新", "第十四届全国政协委员", "until", "2024-03-02")
     }
     appointed = "会议经表决，任命邓修明为最高人民法院副院长、审判委员会委员、审判员。"
-    assert ("邓修明", "审判员", "since", "2023-09-01") in _posts(appointed, "2023-09-01")
+    assert ("邓修明", "最高人民法院审判员", "since", "2023-09-01") in _posts(
+        appointed, "2023-09-01"
+    )
 
 
 def test_frames_medals_won_are_awards():
