@@ -9827,6 +9827,34 @@ def test_frames_a_post_once_held_is_its_countrys_though_the_tagger_read_a_minist
     assert ("科恩", "美国国防部长") in _held(now, "1998-01-20")
 
 
+def test_frames_a_guest_named_after_a_leaders_title_and_another_is_met(tmp_path):
+    """丁薛祥会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫 (a headline with no story
+    under it): the 、 joins two titles of the one guest, who is at the meeting and names it
+    (新闻联播 2023-10-18); so is 布莱尔 after 英国工党前领袖 (2023-10-16)."""
+    turkmen = _item(
+        tmp_path, "2023-10-18", "丁薛祥会见土库曼斯坦民族领袖、人民委员会主席别尔德穆哈梅多夫"
+    )
+    meeting = "丁薛祥会见别尔德穆哈梅多夫（2023-10-18）"
+    assert set(edges(turkmen, "participatedIn")) == {
+        ("丁薛祥", meeting),
+        ("别尔德穆哈梅多夫", meeting),
+    }
+    blair = _item(tmp_path, "2023-10-16", "韩正会见英国工党前领袖、前首相布莱尔")
+    assert ("托尼·布莱尔", "韩正会见托尼·布莱尔（2023-10-16）") in edges(blair, "participatedIn")
+
+
+def test_frames_zanzibar_is_a_place_and_its_president_is_met():
+    """坦桑尼亚桑给巴尔总统姆维尼: Zanzibar, which the gazetteer now names, is no person's name
+    cut in two (巴尔), and its president is the second guest met (新闻联播 2023-06-28)."""
+    text = (
+        "（新闻联播）：6月28日，国家副主席韩正在湖南长沙分别会见来华出席第三届中非经贸博览会的马拉维"
+        "总统查克维拉、坦桑尼亚桑给巴尔总统姆维尼。"
+    )
+    met = {tail for rel, _head, tail in _facts(text, "2023-06-28") if rel == "metWith"}
+    assert met == {"查克维拉", "姆维尼"}
+    assert ("姆维尼", "桑给巴尔总统") in _held(text, "2023-06-28")
+
+
 def test_frames_a_bare_national_title_after_a_foreign_state_s_is_that_state_s():
     """尼日利亚总统提努布、副总统谢蒂玛, 会见葡萄牙总统德索萨、总理蒙特内格罗: the bare title
     is the country's; not after a state's or a city's post (美国加利福尼亚州州长纽森、财政部长

@@ -2308,8 +2308,9 @@ def _other_side(text: str, mentions: list[Mention], found: re.Match[str]) -> lis
 
 
 def _between_titles(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
-    """``会见中国共产党代表、中联部副部长马文普``: a 、 between two titles of one guest."""
+    """``会见中国共产党代表、中联部副部长马文普``, ``会见土库曼斯坦民族领袖、人民委员会主席别尔德
+    穆哈梅多夫``: a 、 between two titles of one guest."""
     return found.group() == "、" and (
-        text.endswith("代表", 0, found.start())
+        text.endswith(("代表", "领袖"), 0, found.start())
         or any(m.type == "Position" and m.end == found.start() for m in mentions)
     )
