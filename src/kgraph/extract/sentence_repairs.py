@@ -2308,7 +2308,7 @@ def _heads_of_the_body_elected(text: str, mentions: list[Mention]) -> list[Menti
     out: list[Mention] = []
     body: str | None = None
     for m in mentions:
-        if m.type == "Organization" and ELECTED_COUNCIL.search(text, 0, m.start):
+        if m.type == "Organization" and ELECTED_COUNCIL.search(text, max(0, m.start - 8), m.start):
             council = COUNCIL_AFTER.search(m.text)
             named = m.text[: council.start()] if council is not None else ""
             if len(named) >= 2 and not named.endswith(("中央", "届")):
