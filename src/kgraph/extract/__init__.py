@@ -36,6 +36,7 @@ from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary, jieba_words
 from kgraph.extract.document_repairs import (
+    members_of_the_session,
     names_across,
     names_after_frames,
     narrative_years,
@@ -1767,6 +1768,7 @@ def extract_document(
             progress(len(s.text))
     texts = [s.text for s in sentences]
     per_sentence = posts_of_the_electing_place(texts, names_across(texts, per_sentence))
+    members_of_the_session(texts, per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     narrative_years(
         document,

@@ -1164,3 +1164,26 @@ def posts_of_the_electing_place(
             continue
         out.append([post_of_place(m, place) for m in local])
     return out
+
+
+# A session of the CPPCC's national committee or its standing committee (全国政协十四届常委会
+# 第三次会议, 政协第十四届全国委员会第二次会议)
+_CPPCC_SESSION = re.compile(
+    r"全国政协[^，。；]{0,10}会议|政协第[一二三四五六七八九十]+届全国委员会[^，。；]{0,10}会议"
+)
+# The titles a CPPCC session gives its members after their names (李卫常委代表…发言)
+_CPPCC_TITLES = {"常委": "全国政协常委", "委员": "全国政协委员"}
+
+
+def members_of_the_session(texts: list[str], per_sentence: list[list[Mention]]) -> None:
+    """``李卫常委代表无党派人士界发言``, ``…委员代表…发言``: at a session of the CPPCC's national
+    committee (the document names one), a bare 常委 or 委员 right after a name is the member's
+    post of the CPPCC (全国政协常委), not one post every body's members share. In place."""
+    if not _CPPCC_SESSION.search("\n".join(texts)):
+        return
+    for local in per_sentence:
+        people = {m.end for m in local if m.type == "Person"}
+        for index, m in enumerate(local):
+            title = _CPPCC_TITLES.get(m.text)
+            if m.type == "Position" and not m.owner and title and m.start in people:
+                local[index] = replace(m, value=title, owner="全国政协")
