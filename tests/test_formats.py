@@ -597,3 +597,23 @@ def test_an_official_replys_title_and_number_are_lines_of_their_own(spacing):
     assert document.title.startswith("关于政协十四届全国委员会第一次会议")
     assert document.date == "2023-08-20"
     assert document.text.split("\n")[1:3] == ["人社提字〔2023〕56号", "王小明委员："]
+
+
+def test_markdown_headings_with_no_blank_line_between_them_or_before_them():
+    """A page's title right over an item's heading, a heading right under a paragraph's line (the
+    新闻联播 page of 2024-07-12 as a scraper that drops blank lines writes it): each heading is a
+    heading and a paragraph of its own; the second of two headings had stopped the reader on an
+    unset variable, and a heading under a line had been run into its paragraph."""
+    page = (
+        "# 《新闻联播》 (20240712)\n### 习近平会见所罗门群岛总理\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：7月12日下午，国家主席习近平在北京人民大会堂会见"
+        "来华进行正式访问的所罗门群岛总理马内莱。<br></p>\n### 李强会见所罗门群岛总理\n"
+    )
+    converted = markdown_to_text(page)
+    titles = [converted.text[h.start : h.end] for h in converted.headings]
+    assert titles == [
+        "《新闻联播》 (20240712)",
+        "习近平会见所罗门群岛总理",
+        "李强会见所罗门群岛总理",
+    ]
+    assert all(h.start in converted.breaks for h in converted.headings)

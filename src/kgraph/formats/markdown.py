@@ -171,6 +171,7 @@ def markdown_to_text(source: str, keep_chrome: bool = False) -> Converted:
             if quote:
                 cut = quote.end()
             atx = _ATX.match(body, cut)
+            listed = None
             if atx:
                 heading_level = len(atx.group(1))
                 cut = atx.end()
@@ -182,7 +183,8 @@ def markdown_to_text(source: str, keep_chrome: bool = False) -> Converted:
                 bullet = _BULLET.match(body, cut)
                 if bullet:
                     cut = bullet.end()
-            block = block or bool(quote or listed)
+            # (a heading interrupts a paragraph: ``# 标题`` under ``正文。`` or another heading)
+            block = block or bool(quote or listed or atx)
             keep[:cut] = bytes(cut)
             if body.lstrip().startswith("|"):
                 block = True
