@@ -131,3 +131,30 @@ def test_robustness_a_fault_in_one_document_loses_only_its_facts(tmp_path, capsy
     assert {"李强", "马克·吕特"} <= labels and "普京" not in labels
     err = capsys.readouterr().err
     assert "broken.txt: extraction failed (IndexError" in err
+
+
+def test_robustness_a_fault_while_reading_one_file_skips_only_that_file(
+    tmp_path, capsys, monkeypatch
+):
+    """A bug that raises while one file is read (as the Markdown reader once did on two headings
+    with no blank line between) skips that file, named with the fault; the others are built."""
+    import kgraph.pipeline as pipeline
+
+    real = pipeline.read_documents
+
+    def faulty(path, doc_id, **options):
+        if path.name == "broken.md":
+            raise UnboundLocalError("cannot access local variable 'listed'")
+        return real(path, doc_id, **options)
+
+    monkeypatch.setattr(pipeline, "read_documents", faulty)
+    (tmp_path / "broken.md").write_text(
+        "# 标题\n## 小节\n国家主席习近平会见普京。\n", encoding="utf-8"
+    )
+    (tmp_path / "fine.txt").write_text("国务院总理李强会见马克·吕特。\n", encoding="utf-8")
+    result = build([tmp_path], jobs=1)
+    labels = {d["label"] for _, d in result.graph.nodes(data=True)}
+    assert {"李强", "马克·吕特"} <= labels and "普京" not in labels
+    assert [path for path, _reason in result.skipped] == [str(tmp_path / "broken.md")]
+    err = capsys.readouterr().err
+    assert "broken.md: reading it failed (UnboundLocalError" in err and "Traceback" not in err

@@ -121,6 +121,16 @@ def _read_all(
             skipped.append((str(path), str(error)))
             warn(f"kgraph: skipped {path}: {error}")
             continue
+        except MemoryError:
+            raise
+        except Exception as error:  # a bug of ours on this file: reported, the build goes on
+            reason = (
+                f"reading it failed ({type(error).__name__}: {error}); "
+                "please report this with the file"
+            )
+            skipped.append((str(path), reason))
+            warn(f"kgraph: skipped {path}: {reason}")
+            continue
         for document in read:
             for note in document.warnings:
                 warn(f"kgraph: warning: {path}: {note}")
