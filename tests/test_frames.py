@@ -10243,3 +10243,24 @@ def test_frames_a_year_written_in_numerals_that_opens_a_sentence_dates_what_it_t
     )
     (performance,) = [e for e in _events(play, "1998-01-09") if "晋京演出" in e.label]
     assert performance.date == "1997-10"
+
+
+def test_frames_a_member_named_by_title_at_a_cppcc_session_is_the_cppccs(tmp_path):
+    """李卫常委代表无党派人士界发言: at a session of the CPPCC's standing committee a bare 常委
+    after a name is a member of it (全国政协常委), not a 常委 every body shares (新闻联播
+    2023-08-23)."""
+    graph = _item(
+        tmp_path,
+        "2023-08-23",
+        "全国政协十四届常委会第三次会议举行全体会议",
+        "央视网消息（新闻联播）：政协第十四届全国委员会常务委员会第三次会议23日下午举行全体会议，13位"
+        "常委围绕“完善科技创新体系，加快实施创新驱动发展战略”作大会发言。中共中央政治局常委、全国政协"
+        "主席王沪宁出席。",
+        "王志刚和黄卫常委在联合发言中建议，持之以恒加强基础研究，从源头和底层解决关键技术问题，夯实高水平"
+        "科技自立自强根基。黄润秋常委提出，坚持问题导向和应用导向，加强生态环境科技支撑，推动美丽中国建设。"
+        "李卫常委代表无党派人士界发言建议，营造良好政策生态，激发企业科技创新内生动力。",
+    )
+    held = set(edges(graph, "holdsPosition"))
+    member = "中国人民政治协商会议全国委员会常委"
+    assert ("李卫", member) in held
+    assert not any(post == "常委" for _person, post in held)

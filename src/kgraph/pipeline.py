@@ -114,13 +114,12 @@ def _read_all(
     documents: list[Document] = []
     skipped: list[tuple[str, str]] = []
     for path, doc_id in pairs:
+        reason: str | None = None  # why the file is skipped
         try:
             # One document per file, or a page's and one per item of it (part_of the page).
             read = read_documents(path, doc_id, keep_boilerplate=keep_boilerplate)
         except IngestError as error:
-            skipped.append((str(path), str(error)))
-            warn(f"kgraph: skipped {path}: {error}")
-            continue
+            reason = str(error)
         except MemoryError:
             raise
         except Exception as error:  # a bug of ours on this file: reported, the build goes on
@@ -128,6 +127,7 @@ def _read_all(
                 f"reading it failed ({type(error).__name__}: {error}); "
                 "please report this with the file"
             )
+        if reason is not None:
             skipped.append((str(path), reason))
             warn(f"kgraph: skipped {path}: {reason}")
             continue

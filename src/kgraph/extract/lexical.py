@@ -396,7 +396,7 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 not mention.owner
                 and joined
                 and (court := _court_of(owner))
-                and (COURT_RANK.fullmatch(mention.text))
+                and COURT_RANK.fullmatch(mention.text)
             ):
                 # …、第一巡回法庭庭长、审判员: a judge of the court, whatever its unit
                 out[index] = replace(mention, owner=court, value=court + mention.text)
