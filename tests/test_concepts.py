@@ -86,6 +86,28 @@ def test_precision_guards(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 新闻联播 2023-03-22, 2023-02-10, 2023-01-03, 2024-07-24: a head before the noun it
+        # modifies (战略 as "strategic", 改革 of a consensus) is no name.
+        "俄方期待同中方新一届政府密切协调合作，认真落实两国元首共识，加强两国全面战略协作伙伴关系。",
+        "进入新时代，在两国领导人战略引领下，中柬命运共同体建设不断走深走实。",
+        "三是深化多边战略协调，共同捍卫真正的多边主义。",
+        "最大限度凝聚改革共识、激发改革活力，推动各项改革举措精准落地、取得实效。",
+    ],
+)
+def test_a_head_that_modifies_the_next_noun_is_no_concept(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_concept_before_a_verb_stays() -> None:
+    # 新闻联播 2022-12-14: the head before a verb or a comma ends the name.
+    assert values("加快培育完整内需体系，促进形成强大国内市场，支撑畅通国内经济循环。") == [
+        "培育完整内需体系"
+    ]
+
+
 def test_candidates_are_disjoint_and_exact() -> None:
     for text in seed_texts():
         mentions = match_concept_candidates(text)

@@ -86,6 +86,11 @@ _NUMBERED = re.compile(
 )
 _QUOTES = re.compile(r"[“”‘’\"']")
 _ENTITY_TYPES = ("Organization", "Place", "Person")
+# jieba's part-of-speech tags of a word after a head that make the head a modifier of it:
+# 载人航天工程|办公室, 战略|任务, 改革|党 are nouns' heads, not concepts. 战略 is as often the
+# adjective "strategic": 全面战略|协作, 战略|互信, 战略|引领.
+NOUN_TAGS = frozenset({"n", "ng", "nr", "nrt", "nrfg", "ns", "nt", "nz"})
+STRATEGIC_TAGS = NOUN_TAGS | {"v", "vn", "a", "an", "b"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,21 @@ def _is_entity(text: str) -> bool:
     return any(lex.get(type_, canonical(type_, text)) for type_ in _ENTITY_TYPES)
 
 
+def _word_tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word ("" for a word it does not tag)."""
+    import jieba.posseg  # deferred: it reads the dictionary's tags once
+
+    return jieba.posseg.dt.word_tag_tab.get(word, "")
+
+
+def _modifies_what_follows(text: str, head: str, end: int) -> bool:
+    """Whether the word after a head at ``end`` is a noun the head only modifies."""
+    after = _tokens(text, end, min(len(text), end + 4))
+    if not after or not all(_is_cjk(c) for c in after[0][2]):
+        return False
+    return _word_tag(after[0][2]) in (STRATEGIC_TAGS if head == "战略" else NOUN_TAGS)
+
+
 def _modifier_start(text: str, head_start: int, head_end: int) -> tuple[int, bool] | None:
     """Where the modifier before a head begins, and whether a trigger verb precedes it.
 
@@ -146,6 +166,8 @@ def _head_candidates(text: str) -> list[Candidate]:
             continue
         if head_start >= 1 and text[head_start - 1] in "”’":
             continue  # “放管服”改革: a quoted candidate
+        if _modifies_what_follows(text, match.group(), end):
+            continue
         found_start = _modifier_start(text, head_start, end)
         if found_start is None:
             continue
