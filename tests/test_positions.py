@@ -1020,3 +1020,49 @@ def test_posts_of_a_places_level_after_a_post_of_its_body_are_that_places():
         "1983年3月至1991年3月，吴邦国同志历任上海市委常委兼市委科技工作党委书记、上海市委副书记。",
         "2024-10-08",
     )
+
+
+def test_chinas_state_posts_named_after_the_country_are_the_usual_posts(tmp_path):
+    # People's Daily 1998-01-07 and 1997-12-31, 新闻联播 2023-03-14 and 2023-06-22:
+    # 中华人民共和国主席, 中国国务院副总理 and 中国国家主席 are 国家主席 and 国务院副总理;
+    # an envoy keeps 中国
+    from kgraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "新华社北京１月６日电中华人民共和国主席江泽民根据全国人民代表大会常务委员会的决定，"
+        "任命王学贤为中华人民共和国驻南非共和国特命全权大使。\n"
+        "本报比勒陀利亚１２月３０日电中国国务院副总理兼外交部长钱其琛和南非外交部长恩佐"
+        "３０日在这里举行记者招待会。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "德国总理朔尔茨表示，衷心祝贺您再次当选中国国家主席。\n"
+        "法国内政部长达尔马宁和中国驻法国大使卢沙野等到机场迎接。\n",
+        encoding="utf-8",
+    )
+    graph = build([tmp_path]).graph
+    posts = {
+        data["label"] for _node, data in graph.nodes(data=True) if data.get("type") == "Position"
+    }
+    assert {"国家主席", "国务院副总理", "中国驻法国大使"} <= posts
+    assert not {"中国主席", "中国国务院副总理", "中国国家主席"} & posts
+
+
+def test_chinas_own_organs_named_after_the_country_are_the_organs(tmp_path):
+    # 新闻联播 2022-11-02 and 2022-11-09: 中国全国人大 is 全国人大; 中国东盟 is China and ASEAN
+    from kgraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "中国全国人大愿同巴议会加强各层级交往合作。\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "李克强表示，中国东盟互为全面战略伙伴和最大贸易伙伴。\n", encoding="utf-8"
+    )
+    organisations = {
+        data["label"]
+        for _node, data in build([tmp_path]).graph.nodes(data=True)
+        if data.get("type") == "Organization"
+    }
+    assert "全国人民代表大会" in organisations
+    assert "中国全国人大" not in organisations
+    assert "东南亚国家联盟" not in organisations

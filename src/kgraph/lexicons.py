@@ -299,6 +299,11 @@ PARTY_ORGANS = ("党组", "党委", "党工委")
 BODY_ORGANS = (*PARTY_ORGANS, "书记处")
 
 
+# How China's national organs begin and end: 全国人大, 国务院, 国家航天局, 中央广播电视总台; 教育部
+_CHINAS_ORGANS = ("全国", "国务院", "国家", "中央")
+_CHINAS_ORGAN_ENDS = ("部", "署", "委", "局")
+
+
 def canonical(type: str, name: str) -> str:
     """The canonical name of ``name`` as an entity of ``type``.
 
@@ -324,6 +329,14 @@ def canonical(type: str, name: str) -> str:
                 hit = lex.aliases.get((type, replacement + key[len(prefix) :]))
                 if hit:
                     return hit
+        # 中国全国人大, 中国国务院, 中国教育部: China's own national organ, named after the
+        # country as foreign news does (中国东盟, 中国欧盟 are pairs: left alone)
+        if key.startswith("中国") and (
+            key.startswith(_CHINAS_ORGANS, 2) or key.endswith(_CHINAS_ORGAN_ENDS)
+        ):
+            hit = lex.aliases.get((type, key[2:]))
+            if hit:
+                return hit
         # 全总党组 / 全国总工会党组 -> 中华全国总工会党组: a body's own organ takes its name
         unit = next((u for u in BODY_ORGANS if key.endswith(u) and len(key) > len(u) + 1), "")
         if unit:

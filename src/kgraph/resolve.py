@@ -127,7 +127,24 @@ def canonical_post(mention: Mention) -> str:
     local = _LOCAL_PARTY_COMMITTEE.match(owner_name)
     if local is not None and lexicon().get("Place", local.group(1)) is not None:
         owner_name = owner_name[2:]  # (中共四川省委书记 is 四川省委书记: the one post)
-    return owner_name + post[len(body) :]
+    named = owner_name + post[len(body) :]
+    if named.startswith("中国"):
+        return _STATE_POSTS_OF_CHINA.get(named[2:], named)
+    return named
+
+
+# China's state posts after the country's name (中华人民共和国主席, 中国国务院副总理) are the
+# posts Chinese texts name without it (国家主席, 国务院副总理); 中国驻法国大使 keeps it.
+_STATE_POSTS_OF_CHINA = {
+    "主席": "国家主席",
+    "副主席": "国家副主席",
+    "国家主席": "国家主席",
+    "国家副主席": "国家副主席",
+    "总理": "国务院总理",
+    "副总理": "国务院副总理",
+    "国务院总理": "国务院总理",
+    "国务院副总理": "国务院副总理",
+}
 
 
 # A province's, city's or county's party committee, named with the Party before it
