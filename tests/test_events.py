@@ -399,3 +399,10 @@ def test_a_study_s_name_is_no_piece_of_a_list_nor_runs_past_its_holder():
         "团队、社会各界人士、中央驻港机构和中资企业代表举办了三场专题讲座"
     )
     assert [e.value for e in lectures] == ["中国共产党第二十次全国代表大会"]
+
+
+def test_a_visit_to_a_body_s_seat_before_a_meeting_is_no_side_of_it():
+    # 新闻联播 2024-05-07: 参访 is a visit like 参观; the headquarters visited meets no one
+    roles = _took_part("8.彭丽媛参访联合国教科文组织总部并会见阿祖莱总干事；", "2024-05-07")
+    met = {person for person, event in roles if "会见" in event}
+    assert met == {"彭丽媛", "阿祖莱"}
