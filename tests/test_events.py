@@ -406,3 +406,64 @@ def test_a_visit_to_a_body_s_seat_before_a_meeting_is_no_side_of_it():
     roles = _took_part("8.彭丽媛参访联合国教科文组织总部并会见阿祖莱总干事；", "2024-05-07")
     met = {person for person, event in roles if "会见" in event}
     assert met == {"彭丽媛", "阿祖莱"}
+
+
+def test_at_the_meeting_is_the_story_s_not_one_a_speaker_recalled():
+    # People's Daily 1998-01-27, page 4: after 万国权 recalls the 15th congress, 座谈会上 and 会上
+    # are still the forum the story reports
+    text = (
+        "本报北京１月２６日讯记者吴亚明报道：全国政协台港澳侨联络委员会、中国和平统一促进会"
+        "今天在京举行座谈会，纪念江泽民主席《为促进祖国统一大业的完成而继续奋斗》重要讲话发表"
+        "３周年。\n"
+        "全国政协副主席、中国和平统一促进会会长万国权主持座谈会并讲话。他说，重温江主席重要讲话"
+        "的精神，联系实际，使我们更深切地感受到讲话的重要性和指导意义。此时此刻，全体中国人民更加"
+        "关注实现祖国和平统一的前景，全世界也在关注中国人要将一个什么样的两岸关系带入２１世纪。"
+        "江泽民总书记在中共十五大报告中再次重申坚持“和平统一、一国两制”方针和推进祖国和平统一"
+        "进程八项主张，体现了中国共产党和政府在发展两岸关系、促进祖国和平统一问题上的坚强决心和"
+        "诚意。\n"
+        "座谈会上，全国政协副主席、中国和平统一促进会执行会长钱伟长发了言。\n"
+        "杨斯德、贾亦斌、郭平坦、冯理达、郑鸿业、李家泉、杨思泽、方生、李伯康等也在会上先后发言。"
+    )
+    spoke = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(text, date="1998-01-27").relations
+        if r.relation == "spokeAt"
+    }
+    forum = {event for who, event in spoke if who == "万国权"}
+    assert len(forum) == 1 and next(iter(forum)).startswith("座谈会")
+    speakers = [
+        "万国权",
+        "钱伟长",
+        "杨斯德",
+        "贾亦斌",
+        "郭平坦",
+        "冯理达",
+        "郑鸿业",
+        "李家泉",
+        "杨思泽",
+        "方生",
+        "李伯康",
+    ]
+    assert {(who, event) for who, event in spoke if who != "江泽民"} == {
+        (who, next(iter(forum))) for who in speakers
+    }
+
+
+def test_a_speech_named_by_its_speaker_is_the_one_made_where_the_story_said():
+    # People's Daily 1998-01-24, page 5: 江泽民's speech, relayed at the meeting reported, was
+    # made at the discipline commission's plenum
+    text = (
+        "本报北京１月２３日讯新华社记者刘思扬、本报记者郑宏范报道：中直机关１９９８年纪检工作会议"
+        "今天在京举行。\n"
+        "会上，曾庆红传达了江泽民同志在中央纪委二次全会上的重要讲话。中央纪委常委、中直机关纪律"
+        "检查工作委员会书记李登柱传达了尉健行同志在中央纪委二次全会上的报告。\n"
+        "曾庆红说，江泽民同志的重要讲话从战略和全局的高度，进一步阐述了党风廉政建设和反腐败斗争的"
+        "重大意义，科学分析了反腐败斗争的形势，为深入开展反腐败斗争指明了方向。"
+    )
+    spoke = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(text, date="1998-01-24").relations
+        if r.relation == "spokeAt"
+    }
+    assert ("江泽民", "中央纪委二次全会") in spoke
+    assert not any("纪检工作会议" in event for who, event in spoke if who == "江泽民")

@@ -53,6 +53,9 @@ from kgraph.extract.frame_state import (
 from kgraph.extract.relations import DELIVERED_SPEECH_BEFORE, SEVERAL_TIMES, clause_end
 from kgraph.records import Evidence, Mention
 
+# 江泽民同志的讲话, 他的重要讲话: a speech named by whose it is
+SPEECH_NAMED = ("的", "的重要")
+
 PRESS_CONFERENCES = frozenset(
     {"会见记者", "共同会见记者", "会见了记者", "共同会见了记者"}
 )  # an event of its own, after another
@@ -201,6 +204,32 @@ class _EventBinding(_ReaderState):
             return None
         return self._when(day, found.start())
 
+    def _where_speech_was_made(
+        self, text: str, found: re.Match[str], cue: Cue, people: list[Mention]
+    ) -> _Frame | None:
+        """``会上，曾庆红传达了江泽民同志在中央纪委二次全会上的重要讲话。曾庆红说，江泽民同志的
+        重要讲话…``: a speech named by its speaker (的讲话) is the one the story said he made at an
+        event it told of, not a speech at the event it reports."""
+        speakers = {_name(p) for p in people if p.type == "Person"}
+        if (
+            cue.role != "spokeAt"
+            or not speakers
+            or not text.endswith(SPEECH_NAMED, 0, found.start())
+        ):
+            return None
+        made = next(
+            (
+                r.tail.value
+                for r in reversed(self.relations)
+                if r.relation == "spokeAt" and _name(r.head) in speakers
+            ),
+            None,
+        )
+        frame = self.by_label.get(made or "")
+        if frame is None or not frame.told or frame is self.current:
+            return None
+        return frame
+
     def _last_reported(self, event_type: str) -> _Frame | None:
         """The story's latest event of a type, not one told of (10年前我们到古田召开…会议)."""
         return self._last_in_story(lambda f: f.event_type == event_type and not f.told)
@@ -265,6 +294,9 @@ class _EventBinding(_ReaderState):
         evidence: Evidence,
     ) -> _Frame | None:
         events = [m for m in mentions if m.type == "Event" and not _briefed_on(text, m)]
+        made_at = self._where_speech_was_made(text, found, cue, people)
+        if made_at is not None:
+            return made_at
         if found.group() in EXCHANGE_WORDS:
             # 会见中，李鹏同她就…交换了意见: views exchanged at the story's meeting (alone,
             # they are one: 谢尔盖耶夫与吕厄…就…交换了意见)

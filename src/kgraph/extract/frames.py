@@ -667,7 +667,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             self.profile = opener
         if MEETING_OPENS.match(text):
             # 李克强…考察，主持召开座谈会。…会上，人民银行作了汇报: the story is at its conference
-            conference = self._last_in_story(lambda f: f.event_type == "Conference")
+            # (not at one a speaker recalled since: …在中共十五大报告中…。座谈会上，钱伟长发了言)
+            conference = self._last_in_story(lambda f: f.event_type == "Conference" and not f.told)
             self.current = conference or self.current
         day = self._sentence_day(text, mentions)
         evidence = _sentence_evidence(sentence)
