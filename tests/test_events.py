@@ -467,3 +467,13 @@ def test_a_speech_named_by_its_speaker_is_the_one_made_where_the_story_said():
     }
     assert ("江泽民", "中央纪委二次全会") in spoke
     assert not any("纪检工作会议" in event for who, event in spoke if who == "江泽民")
+
+
+def test_a_body_gone_to_with_去_is_where_not_who():
+    # People's Daily 1998-01-18, page 4: 王启民 went to the party school to attend the class
+    roles = _took_part(
+        "去年的１２月４日至２９日，王启民去中央党校参加了中央委员和候补中央委员学习邓小平理论和"
+        "十五大精神研讨班。",
+        "1998-01-18",
+    )
+    assert {who for who, event in roles if "研讨班" in event} == {"王启民"}

@@ -429,6 +429,7 @@ LISTED_TITLE = re.compile(
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
+NOT_GONE_TO = ("过去", "失去", "除去", "离去", "死去")  # 去 in words that go nowhere
 # 应X的邀请, X盛情邀请: who invited, after the inviter's name
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
 OFFICIALS_OF = re.compile(
@@ -544,7 +545,7 @@ VERB_GAP = re.compile(
     r"在[^，,。；;“]{0,6}“[^”]{1,30}”(?:上|中|期间)|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
-    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进)"
+    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴去]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进)"
     r"[^，,。；;：:！？]{0,30}?|"
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
@@ -706,6 +707,8 @@ def a_place_of(text: str, organisation: Mention, mentions: list[Mention]) -> boo
         "前往", "来到", "走进", "深入",
     ):  # fmt: skip
         return True
+    if text[start - 1 : start] == "去" and text[start - 2 : start] not in NOT_GONE_TO:
+        return True  # 王启民去中央党校参加了…研讨班: where he went (not 过去, 失去)
     # 总书记接连来到苏州工业园区、紫金山实验室调研: one of a list gone to, though the tagger
     # cut a place of it (苏州工业园|区)
     clause = max(text.rfind(mark, 0, organisation.start) for mark in "，。；,;") + 1
