@@ -580,7 +580,7 @@ def test_an_envoys_post_is_named_by_the_countries_before_it(tmp_path: Path) -> N
     posts = nodes(tmp_path, "Position", *texts)
     assert "法国驻尼日尔大使馆" in nodes(tmp_path, "Organization", *texts)
     assert "法国驻尼日尔大使" not in posts
-    assert {"中国驻柬埔寨大使", "驻东盟大使", "突尼斯驻叙利亚大使", "俄驻美大使"} <= posts
+    assert {"中国驻柬埔寨大使", "驻东盟大使", "突尼斯驻叙利亚大使", "俄罗斯驻美大使"} <= posts
     assert "驻以色列大使" in posts
     assert not {"大使", "东盟大使"} & posts
 
@@ -1066,3 +1066,26 @@ def test_chinas_own_organs_named_after_the_country_are_the_organs(tmp_path):
     assert "全国人民代表大会" in organisations
     assert "中国全国人大" not in organisations
     assert "东南亚国家联盟" not in organisations
+
+
+def test_a_foreign_countrys_body_named_by_its_short_form_is_the_one_body(tmp_path):
+    # 新闻联播 2024-06-03 and 2024-01-02: 俄国防部 is 俄罗斯国防部; People's Daily 1998-01-12:
+    # 美国会计总署 is the country's name in full and a word
+    from kgraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "俄国防部还称，已控制顿涅茨克地区的乌曼斯科耶。\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "俄罗斯国防部1日称，俄军打击了哈尔科夫州一个乌军无人机制造厂，"
+        "还袭击了乌军“风暴之影”导弹的一个发射基地。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "新华社北京１月１１日电应美国会计总署邀请，由中国审计署审计长郭振乾率领的中国审计代表团"
+        "今天离开这里，赴美国访问。\n",
+        encoding="utf-8",
+    )
+    labels = {data["label"] for _node, data in build([tmp_path]).graph.nodes(data=True)}
+    assert "俄罗斯国防部" in labels and "俄国防部" not in labels
+    assert "美国会计总署" in labels and "美国国会计总署" not in labels

@@ -18,6 +18,7 @@ Conventions shared by every table:
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import re
 import sys
@@ -343,7 +344,60 @@ def canonical(type: str, name: str) -> str:
             body = lex.aliases.get((type, key[: -len(unit)]))
             if body:
                 return body + unit
+    if type in ("Organization", "Place"):
+        return _country_by_its_short_form(_clean(name))
     return _clean(name)
+
+
+def _country_by_its_short_form(body: str) -> str:
+    """``俄外交部`` -> ``俄罗斯外交部``, ``俄别尔哥罗德州`` -> ``俄罗斯别尔哥罗德州``: a foreign
+    country's one-character short form before one of its bodies or places (not 美术馆, 法院,
+    words of their own; not 俄法, 美台, a pair; not 英联邦 nor 美国会计总署)."""
+    country = _foreign_country(body[:1])
+    rest = body[1:]
+    if not country or _foreign_country(rest[:1]):
+        return body
+    if (
+        (rest.startswith(_BODY_STARTS) and rest not in _UNIONS)
+        or (len(rest) > 1 and rest in _places())
+    ) and not _written_in_full(body, country):
+        return country + rest
+    return body
+
+
+def _written_in_full(body: str, country: str) -> bool:
+    """``美国会计总署``: the country's full name, then a word (not 美|国防部, which jieba reads
+    as one word ``美国防部``)."""
+    if not body.startswith(country):
+        return False
+    import jieba  # deferred: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
+    return jieba.lcut(body, HMM=False)[0] == country
+
+
+def _foreign_country(short_form: str) -> str:
+    """The country a one-character short form names (俄 -> 俄罗斯), or ""."""
+    lex = lexicon()
+    country = lex.aliases.get(("Place", short_form), "")
+    entry = lex.get("Place", country) if country else None
+    return country if entry is not None and entry.kind == "country" else ""
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(name for (type_, name) in lex.aliases if type_ == "Place")
+
+
+# What a country's body or post begins with after its one-character short form (俄外交部,
+# 美国务院, 韩国会, 俄驻德国, 英保守党, 俄联邦安全局)
+_BODY_STARTS = (
+    "外交部", "国防部", "财政部", "国务院", "国会", "议会", "众议院", "参议院", "国家杜马",
+    "联邦", "政府", "驻", "常驻", "中央", "保守党", "工党", "总统府", "内阁",
+)  # fmt: skip
+# 联邦 alone after the short form may be a union of countries (英联邦, the Commonwealth)
+_UNIONS = frozenset({"联邦"})
 
 
 def entity_info(type: str, name: str) -> dict[str, object]:
