@@ -1086,6 +1086,17 @@ def test_a_foreign_countrys_body_named_by_its_short_form_is_the_one_body(tmp_pat
         "今天离开这里，赴美国访问。\n",
         encoding="utf-8",
     )
+    # 新闻联播 2024-07-01, 2022-10-30 and 2023-08-08: a state's department and fleet by the
+    # short form; 美国陆军 is written in full
+    (tmp_path / "d.txt").write_text(
+        "2021年1月，美司法部曾以欺诈罪名对波音提起刑事诉讼，此后又达成暂缓起诉协议。\n"
+        "此外，俄国防部29日称，乌军当天使用无人机和无人舰艇在黑海港口塞瓦斯托波尔对俄黑海舰队"
+        "和民用船只实施“恐怖袭击”，危害黑海港口粮食走廊安全。\n"
+        "7日，美国陆军官员称，美国向乌克兰提供的首批“艾布拉姆斯”主战坦克将于今年秋季运抵乌克兰。\n",
+        encoding="utf-8",
+    )
     labels = {data["label"] for _node, data in build([tmp_path]).graph.nodes(data=True)}
     assert "俄罗斯国防部" in labels and "俄国防部" not in labels
     assert "美国会计总署" in labels and "美国国会计总署" not in labels
+    assert {"美国司法部", "俄罗斯黑海舰队"} <= labels
+    assert not {"美司法部", "俄黑海舰队", "美国国陆军"} & labels

@@ -345,31 +345,48 @@ def canonical(type: str, name: str) -> str:
             if body:
                 return body + unit
     if type in ("Organization", "Place"):
-        return _country_by_its_short_form(_clean(name))
+        return _country_by_its_short_form(_clean(name), type)
     return _clean(name)
 
 
-def _country_by_its_short_form(body: str) -> str:
-    """``俄外交部`` -> ``俄罗斯外交部``, ``俄别尔哥罗德州`` -> ``俄罗斯别尔哥罗德州``: a foreign
-    country's one-character short form before one of its bodies or places (not 美术馆, 法院,
-    words of their own; not 俄法, 美台, a pair; not 英联邦 nor 美国会计总署)."""
+def _country_by_its_short_form(body: str, type: str) -> str:
+    """``俄外交部`` -> ``俄罗斯外交部``, ``美司法部`` -> ``美国司法部``, ``俄别尔哥罗德州`` ->
+    ``俄罗斯别尔哥罗德州``: a foreign country's one-character short form before one of its
+    bodies or places (not 美术馆, 法院, words of their own; not 俄法, 美台, a pair; not 英联邦
+    nor 美国会计总署; not 英伟达公司, a brand)."""
     country = _foreign_country(body[:1])
     rest = body[1:]
     if not country or _foreign_country(rest[:1]):
         return body
-    if (
-        (rest.startswith(_BODY_STARTS) and rest not in _UNIONS)
-        or (len(rest) > 1 and rest in _places())
-    ) and not _written_in_full(body, country):
-        return country + rest
-    return body
+    if body.startswith(country):
+        # 美国务院 (美|国务院, one word to jieba), not 美国陆军 nor 美国会计总署: written in full
+        expands = rest.startswith(_BODY_STARTS) and not _written_in_full(body, country)
+    else:
+        expands = (
+            (rest.startswith(_BODY_STARTS) and rest not in _UNIONS)
+            or (len(rest) > 1 and rest in _places())
+            or (type == "Organization" and rest.endswith(_STATE_BODY_ENDS) and _stands_alone(body))
+        )
+    return country + rest if expands else body
+
+
+def _stands_alone(body: str) -> bool:
+    """Whether jieba reads the first character of ``body`` as a word of its own, then a word
+    of two characters or more: 美|司法部, 俄|侦查|委员会 (not 美的|集团, 韩|红|爱心基金会)."""
+    import jieba  # deferred: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
+    words = jieba.lcut(body, HMM=False)
+    if words == [body]:
+        # 俄海军, 俄黑海舰队, 俄央行: one word of jieba's, an army or a bank of the country (美工部,
+        # one word too, is an art department)
+        return body.endswith(("军", "舰队", "央行")) and len(jieba.lcut(body[1:], HMM=False)[0]) > 1
+    return len(words) > 1 and words[0] == body[:1] and len(words[1]) > 1
 
 
 def _written_in_full(body: str, country: str) -> bool:
     """``美国会计总署``: the country's full name, then a word (not 美|国防部, which jieba reads
     as one word ``美国防部``)."""
-    if not body.startswith(country):
-        return False
     import jieba  # deferred: loading its dictionary takes a second
 
     jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
@@ -377,11 +394,12 @@ def _written_in_full(body: str, country: str) -> bool:
 
 
 def _foreign_country(short_form: str) -> str:
-    """The country a one-character short form names (俄 -> 俄罗斯), or ""."""
+    """The foreign country a one-character short form names (俄 -> 俄罗斯), or ""."""
     lex = lexicon()
     country = lex.aliases.get(("Place", short_form), "")
     entry = lex.get("Place", country) if country else None
-    return country if entry is not None and entry.kind == "country" else ""
+    # (华 is China's own: 华合作国家委员会, China's committee for cooperation with another)
+    return country if entry is not None and entry.kind == "country" and country != "中国" else ""
 
 
 @functools.cache
@@ -395,6 +413,12 @@ def _places() -> frozenset[str]:
 _BODY_STARTS = (
     "外交部", "国防部", "财政部", "国务院", "国会", "议会", "众议院", "参议院", "国家杜马",
     "联邦", "政府", "驻", "常驻", "中央", "保守党", "工党", "总统府", "内阁",
+)  # fmt: skip
+# How the name of a country's state, party or armed body ends (美司法部, 美共和党, 乌防空部队,
+# 俄黑海舰队, 美商会); not 公司: 英伟达公司 is a brand, no British company
+_STATE_BODY_ENDS = (
+    "部", "局", "署", "委员会", "党", "军", "部队", "舰队", "军方", "议院", "中心", "央行",
+    "商会", "通讯社",
 )  # fmt: skip
 # 联邦 alone after the short form may be a union of countries (英联邦, the Commonwealth)
 _UNIONS = frozenset({"联邦"})
