@@ -108,6 +108,27 @@ def test_a_concept_before_a_verb_stays() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # 新闻联播 2024-03-22 and 2022-11-03: the concept begins after a verb of what is done
+        # with it (感悟, 维护), as after 弘扬 or 坚持
+        (
+            "李希还来到嘉兴南湖革命纪念馆，重温党的历史、感悟红船精神，要求纪检监察干部传承弘扬党的"
+            "光荣传统，以昂扬奋进的精神状态走好新征程。",
+            "红船精神",
+        ),
+        (
+            "愿同中方共同维护多边贸易体系与规则，促进地区稳定与开放，推动世界可持续发展。",
+            "多边贸易体系",
+        ),
+    ],
+)
+def test_a_concept_begins_after_the_verb_done_with_it(text: str, concept: str) -> None:
+    assert concept in values(text)
+    assert not any(value.startswith(("感悟", "维护")) for value in values(text))
+
+
 def test_candidates_are_disjoint_and_exact() -> None:
     for text in seed_texts():
         mentions = match_concept_candidates(text)

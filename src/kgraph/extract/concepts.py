@@ -53,7 +53,8 @@ _TRIGGER_WORDS = (
     "建成 启动 开展 部署 牢记 学习 营造 崇尚 运用 推出 实行 推行 执行 "
     "坚定 围绕 把握 强化 增强 提升 提高 发挥 巩固 拓展 纳入 列入 作为 "
     "制定 出台 参与 参加 支持 响应 发出 发起 签署 宣布 融入 对接 继承 "
-    "体现 彰显 领会 宣讲 确立 遵照 按照 依照 根据 通过 实现"
+    "体现 彰显 领会 宣讲 确立 遵照 按照 依照 根据 通过 实现 结合 感悟 成为 确保 维护 聚焦 "
+    "依托 塑造 完成 展现"
 )
 TRIGGERS = frozenset(_TRIGGER_WORDS.split())
 # Function words that cannot be part of a concept name: they end the modifier.
