@@ -125,19 +125,14 @@ def _is_entity(text: str) -> bool:
     return any(lex.get(type_, canonical(type_, text)) for type_ in _ENTITY_TYPES)
 
 
-def _word_tag(word: str) -> str:
-    """jieba's part-of-speech tag of a dictionary word ("" for a word it does not tag)."""
-    import jieba.posseg  # deferred: it reads the dictionary's tags once
-
-    return jieba.posseg.dt.word_tag_tab.get(word, "")
-
-
 def _modifies_what_follows(text: str, head: str, end: int) -> bool:
     """Whether the word after a head at ``end`` is a noun the head only modifies."""
-    after = _tokens(text, end, min(len(text), end + 4))
-    if not after or not all(_is_cjk(c) for c in after[0][2]):
+    import rjieba  # the tagger's own part-of-speech source: loaded already, no second table
+
+    tagged = rjieba.tag(text[end : end + 4])
+    if not tagged or not all(_is_cjk(c) for c in tagged[0][0]):
         return False
-    return _word_tag(after[0][2]) in (STRATEGIC_TAGS if head == "战略" else NOUN_TAGS)
+    return tagged[0][1] in (STRATEGIC_TAGS if head == "战略" else NOUN_TAGS)
 
 
 def _modifier_start(text: str, head_start: int, head_end: int) -> tuple[int, bool] | None:
