@@ -1100,3 +1100,14 @@ def test_a_foreign_countrys_body_named_by_its_short_form_is_the_one_body(tmp_pat
     assert "美国会计总署" in labels and "美国国会计总署" not in labels
     assert {"美国司法部", "俄罗斯黑海舰队"} <= labels
     assert not {"美司法部", "俄黑海舰队", "美国国陆军"} & labels
+
+
+def test_a_post_won_before_the_next_name_is_no_title_of_it():
+    # People's Daily 1998-01-20, page 1: a headline of two elections with no mark between them
+    held = _held("朱森林当选广东省人大常委会主任卢瑞华当选广东省省长", "1998-01-20")
+    assert ("朱森林", "广东省人大常委会主任") in held
+    assert ("卢瑞华", "广东省省长") in held
+    assert ("卢瑞华", "广东省人大常委会主任") not in held
+    # 新闻联播 2024-06-04: a country before 当选 makes the president-elect's title
+    held = _held("习近平向墨西哥当选总统辛鲍姆致贺电", "2024-06-04")
+    assert any(who == "辛鲍姆" and post.endswith("当选总统") for who, post in held)

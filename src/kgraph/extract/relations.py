@@ -156,6 +156,8 @@ def _position_chain(
     return chain
 
 
+# A post right after these is what one was elected or appointed to, no title of the next name
+ELECTED_TO = ("当选", "当选为", "选为", "任命为", "出任", "担任")
 # How far back a body the tagger did not read may begin, and what no body's name holds
 MAX_UNREAD_BODY = 40
 NO_BODY = re.compile(r"[，,。；;：:“”（）()\s]")
@@ -201,8 +203,16 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
         previous = mentions[index - 1]
         if previous.type != "Position" or previous.end != mention.start:
             continue
+        chain = _position_chain(text, mentions, index - 1)
+        opens = min((owner or post).start for post, owner in chain) if chain else mention.start
+        verb = next((v for v in ELECTED_TO if text.endswith(v, 0, opens)), "")
+        if verb and any(
+            m.type == "Person" and m.end == opens - len(verb) for m in mentions[:index]
+        ):
+            continue  # (朱森林当选广东省人大常委会主任卢瑞华当选…: the post is what he won; not
+            # 墨西哥当选总统辛鲍姆, the president-elect)
         for person in _person_run(text, mentions, index):
-            for post, owner in _position_chain(text, mentions, index - 1):
+            for post, owner in chain:
                 if not _a_post(post):
                     continue
                 yield Relation("holdsPosition", person, post, evidence)
