@@ -1111,3 +1111,16 @@ def test_a_post_won_before_the_next_name_is_no_title_of_it():
     # 新闻联播 2024-06-04: a country before 当选 makes the president-elect's title
     held = _held("习近平向墨西哥当选总统辛鲍姆致贺电", "2024-06-04")
     assert any(who == "辛鲍姆" and post.endswith("当选总统") for who, post in held)
+
+
+def test_a_name_whose_first_character_the_body_before_took(tmp_path):
+    # People's Daily 1998-01-25, page 4: the tagger's body 英国驻港总领事贝 took the consul's
+    # first character; 爵士 after the name is an honorific
+    from kgraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "保安局局长黎庆宁代表香港特区政府签署此协定，英国政府则由英国驻港总领事贝恩德爵士代表签署。\n",
+        encoding="utf-8",
+    )
+    held = edges(build([tmp_path]).graph, "holdsPosition")
+    assert ("贝恩德", "英国驻港总领事") in held

@@ -93,6 +93,42 @@ def _title_shares_a_character(text: str, mentions: list[Mention]) -> list[Mentio
     return [titles_at.get(m.start, m) if m.type == "Position" else m for m in out]
 
 
+def _titled_name_in_a_body(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``英国驻港总领事贝|恩德爵士``: the tagger's body runs over a title into the first
+    character of the name after it. The body up to the title is the post's owner, the character
+    the name's (for the graph only, as :func:`_title_shares_a_character`)."""
+    people = {m.start: m for m in mentions if m.type == "Person"}
+    moved: dict[int, Mention] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        person = people.get(m.end) if m.type == "Organization" else None
+        title = next(
+            (
+                size
+                for size in (4, 3, 2)
+                if person is not None
+                and len(m.text) - 1 - size >= 2
+                and m.text[-1 - size : -1] in titles().labels
+                and _CJK.fullmatch(m.text[-1])
+                and m.text[-1] not in NOT_A_NAMES_START
+            ),
+            None,
+        )
+        if person is None or title is None:
+            out.append(m)
+            continue
+        end = m.end - 1
+        owner = text[m.start : end - title]
+        post = text[m.start : end]
+        out.append(Mention(m.start, end, "Position", post, value=post, owner=owner, source="rules"))
+        moved[person.start] = replace(person, start=end, text=text[end : person.end], value=None)
+    return [moved.get(m.start, m) if m.type == "Person" else m for m in out]
+
+
+# What starts no name after a title: 总领事和|…, 大使等|…
+NOT_A_NAMES_START = frozenset("和及与等兼、，的在")
+
+
 # 长 that opens a word of its own after a body (统计局长期, 外交部长远): no head of it
 _LONG_WORD = re.compile(r"长[期远久足达效城江河寿廊度臂治篇征]")
 
@@ -2252,6 +2288,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     """The repairs of one sentence's tagged mentions that the graph takes, in order."""
     tagged = _bodies_cut_at_he(text, _title_shares_a_character(text, tagged))
+    tagged = _titled_name_in_a_body(text, tagged)
     mentions = _mend_names(text, _inside_words(text, _cut_boundaries(text, tagged)))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
     mentions = _ministers(text, _named_things(text, mentions))
