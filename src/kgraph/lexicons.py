@@ -311,7 +311,9 @@ def canonical(type: str, name: str) -> str:
     Known aliases resolve through the tables (全总 -> 中华全国总工会, 粤 ->
     广东省); a person's name loses titles glued to it (习近平总书记 -> 习近平);
     an organisation's name is also tried without the 中华人民共和国 / 中国共产党
-    prefix. Anything unknown comes back cleaned (no spaces, no enclosing quotes).
+    prefix; a foreign country's one-character short form before one of its bodies or places
+    is the country (俄外交部 -> 俄罗斯外交部). Anything unknown comes back cleaned (no spaces,
+    no enclosing quotes).
     """
     lex = lexicon()
     key = normalize_key(name)
