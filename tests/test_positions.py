@@ -1023,7 +1023,7 @@ def test_posts_of_a_places_level_after_a_post_of_its_body_are_that_places():
 
 
 def test_chinas_state_posts_named_after_the_country_are_the_usual_posts(tmp_path):
-    # People's Daily 1998-01-07 and 1997-12-31, 新闻联播 2023-03-14 and 2023-06-22:
+    # People's Daily 1998-01-07 and 1998-01-01, 新闻联播 2023-03-14 and 2023-06-22:
     # 中华人民共和国主席, 中国国务院副总理 and 中国国家主席 are 国家主席 and 国务院副总理;
     # an envoy keeps 中国
     from kgraph.pipeline import build
