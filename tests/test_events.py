@@ -477,3 +477,13 @@ def test_a_body_gone_to_with_去_is_where_not_who():
         "1998-01-18",
     )
     assert {who for who, event in roles if "研讨班" in event} == {"王启民"}
+
+
+def test_a_report_heard_at_a_meeting_is_the_meetings():
+    # 新闻联播 2024-12-13: the chief executive's report is heard at the meeting, no event of its own
+    roles = _took_part(
+        "国家主席习近平13日下午在中南海瀛台会见来京述职的香港特别行政区行政长官李家超，"
+        "听取他对香港当前形势和特别行政区政府工作情况的汇报。",
+        "2024-12-13",
+    )
+    assert {event for _who, event in roles} == {"习近平会见李家超（2024-12-13）"}

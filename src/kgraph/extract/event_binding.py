@@ -297,6 +297,14 @@ class _EventBinding(_ReaderState):
         made_at = self._where_speech_was_made(text, found, cue, people)
         if made_at is not None:
             return made_at
+        if (
+            found.group() == "听取"
+            and previous is not None
+            and previous[1] is not None
+            and previous[1].event_type == "Meeting"
+            and {_name(p) for p in people} <= {_name(p) for p in previous[2]}
+        ):
+            return previous[1]  # 会见…李家超，听取他…的汇报: the report is heard at the meeting
         if found.group() in EXCHANGE_WORDS:
             # 会见中，李鹏同她就…交换了意见: views exchanged at the story's meeting (alone,
             # they are one: 谢尔盖耶夫与吕厄…就…交换了意见)
