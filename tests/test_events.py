@@ -312,6 +312,15 @@ def test_a_conferences_summit_is_one_event(text, names):
     assert [m.text for m in extract_events(text)] == names
 
 
+def _spoke(text: str, date: str) -> set[tuple[str, str]]:
+    """(who, which event) of each spokeAt edge of ``text``'s extraction."""
+    return {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(text, date=date).relations
+        if r.relation == "spokeAt"
+    }
+
+
 def _took_part(text: str, date: str) -> set[tuple[str, str]]:
     """(who, which event) of each role edge of ``text``'s extraction."""
     return {
@@ -424,11 +433,7 @@ def test_at_the_meeting_is_the_story_s_not_one_a_speaker_recalled():
         "座谈会上，全国政协副主席、中国和平统一促进会执行会长钱伟长发了言。\n"
         "杨斯德、贾亦斌、郭平坦、冯理达、郑鸿业、李家泉、杨思泽、方生、李伯康等也在会上先后发言。"
     )
-    spoke = {
-        (r.head.text, r.tail.value)
-        for r in extract_text(text, date="1998-01-27").relations
-        if r.relation == "spokeAt"
-    }
+    spoke = _spoke(text, "1998-01-27")
     forum = {event for who, event in spoke if who == "万国权"}
     assert len(forum) == 1 and next(iter(forum)).startswith("座谈会")
     speakers = [
@@ -460,11 +465,7 @@ def test_a_speech_named_by_its_speaker_is_the_one_made_where_the_story_said():
         "曾庆红说，江泽民同志的重要讲话从战略和全局的高度，进一步阐述了党风廉政建设和反腐败斗争的"
         "重大意义，科学分析了反腐败斗争的形势，为深入开展反腐败斗争指明了方向。"
     )
-    spoke = {
-        (r.head.text, r.tail.value)
-        for r in extract_text(text, date="1998-01-24").relations
-        if r.relation == "spokeAt"
-    }
+    spoke = _spoke(text, "1998-01-24")
     assert ("江泽民", "中央纪委二次全会") in spoke
     assert not any("纪检工作会议" in event for who, event in spoke if who == "江泽民")
 

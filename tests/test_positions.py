@@ -1026,43 +1026,28 @@ def test_chinas_state_posts_named_after_the_country_are_the_usual_posts(tmp_path
     # People's Daily 1998-01-07 and 1998-01-01, 新闻联播 2023-03-14 and 2023-06-22:
     # 中华人民共和国主席, 中国国务院副总理 and 中国国家主席 are 国家主席 and 国务院副总理;
     # an envoy keeps 中国
-    from kgraph.pipeline import build
-
-    (tmp_path / "a.txt").write_text(
+    posts = nodes(
+        tmp_path,
+        "Position",
         "新华社北京１月６日电中华人民共和国主席江泽民根据全国人民代表大会常务委员会的决定，"
         "任命王学贤为中华人民共和国驻南非共和国特命全权大使。\n"
         "本报比勒陀利亚１２月３０日电中国国务院副总理兼外交部长钱其琛和南非外交部长恩佐"
         "３０日在这里举行记者招待会。\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
         "德国总理朔尔茨表示，衷心祝贺您再次当选中国国家主席。\n"
         "法国内政部长达尔马宁和中国驻法国大使卢沙野等到机场迎接。\n",
-        encoding="utf-8",
     )
-    graph = build([tmp_path]).graph
-    posts = {
-        data["label"] for _node, data in graph.nodes(data=True) if data.get("type") == "Position"
-    }
     assert {"国家主席", "国务院副总理", "中国驻法国大使"} <= posts
     assert not {"中国主席", "中国国务院副总理", "中国国家主席"} & posts
 
 
 def test_chinas_own_organs_named_after_the_country_are_the_organs(tmp_path):
     # 新闻联播 2022-11-02 and 2022-11-09: 中国全国人大 is 全国人大; 中国东盟 is China and ASEAN
-    from kgraph.pipeline import build
-
-    (tmp_path / "a.txt").write_text(
-        "中国全国人大愿同巴议会加强各层级交往合作。\n", encoding="utf-8"
+    organisations = nodes(
+        tmp_path,
+        "Organization",
+        "中国全国人大愿同巴议会加强各层级交往合作。\n",
+        "李克强表示，中国东盟互为全面战略伙伴和最大贸易伙伴。\n",
     )
-    (tmp_path / "b.txt").write_text(
-        "李克强表示，中国东盟互为全面战略伙伴和最大贸易伙伴。\n", encoding="utf-8"
-    )
-    organisations = {
-        data["label"]
-        for _node, data in build([tmp_path]).graph.nodes(data=True)
-        if data.get("type") == "Organization"
-    }
     assert "全国人民代表大会" in organisations
     assert "中国全国人大" not in organisations
     assert "东南亚国家联盟" not in organisations
@@ -1070,32 +1055,21 @@ def test_chinas_own_organs_named_after_the_country_are_the_organs(tmp_path):
 
 def test_a_foreign_countrys_body_named_by_its_short_form_is_the_one_body(tmp_path):
     # 新闻联播 2024-06-03 and 2024-01-02: 俄国防部 is 俄罗斯国防部; People's Daily 1998-01-12:
-    # 美国会计总署 is the country's name in full and a word
-    from kgraph.pipeline import build
-
-    (tmp_path / "a.txt").write_text(
-        "俄国防部还称，已控制顿涅茨克地区的乌曼斯科耶。\n", encoding="utf-8"
-    )
-    (tmp_path / "b.txt").write_text(
+    # 美国会计总署 is the country's name in full and a word; 新闻联播 2024-07-01, 2022-10-30 and
+    # 2023-08-08: a state's department and fleet by the short form; 美国陆军 is written in full
+    graph = build(
+        tmp_path,
+        "俄国防部还称，已控制顿涅茨克地区的乌曼斯科耶。\n",
         "俄罗斯国防部1日称，俄军打击了哈尔科夫州一个乌军无人机制造厂，"
         "还袭击了乌军“风暴之影”导弹的一个发射基地。\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "c.txt").write_text(
         "新华社北京１月１１日电应美国会计总署邀请，由中国审计署审计长郭振乾率领的中国审计代表团"
         "今天离开这里，赴美国访问。\n",
-        encoding="utf-8",
-    )
-    # 新闻联播 2024-07-01, 2022-10-30 and 2023-08-08: a state's department and fleet by the
-    # short form; 美国陆军 is written in full
-    (tmp_path / "d.txt").write_text(
         "2021年1月，美司法部曾以欺诈罪名对波音提起刑事诉讼，此后又达成暂缓起诉协议。\n"
         "此外，俄国防部29日称，乌军当天使用无人机和无人舰艇在黑海港口塞瓦斯托波尔对俄黑海舰队"
         "和民用船只实施“恐怖袭击”，危害黑海港口粮食走廊安全。\n"
         "7日，美国陆军官员称，美国向乌克兰提供的首批“艾布拉姆斯”主战坦克将于今年秋季运抵乌克兰。\n",
-        encoding="utf-8",
     )
-    labels = {data["label"] for _node, data in build([tmp_path]).graph.nodes(data=True)}
+    labels = {data["label"] for _node, data in graph.nodes(data=True)}
     assert "俄罗斯国防部" in labels and "俄国防部" not in labels
     assert "美国会计总署" in labels and "美国国会计总署" not in labels
     assert {"美国司法部", "俄罗斯黑海舰队"} <= labels
@@ -1116,11 +1090,8 @@ def test_a_post_won_before_the_next_name_is_no_title_of_it():
 def test_a_name_whose_first_character_the_body_before_took(tmp_path):
     # People's Daily 1998-01-25, page 4: the tagger's body 英国驻港总领事贝 took the consul's
     # first character; 爵士 after the name is an honorific
-    from kgraph.pipeline import build
-
-    (tmp_path / "a.txt").write_text(
+    graph = build(
+        tmp_path,
         "保安局局长黎庆宁代表香港特区政府签署此协定，英国政府则由英国驻港总领事贝恩德爵士代表签署。\n",
-        encoding="utf-8",
     )
-    held = edges(build([tmp_path]).graph, "holdsPosition")
-    assert ("贝恩德", "英国驻港总领事") in held
+    assert ("贝恩德", "英国驻港总领事") in edges(graph, "holdsPosition")

@@ -18,7 +18,6 @@ Conventions shared by every table:
 from __future__ import annotations
 
 import functools
-import logging
 import os
 import re
 import sys
@@ -366,7 +365,7 @@ def _country_by_its_short_form(body: str, type: str) -> str:
     else:
         expands = (
             (rest.startswith(_BODY_STARTS) and rest not in _UNIONS)
-            or (len(rest) > 1 and rest in _places())
+            or (len(rest) > 1 and ("Place", rest) in lexicon().aliases)
             or (type == "Organization" and rest.endswith(_STATE_BODY_ENDS) and _stands_alone(body))
         )
     return country + rest if expands else body
@@ -375,24 +374,25 @@ def _country_by_its_short_form(body: str, type: str) -> str:
 def _stands_alone(body: str) -> bool:
     """Whether jieba reads the first character of ``body`` as a word of its own, then a word
     of two characters or more: 美|司法部, 俄|侦查|委员会 (not 美的|集团, 韩|红|爱心基金会)."""
-    import jieba  # deferred: loading its dictionary takes a second
-
-    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
-    words = jieba.lcut(body, HMM=False)
+    words = _words(body)
     if words == [body]:
         # 俄海军, 俄黑海舰队, 俄央行: one word of jieba's, an army or a bank of the country (美工部,
         # one word too, is an art department)
-        return body.endswith(("军", "舰队", "央行")) and len(jieba.lcut(body[1:], HMM=False)[0]) > 1
+        return body.endswith(("军", "舰队", "央行")) and len(_words(body[1:])[0]) > 1
     return len(words) > 1 and words[0] == body[:1] and len(words[1]) > 1
 
 
 def _written_in_full(body: str, country: str) -> bool:
     """``美国会计总署``: the country's full name, then a word (not 美|国防部, which jieba reads
     as one word ``美国防部``)."""
-    import jieba  # deferred: loading its dictionary takes a second
+    return _words(body)[0] == country
 
-    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are not for users
-    return jieba.lcut(body, HMM=False)[0] == country
+
+def _words(text: str) -> list[str]:
+    """jieba's words of ``text`` by its dictionary alone (rjieba, the tagger's own)."""
+    import rjieba  # deferred: the tables are read where no tagger runs too
+
+    return rjieba.cut(text, hmm=False)
 
 
 def _foreign_country(short_form: str) -> str:
@@ -402,12 +402,6 @@ def _foreign_country(short_form: str) -> str:
     entry = lex.get("Place", country) if country else None
     # (华 is China's own: 华合作国家委员会, China's committee for cooperation with another)
     return country if entry is not None and entry.kind == "country" and country != "中国" else ""
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(name for (type_, name) in lex.aliases if type_ == "Place")
 
 
 # What a country's body or post begins with after its one-character short form (俄外交部,

@@ -210,13 +210,9 @@ class _EventBinding(_ReaderState):
         """``会上，曾庆红传达了江泽民同志在中央纪委二次全会上的重要讲话。曾庆红说，江泽民同志的
         重要讲话…``: a speech named by its speaker (的讲话) is the one the story said he made at an
         event it told of, not a speech at the event it reports."""
-        speakers = {_name(p) for p in people if p.type == "Person"}
-        if (
-            cue.role != "spokeAt"
-            or not speakers
-            or not text.endswith(SPEECH_NAMED, 0, found.start())
-        ):
+        if cue.role != "spokeAt" or not text.endswith(SPEECH_NAMED, 0, found.start()):
             return None
+        speakers = {_name(p) for p in people if p.type == "Person"}
         made = next(
             (
                 r.tail.value

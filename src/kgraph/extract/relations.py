@@ -204,7 +204,7 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
         if previous.type != "Position" or previous.end != mention.start:
             continue
         chain = _position_chain(text, mentions, index - 1)
-        opens = min((owner or post).start for post, owner in chain) if chain else mention.start
+        opens = min((owner or post).start for post, owner in chain)
         verb = next((v for v in ELECTED_TO if text.endswith(v, 0, opens)), "")
         if verb and any(
             m.type == "Person" and m.end == opens - len(verb) for m in mentions[:index]
