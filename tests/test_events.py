@@ -488,3 +488,128 @@ def test_a_report_heard_at_a_meeting_is_the_meetings():
         "2024-12-13",
     )
     assert {event for _who, event in roles} == {"习近平会见李家超（2024-12-13）"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mourner"),
+    [
+        # 新闻联播 2022-10-28 and 2024-05-06: at a farewell the mourner conveys the leaders'
+        # condolences; those whose condolences they are were not there
+        (
+            "上午9时许，汪洋等在哀乐声中缓步来到钱正英同志的遗体前肃立默哀，向钱正英同志的遗体三鞠躬，"
+            "并向钱正英同志亲属转达习近平总书记等中央领导同志的深切慰问。",
+            "2022-10-28",
+            "汪洋",
+        ),
+        (
+            "上午9时许，赵乐际等在哀乐声中缓步来到乌云其木格同志的遗体前肃立默哀，向乌云其木格同志的"
+            "遗体三鞠躬，并与乌云其木格同志亲属一一握手，转达习近平总书记等中央领导同志的深切慰问。",
+            "2024-05-06",
+            "赵乐际",
+        ),
+    ],
+)
+def test_condolences_conveyed_are_no_visit_of_their_senders(text, date, mourner):
+    assert not any(who == "习近平" for who, _event in _took_part(text, date))
+
+
+def test_sympathy_one_sends_is_still_an_act_of_the_sender():
+    # 新闻联播 2023-01-18: 韩正 sends his own greetings over a video link
+    roles = _took_part(
+        "（新闻联播）：国务院副总理韩正18日在北京通过卫星视频连线，向我国正在极地和大洋执行任务的"
+        "科学考察队员们致以亲切的慰问和新春的祝福。",
+        "2023-01-18",
+    )
+    assert {who for who, _event in roles} == {"韩正"}
+
+
+def test_a_summit_of_a_groups_leaders_is_named_by_the_group():
+    # 新闻联播 2023-08-25: the meeting is held on the side of the BRICS summit, not a 会晤 of 习近平
+    roles = _took_part(
+        "（新闻联播）：当地时间8月24日上午，国家主席习近平在约翰内斯堡出席金砖国家领导人会晤期间"
+        "会见纳米比亚总统根哥布。",
+        "2023-08-25",
+    )
+    assert ("习近平", "金砖国家领导人会晤（2023-08-24）") in roles
+    assert not any(event.startswith("习近平会晤") for _who, event in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "summit"),
+    [
+        # 新闻联播 2024-06-17 and 2024-08-22 (programme summaries): a series' numbered meeting
+        (
+            "5.李强同澳大利亚总理举行第九轮中澳总理年度会晤；",
+            "2024-06-17",
+            "第九轮中澳总理年度会晤",
+        ),
+        (
+            "4.李强同俄罗斯总理共同主持中俄总理第二十九次定期会晤；",
+            "2024-08-22",
+            "中俄总理第二十九次定期会晤",
+        ),
+    ],
+)
+def test_a_numbered_meeting_of_a_series_is_named(text, date, summit):
+    assert any(who == "李强" and event.startswith(summit) for who, event in _took_part(text, date))
+
+
+def test_leaders_met_with_name_no_summit():
+    # 新闻联播 2024-10-12: 习近平 met the EU's leaders; 欧盟领导人会晤 is no summit's name
+    roles = _took_part(
+        "李强表示，去年12月习近平主席同欧盟领导人会晤以来，中欧保持密切高层交往，持续推进各领域对话"
+        "合作，以中欧关系的稳定性为世界注入确定性。",
+        "2024-10-12",
+    )
+    assert roles and not any(event.startswith("欧盟领导人会晤") for _who, event in roles)
+
+
+def test_a_meeting_between_other_sides_is_not_the_storys():
+    # 新闻联播 2022-12-07: the premiers' meeting; the presidents' of September is another one
+    roles = _took_part(
+        "（新闻联播）：国务院总理李克强5日下午在京同俄罗斯总理米舒斯京以视频方式共同主持中俄总理"
+        "第二十七次定期会晤。\n"
+        "李克强表示，中俄互为最大邻国，同为新兴市场国家，有着传统友谊，始终在不结盟、不对抗、不针对"
+        "第三方原则基础上发展两国关系。今年9月，习近平主席同普京总统成功会晤，有力推动两国关系发展。",
+        "2022-12-07",
+    )
+    premiers = {who for who, event in roles if event == "中俄总理第二十七次定期会晤"}
+    assert premiers == {"李克强", "米舒斯京"}
+    (presidents,) = {event for who, event in roles if who == "习近平"}
+    assert presidents.startswith("习近平同") and presidents.endswith("普京会晤（2022-09）")
+
+
+def test_both_sides_of_another_days_meeting_are_not_the_storys_sides():
+    # 新闻联播 2023-12-20: 习近平 met 米舒斯京 today; the premiers' meeting of yesterday is not his
+    roles = _took_part(
+        "（新闻联播）：12月20日上午，国家主席习近平在人民大会堂会见俄罗斯总理米舒斯京。\n"
+        "米舒斯京表示，今年普京总统和习近平主席两次成功会晤，体现了俄中双方致力于深化全面战略协作"
+        "伙伴关系的坚定意愿，俄方愿同中方认真落实两国元首达成的各项重要共识。昨天双方成功举行俄中"
+        "总理第二十八次定期会晤。",
+        "2023-12-20",
+    )
+    assert not any(event.startswith("俄中总理") for who, event in roles if who == "习近平")
+
+
+def test_a_bodys_meeting_named_by_its_word_is_the_bodys():
+    # 新闻联播 2024-01-10: the party group's meeting, named as every report of that day names it
+    roles = _took_part(
+        "（新闻联播）：中共全国人大常委会党组10日举行会议，学习习近平总书记在二十届中央纪委三次全会上"
+        "的重要讲话和全会精神，结合人大党建和工作实际，研究贯彻落实措施。中共中央政治局常委、全国人大"
+        "常委会委员长、党组书记赵乐际主持会议并讲话。",
+        "2024-01-10",
+    )
+    assert ("赵乐际", "中共全国人大常委会党组会议（2024-01-10）") in roles
+
+
+def test_meetings_held_one_after_the_other_are_one_each():
+    # 新闻联播 2024-09-25: 先后会见 three guests, three meetings
+    roles = _took_part(
+        "（新闻联播）：24日下午，中共中央政治局常委、国务院副总理丁薛祥在广西南宁先后会见来华出席"
+        "第二十一届中国—东盟博览会暨中国—东盟商务与投资峰会的越南副总理兼财政部长胡德福、柬埔寨副首相"
+        "兼内阁办公厅大臣翁赛维索、老挝副总理吉乔。",
+        "2024-09-25",
+    )
+    assert {event for who, event in roles if who == "丁薛祥"} == {
+        f"丁薛祥会见{guest}（2024-09-24）" for guest in ("胡德福", "翁赛维索", "吉乔")
+    }

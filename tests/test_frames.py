@@ -812,7 +812,7 @@ def test_frames_this_session_is_the_story_s_session_and_its_reporters_spoke():
             "央视网消息（新闻联播）：中共中央政治局常委、中央巡视工作领导小组组长李希10日出席"
             "二十届中央第二轮巡视工作动员部署会并讲话。",
             "2023-10-10",
-            "二十届中央第二轮巡视工作动员部署会（2023-10-10）",
+            "二十届中央第二轮巡视工作动员部署会",
         ),
     ],
 )
@@ -8220,11 +8220,16 @@ def test_a_list_of_attendees_goes_on_past_及_and_a_group_of_named_people():
 def test_a_visitor_named_again_as_他_holds_talks_with_each_listed_partner():
     # MSRA (probed in session 29): X…抵达这里，他先后同A和主持…的副总理B举行了会谈: 他 goes on
     # with the sentence's subject; a partner a relative clause describes is still on the list
+    # (先后: the talks with each, one after the other)
     text = (
         "纳扎尔巴耶夫于２４日下午抵达这里，他先后同阿联酋总统扎耶德和主持内阁日常工作的副总理苏尔坦举行"
         "了会谈，双方就加强双边合作关系达成共识。"
     )
-    assert _cast(text, "1998-05-25", "Meeting") == {"纳扎尔巴耶夫", "扎耶德", "苏尔坦"}
+    meetings = [e for e in _events(text, "1998-05-25") if e.event_type == "Meeting"]
+    assert {frozenset(_into(text, "1998-05-25", "participatedIn", e.label)) for e in meetings} == {
+        frozenset({"纳扎尔巴耶夫", "扎耶德"}),
+        frozenset({"纳扎尔巴耶夫", "苏尔坦"}),
+    }
 
 
 def test_an_expert_who_speaks_at_a_forum_after_its_clause_speaks_there():

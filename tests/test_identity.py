@@ -790,3 +790,20 @@ def test_a_short_name_after_a_national_post_is_not_a_full_form_serving_another_c
         "弗朗西斯·柯林斯。",
     )
     assert ("弗里登", "卢森堡首相") in edges(graph, "holdsPosition")
+
+
+def test_one_name_written_with_other_dashes_or_an_aside_is_one_node(tmp_path):
+    # 新闻联播 2022-11-08 and 2022-11-11: the same ASEAN summit, written 中国－东盟（10+1） before
+    # the trip and 中国-东盟 on the day; a person's hyphen stays (迪亚斯-卡内尔)
+    graph = build(
+        tmp_path,
+        "（新闻联播）：应柬埔寨王国首相洪森邀请，国务院总理李克强11月8日下午乘专机离开北京，赴柬埔寨"
+        "出席第25次中国－东盟（10+1）领导人会议、第25次东盟与中日韩（10+3）领导人会议和第17届东亚峰会"
+        "并对柬埔寨进行正式访问。\n",
+        "（新闻联播）：当地时间11日，国务院总理李克强在金边出席第25次中国-东盟领导人会议。"
+        "东盟国家领导人和东盟秘书长出席。\n",
+        "在会见古共中央第一书记、国家主席迪亚斯-卡内尔时，李希转达习近平总书记的亲切问候。\n",
+    )
+    summits = {label for label in labels(graph, "Event") if "领导人会议" in label}
+    assert summits == {"第25次中国—东盟领导人会议", "第25次东盟与中日韩领导人会议"}
+    assert any("迪亚斯-卡内尔" in label for label in labels(graph, "Event"))

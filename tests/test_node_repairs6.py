@@ -132,13 +132,14 @@ def test_a_format_or_base_stations_are_no_body() -> None:
 
 
 def test_a_friendship_association_of_two_countries_keeps_both() -> None:
-    # test5: 巴西－中国友好协会, not China's friendship association.
+    # test5: 巴西－中国友好协会, not China's friendship association (named with the one dash
+    # every way of writing it takes).
     text = (
         "近日，巴西圣保罗州坎皮纳斯市前副市长恩里克·特谢拉，来自巴西－中国友好协会、"
         "巴西圣保罗大学及圣保罗州立大学师生等百余名巴西友好人士分别致信习近平主席。"
     )
     bodies = names(text, "Organization")
-    assert "巴西－中国友好协会" in bodies and "中国友好协会" not in bodies
+    assert "巴西—中国友好协会" in bodies and "中国友好协会" not in bodies
 
 
 def test_names_a_headline_separates_by_a_space_are_two() -> None:

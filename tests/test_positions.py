@@ -1095,3 +1095,19 @@ def test_a_name_whose_first_character_the_body_before_took(tmp_path):
         "保安局局长黎庆宁代表香港特区政府签署此协定，英国政府则由英国驻港总领事贝恩德爵士代表签署。\n",
     )
     assert ("贝恩德", "英国驻港总领事") in edges(graph, "holdsPosition")
+
+
+def test_the_secretariat_after_the_politburo_is_the_central_committees():
+    # People's Daily 1998-01-16, page 1: 书记处 is the central committee's, as 政治局 is
+    held = _held("中共中央政治局委员、书记处书记、中央军委副主席张万年主持座谈会。", "1998-01-16")
+    assert ("张万年", "中共中央书记处书记") in held
+    assert not any("政治局书记处" in post for _who, post in held)
+
+
+def test_a_republics_chairman_named_in_full_is_its_head_of_state(tmp_path):
+    # 新闻联播 2024-05-22: 越南社会主义共和国主席 is the post the texts call 越南国家主席
+    graph = build(
+        tmp_path,
+        "（新闻联播）：5月22日，国家主席习近平致电苏林，祝贺他就任越南社会主义共和国主席。\n",
+    )
+    assert ("苏林", "越南国家主席") in {edge[:2] for edge in edges(graph, "holdsPosition")}

@@ -345,9 +345,37 @@ def canonical(type: str, name: str) -> str:
             body = lex.aliases.get((type, key[: -len(unit)]))
             if body:
                 return body + unit
+    cleaned = _clean(name) if type == "Person" else _one_form(_clean(name))
     if type in ("Organization", "Place"):
-        return _country_by_its_short_form(_clean(name), type)
-    return _clean(name)
+        return _country_by_its_short_form(cleaned, type)
+    return cleaned
+
+
+# A dash after a place's or body's name in a longer name, however it was typed (中国－中亚峰会,
+# 中国—中亚峰会, 中国-中亚峰会 are one summit): shown as the em dash. (Not a hyphen of a person's
+# name, 托卡耶夫会见迪亚斯-卡内尔: a part of that name.)
+_NAME_DASH = re.compile(r"(?<=[\u4e00-\u9fff])[-－–―—]{1,3}(?=[\u4e00-\u9fff])")
+# An abbreviation in brackets inside a name (第25次中国－东盟（10+1）领导人会议, 2024年全球创新
+# 指数（GII）报告): the name without it, as the same name is also written
+_INNER_ABBREVIATION = re.compile(
+    r"[（(](?=[0-9A-Za-z+＋]*[A-Za-z+＋])[0-9A-Za-z+＋]+[）)](?=[\u4e00-\u9fff])"
+)
+
+
+def _one_form(name: str) -> str:
+    """The one way of writing a name that its writers spell with other dashes or asides."""
+
+    def dash(found: re.Match[str]) -> str:
+        lex = lexicon()
+        at = found.start()
+        named = any(
+            lex.aliases.get((kind, name[start:at]))
+            for start in range(max(0, at - 8), at - 1)
+            for kind in ("Place", "Organization")
+        )
+        return "—" if named else found.group()
+
+    return _INNER_ABBREVIATION.sub("", _NAME_DASH.sub(dash, name))
 
 
 def _country_by_its_short_form(body: str, type: str) -> str:

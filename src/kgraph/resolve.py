@@ -127,7 +127,12 @@ def canonical_post(mention: Mention) -> str:
     local = _LOCAL_PARTY_COMMITTEE.match(owner_name)
     if local is not None and lexicon().get("Place", local.group(1)) is not None:
         owner_name = owner_name[2:]  # (中共四川省委书记 is 四川省委书记: the one post)
-    named = owner_name + post[len(body) :]
+    title = post[len(body) :]
+    if title in ("主席", "副主席") and body.endswith("共和国") and owner_name != body:
+        # 越南社会主义共和国主席, 老挝人民民主共和国主席: the republic's head of state, as
+        # the texts name it with the country's short name (越南国家主席)
+        title = "国家" + title
+    named = owner_name + title
     if named.startswith("中国"):
         return _STATE_POSTS_OF_CHINA.get(named[2:], named)
     return named

@@ -21,6 +21,7 @@ from kgraph.extract.frame_slots import (
     ROLES,
     SESSION_PARTS,
     _another_guest,
+    _anothers_meeting,
     _anothers_trip,
     _at_meeting_before,
     _bare_event,
@@ -452,8 +453,9 @@ class _EventBinding(_ReaderState):
                 self.current is not None and _unattended(self.current) and not cue.event_type
             )
             # (何鲁丽…调研，周铁农赴河北…考察: neither the story's event nor one named before)
-            anothers_trip = self.current is not None and _anothers_trip(
-                self.current, cue, people, text, found
+            anothers_trip = self.current is not None and (
+                _anothers_trip(self.current, cue, people, text, found)
+                or (cue.role == "meet" and _anothers_meeting(self.current, people, others))
             )
             if unattended:
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
@@ -745,6 +747,8 @@ class _EventBinding(_ReaderState):
             # story's later 会见 does not mean
             earlier, known = known, None
         named = self._story_event(event.text) if known is None else None
+        if named is not None and hosts and _anothers_meeting(named, people, others):
+            named = None  # (今年9月，习近平主席同普京总统成功会晤: not the premiers' 定期会晤)
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
             self._date(named, date, evidence)

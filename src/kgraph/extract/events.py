@@ -128,6 +128,10 @@ BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民�
 # legislature's five-year term)
 SESSION_OF_A_BODY = re.compile(r"第[0-9一二三四五六七八九十百]+届(?!.*代表大会$)")
 ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
+ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]")
+# 金砖国家领导人第十六次会晤, 中俄总理第二十九次定期会晤, 中欧领导人会晤: a numbered meeting, or
+# one of a group's leaders, is a summit with a name
+SUMMIT_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[次届轮](?:定期)?|领导人)$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式", "开班式", "结业式")
 PRESS_EVENTS = ("记者招待会", "新闻发布会", "记者会")  # a session holds many
 ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
@@ -149,6 +153,7 @@ _DELEGATE_CONGRESSES = frozenset(DELEGATE_CONGRESSES.split("|"))
 INTERACTIONS = "会谈|会见|会晤|晤谈|集体谈话|通话|视频通话|视频会晤|国事访问|正式访问|工作访问"
 BRAND_NAMES = "世博会|奥运会|冬奥会|亚运会|残奥会|进博会|广交会|服贸会"
 _INTERACTIONS = frozenset(INTERACTIONS.split("|"))
+LEADERS_MET = "同与和跟等、"
 _BRAND_NAMES = frozenset(BRAND_NAMES.split("|"))
 MAX_OWNER = 30
 _BOUNDARY = re.compile(
@@ -430,10 +435,24 @@ def extract_events(text: str) -> list[Mention]:
         previous_end = max((t_end for _s, t_end in taken if t_end <= k_start), default=0)
         floor = max(floor, previous_end)
         start = k_start
-        # 金砖国家领导人第十六次会晤: a numbered meeting is a summit with a name
-        numbered = bool(keyword in _INTERACTIONS and ORDINAL_BEFORE.search(plain, 0, k_start))
-        if keyword not in _BRAND_NAMES and (keyword not in _INTERACTIONS or numbered):
+        summit = keyword in _INTERACTIONS and bool(SUMMIT_BEFORE.search(plain, 0, k_start))
+        if not summit and keyword in _INTERACTIONS and plain.endswith(("年度", "定期"), 0, k_start):
+            # 第九轮中澳总理年度会晤: the series' numbered meeting (中俄总理定期会晤 alone is
+            # the series, no one meeting)
+            summit = bool(ORDINAL.match(plain, _owner_start(plain, k_start, floor)))
+        if keyword not in _BRAND_NAMES and (keyword not in _INTERACTIONS or summit):
             start = _owner_start(plain, k_start, floor)
+            if (
+                summit
+                and not ORDINAL_BEFORE.search(plain, 0, k_start)
+                and (
+                    start >= k_start - len("领导人")
+                    or any(c in LEADERS_MET for c in plain[start - 1 : k_start])
+                )
+            ):
+                # 习近平主席同欧盟领导人会晤, 同舒尤克总统、欧尔班总理等匈牙利领导人会晤: the
+                # leaders are the other side; 扩员后首次领导人会晤: no one's summit named
+                start = k_start
         if (
             start == k_start
             and mentions

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start, _inside_name
 from kgraph.extract.cues import Cue, cues, event_cues, event_type_of, verb_cues
@@ -361,6 +362,9 @@ EVENT_OBJECT = re.compile(
 
 # A name an event's year or count opens (１９９８年度工作会议, 第一次全体会议): its holder's
 COUNTED_NAME = re.compile(r"[0-9０-９]{4}年|第[0-9０-９一二三四五六七八九十]+次")
+# A body's meeting named by its word alone (中共中央政治局召开会议, 全国政协党组10日召开会议):
+# the body's meeting, as the reports of other days and pages name it
+BODYS_MEETING = frozenset({"会议", "全体会议", "扩大会议", "专题会议"})
 
 
 # X受到Y的接见: Y met X (the verb's noun after 的, the host between)
@@ -426,6 +430,18 @@ def _anothers_trip(
         and persons[-1].end <= found.start()
         and GOING_TO.search(text, persons[-1].end, found.start()) is not None
         and "陪同" not in text[persons[-1].end : found.start()]
+    )
+
+
+def _anothers_meeting(frame: _Frame, people: list[Mention], others: list[Mention]) -> bool:
+    """``…举行中俄总理第二十七次定期会晤。…今年9月，习近平主席同普京总统成功会晤``: a meeting
+    whose sides the story's meeting does not have is another meeting."""
+    sides = {_name(p) for p in (*people, *others) if p.type == "Person"}
+    return (
+        frame.event_type == "Meeting"
+        and bool(frame.present)
+        and bool(sides)
+        and not sides & frame.present
     )
 
 
@@ -1959,6 +1975,16 @@ def _event_endings() -> tuple[str, ...]:
     return (*ATTENDED_OTHERS, *(word for word, _type in event_cues().nouns))
 
 
+def _one_body(text: str, people: list[Mention]) -> Mention | None:
+    """The one body that holds a meeting: the last of names written one inside the next
+    (十四届全国人大|宪法和法律委员会), none of bodies listed together (国务院安委办、应急管理部)."""
+    if not people or any(p.type != "Organization" for p in people):
+        return None
+    if any(b.start > a.end for a, b in pairwise(people)):
+        return None
+    return people[-1]
+
+
 def _object_event(text: str, at: int, people: list[Mention], sentence: int = -1) -> Mention | None:
     """``出席了晚会``, ``参加酒会``: an event the cue's object names though no rule made it one;
     its mention is of ``sentence``, the one ``text`` is (not the one who attends may be of)."""
@@ -1981,6 +2007,9 @@ def _object_event(text: str, at: int, people: list[Mention], sentence: int = -1)
     value = (
         holder.text + name if COUNTED_NAME.match(name) and holder.type == "Organization" else None
     )
+    if value is None and name in BODYS_MEETING:
+        body = _one_body(text, people)
+        value = canonical("Organization", body.text) + name if body is not None else None
     return Mention(
         start,
         start + len(name),
@@ -2218,7 +2247,8 @@ def _guests(people: list[Mention], others: list[Mention], at: int) -> list[str]:
 
 def _principals(people: list[Mention], others: list[Mention], word: str, at: int) -> str:
     """``习近平会见佩特罗``, ``习近平同佩特罗会谈``: who did ``word`` (at ``at``) with whom."""
-    names = [_name(p) for p in people if p.type == "Person"][:MAX_LABEL_NAMES]
+    # (他说，他同菲拉利…进行了很好的会谈: the same one twice names one host)
+    names = list(dict.fromkeys(_name(p) for p in people if p.type == "Person"))[:MAX_LABEL_NAMES]
     if not names:
         return ""
     guests = _guests(people, others, at)

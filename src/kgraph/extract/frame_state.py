@@ -34,7 +34,7 @@ from kgraph.records import Document, Evidence, Mention, Relation, Sentence
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 # 第三次会议, 中央纪委二次全会, 十五届三次会议: a numbered occasion is one, whatever day
 UNIQUE_EVENT = re.compile(
-    r"第[0-9一二三四五六七八九十百零〇两]+[次届]"
+    r"第[0-9一二三四五六七八九十百零〇两]+[次届轮]"
     r"|[0-9一二三四五六七八九十]+次(?:全会|全体会议|会议|代表大会)|[0-9一二三四五六七八九十]+届[0-9一二三四五六七八九十]+次"
 )
 

@@ -126,6 +126,7 @@ from kgraph.extract.frame_slots import (
     _planned_at,
     _principals,
     _received_by,
+    _same_time,
     _says_when,
     _sentence_evidence,
     _sentence_subject_for_pronoun,
@@ -337,6 +338,10 @@ MEETING_OPENS = re.compile(r"\s*在?(?:会上|会议上|座谈会上)[，,]")
 DESCRIBED_AFTER_JOINER = re.compile(r"[同与跟](?:专程)?(?:前来|来华|来京|赴华)?$")
 SPEECH_GIVEN_BEFORE = re.compile(r"(?:登台|上台|[作做]了?)$")  # 就…议题登台演讲
 SYMPATHY_BEFORE = re.compile(r"(?:表示|致以|转达)[^，,。；;]{0,8}$")
+# … and sympathy someone else sent (转达习近平总书记等中央领导同志的深切慰问, 感谢中方的同情和慰问):
+# words of theirs, no visit and nobody there
+SYMPATHY_OF_OTHERS = re.compile(r"的(?:深切|亲切|诚挚|衷心|真诚|热情|[\u4e00-\u9fff]{2}[和、])?$")
+SYMPATHY_SENT = re.compile(r"(?:表示|致以)[^，,。；;]{0,8}$")
 # An address only where the text says it was delivered: 发表了二〇二四年新年贺词
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
@@ -732,6 +737,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 text, 0, found.start()
             ):
                 continue  # 习近平主席新年贺词在全国各地引发强烈反响: the address, not its making
+            if (
+                found.group() == "慰问"
+                and SYMPATHY_OF_OTHERS.search(text, 0, found.start())
+                and not SYMPATHY_SENT.search(text, 0, found.start())
+            ):
+                continue
             if found.group() == "慰问" and SYMPATHY_BEFORE.search(text, 0, found.start()):
                 cue = SYMPATHY_CUE  # 向…家人表示慰问, 致以…祝贺和慰问: words sent, no visit
             if (
@@ -917,7 +928,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if not people and cue.role in ROLES:
                 # 会谈后，两国总理共同会见了记者, 两国总理共同见证签署…合作文件: both sides of the
                 # talks just reported (before 总理 alone is taken for the one the story titled)
-                people = self._meeting_sides(text, found)
+                people = self._meeting_sides(text, found, day)
             if not people and cue.role in (*ROLES, "meet"):
                 people = self._subject_after_time_clause(text, mentions, found)
             if not people and cue.role in ROLES:
@@ -1022,9 +1033,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if (
                 cue.role == "meet"
                 and (
-                    text[max(0, found.start() - 2) : found.start()] == "分别"
+                    # (先后会见…胡德福、…翁赛维索、…吉乔: one after the other, one each)
+                    text[max(0, found.start() - 2) : found.start()] in SEPARATELY
                     # (分别同日本首相岸田文雄、韩国总统尹锡悦…会面交谈: one meeting with each)
-                    or (joined_at >= 2 and text[joined_at - 2 : joined_at] == "分别")
+                    or (joined_at >= 2 and text[joined_at - 2 : joined_at] in SEPARATELY)
                 )
                 and len(guests) > 1
                 and any(p.type == "Person" for p in people)
@@ -1523,9 +1535,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if CORE_OF_THE_CENTRE.match(text, person.end) and text.endswith("以", 0, person.start):
                 self.titled.setdefault("总书记", person)
 
-    def _meeting_sides(self, text: str, found: re.Match[str]) -> list[Mention]:
+    def _meeting_sides(self, text: str, found: re.Match[str], day: str | None) -> list[Mention]:
         """The two sides of the story's last meeting, when the clause of ``found`` names them
-        only as both (两国总理, 双方)."""
+        only as both (两国总理, 双方), on the sentence's ``day``."""
         clause = text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         if not BOTH_SIDES.search(clause):
             return []
@@ -1538,6 +1550,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             # two the sentence named doing its last thing)
             named = [p for p in self.sentence_people if p.type == "Person"]
             return named if len({_name(p) for p in named}) >= 2 else []
+        if day and met.date and not _same_time(day, met.date):
+            # (习近平会见米舒斯京 today; 昨天双方成功举行俄中总理第二十八次定期会晤: the two
+            # premiers of yesterday's meeting, not the sides of today's)
+            return []
         return list({_name(p): p for p in met.sides}.values())
 
     def _recalled_event(
@@ -2779,6 +2795,7 @@ ON_REQUEST = re.compile(r"应[^，,。；;]{1,24}?(?:要求|邀请|请求)[，,]
 
 
 GATHERED = ("欢聚一堂", "共聚一堂", "齐聚一堂")
+SEPARATELY = ("分别", "先后")  # X分别会见A、B: one meeting with each
 
 
 # What a verb of appointment names as a noun (选举委员会, 选举法, 任免工作)

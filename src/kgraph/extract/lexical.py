@@ -347,8 +347,9 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 full = owner + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif mention.owner == "书记处" and joined and owner:
-                # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's
-                body = shared_owner(owner, "")
+                # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's (and
+                # 中共中央政治局委员、书记处书记: the central committee's, as its politburo is)
+                body = shared_owner(owner, "").removesuffix("政治局")
                 out[index] = replace(mention, owner=body + mention.owner, value=body + mention.text)
             elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
                 # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
