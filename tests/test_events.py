@@ -613,3 +613,51 @@ def test_meetings_held_one_after_the_other_are_one_each():
     assert {event for who, event in roles if who == "丁薛祥"} == {
         f"丁薛祥会见{guest}（2024-09-24）" for guest in ("胡德福", "翁赛维索", "吉乔")
     }
+
+
+def test_what_a_meeting_word_before_由_opens_is_what_is_chaired():
+    # 新闻联播 2023-03-12: the ceremony held to commemorate 孙中山, chaired by 何报翔
+    roles = _took_part(
+        "（新闻联播）：12日下午，首都各界人士会聚北京中山公园中山堂，举行简短而庄严的仪式，纪念孙中山先生"
+        "逝世98周年，深切缅怀这位伟大的民主革命先行者。\n"
+        "纪念仪式由全国政协副主席、民革中央常务副主席何报翔主持。",
+        "2023-03-12",
+    )
+    assert {event for who, event in roles if who == "何报翔"} == {"纪念仪式（2023-03-12）"}
+
+
+def test_a_meeting_chaired_is_the_one_the_story_reports_not_a_forum_a_speech_plans():
+    # 新闻联播 2022-11-18: 习近平's speech says China will host the Belt and Road forum; the
+    # meeting 巴育 chaired is the APEC leaders' meeting the story reports
+    roles = _took_part(
+        "（新闻联播）：当地时间11月18日上午，亚太经合组织第二十九次领导人非正式会议在泰国曼谷国家会议"
+        "中心举行。国家主席习近平出席会议并发表题为《团结合作勇担责任 构建亚太命运共同体》的重要"
+        "讲话。\n"
+        "第二，坚持开放包容，建设共同富裕的亚太。中方愿同有关各方全面高质量实施《区域全面经济伙伴关系"
+        "协定》，继续推进加入《全面与进步跨太平洋伙伴关系协定》和《数字经济伙伴关系协定》，促进区域融合"
+        "发展。明年，中方将考虑举办第三届“一带一路”国际合作高峰论坛，为亚太和全球发展繁荣注入新动力。\n"
+        "会议由巴育主持，主题为“开放、联通、平衡”。",
+        "2022-11-18",
+    )
+    (chaired,) = {event for who, event in roles if who == "巴育"}
+    assert chaired.endswith("第二十九次领导人非正式会议")
+
+
+def test_a_bare_word_before_由_is_the_storys_meeting():
+    # People's Daily 1998-01-08 (the test7 split): 座谈会 is the meeting the story reports, and
+    # People's Daily 1998-01-23, page 1: 会议 is the plenum the story reports as 全会
+    roles = _took_part(
+        "中央纪委常委、新闻发言人赵洪祝在会上通报了１９９７年反腐败新闻舆论工作及今年反腐败新闻舆论工作"
+        "要点。座谈会由中央纪委常委、秘书长袁纯清主持。",
+        "1998-01-08",
+    )
+    assert {event for who, event in roles if who == "袁纯清"} == {
+        event for who, event in roles if who == "赵洪祝"
+    }
+    roles = _took_part(
+        "１月２２日，中共中央总书记江泽民出席中纪委第二次全体会议并作重要讲话。（新华社记者齐铁砚摄）\n"
+        "本报北京１月２２日讯中共中央总书记江泽民今天在中央纪委二次全会上发表重要讲话。\n"
+        "会议由中央政治局常委、中央纪律检查委员会书记尉健行主持。",
+        "1998-01-23",
+    )
+    assert ("尉健行", "中央纪委二次全会") in roles

@@ -147,6 +147,9 @@ def _briefed_on(text: str, event: Mention) -> bool:
 
 
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
+BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|全会)")
+# What a bare word names besides itself: 会议 a 全会 (中央纪委二次全会…。会议由尉健行主持)
+WORD_ENDS = {"会议": ("会议", "全会")}
 
 
 # Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得
@@ -226,6 +229,18 @@ class _EventBinding(_ReaderState):
         if frame is None or not frame.told or frame is self.current:
             return None
         return frame
+
+    def _reported_by_word(self, word: str) -> _Frame | None:
+        """The story's latest conference, not one told of, that ``word`` (会议, 大会) names."""
+        ends = WORD_ENDS.get(word, (word,))
+        return self._last_in_story(
+            lambda f: f.event_type == "Conference" and not f.told and f.base.endswith(ends)
+        )
+
+    def _names_the_story(self, word: str) -> bool:
+        """Whether ``word`` (会议, 大会) can name the story's current event (会议 a 全会)."""
+        current = self.current
+        return current is not None and current.base.endswith(WORD_ENDS.get(word, (word,)))
 
     def _last_reported(self, event_type: str) -> _Frame | None:
         """The story's latest event of a type, not one told of (10年前我们到古田召开…会议)."""
@@ -331,11 +346,33 @@ class _EventBinding(_ReaderState):
             ),
             None,
         )
+        if named is None and cue.role == "chaired":
+            # 敬献花篮仪式由…蔡奇主持, 大会开幕式由…陈竺主持: the event the clause opens with,
+            # unless a bare word names the story's event (…在会上通报…。座谈会由袁纯清主持); 会议由
+            # 巴育主持: the meeting the story reports, not a forum a speech in it named
+            opens = _clause_start(text, found.start(), "，。；,;")
+            by = text.rfind("由", opens, found.start())
+            named = next((e for e in events if by > 0 and e.end == by), None)
+            if (
+                named is not None
+                and named.value is None
+                and self.current is not None
+                and self.current.event_type == event_type_of(named.text)
+            ):
+                named = None  # (a bare 座谈会: the story's conference, whatever its name)
+            subject = BARE_SUBJECT.fullmatch(text, opens, by) if named is None and by > 0 else None
+            word = subject.group(1) if subject is not None else ""
+            reported = self._reported_by_word(word) if word else None
+            if reported is not None and not self._names_the_story(word):
+                return reported
         bare = BARE_MEETING.match(text, found.end()) if named is None else None
         if bare is not None and cue.role in ROLES and found.group() not in MESSAGES_SENT:
             # 出席会议并作关于…的报告: the meeting the story reports (not an instruction it
             # tells of since); 出席大会 after …颁奖大会: whatever kind of 大会 it is
             word = bare.group().removeprefix("了")
+            reported = self._reported_by_word(word) if word != "活动" else None
+            if reported is not None and not self._names_the_story(word):
+                return reported  # (王毅参加会议 after a speech that named a 论坛: the 会议)
             if (
                 self.current is not None
                 # (习近平发来贺信…。…入列活动…举行。何立峰出席活动: no one attends a letter)

@@ -245,7 +245,11 @@ DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[�
 AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 
 
-PLANNED = re.compile(r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于)")
+PLANNED = re.compile(
+    r"(?:决定|将于|拟于|计划(?!生育|单列|经济|委|司|局|书)于?|定于|准备于"
+    # (明年，中方将考虑举办第三届…高峰论坛: to be held)
+    r"|将(?:考虑|争取)?(?:举办|举行|召开|主办)$)"
+)
 
 
 # events no one attends or speaks at: messages, instructions, decisions
