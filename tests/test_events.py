@@ -661,3 +661,57 @@ def test_a_bare_word_before_由_is_the_storys_meeting():
         "1998-01-23",
     )
     assert ("尉健行", "中央纪委二次全会") in roles
+
+
+def test_a_leader_named_by_family_name_and_title_is_the_leader():
+    # 新闻联播 2024-08-06: 习主席 (a curated alias, ontology/people.tsv) held the talks
+    roles = _took_part(
+        "习主席在同瑙鲁总统阿迪昂会谈时指出，这是符合历史大势、顺应时代潮流之举。", "2024-08-06"
+    )
+    assert ("习主席", "习近平同阿迪昂会谈（2024-08-06）") in roles
+
+
+def test_an_event_one_will_attend_is_not_dated_by_the_announcement():
+    # 新闻联播 2023-08-30: the G20 summit is still to come on the 29th, when it was announced
+    found = extract_text(
+        "俄罗斯外交部发言人扎哈罗娃29日表示，根据俄总统普京的指示，俄外长拉夫罗夫将率团参加即将在"
+        "印度新德里举行的二十国集团领导人峰会。",
+        date="2023-08-30",
+    )
+    summit = [e for e in found.events if e.label.startswith("二十国集团领导人峰会")]
+    assert summit and all(e.date is None for e in summit)
+    # People's Daily 1998-01-15, page 6: to be held this year, the year its clause gives
+    found = extract_text(
+        "双方都希望今年将要举行的中马经贸混委会会议能进一步推动两国经贸合作的发展。",
+        date="1998-01-15",
+    )
+    assert [e.date for e in found.events if e.label.startswith("中马经贸混委会会议")] == ["1998"]
+
+
+def test_one_who_came_to_the_capital_to_attend_attended():
+    # People's Daily 1998-01-31, page 1: 来京参加 (京 a place the gap leaves out)
+    roles = _took_part(
+        "一九九七年九月，作为上海市船舶工业系统唯一的代表，林华卿来京参加了党的第十五次全国代表大会。",
+        "1998-01-31",
+    )
+    assert ("林华卿", "中国共产党第十五次全国代表大会") in roles
+    # 新闻联播 2022-09-28: 来自 is where the winners come from; the sage the prize is named after
+    # is no one there
+    roles = _took_part(
+        "第十七届联合国教科文组织孔子教育奖颁奖典礼昨晚（9月27日）在山东曲阜举行，来自巴西、马来西亚"
+        "和南非的三个项目获奖，他们在服务残疾人、农村社区和儿童方面取得显著成效。",
+        "2022-09-28",
+    )
+    assert not any(who == "孔子" for who, _event in roles)
+
+
+def test_the_two_the_storys_meeting_brought_together_meet_at_it():
+    # 新闻联播 2024-09-06: 恩巴洛's 会面 with 习近平 is the meeting the story reports
+    roles = _took_part(
+        "（新闻联播）：9月5日晚，国家主席习近平在北京人民大会堂会见来华出席中非合作论坛北京峰会的"
+        "几内亚比绍总统恩巴洛。\n"
+        "恩巴洛表示，很高兴再次来华同习近平主席会面。",
+        "2024-09-06",
+    )
+    meetings = {event for _who, event in roles if "会" in event and "峰会" not in event}
+    assert len(meetings) == 1 and next(iter(meetings)).startswith("习近平会见")

@@ -541,6 +541,22 @@ def _titles_after_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int
     return out
 
 
+def _titled_aliases(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """``习主席``, ``习总书记``: a person the tables name by the family name and a title; the
+    title inside the alias is no post of its own (it would win over the name, and the family
+    name alone is no one)."""
+    aliases = [
+        m
+        for _t, m in candidates
+        if m.type == "Person" and m.source == "lexicon" and m.value and m.value != m.text
+    ]
+    return [
+        (tier, m)
+        for tier, m in candidates
+        if not (m.type == "Position" and any(a.start < m.start and m.end == a.end for a in aliases))
+    ]
+
+
 def _titles_off_names(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``科威特埃米尔|纳瓦夫``: a name the tagger ran on from the title before it (or from the
     title's owner: ``卡塔尔埃米尔塔米姆``), where the tables know the name after the title, is
@@ -627,7 +643,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     context = Context(reference=reference)
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     if known_whole:
-        candidates = _known_names_whole(_titles_off_names(candidates))
+        candidates = _known_names_whole(_titles_off_names(_titled_aliases(candidates)))
         candidates = _bodies_of_once_held_posts(candidates)
         candidates += _posts_over_bodies(candidates)
     merged = _brackets_paired(text, merge(candidates, len(text)))

@@ -147,6 +147,8 @@ def _briefed_on(text: str, event: Mention) -> bool:
 
 
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
+# What one will do (将率团参加, 将赴新加坡出席), not what one did that day
+WILL_DO = re.compile(r"(?:将|即将|将要)(?:率团|应邀|[赴在][^，,。；;]{1,12})?$")
 BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|全会)")
 # What a bare word names besides itself: 会议 a 全会 (中央纪委二次全会…。会议由尉健行主持)
 WORD_ENDS = {"会议": ("会议", "全会")}
@@ -201,6 +203,15 @@ class _EventBinding(_ReaderState):
         own = self._clause_day(text, found.start())
         if own is not None:
             return own  # …，并于6日…举行会晤: the day its own clause gives
+        if WILL_DO.search(text, clause_start, found.start()):
+            # 拉夫罗夫将率团参加…峰会, 韩正将赴新加坡出席…: to come, on a day not given (明天总统
+            # 先生将应邀出席…, 今年将要举行的…会议: the time its clause gives)
+            told = [
+                m.value
+                for m in mentions
+                if m.type == "Date" and m.value and clause_start <= m.start < found.start()
+            ]
+            return told[-1] if told else None
         once = ONCE.search(text, clause_start, found.start())
         if once is not None and (cue.event_type == "Award" or once.group().startswith("曾")):
             # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B
@@ -229,6 +240,32 @@ class _EventBinding(_ReaderState):
         if frame is None or not frame.told or frame is self.current:
             return None
         return frame
+
+    def _meeting_of_the_same(
+        self, text: str, at: int, people: list[Mention], others: list[Mention], date: str | None
+    ) -> _Frame | None:
+        """``习近平…会见…恩巴洛。恩巴洛表示，很高兴再次来华同习近平主席会面``: the story's meeting
+        of the same two (or more) is the one they meet at (``at``, in ``text``), unless the
+        sentence puts it at another time (``去年我同习近平主席在巴厘岛进行了重要会晤``) or makes it
+        several (``我同西哈莫尼国王两次会面``)."""
+        sides = {_name(p) for p in (*people, *others) if p.type == "Person"}
+        clause = _clause_start(text, at, "，。；,;")
+        if (
+            len(sides) < 2
+            or self.sentence_vague
+            or self.sentence_coarse
+            or SEVERAL_TIMES.search(text, clause, at)
+            or ONCE.search(text, clause, at)
+        ):
+            return None
+        return self._last_in_story(
+            lambda f: (
+                f.event_type == "Meeting"
+                and not f.told
+                and not (date and f.date and not _same_time(date, f.date))
+                and sides <= f.present | {_name(p) for p in f.sides}
+            )
+        )
 
     def _reported_by_word(self, word: str) -> _Frame | None:
         """The story's latest conference, not one told of, that ``word`` (会议, 大会) names."""
@@ -613,6 +650,10 @@ class _EventBinding(_ReaderState):
             event_type, word = "Conference", "会议"
         if not event_type:
             return None
+        if cue.role == "meet":
+            same = self._meeting_of_the_same(text, found.start(), people, others, date)
+            if same is not None:
+                return same
         # No event named: the trigger and its principals name it (李强考察).
         base = _principals(people, others, word, found.start())
         # 商务部与香港特区政府签署《…协议》: bodies sign agreements; 中共中央宣传部…授予
@@ -786,6 +827,11 @@ class _EventBinding(_ReaderState):
         named = self._story_event(event.text) if known is None else None
         if named is not None and hosts and _anothers_meeting(named, people, others):
             named = None  # (今年9月，习近平主席同普京总统成功会晤: not the premiers' 定期会晤)
+        if known is None and named is None and hosts:
+            said = (
+                self.sentences[event.sentence].text if event.sentence < len(self.sentences) else ""
+            )
+            named = self._meeting_of_the_same(said, event.start, people, others, date)
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
             self._date(named, date, evidence)

@@ -559,8 +559,9 @@ VERB_GAP = re.compile(
     r"[^，,。；;：:！？]{0,30}?|"
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
-    # 习近平欢迎齐塞克迪来华出席…: come to China to do it
-    r"来华|来京|访华|前来|赶来|前去|"
+    # 习近平欢迎齐塞克迪来华出席…: come to China to do it (林华卿来京参加…: the place 京
+    # stripped, 来 is left)
+    r"来华|来京|来$|访华|前来|赶来|前去|"
     # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
     r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
