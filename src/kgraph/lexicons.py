@@ -312,7 +312,8 @@ def canonical(type: str, name: str) -> str:
     an organisation's name is also tried without the 中华人民共和国 / 中国共产党
     prefix; a foreign country's one-character short form before one of its bodies or places
     is the country (俄外交部 -> 俄罗斯外交部). Anything unknown comes back cleaned (no spaces,
-    no enclosing quotes).
+    no enclosing quotes) and, but for a person's name, in one form: one dash after a place or
+    body (中国－中亚峰会 -> 中国—中亚峰会), no abbreviation in brackets inside (（10+1）).
     """
     lex = lexicon()
     key = normalize_key(name)

@@ -1979,7 +1979,7 @@ def _event_endings() -> tuple[str, ...]:
     return (*ATTENDED_OTHERS, *(word for word, _type in event_cues().nouns))
 
 
-def _one_body(text: str, people: list[Mention]) -> Mention | None:
+def _one_body(people: list[Mention]) -> Mention | None:
     """The one body that holds a meeting: the last of names written one inside the next
     (十四届全国人大|宪法和法律委员会), none of bodies listed together (国务院安委办、应急管理部)."""
     if not people or any(p.type != "Organization" for p in people):
@@ -2012,7 +2012,7 @@ def _object_event(text: str, at: int, people: list[Mention], sentence: int = -1)
         holder.text + name if COUNTED_NAME.match(name) and holder.type == "Organization" else None
     )
     if value is None and name in BODYS_MEETING:
-        body = _one_body(text, people)
+        body = _one_body(people)
         value = canonical("Organization", body.text) + name if body is not None else None
     return Mention(
         start,

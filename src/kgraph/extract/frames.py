@@ -742,7 +742,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and SYMPATHY_OF_OTHERS.search(text, 0, found.start())
                 and not SYMPATHY_SENT.search(text, 0, found.start())
             ):
-                continue
+                continue  # 转达习近平总书记等…的深切慰问: another's words conveyed, no visit
             if found.group() == "慰问" and SYMPATHY_BEFORE.search(text, 0, found.start()):
                 cue = SYMPATHY_CUE  # 向…家人表示慰问, 致以…祝贺和慰问: words sent, no visit
             if (
