@@ -1111,3 +1111,23 @@ def test_a_republics_chairman_named_in_full_is_its_head_of_state(tmp_path):
         "（新闻联播）：5月22日，国家主席习近平致电苏林，祝贺他就任越南社会主义共和国主席。\n",
     )
     assert ("苏林", "越南国家主席") in {edge[:2] for edge in edges(graph, "holdsPosition")}
+
+
+def test_each_of_several_who_resign_leaves_the_post_titled_before_the_name():
+    # 新闻联播 2023-01-25: three officials resign, each from the post before the name
+    found = extract_text(
+        "据乌克兰媒体24日报道，因与近期乌克兰曝光的多起贪腐案和违规行为有关，包括乌总统办公室副主任"
+        "季莫申科、国防部副部长沙波瓦洛夫、副总检察长西蒙年科在内的多名乌克兰高级官员当天宣布辞职，"
+        "均获得批准。",
+        date="2023-01-25",
+    )
+    left = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "holdsPosition" and r.until == "2023-01-24"
+    }
+    assert left == {
+        ("季莫申科", "乌总统办公室副主任"),
+        ("沙波瓦洛夫", "国防部副部长"),
+        ("西蒙年科", "副总检察长"),
+    }

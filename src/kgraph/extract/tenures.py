@@ -418,11 +418,11 @@ class _TenureReading(_ReaderState):
                     for m in mentions
                     if m.type == "Position" and holders and m.end == holders[0].start
                 ]
-            if found.group() in RESIGNATIONS:
+            if found.group() in RESIGNATIONS or (found.group() == "辞职" and len(holders) > 1):
                 # 马克龙接受总理巴尼耶辞呈, 接受了总理巴尼耶的辞职请求: the one whose resignation
                 # is accepted; else the subject (官房长官松野博一、…和总务大臣铃木淳司递交辞呈,
                 # each of them; not whom it goes to, 向国王查尔斯三世递交辞呈). Each leaves the
-                # post his title names.
+                # post his title names (…副主任季莫申科、国防部副部长沙波瓦洛夫…宣布辞职 too).
                 accepted = text.rfind("接受", 0, found.start())
                 if accepted >= 0:
                     holders = [
