@@ -715,3 +715,18 @@ def test_the_two_the_storys_meeting_brought_together_meet_at_it():
     )
     meetings = {event for _who, event in roles if "会" in event and "峰会" not in event}
     assert len(meetings) == 1 and next(iter(meetings)).startswith("习近平会见")
+
+
+def test_a_guest_named_twice_is_one_guest_and_年来_is_no_destination():
+    # 新闻联播 2024-10-18: 阿拉格齐 once in the meeting's label; he visits 埃及 (近12年来 is since
+    # when, not a coming to 伊朗)
+    roles = _took_part(
+        "埃及总统塞西17日会见了到访的伊朗外交部长阿拉格齐，阿拉格齐此访是近12年来伊朗外长首次访问埃及。",
+        "2024-10-18",
+    )
+    events = {event for who, event in roles if who == "阿拉格齐"}
+    assert {e for e in events if "会见" in e} == {
+        "阿卜杜勒-法塔赫·塞西会见阿巴斯·阿拉格齐（2024-10-17）"
+    }
+    visits = {e for e in events if "访问" in e}
+    assert "阿巴斯·阿拉格齐访问埃及（2024-10）" in visits and not any("伊朗" in e for e in visits)

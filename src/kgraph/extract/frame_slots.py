@@ -2243,7 +2243,10 @@ def _guests(people: list[Mention], others: list[Mention], at: int) -> list[str]:
     """The other side's names for a label: its persons, else the body a verb at ``at``
     governs (会见…访华团; in 同全国总工会集体谈话 the body's name varies with the story)."""
     names = {_name(p) for p in people if p.type == "Person"}
-    guests = [_name(p) for p in others if p.type == "Person" and _name(p) not in names]
+    # (会见了到访的伊朗外交部长阿拉格齐，阿拉格齐此访…: one guest named twice)
+    guests = list(
+        dict.fromkeys(_name(p) for p in others if p.type == "Person" and _name(p) not in names)
+    )
     if not guests:
         guests = [o.text for o in others if o.type == "Organization" and o.start > at][:1]
     return guests[:MAX_LABEL_NAMES]

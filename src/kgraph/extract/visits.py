@@ -88,6 +88,21 @@ PRONOUNS_VISIT = re.compile(
 )
 
 
+# Words ending in 来 that are no coming to a place (年来, 以来, 近来, 后来, 从来, 向来, 本来, 原来)
+SINCE_WORDS_WITH_LAI = (
+    "年来",
+    "以来",
+    "近来",
+    "后来",
+    "从来",
+    "向来",
+    "本来",
+    "原来",
+    "未来",
+    "将来",
+)
+
+
 class _VisitReading(_ReaderState):
     """Reads visits and trips, their talks and their escorts."""
 
@@ -266,6 +281,8 @@ class _VisitReading(_ReaderState):
                 (m.start > 0 and text[m.start - 1] in "对到赴来")
                 or text[: m.start].endswith("正在")
             )
+            # (近12年来伊朗外长首次访问埃及: 年来, 以来 say since when, no coming to a place)
+            and not text[: m.start].endswith(SINCE_WORDS_WITH_LAI)
         ]
         # (访问葡萄牙: or the place the verb takes)
         after = found.end() + (text[found.end() : found.end() + 1] == "了")
