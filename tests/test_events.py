@@ -730,3 +730,11 @@ def test_a_guest_named_twice_is_one_guest_and_年来_is_no_destination():
     }
     visits = {e for e in events if "访问" in e}
     assert "阿巴斯·阿拉格齐访问埃及（2024-10）" in visits and not any("伊朗" in e for e in visits)
+
+
+def test_how_many_events_is_no_part_of_their_name():
+    # People's Daily 1998-01-02, page 3: 这一联欢晚会 is the evening party, not 一联欢晚会
+    roles = _took_part(
+        "正在南非访问的中国国务院副总理兼外交部长钱其琛参加了这一联欢晚会。", "1998-01-02"
+    )
+    assert ("钱其琛", "联欢晚会（1998-01-02）") in roles
