@@ -365,18 +365,18 @@ _INNER_ABBREVIATION = re.compile(
 
 def _one_form(name: str) -> str:
     """The one way of writing a name that its writers spell with other dashes or asides."""
+    return _INNER_ABBREVIATION.sub("", _NAME_DASH.sub(_one_dash, name))
 
-    def dash(found: re.Match[str]) -> str:
-        lex = lexicon()
-        at = found.start()
-        named = any(
-            lex.aliases.get((kind, name[start:at]))
-            for start in range(max(0, at - 8), at - 1)
-            for kind in ("Place", "Organization")
-        )
-        return "—" if named else found.group()
 
-    return _INNER_ABBREVIATION.sub("", _NAME_DASH.sub(dash, name))
+def _one_dash(found: re.Match[str]) -> str:
+    """The em dash for a dash right after a place's or body's name the tables know."""
+    aliases, name, at = lexicon().aliases, found.string, found.start()
+    named = any(
+        (kind, name[start:at]) in aliases
+        for start in range(max(0, at - 8), at - 1)
+        for kind in ("Place", "Organization")
+    )
+    return "—" if named else found.group()
 
 
 def _country_by_its_short_form(body: str, type: str) -> str:

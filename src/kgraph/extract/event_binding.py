@@ -828,9 +828,6 @@ class _EventBinding(_ReaderState):
         if named is not None and hosts and _anothers_meeting(named, people, others):
             named = None  # (今年9月，习近平主席同普京总统成功会晤: not the premiers' 定期会晤)
         if known is None and named is None and hosts:
-            said = (
-                self.sentences[event.sentence].text if event.sentence < len(self.sentences) else ""
-            )
             named = self._meeting_of_the_same(said, event.start, people, others, date)
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))

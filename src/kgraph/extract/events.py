@@ -127,11 +127,12 @@ BODY_KEYWORDS = frozenset({"会议", "大会", "代表大会"})  # 中国人民�
 # 第五十二届联合国大会: a body's numbered session, an event (not 第九届全国人民代表大会, a
 # legislature's five-year term)
 SESSION_OF_A_BODY = re.compile(r"第[0-9一二三四五六七八九十百]+届(?!.*代表大会$)")
-ORDINAL_BEFORE = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]$")
-ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[次届轮]")
+_ORDINAL = r"第[0-9一二三四五六七八九十百]+[次届轮]"
+ORDINAL = re.compile(_ORDINAL)
+ORDINAL_BEFORE = re.compile(_ORDINAL + "$")
 # 金砖国家领导人第十六次会晤, 中俄总理第二十九次定期会晤, 中欧领导人会晤: a numbered meeting, or
 # one of a group's leaders, is a summit with a name
-SUMMIT_BEFORE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+[次届轮](?:定期)?|领导人)$")
+SUMMIT_BEFORE = re.compile(rf"(?:{_ORDINAL}(?:定期)?|领导人)$")
 CEREMONY_ENDS = ("仪式", "典礼", "开幕式", "闭幕式", "开班式", "结业式")
 PRESS_EVENTS = ("记者招待会", "新闻发布会", "记者会")  # a session holds many
 ANNIVERSARY = re.compile(r"第?[0-9一二三四五六七八九十百]+(?:周年|届|次)|[0-9]{4}年度?")
