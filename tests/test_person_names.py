@@ -262,3 +262,32 @@ def test_a_given_name_a_countrys_post_titles_is_not_an_officials_full_name(tmp_p
     assert not any(
         person == "穆萨·法基·穆罕默德" and "阿拉伯联合酋长国" in post for person, post in held
     )
+
+
+def test_a_foreign_name_the_tagger_cut_or_began_late_is_whole(tmp_path: Path) -> None:
+    # xwlb 2023-06-12: 蒂米尔|西纳 tagged as two places after the post; xwlb 2024-05-29: 科恰诺娃
+    # tagged 诺娃 (a place after the post, a person opening the sentence); xwlb 2024-05-21 and
+    # 2024-11-09: -娃 (-ova) ends a name the tagger stopped before
+    graph = build(
+        tmp_path,
+        "全国人大常委会委员长赵乐际12日在人民大会堂同尼泊尔联邦院主席蒂米尔西纳举行会谈。",
+        "国家副主席韩正29日在京会见白俄罗斯国民会议共和国院主席科恰诺娃。\n"
+        "科恰诺娃表示，白俄罗斯致力于深化白中全天候全面战略伙伴关系，过去、现在、将来都是中国的可靠伙伴。",
+        "近日，国家主席习近平致电戈尔达娜·西莉娅诺夫斯卡-达夫科娃，祝贺她就任北马其顿共和国总统。",
+        "当地时间8日，在沙特阿拉伯利雅得进行的女子网球选手协会年终总决赛半决赛中，中国选手郑钦文直落"
+        "两盘以2比0击败捷克选手克赖奇科娃，成功晋级决赛。",
+    )
+    people = labels(graph, "Person")
+    assert {"蒂米尔西纳", "科恰诺娃", "戈尔达娜·西莉娅诺夫斯卡-达夫科娃", "克赖奇科娃"} <= people
+    assert not {"诺娃", "克赖奇科", "戈尔达娜·西莉娅诺夫斯卡-达夫"} & people
+    assert not {"蒂米尔", "西纳"} & labels(graph, "Place")
+    met = edges(graph, "metWith")
+    assert ("赵乐际", "蒂米尔西纳") in met and ("韩正", "科恰诺娃") in met
+
+
+def test_two_one_character_places_after_a_rank_are_no_name(tmp_path: Path) -> None:
+    # xwlb 2024-09-08: 讲话中将非中关系… (中将 read as a rank): 非 and 中 stay Africa and China
+    texts = (
+        "非洲人士指出，习主席在主旨讲话中将非中关系提升至新高度，将进一步推动非洲大陆与中国互利合作。",
+    )
+    assert "非中" not in nodes(tmp_path, "Person", *texts)

@@ -1619,9 +1619,9 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue  # 日本首相官邸前, 秘书长领导下: a word, then where or under it
             if not known and (not _chinese_name(name) or _after_a_foreign_post(text, out, start)):
-                # (a dotted name by one character at most: 阿拉丁·布鲁杰尔|迪访巴; 柬埔寨副首相
-                # 兼内阁办公厅大臣翁赛|维索: a foreign post's holder, though 翁赛 looks Chinese)
-                grown = _transliteration_after(text, end, taken, 1 if "·" in name else 2)
+                # (阿拉丁·布鲁杰尔|迪访巴, 戈尔达娜·西莉娅诺夫斯卡-达夫|科娃，; 柬埔寨副首相兼内阁
+                # 办公厅大臣翁赛|维索: a foreign post's holder, though 翁赛 looks Chinese)
+                grown = _transliteration_after(text, end, taken)
                 if grown > end and not _TOWN_ENDING.search(
                     text[start:grown]
                 ):  # 卡托尼|韦雷、, 塔夫拉|达当天: the rest of a foreign name
@@ -2298,12 +2298,72 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
+    mentions = _names_begun_late(text, _name_split_into_places(mentions))
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
     mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
     mentions = _deputies_of_the_body_before(
         text, _governments_paired_with_committees(text, mentions)
     )
     return _posts_of_the_chains_place(_heads_of_the_body_elected(text, mentions))
+
+
+def _name_split_into_places(mentions: list[Mention]) -> list[Mention]:
+    """``尼泊尔联邦院主席蒂米尔|西纳``: two places no table knows, run together right after a
+    post and ending in no kind of place, are the post holder's name cut in two (not single
+    characters: 讲话中将|非|中关系, China and Africa after a "rank")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if len(out) >= 2 and m.type == "Place" and out[-1].type == "Place":
+            first, post = out[-1], out[-2]
+            if (
+                post.type == "Position"
+                and post.end == first.start
+                and first.end == m.start
+                and min(len(first.text), len(m.text)) >= 2
+                and not _known_place(first.text)
+                and not _known_place(m.text)
+                and not _PLACE_KIND_END.search(m.text)
+            ):
+                out[-1] = replace(first, end=m.end, type="Person", text=first.text + m.text)
+                continue
+        out.append(m)
+    return out
+
+
+# Characters a transliterated name may begin with (恰 of 恰普托娃, 科恰诺娃)
+_NAME_OPENING = _TRANSLITERATION | frozenset("恰")
+
+
+def _names_begun_late(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``共和国院主席科恰|诺娃``, ``<p>科恰|诺娃表示``: a transliterated name the tagger began
+    one or two characters late, where a post, a clause or the text opens it, is the whole (with
+    the character it may have cut off its end: 非国大总书记姆|巴卢|拉会谈)."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    post_ends = {m.end for m in mentions if m.type == "Position"}
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        if (
+            (m.type == "Person" or (m.type == "Place" and not _known_place(m.text)))
+            and 2 <= len(m.text) <= 4
+            and all(char in _TRANSLITERATION for char in m.text)
+        ):
+            while (
+                m.start - start < 2
+                and start > 0
+                and not taken[start - 1]
+                and text[start - 1] in _NAME_OPENING
+            ):
+                start -= 1
+        opened = start == 0 or text[start - 1] in _NAME_BOUNDARY or not _CJK.match(text, start - 1)
+        if start < m.start and (start in post_ends or (m.type == "Person" and opened)):
+            # (…总书记姆巴卢拉会谈: and it may have ended it early too)
+            end = _transliteration_after(text, m.end, taken, 1)
+            m = replace(m, start=start, end=end, type="Person", text=text[start:end])
+        out.append(m)
+    return out
 
 
 # A province's, region's or city's body a post's owner opens with (河南省|委, 福州市|人民政府)
