@@ -736,3 +736,59 @@ def test_how_many_events_is_no_part_of_their_name():
         "正在南非访问的中国国务院副总理兼外交部长钱其琛参加了这一联欢晚会。", "1998-01-02"
     )
     assert ("钱其琛", "联欢晚会（1998-01-02）") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 新闻联播 2024-09-03: what one commemorates may join two wars with 暨, and 胜利 before an
+        # anniversary is the victory marked, not a victorious close
+        (
+            "纪念中国人民抗日战争暨世界反法西斯战争胜利79周年座谈会3日在北京举行。",
+            ["纪念中国人民抗日战争暨世界反法西斯战争胜利79周年座谈会"],
+        ),
+        # 新闻联播 2024-06-17: two anniversaries, one meeting
+        (
+            "纪念黄埔军校建校100周年暨黄埔军校同学会成立40周年座谈会17日在京举行。",
+            ["纪念黄埔军校建校100周年暨黄埔军校同学会成立40周年座谈会"],
+        ),
+        # People's Daily 1998-01-09, page 2: 本报讯 opens the paper's report, not the name
+        (
+            "本报讯当代企业改革论坛首届年会１月８日在京召开。",
+            ["当代企业改革论坛首届年会"],
+        ),
+    ],
+)
+def test_a_commemoration_joined_by_暨_and_a_report_s_opening(text, names):
+    assert [m.text for m in extract_events(text)] == names
+
+
+def test_an_event_one_will_attend_is_dated_by_the_days_its_clause_gives():
+    # People's Daily 1998-01-24, page 4: announced on the 23rd, attended from the 31st to 1 Feb
+    found = extract_text(
+        "新华社北京１月２３日电外交部发言人朱邦造今天在此间宣布：应世界经济论坛主席施瓦布邀请，"
+        "国务院副总理李岚清将于１９９８年１月３１日至２月１日出席达沃斯世界经济论坛年会。",
+        date="1998-01-24",
+    )
+    assert [e.date for e in found.events if e.label.startswith("达沃斯世界经济论坛年会")] == [
+        "1998-01-31/1998-02-01"
+    ]
+    # People's Daily 1998-01-16, page 6: the talks he will hold on the 22nd, said on the 14th
+    found = extract_text(
+        "新华社安曼１月１４日电（记者夏林）正在约旦访问的巴勒斯坦民族权力机构主席阿拉法特１４日在这里"
+        "说，他将于本月２２日在华盛顿同美国总统克林顿举行会晤时，敦促克林顿说服以色列总理内塔尼亚胡"
+        "改变强硬政策，以挽救中东和平进程。",
+        date="1998-01-16",
+    )
+    assert {e.date for e in found.events if e.event_type == "Meeting"} == {"1998-01-22"}
+
+
+def test_one_who_attends_and_then_chairs_with_another_chairs_too():
+    # 新闻联播 2024-09-05: 王沪宁出席并与…拉马福萨共同主持会议: both chair
+    found = extract_text(
+        "（新闻联播）：2024年中非合作论坛北京峰会工业化和农业现代化高级别会议9月5日下午在北京举行，"
+        "全国政协主席王沪宁出席并与南非总统拉马福萨共同主持会议。",
+        date="2024-09-05",
+    )
+    chairs = {r.head.text for r in found.relations if r.relation == "chaired"}
+    assert {"王沪宁", "拉马福萨"} <= chairs

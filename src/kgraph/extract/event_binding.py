@@ -49,6 +49,7 @@ from kgraph.extract.frame_state import (
     COLLECTIVE,
     HONOUR_WORD_END,
     MESSAGE_WORDS,
+    RANGE_TO,
     _ReaderState,
 )
 from kgraph.extract.relations import DELIVERED_SPEECH_BEFORE, SEVERAL_TIMES, clause_end
@@ -148,7 +149,11 @@ def _briefed_on(text: str, event: Mention) -> bool:
 
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 # What one will do (将率团参加, 将赴新加坡出席), not what one did that day
-WILL_DO = re.compile(r"(?:将|即将|将要)(?:率团|应邀|[赴在][^，,。；;]{1,12})?$")
+WILL_DO = re.compile(
+    # (将于1998年1月31日至2月1日出席…: on the days its clause gives)
+    r"(?:将|即将|将要)(?:于[^，,。；;]{1,20}?)?(?:率团|应邀|[赴在][^，,。；;]{1,12})?$"
+)
+TRAVEL = re.compile(r"赴|前往|出访|访问|到")  # (将于…至…赴沙特主持…: the days of a trip)
 BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|全会)")
 # What a bare word names besides itself: 会议 a 全会 (中央纪委二次全会…。会议由尉健行主持)
 WORD_ENDS = {"会议": ("会议", "全会")}
@@ -207,11 +212,17 @@ class _EventBinding(_ReaderState):
             # 拉夫罗夫将率团参加…峰会, 韩正将赴新加坡出席…: to come, on a day not given (明天总统
             # 先生将应邀出席…, 今年将要举行的…会议: the time its clause gives)
             told = [
-                m.value
+                m
                 for m in mentions
                 if m.type == "Date" and m.value and clause_start <= m.start < found.start()
             ]
-            return told[-1] if told else None
+            if len(told) >= 2 and RANGE_TO.fullmatch(text, told[-2].end, told[-1].start):
+                # 将于1998年1月31日至2月1日出席…: the days from the first to the last (将于9月10日
+                # 至13日赴沙特主持召开…会议: the trip's days; the meeting is on one of them)
+                if not TRAVEL.search(text, told[-1].end, found.start()):
+                    self.day_range = (told[-2].value or "", told[-1].value or "")
+                return told[-2].value
+            return told[-1].value if told else None
         once = ONCE.search(text, clause_start, found.start())
         if once is not None and (cue.event_type == "Award" or once.group().startswith("曾")):
             # 曾访问…, 先后荣获…称号: done before, on days the text does not give (先后会见A和B

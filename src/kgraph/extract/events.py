@@ -166,7 +166,11 @@ _BOUNDARY = re.compile(
     r"|夺得|赢得|荣获|夺取|问鼎|卫冕|上个?月|下个?月|本月|上周|本周|下周|刚(?!果)"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|(?<!主)要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
-    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|胜利|刚刚|[在于为与向是了及由被把从这那该每受用还使到]"
+    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|刚刚|[在于为与向是了及由被把从这那该每受用还使到]"
+    # (本报讯当代企业改革论坛首届年会…: the paper's own report opens the sentence, not the name)
+    r"|本报讯|本报电"
+    # (…战争胜利79周年座谈会: the anniversary of a victory, not one won there)
+    r"|胜利(?![0-9一二三四五六七八九十]+周年)"
     # (这一联欢晚会, 一场森林音乐会, 一个国际经济研讨会: how many, not the name; not 第一个…)
     r"|(?<=[这那])一|(?<!第)一(?:场|个|台|项|家|系列)"
     # (晋升上将军衔仪式: the 将 of a rank, 上将, 中将, is no "will")
@@ -262,6 +266,8 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
             and len(window) - boundary.end() <= 12
         ):
             continue  # 中美环境与发展论坛, 产业与投资合作论坛: two fields the name joins
+        if boundary.group() == "暨" and window.startswith("纪念", cut):
+            continue  # 纪念中国人民抗日战争暨世界反法西斯战争胜利79周年座谈会: what one marks
         if boundary.end() <= len(window) and not quoted:
             cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
             if (

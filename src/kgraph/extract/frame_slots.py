@@ -1855,6 +1855,26 @@ def _named_before_the_unnamed(text: str, mentions: list[Mention], at: int) -> li
 CARRIED_CLAUSE_LEAD = re.compile(r"(?:并|还|也|又|将|并将|还将|也将|随后|此后|其间|期间)*")
 
 
+# 出席并与X共同主持: the verb before and the one after share their subject
+JOINED_PARTNER = re.compile(r"并[同与跟][^，,。；;：:]{1,24}?(?:共同|一起|一道)$")
+
+
+def _subject_joined_before(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> list[Mention]:
+    """``王沪宁出席并与南非总统拉马福萨共同主持``, ``李强出席开幕式并与…朔尔茨共同致辞``: the
+    subject of the verb a clause goes on from with 并 and a partner who does the next one
+    together with it (empty if none)."""
+    start = _clause_start(text, found.start(), "，,。；;")
+    joined = JOINED_PARTNER.search(text, start, found.start())
+    if joined is None:
+        return []
+    verbs = list(verb_cues().finditer(text, start, joined.start()))
+    if not verbs:
+        return []
+    return [m for m in subjects(text, mentions, verbs[0].start()) if m.type == "Person"]
+
+
 def _partners_of_the_carried(
     text: str, mentions: list[Mention], found: re.Match[str]
 ) -> list[Mention]:

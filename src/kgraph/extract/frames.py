@@ -134,6 +134,7 @@ from kgraph.extract.frame_slots import (
     _speaking_for,
     _speaks,
     _subject_before_about,
+    _subject_joined_before,
     _titled_opener,
     _tour_word,
     _unattended,
@@ -866,6 +867,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if listed_before and people and _opens_the_sentence(text, mentions, people[0]):
                 people = listed_before + people
             listed_before = []
+            if cue.role in ROLES and people:
+                # 王沪宁出席并与南非总统拉马福萨共同主持会议: the one who attended chairs too
+                people = [*_subject_joined_before(text, mentions, found), *people]
             if cue.role == "participatedIn" and people and ALL_ABOVE.match(text, found.end()):
                 self._all_above(people, evidence)
                 continue
