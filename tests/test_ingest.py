@@ -528,3 +528,74 @@ def test_a_spreadsheets_escaped_line_breaks_are_line_breaks(tmp_path):
     assert _typed_facts(build([tmp_path / "cell"]).graph) == _typed_facts(
         build([tmp_path / "lines"]).graph
     )
+
+
+def test_a_note_on_a_picture_is_no_part_of_a_headline(tmp_path):
+    # People's Daily 1998-01-06, page 6 (two stories of the page, as pfr199801 gives them): a
+    # headline ends with the paper's note that a picture goes with the story
+    page = tmp_path / "pfr-19980106-06.txt"
+    page.write_text(
+        "莫伊蝉联肯尼亚总统（附图片１张）\n"
+        "本报阿比让１月５日电记者杨贵兰报道：在肯尼亚大选中赢得连任的肯尼亚总统莫伊５日在内罗毕"
+        "宣誓就职。\n",
+        encoding="utf-8",
+    )
+    assert read_document(page).title == "莫伊蝉联肯尼亚总统"
+    # People's Daily 1998-01-16, page 1: the note stands on a line of its own between a story's
+    # headline and its lead; it neither titles the story nor ends the story before it
+    page.write_text(
+        "人民日报 1998年1月16日\n加快石油资源勘探开发满足国民经济发展需求\n"
+        "新华社北京１月１５日电（中央人民广播电台记者李涛，新华社记者王言彬、韩振军）国务院总理李鹏"
+        "今天下午在接见中国石油天然气总公司工作会议代表时强调。\n"
+        "国务院副总理吴邦国、国务委员罗干等参加了接见。\n"
+        "《罗荣桓军事文选》出版座谈会举行江泽民出席并发表重要讲话\n（附图片１张）\n"
+        "新华社北京１月１５日电（解放军报记者王文杰、新华社记者罗玉文）《罗荣桓军事文选》出版座谈会"
+        "今天在人民大会堂举行。\n",
+        encoding="utf-8",
+    )
+    items = read_documents(page)[1:]
+    assert [item.title for item in items] == [
+        "加快石油资源勘探开发满足国民经济发展需求",
+        "《罗荣桓军事文选》出版座谈会举行江泽民出席并发表重要讲话",
+    ]
+    assert items[0].text.rstrip().endswith("参加了接见。")
+
+
+def test_a_story_under_a_photo_s_caption_and_credit_starts_at_its_headline(tmp_path):
+    # People's Daily 1998-01-20, page 1: headline, subtitle, the photo's caption and credit, then
+    # the lead: the story starts at its headline, not at the credit, and the story before it
+    # does not run on into its headline
+    page = tmp_path / "pfr-19980120-01.txt"
+    page.write_text(
+        "人民日报 1998年1月20日\n渤西油田供能津门\n"
+        "本报天津１月１９日电记者费伟伟报道：倍受天津人民关注的渤西油田今天正式投产，开始向天津供油"
+        "供气。国务院副总理邹家华出席了投产庆典并亲自按下向天津供应天然气的按钮。\n"
+        "中央军委举行慰问驻京部队老干部迎新春文艺演出\n江主席向全军老同志拜年（附图片１张）\n"
+        "１月１９日，中央军委举行慰问驻京部队老干部迎新春文艺演出。中共中央总书记、国家主席、中央军委"
+        "主席江泽民出席并向观看文艺演出的老同志祝贺新春。\n（新华社记者王建民摄）\n"
+        "新华社北京１月１９日电（解放军报记者陈大鹏、新华社记者罗玉文）中央军委今天在京举行慰问驻京"
+        "部队老干部迎新春文艺演出。\n"
+        "政协举行第二十三次常委会议李瑞环主持为政协九届一次会议作准备\n"
+        "新华社北京１月１９日电（记者陈雁）政协第八届全国委员会常务委员会第二十三次会议今天上午开始在京"
+        "举行。\n",
+        encoding="utf-8",
+    )
+    oil, show, _session = read_documents(page)[1:]
+    assert oil.text.rstrip().endswith("按钮。")
+    assert show.title == "中央军委举行慰问驻京部队老干部迎新春文艺演出 江主席向全军老同志拜年"
+    # People's Daily 1998-01-11, page 2: a byline in brackets under a story's lead is no credit
+    # under a caption: the story keeps its headline, and the dispatches after the byline (which
+    # have none) are not joined to it
+    page.write_text(
+        "人民日报 1998年1月11日\n保健食品市场整顿巡礼活动开始\n"
+        "本报北京１月９日讯我国已有５９８家企业的７９０个保健食品通过卫生部的严格审批，获得了《保健食品"
+        "批准证书》。\n（赵新华）\n"
+        "新华社大连１月１０日电大连市第十二届人民代表大会第一次会议１月１０日选举于学祥为市人大常委会"
+        "主任；选举薄熙来为大连市市长。\n"
+        "新华社长春１月１０日电（记者李亚彪）吉林省长春市第十一届人民代表大会第一次全体会议今天选举"
+        "张明远为市人大常委会主任；选举李述为长春市市长。\n",
+        encoding="utf-8",
+    )
+    food, elections = read_documents(page)[1:]
+    assert food.title == "保健食品市场整顿巡礼活动开始" and "大连" not in food.text
+    assert elections.date == "1998-01-10"

@@ -732,9 +732,16 @@ def _content(text: str) -> int:
     return len("".join(text.split()))
 
 
+# Notes in brackets on lines of their own before a story's lead: （附图片１张）
+_NOTE_LINES = re.compile(r"(?:[（(][^（()）\n]+[）)][ \t\u3000]*\n\s*)+")
+
+
 def _opens_like_news(text: str) -> bool:
-    """Does ``text`` (the body under a heading) open with a news lead or a dateline?"""
-    head = text.lstrip()[:80]
+    """Does ``text`` (the body under a heading) open with a news lead or a dateline, notes on
+    lines of their own aside?"""
+    head = text.lstrip()
+    notes = _NOTE_LINES.match(head)
+    head = head[notes.end() if notes else 0 :][:80]
     return bool(_LEAD.match(head) or metadata.DATELINE_PATTERN.match(head))
 
 
@@ -810,17 +817,43 @@ def _headline_lines(text: str) -> list[Heading]:
             lines.append((lead, lead + len(stripped)))
     # (a page's stamp under its headline, 发布时间：2024年08月01日, is neither headline nor lead)
     lines = [(start, end) for start, end in lines if not metadata.stamp_date(text[start:end])]
+    # (nor a note on a picture between a headline and its lead: （附图片１张）; a credit line,
+    # （新华社记者王建民摄）, may stand where a caption divides them, and start the story)
+    lines = [
+        (start, end) for start, end in lines if not metadata.PICTURE_NOTE.fullmatch(text[start:end])
+    ]
     headings = []
+
+    def headline_like(index: int) -> bool:
+        line = text[lines[index][0] : lines[index][1]]
+        return (
+            4 <= len(line) <= metadata.HEADLINE_MAX
+            and line[-1] not in metadata.TERMINAL
+            and not _opens_like_news(line)
+        )
+
     for index, (start, end) in enumerate(lines):
-        line = text[start:end]
-        if not (4 <= len(line) <= metadata.HEADLINE_MAX) or line[-1] in metadata.TERMINAL:
-            continue
-        if _opens_like_news(line):
+        if not headline_like(index):
             continue
         body_start, body_end = lines[index + 1] if index + 1 < len(lines) else (end, end)
         body = text[body_start:body_end]
-        if _content(body) >= ITEM_MIN_BODY and _opens_like_news(body):
-            headings.append(Heading(level=1, start=start, end=end))
+        if _content(body) < ITEM_MIN_BODY or not _opens_like_news(body):
+            continue
+        if metadata.BRACKETED_LINE.fullmatch(text[start:end]):
+            # 中央军委举行…演出 / 江主席向全军老同志拜年 / １月１９日，…（the photo's caption）/
+            # （新华社记者王建民摄）/ 新华社北京１月１９日电…: the story starts at its headline
+            # (not over a story's own lead, 本报北京１月９日讯… / （赵新华）: its byline, and the
+            # dispatches after it have no headline)
+            last = index - 1
+            if last >= 0 and not headline_like(last):
+                caption = text[lines[last][0] : lines[last][1]]
+                last = -1 if _opens_like_news(caption) else last - 1
+            first = last + 1
+            while first - 1 > index - 6 and headline_like(first - 1):
+                first -= 1
+            if 0 <= first <= last:
+                start, end = lines[first][0], lines[last][1]
+        headings.append(Heading(level=1, start=start, end=end))
     return headings
 
 
@@ -921,6 +954,7 @@ def _title_of(converted: Converted, heading: Heading | None) -> str:
     if heading is None:
         return ""
     title = " ".join(converted.text[heading.start : heading.end].split())
+    title = metadata.PICTURE_NOTE.sub("", title).strip()  # 莫伊蝉联肯尼亚总统（附图片１张）
     return "" if title.lower() in _PLACEHOLDER_TITLES else title
 
 

@@ -265,12 +265,21 @@ def infer_year(text: str, url: str | None) -> int | None:
     return None
 
 
+# A newspaper's note on a picture that goes with a story, after its headline or on a line of its
+# own: 莫伊蝉联肯尼亚总统（附图片１张）
+PICTURE_NOTE = re.compile(r"[（(]附?(?:图片|照片|图)[^（()）]{0,6}[）)]$")
+# A line that is a note in brackets, no headline: （Ａ、Ｄ）, （新华社记者齐铁砚摄）
+BRACKETED_LINE = re.compile(r"[（(][^（()）]+[）)]")
+
+
 def headline(text: str, title_hint: str = "") -> str:
-    """The first short line that is not a sentence, else the page title, else the first sentence."""
+    """The first short line that is not a sentence, else the page title, else the first sentence
+    (a note on a picture is no part of it)."""
     for line in text.split("\n")[:5]:
-        line = line.strip()
+        line = PICTURE_NOTE.sub("", line.strip()).strip()
         if (
             4 <= len(line) <= HEADLINE_MAX
+            and not BRACKETED_LINE.fullmatch(line)
             and line[-1] not in TERMINAL
             and not _LEAD.match(line)
             and not stamp_date(line)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kgraph.metadata import BRACKETED_LINE
 from kgraph.records import Document, Mention, Sentence
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")
@@ -32,9 +33,6 @@ def _headline(document: Document, sentence: Sentence) -> bool:
     if BRACKETED_LINE.fullmatch(text):
         return False  # （Ａ、Ｄ）, （附图片１张）, （新华社记者齐铁砚摄）: a note on the page
     return _own_line(document, sentence)
-
-
-BRACKETED_LINE = re.compile(r"[（(][^（()）]+[）)]")
 
 
 def _own_line(document: Document, sentence: Sentence) -> bool:
