@@ -792,3 +792,40 @@ def test_one_who_attends_and_then_chairs_with_another_chairs_too():
     )
     chairs = {r.head.text for r in found.relations if r.relation == "chaired"}
     assert {"王沪宁", "拉马福萨"} <= chairs
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "host", "guest"),
+    [
+        # 新闻联播 2024-07-04: 出席…峰会前会见: he meets before attending, and hosts the meeting
+        (
+            "当地时间7月3日晚，国家主席习近平在阿斯塔纳出席上海合作组织峰会前会见俄罗斯总统普京。",
+            "2024-07-04",
+            "习近平",
+            "普京",
+        ),
+        # 新闻联播 2024-10-12: 出席…期间会见
+        (
+            "当地时间10月11日，国务院总理李强在万象出席东亚合作领导人系列会议期间会见新加坡总理黄循财。",
+            "2024-10-12",
+            "李强",
+            "黄循财",
+        ),
+    ],
+)
+def test_one_who_meets_someone_while_attending_a_summit_hosts_the_meeting(text, date, host, guest):
+    roles = _took_part(text, date)
+    meetings = {event for who, event in roles if who == guest and "会见" in event}
+    assert meetings and all((host, event) in roles for event in meetings)
+
+
+def test_bodies_inside_the_name_of_the_event_held_hold_it():
+    # 新闻联播 2023-09-22: the briefing the bodies its name opens with held is the event of the
+    # day, not the Games its name is about
+    found = extract_text(
+        "今天（9月22日）下午，杭州第19届亚运会亚奥理事会与杭州亚组委媒体吹风会在主媒体中心新闻发布厅"
+        "举行。",
+        date="2023-09-22",
+    )
+    dated = [e.label for e in found.events if e.date == "2023-09-22"]
+    assert dated and all("吹风会" in label for label in dated)

@@ -8380,6 +8380,47 @@ def test_a_paper_drawn_up_under_ones_lead_is_no_meeting_chaired():
         assert "chaired" not in _roles("习近平同志在福州工作。" + text, "2024-01-20")
 
 
+def test_works_edited_under_ones_lead_are_no_meeting_chaired():
+    # 新闻联播 2022-11-30: 主持编辑…《江泽民文选》: the volumes he had edited, no meeting
+    text = "二〇〇六年，江泽民同志亲自主持编辑和逐篇审定《江泽民文选》第一卷、第二卷、第三卷。"
+    assert "chaired" not in _roles(text, "2022-11-30")
+
+
+def test_what_one_chairs_is_its_own_object_not_the_next_verbs():
+    # 新闻联播 2023-06-19: the talks are chaired by both; the forum after 并出席 is attended by
+    # 李强, and 朔尔茨 does not chair it
+    text = (
+        "访德期间，李强将会见德国总统施泰因迈尔，同朔尔茨总理共同主持第七轮中德政府磋商并出席中德"
+        "经济技术合作论坛和中德企业家圆桌会。"
+    )
+    found = extract_text(text, date="2023-06-19")
+    chaired = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "chaired"
+    }
+    assert chaired and not any("论坛" in event for _who, event in chaired)
+    attended = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "participatedIn"
+    }
+    assert ("李强", "中德经济技术合作论坛") in {
+        (who, event.split("（")[0]) for who, event in attended
+    }
+
+
+def test_the_party_that_came_along_is_a_noun_not_a_companion():
+    # People's Daily 1998-01-26, page 5: 与陪同的人员告别: the visitors take leave of the party
+    # that came along; they accompany no one
+    text = (
+        "下午３时，温家宝、宋健在中国科协主席周光召和党组书记张玉台陪同下来到侯祥麟院士的家。"
+        "从贾兰坡院士家出来，夜幕已经降临。温家宝、宋健同志热情地与送出家门的主人告别，也与陪同的"
+        "人员告别，向大家祝贺新春。"
+    )
+    assert _roles(text, "1998-01-26")["accompanied"] == {"周光召", "张玉台"}
+
+
 def test_one_who_wins_by_a_work_named_between_wins_it():
     # CLUENER (a session-30 probe): 许鞍华则凭《…》获得最佳导演奖: the film that won it, between
     text = "许鞍华则凭《姨妈的后现代生活》获得最佳导演奖。"

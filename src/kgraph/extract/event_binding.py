@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from kgraph.extract.actors import CJK, MESSAGE_VERBS, _clause_start
-from kgraph.extract.cues import WINNING_VERBS, Cue, event_cues, event_type_of
+from kgraph.extract.cues import WINNING_VERBS, Cue, event_cues, event_type_of, verb_cues
 from kgraph.extract.frame_slots import (
     AWARDING,
     CAME_TO,
@@ -157,6 +157,13 @@ TRAVEL = re.compile(r"赴|前往|出访|访问|到")  # (将于…至…赴沙�
 BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|全会)")
 # What a bare word names besides itself: 会议 a 全会 (中央纪委二次全会…。会议由尉健行主持)
 WORD_ENDS = {"会议": ("会议", "全会")}
+
+
+def _object_then_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, what follows a cue, is an object of its own and then 并 and
+    another verb (主持…磋商并出席…: not 出席并主持…, one object for both verbs)."""
+    joined = text.find("并", start + 1, end)
+    return joined > start and bool(verb_cues().match(text, joined + 1))
 
 
 # Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得
@@ -443,6 +450,9 @@ class _EventBinding(_ReaderState):
                     e
                     for e in events
                     if found.end() <= e.start < stop
+                    # (同朔尔茨总理共同主持第七轮中德政府磋商并出席中德经济技术合作论坛: the
+                    # forum is the next verb's, not what was chaired)
+                    and not _object_then_verb(text, found.end(), e.start)
                     # (签署…公报后联合举行了记者招待会: the press conference is another event;
                     # 巡视2023中关村论坛前沿技术展: the forum names what was toured)
                     and not (

@@ -834,8 +834,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 慰问电, 慰问金, 慰问品: a message or a gift, no visit
             if found.group() == "主持" and _led_not_chaired(text, found, self.current is None):
                 continue
-            if found.group() == "陪同" and text.startswith("人员", found.end()):
-                continue  # 同双方陪同人员握手: the party, a noun, not who accompanies whom
+            if found.group() == "陪同" and text.startswith(("人员", "的人员"), found.end()):
+                continue  # 同双方陪同人员握手, 与陪同的人员告别: the party, a noun
             if found.group() == "在座" and text.startswith("谈", found.end()):
                 continue  # 在座谈会上: at the talk, not seated
             if cue.role == "meet" and text.startswith("时在座", found.end()):

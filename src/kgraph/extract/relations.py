@@ -484,6 +484,8 @@ DELIVERED_SPEECH_BEFORE = re.compile(r"发表了?(?![这此该那上的])[^，,�
 AFTER_A_STEP = re.compile(
     # (the place the visit is to may be stripped from a gap first: 访|美|时)
     r"(?:当选|就职|就任|上任|抵达|到达|回国)后|访(?:问[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff])?(?:期间|时)"
+    # (习近平在阿斯塔纳出席上海合作组织峰会前会见…: when one attends something else)
+    r"|出席[^，,。；;]{0,30}?(?:期间|之前|前|之后|后|时)"
 )
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
@@ -685,6 +687,9 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
         end = part.end
 
 
+ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)了?$")  # (出席上海合作组织峰会: an object)
+
+
 # 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后, 在昨天举行的…会议上: the setting of an
 # act, whose words are no act of the subject's
 SETTING = re.compile(
@@ -761,10 +766,21 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         and not (m.type == "Organization" and owns_post(text, m, mentions))
         # (…张国清，以及中共中央、国务院有关部门负责同志应邀到会: whose officials, unnamed)
         and not (m.type == "Organization" and OFFICIALS_OF.match(text, m.end))
-        # (在昨天举行的亚太经合组织贸易部长会议上发言: the body whose meeting it is)
+        # (在昨天举行的亚太经合组织贸易部长会议上发言: the body whose meeting it is, before its
+        # name, or inside the name of one attended: 出席上海合作组织峰会前会见…)
         and not (
             m.type == "Organization"
-            and any(e.type == "Event" and e.start == m.end for e in mentions)
+            and any(
+                e.type == "Event"
+                and (
+                    e.start == m.end
+                    or (
+                        e.start <= m.start < m.end < e.end
+                        and ATTENDED_BEFORE.search(text, max(0, e.start - 4), e.start)
+                    )
+                )
+                for e in mentions
+            )
         )
         # (商铭渔，受公司董事会委托来到…看望…: on whose behalf)
         and not (text.endswith("受", 0, m.start) and text.startswith(("委托", "的委托"), m.end))
