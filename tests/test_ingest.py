@@ -599,3 +599,41 @@ def test_a_story_under_a_photo_s_caption_and_credit_starts_at_its_headline(tmp_p
     food, elections = read_documents(page)[1:]
     assert food.title == "保健食品市场整顿巡礼活动开始" and "大连" not in food.text
     assert elections.date == "1998-01-10"
+
+
+def test_a_dispatch_of_late_december_on_a_january_page_is_of_the_year_before(tmp_path):
+    # People's Daily 1998-01-01, page 3: the items' datelines (１２月３１日电, １２月３０日电) are
+    # of 1997, the day before the page; the year the page gives would put them a year ahead
+    page = tmp_path / "pfr-19980101-03.txt"
+    page.write_text(
+        "人民日报 1998年1月1日\n塔拉尔将出任巴基斯坦总统\n"
+        "本报伊斯兰堡１２月３１日电记者王南报道：巴基斯坦穆斯林联盟（谢里夫派）候选人、原最高法院大法官"
+        "穆罕默德·拉斐克·塔拉尔，今天在巴国民议会、参议院以及各省议会选举中，当选巴基斯坦第九任总统，"
+        "任期５年。塔拉尔将于明天宣誓就职。\n"
+        "中南外长高度评价两国建交\n"
+        "本报约翰内斯堡１２月３０日电记者温宪、新华社记者刘也刚、赵毅、尚绪谦报道：中国国务院副总理兼"
+        "外交部长钱其琛和南非外交部长恩佐３０日在中国驻南非研究中心主任王学贤举行的招待会上发表讲话。\n",
+        encoding="utf-8",
+    )
+    assert [item.date for item in read_documents(page)[1:]] == ["1997-12-31", "1997-12-30"]
+
+
+def test_a_newspaper_page_and_its_items_are_dated_by_its_masthead(tmp_path):
+    # People's Daily 1998-01-22, page 6: the page is of the 22nd (not the 18th its first story's
+    # closing dateline had made it), and a dispatch of the 20th on it stays of 1998
+    page = tmp_path / "pfr-19980122-06.txt"
+    page.write_text(
+        "人民日报 1998年1月22日\n讲不完的美好故事——记俄汉学家的中国情结\n本报驻俄罗斯记者刘刚\n"
+        "１月１７日晚，莫斯科“长城饭店”里洋溢着浓烈的春节气氛。在大厅的天棚上一排排大红灯笼耀人眼目；"
+        "墙上贴的一个硕大“春”字，吸引了很多俄罗斯客人驻足凝视。莫斯科华人华侨和俄国汉学家正在这里举行"
+        "迎春晚会。\n（本报莫斯科１月１８日电）\n"
+        "法国及欧盟愿与美共促中东和平俄称正在为解决中东危机作努力\n"
+        "本报华盛顿１月２０日电记者李云飞报道：美国总统克林顿今天在白宫两度同来访的以色列总理内塔尼亚胡"
+        "举行会谈，讨论以色列从约旦河西岸撤军的问题，但两轮会谈没有取得任何进展。\n"
+        "哈韦尔蝉联捷克总统\n"
+        "据新华社布拉格１月２０日电（记者鲁惠民）捷克现任总统瓦茨拉夫·哈韦尔２０日再次当选为捷克共和国"
+        "总统。\n",
+        encoding="utf-8",
+    )
+    documents = read_documents(page)
+    assert [d.date for d in documents] == ["1998-01-22", "1998-01-20", "1998-01-20"]

@@ -1136,7 +1136,9 @@ def _page_and_items(
     )
     url = cleaned.url or converted.url
     info = metadata.describe(cleaned.text, title_hint=title, url=url, file_name=Path(path).name)
-    date = metadata.date_in_title(title) or info.date
+    # (a newspaper page's masthead, 人民日报 1998年1月22日, dates its items, not the dateline of
+    # its first story)
+    date = metadata.date_in_title(title) or metadata.date_in_title(info.title) or info.date
     page_year = None if date else metadata.infer_year(text, url)
     documents: list[Document] = []
     for start, end, item_heading in spans:

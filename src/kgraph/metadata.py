@@ -329,7 +329,13 @@ def describe(
     )
     head = text[:2000]
     agency, _place, date = parse_dateline(head, reference_year=year)
-    if date is not None and page is not None and date > page and not _dateline_has_year(head):
+    published = page or reference  # (an item's page dates it)
+    if (
+        date is not None
+        and published is not None
+        and date > published
+        and not _dateline_has_year(head)
+    ):
         # 人民日报 1998年1月1日 … 比勒陀利亚１２月３０日电: a dispatch is older than its page
         earlier = _safe_date(int(date[:4]) - 1, int(date[5:7]), int(date[8:10]))
         date = earlier.isoformat() if earlier else None
