@@ -1131,3 +1131,16 @@ def test_each_of_several_who_resign_leaves_the_post_titled_before_the_name():
         ("沙波瓦洛夫", "国防部副部长"),
         ("西蒙年科", "副总检察长"),
     }
+
+
+def test_one_appointed_at_a_meeting_holds_the_post_from_then():
+    # People's Daily 1998-01-06, page 6: 于去年七月在…第三十届东盟外长会议上被任命为东盟秘书长: the
+    # meeting is where, and the month when
+    from kgraph.extract import extract_text
+
+    found = extract_text(
+        "塞维里诺于去年七月在吉隆坡召开的第三十届东盟外长会议上被任命为东盟秘书长。",
+        date="1998-01-06",
+    )
+    tenures = {(r.head.text, r.since) for r in found.relations if r.relation == "holdsPosition"}
+    assert ("塞维里诺", "1997-07") in tenures
