@@ -10312,3 +10312,16 @@ def test_frames_a_member_named_by_title_at_a_cppcc_session_is_the_cppccs(tmp_pat
     member = "中国人民政治协商会议全国委员会常委"
     assert ("李卫", member) in held
     assert not any(post == "常委" for _person, post in held)
+
+
+def test_the_one_whose_daughter_came_did_not_come():
+    # People's Daily 1998-01-17, page 2: 陶铸同志的女儿陶斯亮: the daughter attends the meeting that
+    # marks her father's birth
+    text = (
+        "纪念陶铸诞辰９０周年大会在湘举行\n"
+        "新华社长沙１月１６日电（记者刘春贤）陶铸同志诞辰９０周年纪念大会今天在他的家乡湖南祁阳县举行。"
+        "出席大会的老同志还有安平生、郭锋、李尔重、焦林义、王全国、张根生、赵岚、周鼎、刘正以及陶铸"
+        "同志的女儿陶斯亮等。"
+    )
+    attended = _roles(text, "1998-01-17")["participatedIn"]
+    assert "陶斯亮" in attended and "陶铸" not in attended

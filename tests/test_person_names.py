@@ -291,3 +291,12 @@ def test_two_one_character_places_after_a_rank_are_no_name(tmp_path: Path) -> No
         "非洲人士指出，习主席在主旨讲话中将非中关系提升至新高度，将进一步推动非洲大陆与中国互利合作。",
     )
     assert "非中" not in nodes(tmp_path, "Person", *texts)
+
+
+def test_a_name_before_a_fields_prize_names_the_prize(tmp_path: Path) -> None:
+    # People's Daily 1998-01-24, page 4: 诺贝尔物理奖获得者: the prize, no person 诺贝尔 met
+    texts = (
+        "新华社北京１月２３日电国务院副总理李岚清今天在中南海会见了诺贝尔物理奖获得者、美国哥伦比亚大学"
+        "教授李政道，双方就科学研究等问题交换了意见。",
+    )
+    assert "诺贝尔" not in nodes(tmp_path, "Person", *texts)

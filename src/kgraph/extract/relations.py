@@ -416,7 +416,9 @@ APPOINTING = re.compile(r"任命|免去|任免")  # a decision's verb: whom it n
 # 张太雷亲属, 甘苦同志的家属: the kin of the one named, who come in his stead
 # (钱正英同志在京生前友好等也前往送别: the friends of the one seen off)
 KIN_AFTER = re.compile(
-    r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友|(?:在京)?生前友好)"
+    r"(?:同志|先生|女士)?(?:的)?(?:亲属|家属|遗属|遗孀|子女|后人|家人|亲友|(?:在京)?生前友好"
+    # (陶铸同志的女儿陶斯亮: she came, not her father)
+    r"|女儿|儿子|孙女|孙子|外孙女|外孙)"
 )
 # 由…俞晓松率领的中国企业家代表团: the party a leader leads, right before the party's name
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
