@@ -719,6 +719,7 @@ _NUMBERED = re.compile(
     r"第[一二三四五六七八九十百\d]+[章节部分条篇]|\d+(?:\.\d+)*[、.．\s])"
 )
 ITEM_MIN_BODY = 20  # a heading starts an item when this many characters follow it
+HEADLINE_LINES_ABOVE_PHOTO = 5  # the headline, subtitles and caption lines above a photo's credit
 _SUMMARY_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(]\d{1,3}[)）])?\s*(?:【[^】]{1,20}】)?")
 
 
@@ -849,7 +850,7 @@ def _headline_lines(text: str) -> list[Heading]:
                 caption = text[lines[last][0] : lines[last][1]]
                 last = -1 if _opens_like_news(caption) else last - 1
             first = last + 1
-            while first - 1 > index - 6 and headline_like(first - 1):
+            while first - 1 > index - HEADLINE_LINES_ABOVE_PHOTO - 1 and headline_like(first - 1):
                 first -= 1
             if 0 <= first <= last:
                 start, end = lines[first][0], lines[last][1]

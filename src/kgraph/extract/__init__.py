@@ -66,6 +66,7 @@ from kgraph.extract.lexical import (
     _known_place,
     _lexicon_type,
     _word_like,
+    covered,
 )
 from kgraph.extract.positions import QUOTED_PARTY, STATUS_MARKS, is_owner, split_status, titles
 from kgraph.extract.sentence_repairs import graph_repairs
@@ -1502,9 +1503,7 @@ def _names_after_posts(text: str, mentions: list[Mention]) -> list[Mention]:
     from kgraph.extract.cues import event_cues
     from kgraph.extract.positions import names_after_title, titles
 
-    taken = bytearray(len(text))
-    for mention in mentions:
-        taken[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+    taken = covered(text, mentions)
     added = []
     for found in (*_COMRADE.finditer(text), *_NOTE_OPENER.finditer(text)):
         # 信长星同志任…: a name standing alone before 同志 is a person; so is the name of

@@ -82,6 +82,14 @@ _TRANSLITERATION = frozenset(
 )
 
 
+def covered(text: str, mentions: list[Mention]) -> bytearray:
+    """A byte per character of ``text``, 1 where a mention covers it."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    return taken
+
+
 def _inside_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a longer 《…》 title (《骆驼祥子》)."""
     left = text.rfind("《", 0, start)

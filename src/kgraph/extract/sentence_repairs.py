@@ -44,6 +44,7 @@ from kgraph.extract.lexical import (
     _lexicon_type,
     _starts_with_place,
     _word_like,
+    covered,
     post_of_place,
 )
 from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
@@ -2338,25 +2339,29 @@ def _names_begun_late(text: str, mentions: list[Mention]) -> list[Mention]:
     """``共和国院主席科恰|诺娃``, ``<p>科恰|诺娃表示``: a transliterated name the tagger began
     one or two characters late, where a post, a clause or the text opens it, is the whole (with
     the character it may have cut off its end: 非国大总书记姆|巴卢|拉会谈)."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start : m.end] = b"\1" * (m.end - m.start)
+    taken: bytearray | None = None  # (made for the few sentences that have such a name)
     post_ends = {m.end for m in mentions if m.type == "Position"}
     out: list[Mention] = []
     for m in mentions:
-        start = m.start
-        if (
-            (m.type == "Person" or (m.type == "Place" and not _known_place(m.text)))
+        if not (
+            m.type in ("Person", "Place")
             and 2 <= len(m.text) <= 4
+            and m.start > 0
+            and text[m.start - 1] in _NAME_OPENING
             and all(char in _TRANSLITERATION for char in m.text)
+            and (m.type == "Person" or not _known_place(m.text))
         ):
-            while (
-                m.start - start < 2
-                and start > 0
-                and not taken[start - 1]
-                and text[start - 1] in _NAME_OPENING
-            ):
-                start -= 1
+            out.append(m)
+            continue
+        taken = taken if taken is not None else covered(text, mentions)
+        start = m.start
+        while (
+            m.start - start < 2
+            and start > 0
+            and not taken[start - 1]
+            and text[start - 1] in _NAME_OPENING
+        ):
+            start -= 1
         opened = start == 0 or text[start - 1] in _NAME_BOUNDARY or not _CJK.match(text, start - 1)
         if start < m.start and (start in post_ends or (m.type == "Person" and opened)):
             # (…总书记姆巴卢拉会谈: and it may have ended it early too)
