@@ -173,3 +173,30 @@ def test_a_country_named_with_和_is_one_place_and_an_address_stays_a_chain(
     assert ("圣多美和普林西比总理", "圣多美和普林西比") in edges(graph, "positionIn")
     assert ("和平区", "天津市") in edges(graph, "locatedIn")
     assert "帕斯曼诺夫" in labels(graph, "Person")
+
+
+def test_a_short_form_in_a_story_told_before_the_career_began_is_a_namesake(
+    tmp_path: Path,
+) -> None:
+    """阿萨德总统 on a page of 1998 is Hafez al-Assad: Bashar, whom the curated table knows, took
+    the post in 2000 (ontology/careers.tsv's ``from``); 哈桑国王 of Morocco is no president of
+    Tanzania, whatever the year (her career has no king). People's Daily 1998-01-10, page 3 and
+    1998-01-16, page 6."""
+    people = nodes(
+        tmp_path,
+        "Person",
+        "人民日报 1998年1月16日\n本报大马士革１月１５日电记者吴文斌报道：埃及总统穆巴拉克昨天下午"
+        "突然飞抵大马士革对叙利亚进行了未事先宣布的闪电式访问，与阿萨德总统就阿拉伯地区及国际形势，特别就令人"
+        "担忧的中东和平进程举行了两轮会谈。",
+        "人民日报 1998年1月10日\n哈桑国王首先对钱其琛的来访表示欢迎。他说，他对发展摩中友谊是坚定"
+        "不移的，摩洛哥希望进一步加强同中国的关系。",
+    )
+    assert {"阿萨德", "哈桑"} <= people
+    assert not {"巴沙尔·阿萨德", "萨米娅·苏卢胡·哈桑"} & people
+    # … and in a story of the career's years the short form after its post is the person
+    # (新闻联播 2023-03-27).
+    page = (
+        "# 《新闻联播》 (20230327)\n\n### 国际联播快讯\n\n据沙特国家通讯社今天（3月27日）报道，"
+        "沙特外交大臣费萨尔和伊朗外交部长阿卜杜拉希扬已同意将在4月底前会面。\n"
+    )
+    assert "费萨尔·本·法尔汉" in labels(build(tmp_path, page, name="{}.md"), "Person")

@@ -48,10 +48,10 @@ from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 
-from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir
+from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir, untitled
 from kgraph.records import Document, DocumentExtraction, Mention
 from kgraph.resolve import entity_key
-from kgraph.text import in_order, read_table, read_words
+from kgraph.text import TableError, in_order, read_table, read_words
 
 __all__ = ["Identities", "Merge", "Split", "post_rank", "resolve_identities"]
 
@@ -633,17 +633,30 @@ CAREERS_FILE = "careers.tsv"
 _POST_JOINS = "兼、"
 
 
+@dataclass(frozen=True)
+class Career:
+    """A curated person's posts (``ontology/careers.tsv``): whose country, which titles, and
+    the year the first of them began (a story told before it names someone else)."""
+
+    country: str
+    posts: tuple[str, ...]
+    since: int
+
+
 @cache
-def _careers() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Curated person -> (country, posts): ``ontology/careers.tsv``."""
-    rows = read_table(ontology_dir() / CAREERS_FILE, ("name", "country", "posts"))
-    return {
-        row["name"]: (
+def _careers() -> dict[str, Career]:
+    """Curated person -> career: ``ontology/careers.tsv``."""
+    path = ontology_dir() / CAREERS_FILE
+    careers = {}
+    for row in read_table(path, ("name", "country", "posts", "from")):
+        if not row["from"].isdigit():
+            raise TableError(f"{path}: {row['name']}: 'from' is no year: {row['from']!r}")
+        careers[row["name"]] = Career(
             _country_name(row["country"]) or row["country"],
             tuple(row["posts"].split("|")),
+            int(row["from"]),
         )
-        for row in rows
-    }
+    return careers
 
 
 def _country_name(word: str) -> str | None:
@@ -749,17 +762,23 @@ def _namesakes_by_post(
     after a post that contradicts the person's career (``ontology/careers.tsv``): a post of
     another country (英国司法大臣马哈茂德 is not Somalia's president) or a post the career lacks
     (沙特王储兼首相萨勒曼 is the crown prince, not King Salman; 港口和机场部长科斯塔 no prime
-    minister of Portugal). Every post of a chain joined by 兼 or 、 counts. A document that
-    also names the person by the full name or after a post of the career keeps the person."""
+    minister of Portugal). Every post of a chain joined by 兼 or 、 counts. So does a document
+    dated before the career began (阿萨德总统 on a page of 1998 is Hafez al-Assad). A document
+    that also names the person by the full name, or of the career's years after a post of it,
+    keeps the person."""
     careers = _careers()
 
-    def fits(doc: str, post: Mention, career: tuple[str, tuple[str, ...]]) -> bool:
-        country, titles = career
+    def fits(doc: str, post: Mention, career: Career) -> bool:
         named = _post_country(by_id.get(doc), post)
-        if named is not None and named != country:
+        if named is not None and named != career.country:
             return False
         title = post.value or post.text
-        return any(title.endswith(t) or t.endswith(title) for t in titles)
+        return any(title.endswith(t) or t.endswith(title) for t in career.posts)
+
+    def told_before(doc: str, career: Career) -> bool:
+        document = by_id.get(doc)
+        told = document.date if document is not None else None
+        return told is not None and int(told[:4]) < career.since
 
     against: dict[tuple[str, str], str] = {}
     kept: set[tuple[str, str]] = set()
@@ -770,13 +789,17 @@ def _namesakes_by_post(
         if normalize_key(mention.text) == normalize_key(name):
             kept.add((doc, name))
             continue
+        if told_before(doc, career):
+            # 阿萨德总统 in a story of 1998: Hafez, not Bashar, who took the post in 2000
+            against.setdefault((doc, name), untitled(mention.text))
+            continue
         titled = _post_chain(posts, by_id.get(doc), doc, mention)
         if not titled:
             continue
         if all(fits(doc, post, career) for post in titled):
             kept.add((doc, name))
         else:
-            against.setdefault((doc, name), mention.text)
+            against.setdefault((doc, name), untitled(mention.text))
     return {
         (doc, "Person", name): text
         for (doc, name), text in sorted(against.items())

@@ -267,19 +267,26 @@ def _resolve_person(key: str, lex: Lexicon) -> str | None:
         person = known.get(("Person", tail))
         if person and any(head.endswith(title) for title in lex.titles):
             return person
-    # An unknown name: strip trailing title words while at least two characters remain.
-    stripped = key
+    stripped = untitled(key)
+    if stripped != key:
+        return known.get(("Person", stripped), stripped)
+    return None
+
+
+def untitled(name: str) -> str:
+    """``哈桑国王`` -> ``哈桑``: a name without the title words glued after it (two characters
+    at least remain)."""
+    titles = lexicon().titles
+    stripped = name
     changed = True
     while changed:
         changed = False
         for size in range(min(len(stripped) - 2, 12), 0, -1):
-            if stripped[-size:] in lex.titles:
+            if stripped[-size:] in titles:
                 stripped = stripped[:-size]
                 changed = True
                 break
-    if stripped != key:
-        return known.get(("Person", stripped), stripped)
-    return None
+    return stripped
 
 
 def _is_titles(text: str, titles: frozenset[str]) -> bool:
