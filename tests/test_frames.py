@@ -114,6 +114,20 @@ def _event_dates(graph) -> dict[str, str | None]:
     return {d["label"]: d.get("date") for _, d in graph.nodes(data=True) if d["type"] == "Event"}
 
 
+def _visits(text: str, date: str) -> dict[str, frozenset[str]]:
+    """Each visit's label (without its bracketed qualifier) and its visitors."""
+    found = extract_text(text, date=date)
+    return {
+        e.label.split("（")[0]: frozenset(
+            r.head.text
+            for r in found.relations
+            if r.relation == "participatedIn" and r.tail.value == e.label
+        )
+        for e in found.events
+        if e.event_type == "Visit"
+    }
+
+
 def test_frames_chair_attendees_and_speakers_of_one_meeting():
     text = (
         "央视网消息（新闻联播）：10月31日下午，国务院以“深入实施知识产权强国战略，有效支撑创新驱动发展”"
@@ -10317,3 +10331,73 @@ def test_the_one_whose_daughter_came_did_not_come():
     )
     attended = _roles(text, "1998-01-17")["participatedIn"]
     assert "陶斯亮" in attended and "陶铸" not in attended
+
+
+def test_a_clause_on_visitors_qualifies_the_whole_list_not_the_host_joined_to_it():
+    """正在中国访问的A、B和C一起: the clause on the visit qualifies every name of the list but the
+    host joined to it by 和…一起, and each visitor's visit is their own (People's Daily 1998,
+    MSRA sentences)."""
+    text = (
+        "３月１０日，正在中国访问的奥地利副总理兼外长许塞尔、文化部长格雷尔和中国国务院副总理钱其琛"
+        "一起，亲自光临北京中国美术馆，出席了展览开幕式。"
+    )
+    assert _visits(text, "1998-03-11") == {
+        "许塞尔访问中国": {"许塞尔"},
+        "格雷尔访问中国": {"格雷尔"},
+    }
+    text = (
+        "近日在南京访问的日本自民党代理干事长野中广务、澳大利亚联邦议会参议院议长玛格丽特·里德等外宾，"
+        "相继参观了南京江东门侵华日军南京大屠杀遇难同胞纪念馆。"
+    )
+    assert set(_visits(text, "1998-05-20").values()) == {
+        frozenset({"野中广务"}),
+        frozenset({"玛格丽特·里德"}),
+    }
+    # (…钱其琛１４日与意大利外长迪尼举行了会谈: the partner after 与 is no visitor; People's
+    # Daily 1998-01-16, page 6)
+    text = (
+        "本报罗马１月１４日电正在这里访问的中国国务院副总理兼外长钱其琛１４日与意大利外长迪尼举行了会谈，"
+        "双方就中意双边关系及共同关心的国际问题交换了意见。"
+    )
+    assert set(_visits(text, "1998-01-16").values()) == {frozenset({"钱其琛"})}
+    # (随同访问的除…外: those who went along make no visit of their own; People's Daily
+    # 1998-01-05, page 6)
+    text = (
+        "例如，去年１２月初叶利钦总统访问瑞典，随同访问的除涅姆佐夫第一副总理、布尔加克副总理、普里马科夫"
+        "外长外，还有中央银行行长杜比宁、原子能工业部部长米哈伊洛夫、天然气工业总公司负责人维亚希列夫，"
+        "等等。"
+    )
+    assert set(_visits(text, "1998-01-05").values()) == {frozenset({"叶利钦"})}
+
+
+def test_a_trip_abroad_to_attend_is_dated_by_the_days_between_traveller_and_going():
+    # People's Daily 1998-01-24, page 4: the trip to Russia is of 16–18 February, not undated
+    text = (
+        "之后，应俄罗斯第一副总理涅姆佐夫邀请，李岚清将于２月１６日至１８日前往俄罗斯参加中俄总理定期"
+        "会晤委员会和经贸合作分委会会议。"
+    )
+    (trip,) = [e for e in _events(text, "1998-01-24") if e.event_type == "Visit"]
+    assert trip.date == "1998-02-16"
+
+
+def test_she_after_a_name_a_place_qualifies_is_that_name():
+    """甘肃省礼县的潘东香，是…。她来京参加表彰会: 她 is the mother the sentence before opens with,
+    where she is from before her name, not the person named at the letter's start (People's
+    Daily 1998-01-07, page 11)."""
+    text = (
+        "１９９５年初，彭珮云同志给我写了封信，谈到要搞一个救助贫困母亲的“幸福工程”，希望我能担任组委会"
+        "主任。甘肃省礼县的潘东香，是我们的先进脱贫母亲。她来京参加表彰会的几天里，什么都舍不得给自己买，"
+        "却从发给的５００元奖金中拿出部分买了２０多套铅笔盒，准备奖给村里品学兼优的孩子。"
+    )
+    assert _roles(text, "1998-01-07")["participatedIn"] == {"潘东香"}
+
+
+def test_one_who_takes_time_to_attend_attends():
+    """拨冗出席: one who takes time out of a busy day to attend attends (MSRA, People's Daily
+    1998)."""
+    text = (
+        "为了促进教育观念的更新和教育改革的发展，本报教科文部和中国青年政治学院不久前联合举办了“知识经济与"
+        "教育观念”研讨会，全国人大常委会副委员长丁石孙教授及全国十几所高校的校长、专家拨冗出席，可谓群贤"
+        "毕至。"
+    )
+    assert _roles(text, "1998-05-20")["participatedIn"] == {"丁石孙"}

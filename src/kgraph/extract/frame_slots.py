@@ -151,8 +151,8 @@ TITLE_RUN_BREAK = re.compile(
 # (今年50岁的李清学: an age before the name, 今年 read as a date)
 OPENING_GAP = re.compile(
     r"(?:[^，,。；;“”]{0,16}[，,])?[、和及与\s]*(?:(?:今年|现年|年仅)?[0-9０-９一二三四五六七八九十]+岁的)?"
-    # (居功至伟的科雷先生，…: a word that describes the person)
-    r"(?:[\u4e00-\u9fff]{2,8}的)?"
+    # (居功至伟的科雷先生，…: a word that describes the person; 甘肃省礼县的潘东香，…: where from)
+    r"(?:[\u4e00-\u9fff]{0,8}的)?"
 )
 
 
@@ -1099,24 +1099,51 @@ def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str
     return names
 
 
+# Between two names a clause on visitors qualifies: a partner's 与 (…钱其琛１４日与意大利外长迪尼
+# 举行了会谈) ends the list, and so does the 和 of a host joined ``一起`` (…和…钱其琛一起)
+PARTNER_JOIN = re.compile(r"[与同跟]")
+ALONGSIDE = re.compile(r"(?:同志|先生|女士)?(?:一起|一道)")
+
+
 def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[Mention]:
-    """Who visits: the name a relative clause on the visit qualifies (正在这里访问的…钱其琛,
-    会见来华进行国事访问的…拉赫蒙), else the last name before the cue in its clause that is
-    not the host (欢迎X对我国进行国事访问; X是应Y的邀请…访问的)."""
+    """Who visits: the names a relative clause on the visit qualifies (正在这里访问的…钱其琛,
+    会见来华进行国事访问的…拉赫蒙, a list of them: 在南京访问的…野中广务、…玛格丽特·里德), else the
+    last name before the cue in its clause that is not the host (欢迎X对我国进行国事访问;
+    X是应Y的邀请…访问的)."""
     if text[found.end() : found.end() + 1] in ("团", "者", "量"):
         return []  # 访华团, 访问者: a delegation or a visitor, not a visit
     comma = CLAUSE_BREAK.search(text, found.end())
     stop = comma.start() if comma else len(text)
     if _modifies_a_name(text, found.end(), mentions):
+        if text.endswith(("陪同", "随同"), 0, found.start()):
+            return []  # (随同访问的除涅姆佐夫第一副总理…外: those who went along, not visitors)
         particle = text.find("的", found.end(), stop)
-        return [
+        named = [
             m
             for m in mentions
             if m.type == "Person"
             and particle < m.start < stop
             # (…出席巴黎奥运会开幕式的习近平主席特别代表、国家副主席韩正: the envoy visits)
             and not stands_for(text, m, mentions)
-        ][:1]
+        ]
+        # 在南京访问的…野中广务、…玛格丽特·里德等外宾: the clause qualifies the whole list
+        # (…许塞尔、文化部长格雷尔和中国国务院副总理钱其琛一起: not the host joined to it)
+        if not named:
+            return []
+        inside = {i for x in mentions if x.type != "Person" for i in range(x.start, x.end)}
+        listed = named[:1]
+        for m in named[1:]:
+            if (
+                not SUBJECT_GAP.match(stripped_gap(text, mentions, listed[-1].end, m.start))
+                or any(
+                    PARTNER_JOIN.match(text, i) and i not in inside
+                    for i in range(listed[-1].end, m.start)
+                )
+                or ALONGSIDE.match(text, m.end)
+            ):
+                break
+            listed.append(m)
+        return listed
     clause_start = _clause_start(text, found.start(), "，。；,;：:")
     composed = COMPOSED_OF.search(text, clause_start, found.start())
     if composed is not None:

@@ -23,6 +23,7 @@ from kgraph.extract.frame_slots import (
     _first_person,
     _Frame,
     _listed,
+    _modifies_a_name,
     _name,
     _opening_person,
     _principals,
@@ -217,20 +218,7 @@ class _VisitReading(_ReaderState):
         # is the first thing it reports.
         # (您2016年对沙特的成功访问, 2013年我曾访问墨西哥: a year or a month right by the
         # visitor is the visit's too)
-        day = next(
-            (
-                m.value
-                for m in mentions
-                if m.type == "Date"
-                and m.value
-                and (
-                    visitors[0].end <= m.start < found.start()
-                    or (m.end == visitors[0].start and not _is_day(m.value))
-                )
-                and (_is_day(m.value) or COARSE_DATE.match(m.value))
-            ),
-            None,
-        )
+        day = _day_by_visitor(mentions, visitors[0], found.start())
         opening = next(
             (
                 m
@@ -266,7 +254,6 @@ class _VisitReading(_ReaderState):
             )
         ):
             day = opening.value
-        name = _name(visitors[0])
         # 习近平访问南非（2023-08）: a trip is told apart by where and the month, so the
         # reports of its days are one visit.
         clause_start = _clause_start(text, found.start(), "，。；,;：:")
@@ -297,23 +284,33 @@ class _VisitReading(_ReaderState):
         )
         anchor = named or _cue_anchor(found, self.sentence_index)
         when = self.sentence_coarse or (self.document.date or "")[:7] or None
-        frame, opened = self._visit_frame(name, where, day, anchor, evidence, when)
-        if opened and not day and self.sentence_coarse:
-            # １９７３年，意大利摄影家焦尔乔·洛迪随团访问中国: the year (or month) that opens the
-            # sentence is when the visit was, though no day of it is told
-            self._date(frame, self.sentence_coarse, evidence, own=True)
-        if opened:
-            # A story about the visit goes on with it (陪同人员同机抵达); one about what the
-            # visitor does there goes on with that.
-            self.current = self.current or frame
+        # (来华出席…年会的托卡耶夫、洪森、奥韦尔丘克: each visitor a clause qualifies makes a visit
+        # of their own; the members of a delegation, 由A、B组成的代表团, one)
+        groups = (
+            [[v] for v in visitors] if _modifies_a_name(text, found.end(), mentions) else [visitors]
+        )
+        trips = []
+        for group in groups:
+            frame, opened = self._visit_frame(_name(group[0]), where, day, anchor, evidence, when)
+            if opened and not day and self.sentence_coarse:
+                # １９７３年，意大利摄影家焦尔乔·洛迪随团访问中国: the year (or month) that opens
+                # the sentence is when the visit was, though no day of it is told
+                self._date(frame, self.sentence_coarse, evidence, own=True)
+            if opened:
+                # A story about the visit goes on with it (陪同人员同机抵达); one about what the
+                # visitor does there goes on with that.
+                self.current = self.current or frame
+            for visitor in group:
+                self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
+            trips.append(frame)
         self.sentence_people = visitors
         # (钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈: 他 is the visitor)
         self.last_subject = next((v for v in visitors if v.type == "Person"), self.last_subject)
-        for visitor in visitors:
-            self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
         for companion in companions:
             if companion not in authors and companion not in visitors:
-                self.relations.append(Relation("accompanied", companion, frame.mention, evidence))
+                self.relations.append(
+                    Relation("accompanied", companion, trips[0].mention, evidence)
+                )
 
     def _trip_to_attend(
         self,
@@ -339,9 +336,12 @@ class _VisitReading(_ReaderState):
             return
         anchor = Mention(place.start, place.end, "Event", place.text, sentence=self.sentence_index)
         # (the trip describes the traveller; the story goes on with its own event)
-        frame, _opened = self._visit_frame(
-            _name(visitors[0]), where, self._clause_day(text, found.start()), anchor, evidence
+        # (李岚清将于２月１６日至１８日前往俄罗斯参加…会议: the days between the traveller and
+        # the going are the trip's)
+        day = _day_by_visitor(mentions, visitors[0], found.start()) or self._clause_day(
+            text, found.start()
         )
+        frame, _opened = self._visit_frame(_name(visitors[0]), where, day, anchor, evidence)
         self._attend(frame, visitors, evidence)
 
     def _visit_frame(
@@ -360,7 +360,13 @@ class _VisitReading(_ReaderState):
         frame = self.visits.get((name, where)) or (
             None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
         )
-        if frame is not None and day and not _same_time(frame.date or frame.when or "", day):
+        # (a visit lasts days: one of its month is the same, 将于5月28日至6月1日对中国进行国事访问
+        # … 5月29日至31日，…为来华访问…的…举行国事活动)
+        if (
+            frame is not None
+            and day
+            and not _same_time((frame.date or frame.when or "")[:7], day[:7])
+        ):
             frame = None  # 再次访问沙特 … 您2016年对沙特的成功访问: another year's is another
         opened = frame is None
         if frame is None:
@@ -475,3 +481,19 @@ class _VisitReading(_ReaderState):
         for frame in group:
             frame.group = group
         self.generic[found.group()] = group[-1]
+
+
+def _day_by_visitor(mentions: list[Mention], visitor: Mention, at: int) -> str | None:
+    """``X将于5日至7日对法国进行国事访问``: a day between the visitor and the visit (``at``) is
+    its own; so is a year or a month right before the visitor (您2016年对沙特的成功访问)."""
+    return next(
+        (
+            m.value
+            for m in mentions
+            if m.type == "Date"
+            and m.value
+            and (visitor.end <= m.start < at or (m.end == visitor.start and not _is_day(m.value)))
+            and (_is_day(m.value) or COARSE_DATE.match(m.value))
+        ),
+        None,
+    )
