@@ -10401,3 +10401,78 @@ def test_one_who_takes_time_to_attend_attends():
         "毕至。"
     )
     assert _roles(text, "1998-05-20")["participatedIn"] == {"丁石孙"}
+
+
+def test_a_speech_studied_is_no_speech_at_the_meeting_that_studies_it():
+    """学习江总书记讲话的深刻体会: the speech the students talk about was made elsewhere; its
+    speaker neither spoke at nor attended their forum (MSRA, People's Daily 1998-05-07)."""
+    text = (
+        "本报北京５月６日讯记者王娜梅报道：今天下午，团中央、全国学联组织首都部分高校师生举行座谈会，来自北京"
+        "大学、清华大学等１０余所高校的师生代表和部分团干部在座谈会上畅谈了学习江总书记讲话的深刻体会。"
+    )
+    speakers = {
+        r.head.value or r.head.text
+        for r in extract_text(text, date="1998-05-07").relations
+        if r.relation in ("participatedIn", "spokeAt")
+    }
+    assert "江泽民" not in speakers
+
+
+def test_a_delegate_to_a_party_congress_holds_the_post_the_congress_names():
+    """二十大代表, 党的十五大代表: a delegate to a party congress, one post however the congress
+    is written (新闻联播 2022-11-08; People's Daily 1998-01-05, page 2)."""
+    text = (
+        "二十大代表郑志明是广西汽车集团有限公司首席技能专家，在企业装备制造车间，郑志明与技术研发人员、"
+        "一线工人们交流互动，分享参会感悟。"
+    )
+    assert ("郑志明", "党的二十大代表") in _held(text, "2022-11-08")
+    text = (
+        "本报讯１９９８年元旦前夕，国家体委训练局党委和乒乓球羽毛球运动管理中心党委联合举办了“学习李素丽"
+        "爱岗敬业再创佳绩”报告会，训练局全体工作人员和国家乒乓球队、羽毛球队、体操队、举重队的教练员、"
+        "运动员们聆听了全国劳动模范、党的十五大代表李素丽同志的感人事迹。"
+    )
+    assert ("李素丽", "党的十五大代表") in _held(text, "1998-01-05")
+
+
+def test_a_disciplinary_decision_ends_the_delegates_mandate_it_terminates(tmp_path):
+    """决定给予X开除党籍处分…终止其…代表资格: X held the delegate's posts until the decision, and
+    the decision is an Appointment he takes part in (新闻联播 2024-06-27 and 2023-12-12, the
+    second over sentences a semicolon parts)."""
+    graph = _item(
+        tmp_path,
+        "2024-06-27",
+        "中央军委原委员、原国务委员兼国防部长李尚福受到开除党籍处分",
+        "<p><strong>央视网消息</strong>（新闻联播）：6月27日，中共中央政治局会议审议并通过中央军委"
+        "《关于李尚福问题审查结果和处理意见的报告》，决定给予李尚福开除党籍处分，终止其党的二十大代表资格。"
+        "</p>",
+    )
+    assert ("李尚福", "党的二十大代表", "2024-06-27") in edges(graph, "holdsPosition", "until")
+    (decision,) = [label for label in labels(graph, "Event") if label.startswith("人事任免")]
+    assert ("李尚福", decision) in edges(graph, "participatedIn")
+    graph = _item(
+        tmp_path,
+        "2023-12-12",
+        "上海市人大常委会原党组书记、主任董云虎严重违纪违法被开除党籍和公职",
+        "<p>依据《中国共产党纪律处分条例》《中华人民共和国监察法》《中华人民共和国公职人员政务处分法》等"
+        "有关规定，经中央纪委常委会会议研究并报中共中央批准，决定给予董云虎开除党籍处分；由国家监委给予其"
+        "开除公职处分；终止其党的二十大代表、上海市第十二次党代会代表资格；收缴其违纪违法所得；将其涉嫌"
+        "犯罪问题移送检察机关依法审查起诉，所涉财物一并移送。</p>",
+    )
+    ended = edges(graph, "holdsPosition", "until")
+    assert ("董云虎", "党的二十大代表", "2023-12-12") in ended
+    assert ("董云虎", "上海市第十二次党代会代表", "2023-12-12") in ended
+
+
+def test_those_elected_delegates_as_a_group_name_no_holder(tmp_path):
+    """当选二十大代表中，…: among those elected, no one of them; the leader the paragraph before
+    named (习近平总书记亲自谋划部署) is not made a delegate by it (新闻联播 2022-09-26)."""
+    graph = _item(
+        tmp_path,
+        "2022-09-26",
+        "中央组织部负责人就党的二十大代表选举工作情况答记者问",
+        "<p>中央组织部负责人介绍，党中央高度重视二十大代表选举工作。习近平总书记亲自谋划部署，主持召开"
+        "中央政治局常委会会议和中央政治局会议专门进行研究，多次听取汇报，作出重要指示，提出明确要求。</p>"
+        "<p>中央组织部负责人介绍，当选二十大代表中，生产和工作第一线党员代表比例得到保证，女党员代表数量"
+        "增加，少数民族党员代表比例保持稳定，代表分布广泛，年龄结构合理，文化程度较高。</p>",
+    )
+    assert not any(post == "党的二十大代表" for _person, post in edges(graph, "holdsPosition"))

@@ -1561,6 +1561,10 @@ def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
     return found
 
 
+# 学习江总书记讲话, 贯彻国家主席江泽民讲话: the verbs of a speech studied, before its speaker
+SPEECH_STUDIED = re.compile(r"(?:学习|贯彻|领会|传达|落实)(?:了|好)?$")
+
+
 def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cue) -> list[Mention]:
     """The names that take the cue's role: before it, or in an inverted list after it."""
     stop = clause_end(text, found.end())
@@ -1616,6 +1620,18 @@ def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cu
             if found_people:
                 return found_people
     people = subjects(text, mentions, found.start())
+    if (
+        cue.role == "spokeAt"
+        and people
+        # (学习…在全会上的重要讲话: a speech made at an event named, which binds it there)
+        and "在" not in text[people[-1].end : found.start()]
+        and SPEECH_STUDIED.search(
+            stripped_gap(
+                text, mentions, _clause_start(text, people[0].start, "，,。；;"), people[0].start
+            )
+        )
+    ):
+        return []  # (畅谈了学习江总书记讲话的深刻体会: a speech studied, not one made here)
     escort = text.rfind("陪同下", 0, found.start())
     if escort >= 0 and AFTER_ESCORT.match(text[escort + 3 : found.start()]):
         # X在Y陪同下考察, X在Y陪同下，在暹粒参观: X is the one who inspects, Y only accompanies.

@@ -152,6 +152,7 @@ class _ReaderState:
         self.named_before: Mention | None = None
         self.named_here: Mention | None = None
         self.profile: Mention | None = None  # whom a career note (袁中强先生，…) is about
+        self.sanctioned: Mention | None = None  # whom the story's 给予…处分 named
         self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named

@@ -499,7 +499,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.story_start = len(self.frames)
                 self.elected_in_story = False
                 self.story_carried = False
-                self.last_subject = self.him = self.named_here = None
+                self.last_subject = self.him = self.named_here = self.sanctioned = None
                 self.resumed = None
                 self.story_after = ""
                 if _opening_date(sentence.text, mentions) is None:
@@ -1149,6 +1149,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         self._career_line(text, mentions, evidence)
+        self._mandate_ended(text, mentions, evidence)
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)

@@ -452,10 +452,47 @@ def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
         yield start, end
 
 
+# 党的二十大代表, 二十大代表, 中共十五大代表, 上海市第十二次党代会代表: a delegate to a party
+# congress, a post named by the congress (not its 代表大会 or 代表团)
+CONGRESS_DELEGATE = re.compile(
+    r"(?:党的|中共)?(?:第?[一二三四五六七八九十]{1,3}次全国代表大会|[一二三四五六七八九十]{2,3}大)"
+    r"代表(?!大会|团)|"
+    r"[\u4e00-\u9fff]{2,8}?第[一二三四五六七八九十]{1,3}次党代会代表(?!大会|团)"
+)
+
+# the party's own mark before a congress named by its number alone (二十大, 中共十五大)
+NUMBERED_CONGRESS = re.compile(r"^(?:中共|党的)?(?=[一二三四五六七八九十]{2,3}大代表$)")
+
+
+def _party_congress_post(delegate: str, before: str) -> str | None:
+    """二十大代表 -> 党的二十大代表; None for a delegate named in full already, or of a body's
+    congress (中国工会十八大代表, 共青团十九大代表: the body's name before it)."""
+    if before.endswith(BODY_ENDS):
+        return None
+    post = NUMBERED_CONGRESS.sub("党的", delegate, count=1)
+    return post if post != delegate else None
+
+
+BODY_ENDS = ("会", "团", "联", "盟")  # 工会, 共青团, 妇联, 民盟: a body's own congress
+
+
 def extract_positions(text: str) -> list[Mention]:
-    """Position mentions in ``text``: each title of a chain, with its owner when given."""
+    """Position mentions in ``text``: each title of a chain, with its owner when given, and the
+    delegates of a party congress."""
     plain = halfwidth(text)
-    mentions = []
+    mentions = [
+        Mention(
+            m.start(),
+            m.end(),
+            "Position",
+            text[m.start() : m.end()],
+            source="rules",
+            # (二十大代表, 中共二十大代表: one post, 党的二十大代表)
+            value=_party_congress_post(m.group(), plain[: m.start()]),
+        )
+        for m in CONGRESS_DELEGATE.finditer(plain)
+    ]
+    taken = [(m.start, m.end) for m in mentions]
     last_end = 0
     for title_start, title_end in _title_matches(plain):
         if title_end <= last_end:
@@ -467,11 +504,13 @@ def extract_positions(text: str) -> list[Mention]:
             # 总统卫士长: the head of the office's guards; 以色列总理发言人: the office's
             # spokesman, one post
             title_end += 3
+        if any(a < title_end and start < b for a, b in taken):
+            continue
         mentions.append(
             Mention(start, title_end, "Position", text[start:title_end], source="rules")
         )
         last_end = title_end
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _is_name_char(char: str) -> bool:
