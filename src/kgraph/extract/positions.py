@@ -460,6 +460,7 @@ CONGRESS_DELEGATE = re.compile(
     r"[\u4e00-\u9fff]{2,8}?第[一二三四五六七八九十]{1,3}次党代会代表(?!大会|团)"
 )
 
+BODY_ENDS = ("会", "团", "联", "盟")  # 工会, 共青团, 妇联, 民盟: a body's own congress
 # the party's own mark before a congress named by its number alone (二十大, 中共十五大)
 NUMBERED_CONGRESS = re.compile(r"^(?:中共|党的)?(?=[一二三四五六七八九十]{2,3}大代表$)")
 
@@ -471,9 +472,6 @@ def _party_congress_post(delegate: str, before: str) -> str | None:
         return None
     post = NUMBERED_CONGRESS.sub("党的", delegate, count=1)
     return post if post != delegate else None
-
-
-BODY_ENDS = ("会", "团", "联", "盟")  # 工会, 共青团, 妇联, 民盟: a body's own congress
 
 
 def extract_positions(text: str) -> list[Mention]:

@@ -360,8 +360,8 @@ class _VisitReading(_ReaderState):
         frame = self.visits.get((name, where)) or (
             None if where else next((f for (n, _w), f in self.visits.items() if n == name), None)
         )
-        # (a visit lasts days: one of its month is the same, 将于5月28日至6月1日对中国进行国事访问
-        # … 5月29日至31日，…为来华访问…的…举行国事活动)
+        # (a visit lasts days: one of its month is the same, 欧盟代表团…访问 …
+        # 欧盟代表团已于２０日晚结束访问离开这里)
         if (
             frame is not None
             and day
