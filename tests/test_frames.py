@@ -10476,3 +10476,18 @@ def test_those_elected_delegates_as_a_group_name_no_holder(tmp_path):
         "增加，少数民族党员代表比例保持稳定，代表分布广泛，年龄结构合理，文化程度较高。</p>",
     )
     assert not any(post == "党的二十大代表" for _person, post in edges(graph, "holdsPosition"))
+
+
+def test_both_sides_of_talks_hold_the_press_conference_after_them_together():
+    """同…会谈后共同会见记者: the guest of the talks meets the press with the host (新闻联播
+    2024-05-16 and 2024-11-21: not the palace where they talked)."""
+    text = (
+        "央视网消息（新闻联播）：5月16日，国家主席习近平在北京人民大会堂同俄罗斯总统普京会谈后共同"
+        "会见记者。"
+    )
+    assert _cast(text, "2024-05-16", "Conference") == {"习近平", "普京"}
+    text = (
+        "央视网消息（新闻联播）：当地时间11月20日上午，国家主席习近平同巴西总统卢拉在巴西利亚总统官邸"
+        "黎明宫会谈后共同会见记者。"
+    )
+    assert _cast(text, "2024-11-21", "Conference") == {"习近平", "卢拉"}

@@ -1918,6 +1918,34 @@ def _subject_joined_before(
     return [m for m in subjects(text, mentions, verbs[0].start()) if m.type == "Person"]
 
 
+# 同南非总统拉马福萨会谈后共同会见记者: the partner of talks does with the subject what follows
+TALKS_THEN_TOGETHER = re.compile(
+    r"[同与跟](?P<partner>[^，,。；;：:]{1,40}?)(?:会谈|会晤|磋商)(?:结束)?后(?P<together>共同|一起|一道)?$"
+)
+TOGETHER = ("共同", "一起", "一道")
+
+
+def _partners_after_talks(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> list[Mention]:
+    """``习近平…同俄罗斯总统普京会谈后共同会见记者``: both sides of the talks a clause reports
+    first do the next verb together (empty if it reports none)."""
+    start = _clause_start(text, found.start(), "，,。；;")
+    joined = TALKS_THEN_TOGETHER.search(text, start, found.start())
+    if joined is None or not (joined.group("together") or found.group().startswith(TOGETHER)):
+        return []
+    hosts = [m for m in subjects(text, mentions, joined.start()) if m.type == "Person"]
+    partners = [
+        m
+        for m in mentions
+        if m.type == "Person"
+        and joined.start("partner") <= m.start < joined.end("partner")
+        # (同巴西总统卢拉在巴西利亚总统官邸黎明宫会谈: where they talked names no one)
+        and "在" not in text[joined.start("partner") : m.start]
+    ]
+    return [*hosts, *partners] if hosts and partners else []
+
+
 def _partners_of_the_carried(
     text: str, mentions: list[Mention], found: re.Match[str]
 ) -> list[Mention]:

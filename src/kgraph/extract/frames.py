@@ -121,6 +121,7 @@ from kgraph.extract.frame_slots import (
     _opening_person,
     _opens_the_sentence,
     _other_side,
+    _partners_after_talks,
     _partners_of_the_carried,
     _people_in,
     _planned_at,
@@ -870,6 +871,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if cue.role in ROLES and people:
                 # 王沪宁出席并与南非总统拉马福萨共同主持会议: the one who attended chairs too
                 people = [*_subject_joined_before(text, mentions, found), *people]
+            if cue.role in ROLES:
+                # 习近平…同…普京会谈后共同会见记者: both sides of the talks
+                people += [
+                    p for p in _partners_after_talks(text, mentions, found) if p not in people
+                ]
             if cue.role == "participatedIn" and people and ALL_ABOVE.match(text, found.end()):
                 self._all_above(people, evidence)
                 continue
