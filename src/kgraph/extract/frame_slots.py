@@ -19,6 +19,7 @@ from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start,
 from kgraph.extract.cues import Cue, cues, event_cues, event_type_of, verb_cues
 from kgraph.extract.events import KEYWORD
 from kgraph.extract.headers import HEADLINE_MAX, _is_day
+from kgraph.extract.lexical import covered
 from kgraph.extract.positions import INNER_UNIT, INNER_UNIT_END, UNITS, is_known_body, shared_owner
 from kgraph.extract.relations import (
     CLAUSE_BREAK,
@@ -1101,7 +1102,7 @@ def _described_attendees(text: str, mentions: list[Mention], found: re.Match[str
 
 # Between two names a clause on visitors qualifies: a partner's 与 (…钱其琛１４日与意大利外长迪尼
 # 举行了会谈) ends the list, and so does the 和 of a host joined ``一起`` (…和…钱其琛一起)
-PARTNER_JOIN = re.compile(r"[与同跟]")
+PARTNER_JOINS = "与同跟"
 ALONGSIDE = re.compile(r"(?:同志|先生|女士)?(?:一起|一道)")
 
 
@@ -1130,13 +1131,13 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
         # (…许塞尔、文化部长格雷尔和中国国务院副总理钱其琛一起: not the host joined to it)
         if not named:
             return []
-        inside = {i for x in mentions if x.type != "Person" for i in range(x.start, x.end)}
+        inside = covered(text, [x for x in mentions if x.type != "Person"])
         listed = named[:1]
         for m in named[1:]:
             if (
                 not SUBJECT_GAP.match(stripped_gap(text, mentions, listed[-1].end, m.start))
                 or any(
-                    PARTNER_JOIN.match(text, i) and i not in inside
+                    text[i] in PARTNER_JOINS and not inside[i]
                     for i in range(listed[-1].end, m.start)
                 )
                 or ALONGSIDE.match(text, m.end)

@@ -1155,7 +1155,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is
         self._career_line(text, mentions, evidence)
-        self._mandate_ended(text, mentions, evidence)
+        self._mandate_ended(text, mentions, day, evidence)
         self._ceremony_guests(text, mentions, evidence)
         self._companions_named(text, mentions, evidence, authors)
         self._at_the_meeting(text, mentions, evidence, authors)

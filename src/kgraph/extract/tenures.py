@@ -191,21 +191,23 @@ PLANNED_RESIGNATION = re.compile(r"(?:将|要|拟|准备|威胁|可能|打算|�
 
 # 决定给予李尚福开除党籍处分: whom a disciplinary decision names (the 其 of what it goes on to
 # decide); 终止其党的二十大代表、上海市第十二次党代会代表资格: a mandate it ends
-SANCTION = re.compile(r"给予(?P<name>[\u4e00-\u9fff·]{2,10}?)(?:[^，,。；;]{0,20}?)处分")
+SANCTION = re.compile(r"给予(?=[^，,。；;]{2,30}?处分)")
 MANDATE_ENDED = re.compile(r"终止其(?P<posts>[^，,。；;]{2,80}?)资格")
 
 
 class _TenureReading(_ReaderState):
     """Reads appointments, removals, elections and career notes into tenures."""
 
-    def _mandate_ended(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+    def _mandate_ended(
+        self, text: str, mentions: list[Mention], day: str | None, evidence: Evidence
+    ) -> None:
         """``决定给予董云虎开除党籍处分；…终止其党的二十大代表、上海市第十二次党代会代表资格``:
-        the one the decision sanctions held the delegate's posts it ends until its day, and the
-        decision is an Appointment event he takes part in."""
+        the one the decision sanctions held the delegate's posts it ends until its day (the
+        sentence's ``day``, else the story's), and the decision is an Appointment event he
+        takes part in."""
         for found in SANCTION.finditer(text):
             person = next(
-                (m for m in mentions if m.type == "Person" and m.start == found.start("name")),
-                None,
+                (m for m in mentions if m.type == "Person" and m.start == found.end()), None
             )
             if person is not None:
                 self.sanctioned = person
@@ -220,14 +222,6 @@ class _TenureReading(_ReaderState):
             holder = self.sanctioned
             if holder is None or not posts:
                 continue
-            day = next(
-                (
-                    m.value
-                    for m in mentions
-                    if m.type == "Date" and m.value and _is_day(m.value) and m.end <= found.start()
-                ),
-                None,
-            )
             date = day or self.last_day or self.document.date
             for post in posts:
                 self.relations.append(Relation("holdsPosition", holder, post, evidence, until=date))

@@ -289,7 +289,7 @@ class _VisitReading(_ReaderState):
         groups = (
             [[v] for v in visitors] if _modifies_a_name(text, found.end(), mentions) else [visitors]
         )
-        trips = []
+        trips: list[_Frame] = []  # (the first is the one a companion goes with)
         for group in groups:
             frame, opened = self._visit_frame(_name(group[0]), where, day, anchor, evidence, when)
             if opened and not day and self.sentence_coarse:
