@@ -32,7 +32,7 @@ from kgraph.extract.cues import event_type_of
 from kgraph.extract.frame_slots import ROLES, date_mention, short_title
 from kgraph.extract.positions import STATUS_MARKS, TRAILING_MODIFIERS
 from kgraph.identity import resolve_identities
-from kgraph.lexicons import canonical, entity_info
+from kgraph.lexicons import canonical, entity_info, lexicon
 from kgraph.model import (
     BULK_RELATIONS,
     RELATIONS,
@@ -431,14 +431,23 @@ def build_graph(
             items_of[(same_event.get(label, label), page)].add(doc)
     per_item = {label_page for label_page, docs in items_of.items() if len(docs) > 1}
 
+    identities = resolve_identities(documents, extractions)
+    # doc -> (curated person, whom the document names by that person's short form instead):
+    # an event named after 萨德尔·扎帕罗夫 where 扎帕罗夫 is the premier is named after him
+    renamed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (doc, entity_type, name), other in sorted(identities.doc_names.items()):
+        if entity_type == "Person" and other != name and lexicon().get("Person", name):
+            renamed[doc].append((name, other))
+
     def event_name(label: str, doc: str) -> str:
         label = same_event.get(label, label)
+        for curated, other in renamed.get(doc, ()):
+            label = label.replace(curated, other)
         page = by_id[doc].part_of
         if page is not None and (label, page) in per_item:
             return f"{label}（{short_title(by_id[doc].title) or doc}）"
         return label
 
-    identities = resolve_identities(documents, extractions)
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
 
     def key_of(mention: Mention) -> tuple[str, str]:
@@ -515,11 +524,15 @@ def build_graph(
                 bare_titles[nid(key)] = key[1]
             # A post is named in full (全国总工会副主席), though its mention is the title alone.
             found = entity(key, mention, document.id)
-            found.aliases.add(
+            alias = (
                 mention.value
                 if mention.type in ("Position", "Person") and mention.value
                 else mention.text
             )
+            if not (key[0] == "Person" and alias != key[1] and lexicon().get("Person", alias)):
+                # (a curated person the mention was read as is no alias of the namesake it
+                # was resolved to: 扎帕罗夫 after 吉尔吉斯斯坦总理 is not 萨德尔·扎帕罗夫)
+                found.aliases.add(alias)
             # The form as written, where extraction read a converted text (錢其琛 for 钱其琛).
             written = document.raw[mention.start : mention.end]
             if written != mention.text and len(written) == len(mention.text):

@@ -544,8 +544,12 @@ def resolve_identities(
         corpus_names.setdefault(("Organization", full), target)
     for key, full in _bodies_of_a_country(final).items():
         doc_names.setdefault(key, full)
-    for key, bare in _unsupported_short_names(final, extractions, by_id).items():
+    leading = _over_the_corpus(leaders)
+    for key, bare in _unsupported_short_names(final, extractions, by_id, leading).items():
         doc_names.setdefault(key, bare)
+    for key, full in _careers_by_post(final, posts, by_id).items():
+        if doc_names.get(key, key[2]) == key[2]:  # (not where a full form is written out)
+            doc_names[key] = full
     for key, bare in _namesakes_by_post(final, posts, by_id).items():
         doc_names.setdefault(key, bare)
 
@@ -591,18 +595,27 @@ def _unsupported_short_names(
     final: list[tuple[str, Mention, tuple[str, str]]],
     extractions: Sequence[DocumentExtraction],
     by_id: Mapping[str, Document],
+    leading: Mapping[str, set[str]],
 ) -> dict[tuple[str, str, str], str]:
     """(doc, "Person", 托马斯·巴赫) -> 巴赫: a short form the tables only resolve (~巴赫) names
-    their person in a document that says who it is, by the full name, a post or a title right
-    before it (国际奥委会主席巴赫, 巴林国王哈马德); alone (莫扎特、巴赫、亨德尔) it is a name of
-    its own."""
+    their person in a document that says who it is: by the full name, a post or a title right
+    before it (国际奥委会主席巴赫, 巴林国王哈马德) or right after it (布克尔总统), or anywhere in
+    it by a national post of the country the corpus names the person a leader of (``leading``:
+    李强同埃塞俄比亚总理会谈 over 李强同阿比会谈) or by a post of the person's career
+    (``ontology/careers.tsv``: 西班牙首相). Alone (莫扎特、巴赫、亨德尔) it is a name of its own."""
     only = _resolve_only_people()
     titles = lexicon().titles
+    longest = max(map(len, titles), default=0)
 
-    def titled(doc: str, start: int) -> bool:
+    def titled(doc: str, mention: Mention) -> bool:
         document = by_id.get(doc)
-        before = document.raw[max(0, start - 8) : start] if document is not None else ""
-        return any(before.endswith(title) for title in titles)
+        if document is None:
+            return False
+        before = document.raw[max(0, mention.start - 8) : mention.start]
+        after = document.raw[mention.end : mention.end + longest]
+        return any(before.endswith(title) for title in titles) or any(
+            after[:size] in titles for size in range(2, len(after) + 1)
+        )
 
     posts = {
         (extraction.doc, m.sentence, m.end)
@@ -621,11 +634,33 @@ def _unsupported_short_names(
             or any(
                 (doc, mention.sentence, end) in posts for end in (mention.start, mention.start - 1)
             )
-            or titled(doc, mention.start)
+            or titled(doc, mention)
         ):
             supported.add((doc, name))
         else:
             bare.setdefault((doc, "Person", name), mention.text)
+    careers = _careers()
+    unsupported: dict[str, list[str]] = defaultdict(list)  # doc -> its bare names
+    for doc, _entity_type, name in bare:
+        if (doc, name) not in supported and (name in careers or name in leading):
+            unsupported[doc].append(name)
+
+    def says_who(document: Document | None, post: Mention, name: str) -> bool:
+        country = _post_country(document, post)
+        career = careers.get(name)
+        if career is not None and country == career.country:
+            return _fits_career(document, post, career)
+        rank = post_rank(post.value or post.text)
+        return country in leading.get(name, ()) and rank is not None and rank[1] == NATIONAL
+
+    for extraction in extractions:
+        document = by_id.get(extraction.doc)
+        for name in unsupported.get(extraction.doc, ()):
+            if any(
+                post.type == "Position" and says_who(document, post, name)
+                for post in extraction.mentions
+            ):
+                supported.add((extraction.doc, name))
     return {key: text for key, text in bare.items() if (key[0], key[2]) not in supported}
 
 
@@ -753,6 +788,72 @@ def _titled_countries(
     return found, national
 
 
+def _careers_by_post(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+    posts: Mapping[tuple[str, int, int], Mention],
+    by_id: Mapping[str, Document],
+) -> dict[tuple[str, str, str], str]:
+    """(doc, "Person", 穆罕默德) -> 穆罕默德·本·萨勒曼: a name that opens or ends the names of
+    several curated people (``ontology/careers.tsv``), after posts that fit the career of
+    exactly one of them (沙特王储兼首相穆罕默德 is not the president of the Emirates,
+    吉尔吉斯斯坦总理扎帕罗夫 not its president). Every titled mention of the name in the
+    document, a title before it or right after it (扎帕罗夫总统), must point to that one
+    person; an untitled one follows them."""
+    careers = _careers()
+    bearers: dict[str, set[str]] = defaultdict(set)  # 穆罕默德 -> the careers it opens or ends
+    for full in careers:
+        parts = _parts(full)
+        if len(parts) >= 2:
+            bearers[parts[0]].add(full)
+            bearers[parts[-1]].add(full)
+    titles_at = {(doc, post.sentence, post.start): post for (doc, _s, _e), post in posts.items()}
+    votes: dict[tuple[str, str], set[str]] = {}
+    spelled: set[tuple[str, str]] = set()  # a document that writes the full name out
+    for doc, mention, (entity_type, name) in final:
+        if entity_type != "Person":
+            continue
+        if name in careers and normalize_key(mention.text) == normalize_key(name):
+            spelled.add((doc, name))
+            continue
+        candidates = bearers.get(untitled(mention.text), set())
+        if not candidates:
+            continue
+        titled = _post_chain(posts, by_id.get(doc), doc, mention)
+        after = titles_at.get((doc, mention.sentence, mention.end))
+        if after is not None:
+            titled.append(after)  # (扎帕罗夫总统 beside 总理扎帕罗夫: two people, left alone)
+        if not titled:
+            continue
+        document = by_id.get(doc)
+        fits = {
+            full
+            for full in candidates
+            if all(_fits_career(document, post, careers[full]) for post in titled)
+            and not _told_before(document, careers[full])
+        }
+        votes[(doc, name)] = votes[(doc, name)] & fits if (doc, name) in votes else fits
+    return {
+        (doc, "Person", name): next(iter(fits))
+        for (doc, name), fits in sorted(votes.items())
+        if len(fits) == 1 and name not in fits and (doc, name) not in spelled
+    }
+
+
+def _fits_career(document: Document | None, post: Mention, career: Career) -> bool:
+    """A post of the career's country (or of none named) with one of its titles."""
+    named = _post_country(document, post)
+    if named is not None and named != career.country:
+        return False
+    title = post.value or post.text
+    return any(title.endswith(t) or t.endswith(title) for t in career.posts)
+
+
+def _told_before(document: Document | None, career: Career) -> bool:
+    """A document dated before the career began (阿萨德总统 on a page of 1998)."""
+    told = document.date if document is not None else None
+    return told is not None and int(told[:4]) < career.since
+
+
 def _namesakes_by_post(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
@@ -767,19 +868,6 @@ def _namesakes_by_post(
     that also names the person by the full name, or of the career's years after a post of it,
     keeps the person."""
     careers = _careers()
-
-    def fits(doc: str, post: Mention, career: Career) -> bool:
-        named = _post_country(by_id.get(doc), post)
-        if named is not None and named != career.country:
-            return False
-        title = post.value or post.text
-        return any(title.endswith(t) or t.endswith(title) for t in career.posts)
-
-    def told_before(doc: str, career: Career) -> bool:
-        document = by_id.get(doc)
-        told = document.date if document is not None else None
-        return told is not None and int(told[:4]) < career.since
-
     against: dict[tuple[str, str], str] = {}
     kept: set[tuple[str, str]] = set()
     for doc, mention, (entity_type, name) in final:
@@ -789,14 +877,14 @@ def _namesakes_by_post(
         if normalize_key(mention.text) == normalize_key(name):
             kept.add((doc, name))
             continue
-        if told_before(doc, career):
+        if _told_before(by_id.get(doc), career):
             # 阿萨德总统 in a story of 1998: Hafez, not Bashar, who took the post in 2000
             against.setdefault((doc, name), untitled(mention.text))
             continue
         titled = _post_chain(posts, by_id.get(doc), doc, mention)
         if not titled:
             continue
-        if all(fits(doc, post, career) for post in titled):
+        if all(_fits_career(by_id.get(doc), post, career) for post in titled):
             kept.add((doc, name))
         else:
             against.setdefault((doc, name), untitled(mention.text))
@@ -1405,6 +1493,9 @@ def _people(
         # A document that names two namesakes at once (沙特王储穆罕默德、阿联酋总统穆罕默德)
         # would bridge them: it is kept out of the clustering, like one that says nothing.
         bearing = [c for c in by_doc.values() if c.bears() and not _mixed(c)]
+        for doc, context in by_doc.items():
+            if _mixed(context):  # (whichever namesakes the corpus tells apart: none is sure)
+                people[(doc, name)] = (name, round(1 / _namesakes_in(context), 3))
         if len(bearing) < 2 or not _may_conflict(bearing):
             continue
         curated = lex.get("Person", name) is not None
@@ -1453,7 +1544,8 @@ def _people(
         # is big.
         for doc, context in by_doc.items():
             if not context.bears() or _mixed(context):
-                people[(doc, name)] = (name, round(len(main.docs) / total, 3))
+                sure = round(len(main.docs) / total, 3)
+                people[(doc, name)] = (name, min(sure, people.get((doc, name), (name, 1.0))[1]))
     return people, splits
 
 
@@ -1469,6 +1561,11 @@ def _why_apart(cluster: _Cluster, main: _Cluster, reasons: dict[int, str]) -> st
 def _mixed(context: _Context) -> bool:
     """A document whose mentions of a name are of two people: two countries, or two ranks."""
     return len(context.countries) > 1 or len(context.rank_set()) > 1
+
+
+def _namesakes_in(context: _Context) -> int:
+    """How many people a document's mentions of a name are of, at least (countries, ranks)."""
+    return max(len(context.countries), len(context.rank_set()), 1)
 
 
 def _may_conflict(contexts: list[_Context]) -> bool:

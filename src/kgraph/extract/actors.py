@@ -262,10 +262,19 @@ def _peel_name(at: int, end: int, mentions: list[Mention]) -> None:
                     )
 
 
+# The kinds of building or ground a place's name ends with: no name of a person ends so
+# (李强在越南|国会大厦会见…: where he met, not who)
+VENUE_END = re.compile(
+    r"(?:大厦|大楼|王宫|皇宫|宫殿|官邸|广场|机场|公园|会堂|礼堂|宾馆|饭店|酒店)$"
+)
+
+
 def _name_shaped(piece: str) -> bool:
     """A Chinese name (a known surname and one or two more characters) or a transliteration,
-    and no body or place the tables know (农工党 opens like a name)."""
+    and no body or place the tables know (农工党 opens like a name) nor a building's name."""
     if any((kind, normalize_key(piece)) in lexicon().aliases for kind in ("Organization", "Place")):
+        return False
+    if VENUE_END.search(piece):
         return False
     if TRANSLITERATED_NAME.match(piece):
         return True
