@@ -10491,3 +10491,25 @@ def test_both_sides_of_talks_hold_the_press_conference_after_them_together():
         "黎明宫会谈后共同会见记者。"
     )
     assert _cast(text, "2024-11-21", "Conference") == {"习近平", "卢拉"}
+
+
+def test_the_talks_a_sentence_opens_after_are_the_talks_reported(tmp_path: Path) -> None:
+    """新闻联播 2023-08-23: the headline names only the host's partner's post, the lead only
+    两国元首; 会谈后，拉马福萨向习近平授予… recalls those talks (before, it made talks of its own
+    with 拉马福萨 alone) and names their other side."""
+    graph = _item(
+        tmp_path,
+        "2023-08-23",
+        "习近平同南非总统会谈",
+        "<p><strong>央视网消息</strong>（新闻联播）：欢迎仪式后，两国元首举行会谈，就新时代中南关系发展以及"
+        "共同关心的国际和地区问题深入交换意见，达成重要共识，一致同意，携手推动中南全面战略伙伴关系不断迈上"
+        "新台阶，携手构建高水平中南命运共同体。</p>",
+        "<p>会谈后，拉马福萨向习近平授予“南非勋章”，这是南非授予重要友好国家元首的最高级别勋章和最高荣誉。"
+        "</p><p>蔡奇、王毅等参加上述活动。</p>",
+    )
+    meetings = {d["label"] for _, d in graph.nodes(data=True) if d.get("event_type") == "Meeting"}
+    assert len(meetings) == 1, meetings
+    (talks,) = meetings
+    attended = {person for person, event in edges(graph, "participatedIn") if event == talks}
+    assert {"习近平", "西里尔·拉马福萨", "蔡奇", "王毅"} <= attended
+    assert ("习近平", "西里尔·拉马福萨") in edges(graph, "metWith")

@@ -84,6 +84,7 @@ from kgraph.extract.frame_slots import (
     ROLES,
     SESSION_VERBS,
     SPEECH_ACTS,
+    TALKS,
     _after_de,
     _after_the_subject,
     _arguments,
@@ -941,6 +942,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 people = self._meeting_sides(text, found, day)
             if not people and cue.role in (*ROLES, "meet"):
                 people = self._subject_after_time_clause(text, mentions, found)
+                if cue.role == "meet" and self._talks_recalled(text, found, people, evidence):
+                    continue
             if not people and cue.role in ROLES:
                 people = self._bare_title_subject(text, mentions, found)
             if not people and cue.role in ROLES:
@@ -1545,6 +1548,38 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     self.titled.setdefault(post.text, person)
             if CORE_OF_THE_CENTRE.match(text, person.end) and text.endswith("以", 0, person.start):
                 self.titled.setdefault("总书记", person)
+
+    def _talks_recalled(
+        self, text: str, found: re.Match[str], people: list[Mention], evidence: Evidence
+    ) -> bool:
+        """``会谈后，拉马福萨向习近平授予…``: a sentence that opens after the talks the story
+        reported recalls them, and holds none of its own: who it opens with took part in them;
+        where the story had named only one side (习近平同南非总统会谈, 两国元首举行会谈), this
+        is the other one."""
+        opening = OPENS_AFTER_EVENT.match(text)
+        persons = [p for p in people if p.type == "Person"]
+        if (
+            opening is None
+            or opening.start(1) != found.start()
+            or opening.group(1) not in TALKS
+            or not persons
+        ):
+            return False
+        # (talks, not the call the story told of: 会谈后，拜登为习近平举行午宴)
+        met = self._last_in_story(
+            lambda f: f.event_type == "Meeting" and not f.told and f.mention.text in TALKS
+        )
+        if met is None:
+            return False
+        host = met.hosts[0] if met.hosts else None
+        others = [p for p in persons if _name(p) not in met.present]
+        self._attend(met, persons, evidence)
+        if host is not None and met.guests == 0 and len(others) == 1:
+            self.relations.append(Relation("metWith", host, others[0], evidence))
+            met.sides.extend(p for p in (host, others[0]) if p not in met.sides)
+            met.guests = 2
+            self._rename(met, _principals([host], others, met.mention.text, len(text)))
+        return True
 
     def _meeting_sides(self, text: str, found: re.Match[str], day: str | None) -> list[Mention]:
         """The two sides of the story's last meeting, when the clause of ``found`` names them
