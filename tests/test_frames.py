@@ -10513,3 +10513,29 @@ def test_the_talks_a_sentence_opens_after_are_the_talks_reported(tmp_path: Path)
     attended = {person for person, event in edges(graph, "participatedIn") if event == talks}
     assert {"习近平", "西里尔·拉马福萨", "蔡奇", "王毅"} <= attended
     assert ("习近平", "西里尔·拉马福萨") in edges(graph, "metWith")
+
+
+def test_one_meeting_told_from_either_side_on_two_days_is_one_node(tmp_path: Path) -> None:
+    """新闻联播 2023-06-17 (费萨尔…今天…将与伊朗外长阿卜杜拉希扬举行会晤) and 2023-06-18
+    (当天，伊朗外长阿卜杜拉希扬也与费萨尔举行了会晤): one meeting of the 17th, whichever side
+    the story names first."""
+    before = (
+        "# 《新闻联播》 (20230617)\n\n### 国际联播快讯\n\n"
+        "<p><strong>沙特外交大臣费萨尔今天访问伊朗</strong><br>\n"
+        "<p>沙特阿拉伯外交大臣费萨尔今天（6月17日）访问伊朗，将与伊朗外长阿卜杜拉希扬举行会晤，这是过去7年来"
+        "沙特高级官员首次对伊朗进行正式访问。</p>\n"
+    )
+    after = (
+        "# 《新闻联播》 (20230618)\n\n### 沙特外交大臣访问伊朗 双方强调加强各领域合作\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：当地时间17日晚，伊朗总统莱希在首都德黑兰会见到访的沙特"
+        "外交大臣费萨尔。</p><p>当天，伊朗外长阿卜杜拉希扬也与费萨尔举行了会晤。阿卜杜拉希扬表示，双方一致"
+        "同意建立两国联合委员会，加强各领域的持续性合作；费萨尔称，沙特驻伊朗的使领馆将在近期重新开放。</p>\n"
+    )
+    graph = build(tmp_path, before, after, name="{}.md")
+    meetings = {
+        d["label"]
+        for _, d in graph.nodes(data=True)
+        if d.get("event_type") == "Meeting" and "阿卜杜拉希扬" in d["label"]
+    }
+    assert len(meetings) == 1, meetings
+    assert _event_dates(graph)[meetings.pop()] == "2023-06-17"

@@ -183,7 +183,8 @@ def test_a_japanese_name_ends_before_an_adverb(tmp_path: Path) -> None:
         "日本首相桥本曾开过一个玩笑，说如果美国不帮助稳定日元对美元的汇率，日本就抛售美国债券。",
     )
     people = labels(graph, "Person")
-    assert {"岸田文雄", "桥本"} <= people
+    # (桥本 after Japan's premier's post is the premier the tables know: ~桥本)
+    assert {"岸田文雄", "桥本龙太郎"} <= people
     assert not {name for name in people if name.startswith(("岸田文雄就", "桥本曾"))}
 
 

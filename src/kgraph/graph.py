@@ -293,6 +293,43 @@ def _same_events(reports: list[tuple[str | None, EventInfo]]) -> dict[str, str]:
                 or all(_reported_near(day, doc_date, *RECALLED_WITHIN) for doc_date in doc_dates)
             )
         )
+    for label, target in _same_meetings(info for _doc_date, info in reports).items():
+        same.setdefault(label, target)
+    return same
+
+
+# The words of a meeting's label that name one kind of meeting (通电话 and 通话 are one call)
+_MEETING_WORDS = {"会见": "会见", "会谈": "会谈", "会晤": "会晤", "通电话": "通话", "通话": "通话"}
+
+
+def _same_meetings(reports: Iterable[EventInfo]) -> dict[str, str]:
+    """One meeting of two sides on one day, told from either side: ``阿卜杜拉希扬同费萨尔会晤``
+    and ``费萨尔同阿卜杜拉希扬会晤`` of 2023-06-17, ``拜登同内塔尼亚胡通电话`` and ``…通话``.
+    Not two kinds of meeting (会谈 in the day and a 小范围会晤 at night are two)."""
+    kinds: dict[tuple[str, str, frozenset[str]], Counter[str]] = defaultdict(Counter)
+    for info in reports:
+        word = _MEETING_WORDS.get(info.word)
+        if info.event_type != "Meeting" or word is None or not info.principal:
+            continue
+        if info.date is None or len(info.date) != len("2023-06-17"):
+            continue
+        base = info.label.partition("（")[0]
+        if base.startswith((f"{info.principal}同", f"{info.principal}、")) and base.endswith(
+            info.word
+        ):  # (A同B会晤, A、B会晤)
+            others = base[len(info.principal) + 1 : -len(info.word)]
+        elif base.startswith(f"{info.principal}{info.word}"):
+            others = base[len(info.principal) + len(info.word) :]
+        else:
+            continue
+        sides = frozenset([info.principal, *others.split("、")])
+        if len(sides) >= 2 and all(sides):
+            kinds[(info.date, word, sides)][canonical("Event", info.label)] += 1
+    same: dict[str, str] = {}
+    for labels in kinds.values():
+        if len(labels) > 1:
+            target = max(labels, key=labels.__getitem__)  # (the most told, else the first)
+            same.update((label, target) for label in labels if label != target)
     return same
 
 
