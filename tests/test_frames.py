@@ -10539,3 +10539,34 @@ def test_one_meeting_told_from_either_side_on_two_days_is_one_node(tmp_path: Pat
     }
     assert len(meetings) == 1, meetings
     assert _event_dates(graph)[meetings.pop()] == "2023-06-17"
+
+
+def test_a_plan_an_issuing_verb_takes_unbracketed_is_the_document_issued() -> None:
+    # 新闻联播 2023-02-13 (the tagger read 印发军委 as a body across the title's start) and
+    # 2024-07-17
+    text = (
+        "（新闻联播）：经中央军委批准，中央军委办公厅日前印发军委主席负责制学习教育规划。规划全面贯彻党的"
+        "二十大精神，深入贯彻习近平强军思想。"
+    )
+    assert _issued(text, "2023-02-13") == {("中央军委办公厅", "军委主席负责制学习教育规划")}
+    text = (
+        "国家发展改革委、国家能源局近日印发煤电低碳化改造建设行动方案，支持在可再生能源资源富集、经济基础"
+        "较好的地区实施煤电低碳化改造建设。"
+    )
+    assert _issued(text, "2024-07-17") == {
+        ("国家发展改革委", "煤电低碳化改造建设行动方案"),
+        ("国家能源局", "煤电低碳化改造建设行动方案"),
+    }
+    # … not a count of them, nor two (2024-07-19, 2023-01-08)
+    text = (
+        "党的十八大以来，习近平总书记亲自挂帅担任中央全面深化改革领导小组组长、中央全面深化改革委员会"
+        "主任，主持召开72次重要会议，指引各方面出台3000多项改革方案，推动全面深化改革事业在攻坚克难中"
+        "不断迈上新台阶、取得新胜利。"
+    )
+    found = extract_text(text, date="2024-07-19")
+    assert not [m for m in found.mentions if m.type == "Document"]
+    text = (
+        "先后印发十版防控方案和十版诊疗方案，相继出台二十条和“新十条”优化措施，制定将新冠病毒感染从"
+        "“乙类甲管”调整为“乙类乙管”方案，以防控战略的稳定性、防控措施的灵活性，有效应对复杂多变的疫情形势。"
+    )
+    assert not [m for m in extract_text(text, date="2023-01-08").mentions if m.type == "Document"]

@@ -437,6 +437,28 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
     return sorted(flats + containers, key=in_text_order)
 
 
+def _issued_titles_whole(
+    text: str, candidates: list[tuple[int, Mention]]
+) -> list[tuple[int, Mention]]:
+    """A plan an issuing verb takes unbracketed is whole (印发|军委主席负责制学习教育规划): a name
+    the tagger read across its ends (印发军委) gives way; the names inside it stay. (A title in
+    brackets keeps its rule: a name across them leaves no title, 美国《纽约时报》 no document.)"""
+    titles = [
+        (m.start, m.end)
+        for _t, m in candidates
+        if m.type == "Document"
+        and m.source == "rules"
+        and m.value is None
+        and text[m.start - 1 : m.start] != "《"
+    ]
+    return [
+        (tier, m)
+        for tier, m in candidates
+        if m.type in CONTAINER_TYPES
+        or not any(m.start < start < m.end or m.start < end < m.end for start, end in titles)
+    ]
+
+
 def _known_names_whole(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """A name the tables know whole (人力资源和社会保障部) wins over the tagger's piece of it
     (社会保障部): the tagger's names inside it, and none across its ends, give way."""
@@ -647,6 +669,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
         candidates = _known_names_whole(_titles_off_names(_titled_aliases(candidates)))
         candidates = _bodies_of_once_held_posts(candidates)
         candidates += _posts_over_bodies(candidates)
+        candidates = _issued_titles_whole(text, candidates)
     merged = _brackets_paired(text, merge(candidates, len(text)))
     if known_whole:
         merged = _where_after_at(text, merged)

@@ -3,7 +3,8 @@
 * ``《关于…的通知》``: the Document mention is the title inside the brackets.
 * ``（以下简称《通知》）`` right after a title: the short form's ``value`` is that title.
 * Unbracketed named titles: ``致全国环卫工人的慰问信``, ``关于开展…行动的通知``
-  (a 关于 … 的 clause ending in a document word: 通知, 决定, 意见, 办法, …).
+  (a 关于 … 的 clause ending in a document word: 通知, 决定, 意见, 办法, …), and a plan or a rule
+  an issuing verb takes (``印发军委主席负责制学习教育规划``).
 
 :func:`resolve_short_titles` then gives every later short form (``《通知》``,
 ``《摘编》``) the full title seen earlier in the same document.
@@ -35,6 +36,19 @@ UNBRACKETED = re.compile(
     r"(?:慰问信|贺信|贺电|感谢信|公开信|倡议书|慰问电|唁电|一封信|信))"
     rf"|(?P<notice>关于[^，。；：！？\s《》“”()（）]{{2,60}}?(?:的(?:{DOCUMENT_WORDS}))+)"
 )
+# What an issuing verb takes unbracketed, up to the clause's end, when it ends in a word of a
+# plan or a rule (中央军委办公厅日前印发军委主席负责制学习教育规划): not to whom (印发给), not a
+# count of them (3000多项改革方案, 一批…清单), not two (十版防控方案和十版诊疗方案), not a new
+# round or a version (新一轮…, 首张…), nor a verb it opens with (实施…负面清单)
+ISSUED_UNBRACKETED = re.compile(
+    r"(?:印发|出台|颁布)了?"
+    r"(?P<title>(?![给之的了通实新首我\d０-９一二三四五六七八九十])[^，。；：！？、\s《》“”()（）的]{6,30}?"
+    r"(?:行动计划|发展计划|指导计划|行动方案|实施方案|工作方案|规划|纲要|实施办法|管理办法|考核办法"
+    r"|实施意见|指导意见|实施细则|技术指南|指引|清单))(?=[，。；])"
+)
+_TWO_OR_COUNTED = re.compile(
+    r"(?:方案|计划|规划|办法|意见|细则|清单)[和及与]|[0-9０-９多余][项个批张条]"
+)
 
 
 def _mention(text: str, start: int, end: int, value: str | None = None) -> Mention:
@@ -62,6 +76,14 @@ def extract_documents(text: str) -> list[Mention]:
     for match in UNBRACKETED.finditer(text):
         start, end = match.span()
         if any(start < c_end and c_start < end for c_start, c_end in covered):
+            continue
+        mentions.append(_mention(text, start, end))
+        covered.append((start, end))
+    for match in ISSUED_UNBRACKETED.finditer(text):
+        start, end = match.span("title")
+        if _TWO_OR_COUNTED.search(match["title"]) or any(
+            start < c_end and c_start < end for c_start, c_end in covered
+        ):
             continue
         mentions.append(_mention(text, start, end))
     mentions.sort(key=lambda m: (m.start, m.end))
