@@ -10570,3 +10570,16 @@ def test_a_plan_an_issuing_verb_takes_unbracketed_is_the_document_issued() -> No
         "“乙类甲管”调整为“乙类乙管”方案，以防控战略的稳定性、防控措施的灵活性，有效应对复杂多变的疫情形势。"
     )
     assert not [m for m in extract_text(text, date="2023-01-08").mentions if m.type == "Document"]
+
+
+def test_an_event_held_here_is_named_by_its_word_not_by_here(tmp_path: Path) -> None:
+    # People's Daily 1998-01-16, page 6: 在此间举行的记者招待会, "here" the dateline's city
+    graph = build(
+        tmp_path,
+        "人民日报 1998年1月16日\n据新华社布达佩斯１月１４日电（记者侯凤菁）匈牙利全国警察总署署长"
+        "福尔加奇１４日在此间举行的记者招待会上说，今年匈牙利全国警察的中心任务是大力抑制犯罪案件的"
+        "增长。\n",
+    )
+    spoken = {event for person, event in edges(graph, "spokeAt") if person == "福尔加奇"}
+    assert spoken and not any(event.startswith("此间") for event in spoken), spoken
+    assert all(event.startswith("记者招待会") for event in spoken)

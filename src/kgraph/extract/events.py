@@ -192,9 +192,11 @@ HELD_BY = re.compile(
     # (执法检查组今天举行的第一次全体会议: its count between)
     r"(?:第[0-9一二三四五六七八九十]+次)?$"
 )
-# When an event was held, said where its holder would be (在随后举行的记者招待会上)
+# When or where an event was held, said where its holder would be (在随后举行的记者招待会上,
+# 鲁宾在此间举行的新闻发布会上: "here", the dateline's city)
 WHEN_HELD = re.compile(
     r"随后|此后|之后|其后|稍后|同日|同天|次日|翌日|当晚|日前|近日|最近|不久前|前不久"
+    r"|此间|此地|这里|当地"
 )
 _GENERIC_OWNER = re.compile(
     r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
