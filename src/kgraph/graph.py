@@ -478,10 +478,11 @@ def build_graph(
 
     def event_name(label: str, doc: str) -> str:
         label = same_event.get(label, label)
+        page = by_id[doc].part_of
+        per_this_item = page is not None and (label, page) in per_item
         for curated, other in renamed.get(doc, ()):
             label = label.replace(curated, other)
-        page = by_id[doc].part_of
-        if page is not None and (label, page) in per_item:
+        if per_this_item:
             return f"{label}（{short_title(by_id[doc].title) or doc}）"
         return label
 

@@ -794,8 +794,8 @@ def _careers_by_post(
     by_id: Mapping[str, Document],
 ) -> dict[tuple[str, str, str], str]:
     """(doc, "Person", 穆罕默德) -> 穆罕默德·本·萨勒曼: a name that opens or ends the names of
-    several curated people (``ontology/careers.tsv``), after posts that fit the career of
-    exactly one of them (沙特王储兼首相穆罕默德 is not the president of the Emirates,
+    curated people (``ontology/careers.tsv``), after posts that fit the career of exactly one
+    of them (沙特王储兼首相穆罕默德 is not the president of the Emirates,
     吉尔吉斯斯坦总理扎帕罗夫 not its president). Every titled mention of the name in the
     document, a title before it or right after it (扎帕罗夫总统), must point to that one
     person; an untitled one follows them."""
