@@ -10583,3 +10583,22 @@ def test_an_event_held_here_is_named_by_its_word_not_by_here(tmp_path: Path) -> 
     spoken = {event for person, event in edges(graph, "spokeAt") if person == "福尔加奇"}
     assert spoken and not any(event.startswith("此间") for event in spoken), spoken
     assert all(event.startswith("记者招待会") for event in spoken)
+
+
+def test_a_meeting_with_the_premier_of_the_solomon_islands_is_one_meeting(tmp_path: Path) -> None:
+    """新闻联播 2023-07-10: 会见所罗门群岛 had lost its 会见 (所 reads as the hall of a meeting,
+    会所): the headline's meeting and the lead's were two."""
+    page = (
+        "# 《新闻联播》 (20230710)\n\n### 习近平会见所罗门群岛总理\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：国家主席习近平10日下午在人民大会堂会见来华进行正式访问的"
+        "所罗门群岛总理索加瓦雷。</p>\n\n### 习近平会见俄罗斯联邦委员会主席\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：国家主席习近平7月10日下午在人民大会堂会见俄罗斯联邦委员会"
+        "主席马特维延科。</p>\n"
+    )
+    graph = build(tmp_path, page, name="{}.md")
+    meetings = {
+        d["label"]
+        for _, d in graph.nodes(data=True)
+        if d.get("event_type") == "Meeting" and "马特维延科" not in d["label"]
+    }
+    assert meetings == {"习近平会见玛纳西·索加瓦雷（2023-07-10）"}

@@ -140,8 +140,9 @@ _KEYWORDS = sorted(set(STANDALONE.split("|")) | set(NEEDS_OWNER.split("|")), key
 KEYWORD = re.compile(
     # (俄联邦安全会议: no 全会 of 安全|会议, no 大会 of 人大|会议)
     rf"(?:{'|'.join(k + '(?!议)' if k.endswith('会') else k for k in _KEYWORDS)})"
-    # (not a room, a record, rules: 会议室, 会议纪要, 通报会工作办法, 会议制度)
-    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所|组织|见|谈|晤|工作办法|办法|制度|规则|细则|机制"
+    # (not a room, a record, rules: 会议室, 会议纪要, 通报会工作办法, 会议制度; 所 of 所罗门群岛
+    # is the country met: 会见所罗门群岛总理)
+    r"(?!室|厅|楼|馆|堂|中心|桌|纪要|记录|报|场|所(?!罗门)|组织|见|谈|晤|工作办法|办法|制度|规则|细则|机制"
     # (全会文件, 全会主题: what the meeting issued or is about)
     r"|文件|主题"
     # (俄联邦安全会议秘书, 部长会议主席, 大会主席团: posts and bodies; 作大会发言: a speech)
