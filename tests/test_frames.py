@@ -10602,3 +10602,31 @@ def test_a_meeting_with_the_premier_of_the_solomon_islands_is_one_meeting(tmp_pa
         if d.get("event_type") == "Meeting" and "马特维延科" not in d["label"]
     }
     assert meetings == {"习近平会见玛纳西·索加瓦雷（2023-07-10）"}
+
+
+def test_a_visit_the_clause_describes_unnamed_visitors_by_is_not_the_subjects() -> None:
+    """新闻联播 2023-09-21 and 2023-10-11: 为来华出席开幕式的外国领导人举行欢迎宴会 (the host
+    had made a visit to China of his own, 习近平访问中国)."""
+    for text, date in (
+        (
+            "央视网消息（新闻联播）：国家主席习近平将于9月22日至23日出席杭州第19届亚洲运动会开幕式，"
+            "并为来华出席开幕式的外国领导人举行欢迎宴会和双边活动。",
+            "2023-09-21",
+        ),
+        (
+            "国家主席习近平将出席高峰论坛开幕式发表主旨演讲，并为来华出席高峰论坛的嘉宾举行欢迎宴会和"
+            "双边活动。",
+            "2023-10-11",
+        ),
+    ):
+        assert not [e for e in _events(text, date) if e.event_type == "Visit"]
+    # … and a clause on a named visitor still gives the visit (2023-07-10), as does an arrival
+    # followed by its evening (People's Daily 1998-01-23)
+    text = "国家主席习近平10日下午在人民大会堂会见来华进行正式访问的所罗门群岛总理索加瓦雷。"
+    visits = _visits(text, "2023-07-10")
+    assert visits == {"玛纳西·索加瓦雷访问中国": frozenset({"索加瓦雷"})}
+    text = (
+        "巴特勒从巴格达抵达麦纳麦的当晚在记者招待会上透露说，伊拉克要求在４月份之前冻结对伊总统府和"
+        "敏感区的检查，以等待２月份武器核查小组工作评估委员会会议的结果。"
+    )
+    assert _visits(text, "1998-01-23") == {"巴特勒访问麦纳麦": frozenset({"巴特勒"})}

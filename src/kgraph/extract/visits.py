@@ -33,9 +33,17 @@ from kgraph.extract.frame_slots import (
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
-from kgraph.extract.relations import clause_end, subjects
+from kgraph.extract.relations import CLAUSE_BREAK, clause_end, subjects
 from kgraph.lexicons import canonical, entity_info
 from kgraph.records import Evidence, Mention, Relation
+
+# A clause on a visit that describes people it does not name (来华出席开幕式的外国领导人,
+# 访华的西方国家元首): the visitors are they, not the sentence's subject
+# (not a time: 抵达麦纳麦的当晚在记者招待会上透露)
+PEOPLE_DESCRIBED = re.compile(
+    r"的(?:(?!在|当|时)[^，,。；;]){0,10}?(?:领导人|嘉宾|代表|客人|外宾|宾客|朋友|友人|人士|官员"
+    r"|政要|元首|首脑|企业家|学者|学生)"
+)
 
 # 抵达北京，开始对中国进行…正式访问: the visit, with its own destination, after an arrival
 ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
@@ -173,6 +181,14 @@ class _VisitReading(_ReaderState):
             return
         if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
             return  # (陪同出访的有…: the companions of a trip, read with 陪同)
+        comma = CLAUSE_BREAK.search(text, found.end())
+        described = text.find("的", found.end(), comma.start() if comma else len(text))
+        if (
+            described >= 0
+            and PEOPLE_DESCRIBED.match(text, described)
+            and not _modifies_a_name(text, found.end(), mentions)
+        ):
+            return  # 并为来华出席开幕式的外国领导人举行欢迎宴会: visitors the clause leaves unnamed
         visitors = [
             v
             for v in _visitors(text, mentions, found)
