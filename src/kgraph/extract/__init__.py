@@ -440,9 +440,10 @@ def merge(candidates: list[tuple[int, Mention]], length: int) -> list[Mention]:
 def _issued_titles_whole(
     text: str, candidates: list[tuple[int, Mention]]
 ) -> list[tuple[int, Mention]]:
-    """A plan an issuing verb takes unbracketed is whole (印发|军委主席负责制学习教育规划): a name
-    the tagger read across its ends (印发军委) gives way; the names inside it stay. (A title in
-    brackets keeps its rule: a name across them leaves no title, 美国《纽约时报》 no document.)"""
+    """A document's title written without brackets is whole (a plan an issuing verb takes,
+    印发|军委主席负责制学习教育规划; a letter 致…的信; a notice 关于…的通知): a name the tagger read
+    across its ends (印发军委) gives way; the names inside it stay. (A title in brackets keeps
+    its rule: a name across them leaves no title, 美国《纽约时报》 no document.)"""
     titles = [
         (m.start, m.end)
         for _t, m in candidates
