@@ -545,7 +545,7 @@ def resolve_identities(
     for key, full in _bodies_of_a_country(final).items():
         doc_names.setdefault(key, full)
     leading = _over_the_corpus(leaders)
-    for key, bare in _unsupported_short_names(final, extractions, by_id, leading).items():
+    for key, bare in _unsupported_short_names(final, extractions, by_id, posts, leading).items():
         doc_names.setdefault(key, bare)
     for key, full in _careers_by_post(final, posts, by_id).items():
         if doc_names.get(key, key[2]) == key[2]:  # (not where a full form is written out)
@@ -595,6 +595,7 @@ def _unsupported_short_names(
     final: list[tuple[str, Mention, tuple[str, str]]],
     extractions: Sequence[DocumentExtraction],
     by_id: Mapping[str, Document],
+    posts: Mapping[tuple[str, int, int], Mention],
     leading: Mapping[str, set[str]],
 ) -> dict[tuple[str, str, str], str]:
     """(doc, "Person", 托马斯·巴赫) -> 巴赫: a short form the tables only resolve (~巴赫) names
@@ -617,12 +618,6 @@ def _unsupported_short_names(
             after[:size] in titles for size in range(2, len(after) + 1)
         )
 
-    posts = {
-        (extraction.doc, m.sentence, m.end)
-        for extraction in extractions
-        for m in extraction.mentions
-        if m.type == "Position"
-    }
     bare: dict[tuple[str, str, str], str] = {}
     supported: set[tuple[str, str]] = set()
     for doc, mention, (entity_type, name) in final:
@@ -649,7 +644,7 @@ def _unsupported_short_names(
         country = _post_country(document, post)
         career = careers.get(name)
         if career is not None and country == career.country:
-            return _fits_career(document, post, career)
+            return _career_title(post, career)
         rank = post_rank(post.value or post.text)
         return country in leading.get(name, ()) and rank is not None and rank[1] == NATIONAL
 
@@ -818,13 +813,13 @@ def _careers_by_post(
         candidates = bearers.get(untitled(mention.text), set())
         if not candidates:
             continue
-        titled = _post_chain(posts, by_id.get(doc), doc, mention)
+        document = by_id.get(doc)
+        titled = _post_chain(posts, document, doc, mention)
         after = titles_at.get((doc, mention.sentence, mention.end))
         if after is not None:
             titled.append(after)  # (扎帕罗夫总统 beside 总理扎帕罗夫: two people, left alone)
         if not titled:
             continue
-        document = by_id.get(doc)
         fits = {
             full
             for full in candidates
@@ -842,8 +837,11 @@ def _careers_by_post(
 def _fits_career(document: Document | None, post: Mention, career: Career) -> bool:
     """A post of the career's country (or of none named) with one of its titles."""
     named = _post_country(document, post)
-    if named is not None and named != career.country:
-        return False
+    return (named is None or named == career.country) and _career_title(post, career)
+
+
+def _career_title(post: Mention, career: Career) -> bool:
+    """One ends the other: the post's title and one of the career's (国王 / 沙特国王)."""
     title = post.value or post.text
     return any(title.endswith(t) or t.endswith(title) for t in career.posts)
 

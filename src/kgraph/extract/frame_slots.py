@@ -1039,15 +1039,18 @@ def _names_a_firm(lead: str) -> bool:
     )
 
 
-def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
-    """``会见来华进行国事访问的…总统``: the verb before ``at`` sits in a clause on a later name."""
+def _closing_particle(text: str, at: int) -> tuple[int, int]:
+    """The 的 that closes a clause on what follows (来华进行国事访问|的…总统), looking from
+    ``at`` to the clause's end (-1 if none), and that end."""
     comma = CLAUSE_BREAK.search(text, at)
     stop = comma.start() if comma else len(text)
-    particle = text.find("的", at, stop)
-    if particle < 0:
-        return False
-    later = [m for m in mentions if m.type == "Person" and particle < m.start < stop]
-    return bool(later)
+    return text.find("的", at, stop), stop
+
+
+def _modifies_a_name(text: str, at: int, mentions: list[Mention]) -> bool:
+    """``会见来华进行国事访问的…总统``: the verb before ``at`` sits in a clause on a later name."""
+    particle, stop = _closing_particle(text, at)
+    return particle >= 0 and any(m.type == "Person" and particle < m.start < stop for m in mentions)
 
 
 # 正在北京出席论坛的…: what may come before the attending verb of a clause that describes
@@ -1113,12 +1116,10 @@ def _visitors(text: str, mentions: list[Mention], found: re.Match[str]) -> list[
     X是应Y的邀请…访问的)."""
     if text[found.end() : found.end() + 1] in ("团", "者", "量"):
         return []  # 访华团, 访问者: a delegation or a visitor, not a visit
-    comma = CLAUSE_BREAK.search(text, found.end())
-    stop = comma.start() if comma else len(text)
     if _modifies_a_name(text, found.end(), mentions):
         if text.endswith(("陪同", "随同"), 0, found.start()):
             return []  # (随同访问的除涅姆佐夫第一副总理…外: those who went along, not visitors)
-        particle = text.find("的", found.end(), stop)
+        particle, stop = _closing_particle(text, found.end())
         named = [
             m
             for m in mentions

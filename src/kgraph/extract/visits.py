@@ -19,6 +19,7 @@ from kgraph.extract.frame_slots import (
     INVERTED,
     OPENS_AFTER_EVENT,
     TALKS,
+    _closing_particle,
     _cue_anchor,
     _first_person,
     _Frame,
@@ -33,7 +34,7 @@ from kgraph.extract.frame_slots import (
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
-from kgraph.extract.relations import CLAUSE_BREAK, clause_end, subjects
+from kgraph.extract.relations import clause_end, subjects
 from kgraph.lexicons import canonical, entity_info
 from kgraph.records import Evidence, Mention, Relation
 
@@ -181,13 +182,9 @@ class _VisitReading(_ReaderState):
             return
         if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
             return  # (陪同出访的有…: the companions of a trip, read with 陪同)
-        comma = CLAUSE_BREAK.search(text, found.end())
-        described = text.find("的", found.end(), comma.start() if comma else len(text))
-        if (
-            described >= 0
-            and PEOPLE_DESCRIBED.match(text, described)
-            and not _modifies_a_name(text, found.end(), mentions)
-        ):
+        on_a_name = _modifies_a_name(text, found.end(), mentions)
+        described, _stop = _closing_particle(text, found.end())
+        if not on_a_name and described >= 0 and PEOPLE_DESCRIBED.match(text, described):
             return  # 并为来华出席开幕式的外国领导人举行欢迎宴会: visitors the clause leaves unnamed
         visitors = [
             v
@@ -302,9 +299,7 @@ class _VisitReading(_ReaderState):
         when = self.sentence_coarse or (self.document.date or "")[:7] or None
         # (来华出席…年会的托卡耶夫、洪森、奥韦尔丘克: each visitor a clause qualifies makes a visit
         # of their own; the members of a delegation, 由A、B组成的代表团, one)
-        groups = (
-            [[v] for v in visitors] if _modifies_a_name(text, found.end(), mentions) else [visitors]
-        )
+        groups = [[v] for v in visitors] if on_a_name else [visitors]
         trips: list[_Frame] = []  # (the first is the one a companion goes with)
         for group in groups:
             frame, opened = self._visit_frame(_name(group[0]), where, day, anchor, evidence, when)
