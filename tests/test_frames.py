@@ -8816,6 +8816,81 @@ def test_a_note_s_workshop_section_head_and_a_place_of_work_to_now() -> None:
     assert ("王醒", "浙江大东南股份有限公司办公室主任", None, None) in found
 
 
+def test_a_note_s_post_held_since_a_year_up_to_now_and_the_firm_s_board() -> None:
+    # Resume NER corpus (probed): 自2006年至今 (2006年起, 2006年至今) between the name and 任 says
+    # since when the post is held; 先生 then 曾任 opens a note as 先生， does, so the next line's
+    # 现任 is its subject's; the 董事会 after the firm's 董事 is the firm's board, and the
+    # 副总经理 after its secretary the firm's
+    found = _tenures("胡三忠先生自2006年至今现任深圳市特尔佳科技股份有限公司副总经理。\n")
+    assert ("胡三忠", "深圳市特尔佳科技股份有限公司副总经理", "2006", None) in found
+    found = _tenures(
+        "张凯先生曾任天津富源食品有限公司财务总监助理，住友电工（天津）有限公司财务部长、"
+        "瑞普生物财务总监。\n现任天津瑞普生物技术股份有限公司董事、董事会秘书、副总经理。\n"
+    )
+    assert {
+        ("张凯", "天津瑞普生物技术股份有限公司董事", None, None),
+        ("张凯", "天津瑞普生物技术股份有限公司董事会秘书", None, None),
+        ("张凯", "天津瑞普生物技术股份有限公司副总经理", None, None),
+    } <= found
+
+
+def test_a_note_s_last_line_without_a_stop_and_firms_the_tagger_did_not_read() -> None:
+    # Resume NER corpus (probed): a note's last line that opens with 现任 and lacks its stop is
+    # no headline (a story's start would end the note); a firm the tagger did not read opens
+    # a clause of the list after 现任 (东吴期货董事), or runs from 在 to 任 past the branch it
+    # did read (…投资公司|苏州分公司); the party committee after the board's chair is the
+    # firm's, not the board's
+    found = _tenures(
+        "麻伯平先生：高级工程师。\n毕业于武汉钢铁学院选矿工程专业，并在瑞典工商管理学院(IFC)进修"
+        "工商管理，曾任长春黄金研究所科研办副主任、国家黄金管理局科技处工程师、中国黄金总公司计划"
+        "财务部主任、办公室主任、中金黄金股份有限公司筹委会副主任。\n"
+        "现任本公司董事、副总经理、财务负责人\n"
+    )
+    assert {
+        ("麻伯平", "本公司董事", None, None),
+        ("麻伯平", "本公司财务负责人", None, None),
+    } <= found
+    found = _tenures(
+        "徐旭珠女士，中国国籍，\n1959年10月出生；\n本科，高级会计师。\n"
+        "现任营财投资顾问，东吴期货董事，苏州市再生资源投资发展有限公司董事，东吴证券股份有限"
+        "公司董事。\n1993年至1994年在江苏省高新技术风险投资公司苏州分公司任副总经理。\n"
+    )
+    assert {
+        ("徐旭珠", "东吴期货董事", None, None),
+        ("徐旭珠", "东吴证券股份有限公司董事", None, None),
+        ("徐旭珠", "江苏省高新技术风险投资公司苏州分公司副总经理", "1993", "1994"),
+    } <= found
+    found = _tenures(
+        "朱国章先生中国国籍，\n1949年生，中专学历。\n"
+        "现任本公司监事会主席、党委副书记，宁波广博投资控股有限公司监事。\n"
+    )
+    assert {
+        ("朱国章", "本公司监事会主席", None, None),
+        ("朱国章", "本公司党委副书记", None, None),
+        ("朱国章", "宁波广博投资控股有限公司监事", None, None),
+    } <= found
+
+
+def test_a_career_list_opened_by_a_job_at_a_factory_is_the_factory_s() -> None:
+    # 新闻联播 2024-10-08 (吴邦国's obituary; probed): the job a list opens with keeps its own
+    # word (技术员, the post of many), the factory before it owns the list's unit heads and
+    # its party committee; 曾任A厂副厂长、厂长 names the factory once (Resume NER corpus)
+    found = _tenures(
+        "吴邦国同志1941年7月生，安徽肥东人。他青少年时期就热爱祖国，刻苦学习，追求进步。"
+        "1960年至1967年在清华大学无线电电子学系电真空器件专业学习。1964年4月加入中国共产党。"
+        "1967年起历任上海电子管三厂技术员、技术科科长、党委副书记、革委会副主任、副厂长、厂长，"
+        "上海市电子元件工业公司副经理，上海市电真空器件公司副经理，上海市仪表电讯工业局党委副书记。"
+    )
+    posts = {post for _person, post, _since, _until in found}
+    assert {"上海电子管三厂技术科科长", "上海电子管三厂党委副书记"} <= posts
+    found = _tenures(
+        "曲禄生：男，大专学历。\n助理经济师。\n曾任大连衬衫厂副厂长、厂长。\n"
+        "现任大连亚瑟王服饰有限公司董事长、总经理。\n"
+    )
+    assert ("曲禄生", "大连衬衫厂厂长", None, None) in found
+    assert not any(post.startswith("大连衬衫厂大连") for _person, post, _since, _until in found)
+
+
 def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
     # Resume NER corpus (probed): 科技质量管理部, 科研所 after the firm's post are its units,
     # and the list goes on to its 董事; 监审部部长兼监事: the firm's supervisor, not the unit's;

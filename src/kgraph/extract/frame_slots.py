@@ -341,6 +341,10 @@ JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "�
 UNTAGGED_WORKPLACE = re.compile(
     rf"(?:在|就职于|任职于|工作于)(?P<body>[\u4e00-\u9fff（）()]{{2,24}}?{BODY_KIND_END})"
 )
+# … and the words between it and the cue (在江苏省高新技术风险投资公司苏州分公司|任)
+UNTAGGED_WORKPLACE_TO_CUE = re.compile(
+    f"{UNTAGGED_WORKPLACE.pattern}(?:{WORKPLACE_TO_CUE.pattern})$"
+)
 
 
 HOLDING_VERBS = frozenset({"举行", "举办", "进行"})
@@ -528,8 +532,9 @@ def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] 
         return None
     # (1975年至1986年在北京第二机床厂任工程师: a body the tagger did not read, named by its kind)
     opening = _clause_start(text, cue, "，,。；;：:")
-    found = UNTAGGED_WORKPLACE.search(text, opening, cue)
-    if found is None or not WORKPLACE_TO_CUE.fullmatch(text, found.end(), cue):
+    # (在江苏省高新技术风险投资公司苏州分公司任…: the body runs to the words before the cue)
+    found = UNTAGGED_WORKPLACE_TO_CUE.search(text[:cue], opening)
+    if found is None:
         return None
     body_start, body_end = found.span("body")
     if any(m.type in ("Person", "Date") and body_start <= m.start < body_end for m in mentions):
@@ -666,16 +671,15 @@ def date_mention(date: str, near: Mention) -> Mention:
 
 
 def _began_at(text: str, mentions: list[Mention], at: int) -> str | None:
-    """The date of ``自…以来`` (or ``自…起``) right before ``at``: since when what follows
-    is held (``自１９８７年以来任中国专利局局长的高卢麟``)."""
+    """The date of ``自…以来`` (or ``…起``, ``…至今``) right before ``at``: since when what
+    follows is held (``自１９８７年以来任中国专利局局长的高卢麟``, ``胡三忠2006年至今任…``)."""
     return next(
         (
             m.value.split("/")[0]
             for m in mentions
             if m.type == "Date"
             and m.value
-            and text[m.start - 1 : m.start] == "自"
-            and text[m.end : at] in ("以来", "起", "开始")
+            and text[m.end : at] in ("以来", "起", "开始", "至今", "起至今")
         ),
         None,
     )
@@ -940,9 +944,11 @@ def _posts_across_commas(
             [m for m in mentions if m.type == "Position" and end < m.start < following],
             mentions,
         )
+        lead = ""
         if chain and note and _bare(chain[0]):
             lead = text[end + 1 : chain[0].start]
             body = owner if not lead else lead if _names_a_firm(lead) else None
+            lead = lead if body else ""
             if body:
                 chain = [
                     replace(post, owner=shared, value=shared + post.text)
@@ -958,7 +964,8 @@ def _posts_across_commas(
         if (
             not chain
             or _bare(chain[0])  # a bare title: no body of its own
-            or stripped_gap(text, mentions, end + 1, chain[0].start)
+            # (…，东吴期货董事: a firm the tagger did not read, which the note names)
+            or stripped_gap(text, mentions, end + 1 + len(lead), chain[0].start)
             or not (
                 tail in ("", "等职", "等职务")
                 # (…常务副厂长、代厂长，: more posts the tables do not know)

@@ -357,7 +357,8 @@ SUBJECTLESS_OPENING = re.compile(f"(?:{_NEXT_STEP})+")
 WHERE_OPENING = re.compile(f"(?:{_NEXT_STEP})*在[^，,。；;：:在]{{1,16}}")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
-    r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}年))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
+    # (张凯先生曾任…, 胡三忠先生自2006年至今…, 赵先生毕业于…: a note's first step, told at once)
+    r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}|曾任|现任|现为|历任|毕业|中国国籍|[自从于][0-9]))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生)"
     # 王兆庆，硕士研究生学历，| 郑扬宏男，51岁，| 姚桂清，高级经济师，: schooling, age, party or a
     # professional grade first, as only a note about the person opens
@@ -365,6 +366,8 @@ PROFILE_AFTER_NAME = re.compile(
     r"|[\u4e00-\u9fff]{0,6}(?:学历|学位|文化程度|文化|硕士|博士|研究生|本科|大专|中专)[，,。、]"
     r"|(?:正高级|高级|副)?(?:经济师|工程师|会计师|审计师|统计师|政工师|农艺师|教授|研究员)[，,。、])"
 )
+# A line of a career note that opens with what the person holds or held (现任…, 曾任…)
+NOTE_STEP_OPENING = re.compile(r"\s*(?:现任|现为|曾任|历任|先后任|兼任|现兼任)")
 # A step of a life a date is the time of: 1983年12月参加工作, 1964年出生, 1985年毕业于…
 LIFE_STEP_AFTER = re.compile(r"(?:参加工作|参加革命|出生|生(?=[，,。；;\s]|于)|毕业|入党|入伍)")
 # Whom a ceremony is for: the one it sees off or welcomes, the one given an honour
@@ -488,7 +491,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 # 发布时间：2024年05月26日 under a page's headline, （新华社记者樊如钧摄） under a
                 # photo: neither a new story nor the day or the people of what it tells
                 continue
-            headline = _headline(self.document, sentence)
+            # (…先生，…。\n现任本公司董事、副总经理: a career note's last line, its stop left off)
+            headline = _headline(self.document, sentence) and not (
+                self.profile is not None and NOTE_STEP_OPENING.match(sentence.text)
+            )
             self.in_headline = headline
             # (全国政协举行新年茶话会欢聚一堂… / 江泽民作重要讲话李鹏乔石…出席: the lines of
             # one headline, one story)

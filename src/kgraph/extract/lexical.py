@@ -303,9 +303,18 @@ _BODY_POSTS = re.compile(
 _FIRM = re.compile(r"(?:公司|集团|银行|厂|股份)$")
 
 
-# A firm's name with a unit of it (…股份有限公司监审部)
+# The unit a post of a firm's opens with (技术科|科长, 财务部|经理)
+_UNIT_OPENING = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?{INNER_UNIT_END}")
+
+
+# A firm's boards, named bare after its posts (…有限公司董事、董事会秘书: the firm's board)
+FIRM_BOARDS = ("董事会", "监事会")
+
+
+# A firm's name with a unit of it (…股份有限公司监审部) or its board (…有限公司董事会)
 _FIRM_AND_UNIT = re.compile(
-    rf"(?P<firm>.+(?:公司|集团|银行|股份))[\u4e00-\u9fff]{{1,8}}{INNER_UNIT_END}"
+    rf"(?P<firm>.+(?:公司|集团|银行|股份))(?:[\u4e00-\u9fff]{{1,8}}{INNER_UNIT_END}"
+    rf"|{'|'.join(FIRM_BOARDS)})"
 )
 
 
@@ -313,8 +322,10 @@ def _unit_of_the_firm(owner: str, unit: str, joined: bool) -> bool:
     """Whether ``unit`` (科研所), after the posts of ``owner`` (a firm, or a unit of one), is a
     unit of that firm: joined to the chain by 、, or the unit the chain's owner already ends
     with (the tagger read it as a body of its own)."""
-    if not (INNER_UNIT.fullmatch(unit) and not is_known_body(unit)):
-        return False
+    if unit == owner or (
+        unit not in FIRM_BOARDS and not (INNER_UNIT.fullmatch(unit) and not is_known_body(unit))
+    ):
+        return False  # (the chain's owner itself, given to the post on a first reading)
     if joined:
         return _FIRM.search(_firm_of(owner)) is not None
     return owner.endswith(unit) and owner != unit and _firm_of(owner) != owner
@@ -343,16 +354,18 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     owner: str | None = None
     previous_end = -1
+    body_before: str | None = None  # the organisation right before, owning no post of the chain
     for index, mention in enumerate(out):
         if mention.type not in ("Position", "Organization", "Place"):
-            owner, previous_end = None, -1
+            owner, previous_end, body_before = None, -1, None
             continue
         joined = previous_end >= 0 and text[previous_end : mention.start] in ("、", "兼")
         contiguous = previous_end == mention.start
         if mention.type == "Position":
             unit = next((u for u in UNITS if mention.text.startswith(u)), None)
             if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
-                full = owner + mention.owner
+                # (本公司监事会主席、党委副书记: the firm's party committee, not its board's)
+                full = (_firm_of(owner) if owner.endswith(FIRM_BOARDS) else owner) + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif mention.owner == "书记处" and joined and owner:
                 # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's (and
@@ -409,13 +422,36 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 # …、第一巡回法庭庭长、审判员: a judge of the court, whatever its unit
                 out[index] = replace(mention, owner=court, value=court + mention.text)
+            elif (
+                not mention.owner
+                and contiguous
+                and owner is None
+                and body_before is not None
+                and _FIRM.search(body_before)
+                and titles().occupation(mention.text)
+            ):
+                # 历任上海电子管三厂技术员、技术科科长、…: the job keeps its own word (the post
+                # of many), the factory owns the rest of the list
+                owner = body_before
+            elif (
+                not mention.owner
+                and joined
+                and owner
+                and _FIRM.search(_firm_of(owner))
+                and (opening := _UNIT_OPENING.match(mention.text)) is not None
+                and mention.text[opening.end() :] in titles()
+            ):
+                # (…三厂技术员、技术科科长: a unit of the factory's, named with its head)
+                out[index] = replace(mention, owner=owner, value=owner + mention.text)
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
+            body_before = None
         elif not joined:  # an owner opens a new chain unless it is the unit of the last
             previous_end = mention.end if mention.text in UNITS and owner else -1
             if previous_end < 0:
                 owner, previous_end = None, mention.end
+                body_before = mention.text if mention.type == "Organization" else None
         else:
             # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows,
             # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)
