@@ -8891,6 +8891,64 @@ def test_a_career_list_opened_by_a_job_at_a_factory_is_the_factory_s() -> None:
     assert not any(post.startswith("大连衬衫厂大连") for _person, post, _since, _until in found)
 
 
+def test_a_note_s_list_goes_on_past_a_concurrent_post_it_does_not_know() -> None:
+    # Resume NER corpus (test29, spent): 兼党支书记 (a post the tables do not know, after 兼)
+    # ends a clause of the list, which goes on; 副总裁兼办公室主任: the unit named with its head
+    # is the firm's, as the post before it; 总审计师 and 办事员 are posts
+    found = _tenures(
+        "周伟兴：男，大专学历。\n曾任上海正泰橡胶厂轮胎车间团总支副书记，上海橡胶工业公司团委副书记、"
+        "住宅科科长，上海回力宾馆副总经理兼党支书记，上海轮胎橡胶（集团）股份有限公司乘用轮胎厂办公室"
+        "主任、钢丝厂厂长兼党委书记、欣业实业公司常务副总经理，河南洛阳海虹轮胎（集团）股份有限公司"
+        "董事长；\n2002年5月至今任上海凯迪企业（集团）有限公司副总裁兼办公室主任。\n"
+    )
+    posts = {post for _person, post, _since, _until in found}
+    assert {
+        "上海回力宾馆副总经理",
+        "上海轮胎橡胶（集团）股份有限公司钢丝厂厂长",
+        "欣业实业公司常务副总经理",
+    } <= posts
+    assert ("周伟兴", "上海凯迪企业（集团）有限公司办公室主任", "2002-05", None) in found
+    found = _tenures(
+        "刘晔女士，女，安徽六安人，\n2011年9月至2012年1月，任海南农垦中源集团有限公司总审计师；\n"
+    )
+    assert ("刘晔", "海南农垦中源集团有限公司总审计师", "2011-09", "2012-01") in found
+    found = _tenures("杨稔年，男，\n1950年起在安徽省税务局历任办事员、科员、科长、处长、副局长。\n")
+    assert "安徽省税务局办事员" in {post for _person, post, _since, _until in found}
+
+
+def test_a_post_held_once_at_a_place_named_after_ceng_has_no_date_of_its_own() -> None:
+    # Resume NER corpus (test29, spent): 曾在X任Y, and the 在Z任W after it, are posts held once
+    # within the span of employment the sentence opens with, from when not said (the span
+    # itself, 1975-05/1978-10, had been taken for the day a post began)
+    found = _tenures(
+        "张新泽先生，中国国籍，自2004年8月起任本行非执行董事。\n"
+        "1975年5月至1978年10月、1982年9月至2004年8月期间，张先生就职于中国人民银行，曾在调查统计司"
+        "任副司长、巡视员，在征信管理局任巡视员及信贷征信服务中心副主任。\n"
+    )
+    held = {(post, since, until) for person, post, since, until in found if person == "张新泽"}
+    assert ("征信管理局巡视员", None, None) in held
+    assert not any(since and "/" in since for _post, since, _until in held)
+
+
+def test_a_note_s_line_that_opens_with_a_span_is_an_entry_of_its_own(tmp_path: Path) -> None:
+    # Resume NER corpus (probed): a line that opens with a span (2009年5月26日至今，) after one
+    # that ends with a comma is the note's next entry, not the line before run on as a PDF's
+    # wrapped line would be (the file is read as paragraphs: the build, not extract_text); its
+    # own date is its post's, where it had taken the span of the line before
+    graph = build(
+        tmp_path,
+        "胡奎先生，中国籍，\n1974年出生，本科学历，\n"
+        "2007年1月1日至2009年5月25日，任河南华英农业发展股份有限公司总经理助理，\n"
+        "2009年5月26日至今，任河南华英农业发展股份有限公司副总经理。\n"
+        "现任华英樱桃谷食品有限公司总经理、河南华英农业发展股份有限公司董事。\n",
+    )
+    held = edges(graph, "holdsPosition", "since", "until")
+    assert {
+        ("胡奎", "河南华英农业发展股份有限公司总经理助理", "2007-01-01", "2009-05-25"),
+        ("胡奎", "河南华英农业发展股份有限公司副总经理", "2009-05-26", None),
+    } <= held
+
+
 def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
     # Resume NER corpus (probed): 科技质量管理部, 科研所 after the firm's post are its units,
     # and the list goes on to its 董事; 监审部部长兼监事: the firm's supervisor, not the unit's;

@@ -278,6 +278,11 @@ _LEAD = re.compile(
 _DOCUMENT_NUMBER = re.compile(
     r"\s*[\u4e00-\u9fff]{1,10}[〔［\[【](?:19|20)\d{2}[〕］\]】]\d{1,5}号\s*"
 )
+# 2009年5月26日至今，| 2003年4月-2011年5月任 | 2005.03-2007.12: a line that opens with the span
+# of a step of a career, after a line that ends with a comma (a note's entries, one a line)
+_DATED_STEP = re.compile(
+    r"\s*(?:19|20)\d{2}(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[./]\d{1,2})\s*(?:[-—–~～至到]|起)"
+)
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _BULLETS = "■□●◆◇▲△★☆"
 
@@ -539,6 +544,8 @@ def _continues(previous: _Open, following: str, wrap: int) -> bool:
         return False
     if _HEADING.match(following) or _LEAD.match(following) or _HEADING.match(previous.head):
         return False
+    if previous.last in "，,；;" and _DATED_STEP.match(following):
+        return False  # (…总经理助理，| 2009年5月26日至今，任…: a career note's next step)
     if following[0] in "，、。；：！？,;:)）”’》」』":
         return True
     long_enough = previous.length >= (wrap - 4 if wrap else 40)

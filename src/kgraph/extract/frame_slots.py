@@ -884,12 +884,14 @@ def _first_chain(
                 (u for u in UNITS if gap.endswith(u) and (post.owner or "").endswith(u)), ""
             )
             gap = gap[: len(gap) - len(unit)]  # (董事、党委委员: the unit the chain's owner takes)
-            concurrent = CONCURRENT_BODY.fullmatch(gap) if post.owner is None else None
-            if concurrent is not None:
+            concurrent = CONCURRENT_BODY.fullmatch(gap)
+            if concurrent is not None and post.owner is None:
                 # (…高级副经理兼新北洋监事: the body of the post held with it, a name the tagger
                 # did not read)
                 owner = concurrent.group(1)
                 post = replace(post, owner=owner, value=owner + post.text)
+            elif concurrent is not None and (post.owner or "").endswith(concurrent.group(1)):
+                pass  # (…有限公司副总裁兼办公室主任: the unit, its owner read already)
             elif gap not in ("", "、", "兼", "和") and not (
                 career and CAREER_LIST_GAP.fullmatch(gap)
             ):
@@ -902,8 +904,9 @@ def _first_chain(
 CONCURRENT_BODY = re.compile(r"兼(?!任|职|管|顾)([\u4e00-\u9fff]{2,8})")
 
 
-# …常务副厂长|、代厂长: the rest of a career note's list, items the tables do not know
-NOTE_LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{1,8})+(?:等职务?)?")
+# …常务副厂长|、代厂长, …副总经理|兼党支书记: the rest of a career note's list, items the tables
+# do not know
+NOTE_LIST_TAIL = re.compile(r"(?:[、兼][\u4e00-\u9fff]{1,8})+(?:等职务?)?")
 
 
 # A bracketed aside after a post in a list: (注册会计师), （兼）

@@ -154,6 +154,7 @@ CAREER_LINE_END = re.compile(
 
 
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
+FORMERLY_AT = re.compile(r"\s*[他她]?曾经?在")  # 曾在X任…: a post held once, at X
 
 
 # 曾任…检修管理科长, …解放军51363部队战勤科长: the unit of the body a career's first post is of
@@ -318,8 +319,16 @@ class _TenureReading(_ReaderState):
         before = text[max(0, found.start() - 2) : found.start()]
         # (曾任A、B, 先后任A、B, 历任…: a career told, not a decision the story reports)
         career = before.endswith((*FORMERLY, "先后"))
-        if not own and (
-            before.endswith(FORMERLY) or (found.group() == "任" and before[-1:] == "后")
+        if (
+            not own
+            and (
+                before.endswith(FORMERLY)
+                or (found.group() == "任" and before[-1:] == "后")
+                # (…期间，张先生就职于中国人民银行，曾在调查统计司任副司长: held once, in the span)
+                or FORMERLY_AT.match(text, clause_start) is not None
+                # (…，曾在调查统计司任副司长、巡视员，在征信管理局任巡视员: the next place, as once)
+                or (text.startswith("在", clause_start) and "曾在" in text[:clause_start])
+            )
         ):
             date = None  # 曾任衡阳市委常委, …后任二机部办公厅副主任: held once, from when not said
         if cue.role == "hold":
@@ -870,11 +879,15 @@ class _TenureReading(_ReaderState):
                         "holdsPosition", person, post, evidence, since=since, until=until
                     )
                 elif cue.role == "remove":
-                    relation = Relation("holdsPosition", person, post, evidence, until=date)
+                    # (a span the sentence opens with: the post was left when it closed)
+                    left = date.rpartition("/")[2] if date else None
+                    relation = Relation("holdsPosition", person, post, evidence, until=left)
                 elif cue.role == "hold" and date is None:  # X担任Y: began we know not when
                     relation = Relation("holdsPosition", person, post, evidence)
                 else:
-                    relation = Relation("holdsPosition", person, post, evidence, since=date)
+                    # (a span the sentence opens with: the post was taken up when it opened)
+                    taken = date.partition("/")[0] if date else None
+                    relation = Relation("holdsPosition", person, post, evidence, since=taken)
                 self.relations.append(relation)
 
     def _appointment(
