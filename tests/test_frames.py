@@ -8949,6 +8949,33 @@ def test_a_note_s_line_that_opens_with_a_span_is_an_entry_of_its_own(tmp_path: P
     } <= held
 
 
+def test_a_note_that_names_its_subject_by_family_name_alone_is_that_person_s(
+    tmp_path: Path,
+) -> None:
+    # Held-out split test29 (spent) and the Resume NER corpus (probed): 彭先生 opening a career
+    # note, then its first step, names the note's person by his family name (the tagger reads
+    # no one-character name as a node); two notes of two 彭先生 with no post, body or place in
+    # common are two people, one of them named with what sets him apart; a story's 夏先生介绍说
+    # (no step of a career after it) names no person
+    graph = build(
+        tmp_path,
+        "彭先生2013年11月起任交通银行副董事长、执行董事，\n2013年10月起任交通银行行长；\n"
+        "2004年9月至2005年8月任交通银行副行长；\n",
+        "彭先生毕业于华中科技大学热能动力专业，在电力生产、管理等方面具有19年的工作经验。\n"
+        "加入本公司前，彭先生先后于青山热电厂、武昌热电厂、安徽华电芜湖发电有限公司工作。\n",
+        "夏先生介绍说，历史上罗布泊曾屡经沧桑变故：２０００年前的汉代，罗布泊“广袤三百里，"
+        "其水亭居，冬夏不增减”。\n",
+    )
+    held = edges(graph, "holdsPosition", "since", "until")
+    assert {
+        ("彭", "交通银行行长", "2013-10", None),
+        ("彭", "交通银行副行长", "2004-09", "2005-08"),
+    } <= held
+    people = {data["label"] for _node, data in graph.nodes(data=True) if data["type"] == "Person"}
+    assert "彭" in people and any(p.startswith("彭（") for p in people)
+    assert not any(p.startswith("夏") for p in people)
+
+
 def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
     # Resume NER corpus (probed): 科技质量管理部, 科研所 after the firm's post are its units,
     # and the list goes on to its 董事; 监审部部长兼监事: the firm's supervisor, not the unit's;

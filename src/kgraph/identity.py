@@ -31,7 +31,9 @@ the ``(type, canonical name)`` of a mention in a document to the node it names:
    cluster of the national post (else the largest) keeps the name; the others
    are qualified by what sets them apart: ``李强（工程师）``, ``穆罕默德（乍得总统）``.
    A document that says nothing of the person, or names two namesakes at once,
-   goes to the main one; :meth:`Identities.confidence` says how sure that is.
+   goes to the main one; :meth:`Identities.confidence` says how sure that is. A
+   family name alone (彭 of a career note's 彭先生) is one person across documents
+   only on shared ground.
 
 Everything is a pure function of the documents and extractions; ties are
 broken by sorted names and document ids, so the result never depends on the
@@ -50,7 +52,7 @@ from types import MappingProxyType
 
 from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir, untitled
 from kgraph.records import Document, DocumentExtraction, Mention
-from kgraph.resolve import entity_key
+from kgraph.resolve import ONE_CHARACTER, entity_key
 from kgraph.text import TableError, in_order, read_table, read_words
 
 __all__ = ["Identities", "Merge", "Split", "post_rank", "resolve_identities"]
@@ -427,9 +429,10 @@ def _priority(context: _Context) -> tuple[int, str]:
 
 
 def _cluster(
-    contexts: list[_Context], together: set[frozenset[str]], curated: bool
+    contexts: list[_Context], together: set[frozenset[str]], curated: bool, alone: bool = False
 ) -> tuple[list[_Cluster], dict[int, str]]:
-    """Clusters of the documents of one name, and why each cluster after the first opened."""
+    """Clusters of the documents of one name, and why each cluster after the first opened
+    (``alone``: a family name alone, one person only on shared ground)."""
     clusters: list[_Cluster] = []
     reasons: dict[int, str] = {}
     for context in sorted(contexts, key=_priority):
@@ -446,6 +449,8 @@ def _cluster(
         if RANK_AND_FILE in ranks:
             # A worker is another worker only on shared ground: news interviews many namesakes.
             fitting = [f for f in fitting if f[0] > 0 or not f[3].ranks[RANK_AND_FILE]]
+        if alone:
+            fitting = [f for f in fitting if f[0] > 0]
         chosen: _Cluster | None = None
         if fitting:
             _score, posts, _size, chosen = max(fitting, key=lambda f: (f[0], f[2], -f[3].order))
@@ -1439,7 +1444,9 @@ def _people(
                 continue
             key = final_key(doc, mention)
             per_sentence[mention.sentence].append(key)
-            if key[0] == "Person" and len(key[1]) >= 2:
+            # (a one-character name is a person only where a reader says so: 孙 of 孙先生 opening
+            # a career note; the tagger's own are no nodes, so none to keep apart)
+            if key[0] == "Person" and (len(key[1]) >= 2 or mention.source in ONE_CHARACTER):
                 persons[key[1]].add(mention.sentence)
                 context = contexts[key[1]].setdefault(doc, _Context(doc, date))
                 cue = _cue_before(raw, mention.start) if raw else None
@@ -1494,10 +1501,12 @@ def _people(
         for doc, context in by_doc.items():
             if _mixed(context):  # (whichever namesakes the corpus tells apart: none is sure)
                 people[(doc, name)] = (name, round(1 / _namesakes_in(context), 3))
-        if len(bearing) < 2 or not _may_conflict(bearing):
+        # (a family name alone, 孙 of a note's 孙先生: any two documents may be two people)
+        alone = len(name) == 1
+        if len(bearing) < 2 or not (alone or _may_conflict(bearing)):
             continue
         curated = lex.get("Person", name) is not None
-        clusters, reasons = _cluster(bearing, together[name], curated)
+        clusters, reasons = _cluster(bearing, together[name], curated, alone)
         if len(clusters) < 2:
             continue
         main = max(clusters, key=lambda c: (c.ranks[NATIONAL], len(c.docs), -c.order))

@@ -166,6 +166,10 @@ NAMED_TYPES = frozenset({"Person", "Organization", "Place"})
 _ARMY_OF = re.compile(r"^[乌俄美以英法德日韩朝叙伊黎巴]军")
 
 
+# The readers whose one-character person is a node: a frame's slot, a career note's subject
+ONE_CHARACTER = ("frame", "note")
+
+
 def is_entity(mention: Mention, name: str) -> bool:
     """Does this mention, resolved to ``name``, deserve a node of its own?
 
@@ -176,10 +180,12 @@ def is_entity(mention: Mention, name: str) -> bool:
     """
     if mention.type not in NAMED_TYPES:
         return True
-    if (len(name) == 1 and not (mention.type == "Person" and mention.source == "frame")) or (
+    if (len(name) == 1 and not (mention.type == "Person" and mention.source in ONE_CHARACTER)) or (
         name in generic_names()
     ):
-        return False  # (a one-character name a list of titled names gives is one: 议长贝)
+        # (a one-character name a list of titled names gives is one: 议长贝; so is the family
+        # name a career note names its subject by: 孙先生1996年…)
+        return False
     if mention.type == "Person" and _ARMY_OF.match(name):
         return False  # 乌军反攻: a country's army and what it does
     if mention.type in ("Place", "Organization") and _COUNTED_PLACES.match(name):

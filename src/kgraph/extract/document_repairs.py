@@ -227,6 +227,50 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
     return out
 
 
+# 孙先生1996年7月…任…, 张先生曾任…, 顾先生从2000年12月起任…, 刘先生，中国国籍: a career note
+# that names its subject by family name and 先生 (女士) alone, then a step of the career
+_NOTE_BY_SURNAME = re.compile(
+    r"\s*(?P<surname>[\u4e00-\u9fff])(?P<title>先生|女士)(?=[，：:,]?\s*(?:[0-9]{4}|中国国籍|中国籍"
+    r"|[男女][，,]|曾任|现任|现为|历任|先后|毕业|[自从于][0-9]))"
+)
+
+
+def _note_surnames(texts: list[str], items: list[list[Mention]]) -> list[list[Mention]]:
+    """``彭先生2013年11月起任交通银行副董事长…``: the family name that opens a career note
+    before 先生 (女士) is its subject, a person, there and wherever the document names it so
+    again (``此前，唐先生曾任…``); the tagger reads no one-character name. ``items`` are the
+    mentions of one document, a list per sentence."""
+    from kgraph.extract.crf import SURNAMES
+
+    named = {
+        (found["surname"], found["title"])
+        for text in texts
+        if (found := _NOTE_BY_SURNAME.match(text)) is not None and found["surname"] in SURNAMES
+    }
+    if len(named) != 1:
+        return items  # (none, or two notes in one document: whose 先生 is whose, unsaid)
+    surname, title = named.pop()
+    out: list[list[Mention]] = []
+    for text, local in zip(texts, items):
+        sentence = local[0].sentence if local else -1
+        kept = list(local)
+        for found in re.finditer(surname + title, text):
+            start = found.start()
+            if start > 0 and _CJK_NAME.match(text[start - 1]):
+                continue  # (王先生 inside a longer name, 汪|王先生: not the note's)
+            at = [m for m in kept if m.start < start + 1 and start < m.end]
+            if not at:
+                kept.append(
+                    Mention(start, start + 1, "Person", surname, sentence=sentence, source="note")
+                )
+            elif len(at) == 1 and at[0].type == "Person" and at[0].text == surname:
+                # (the tagger's own one-character name, which no node is made of unless the
+                # structure names it so: this one the note does)
+                kept[kept.index(at[0])] = replace(at[0], source="note")
+        out.append(sorted(kept, key=in_text_order) if kept != local else local)
+    return out
+
+
 def _surnames_titled(items: list[list[Mention]]) -> list[list[Mention]]:
     """``去年江主席访美``: a family name alone before a title (the corpora tag 江 of 江主席 a
     person) is the person a curated alias names so (江主席 -> 江泽民, ontology/people.tsv); the
@@ -1037,6 +1081,8 @@ def names_across(texts: list[str], per_sentence: list[list[Mention]]) -> list[li
     per_sentence = _ordinary_words_as_people(texts, per_sentence)
     # … and the family name of a four-character name, alone, is that person (岸田).
     per_sentence = _family_names(texts, per_sentence)
+    # … and the family name a career note names its subject by, before 先生 (孙先生1996年…).
+    per_sentence = _note_surnames(texts, per_sentence)
     # … and a family name alone before a title, the person named so (江|主席: 江泽民).
     per_sentence = _surnames_titled(per_sentence)
     # … and a name the document gives, run into an adverb before a verb or into 时 before a
