@@ -8976,6 +8976,22 @@ def test_a_note_that_names_its_subject_by_family_name_alone_is_that_person_s(
     assert not any(p.startswith("夏") for p in people)
 
 
+def test_a_note_by_family_name_opens_with_a_year_in_words_or_a_post_held_once(
+    tmp_path: Path,
+) -> None:
+    # Resume NER corpus (probed): 孙先生于一九八零年… (the year in Chinese numerals) and
+    # 吴先生曾先后担任… open a career note by family name as 孙先生1996年… does: the graph has
+    # the one-character person and his posts (the tagger's own 吴 would make no node)
+    graph = build(
+        tmp_path,
+        "孙先生于一九八零年加入民航业，曾任上海飞行部中队长、大队长。\n",
+        "吴先生曾先后担任江苏省高速公路建设指挥部副科长及科长、本公司工程技术处副处长及经理、"
+        "总经理助理等职。\n",
+    )
+    held = {(person, post) for person, post in edges(graph, "holdsPosition")}
+    assert {("孙", "上海飞行部中队长"), ("吴", "江苏省高速公路建设指挥部副科长")} <= held
+
+
 def test_a_firm_s_units_in_a_list_of_its_posts_are_the_firm_s() -> None:
     # Resume NER corpus (probed): 科技质量管理部, 科研所 after the firm's post are its units,
     # and the list goes on to its 董事; 监审部部长兼监事: the firm's supervisor, not the unit's;
