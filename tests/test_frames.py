@@ -8912,8 +8912,9 @@ def test_a_note_s_list_goes_on_past_a_concurrent_post_it_does_not_know() -> None
         "刘晔女士，女，安徽六安人，\n2011年9月至2012年1月，任海南农垦中源集团有限公司总审计师；\n"
     )
     assert ("刘晔", "海南农垦中源集团有限公司总审计师", "2011-09", "2012-01") in found
+    # (1950年起在…历任A、B: A from then on, at the place of work)
     found = _tenures("杨稔年，男，\n1950年起在安徽省税务局历任办事员、科员、科长、处长、副局长。\n")
-    assert "安徽省税务局办事员" in {post for _person, post, _since, _until in found}
+    assert ("杨稔年", "安徽省税务局办事员", "1950", None) in found
 
 
 def test_a_post_held_once_at_a_place_named_after_ceng_has_no_date_of_its_own() -> None:
@@ -8927,6 +8928,8 @@ def test_a_post_held_once_at_a_place_named_after_ceng_has_no_date_of_its_own() -
     )
     held = {(post, since, until) for person, post, since, until in found if person == "张新泽"}
     assert ("征信管理局巡视员", None, None) in held
+    # (…，中国国籍，自2004年8月起任…: the clause of a note after its header, from then on)
+    assert any(post.endswith("非执行董事") and since == "2004-08" for post, since, _ in held)
     assert not any(since and "/" in since for _post, since, _until in held)
 
 

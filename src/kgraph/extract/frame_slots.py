@@ -318,7 +318,7 @@ BODY_KIND_END = r"(?:公司|集团|厂|院|所|银行|大学|学院|医院|学�
 
 
 CAREER_CLAUSE = re.compile(
-    r"于?起?(?:至今|以来)?[，,]?"
+    r"[自从于]?起?(?:至今|以来)?[，,]?"
     # (…在方正科技集团人力资源部任…, 在东易有限任职，担任…: the body stripped, its unit left;
     # 1986年至今在中国汽车工业投资开发公司任…: or a body no tagger read)
     rf"(?:在(?:[\u4e00-\u9fff（）()]{{0,24}}?(?:{INNER_UNIT_END}|{BODY_KIND_END}))?"

@@ -412,7 +412,10 @@ class _TenureReading(_ReaderState):
                     if m.type == "Date"
                     and m.value
                     and "/" not in m.value
-                    and FROM_THEN_ON.fullmatch(text, m.end, found.start() - marked)
+                    # (1950年起在安徽省税务局历任A、B: from then on, at the place of work)
+                    and FROM_THEN_ON.fullmatch(
+                        text, m.end, verb_at if workplace is not None else found.start() - marked
+                    )
                 ),
                 None,
             )
