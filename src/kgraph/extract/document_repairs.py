@@ -227,12 +227,15 @@ def _family_names(texts: list[str], items: list[list[Mention]]) -> list[list[Men
     return out
 
 
-# 孙先生1996年7月…任…, 张先生曾任…, 顾先生从2000年12月起任…, 刘先生，中国国籍, 孙先生于一九八零年
-# 加入…: a career note
-# that names its subject by family name and 先生 (女士) alone, then a step of the career
+# What a career note tells right after its subject's 先生 (女士): its first step (孙先生1996年7月…,
+# 张凯先生曾任…, 顾先生从2000年12月起任…, 朱国章先生中国国籍，, 孙先生于一九八零年加入…)
+NOTE_FIRST_STEP = (
+    r"[，：:,]?\s*(?:[0-9]{4}|中国国籍|中国籍|[男女][，,]|曾|任|现任|现为|现兼任|历任|先后|毕业"
+    r"|[自从于](?:[0-9]|[一二三四五六七八九〇零]{4}))"
+)
+# A career note that names its subject by family name and 先生 (女士) alone, then its first step
 _NOTE_BY_SURNAME = re.compile(
-    r"\s*(?P<surname>[\u4e00-\u9fff])(?P<title>先生|女士)(?=[，：:,]?\s*(?:[0-9]{4}|中国国籍|中国籍"
-    r"|[男女][，,]|曾|任|现任|现为|现兼任|历任|先后|毕业|[自从于](?:[0-9]|[一二三四五六七八九〇零]{4})))"
+    rf"\s*(?P<surname>[\u4e00-\u9fff])(?P<title>先生|女士)(?={NOTE_FIRST_STEP})"
 )
 
 

@@ -67,7 +67,7 @@ from kgraph.extract.cues import (
     event_cues,
     event_type_of,
 )
-from kgraph.extract.document_repairs import new_paragraph
+from kgraph.extract.document_repairs import NOTE_FIRST_STEP, new_paragraph
 from kgraph.extract.event_binding import _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
@@ -357,8 +357,9 @@ SUBJECTLESS_OPENING = re.compile(f"(?:{_NEXT_STEP})+")
 WHERE_OPENING = re.compile(f"(?:{_NEXT_STEP})*在[^，,。；;：:在]{{1,16}}")
 # A career note's opening: 丁昀先生，| 张焱：男，… | 魏立军先生，中国国籍，大专学历，
 PROFILE_AFTER_NAME = re.compile(
-    # (张凯先生曾任…, 胡三忠先生自2006年至今…, 赵先生毕业于…: a note's first step, told at once)
-    r"(?:先生|女士)(?:[，：:,]|(?=[0-9]{4}|曾任|现任|现为|历任|毕业|中国国籍|[自从于][0-9]))|[男女][，,]|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
+    # (张凯先生曾任…, 胡三忠先生自2006年至今…: a note's first step, told at once)
+    rf"(?:先生|女士)(?:[，：:,]|(?={NOTE_FIRST_STEP}))|[男女][，,]"
+    r"|[，：:,]\s*(?:$|男|女|汉族|中国国籍|中国籍"
     r"|[0-9〇一二]{4}年(?:[0-9一二三四五六七八九十]{1,2}月)?(?:出生|生)"
     # 王兆庆，硕士研究生学历，| 郑扬宏男，51岁，| 姚桂清，高级经济师，: schooling, age, party or a
     # professional grade first, as only a note about the person opens
