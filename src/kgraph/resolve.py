@@ -180,11 +180,11 @@ def is_entity(mention: Mention, name: str) -> bool:
     """
     if mention.type not in NAMED_TYPES:
         return True
+    # (a one-character name is one where a list of titled names gives it, 议长贝, and where a
+    # career note names its subject by it, 孙先生1996年…)
     if (len(name) == 1 and not (mention.type == "Person" and mention.source in ONE_CHARACTER)) or (
         name in generic_names()
     ):
-        # (a one-character name a list of titled names gives is one: 议长贝; so is the family
-        # name a career note names its subject by: 孙先生1996年…)
         return False
     if mention.type == "Person" and _ARMY_OF.match(name):
         return False  # 乌军反攻: a country's army and what it does

@@ -255,8 +255,7 @@ def _note_surnames(texts: list[str], items: list[list[Mention]]) -> list[list[Me
         return items  # (none, or two notes in one document: whose 先生 is whose, unsaid)
     surname, title = named.pop()
     out: list[list[Mention]] = []
-    for text, local in zip(texts, items):
-        sentence = local[0].sentence if local else -1
+    for sentence, (text, local) in enumerate(zip(texts, items)):
         kept = list(local)
         for found in re.finditer(surname + title, text):
             start = found.start()

@@ -947,11 +947,12 @@ def _posts_across_commas(
             [m for m in mentions if m.type == "Position" and end < m.start < following],
             mentions,
         )
-        lead = ""
+        # (…，东吴期货董事: a firm the tagger did not read, which the note names)
+        untagged_firm = ""
         if chain and note and _bare(chain[0]):
             lead = text[end + 1 : chain[0].start]
             body = owner if not lead else lead if _names_a_firm(lead) else None
-            lead = lead if body else ""
+            untagged_firm = lead if body else ""
             if body:
                 chain = [
                     replace(post, owner=shared, value=shared + post.text)
@@ -967,8 +968,7 @@ def _posts_across_commas(
         if (
             not chain
             or _bare(chain[0])  # a bare title: no body of its own
-            # (…，东吴期货董事: a firm the tagger did not read, which the note names)
-            or stripped_gap(text, mentions, end + 1 + len(lead), chain[0].start)
+            or stripped_gap(text, mentions, end + 1 + len(untagged_firm), chain[0].start)
             or not (
                 tail in ("", "等职", "等职务")
                 # (…常务副厂长、代厂长，: more posts the tables do not know)

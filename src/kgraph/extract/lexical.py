@@ -354,10 +354,9 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     owner: str | None = None
     previous_end = -1
-    body_before: str | None = None  # the organisation right before, owning no post of the chain
     for index, mention in enumerate(out):
         if mention.type not in ("Position", "Organization", "Place"):
-            owner, previous_end, body_before = None, -1, None
+            owner, previous_end = None, -1
             continue
         joined = previous_end >= 0 and text[previous_end : mention.start] in ("、", "兼")
         contiguous = previous_end == mention.start
@@ -426,13 +425,13 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 not mention.owner
                 and contiguous
                 and owner is None
-                and body_before is not None
-                and _FIRM.search(body_before)
+                and out[index - 1].type == "Organization"
+                and _FIRM.search(out[index - 1].text)
                 and titles().occupation(mention.text)
             ):
                 # 历任上海电子管三厂技术员、技术科科长、…: the job keeps its own word (the post
-                # of many), the factory owns the rest of the list
-                owner = body_before
+                # of many), the factory right before it owns the rest of the list
+                owner = out[index - 1].text
             elif (
                 not mention.owner
                 and joined
@@ -446,12 +445,10 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             elif mention.owner and mention.owner not in UNITS:
                 owner = mention.owner
             previous_end = mention.end
-            body_before = None
         elif not joined:  # an owner opens a new chain unless it is the unit of the last
             previous_end = mention.end if mention.text in UNITS and owner else -1
             if previous_end < 0:
                 owner, previous_end = None, mention.end
-                body_before = mention.text if mention.type == "Organization" else None
         else:
             # (中央宣传部副部长、文化和旅游部党组书记、部长: a body after 、 owns what follows,
             # unless it is a unit of the firm the chain is of: …公司副总工程师、科技质量管理部)

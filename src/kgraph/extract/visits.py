@@ -183,9 +183,10 @@ class _VisitReading(_ReaderState):
         if text.endswith(("陪同", "随同"), 0, found.start()) and INVERTED.match(text, found.end()):
             return  # (陪同出访的有…: the companions of a trip, read with 陪同)
         on_a_name = _modifies_a_name(text, found.end(), mentions)
-        described, _stop = _closing_particle(text, found.end())
-        if not on_a_name and described >= 0 and PEOPLE_DESCRIBED.match(text, described):
-            return  # 并为来华出席开幕式的外国领导人举行欢迎宴会: visitors the clause leaves unnamed
+        if not on_a_name:
+            described, _stop = _closing_particle(text, found.end())
+            if described >= 0 and PEOPLE_DESCRIBED.match(text, described):
+                return  # 并为来华出席开幕式的外国领导人举行欢迎宴会: visitors it leaves unnamed
         visitors = [
             v
             for v in _visitors(text, mentions, found)
