@@ -172,3 +172,20 @@ def test_a_building_where_one_meets_is_no_one_who_meets(tmp_path: Path) -> None:
     assert ("李强", "陈青敏") in edges(graph, "metWith")
     assert "国会大厦" not in labels(graph, "Person")
     assert not any("国会大厦" in event for event in labels(graph, "Event"))
+
+
+def test_a_foundation_named_after_its_founders_is_no_one(tmp_path: Path) -> None:
+    # 2024-12-03: 何梁何利基金 (the Ho Leung Ho Lee Foundation) is a body the tables know
+    graph = build(
+        tmp_path,
+        _page(
+            "20241203",
+            "丁薛祥出席何梁何利基金2024年度颁奖大会并讲话",
+            "<strong>央视网消息</strong>（新闻联播）：中共中央政治局常委、国务院副总理丁薛祥3日在京出席"
+            "何梁何利基金2024年度颁奖大会并讲话。</p><p>今年是何梁何利基金成立30周年，30年来，共奖励了"
+            "1638位科技工作者。",
+        ),
+        name="{}.md",
+    )
+    assert not {"何梁", "何利"} & labels(graph, "Person")
+    assert "何梁何利基金" in labels(graph, "Organization")

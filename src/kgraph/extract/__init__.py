@@ -509,6 +509,10 @@ def _body_of_a_known_body(
     )
 
 
+# What a body named after people has after their names (何梁何利|基金, 宋庆龄|基金会)
+NAMED_AFTER_TAIL = re.compile(r"基金会?|奖学金|奖励基金|纪念馆|故居")
+
+
 def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
     """Whether the tagger's names inside ``known`` (and none across its ends) are pieces of
     it that should give way to it."""
@@ -529,10 +533,21 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         # (中|埃|塞关系: one-character pieces are two countries' short forms, left alone;
         # 国家|林草局 read as a person: a "person" that ends as bodies end is a piece)
         # (联|大主席: a body of one character is none)
-        return shorter and all(
-            (t.end - t.start >= 2 and t.type == "Person" and _BODY_END.search(t.text))
-            or (t.type == known.type and (t.end - t.start >= 2 or t.type == "Organization"))
-            for t in inside
+        # (何梁|何利|基金: the founders a foundation the tables know is named after, in its name)
+        return shorter and (
+            all(
+                (t.end - t.start >= 2 and t.type == "Person" and _BODY_END.search(t.text))
+                or (t.type == known.type and (t.end - t.start >= 2 or t.type == "Organization"))
+                for t in inside
+            )
+            or (
+                all(t.type == "Person" for t in inside)
+                and min(t.start for t in inside) == known.start
+                and NAMED_AFTER_TAIL.fullmatch(
+                    known.text[max(t.end for t in inside) - known.start :]
+                )
+                is not None
+            )
         )
     if known.type == "Person":
         return shorter and all(t.type == "Person" for t in inside)

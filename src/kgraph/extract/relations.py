@@ -406,7 +406,10 @@ SUBJECT_GAP = re.compile(
     r"[（(][\u4e00-\u9fff]{0,6}[）)]|"
     rf"{TITLE_MODIFIER}|随访的|随行的|随同来访的|老同志|[和及偕携]夫人|(?:代表|委员)(?=[、，,])|"
     # (来自海军的艾迎春代表、来自战略支援部队的吴升艳代表: where each deputy comes from)
-    r"来自[^，,。；;、和]{0,16}?的)*$"
+    r"来自[^，,。；;、和]{0,16}?的|"
+    # (…普坦等外国领导人和高级官员以及东盟秘书长高金洪, …等20多国国家元首、政府首脑、高级代表，
+    # 以及联合国秘书长古特雷斯: the named list goes on past the group it ends with)
+    r"等[0-9\u4e00-\u9fff、]{0,20}?(?:领导人|官员|代表|嘉宾|人士|元首|首脑)[，,]?以及)*$"
 )
 # 作为普密蓬国王的御代表: after 作为, the one whose stand-in the subject is, then 的
 STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
@@ -428,12 +431,13 @@ LEADS_PARTY = re.compile(r"(?:亲自)?(?:率领?|带领)")  # 吴仪率中国代
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_TITLES = ("特别代表", "特使", "私人代表")  # whom one sends in one's name (总统特使)
 ENVOY_OF = (*ENVOY_TITLES, "夫人")
+LISTED_NOUNS = "代表|负责人|负责同志|首长|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员"
 # 、无党派人士代表朱彤: a title the tables lack, between two titled names of one list
 LISTED_TITLE = re.compile(
     # (…李准等以及漫画界知名人士华君武: the list goes on past 等 with 以及; …张道诚及宗教界代表
-    # 人士傅铁山: or with 及)
-    r"^(?:[、，,]|等?以?及)(?:(?![和及与的了在是为])[\u4e00-\u9fff]){0,24}?"
-    r"(?:代表|负责人|负责同志|首长|人士|专家|学者|劳模|职工|工人|党员|干部|委员|成员)$"
+    # 人士傅铁山: or with 及; …谢蒂马，以及非盟委员会代表穆昌加)
+    r"^(?:[、，,](?:以及)?|等?以?及)(?:(?![和及与的了在是为])[\u4e00-\u9fff]){0,24}?"
+    rf"(?:{LISTED_NOUNS})$"
     # (李强和缅甸领导人敏昂莱共同主持: a country's leader, the country stripped)
     r"|^[和及](?:领导人|领袖)$"
 )
@@ -894,12 +898,26 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
     reach = last.start  # where the list goes on before the names taken
-    for mention in reversed(candidates[:-1]):
+    for index in range(len(candidates) - 2, -1, -1):
+        mention = candidates[index]
         if mention.type != group[-1].type:
+            earlier = [c for c in candidates[:index] if c.type == "Person"]
+            if (
+                mention.type == "Organization"
+                and group[-1].type == "Person"
+                and earlier
+                and _body_in_titles(text, mentions, mention, earlier[-1], group[-1], reach)
+            ):
+                continue
             break
         if mention.type == "Person" and text[mention.end : reach] == "夫人":
             # 彭丽媛和邦戈夫人西尔维娅陪同: the husband names the wife; the list goes on before him
             reach = mention.start
+            continue
+        if mention.type == "Person" and _followed_by_party(text, mentions, mention, reach):
+            # …李肇星，以及随科恩来访的美国国防部副部长斯洛科姆…参加: the one the party came
+            # with names it; the list goes on before him
+            reach = mention.start - 1
             continue
         if mention.type == "Person" and stands_for(text, mention, mentions):
             break  # 洪森特别代表、副首相谢索帕拉: 洪森 is whom the next one stands for
@@ -958,18 +976,70 @@ def _object_of_verb_before(
     return verb.start()
 
 
+def _body_in_titles(
+    text: str, mentions: list[Mention], body: Mention, name: Mention, next_name: Mention, reach: int
+) -> bool:
+    """A body the tagger read inside the titles of ``next_name``, between two names of a list
+    (``…卡希米，…联邦最高委员会成员、哈伊马角酋长国酋长X``, ``谢蒂马，以及非盟委员会代表
+    穆昌加``)."""
+    return _owned_title_between(text, mentions, name, next_name) or bool(
+        LISTED_TITLE.match(stripped_gap(text, mentions, name.end, reach))
+        and re.fullmatch(LISTED_NOUNS, stripped_gap(text, mentions, body.end, reach))
+    )
+
+
+# 随科恩来访的…斯洛科姆: the one a party came with, in a clause on the party's next name
+FOLLOWED_VISITOR = re.compile(r"(?:来访|访华|来华|访问)的")
+
+
+def _followed_by_party(text: str, mentions: list[Mention], person: Mention, reach: int) -> bool:
+    """``随科恩来访的``: ``person`` is whom the next names came with, not one of the list."""
+    return text.endswith("随", 0, person.start) and bool(
+        FOLLOWED_VISITOR.fullmatch(stripped_gap(text, mentions, person.end, reach))
+    )
+
+
 def _owned_title_between(
     text: str, mentions: list[Mention], name: Mention, next_name: Mention
 ) -> bool:
     """``覃大清、港珠澳大桥工程总工程师苏权科``: after 、 (和, 及) a post the next name holds,
-    its owner something the tables do not know as a body."""
+    its owner something the tables do not know as a body. After a comma, the next name's
+    titles may be several (``…卡希米，希腊总理高级代表、发展部部长斯克雷卡斯``)."""
     post = next((m for m in mentions if m.type == "Position" and m.end == next_name.start), None)
     lead = OWNED_TITLE_LEAD.match(text, name.end)
     if post is None or lead is None:
         return False
     # (陈敏章以及“马海德基金会”理事长苏菲: a body in quotes the tagger did not read)
     owner = text[lead.end() : post.start].strip("“”")
-    return 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None
+    if 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None:
+        return True
+    return lead.group() in ("，", ",") and _title_run(text, mentions, lead.end(), post.start)
+
+
+# One title of a run after a comma, up to the next name's post: words, a body's 和 inside
+# (塞建设、交通和基础设施部长, 俄罗斯总统能源发展战略和生态安全委员会秘书长)
+TITLE_IN_RUN = re.compile(r"(?:(?![及与的了在是为向对将把被说])[\u4e00-\u9fff])+")
+TITLE_RUN_MAX = 40
+
+
+def _title_run(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """``text[start:end]`` is titles and bodies alone, set apart by 、 or 兼: no name, no verb
+    (``希腊总理高级代表、发展部``, ``塞建设、交通和``)."""
+    run = text[start:end]
+    if not 0 < len(run) <= TITLE_RUN_MAX or verb_cues().search(run):
+        return False
+    if any(m.type == "Person" and start <= m.start < end for m in mentions):
+        return False
+    pieces = re.split("[、兼]", run)
+    if not pieces[-1]:
+        pieces.pop()  # (董事长、|党委书记左丁: the run ends where the post's own list goes on)
+    # (a piece may end with 和 only where the post's own name goes on: 交通和|基础设施部长)
+    return all(
+        TITLE_IN_RUN.fullmatch(piece) is not None
+        and piece[0] != "和"
+        and (piece[-1] != "和" or index == len(pieces) - 1)
+        for index, piece in enumerate(pieces)
+    )
 
 
 # People named by their group alone, going on a list of names before its verb: …龚心瀚，西藏
