@@ -10866,3 +10866,23 @@ def test_the_one_a_visiting_party_came_with_does_not_end_the_list_before_it() ->
     )
     attended = _roles(text, "1998-01-20")["participatedIn"]
     assert {"迟浩田", "熊光楷", "李肇星", "斯洛科姆", "尚慕杰"} <= attended
+
+
+def test_those_who_attend_talks_by_another_of_their_words_attend_the_story_s_talks() -> None:
+    """新闻联播 2024-11-17 and 2022-11-15: 蔡奇、王毅等参加会见 after 习近平…同美国总统拜登举行
+    会晤: the talks the story reports, not a meeting of the two; a meeting a speech recalls
+    (习近平主席同拜登总统去年11月在旧金山举行历史性会晤) is still its own."""
+    text = (
+        "当地时间11月16日下午，国家主席习近平在利马同美国总统拜登举行会晤。习近平指出，过去4年，"
+        "中美关系虽然历经跌宕起伏，但也开展了对话和合作，总体实现了稳定。蔡奇、王毅等参加会见。"
+    )
+    events = _events(text, "2024-11-17")
+    assert [e.label for e in events] == ["习近平同约瑟夫·拜登会晤（2024-11-16）"]
+    assert {"蔡奇", "王毅"} <= _roles(text, "2024-11-17")["participatedIn"]
+    text = (
+        "4月18日，国家副主席韩正在北京会见美国旧金山市市长布里德。韩正表示，习近平主席同拜登总统"
+        "去年11月在旧金山举行历史性会晤，开辟了面向未来的“旧金山愿景”，为两国关系发展指明了方向。"
+    )
+    facts = _facts(text, "2024-04-18")
+    assert ("participatedIn", "布里德", "韩正会见布里德（2024-04-18）") in facts
+    assert ("participatedIn", "习近平", "韩正会见布里德（2024-04-18）") not in facts

@@ -147,6 +147,8 @@ def _briefed_on(text: str, event: Mention) -> bool:
     )
 
 
+# 参加会见, 参加了上述会谈: those who attended talks, not those who held them
+ATTENDED_MEETING = re.compile(r"(?:参加|出席|列席)了?(?:上述|有关)?$")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 # What one will do (将率团参加, 将赴新加坡出席), not what one did that day
 WILL_DO = re.compile(
@@ -850,6 +852,19 @@ class _EventBinding(_ReaderState):
             named = None  # (今年9月，习近平主席同普京总统成功会晤: not the premiers' 定期会晤)
         if known is None and named is None and hosts:
             named = self._meeting_of_the_same(said, event.start, people, others, date)
+        if (
+            known is None
+            and named is None
+            and not hosts
+            and event_type == "Meeting"
+            and ATTENDED_MEETING.search(said, 0, event.start) is not None
+            and self.current is not None
+            and self.current.event_type == "Meeting"
+            and not self.current.told
+        ):
+            # 蔡奇、王毅等参加会见 after …同美国总统拜登举行会晤: the talks the story reports, by
+            # another of their words
+            named = self.current
         if named is not None:
             self._replace_mention(event.sentence, event, replace(event, value=named.mention.value))
             self._date(named, date, evidence)
