@@ -189,3 +189,26 @@ def test_a_foundation_named_after_its_founders_is_no_one(tmp_path: Path) -> None
     )
     assert not {"何梁", "何利"} & labels(graph, "Person")
     assert "何梁何利基金" in labels(graph, "Organization")
+
+
+def test_a_parliament_the_tagger_does_not_read_owns_its_chair_s_post(tmp_path: Path) -> None:
+    # 2024-09-08: 国家大呼拉尔主席 (Mongolia's parliament) is a list item of its own, after
+    # 蒙古国总理奥云额尔登、总统呼日勒苏赫: its chair was met too
+    graph = build(
+        tmp_path,
+        _page(
+            "20240908",
+            "韩正访问蒙古国",
+            "<strong>央视网消息</strong>（新闻联播）：9月6日至8日，国家副主席韩正应邀访问蒙古国，在乌兰巴托"
+            "先后会见蒙古国总理奥云额尔登、总统呼日勒苏赫、国家大呼拉尔主席阿玛尔巴伊斯格楞。",
+            "会见阿玛尔巴伊斯格楞时，韩正赞赏蒙方坚持将发展对华友好合作关系作为外交政策首要方针，"
+            "赞赏蒙方坚定奉行一个中国原则，支持两国立法机构和政党加强交流合作，期待蒙古国家大呼拉尔"
+            "继续为推动中蒙关系行稳致远发挥重要作用。",
+            "阿玛尔巴伊斯格楞表示，同中国保持和加强互利互惠友好合作关系是蒙战略选择和朝野共识，"
+            "期待同中方进一步扩大交流合作，互学互鉴，助力两国友好合作不断拓展深化。",
+        ),
+        name="{}.md",
+    )
+    met = {guest for host, guest in edges(graph, "metWith") if host == "韩正"}
+    chairs = {p for p, post in edges(graph, "holdsPosition") if post == "蒙古国国家大呼拉尔主席"}
+    assert len(met) == 3 and met & chairs
