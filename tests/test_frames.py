@@ -10886,3 +10886,43 @@ def test_those_who_attend_talks_by_another_of_their_words_attend_the_story_s_tal
     facts = _facts(text, "2024-04-18")
     assert ("participatedIn", "布里德", "韩正会见布里德（2024-04-18）") in facts
     assert ("participatedIn", "习近平", "韩正会见布里德（2024-04-18）") not in facts
+
+
+def test_companions_named_with_runs_of_titles_and_all_the_way(tmp_path: Path) -> None:
+    """新闻联播 2024-02-07 and 2023-12-14: …李书磊，全国政协副主席、中央组织部分管日常工作的副部长
+    姜信治陪同看望 (what the holder does in the body is part of the title run); 潘庭濯，…黎怀忠
+    全程陪同 (all the way, no act of their own before it)."""
+    page = (
+        "# 《新闻联播》 (20240207)\n\n### 蔡奇看望文化界知名人士和科技专家\n\n"
+        "<p><strong>央视网消息</strong>（新闻联播）：中共中央政治局常委、中央书记处书记蔡奇7日上午，"
+        "代表习近平总书记和党中央看望文化界知名人士和科技专家，向他们致以诚挚问候，向广大文化工作者和"
+        "科技工作者致以新春祝福。<br></p><p>中共中央政治局委员、中央组织部部长李干杰，中共中央政治局委员、"
+        "中央宣传部部长李书磊，全国政协副主席、中央组织部分管日常工作的副部长姜信治陪同看望。</p>\n"
+    )
+    companions = {p for p, _event in edges(build(tmp_path, page, name="{}.md"), "accompanied")}
+    assert companions == {"李干杰", "李书磊", "姜信治"}
+    text = (
+        "12月12日至13日，应越共中央总书记阮富仲、越南国家主席武文赏邀请，中共中央总书记、国家主席"
+        "习近平对越南国事访问。此外，习近平总书记还分别同武文赏国家主席、范明政总理、王庭惠国会主席"
+        "会见会谈。越方高度重视此访，以前所未有的最高规格和史无前例的最高礼遇热情接待。范明政总理、"
+        "王庭惠国会主席打破惯例分别前往机场迎送，越共中央政治局委员、中央书记处书记、中央内政部部长"
+        "潘庭濯，越共中央书记处书记、中央对外部部长黎怀忠全程陪同。"
+    )
+    # (the visit, not the last of the talks held on it)
+    accompanied = {
+        (r.head.text, r.tail.value)
+        for r in extract_text(text, date="2023-12-14").relations
+        if r.relation == "accompanied"
+    }
+    assert accompanied == {
+        ("潘庭濯", "习近平访问越南（2023-12）"),
+        ("黎怀忠", "习近平访问越南（2023-12）"),
+    }
+    # …普京将以视频方式全程参加此次金砖峰会 (2023-07-20): to come, on no day the clause gives
+    text = (
+        "南非总统府19日发表声明称，俄罗斯总统普京将不出席8月在南非约翰内斯堡举行的金砖国家领导人"
+        "第十五次会晤，由俄外交部长拉夫罗夫作为代表参会。同一天，俄总统新闻秘书佩斯科夫称，普京将以视频"
+        "方式全程参加此次金砖峰会。"
+    )
+    summit = next(e for e in _events(text, "2023-07-20") if e.label.startswith("金砖峰会"))
+    assert summit.date is None

@@ -152,8 +152,10 @@ ATTENDED_MEETING = re.compile(r"(?:参加|出席|列席)了?(?:上述|有关)?$"
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 # What one will do (将率团参加, 将赴新加坡出席), not what one did that day
 WILL_DO = re.compile(
-    # (将于1998年1月31日至2月1日出席…: on the days its clause gives)
-    r"(?:将|即将|将要)(?:于[^，,。；;]{1,20}?)?(?:率团|应邀|[赴在][^，,。；;]{1,12})?$"
+    # (将于1998年1月31日至2月1日出席…: on the days its clause gives; 普京将以视频方式全程参加…:
+    # by what means, all the way)
+    r"(?:将|即将|将要)(?:于[^，,。；;]{1,20}?)?(?:率团|应邀|[赴在][^，,。；;]{1,12})?"
+    r"(?:以[\u4e00-\u9fff]{2,4}(?:方式|形式))?(?:全程)?$"
 )
 TRAVEL = re.compile(r"赴|前往|出访|访问|到")  # (将于…至…赴沙特主持…: the days of a trip)
 BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|全会)")
@@ -503,6 +505,13 @@ class _EventBinding(_ReaderState):
             ):
                 named = None
         if named is None and cue.role in ROLES:
+            if cue.role == "accompanied" and text.endswith("全程", 0, found.start()):
+                # …黎怀忠全程陪同: all the way, the story's visit (not the talks held on it)
+                trip = self._last_in_story(
+                    lambda f: f.event_type in ("Visit", "Inspection") and not f.told
+                )
+                if trip is not None:
+                    return trip
             if cue.event_type and text[max(0, found.start() - 2) : found.start()] in (
                 "一同",
                 "一道",

@@ -556,6 +556,9 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
 
 # What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
 TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一|代"
+# 中央办公厅分管日常工作的副主任: what the holder does in the body, said between it and the post
+# (a part of the post, as 常务 is)
+ROLE_IN_BODY = ("分管日常工作的", "主持日常工作的", "负责日常工作的", "主持工作的")
 # Bodies inside an organisation that a chain of posts names without it: 国务院总理、党组书记.
 UNITS = frozenset({"党组", "党委", "常委会", "党工委", "纪委", "常委"})
 TRAILING_MODIFIER = re.compile(rf"(?:{TRAILING_MODIFIERS})$")

@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.cues import cues, verb_cues
-from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD
+from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD, ROLE_IN_BODY
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -519,6 +519,8 @@ VERB_GAP = re.compile(
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|拨冗|随后|当天|当晚|首先|一同|一道|一行|联合|"
+    # (…黎怀忠全程陪同: all the way)
+    r"全程|"
     # 赵洪祝实地考察了…: where one saw it, on the spot
     r"实地|"
     # 让·米奥…等热情会晤了…: how warmly
@@ -1020,12 +1022,14 @@ def _owned_title_between(
 # (塞建设、交通和基础设施部长, 俄罗斯总统能源发展战略和生态安全委员会秘书长)
 TITLE_IN_RUN = re.compile(r"(?:(?![及与的了在是为向对将把被说])[\u4e00-\u9fff])+")
 TITLE_RUN_MAX = 40
+ROLE_IN_BODY_WORDS = re.compile("|".join(ROLE_IN_BODY))
 
 
 def _title_run(text: str, mentions: list[Mention], start: int, end: int) -> bool:
     """``text[start:end]`` is titles and bodies alone, set apart by 、 or 兼: no name, no verb
     (``希腊总理高级代表、发展部``, ``塞建设、交通和``)."""
-    run = text[start:end]
+    # (全国政协副主席、中央组织部分管日常工作的副部长姜信治: what the holder does in the body)
+    run = ROLE_IN_BODY_WORDS.sub("", text[start:end])
     if not 0 < len(run) <= TITLE_RUN_MAX or verb_cues().search(run):
         return False
     if any(m.type == "Person" and start <= m.start < end for m in mentions):

@@ -47,7 +47,7 @@ from kgraph.extract.lexical import (
     covered,
     post_of_place,
 )
-from kgraph.extract.positions import TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
+from kgraph.extract.positions import ROLE_IN_BODY, TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
 from kgraph.records import Mention, in_text_order
 from kgraph.text import halfwidth, read_words
 
@@ -2537,11 +2537,6 @@ def _governments_paired_with_committees(text: str, mentions: list[Mention]) -> l
         place = committee[:-1]  # 江西省委 -> 江西省
         out[index] = replace(post, owner=place, value=place + post.text)
     return out
-
-
-# 中央办公厅分管日常工作的副主任: what the holder does in the body, said between it and the post
-# (a part of the post, as 常务 is)
-ROLE_IN_BODY = ("分管日常工作的", "主持日常工作的", "负责日常工作的", "主持工作的")
 
 
 # What stands between a body and its post and is the post's (分会|第一|副会长, 常委会|常务|副主任),
