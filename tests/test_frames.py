@@ -10926,3 +10926,58 @@ def test_companions_named_with_runs_of_titles_and_all_the_way(tmp_path: Path) ->
     )
     summit = next(e for e in _events(text, "2023-07-20") if e.label.startswith("金砖峰会"))
     assert summit.date is None
+
+
+def test_a_day_marked_and_its_meeting_are_one_name_and_one_speaks_at_it_after_an_audience() -> None:
+    """新闻联播 2023-03-01 and 2023-12-29: “三八”国际妇女节纪念暨表彰大会 and 中国援外医疗队派遣
+    60周年纪念暨表彰大会 are each one event (暨 after 纪念 joins the name); 刘国中参加会见并在大会上
+    讲话: the one who attended the audience goes on to speak, at the 大会, not at the audience."""
+    text = (
+        "3月1日，全国妇联在京举行“三八”国际妇女节纪念暨表彰大会。中共中央政治局常委、中央书记处书记"
+        "蔡奇出席大会并为受表彰的先进典型代表颁奖。"
+    )
+    events = [e.label for e in _events(text, "2023-03-01")]
+    assert events == ["“三八”国际妇女节纪念暨表彰大会（2023-03-01）"]
+    text = (
+        "中国援外医疗队派遣60周年纪念暨表彰大会29日在京举行。中共中央总书记、国家主席、中央军委主席"
+        "习近平亲切会见会议代表，向他们表示热烈祝贺，并向正在和曾经执行援外医疗任务的同志们致以诚挚"
+        "慰问。中共中央政治局常委、中央办公厅主任蔡奇参加会见。中共中央政治局委员、国务院副总理刘国中"
+        "参加会见并在大会上讲话。"
+    )
+    facts = _facts(text, "2023-12-29")
+    assert ("spokeAt", "刘国中", "中国援外医疗队派遣60周年纪念暨表彰大会（2023-12-29）") in facts
+    assert ("participatedIn", "刘国中", "习近平会见（2023-12-29）") in facts
+    # 2023-05-08: …石泰峰参加会见并在当天上午的大会开幕式上讲话: a speech at another event, not
+    # at the audience
+    text = (
+        "中共中央总书记、国家主席习近平8日上午在北京人民大会堂亲切会见第十届世界华侨华人社团联谊大会"
+        "代表，代表党中央、国务院向大家表示热烈欢迎，向世界各地华侨华人致以诚挚问候。中共中央政治局"
+        "委员、中央统战部部长石泰峰参加会见并在当天上午的大会开幕式上讲话。"
+    )
+    facts = _facts(text, "2023-05-08")
+    assert ("participatedIn", "石泰峰", "习近平会见（2023-05-08）") in facts
+    assert ("spokeAt", "石泰峰", "习近平会见（2023-05-08）") not in facts
+
+
+def test_a_reception_s_name_holds_no_call_and_a_bare_ceremony_word_is_where_one_speaks() -> None:
+    """People's Daily 1998-01-27 and 新闻联播 2023-10-18: 出席团拜会并讲话 (团拜会 is the reception,
+    its 拜会 no call paid, so the one who attended spoke); 普京、托卡耶夫…也在开幕式致辞 (at the
+    story's opening ceremony, named by its bare word with no 上)."""
+    text = (
+        "在中国人民的传统节日新春佳节即将到来之际，国务院办公厅今天下午在中南海国务院小礼堂举行春节"
+        "团拜会。国务院总理李鹏出席团拜会并讲话。国务委员兼国务院秘书长罗干主持团拜会。"
+    )
+    facts = _facts(text, "1998-01-26")
+    assert ("spokeAt", "李鹏", "春节团拜会（1998-01-26）") in facts
+    assert ("chaired", "罗干", "春节团拜会（1998-01-26）") in facts
+    text = (
+        "10月18日上午，国家主席习近平在人民大会堂出席第三届“一带一路”国际合作高峰论坛开幕式并发表"
+        "题为《建设开放包容、互联互通、共同发展的世界》的主旨演讲。普京、托卡耶夫、佐科、费尔南德斯、"
+        "阿比、古特雷斯也在开幕式致辞。丁薛祥主持开幕式。"
+    )
+    speakers = {
+        r.head.text
+        for r in extract_text(text, date="2023-10-18").relations
+        if r.relation == "spokeAt" and r.tail.value == "第三届“一带一路”国际合作高峰论坛开幕式"
+    }
+    assert speakers == {"习近平", "普京", "托卡耶夫", "佐科", "费尔南德斯", "阿比", "古特雷斯"}

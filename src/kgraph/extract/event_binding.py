@@ -538,8 +538,17 @@ class _EventBinding(_ReaderState):
                 and self.current.event_type != "Conference"
             ):
                 # …亲切接见…会议全体代表。习近平在会议上发表重要讲话: the meeting, not the
-                # audience before it
+                # audience before it (…纪念暨表彰大会…。习近平…会见会议代表。刘国中参加会见并在
+                # 大会上讲话: an award's 大会 too)
                 meeting = self._last_reported("Conference")
+                if meeting is None:
+                    meeting = self._last_in_story(
+                        lambda f: (
+                            f.event_type in ("Award", "Ceremony")
+                            and not f.told
+                            and f.base.endswith("会")
+                        )
+                    )
                 if meeting is not None:
                     return meeting
             if (

@@ -269,8 +269,12 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
             and len(window) - boundary.end() <= 12
         ):
             continue  # 中美环境与发展论坛, 产业与投资合作论坛: two fields the name joins
-        if boundary.group() == "暨" and window.startswith("纪念", cut):
-            continue  # 纪念中国人民抗日战争暨世界反法西斯战争胜利79周年座谈会: what one marks
+        if boundary.group() == "暨" and (
+            window.startswith("纪念", cut) or window.endswith("纪念", 0, boundary.start())
+        ):
+            # 纪念中国人民抗日战争暨世界反法西斯战争胜利79周年座谈会: what one marks;
+            # “三八”国际妇女节纪念暨表彰大会: the day marked and the meeting, one name
+            continue
         if boundary.end() <= len(window) and not quoted:
             cut = boundary.end()  # (“坚持以人口…”专题协商会: a word inside quotes is the name's)
             if (

@@ -151,6 +151,8 @@ from kgraph.extract.frame_state import (
 )
 from kgraph.extract.headers import SpeechHeader, _headline, _is_day
 from kgraph.extract.relations import (
+    AT_BARE_CEREMONY,
+    ATTENDED_BEFORE,
     CLAUSE_BREAK,
     DELIVERED_SPEECH_BEFORE,
     SPEAKER_SOURCE,
@@ -174,6 +176,8 @@ SWORN_IN = "宣誓就职"  # one takes up the post his title names
 
 # A date written out in digits or numerals (1985年, 一九八五年, 三月), not a relative one (今年)
 WRITTEN_NUMBER = re.compile(r"[0-9０-９〇零○一二三四五六七八九十]")
+# 参加会见并讲话, 参加会见并在大会上讲话: what one who attended did next, where the story is
+ATTENDED_THEN = re.compile(rf"并(?:{AT_THE_MEETING.pattern}|(?!在)[\u4e00-\u9fff])")
 # 出席会议的有, 参加会见的还有, 出席座谈会的党外人士还有: who the list that follows names
 # 同姜春云一起, 和总书记一道: the one a group goes with
 TOGETHER_WITH = re.compile(r"[同和与跟]([^，,。；;]{1,30}?)一(?:起|同|道)")
@@ -721,6 +725,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
             if found.group() in WON_WHEN_AN_HONOUR and not HONOUR_WON.match(text, found.end()):
                 continue  # 获得了发展: nothing won
+            if found.group() == "拜会" and text.endswith("团", 0, found.start()):
+                continue  # 出席团拜会并讲话: the reception's name, no call paid
             if _inside_name(found.start(), found.end(), mentions) and not (
                 cue.role in ("appoint", "remove", "elect")
                 and _in_a_decision(found.start(), text, mentions)
@@ -1006,6 +1012,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                         if e.type == "Event"
                         and people[-1].end < e.start < found.start()
                         and text[e.start - 1 : e.start] == "在"
+                        # (…也在开幕式致辞: the story's ceremony by its bare word right before
+                        # the verb, no 上 after it, which _at_events does not read)
+                        and not AT_BARE_CEREMONY.fullmatch(text, e.start - 1, found.start())
                     ),
                     None,
                 )
@@ -1128,7 +1137,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 for host in (p for p in people if p.type == "Person"):
                     for guest in (o for o in others if o.type == "Person"):
                         self.relations.append(Relation("metWith", host, guest, evidence))
-            previous = (cue, frame, people)
+            # (刘国中参加会见并在大会上讲话: the 会见 attended names no one; the one who attended
+            # goes on to the next verb, at the story's meeting; not 并在当天上午的大会开幕式上讲话,
+            # at an event of its own)
+            attended = (
+                cue.role == "meet"
+                and ATTENDED_BEFORE.search(text, 0, found.start())
+                and ATTENDED_THEN.match(text, found.end())
+            )
+            kept = previous[2] if attended and previous is not None else []
+            previous = (cue, frame, people or kept)
             if (
                 INVERTED.match(text, found.end())
                 and people

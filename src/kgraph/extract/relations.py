@@ -493,6 +493,10 @@ AFTER_A_STEP = re.compile(
     # (习近平在阿斯塔纳出席上海合作组织峰会前会见…: when one attends something else)
     r"|出席[^，,。；;]{0,30}?(?:期间|之前|前|之后|后|时)"
 )
+# 在开幕式, 在欢迎仪式上: at the story's ceremony, named by its bare word (no act of the subject's)
+AT_BARE_CEREMONY = re.compile(
+    r"在(?:开幕式|闭幕式|开幕会|闭幕会|欢迎仪式|仪式|典礼|宴会|晚宴|招待会)上?"
+)
 VERB_GAP = re.compile(
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
@@ -521,6 +525,8 @@ VERB_GAP = re.compile(
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|拨冗|随后|当天|当晚|首先|一同|一道|一行|联合|"
     # (…黎怀忠全程陪同: all the way)
     r"全程|"
+    # (普京、托卡耶夫…也在开幕式致辞: at the story's ceremony, by its bare word)
+    rf"{AT_BARE_CEREMONY.pattern}|"
     # 赵洪祝实地考察了…: where one saw it, on the spot
     r"实地|"
     # 让·米奥…等热情会晤了…: how warmly
@@ -896,6 +902,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = LED_GROUP.sub("", own_gap)
     # (叶利钦于当天下午抵达波恩参加…: one arrives to do it, the arrival no other act)
     own_gap = ARRIVED_TO.sub("", own_gap)
+    own_gap = AT_BARE_CEREMONY.sub("", own_gap)  # (…也在开幕式致辞: 开幕 is where, no act)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
