@@ -52,7 +52,12 @@ from kgraph.extract.frame_state import (
     RANGE_TO,
     _ReaderState,
 )
-from kgraph.extract.relations import DELIVERED_SPEECH_BEFORE, SEVERAL_TIMES, clause_end
+from kgraph.extract.relations import (
+    ATTENDED_BEFORE,
+    DELIVERED_SPEECH_BEFORE,
+    SEVERAL_TIMES,
+    clause_end,
+)
 from kgraph.records import Evidence, Mention
 
 # 江泽民同志的讲话, 他的重要讲话: a speech named by whose it is
@@ -147,8 +152,6 @@ def _briefed_on(text: str, event: Mention) -> bool:
     )
 
 
-# 参加会见, 参加了上述会谈: those who attended talks, not those who held them
-ATTENDED_MEETING = re.compile(r"(?:参加|出席|列席)了?(?:上述|有关)?$")
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
 # What one will do (将率团参加, 将赴新加坡出席), not what one did that day
 WILL_DO = re.compile(
@@ -875,7 +878,7 @@ class _EventBinding(_ReaderState):
             and named is None
             and not hosts
             and event_type == "Meeting"
-            and ATTENDED_MEETING.search(said, 0, event.start) is not None
+            and ATTENDED_BEFORE.search(said, 0, event.start) is not None  # (参加会见: attended)
             and self.current is not None
             and self.current.event_type == "Meeting"
             and not self.current.told

@@ -704,7 +704,8 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
         end = part.end
 
 
-ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)了?$")  # (出席上海合作组织峰会: an object)
+# 出席上海合作组织峰会, 参加上述会见: what was attended comes next, an object
+ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)了?(?:上述|有关)?$")
 
 
 # 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后, 在昨天举行的…会议上: the setting of an
