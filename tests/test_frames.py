@@ -10909,15 +10909,11 @@ def test_companions_named_with_runs_of_titles_and_all_the_way(tmp_path: Path) ->
         "潘庭濯，越共中央书记处书记、中央对外部部长黎怀忠全程陪同。"
     )
     # (the visit, not the last of the talks held on it)
-    accompanied = {
-        (r.head.text, r.tail.value)
-        for r in extract_text(text, date="2023-12-14").relations
-        if r.relation == "accompanied"
+    companions = {
+        (h, t) for relation, h, t in _facts(text, "2023-12-14") if relation == "accompanied"
     }
-    assert accompanied == {
-        ("潘庭濯", "习近平访问越南（2023-12）"),
-        ("黎怀忠", "习近平访问越南（2023-12）"),
-    }
+    visit = "习近平访问越南（2023-12）"
+    assert companions == {("潘庭濯", visit), ("黎怀忠", visit)}
     # …普京将以视频方式全程参加此次金砖峰会 (2023-07-20): to come, on no day the clause gives
     text = (
         "南非总统府19日发表声明称，俄罗斯总统普京将不出席8月在南非约翰内斯堡举行的金砖国家领导人"
@@ -10975,9 +10971,5 @@ def test_a_reception_s_name_holds_no_call_and_a_bare_ceremony_word_is_where_one_
         "题为《建设开放包容、互联互通、共同发展的世界》的主旨演讲。普京、托卡耶夫、佐科、费尔南德斯、"
         "阿比、古特雷斯也在开幕式致辞。丁薛祥主持开幕式。"
     )
-    speakers = {
-        r.head.text
-        for r in extract_text(text, date="2023-10-18").relations
-        if r.relation == "spokeAt" and r.tail.value == "第三届“一带一路”国际合作高峰论坛开幕式"
-    }
+    speakers = _into(text, "2023-10-18", "spokeAt", "第三届“一带一路”国际合作高峰论坛开幕式")
     assert speakers == {"习近平", "普京", "托卡耶夫", "佐科", "费尔南德斯", "阿比", "古特雷斯"}

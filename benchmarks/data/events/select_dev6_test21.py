@@ -132,6 +132,17 @@ def draw_resumes(found: dict[str, list[str]], seed: int, count: int = RESUMES) -
     return pool[:count]
 
 
+def show_resumes(
+    notes: dict[str, list[str]], seed: int, count: int, out: Path, write: bool
+) -> None:
+    """Print the notes ``draw_resumes`` draws (test28's and test29's line: the id and how many
+    lines); with ``write``, write each into ``out`` as ``resume-NNNNNN.txt``."""
+    for first in sorted(draw_resumes(notes, seed, count)):
+        print(f"resume       {first}.txt  records {first} ({len(notes[first])} lines)")
+        if write:
+            (out / f"{first}.txt").write_text("\n".join(notes[first]) + "\n", encoding="utf-8")
+
+
 PREFIXES = {"pd98_dev.jsonl": "pd98dev", "cluener_train.jsonl": "cluener"}
 
 

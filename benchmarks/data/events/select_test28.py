@@ -100,7 +100,7 @@ from collections import Counter
 from pathlib import Path
 
 from draws import draw_kinds
-from select_dev6_test21 import draw_resumes, resume_candidates, sentence_candidates
+from select_dev6_test21 import resume_candidates, sentence_candidates, show_resumes
 from select_test16 import KINDS as TESTS
 from select_test19 import Seen, read_msra, squeeze
 from select_test24 import MAX_LEN, MIN_LEN, msra_candidates
@@ -243,10 +243,7 @@ def main() -> None:
     notes = {k: v for k, v in notes.items() if squeeze("".join(v)) not in seen.squeezed}
     if stats:
         print(f"résumés: {len(notes)} candidates")
-    for first in sorted(draw_resumes(notes, SEED, RESUMES)):
-        print(f"resume       {first}.txt  records {first} ({len(notes[first])} lines)")
-        if write:
-            (OUT / f"{first}.txt").write_text("\n".join(notes[first]) + "\n", encoding="utf-8")
+    show_resumes(notes, SEED, RESUMES, OUT, write)
 
 
 if __name__ == "__main__":

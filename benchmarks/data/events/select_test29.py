@@ -25,7 +25,7 @@ import re
 import sys
 from pathlib import Path
 
-from select_dev6_test21 import draw_resumes, resume_candidates
+from select_dev6_test21 import resume_candidates, show_resumes
 from select_test19 import Seen, repository, squeeze
 
 HERE = Path(__file__).resolve().parent
@@ -59,10 +59,7 @@ def main() -> None:
         print(f"résumés: {len(notes)} candidates; {len(named)} ids named in a file")
     if write:
         OUT.mkdir(exist_ok=True)
-    for first in sorted(draw_resumes(notes, SEED, RESUMES)):
-        print(f"resume       {first}.txt  records {first} ({len(notes[first])} lines)")
-        if write:
-            (OUT / f"{first}.txt").write_text("\n".join(notes[first]) + "\n", encoding="utf-8")
+    show_resumes(notes, SEED, RESUMES, OUT, write)
 
 
 if __name__ == "__main__":

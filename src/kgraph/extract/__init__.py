@@ -509,8 +509,9 @@ def _body_of_a_known_body(
     )
 
 
-# What a body named after people has after their names (何梁何利|基金, 宋庆龄|基金会)
-NAMED_AFTER_TAIL = re.compile(r"基金会?|奖学金|奖励基金|纪念馆|故居")
+# What a foundation named after people has after their names (何梁何利|基金); the tables'
+# other foundations open with a place or a field (中国宋庆龄基金会), no name the tagger reads
+NAMED_AFTER_TAIL = re.compile(r"基金会?")
 
 
 def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
