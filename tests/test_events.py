@@ -829,3 +829,49 @@ def test_bodies_inside_the_name_of_the_event_held_hold_it():
     )
     dated = [e.label for e in found.events if e.date == "2023-09-22"]
     assert dated and all("吹风会" in label for label in dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-07-05: a banquet held for those attending is no banquet of theirs
+        (
+            "峰会开始前，习近平出席托卡耶夫为与会代表团团长举行的欢迎宴会并集体合影。",
+            [("欢迎宴会", "欢迎宴会")],
+        ),
+        # 新闻联播 2024-09-23: 与会 is a word, those attending, before the summit's name
+        (
+            "在中国驻加纳使馆招待会上，与会嘉宾高度评价中非合作论坛北京峰会成果，相信两国合作前景广阔。",
+            [("招待会", None), ("中非合作论坛北京峰会", "中非合作论坛北京峰会")],
+        ),
+        # 新闻联播 2024-09-20 and 2023-10-18, headlines: what one says of an event is no name
+        (
+            "萨苏高度评价中非合作论坛北京峰会，称赞习近平主席提出的中非携手推进现代化十大伙伴行动"
+            "将为中非关系开启全新篇章。",
+            [("中非合作论坛北京峰会", "中非合作论坛北京峰会")],
+        ),
+        (
+            "普京祝贺第三届“一带一路”国际合作高峰论坛圆满成功",
+            [("第三届“一带一路”国际合作高峰论坛", "第三届“一带一路”国际合作高峰论坛")],
+        ),
+        # 新闻联播 2024-09-20, a headline: the Games name whom one met, no occasion of meeting
+        ("李强会见第17届残奥会中国体育代表团", [("会见", None), ("第17届残奥会", "残奥会")]),
+        # 人民日报 1998-01-16 and 新闻联播 2023-08-15: the book a symposium or a launch is of
+        # names it (the title a document of its own, before the mention)
+        (
+            "新华社北京１月１５日电（解放军报记者王文杰、新华社记者罗玉文）《罗荣桓军事文选》出版"
+            "座谈会今天在人民大会堂举行。",
+            [("出版座谈会", "《罗荣桓军事文选》出版座谈会")],
+        ),
+        (
+            "14日，《习近平谈治国理政》第一卷斯瓦希里文版首发式暨中肯治国理政研讨会在肯尼亚首都"
+            "内罗毕举行。",
+            [
+                ("第一卷斯瓦希里文版首发式", "《习近平谈治国理政》第一卷斯瓦希里文版首发式"),
+                ("中肯治国理政研讨会", "中肯治国理政研讨会"),
+            ],
+        ),
+    ],
+)
+def test_an_event_s_name_starts_after_what_is_said_of_it_and_for_whom_it_is(text, expected):
+    assert pairs(text) == expected

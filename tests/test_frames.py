@@ -9288,7 +9288,9 @@ def test_a_speechs_speaker_before_its_day_or_in_its_title() -> None:
     # People's Daily, 16 January 1998, page 1 (pfr-19980116-01-004), the first two lines:
     # the speaker named in the title, after the event
     text = "在《罗荣桓军事文选》出版座谈会上江泽民同志的讲话\n（一九九八年一月十五日）\n"
-    assert _into(text, "1998-01-16", "spokeAt", "出版座谈会（1998-01-15）") == {"江泽民"}
+    assert _into(text, "1998-01-16", "spokeAt", "《罗荣桓军事文选》出版座谈会（1998-01-15）") == {
+        "江泽民"
+    }
 
 
 def test_a_written_speech_dates_its_event_but_its_author_was_not_there() -> None:
@@ -10973,3 +10975,30 @@ def test_a_reception_s_name_holds_no_call_and_a_bare_ceremony_word_is_where_one_
     )
     speakers = _into(text, "2023-10-18", "spokeAt", "第三届“一带一路”国际合作高峰论坛开幕式")
     assert speakers == {"习近平", "普京", "托卡耶夫", "佐科", "费尔南德斯", "阿比", "古特雷斯"}
+
+
+def test_a_list_goes_on_past_an_unnamed_group_and_the_husband_who_names_a_wife() -> None:
+    """People's Daily 1998-01-16: …王瑞林以及…等有关方面负责同志，罗荣桓元帅的夫人林月琴同志…出席
+    (the officials named by their bodies alone, between two names of the list; 罗荣桓 is whose
+    widow she is, not one who attended)."""
+    text = (
+        "新华社北京１月１５日电（解放军报记者王文杰、新华社记者罗玉文）《罗荣桓军事文选》出版座谈会"
+        "今天在人民大会堂举行。李德生、张廷发等老同志，中央军委委员傅全有、王克、王瑞林以及中央国家"
+        "机关、解放军三总部、驻京各大单位、武警部队、军委办公厅等有关方面负责同志，罗荣桓元帅的夫人"
+        "林月琴同志及其亲属和生前友好人士等出席座谈会。"
+    )
+    attended = _into(
+        text, "1998-01-16", "participatedIn", "《罗荣桓军事文选》出版座谈会（1998-01-15）"
+    )
+    assert attended == {"李德生", "张廷发", "傅全有", "王克", "王瑞林", "林月琴"}
+
+
+def test_an_honoured_guest_s_coming_to_a_place_leads_to_what_is_done_there() -> None:
+    """新闻联播 2024-12-18: …习近平主席和夫人彭丽媛莅临澳门出席…典礼并视察澳门 (莅临, an honoured
+    guest's coming to the city, then the ceremony attended)."""
+    text = (
+        "贺一诚代表特别行政区政府和澳门市民对习近平主席和夫人彭丽媛莅临澳门出席庆祝澳门回归祖国"
+        "25周年大会暨澳门特别行政区第六届政府就职典礼并视察澳门表示热烈欢迎。"
+    )
+    attended = _into(text, "2024-12-18", "participatedIn", "澳门特别行政区第六届政府就职典礼")
+    assert attended == {"习近平", "彭丽媛"}

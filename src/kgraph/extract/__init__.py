@@ -750,7 +750,10 @@ def _brackets_paired(text: str, mentions: list[Mention]) -> list[Mention]:
             before = out[-1]
             if before.type == "Event" and before.end == m.start:
                 joined = before.text + m.text
-                out[-1] = replace(before, end=m.end, text=joined, value=_same(before, joined))
+                # (《生物多样性公约》第十五次缔约方大会: a value named by more than its text)
+                named = before.value or ""
+                value = named + m.text if named.endswith(before.text) and named else None
+                out[-1] = replace(before, end=m.end, text=joined, value=value)
                 continue
         start, end = _unpaired(m.text)
         if (

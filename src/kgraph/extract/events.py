@@ -163,11 +163,18 @@ _BOUNDARY = re.compile(
     r"|接见|会见|看望|慰问|筹备|预祝|介绍(?!会)|通报(?!会)|情况(?!通报会|介绍会|说明会|汇报会)|组织(?!部|峰会|大会|论坛|会议|年会|首脑|领导人|外长|成员国|工作|第[0-9一二三四五六七八九十百]+届)|列席|联合(?!国|会)|提请|支持|推动|推进|加强|开幕|闭幕|结束|开始|今天|昨天|当晚|当天|日前|近日|今年|明年|去年"
     r"|贯彻|落实|学习(?!讲座)|传达|领会|(?<![轮届央委项规叉动])巡视|参观|获得|进入|经过|通过|开展|进行|决定|同意|批准|宣布|审议|讨论|迎来|迎接"
     r"|根据|按照|依照|依据|遵照|围绕|完成|结束了|担任|执棒|完(?![善整备])|设(?=晚?宴)"
+    # (决定提交全会, 《战歌迎春》拉开演出, 初三播出少儿晚会, 赴英国演出: done with the event, no
+    # part of its name; not 播出仪式, a name's)
+    r"|提交|拉开|播出(?!仪式)|推出|赴"
     # (上个月刚夺得欧洲锦标赛…冠军: when, and what was won there)
     r"|夺得|赢得|荣获|夺取|问鼎|卫冕|上个?月|下个?月|本月|上周|本周|下周|刚(?!果)"
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|(?<!主)要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
-    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|刚刚|[在于为与向是了及由被把从这那该每受用还使到]"
+    # (与会嘉宾, 为与会代表团团长举行的: those attending, a word, before the name)
+    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|刚刚|与会|[在于为与向是了及由被把从这那该每受用还使到]"
+    # (萨苏高度评价中非合作论坛北京峰会, 热烈祝贺第十九届亚洲运动会, 意方欢迎两国政府委员会联席会议:
+    # what one says of an event, a headline's verb, not its name; 欢迎大会, 欢迎宴会 are names)
+    r"|评价|赞赏|称赞|赞扬|祝贺|表示|认为|欢迎(?!宴|仪式|会|晚宴|午宴|招待|酒会|大会|典礼|式|活动)"
     # (本报讯当代企业改革论坛首届年会…: the paper's own report opens the sentence, not the name)
     r"|本报讯|本报电"
     # (…战争胜利79周年座谈会: the anniversary of a victory, not one won there)
@@ -199,6 +206,9 @@ WHEN_HELD = re.compile(
     r"随后|此后|之后|其后|稍后|同日|同天|次日|翌日|当晚|日前|近日|最近|不久前|前不久"
     r"|此间|此地|这里|当地"
 )
+BOOK_MAX = 40
+BOOK_BEFORE = re.compile(rf"《[^《》，。；]{{1,{BOOK_MAX - 2}}}》$")
+FOR_WHOM = re.compile(r"为(?:与会)?$")
 _GENERIC_OWNER = re.compile(
     r"^(?:成立|重要|有关|相关|各种|各类|各级|全体|这个|那次|专题|一系列|系列|多次|其|此|两次|一次|首次"
     r"|第?[0-9一二三四五六七八九十百两]+[次届轮场]|[0-9]+年度?)+$"
@@ -498,8 +508,12 @@ def extract_events(text: str) -> list[Mention]:
         ):
             # 众议院金融服务委员会举行的听证会: the body that held it names the event
             held_from = _owner_start(plain, held_by.start(), floor)
-            if WHEN_HELD.fullmatch(plain, held_from, held_by.start()):
-                value = keyword  # 在随后举行的记者招待会上: when it was held, not who held it
+            if WHEN_HELD.fullmatch(plain, held_from, held_by.start()) or FOR_WHOM.search(
+                plain, 0, held_from
+            ):
+                # 在随后举行的记者招待会上: when it was held, not who held it; 托卡耶夫为与会代表团
+                # 团长举行的欢迎宴会: whom it was held for
+                value = keyword
             elif held_from < held_by.start():
                 value = text[held_from : held_by.start()] + keyword
         before = mentions[-1] if mentions else None
@@ -520,6 +534,8 @@ def extract_events(text: str) -> list[Mention]:
             before is not None
             and before.end == start
             and (before.start, before.end) not in taken
+            # (李强会见第17届残奥会中国体育代表团: whom one met, not an occasion of the meeting)
+            and before.text not in _INTERACTIONS
             and (
                 keyword.endswith(CEREMONY_ENDS)
                 or before.text.endswith("论坛")
@@ -540,6 +556,11 @@ def extract_events(text: str) -> list[Mention]:
             continue
         elif value and _names_a_body(value, keyword) and not SESSION_OF_A_BODY.match(value):
             continue  # 中国人民政治协商会议: a body whose name ends like a meeting
+        book = BOOK_BEFORE.search(plain, max(0, start - BOOK_MAX), start)
+        if book is not None and value in (None, text[start:end]) and keyword not in _INTERACTIONS:
+            # 《罗荣桓军事文选》出版座谈会: the book a launch or a symposium is of names it (the
+            # title stays a document of its own, before the mention)
+            value = text[book.start() : start] + text[start:end]
         mentions.append(Mention(start, end, "Event", text[start:end], value, source="rules"))
         floor = end
     mentions.sort(key=lambda m: (m.start, m.end))

@@ -411,6 +411,8 @@ SUBJECT_GAP = re.compile(
     # 以及联合国秘书长古特雷斯: the named list goes on past the group it ends with)
     r"等[0-9\u4e00-\u9fff、]{0,20}?(?:领导人|官员|代表|嘉宾|人士|元首|首脑)[，,]?以及)*$"
 )
+# 邦戈夫人西尔维娅, 罗荣桓元帅的夫人林月琴, 萧三同志的夫人叶华: whose wife the next name is
+WIFE_OF = re.compile(rf"(?:{MILITARY_RANK}|元帅|同志|先生)?的?夫人")
 # 作为普密蓬国王的御代表: after 作为, the one whose stand-in the subject is, then 的
 STANDS_IN_FOR = re.compile(r"[^，,。；;的]{0,6}的")
 ATTENDED_TALKS = re.compile(r"(?:参加|出席|列席)了?(?:会见|会谈|会晤)")
@@ -574,7 +576,8 @@ VERB_GAP = re.compile(
     r"在[^，,。；;：:！？]{0,30}?(?:会议|大会|全会|论坛|峰会|会晤|仪式|典礼)上|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
-    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴去]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进)"
+    # (习近平主席和夫人彭丽媛莅临澳门出席…: 莅临, an honoured guest's coming)
+    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴去]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进|莅临)"
     r"[^，,。；;：:！？]{0,30}?|"
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
@@ -920,8 +923,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
             ):
                 continue
             break
-        if mention.type == "Person" and text[mention.end : reach] == "夫人":
-            # 彭丽媛和邦戈夫人西尔维娅陪同: the husband names the wife; the list goes on before him
+        if mention.type == "Person" and WIFE_OF.fullmatch(text, mention.end, reach):
+            # 彭丽媛和邦戈夫人西尔维娅陪同, 罗荣桓元帅的夫人林月琴同志: the husband names the wife;
+            # the list goes on before him
             reach = mention.start
             continue
         if mention.type == "Person" and _followed_by_party(text, mentions, mention, reach):
@@ -934,6 +938,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         gap = stripped_gap(text, mentions, mention.end, reach)
         if NEW_CLAUSE_WITH.search(gap) or not (
             SUBJECT_GAP.match(gap)
+            or (mention.type == "Person" and _unnamed_in_list(gap))
             or (mention.type == "Person" and LISTED_TITLE.match(gap))
             or (
                 mention.type == "Person"
@@ -1065,6 +1070,22 @@ UNNAMED_GROUP = re.compile(
 NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
 # What is left of a list's unnamed rest once its posts are stripped: 以及１０多家出版社|社长
 LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|部分|其他|其余)?)*")
+
+
+# An unnamed group the list goes on past, to names again: …吴阶平和有关方面负责人，以及邢贲思、
+# 丁聪…参加; …王克以及…等有关方面负责同志，…林月琴同志…出席 (a conjunction opens it, a list's
+# mark closes it: 看望了李德生等老同志，王沪宁陪同 is two clauses)
+GROUP_IN_LIST = re.compile(
+    r"(?:以及|及|和|、)(?P<words>[^，,。；;]{0,30}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
+    r"(?:负责同志|负责人|领导同志|专家学者|专家|学者|人士|嘉宾)们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
+)
+
+
+def _unnamed_in_list(gap: str) -> bool:
+    """``gap`` between two names of a list is a group named by its people alone (the bodies
+    and places stripped): ``和有关方面负责人，以及``, ``以及中央国家机关、等有关方面负责同志，``."""
+    unnamed = GROUP_IN_LIST.fullmatch(gap)
+    return unnamed is not None and not verb_cues().search(unnamed["words"])
 
 
 def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:
