@@ -11002,3 +11002,37 @@ def test_an_honoured_guest_s_coming_to_a_place_leads_to_what_is_done_there() -> 
     )
     attended = _into(text, "2024-12-18", "participatedIn", "澳门特别行政区第六届政府就职典礼")
     assert attended == {"习近平", "彭丽媛"}
+
+
+def test_those_who_go_along_to_a_visit_or_a_call_accompany_it() -> None:
+    """People's Daily 1998-01-22 and 1998-01-20: 陶驷驹、束怀德、杨国屏等随同看望 (随同, as 陪同,
+    with the act gone along to), 随同来访的有… (the visitor's party, listed)."""
+    text = (
+        "新华社北京１月２１日电（记者汪金福、赵忠生）中共中央政治局委员、中央书记处书记罗干，中央政法委"
+        "书记任建新今天来到北京市月坛派出所和武警二总队十五支队，看望公安民警和武警官兵，并通过他们向"
+        "全国公安民警和全体武警官兵致以节日的问候。陶驷驹、束怀德、杨国屏等随同看望。"
+    )
+    went_along = _into(text, "1998-01-22", "accompanied", "罗干、任建新看望（1998-01-21）")
+    assert went_along == {"陶驷驹", "束怀德", "杨国屏"}
+    text = (
+        "新华社北京１月１９日电应国家主席江泽民邀请，贝宁共和国总统马蒂厄·克雷库今天上午抵京，开始"
+        "对中国进行国事访问。这是克雷库总统第三次访华，随同来访的有贝宁外交和合作部长皮埃尔·奥绍，"
+        "计划、经济调整和促进就业部长阿尔贝·特沃杰雷，环境、住房和城市规划部长萨希杜·丹戈—纳代伊等。"
+    )
+    party = _into(text, "1998-01-20", "accompanied", "马蒂厄·克雷库访问中国（1998-01）")
+    assert party == {"皮埃尔·奥绍", "阿尔贝·特沃杰雷", "萨希杜·丹戈—纳代伊"}
+
+
+def test_the_one_met_after_a_post_whose_body_the_tables_lack_is_met_too() -> None:
+    """People's Daily 1998-01-15 and 新闻联播 2023-11-09: …旅游部长卡尔梅努·韦拉及工业部长蒙塔尔托,
+    …副总理王瑞杰、国务资政兼国家安全统筹部长张志贤 (工业, 国务资政兼国家安全统筹: the posts'
+    bodies, read by no table)."""
+    text = (
+        "钱其琛１３日还会见了马耳他财政和商务部长布林卡特、旅游部长卡尔梅努·韦拉及工业部长蒙塔尔托，"
+        "双方就进一步加强两国经贸等领域的合作交换了意见。"
+    )
+    met = {tail for relation, head, tail in _facts(text, "1998-01-15") if relation == "metWith"}
+    assert met == {"布林卡特", "卡尔梅努·韦拉", "蒙塔尔托"}
+    text = "访新期间，韩正还会见了新加坡副总理王瑞杰、国务资政兼国家安全统筹部长张志贤。"
+    met = {tail for relation, head, tail in _facts(text, "2023-11-09") if relation == "metWith"}
+    assert met == {"王瑞杰", "张志贤"}

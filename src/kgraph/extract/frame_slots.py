@@ -34,6 +34,7 @@ from kgraph.extract.relations import (
     SUBJECT_GAP,
     TITLE_MODIFIER,
     clause_end,
+    owned_title_between,
     owns_post,
     stands_for,
     stripped_gap,
@@ -2036,8 +2037,12 @@ def _name_list(text: str, mentions: list[Mention], start: int, stop: int) -> lis
         if m.type != "Person" or not start <= m.start < stop:
             continue
         gap = stripped_gap(text, mentions, names[-1].end, m.start) if names else ""
-        # (会见德国总统施泰因迈尔，同朔尔茨总理共同主持…: a clause of its own, with a partner)
-        if names and (not SUBJECT_GAP.match(gap) or NEW_CLAUSE_WITH.search(gap)):
+        # (会见德国总统施泰因迈尔，同朔尔茨总理共同主持…: a clause of its own, with a partner;
+        # 会见了…旅游部长卡尔梅努·韦拉及工业部长蒙塔尔托: a post whose body the tables lack)
+        if names and (
+            NEW_CLAUSE_WITH.search(gap)
+            or not (SUBJECT_GAP.match(gap) or owned_title_between(text, mentions, names[-1], m))
+        ):
             break
         if not names and not OBJECT_LEAD.match(stripped_gap(text, mentions, start, m.start)):
             # 授予我国短道速滑运动员杨阳…称号: what the title's holder does, then the title

@@ -941,8 +941,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
             or (mention.type == "Person" and _unnamed_in_list(gap))
             or (mention.type == "Person" and LISTED_TITLE.match(gap))
             or (
-                mention.type == "Person"
-                and _owned_title_between(text, mentions, mention, group[-1])
+                mention.type == "Person" and owned_title_between(text, mentions, mention, group[-1])
             )
         ):
             break
@@ -997,7 +996,7 @@ def _body_in_titles(
     """A body the tagger read inside the titles of ``next_name``, between two names of a list
     (``…卡希米，…联邦最高委员会成员、哈伊马角酋长国酋长X``, ``谢蒂马，以及非盟委员会代表
     穆昌加``)."""
-    return _owned_title_between(text, mentions, name, next_name) or bool(
+    return owned_title_between(text, mentions, name, next_name) or bool(
         LISTED_TITLE.match(stripped_gap(text, mentions, name.end, reach))
         and re.fullmatch(LISTED_NOUNS, stripped_gap(text, mentions, body.end, reach))
     )
@@ -1014,7 +1013,7 @@ def _followed_by_party(text: str, mentions: list[Mention], person: Mention, reac
     )
 
 
-def _owned_title_between(
+def owned_title_between(
     text: str, mentions: list[Mention], name: Mention, next_name: Mention
 ) -> bool:
     """``覃大清、港珠澳大桥工程总工程师苏权科``: after 、 (和, 及) a post the next name holds,
