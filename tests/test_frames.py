@@ -11036,3 +11036,32 @@ def test_the_one_met_after_a_post_whose_body_the_tables_lack_is_met_too() -> Non
     text = "访新期间，韩正还会见了新加坡副总理王瑞杰、国务资政兼国家安全统筹部长张志贤。"
     met = {tail for relation, head, tail in _facts(text, "2023-11-09") if relation == "metWith"}
     assert met == {"王瑞杰", "张志贤"}
+
+
+def test_a_list_goes_on_past_posts_of_bodies_the_tables_lack_and_unnamed_officials() -> None:
+    """People's Daily 1998-01-21 and 1998-01-19: …英国外交部北亚及太平洋地区事务助理次官
+    格雷厄姆·弗赖 (the bodies and places read inside the post, with their 及, set aside);
+    郑海泉先生及汇丰资本市场总经理欧智华先生 (the name's courtesy title before the list goes on);
+    刘奇葆，以及文化部、各省、市、自治区文化部门领导参加 (officials named by their bodies alone,
+    one of them a character long)."""
+    text = (
+        "新华社北京１月２０日电（记者罗辉）国家主席江泽民今天上午在中南海会见英国外交大臣罗宾·库克时"
+        "表示，中英两国建立和发展长期、稳定的友好合作关系不仅符合两国和两国人民的根本利益。外交部副部长"
+        "王英凡、英国驻华大使高德年、英国外交部北亚及太平洋地区事务助理次官格雷厄姆·弗赖等参加了会见。"
+    )
+    attended = _into(text, "1998-01-21", "participatedIn", "江泽民会见罗宾·库克（1998-01-20）")
+    assert {"王英凡", "高德年", "格雷厄姆·弗赖"} <= attended
+    text = (
+        "本报讯国际经济及金融市场研讨会一月十六日在北京举行。研讨会由香港汇丰投资银行、汇丰资本市场联合"
+        "举办。汇丰银行执行董事郑海泉先生及汇丰资本市场总经理欧智华先生和中外经济界、企业界代表一百多人"
+        "参加了研讨会。"
+    )
+    attended = _into(text, "1998-01-19", "participatedIn", "金融市场研讨会（1998-01-16）")
+    assert attended == {"郑海泉", "欧智华"}
+    text = (
+        "本报北京１月１８日讯记者杜英姿报道：中共中央政治局委员、国务委员李铁映今天在同参加全国文化厅"
+        "局长会议的代表们座谈时强调，高举邓小平理论伟大旗帜。文化部部长刘忠德主持座谈会。国务院副秘书长"
+        "刘奇葆，以及文化部、各省、市、自治区文化部门领导参加了座谈会。"
+    )
+    facts = _facts(text, "1998-01-19")
+    assert any(f[:2] == ("participatedIn", "刘奇葆") for f in facts)

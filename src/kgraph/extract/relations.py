@@ -446,12 +446,14 @@ LISTED_TITLE = re.compile(
 # The owner before a post in a list: words, no verb or function word (港珠澳大桥工程)
 TITLE_OWNER = re.compile(r"(?:(?![和及与的了在是为向对将把被])[\u4e00-\u9fff])+")
 OWNED_TITLE_LEAD = re.compile(r"、|以及|及|和|，|,")
+COURTESY = re.compile(r"先生|女士")
 DESTINATION_LEADS = ("来到", "前往", "走进", "赴")
 NOT_GONE_TO = ("过去", "失去", "除去", "离去", "死去")  # 去 in words that go nowhere
 # 应X的邀请, X盛情邀请: who invited, after the inviter's name
 INVITER = re.compile(r"(?:同志|先生|女士|阁下)?的?(?:邀请|盛情邀请)")
 OFFICIALS_OF = re.compile(
-    r"(?:[、和及][\u4e00-\u9fff]{2,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*"
+    # (文化部、各省、市、自治区文化部门领导: one of the list a character long)
+    r"(?:[、和及][\u4e00-\u9fff]{1,12}?)*?等?(?:(?:有关|相关|各)?(?:方面|部门|单位))*"
     # (…研究会等单位的有关领导、专家约100人出席: the bodies' people, unnamed)
     r"(?:(?<=单位)的(?:有关|相关)?)?(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
@@ -1020,13 +1022,19 @@ def owned_title_between(
     its owner something the tables do not know as a body. After a comma, the next name's
     titles may be several (``…卡希米，希腊总理高级代表、发展部部长斯克雷卡斯``)."""
     post = next((m for m in mentions if m.type == "Position" and m.end == next_name.start), None)
-    lead = OWNED_TITLE_LEAD.match(text, name.end)
+    # (郑海泉先生及汇丰资本市场总经理欧智华: the name's courtesy title before the list goes on)
+    courtesy = COURTESY.match(text, name.end)
+    lead = OWNED_TITLE_LEAD.match(text, courtesy.end() if courtesy else name.end)
     if post is None or lead is None:
         return False
-    # (陈敏章以及“马海德基金会”理事长苏菲: a body in quotes the tagger did not read)
-    owner = text[lead.end() : post.start].strip("“”")
-    if 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None:
-        return True
+    # (陈敏章以及“马海德基金会”理事长苏菲: a body in quotes the tagger did not read; 英国外交部
+    # 北亚及太平洋地区事务助理次官: the bodies and places the tagger read, with their 及, set aside)
+    for owner in (
+        text[lead.end() : post.start].strip("“”"),
+        stripped_gap(text, mentions, lead.end(), post.start),
+    ):
+        if 0 < len(owner) <= 16 and TITLE_OWNER.fullmatch(owner) is not None:
+            return True
     return lead.group() in ("，", ",") and _title_run(text, mentions, lead.end(), post.start)
 
 
