@@ -11004,23 +11004,35 @@ def test_an_honoured_guest_s_coming_to_a_place_leads_to_what_is_done_there() -> 
     assert attended == {"习近平", "彭丽媛"}
 
 
-def test_those_who_go_along_to_a_visit_or_a_call_accompany_it() -> None:
-    """People's Daily 1998-01-22 and 1998-01-20: 陶驷驹、束怀德、杨国屏等随同看望 (随同, as 陪同,
-    with the act gone along to), 随同来访的有… (the visitor's party, listed)."""
-    text = (
-        "新华社北京１月２１日电（记者汪金福、赵忠生）中共中央政治局委员、中央书记处书记罗干，中央政法委"
-        "书记任建新今天来到北京市月坛派出所和武警二总队十五支队，看望公安民警和武警官兵，并通过他们向"
-        "全国公安民警和全体武警官兵致以节日的问候。陶驷驹、束怀德、杨国屏等随同看望。"
-    )
-    went_along = _into(text, "1998-01-22", "accompanied", "罗干、任建新看望（1998-01-21）")
-    assert went_along == {"陶驷驹", "束怀德", "杨国屏"}
-    text = (
-        "新华社北京１月１９日电应国家主席江泽民邀请，贝宁共和国总统马蒂厄·克雷库今天上午抵京，开始"
-        "对中国进行国事访问。这是克雷库总统第三次访华，随同来访的有贝宁外交和合作部长皮埃尔·奥绍，"
-        "计划、经济调整和促进就业部长阿尔贝·特沃杰雷，环境、住房和城市规划部长萨希杜·丹戈—纳代伊等。"
-    )
-    party = _into(text, "1998-01-20", "accompanied", "马蒂厄·克雷库访问中国（1998-01）")
-    assert party == {"皮埃尔·奥绍", "阿尔贝·特沃杰雷", "萨希杜·丹戈—纳代伊"}
+@pytest.mark.parametrize(
+    ("text", "date", "event", "went_along"),
+    [
+        # People's Daily 1998-01-22: 随同, as 陪同, with the act gone along to
+        (
+            "新华社北京１月２１日电（记者汪金福、赵忠生）中共中央政治局委员、中央书记处书记罗干，"
+            "中央政法委书记任建新今天来到北京市月坛派出所和武警二总队十五支队，看望公安民警和武警"
+            "官兵，并通过他们向全国公安民警和全体武警官兵致以节日的问候。陶驷驹、束怀德、杨国屏等"
+            "随同看望。",
+            "1998-01-22",
+            "罗干、任建新看望（1998-01-21）",
+            {"陶驷驹", "束怀德", "杨国屏"},
+        ),
+        # People's Daily 1998-01-20: 随同来访的有…, the visitor's party, listed
+        (
+            "新华社北京１月１９日电应国家主席江泽民邀请，贝宁共和国总统马蒂厄·克雷库今天上午抵京，"
+            "开始对中国进行国事访问。这是克雷库总统第三次访华，随同来访的有贝宁外交和合作部长皮埃尔·"
+            "奥绍，计划、经济调整和促进就业部长阿尔贝·特沃杰雷，环境、住房和城市规划部长萨希杜·"
+            "丹戈—纳代伊等。",
+            "1998-01-20",
+            "马蒂厄·克雷库访问中国（1998-01）",
+            {"皮埃尔·奥绍", "阿尔贝·特沃杰雷", "萨希杜·丹戈—纳代伊"},
+        ),
+    ],
+)
+def test_those_who_go_along_to_a_visit_or_a_call_accompany_it(
+    text: str, date: str, event: str, went_along: set[str]
+) -> None:
+    assert _into(text, date, "accompanied", event) == went_along
 
 
 def test_the_one_met_after_a_post_whose_body_the_tables_lack_is_met_too() -> None:
