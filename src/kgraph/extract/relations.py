@@ -1079,9 +1079,9 @@ NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
 LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|部分|其他|其余)?)*")
 
 
-# An unnamed group the list goes on past, to names again: …吴阶平和有关方面负责人，以及邢贲思、
-# 丁聪…参加; …王克以及…等有关方面负责同志，…林月琴同志…出席 (a conjunction opens it, a list's
-# mark closes it: 看望了李德生等老同志，王沪宁陪同 is two clauses)
+# An unnamed group the list goes on past, to names again: …王克以及…等有关方面负责同志，…林月琴
+# 同志…出席 (a conjunction opens it and a list's mark closes it, so a clause of its own after a
+# comma is no such group)
 GROUP_IN_LIST = re.compile(
     r"(?:以及|及|和|、)(?P<words>[^，,。；;]{0,30}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
     r"(?:负责同志|负责人|领导同志|专家学者|专家|学者|人士|嘉宾)们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
