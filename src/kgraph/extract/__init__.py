@@ -751,8 +751,8 @@ def _brackets_paired(text: str, mentions: list[Mention]) -> list[Mention]:
             if before.type == "Event" and before.end == m.start:
                 joined = before.text + m.text
                 # (《生物多样性公约》第十五次缔约方大会: a value named by more than its text)
-                named = before.value or ""
-                value = named + m.text if named.endswith(before.text) and named else None
+                value = before.value
+                value = value + m.text if value and value.endswith(before.text) else None
                 out[-1] = replace(before, end=m.end, text=joined, value=value)
                 continue
         start, end = _unpaired(m.text)

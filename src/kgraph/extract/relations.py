@@ -1068,9 +1068,12 @@ def _title_run(text: str, mentions: list[Mention], start: int, end: int) -> bool
 
 # People named by their group alone, going on a list of names before its verb: …龚心瀚，西藏
 # 自治区、国家民委等有关部门领导，以及１０多家出版社社长参加了… (the bodies stripped first)
+# (…等有关部门的, 各单位: the kind of body an unnamed group's people are of, before the word
+# for them)
+OF_BODIES = r"等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
 UNNAMED_GROUP = re.compile(
     r"[，,、]?(?:以及|及|和|还有)?(?:[0-9０-９]+|[一二三四五六七八九十百]+)?多?[家个位名]?"
-    r"(?P<words>[\u4e00-\u9fff]{0,8}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
+    rf"(?P<words>[\u4e00-\u9fff]{{0,8}}?){OF_BODIES}"
     r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾)们?"
 )
 # 何鸿（申音）: a character of the name the type lacked, spelt out in brackets after it
@@ -1083,7 +1086,7 @@ LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|�
 # 同志…出席 (a conjunction opens it and a list's mark closes it, so a clause of its own after a
 # comma is no such group)
 GROUP_IN_LIST = re.compile(
-    r"(?:以及|及|和|、)(?P<words>[^，,。；;]{0,30}?)等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
+    rf"(?:以及|及|和|、)(?P<words>[^，,。；;]{{0,30}}?){OF_BODIES}"
     r"(?:负责同志|负责人|领导同志|专家学者|专家|学者|人士|嘉宾)们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
 )
 
