@@ -187,6 +187,20 @@ _COUNTRY_END = re.compile(r"(?:(?<!全)国|共和国|王国|联邦|合众国)$")
 UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场矿站馆]长|[总支大中]?队长|系主任|室主任)")
 # … and the units whose character the title shares (数学系主任: 数学系, 人事科长: 人事科)
 SHARED_UNITS = "系科处室"
+# 曾担任…所长达15年: a post taken, then how long it was held (长 ends the title and opens
+# 长达, "as long as"; not 会议长达三小时, no post taken)
+HELD_FOR_YEARS = re.compile(r"长达(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年")
+TOOK_POST = re.compile(r"任[^，,。；;：:、]{0,20}$")
+
+
+def held_for_years(text: str, start: int, end: int) -> bool:
+    """Is the title at ``start``-``end`` (ending in 长) taken after 任 and held 达N年?"""
+    return (
+        HELD_FOR_YEARS.match(text, end - 1) is not None
+        and TOOK_POST.search(text, max(0, start - 24), start) is not None
+    )
+
+
 # The character after a title that makes it part of an organisation or other word.
 _CONTINUATION = frozenset("会处团部局厅室组办馆府院台国事级节")  # 部长级: a rank; 教师节
 _FALSE_FRIEND = re.compile(
@@ -439,7 +453,9 @@ def _title_matches(plain: str) -> Iterable[tuple[int, int]]:
             and not (plain[end] == "会" and plain[end + 1 : end + 2] in ("见", "谈", "晤"))
         ):
             continue
-        if _FALSE_FRIEND.search(plain, max(0, start - 1), min(len(plain), end + 1)):
+        if _FALSE_FRIEND.search(
+            plain, max(0, start - 1), min(len(plain), end + 1)
+        ) and not held_for_years(plain, start, end):
             continue
         if (
             plain.endswith("部长", start, end)

@@ -303,6 +303,10 @@ COPULA_AFTER_NAME = re.compile(
 # 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
 # (当时任副委员长的乌兰夫同志: 任 as 是)
 COPULA_BEFORE_POST = re.compile(r"(?:是|任)(?:一名|一位|一个)?[^，,。；;：:、“”（）()是任]{0,20}$")
+# 所长达１５年的: how long the post before the name was held, then 的
+HELD_FOR = re.compile(
+    r"(?:(?:长?达|近|逾)?(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年(?:之久)?)?的"
+)
 # 一位叫庞增福的工人, 名叫…的: the name between 叫 and 的, the post after
 CALLED = ("叫", "名叫")
 # 甘英（曾任北京市政协副主席）: a post in brackets after the name
@@ -333,8 +337,9 @@ def posts_said_of_a_name(
 
 
 def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
-    """``曾经是高级工程师的郭树范``: 是, the post, 的, the name."""
-    if post.end + 1 != person.start or text[post.end : post.end + 1] != "的":
+    """``曾经是高级工程师的郭树范``: 是, the post, 的, the name (``曾担任…所长达１５年的蒋新松``:
+    how long it was held between)."""
+    if HELD_FOR.fullmatch(text, post.end, person.start) is None:
         return False
     return COPULA_BEFORE_POST.search(text, max(0, post.start - 24), post.start) is not None
 
@@ -429,6 +434,7 @@ KIN_AFTER = re.compile(
 LED_PARTY = re.compile(r"率领的(?:这个|该)?$")
 # Done for someone (为X揭牌, 为梁光烈同志送别: the one seen off lies in state)
 CEREMONIAL_ACT = re.compile(r"(?:同志|先生|女士)?(?:揭牌|揭榜|剪彩|揭幕|奠基|授旗|颁奖|送别)")
+FOR_WHAT = re.compile(r"为[^，,。；;：:！？]{0,30}$")  # (…为新落成的“南京古城墙修复纪念园”|揭牌)
 LEADS_PARTY = re.compile(r"(?:亲自)?(?:率领?|带领)")  # 吴仪率中国代表团出席…: the leader goes
 PRONOUN_SUBJECT = re.compile(r"[他她]们?(?![的国人乡])")
 ENVOY_TITLES = ("特别代表", "特使", "私人代表")  # whom one sends in one's name (总统特使)
@@ -457,7 +463,7 @@ OFFICIALS_OF = re.compile(
     # (…研究会等单位的有关领导、专家约100人出席: the bodies' people, unnamed)
     r"(?:(?<=单位)的(?:有关|相关)?)?(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
-    r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,]|出席|参加)|代表(?=[等和、]))"
+    r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,等]|出席|参加)|代表(?=[等和、]))"
     # (张太雷研究会的专家先后在会上发言: the body's experts, unnamed)
     r"|的(?:有关|相关)?(?:专家学者|专家|学者)"
 )
@@ -772,6 +778,18 @@ def stands_for(text: str, person: Mention, mentions: list[Mention]) -> bool:
     return text.startswith(ENVOY_OF, after) or text.startswith(ENVOY_OF, person.end)
 
 
+def _quoted_in_title(text: str, name: Mention, before: int) -> bool:
+    """Is ``name`` part of a longer quoted title that closes before ``before``?"""
+    opening = text.rfind("“", 0, name.start)
+    closing = text.find("”", name.end, before)
+    return (
+        opening >= 0
+        and closing >= 0
+        and text.find("”", opening, name.start) < 0
+        and (opening + 1, closing) != (name.start, name.end)
+    )
+
+
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
@@ -827,7 +845,18 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         )
         # (玛哈哇集拉隆功殿下将作为普密蓬国王的御代表…访问: whom one stands in for is not who)
         and not ("作为" in text[max(0, m.start - 8) : m.start] and STANDS_IN_FOR.match(text, m.end))
+        # (“文明之光——红山·良渚与中华文明”主题展览也正式揭幕: a name inside a quoted title)
+        and not _quoted_in_title(text, m, before)
     ]
+    if CEREMONIAL_ACT.match(text, before):
+        # (…人工智能工作室揭牌仪式: the body whose plaque is unveiled; a body acts for
+        # something, 联合国人口基金为我六女孩颁奖)
+        while (
+            candidates
+            and candidates[-1].type == "Organization"
+            and "为" not in text[candidates[-1].end : before]
+        ):
+            candidates.pop()
     # 林珊力压队友李亚杰夺得…: the one beaten is no subject
     beaten: list[Mention] = []
     for m in candidates:
@@ -1067,14 +1096,16 @@ def _title_run(text: str, mentions: list[Mention], start: int, end: int) -> bool
 
 
 # People named by their group alone, going on a list of names before its verb: …龚心瀚，西藏
-# 自治区、国家民委等有关部门领导，以及１０多家出版社社长参加了… (the bodies stripped first)
+# 自治区、国家民委等有关部门领导，以及１０多家出版社社长参加了… (the bodies stripped first;
+# 何光、江苏省政府领导等以及数千名中外宾朋参加了…: guests counted roughly, after an 等)
 # (…等有关部门的, 各单位: the kind of body an unnamed group's people are of, before the word
 # for them)
 OF_BODIES = r"等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
 UNNAMED_GROUP = re.compile(
-    r"[，,、]?(?:以及|及|和|还有)?(?:[0-9０-９]+|[一二三四五六七八九十百]+)?多?[家个位名]?"
+    r"[，,、]?等?(?:以及|及|和|还有)?(?:[0-9０-９]+|[数几近上]?[一二三四五六七八九十百千万]+)?多?[家个位名]?"
     rf"(?P<words>[\u4e00-\u9fff]{{0,8}}?){OF_BODIES}"
-    r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾)们?"
+    r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾"
+    r"|来宾|宾客|宾朋)们?"
 )
 # 何鸿（申音）: a character of the name the type lacked, spelt out in brackets after it
 NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
@@ -1102,6 +1133,10 @@ def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> st
     """What stands between a subject and its verb, without the posts, bodies, places, days
     and, after a person, the unnamed groups of a list (:data:`UNNAMED_GROUP`)."""
     gap = ABOUT_TOPIC.sub("", stripped_gap(text, mentions, start, end))
+    if CEREMONIAL_ACT.match(text, end):
+        # (吴邦国为公司成立揭牌, 村山富市与…顾浩一起为新落成的“…纪念园”揭牌: what the plaque is
+        # unveiled for, or to whom the prize goes, is no act of the subject's)
+        gap = FOR_WHAT.sub("", gap)
     if gap in ("，", ",") and any(m.type == "Date" and m.start == start + 1 for m in mentions):
         return ""  # 尉健行，贾庆林，今天到…家中看望: the comma sets off the day, no other clause
     after_a_person = any(m.type == "Person" and m.end == start for m in mentions)
@@ -1113,10 +1148,16 @@ def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> st
         while unnamed is not None and unnamed.end() and not verb_cues().search(unnamed["words"]):
             gap = gap[unnamed.end() :]
             unnamed = UNNAMED_GROUP.match(gap)
-        if LIST_JOINS.fullmatch(gap) and any(
-            m.type == "Position" and start <= m.start < end for m in mentions
+        joins = LIST_JOINS.match(gap)
+        rest = gap[joins.end() :] if joins is not None and joins.end() else None
+        if (
+            rest is not None
+            and (not rest or _verb_gap(rest))
+            and any(m.type == "Position" and start <= m.start < end for m in mentions)
         ):
-            return ""  # (…龚心瀚以及１０多家出版社社长参加了: titled, unnamed, the posts stripped)
+            # (…龚心瀚以及１０多家出版社社长参加了: titled, unnamed, the posts stripped;
+            # 李强和德国总理共同出席…: the other, named by the post alone, before what both do)
+            return rest
     return gap
 
 

@@ -47,7 +47,13 @@ from kgraph.extract.lexical import (
     covered,
     post_of_place,
 )
-from kgraph.extract.positions import ROLE_IN_BODY, TRAILING_MODIFIER, TRAILING_MODIFIERS, titles
+from kgraph.extract.positions import (
+    ROLE_IN_BODY,
+    TRAILING_MODIFIER,
+    TRAILING_MODIFIERS,
+    held_for_years,
+    titles,
+)
 from kgraph.records import Mention, in_text_order
 from kgraph.text import halfwidth, read_words
 
@@ -3110,7 +3116,9 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     person when a note of sex or nationality follows it and a person is listed next to it;
     ``张展霞（女）、康乐书、彭禹贤``, ``…主任，丁廷模、覃日飞``, ``…周述荣、全文甫为省人大…``:
     one of a name's shape is a person when the list names a person on each side of it (one
-    side at the list's end)."""
+    side at the list's end), or on each side of a run of such names, one of them a name the
+    tagger took for a place or a body (…张恩迪、江利平、安立佳、李林等: 江利平 a place,
+    安立佳 untagged)."""
     if "（" not in text and "(" not in text and "、" not in text:
         return mentions
     # 阿不来提·阿不都热西提（维吾尔族）: a dotted name the tagger took for a place or a body is a
@@ -3147,13 +3155,62 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     candidates += [(m.span(1), False) for m in _LISTED_NAME.finditer(text)]
     taken: set[tuple[int, int]] = set()
     words = jieba_words()
+
+    def retypable(start: int, end: int) -> list[Mention] | None:
+        """The mentions inside a list item that a person's name there would replace (None when
+        the item holds more than pieces of one character or the tagger's place or body that is
+        the whole item: 司徒桂美's 桂 and 美, 江利平)."""
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        for m in inside:
+            whole = (m.start, m.end) == (start, end) and m.source == "crf" and not m.value
+            if (
+                m.start < start
+                or m.end > end
+                or (len(m.text) > 1 and not (whole and m.type in ("Place", "Organization")))
+            ):
+                return None
+        return inside
+
+    listed_ends = {span[1]: span[0] for span, noted in candidates if not noted}
+    listed_starts = {span[0]: span[1] for span, noted in candidates if not noted}
+
+    def shaped(start: int, end: int) -> bool:
+        name = text[start:end]
+        return (
+            retypable(start, end) is not None
+            and _chinese_name(name)
+            and not _word_like(name, words)
+            and not _lexicon_type(name)
+        )
+
+    def run_to_person(at: int, step: int) -> bool:
+        """Does the list reach a person from the item edge ``at``, leftward (``step`` -1) or
+        rightward (1), across list items of a name's shape (four at most)?"""
+        for _ in range(4):
+            if (person_before(at) if step < 0 else person_after(at)) >= 0:
+                return True
+            mark = at - 1 if step < 0 else at
+            if text[mark : mark + 1] != "、":
+                return False
+            if step < 0:
+                item_start = listed_ends.get(mark)
+                if item_start is None or not shaped(item_start, mark):
+                    return False
+                at = item_start
+            else:
+                item_end = listed_starts.get(mark + 1)
+                if item_end is None or not shaped(mark + 1, item_end):
+                    return False
+                at = item_end
+        return False
+
     for (start, end), noted in candidates:
         if (start, end) in taken:
             continue
-        inside = [m for m in mentions if m.start < end and start < m.end]
-        # (司徒桂美: 桂 and 美, one character each, the tagger took for places)
-        if any(len(m.text) > 1 or m.start < start or m.end > end for m in inside):
+        inside = retypable(start, end)
+        if inside is None or (noted and any(len(m.text) > 1 for m in inside)):
             continue
+        retyped = any(len(m.text) > 1 for m in inside)
         name = text[start:end]
         if noted:
             close = text.find("）", end) if text[end] == "（" else text.find(")", end)
@@ -3165,7 +3222,9 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
         elif not _chinese_name(name) or _word_like(name, words) or _lexicon_type(name):
             listed = False
         elif text[start - 1] == "、" and text[end] in "、（(":  # inside: a person each side
-            listed = person_before(start) >= 0 and person_after(end) >= 0
+            listed = run_to_person(start, -1) and run_to_person(end, 1)
+        elif retyped:
+            listed = False  # (the tagger's place or body at a list's end stays what it is)
         else:  # at an end: two persons on the other side (乌东德、白鹤滩等 is no list of names)
             if text[end] == "为" and end + 1 not in posts:  # 王好为被授予…: the name's 为
                 continue
@@ -3295,6 +3354,17 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
     ends = {o.end: o for o in mentions if o.type in ("Place", "Organization")}
     absorbed: set[int] = set()  # ids of the places a numbered body takes into its name
     persons_at = {o.start for o in mentions if o.type == "Person"}
+    posts_at = {o.start: o.end for o in mentions if o.type == "Position"}
+
+    def titles_a_name(at: int) -> bool:
+        """Is ``at`` a name's start, or that of posts joined to the title before, then a name
+        (文莱苏丹和国家元首哈桑纳尔·博尔基亚)?"""
+        while at not in persons_at:
+            if text[at : at + 1] not in ("和", "、", "兼") or at + 1 not in posts_at:
+                return False
+            at = posts_at[at + 1]
+        return True
+
     for m in mentions:
         before = ends.get(m.start)
         if (
@@ -3303,10 +3373,10 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             and before is not None
             and before.type == "Place"
             and _country(before.text)
-            and m.end in persons_at
+            and titles_a_name(m.end)
         ):
             # 文莱苏丹哈桑纳尔, 阿曼苏丹海赛姆: a ruler's title the gazetteer names as a country,
-            # between a country and a name (not 苏丹总统布尔汉)
+            # between a country and a name, or the posts joined to it (not 苏丹总统布尔汉)
             m = replace(m, type="Position", value=before.text + m.text, owner=before.text)
         if (
             m.type == "Organization"
@@ -3333,6 +3403,7 @@ def _cut_boundaries(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.text.endswith("长")
             and _LONG_AFTER.match(text, m.end)
             and _BODY_END.search(m.text[:-1])
+            and not held_for_years(text, m.start, m.end)
         ):
             body = m.text[:-1]
             if len(body) >= 3 and not any(
