@@ -197,6 +197,19 @@ def show(
             (out / name).write_text(lines[i] + "\n", encoding="utf-8")
 
 
+def redraw(
+    own: str, script: Path, seed: int, skipped_pfr: frozenset[str], skipped_msra: frozenset[int]
+) -> None:
+    """A later split's draw by this recipe (test26, test27, test30), from the script ``script``
+    that draws it: its own folder ``own`` and that script are not read; ``--stats`` and
+    ``--write`` as here."""
+    seen, rows = Seen(own, script), read_msra()
+    if "--stats" in sys.argv:
+        stats(seen, rows)
+    draw = select25(seen, rows, seed, skipped_pfr, skipped_msra)
+    show(draw, rows, HERE / own, "--write" in sys.argv)
+
+
 def main() -> None:
     seen, rows = repository_seen(), read_msra()
     if "--stats" in sys.argv:

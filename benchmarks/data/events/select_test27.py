@@ -87,12 +87,9 @@ event (a premier's words at a plenary meeting, drawn by the 考察 in his quote)
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from select_test19 import Seen, read_msra
-from select_test24 import stats
-from select_test25 import select25, show
+from select_test25 import redraw
 from select_test26 import SKIPPED_MSRA as TEST26_SKIPPED_MSRA
 from select_test26 import SKIPPED_PFR as TEST26_SKIPPED_PFR
 
@@ -138,11 +135,7 @@ SKIPPED_MSRA = frozenset(MSRA_PASSED_OVER) | TEST26_SKIPPED_MSRA
 
 
 def main() -> None:
-    seen, rows = Seen(OWN, SCRIPT), read_msra()
-    if "--stats" in sys.argv:
-        stats(seen, rows)
-    draw = select25(seen, rows, SEED, SKIPPED_PFR, SKIPPED_MSRA)
-    show(draw, rows, OUT, "--write" in sys.argv)
+    redraw(OWN, SCRIPT, SEED, SKIPPED_PFR, SKIPPED_MSRA)
 
 
 if __name__ == "__main__":
