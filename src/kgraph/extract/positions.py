@@ -189,7 +189,8 @@ UNIT_HEADS = re.compile(r"副?(?:[系科处所厂场矿站馆]长|[总支大中]
 SHARED_UNITS = "系科处室"
 # 曾担任…所长达15年: a post taken, then how long it was held (长 ends the title and opens
 # 长达, "as long as"; not 会议长达三小时, no post taken)
-HELD_FOR_YEARS = re.compile(r"长达(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年")
+YEARS = r"(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年"  # 15年, 十多年: how many years
+HELD_FOR_YEARS = re.compile(rf"长达{YEARS}")
 TOOK_POST = re.compile(r"任[^，,。；;：:、]{0,20}$")
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.cues import cues, verb_cues
-from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD, ROLE_IN_BODY
+from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD, ROLE_IN_BODY, YEARS
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -304,9 +304,7 @@ COPULA_AFTER_NAME = re.compile(
 # (当时任副委员长的乌兰夫同志: 任 as 是)
 COPULA_BEFORE_POST = re.compile(r"(?:是|任)(?:一名|一位|一个)?[^，,。；;：:、“”（）()是任]{0,20}$")
 # 所长达１５年的: how long the post before the name was held, then 的
-HELD_FOR = re.compile(
-    r"(?:(?:长?达|近|逾)?(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年(?:之久)?)?的"
-)
+HELD_FOR = re.compile(rf"(?:(?:长?达|近|逾)?{YEARS}(?:之久)?)?的")
 # 一位叫庞增福的工人, 名叫…的: the name between 叫 and 的, the post after
 CALLED = ("叫", "名叫")
 # 甘英（曾任北京市政协副主席）: a post in brackets after the name
@@ -1101,11 +1099,13 @@ def _title_run(text: str, mentions: list[Mention], start: int, end: int) -> bool
 # (…等有关部门的, 各单位: the kind of body an unnamed group's people are of, before the word
 # for them)
 OF_BODIES = r"等?(?:有关|相关|各)?(?:部门|单位|方面|地方)?的?"
+# … and the word for them, inside a list (GROUP_IN_LIST) and at its end (UNNAMED_GROUP, which
+# also takes 领导, 代表, the heads of units and guests counted roughly)
+UNNAMED_PEOPLE = "负责同志|负责人|领导同志|专家学者|专家|学者|人士|嘉宾"
 UNNAMED_GROUP = re.compile(
     r"[，,、]?等?(?:以及|及|和|还有)?(?:[0-9０-９]+|[数几近上]?[一二三四五六七八九十百千万]+)?多?[家个位名]?"
     rf"(?P<words>[\u4e00-\u9fff]{{0,8}}?){OF_BODIES}"
-    r"(?:负责同志|负责人|领导同志|领导|代表|社长|院长|校长|厂长|专家学者|专家|学者|人士|嘉宾"
-    r"|来宾|宾客|宾朋)们?"
+    rf"(?:{UNNAMED_PEOPLE}|领导|代表|社长|院长|校长|厂长|来宾|宾客|宾朋)们?"
 )
 # 何鸿（申音）: a character of the name the type lacked, spelt out in brackets after it
 NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
@@ -1118,7 +1118,7 @@ LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|�
 # comma is no such group)
 GROUP_IN_LIST = re.compile(
     rf"(?:以及|及|和|、)(?P<words>[^，,。；;]{{0,30}}?){OF_BODIES}"
-    r"(?:负责同志|负责人|领导同志|专家学者|专家|学者|人士|嘉宾)们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
+    rf"(?:{UNNAMED_PEOPLE})们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
 )
 
 
@@ -1130,8 +1130,10 @@ def _unnamed_in_list(gap: str) -> bool:
 
 
 def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:
-    """What stands between a subject and its verb, without the posts, bodies, places, days
-    and, after a person, the unnamed groups of a list (:data:`UNNAMED_GROUP`)."""
+    """What stands between a subject and its verb, without the posts, bodies, places, days,
+    what a ceremonial act is done for (``为公司成立|揭牌``) and, after a person, the unnamed
+    groups of a list (:data:`UNNAMED_GROUP`) or the other side named by a post alone
+    (``李强和德国总理|共同出席``)."""
     gap = ABOUT_TOPIC.sub("", stripped_gap(text, mentions, start, end))
     if CEREMONIAL_ACT.match(text, end):
         # (吴邦国为公司成立揭牌, 村山富市与…顾浩一起为新落成的“…纪念园”揭牌: what the plaque is
