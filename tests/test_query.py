@@ -275,12 +275,19 @@ def test_query_process_has_no_network() -> None:
 # ---------------------------------------------------------------- --timeout and Ctrl-C
 
 
+def _interruptible() -> None:
+    """Ctrl-C as at a terminal, however the suite was started (a background job's commands
+    inherit SIGINT ignored, and a Python started so installs no handler for it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def kgraph(*args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "kgraph.cli", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
+        preexec_fn=_interruptible,
     )
 
 
@@ -317,12 +324,17 @@ def test_ctrl_c_stops_a_slow_query_at_once(data: list[Path]) -> None:
     while not children(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     workers = children(process.pid)
-    assert workers, "the query process did not start"
-    time.sleep(1.0)  # the child is loading or evaluating: either must stop at once
-    assert process.poll() is None
-    interrupted = time.monotonic()
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=30)
+    try:
+        assert workers, "the query process did not start"
+        time.sleep(1.0)  # the child is loading or evaluating: either must stop at once
+        assert process.poll() is None
+        interrupted = time.monotonic()
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:  # (a failure; its child dies with it, die_with_parent)
+            process.kill()
+            process.wait()
     assert time.monotonic() - interrupted < 5
     assert process.returncode == 130
     assert err.decode() == "kgraph query: interrupted\n" and out == b""
@@ -352,11 +364,14 @@ def test_ctrl_c_as_the_query_process_starts_leaves_no_process_behind(
         os.kill(os.getpid(), signal.SIGINT)
 
     monkeypatch.setattr(multiprocessing.context.ForkProcess, "start", start)
+    # (Ctrl-C raises here however the suite was started: a background job's ignores it)
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with pytest.raises(KeyboardInterrupt):
             query.run_query_guarded(ENDLESS, data, "csv", 0)
         assert started and not started[0].is_alive()
     finally:
+        signal.signal(signal.SIGINT, handler)
         for process in started:  # (what the code under test failed to stop)
             process.kill()
 
