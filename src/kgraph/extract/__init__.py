@@ -640,6 +640,41 @@ def _bodies_of_once_held_posts(
     ]
 
 
+# Words that open no part of a body's name: what a post's reading ran across after the tagger's
+# body (公明党|愿秉持公明党创始人, 三星|等４大企业集团会长, 市邮电局|当宣传科长)
+_NOT_IN_A_BODY = re.compile(r"[等当愿后向对在为把被将要的]")
+
+
+def _owners_over_cut_bodies(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """``武汉大学|会计系主任``: the body a post's reading names whole as its owner
+    (武汉大学会计系) wins over the tagger's piece of it from the same start (武汉大学), which
+    would leave the rest (会计系) no one's and the post no owner. (The annotated corpora often
+    label the piece, so :func:`extract` keeps it.)"""
+    bodies = [m for _t, m in candidates if m.type == "Organization" and m.source == "crf"]
+    owners = [
+        m
+        for _t, m in candidates
+        if m.type == "Organization"
+        and m.source == "rules"
+        and any(
+            b.start == m.start
+            # (美国国立卫生研究院|前|院长: a mark of a post once held is no part of the body)
+            and b.end < m.start + len(split_status(m.text)[0])
+            and not _NOT_IN_A_BODY.match(m.text, b.end - m.start)
+            for b in bodies
+        )
+        and any(
+            p.type == "Position" and p.owner == m.text and p.start == m.end for _u, p in candidates
+        )
+    ]
+    # (成人教育学院|学生会副主席: every piece the tagger read inside the owner goes)
+    return [
+        (tier, m)
+        for tier, m in candidates
+        if not (m in bodies and any(o.start <= m.start and m.end <= o.end for o in owners))
+    ]
+
+
 def _posts_over_bodies(candidates: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """``阿尔及利亚内政部|长``, ``农业及渔业部|长``: a body the tagger ends on the first
     character of the title it owns (部 of 部长) is, with the title, one post. (The annotated
@@ -684,7 +719,7 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     candidates = [(r.tier, m) for r in EXTRACTORS for m in r.func(text, context)]
     if known_whole:
         candidates = _known_names_whole(_titles_off_names(_titled_aliases(candidates)))
-        candidates = _bodies_of_once_held_posts(candidates)
+        candidates = _owners_over_cut_bodies(_bodies_of_once_held_posts(candidates))
         candidates += _posts_over_bodies(candidates)
         candidates = _issued_titles_whole(text, candidates)
     merged = _brackets_paired(text, merge(candidates, len(text)))

@@ -136,6 +136,8 @@ _BODY_END = re.compile(
     r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
     # (玉溪行署人事科, 教务处教务科: a section of a body, not 学科, 外科)
     r"|(?<=人事|教务|财务|总务|保卫|宣传|组织|秘书|办公|计划|技术|生产|供应|销售|安全|档案)科"
+    # (北京师范大学教育系, 中央美术学院中国画系: a university's department, not 体系, 关系)
+    r"|(?:大学|学院)[\u4e00-\u9fff]{1,8}(?<![关体派联谱星水系])系"
     r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
     r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
     r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
@@ -332,8 +334,10 @@ def _unit_of_the_firm(owner: str, unit: str, joined: bool) -> bool:
 
 
 def _firm_of(owner: str) -> str:
-    """The firm of ``owner`` when it names one and a unit of it (…股份有限公司监审部), else
-    ``owner``."""
+    """The firm of ``owner`` when it names one and a unit of it (…股份有限公司监审部) or its
+    union (…发动机厂工会), else ``owner``."""
+    if owner.endswith("工会") and _FIRM.search(owner, 0, len(owner) - 2):
+        return owner[:-2]  # (…发动机厂工会主席、党委副书记、副厂长: the factory's)
     found = _FIRM_AND_UNIT.fullmatch(owner)
     return found["firm"] if found is not None else owner
 
@@ -364,7 +368,9 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             unit = next((u for u in UNITS if mention.text.startswith(u)), None)
             if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
                 # (本公司监事会主席、党委副书记: the firm's party committee, not its board's)
-                full = (_firm_of(owner) if owner.endswith(FIRM_BOARDS) else owner) + mention.owner
+                full = (_firm_of(owner) if owner.endswith((*FIRM_BOARDS, "工会")) else owner) + (
+                    mention.owner
+                )
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif mention.owner == "书记处" and joined and owner:
                 # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's (and

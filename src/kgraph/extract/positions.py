@@ -173,7 +173,8 @@ _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
-    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区)$"
+    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区"
+    r"|(?:大学|学院)[\u4e00-\u9fff]{1,8}(?<![关体派联谱星水系])系)$"  # 北京大学化学系: a department
 )
 # Words that end in 部 and name no body after a body's name (…有限公司外部|董事: an external
 # director; not 中央对|外部|部长, the department of foreign affairs, cut at 对)
@@ -631,14 +632,15 @@ def split_post(position_text: str) -> tuple[str | None, str]:
     if suffixes:
         size = suffixes[-1]
         prefix, title = text[: len(text) - size], text[len(text) - size :]
-        if (
-            UNIT_HEADS.fullmatch(title)
-            and title.removeprefix("副")[0] in SHARED_UNITS
-            and len(prefix) <= 4
-        ):
-            # 广告科副科长, 数学系主任: a bare department's head, no body named (not
-            # 省经济管理学院教务处教务科|长)
-            return None, text
+        if UNIT_HEADS.fullmatch(title) and title.removeprefix("副")[0] in SHARED_UNITS:
+            if len(prefix) <= 4:
+                # 广告科副科长, 数学系主任: a bare department's head, no body named (not
+                # 省经济管理学院教务处教务科|长)
+                return None, text
+            if title[0] in SHARED_UNITS and title[1:] in titles() and prefix[-1] != title[0]:
+                # 北京师范大学教育系主任: the department is the body, its head the post (not
+                # 北京师范大学教育 | 系主任; 清华大学电机系 | 系主任 says the unit twice)
+                return prefix + title[0], title[1:]
         if len(prefix) >= 2 and not prefix.endswith(("副", "总", "常务", "代", "名誉", "执行")):
             return prefix, title
     return None, text

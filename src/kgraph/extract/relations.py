@@ -614,7 +614,8 @@ VERB_GAP = re.compile(
     # 王晨作了主题发言: the speech made, and of what kind
     r"[作做]了?(?:主题|主旨|专题|大会|重要|书面|交流|典型|总结|即席|简短|长篇|工作)?|"
     # 习近平继续出席…峰会, 斯塔默再度举行…, 李克强离京出席…: going on, again, setting out
-    r"继续|再度|结束|离开?|乘(?:专机|包机)|宣誓|"
+    # (纳西里今天离开这里前往维也纳参加…: "here", the place a dispatch is from)
+    r"继续|再度|结束|离开?(?:这里|那里|此间|此地)?|乘(?:专机|包机)|宣誓|"
     # 外长利维４日愤然宣布辞职, 约翰逊7日宣布辞去…: made known by the one who does it
     r"(?:愤然|正式|突然|主动|公开)?宣布|"
     # 习近平主席夫妇在…为…举行欢迎仪式: the couple
@@ -1116,17 +1117,18 @@ LIST_JOINS = re.compile(r"(?:[，,、]?(?:以及|及|和|还有|等)(?:全体|�
 # An unnamed group the list goes on past, to names again: …王克以及…等有关方面负责同志，…林月琴
 # 同志…出席 (a conjunction opens it and a list's mark closes it, so a clause of its own after a
 # comma is no such group)
+# (…拉赫蒙…和印度代表，观察员国蒙古国领导人，主席国客人…领导人，以及…古特雷斯: groups named
+# by their state alone, one after another, each set off by a comma)
+_GROUP_NAMED = rf"[^，,。；;]{{0,30}}?{OF_BODIES}(?:{UNNAMED_PEOPLE}|领导人|代表)们?"
 GROUP_IN_LIST = re.compile(
-    rf"(?:以及|及|和|、)(?P<words>[^，,。；;]{{0,30}}?){OF_BODIES}"
-    rf"(?:{UNNAMED_PEOPLE})们?(?:[，,、](?:以及|及|和)?|以及|及|和)"
+    rf"(?:以及|及|和|、)(?:{_GROUP_NAMED}[，,])*{_GROUP_NAMED}(?:[，,、](?:以及|及|和)?|以及|及|和)"
 )
 
 
 def _unnamed_in_list(gap: str) -> bool:
     """``gap`` between two names of a list is a group named by its people alone (the bodies
     and places stripped): ``和有关方面负责人，以及``, ``以及中央国家机关、等有关方面负责同志，``."""
-    unnamed = GROUP_IN_LIST.fullmatch(gap)
-    return unnamed is not None and not verb_cues().search(unnamed["words"])
+    return GROUP_IN_LIST.fullmatch(gap) is not None and not verb_cues().search(gap)
 
 
 def _gap_to_verb(text: str, mentions: list[Mention], start: int, end: int) -> str:

@@ -3118,7 +3118,8 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
     one of a name's shape is a person when the list names a person on each side of it (one
     side at the list's end), or on each side of a run of such names, one of them a name the
     tagger took for a place or a body (…张恩迪、江利平、安立佳、李林等: 江利平 a place,
-    安立佳 untagged)."""
+    安立佳 untagged); inside such a list, three characters of a surname the tables lack too
+    (…蒋建国、户思社、朱生岭…)."""
     if "（" not in text and "(" not in text and "、" not in text:
         return mentions
     # 阿不来提·阿不都热西提（维吾尔族）: a dotted name the tagger took for a place or a body is a
@@ -3219,11 +3220,16 @@ def _noted_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 text[start - 2 : start] in ("选举", "任命") and text[close + 1 : close + 2] == "为"
             )
             listed = elected or start - 1 in people or close + 2 in people_start
-        elif not _chinese_name(name) or _word_like(name, words) or _lexicon_type(name):
+        elif _word_like(name, words) or _lexicon_type(name):
             listed = False
-        elif text[start - 1] == "、" and text[end] in "、（(":  # inside: a person each side
+        elif (
+            text[start - 1] == "、"
+            and text[end] in "、（("
+            and (_chinese_name(name) or len(name) == 3)
+        ):
+            # inside: a person each side (…蒋建国、户思社、朱生岭…: a surname the tables lack too)
             listed = run_to_person(start, -1) and run_to_person(end, 1)
-        elif retyped:
+        elif not _chinese_name(name) or retyped:
             listed = False  # (the tagger's place or body at a list's end stays what it is)
         else:  # at an end: two persons on the other side (乌东德、白鹤滩等 is no list of names)
             if text[end] == "为" and end + 1 not in posts:  # 王好为被授予…: the name's 为
