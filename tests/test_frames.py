@@ -11321,3 +11321,14 @@ def test_the_tagger_s_body_stays_when_the_post_s_reading_runs_past_it(
 ) -> None:
     bodies = {m.text for m in extract_text(text, date=date).mentions if m.type == "Organization"}
     assert body in bodies
+
+
+def test_a_department_s_chain_goes_on_to_another_department_of_the_university() -> None:
+    """A career note of the Resume NER corpus: 上海财经大学贸易经济系副主任、市场营销系主任 (the
+    chain's owner is a department, the next post opens with its own)."""
+    text = (
+        "陈信康，男，大学，教授，曾任上海财经大学贸易经济系副主任、市场营销系主任，现任上海财经大学"
+        "国际工商管理学院副院长、华联超市股份有限公司独立董事。"
+    )
+    held = {post for person, post in _held(text, "2010-01-01") if person == "陈信康"}
+    assert {"上海财经大学贸易经济系副主任", "上海财经大学市场营销系主任"} <= held

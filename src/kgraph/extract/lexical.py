@@ -349,6 +349,12 @@ _FIRM_POSTS = re.compile(
 )
 
 
+# A university's department (上海财经大学贸易经济系), and the department a post opens with
+# (市场营销系|主任; 系|主任: the chain's own)
+_DEPARTMENT = re.compile(r"(?P<university>.+(?:大学|学院))[\u4e00-\u9fff]{1,8}系")
+_DEPARTMENT_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?系")
+
+
 def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     """Posts in a chain joined by 、 or 兼 share the owner the chain names first.
 
@@ -402,6 +408,21 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 if _FIRM_POSTS.match(mention.text):
                     body = _firm_of(body)  # (…公司监审部部长兼监事: the firm's, not the unit's)
                 out[index] = replace(mention, owner=body, value=body + mention.text)
+            elif (
+                not mention.owner
+                and joined
+                and owner
+                and (department := _DEPARTMENT.fullmatch(owner)) is not None
+                and (opening := _DEPARTMENT_OPENING.match(mention.text)) is not None
+                and mention.text[opening.end() :] in titles()
+            ):
+                # 上海财经大学贸易经济系副主任、市场营销系主任: another department of the same
+                # university; 安徽工业大学会计系教授、系主任: the chain's own department's head
+                head = mention.text[opening.end() :]
+                body = owner
+                if opening.end() > 1:
+                    body = department["university"] + mention.text[: opening.end()]
+                out[index] = replace(mention, owner=body, value=body + head)
             elif mention.owner and owner and _unit_of_the_firm(owner, mention.owner, joined):
                 # …有限责任公司副总工程师、科研所所长: the firm's research institute (read as a
                 # body of its own by the tagger: then the chain's owner is already the firm's)
