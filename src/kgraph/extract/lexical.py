@@ -17,6 +17,8 @@ from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
 from kgraph.extract.positions import (
+    DEPARTMENT,
+    DEPARTMENT_TAIL,
     INNER_UNIT,
     INNER_UNIT_END,
     NATIONAL_TITLE_KINDS,
@@ -24,6 +26,7 @@ from kgraph.extract.positions import (
     STATUS_MARKS,
     SUCCESSION,
     UNITS,
+    UNIVERSITY,
     is_known_body,
     shared_owner,
     titles,
@@ -136,8 +139,7 @@ _BODY_END = re.compile(
     r"|组织|中央|频道|共同体|联合体|核电|电机|园区|工业园|油田"
     # (玉溪行署人事科, 教务处教务科: a section of a body, not 学科, 外科)
     r"|(?<=人事|教务|财务|总务|保卫|宣传|组织|秘书|办公|计划|技术|生产|供应|销售|安全|档案)科"
-    # (北京师范大学教育系, 中央美术学院中国画系: a university's department, not 体系, 关系)
-    r"|(?:大学|学院)[\u4e00-\u9fff]{1,8}(?<![关体派联谱星水系])系"
+    rf"|{DEPARTMENT}"  # (北京师范大学教育系: a university's department)
     r"|政府|议会|国会|机构|联盟|法庭|股份|部队|武装|军方|警方|媒体|人大|政协|内阁|杜马|航空|证券"
     r"|造船|工坊|影业|传媒|科技|电子|汽车|控股|能源|石油|石化|电力|电网|铁路|航运|船舶|重工|钢铁"
     r"|矿业|化工|制药|药业|食品|乳业|保险|信托|基金|财团|剧团|剧院|联赛|女排|女篮|男篮|男足|女足)$"
@@ -351,7 +353,7 @@ _FIRM_POSTS = re.compile(
 
 # A university's department (上海财经大学贸易经济系), and the department a post opens with
 # (市场营销系|主任; 系|主任: the chain's own)
-_DEPARTMENT = re.compile(r"(?P<university>.+(?:大学|学院))[\u4e00-\u9fff]{1,8}系")
+_DEPARTMENT = re.compile(rf"(?P<university>.+{UNIVERSITY}){DEPARTMENT_TAIL}")
 _DEPARTMENT_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?系")
 
 
@@ -374,9 +376,8 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
             unit = next((u for u in UNITS if mention.text.startswith(u)), None)
             if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
                 # (本公司监事会主席、党委副书记: the firm's party committee, not its board's)
-                full = (_firm_of(owner) if owner.endswith((*FIRM_BOARDS, "工会")) else owner) + (
-                    mention.owner
-                )
+                base = _firm_of(owner) if owner.endswith((*FIRM_BOARDS, "工会")) else owner
+                full = base + mention.owner
                 out[index] = replace(mention, owner=full, value=full + mention.text)
             elif mention.owner == "书记处" and joined and owner:
                 # 全国总工会党组书记、副主席、书记处第一书记: the secretariat is the union's (and

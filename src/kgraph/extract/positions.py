@@ -170,11 +170,15 @@ QUOTED_PARTY = re.compile(r"[“\"][^“”\"，,。；;]{1,20}(?:[”\"]党|党
 _LEADING_MODIFIER = re.compile(r"^(?:原|前|首任|历任|代理)")
 # Words that open a post and never an organisation: 候补中央委员, 副…, 常务…
 _POST_MODIFIER = re.compile(r"候补|副|常务|名誉|代理|执行")
+# A university's department: 北京大学化学系, 中央美术学院中国画系 (not 体系, 关系, nor 电机系系)
+UNIVERSITY = r"(?:大学|学院)"
+DEPARTMENT_TAIL = r"[\u4e00-\u9fff]{1,8}(?<![关体派联谱星水系])系"
+DEPARTMENT = UNIVERSITY + DEPARTMENT_TAIL
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
     r"|中心|杜马|[部局委院厅署办处室党会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区"
-    r"|(?:大学|学院)[\u4e00-\u9fff]{1,8}(?<![关体派联谱星水系])系)$"  # 北京大学化学系: a department
+    rf"|{DEPARTMENT})$"
 )
 # Words that end in 部 and name no body after a body's name (…有限公司外部|董事: an external
 # director; not 中央对|外部|部长, the department of foreign affairs, cut at 对)
