@@ -875,3 +875,59 @@ def test_bodies_inside_the_name_of_the_event_held_hold_it():
 )
 def test_an_event_s_name_starts_after_what_is_said_of_it_and_for_whom_it_is(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "who", "event"),
+    [
+        # MSRA: the session of this congress (本届) is the one spoken at
+        (
+            "此前，在本届大会第三次全会上，阿根廷外长吉多·迪特利亚介绍了马岛问题的进展。",
+            None,
+            "吉多·迪特利亚",
+            "大会第三次全会",
+        ),
+        # MSRA: a consultation meeting (磋商会) is a conference, where a report is a speech
+        (
+            "据俄通社—塔斯社援引国家杜马新闻处消息，国家杜马主席谢列兹尼奥夫在磋商会上作报告时再次"
+            "强调，杜马的命运比基里延科的命运更为重要。",
+            None,
+            "谢列兹尼奥夫",
+            "谢列兹尼奥夫磋商会（text）",
+        ),
+    ],
+)
+def test_one_who_speaks_at_this_session_or_a_consultation_meeting(text, date, who, event):
+    assert (who, event) in _spoke(text, date)
+
+
+def test_a_name_after_he_is_not_who_he_is():
+    """MSRA: the spokesman 他 answers a question on 克林顿's trip; 克林顿 was not there."""
+    text = (
+        "他在新闻发布会上回答关于为何克林顿不顾共和党反对执意下月访华的问题时说，国务院和奥尔布赖特"
+        "国务卿都认为，同中国政府进行直接接触对美国国家和人民都有好处。"
+    )
+    assert _took_part(text, None) == {("克林顿", "比尔·克林顿访问（text）")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "who", "visit"),
+    [
+        # People's Daily, 1998-01-12, and MSRA: a trip named 之行, where to before it
+        (
+            "美国中东和谈特别协调员罗斯１０日结束了为期４天的中东之行。",
+            "1998-01-12",
+            "罗斯",
+            "罗斯访问中东（1998-01）",
+        ),
+        (
+            "他说，钱其琛副总理去年的中东之行，特别是对以色列的访问非常成功，以色列欢迎中国在中东事务中"
+            "发挥更大的作用。",
+            None,
+            "钱其琛",
+            "钱其琛访问中东（text）",
+        ),
+    ],
+)
+def test_a_trip_named_之行_is_a_visit_of_whom_it_follows(text, date, who, visit):
+    assert (who, visit) in _took_part(text, date)

@@ -502,3 +502,64 @@ def test_relations_a_statement_is_named_by_what_is_said(tmp_path):
         "习近平：概括提出并深入阐述中国式现代化理论，是党的二十大…"
     ]
     assert said[0]["text"].startswith("概括提出并深入阐述中国式现代化理论")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        # 新闻联播 2024-08-07: a party's leader
+        (
+            "黎巴嫩真主党领导人纳斯鲁拉6日发表讲话说，黎真主党将针对该组织高级军事指挥官舒库尔遭暗杀"
+            "一事对以色列实施强有力和有效的回应。",
+            "纳斯鲁拉",
+            "黎巴嫩真主党领导人",
+        ),
+        # 2024-06-18 and 2024-01-02: the opposition's leader, of the country before it (反对党 is
+        # no body the graph names, nor is it cut at the 对 of 反对 or the 在 of 在野党)
+        (
+            "当地时间17日下午，国务院总理李强在堪培拉会见澳大利亚反对党领袖达顿。",
+            "达顿",
+            "澳大利亚反对党领袖",
+        ),
+        ("韩国最大在野党党首李在明遇袭受伤", "李在明", "韩国最大在野党党首"),
+        # People's Daily, January 1998: a faction's leader, and one of two posts before a name
+        (
+            "经过一番盘查，记者终于见到民和委主席、统一反对派领导人阿·努里。",
+            "阿·努里",
+            "统一反对派领导人",
+        ),
+        (
+            "赞比亚司法当局十日对前总统、反对党领导人卡翁达提出正式起诉，指控他参与去年发生的赞比亚"
+            "未遂政变。",
+            "卡翁达",
+            "反对党领导人",
+        ),
+    ],
+)
+def test_relations_the_leader_of_a_party_a_faction_or_an_opposition(text, holder, post):
+    assert ("holdsPosition", holder, post) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People's Daily, January 1998, and 新闻联播 2023-12-14: leaders spoken of, no one named
+        "会议结束时，三党领导人签署了关于支持古巴的联合声明。",
+        "在这种情况下，台湾当局领导人发表“六条”意见。",
+        "中越两党领导人亲自擘画两党两国关系发展，是我们的良好传统。",
+    ],
+)
+def test_relations_leaders_spoken_of_are_no_post(text):
+    # (nor 三党 a body: a count of parties)
+    found = extract_text(text).mentions
+    assert not [m for m in found if m.type in ("Position", "Organization")]
+
+
+def test_relations_a_chairwoman_a_scholarship_is_named_after_is_still_a_person():
+    """People's Daily, 1998-01-15: the fund named after her in quotes leaves her a person."""
+    text = (
+        "本报讯日前，北京阿凡提文化艺术有限公司和阿凡提大叔美食城董事长莎阿代提·哈米提（维吾尔族）"
+        "女士为中央民族大学捐款１０万元，以表达对民族教育事业的关心，同时也表达她父亲的愿望。"
+        "学校党委决定，特别设立“莎阿代提·哈米提奖学金”。"
+    )
+    assert ("holdsPosition", "莎阿代提·哈米提", "董事长") in _relations(text, "1998-01-15")

@@ -731,7 +731,26 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
     merged = _envoys(text, _leaders_envoys(_permanent_representatives(text, merged)))
     merged = _embassies(text, _places_by_context(text, merged))
     merged = _names_after_posts(text, _compound_portfolios(text, merged))
-    return _distribute_owners(text, merged)
+    return _leaders_of_someone(_distribute_owners(text, merged))
+
+
+def _leaders_of_someone(mentions: list[Mention]) -> list[Mention]:
+    """A title that is a post only before its holder (positions.OWNED_ONLY: 真主党领导人纳斯鲁拉)
+    and no person after it is no post (台湾当局领导人发表…, 中越两党领导人亲自擘画: leaders
+    spoken of, no one named)."""
+    from kgraph.extract.positions import OWNED_ONLY, titles
+
+    persons = {m.start for m in mentions if m.type == "Person"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "Position"
+            and m.end not in persons
+            and next((m.text[i:] for i in range(len(m.text)) if m.text[i:] in titles()), "")
+            in OWNED_ONLY
+        )
+    ]
 
 
 _OPENS = {"（": "）", "(": ")", "【": "】", "“": "”", "《": "》", "〔": "〕"}

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary, jieba_words
 from kgraph.extract.lexical import (
@@ -139,10 +140,17 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
     """哈勃: a "person" whose name the document writes in quotes before a kind of thing
     (“哈勃”太空望远镜, “艾布拉姆斯”主战坦克) or after a storm's (飓风“奥蒂斯”) is that thing
     where it stands alone too (“哈勃”所拍的照片, “奥蒂斯”导致), unless the tables know the name as
-    a person's."""
+    a person's or the document gives it a post (…美食城董事长莎阿代提·哈米提…设立“莎阿代提·哈米提
+    奖学金”: a fund named after its donor)."""
     from kgraph.lexicons import lexicon, normalize_key
 
     aliases = lexicon().aliases
+    titled = {
+        m.text
+        for local in items
+        for post, m in pairwise(local)
+        if m.type == "Person" and post.type == "Position" and post.end == m.start
+    }
     candidates = {
         m.text
         for local in items
@@ -150,6 +158,7 @@ def _things_named_as_people(texts: list[str], items: list[list[Mention]]) -> lis
         if m.type == "Person"
         and len(m.text) >= 2
         and ("Person", normalize_key(m.text)) not in aliases
+        and m.text not in titled
     }
     # (only the sentences that open a quotation: most open none, and this runs per document)
     quoting = [text for text in texts if _OPENING_QUOTE.search(text)]

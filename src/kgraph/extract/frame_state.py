@@ -327,6 +327,8 @@ class _ReaderState:
         subject = self.last_subject or self.named_before
         if opening is None or subject is None:
             return []
+        if subject.start > opening.start() and any(m is subject for m in mentions):
+            return []  # (他在新闻发布会上回答关于为何克林顿…: a name after 他 is not who he is)
         if saying_opens().search(text, opening.end(), at) is not None:
             return []  # (他指出，…尽早举行…谈判: what he says, not what he does)
         escort = text.rfind("陪同下", opening.end(), at)

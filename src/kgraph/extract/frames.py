@@ -243,6 +243,7 @@ SPOKEN_OF = re.compile(r"谈到|谈及|谈起|提到|提及|说到|论及")  # �
 QUOTED_NAME = re.compile(r"“[^“”，,。；;]{2,40}”")
 QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
+THIS_EVENT = re.compile(r"这次|此次|本次|这届|本届|这场|本场")
 # 塔利班方面首席代表, 法国信息专家: a title the tables lack, before the name it titles (or the
 # side whose post, stripped, it is: 塔利班方面|首席代表)
 UNLISTED_TITLE = re.compile(
@@ -2530,6 +2531,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     at == event.start - 1
                     # 戈尔在一个公布电视节目等级调查的记者招待会上说: one event, told by what it did
                     or ONE_EVENT_THAT.fullmatch(text, at + 1, event.start) is not None
+                    # 在本届大会第三次全会上: the event the story is of, then its name
+                    or THIS_EVENT.fullmatch(text, at + 1, event.start) is not None
                     # 在今年５月４日庆祝北京大学建校１００周年大会上: when, then the event
                     or any(
                         m.type == "Date" and m.start == at + 1 and m.end == event.start

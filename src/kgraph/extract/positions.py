@@ -151,7 +151,9 @@ _BOUNDARY = re.compile(
     r"|[两三四五六七八九十几多各][国方](?!集团|联盟|组织)|双方"
     # (同 with, not the 同 of 台湾同胞联谊会, 同乡会, 同学会, 中国民主同盟)
     r"|今天|昨天|日前|近日|当晚|当天|同志|同(?![乡学胞盟济业仁])"
-    r"|[在与及向对被把为是了说称给据兼从将于让请派率任]"
+    r"|[与及向被把为是了说称给据兼从将于让请率任]|在(?!野党)"
+    # (not the 对 and 派 of 反对党, 反对派: the opposition, a party's word)
+    r"|(?<!反)对|(?<=反)对(?![党派])|(?<!反对)派"
     # (not the 的 of 党的建设, a body's words: 中央党的建设工作领导小组组长)
     r"|(?<!党)的|的(?!建设)"
     # (由 of 由…率领; not the 由 of 自由, 日本自由民主党总裁, 海南自由贸易港)
@@ -177,7 +179,7 @@ DEPARTMENT = UNIVERSITY + DEPARTMENT_TAIL
 # Organisation words that never end a person's name.
 _ORG_END = re.compile(
     r"(?:委员会|常委会|政府|中央|人大|政协|军委|工会|总工会|联合会|协会|学会|公司|集团|银行|大学|学院"
-    r"|中心|杜马|[部局委院厅署办处室党会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区"
+    r"|中心|杜马|[部局委院厅署办处室党派会社团组司所校厂矿]|[省市县区州盟旗]|自治区|特别行政区"
     rf"|{DEPARTMENT})$"
 )
 # Words that end in 部 and name no body after a body's name (…有限公司外部|董事: an external
@@ -219,9 +221,14 @@ _FALSE_FRIEND = re.compile(
     # 干事创业, 干事情, 能干事, 干净干事: doing things; a staff officer is a unit's (宣传干事,
     # 文化部干事, 工会干事), and 总干事, 干事长 are titles of their own
     r"|干事[创情业成]|[^部处科股室会委传织事化闻卫计团队站所级营连局司厅办社总党副行]干事(?!长)"
-    # 塞拉利昂人民党领袖, “我们的党”领袖, 斯里兰卡人民联合阵线领袖: a party's leader (最高领袖
-    # a title of its own); not 人民领袖, 英明领袖, 宗教领袖, 政党领袖
-    r"|(?<![党”\"高])(?<!运动|阵线|联盟|同盟|大会)领袖|(?<=政党)领袖"
+    # 塞拉利昂人民党领袖, “我们的党”领袖, 斯里兰卡人民联合阵线领袖, 执政党领袖: a party's leader
+    # (最高领袖 a title of its own); not 人民领袖, 英明领袖, 宗教领袖, 政党领袖
+    r"|(?<![党”\"高])(?<!运动|阵线|联盟|同盟|大会)领袖|(?<!执政党)(?<=政党)领袖"
+    # 真主党领导人, 反对派领导人, 阿族领导人, 哈马斯政治局领导人: the leader of a party, a faction
+    # or a people (not 国家领导人, 中国领导人, 政党领导人, 两党领导人, 三党领导人, nor the 领导人民
+    # of 党领导人民)
+    r"|(?<![党派族局高”\"])(?<!运动|阵线|联盟|同盟)领导人|(?<!执政党)(?<=政党)领导人|领导人(?=[民类大])"
+    r"|(?<=[两三四五六七八九十几多各]党)领导人"
 )
 _NAME_STOP = re.compile(
     r"作|在|出席|参加|表示|说|指出|强调|会见|等|同志|分别|也|是|的|代表|主持|讲话|致辞|发言|陪同|率|对|向|为|将|于"
@@ -496,6 +503,11 @@ def _party_congress_post(delegate: str, before: str) -> str | None:
     return post if post != delegate else None
 
 
+# Titles that are a post only with their owner before them and a name after them
+# (真主党领导人纳斯鲁拉)
+OWNED_ONLY = frozenset({"领导人"})
+
+
 def extract_positions(text: str) -> list[Mention]:
     """Position mentions in ``text``: each title of a chain, with its owner when given, and the
     delegates of a party congress."""
@@ -517,7 +529,10 @@ def extract_positions(text: str) -> list[Mention]:
     for title_start, title_end in _title_matches(plain):
         if title_end <= last_end:
             continue  # (the 发言人 of 总理发言人, taken with it)
-        start = max(_owner_start(plain, title_start, plain[title_start:title_end]), last_end)
+        title = plain[title_start:title_end]
+        start = max(_owner_start(plain, title_start, title), last_end)
+        if title in OWNED_ONLY and (start == title_start or not _name_follows(plain, title_end)):
+            continue  # (两国领导人, 该党领导人在选举前: a word for leaders, no one's post)
         if head_of(plain[title_end : title_end + 3]) or (
             plain.startswith("发言人", title_end) and not plain.startswith("发言人", title_start)
         ):
@@ -607,6 +622,14 @@ def _owner_then_modifier(prefix: str) -> str | None:
     return prefix[: modifier.start()]
 
 
+# The leader or a member of parliament of a country's opposition or ruling party, no party named
+# (反对党领袖, 在野党党首, 反对党议员), or the leader of a people (阿族领导人, 阿尔巴尼亚族领导人)
+UNNAMED_BODY_POST = re.compile(
+    r"(?:最大|主要)?(?:反对党|执政党|在野党|反对派|执政联盟)(?:领袖|领导人|党首|主席|总书记|议员)$"
+    r"|(?P<people>[\u4e00-\u9fff]{1,8}族)(?:领袖|领导人)$"
+)
+
+
 def split_post(position_text: str) -> tuple[str | None, str]:
     """``(organisation or None, title)``: ``中华全国总工会主席`` -> (中华全国总工会, 主席).
 
@@ -615,6 +638,18 @@ def split_post(position_text: str) -> tuple[str | None, str]:
     国家主席). The two parts always concatenate back to ``position_text``.
     """
     text = position_text
+    unnamed = UNNAMED_BODY_POST.search(text)
+    if unnamed is not None:
+        # 澳大利亚 | 反对党领袖, 反对党领导人, 科索沃 | 阿族领导人: an opposition or a people is no
+        # body of the graph, so the post is its leader's (of the country before it);
+        # 统一反对派领导人: one name, whole
+        cut = unnamed.start()
+        if unnamed.group("people"):
+            cut = max(
+                (i for i in range(2, unnamed.end("people") - 1) if is_owner(text[:i])), default=0
+            )
+        country = text[:cut]
+        return (country, text[cut:]) if is_owner(country) else (None, text)
     suffixes = [len(text) - i for i in range(len(text) - 1, -1, -1) if text[i:] in titles()]
     for size in suffixes:
         prefix, title = text[: len(text) - size], text[len(text) - size :]

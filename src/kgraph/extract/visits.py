@@ -50,6 +50,11 @@ PEOPLE_DESCRIBED = re.compile(
 ARRIVAL_THEN_VISIT = re.compile(r"对[^，,。；;]{1,16}?(?:进行)?[^，,。；;]{0,12}?访问")
 
 
+# 钱其琛副总理去年的中东之行, 唐家璇开始西非五国之行: a trip, named by where it goes
+TRIP = "之行"
+TRIP_TO = re.compile(r"(?:[一二三四五六七八九十两几0-9０-９]+国)?")
+
+
 AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
 
 
@@ -288,6 +293,13 @@ class _VisitReading(_ReaderState):
         # (访问葡萄牙: or the place the verb takes)
         after = found.end() + (text[found.end() : found.end() + 1] == "了")
         places = places or [m for m in mentions if m.type == "Place" and m.start == after]
+        if not places and found.group() == TRIP:
+            # (中东之行, 西非五国之行: or the place the trip's word follows)
+            places = [
+                m
+                for m in mentions
+                if m.type == "Place" and TRIP_TO.fullmatch(text, m.end, found.start())
+            ]
         where = canonical("Place", places[-1].text) if places else ""
         if found.group().startswith(CAME_TO):
             where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
