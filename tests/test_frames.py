@@ -11320,3 +11320,18 @@ def test_a_department_s_chain_goes_on_to_another_department_of_the_university() 
     )
     held = {post for person, post in _held(text, "2010-01-01") if person == "陈信康"}
     assert {"上海财经大学贸易经济系副主任", "上海财经大学市场营销系主任"} <= held
+
+
+def test_one_a_是_sentence_opens_with_is_appointed_by_the_agent_of_被() -> None:
+    """MSRA: 基里延科是…被叶利钦任命为新政府总理的: the person the 是…的 sentence opens with is
+    the one appointed, and the agent of 被 takes part in the decision."""
+    text = "基里延科是本月２４日在国家杜马通过对他的总理提名后被叶利钦任命为新政府总理的。"
+    assert _cast(text, "1998-04-30", "Appointment") == {"基里延科", "叶利钦"}
+    assert ("基里延科", "新政府总理", "since", "1998-04-24") in _dated_posts(text, "1998-04-30")
+
+
+def test_one_a_photograph_s_caption_places_at_a_ceremony_takes_part_in_it() -> None:
+    """MSRA: 图为归还仪式上，…: the caption's 为 stands for 在, and 归还 (giving back) opens the
+    ceremony's name (not the 还 of "also")."""
+    text = "图为归还仪式上，德国吕贝克市图书馆馆长弗里格展示一本公元１５世纪出版的图书。"
+    assert _cast(text, "1998-05-04", "Ceremony") == {"弗里格"}

@@ -563,3 +563,19 @@ def test_relations_a_chairwoman_a_scholarship_is_named_after_is_still_a_person()
         "学校党委决定，特别设立“莎阿代提·哈米提奖学金”。"
     )
     assert ("holdsPosition", "莎阿代提·哈米提", "董事长") in _relations(text, "1998-01-15")
+
+
+def test_relations_a_title_of_nobility_after_a_name_is_no_post():
+    """MSRA: 乍都蒙空亲王, 贝恩哈德亲王: a prince by birth; the posts before the names stay."""
+    found = _relations(
+        "泰国国家银行行长乍都蒙空亲王在新闻发布会上说，这７家公司普遍存在流通资金严重短缺，不能按期"
+        "完成国家规定的增资任务，呆账、坏账比例大，以及存款人和债权人对其失去信心等问题，因此政府将"
+        "这些金融公司接管。"
+    )
+    assert ("holdsPosition", "乍都蒙空", "泰国国家银行行长") in found
+    assert not [fact for fact in found if fact[0] == "holdsPosition" and fact[2] == "亲王"]
+    found = _relations(
+        "荷兰女王贝娅特丽克丝的父亲、荷兰保护野生动物基金会主席贝恩哈德亲王主持了大熊猫画像揭幕仪式。"
+    )
+    assert ("holdsPosition", "贝恩哈德", "荷兰保护野生动物基金会主席") in found
+    assert not [fact for fact in found if fact[0] == "holdsPosition" and fact[2] == "亲王"]

@@ -244,6 +244,7 @@ QUOTED_NAME = re.compile(r"“[^“”，,。；;]{2,40}”")
 QUOTED_EVENT_LEAD = re.compile(r"[^，,。；;：:“”《》]{0,20}[“\"]")  # 在第十届高交会“…”上
 ONE_EVENT_THAT = re.compile(r"(?:一个|一次|一场)[^，,。；;]{2,24}的")
 THIS_EVENT = re.compile(r"这次|此次|本次|这届|本届|这场|本场")
+CAPTION = "图为"
 # 塔利班方面首席代表, 法国信息专家: a title the tables lack, before the name it titles (or the
 # side whose post, stripped, it is: 塔利班方面|首席代表)
 UNLISTED_TITLE = re.compile(
@@ -2524,7 +2525,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and _clause_start(text, event.start, "，,。；;") == event.start
                 and text.startswith(("时", "中"), event.end)
             )
-            at = event.start - 1 if bare_talks else text.rfind("在", 0, event.start)
+            # (图为归还仪式上，…馆长弗里格展示…: a photograph's caption, 为 for 在)
+            caption = text.endswith(CAPTION, 0, event.start)
+            at = event.start - 1 if bare_talks or caption else text.rfind("在", 0, event.start)
             if not bare_talks and (
                 at < 0
                 or not (

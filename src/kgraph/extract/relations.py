@@ -283,6 +283,7 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and left.end == right.start
             and _a_post(right)
             and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
+            and right.text not in NOBILITY  # (乍都蒙空亲王: a rank by birth, no post)
         ):
             yield Relation("holdsPosition", left, right, evidence)
             for at in range(index + 2, len(mentions)):
@@ -293,6 +294,11 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
                     break  # (…、国务院总理李强: the title of the name after it)
                 if _a_post(post):
                     yield Relation("holdsPosition", left, post, evidence)
+
+
+# Titles of nobility, a post only as a country's (摩纳哥亲王阿尔贝二世), not after a name
+# (泰国国家银行行长乍都蒙空亲王, 沙特王储阿卜杜拉亲王)
+NOBILITY = frozenset({"亲王", "公主"})
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)

@@ -443,7 +443,8 @@ class _TenureReading(_ReaderState):
                 after = [m for m in mentions if found.end() <= m.start < stop]
                 groups = [
                     (
-                        subjects(text, mentions, passive),
+                        subjects(text, mentions, passive)
+                        or _cleft_subject(text, mentions, passive),
                         _first_chain(text, [m for m in after if m.type == "Position"], mentions),
                     )
                 ]
@@ -963,11 +964,30 @@ class _TenureReading(_ReaderState):
             # 伊朗总统哈塔米21日在议会…通过了弹劾…的议案后，立即任命努里为…: the one the
             # sentence opens with goes on to appoint
             appointers = [p for p in [_opening_person(text, mentions)] if p is not None]
+        passive = text.rfind("被", _clause_start(text, found.start(), "，,；;"), found.start())
+        if passive >= 0:
+            # 被叶利钦任命为新政府总理: the agent of the passive appoints
+            appointers = appointers + [
+                m
+                for m in mentions
+                if m.type == "Person" and passive < m.start and m.end <= found.start()
+            ]
         for person in appointers:
             if person.type == "Person" and person not in holders:
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+
+
+def _cleft_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """``基里延科是本月２４日在国家杜马通过…后被叶利钦任命为新政府总理的``: the person a 是…的
+    sentence opens its clause with is whom the verb at ``at`` is said of."""
+    start = _clause_start(text, at, "，,；;。")
+    return [
+        m
+        for m in mentions
+        if m.type == "Person" and m.start == start and text.startswith("是", m.end)
+    ][:1]
 
 
 # 任命X为总理, 为新一任总理: the title right after 为 and a word of succession at most
