@@ -907,7 +907,7 @@ def test_a_name_after_he_is_not_who_he_is():
         "他在新闻发布会上回答关于为何克林顿不顾共和党反对执意下月访华的问题时说，国务院和奥尔布赖特"
         "国务卿都认为，同中国政府进行直接接触对美国国家和人民都有好处。"
     )
-    assert _took_part(text, None) == {("克林顿", "比尔·克林顿访问（text）")}
+    assert _took_part(text, None) == {("克林顿", "比尔·克林顿访问中国（text）")}
 
 
 @pytest.mark.parametrize(
@@ -931,3 +931,35 @@ def test_a_name_after_he_is_not_who_he_is():
 )
 def test_a_trip_named_之行_is_a_visit_of_whom_it_follows(text, date, who, visit):
     assert (who, visit) in _took_part(text, date)
+
+
+def test_a_visit_named_by_访_and_a_short_form_goes_to_that_country():
+    """People's Daily, 1998-01-05: 访韩 says where, so the visit is the one to South Korea
+    that 对韩国进行访问 would name."""
+    text = "本报汉城１月４日电记者王林昌报道：美国投资家绍罗什３日只身访韩。"
+    assert ("绍罗什", "绍罗什访问韩国（1998-01）") in _took_part(text, "1998-01-05")
+
+
+def test_the_guest_who_says_这是我首次访华_takes_part_in_his_visit():
+    """新闻联播 2023-05-26: 我 after 这是 in what 齐塞克迪 says is he, on the visit to China the
+    story reported."""
+    text = (
+        "5月26日下午，国家主席习近平在人民大会堂同来华进行国事访问的刚果（金）总统齐塞克迪举行会谈。"
+        "齐塞克迪表示，这是我首次访华，中国共产党为人民幸福进行的伟大奋斗给我留下深刻印象。"
+    )
+    said = {
+        (r.head.value, r.tail.value)
+        for r in extract_text(text, date="2023-05-26").relations
+        if r.relation == "participatedIn" and "首次访华" in r.evidence.text
+    }
+    assert said == {("齐塞克迪", "费利克斯·齐塞克迪访问中国（2023-05）")}
+
+
+def test_a_short_form_after_访_that_opens_a_word_is_no_visit():
+    """新闻联播 2023-12-14: the 访日 of 此访日程 (the trip's schedule) is no visit to Japan."""
+    text = (
+        "阮富仲表示，祝贺习近平总书记这次访问取得圆满成功！习近平总书记此访日程紧凑丰富，意义深远，"
+        "不仅见证签署了几十份双边合作文件，更重要的是我们进一步增进了相互理解和信任，决定构建具有"
+        "战略意义的越中命运共同体，这对未来两国关系具有决定性意义。"
+    )
+    assert not [e for e in extract_text(text, date="2023-12-14").events if "日本" in e.label]

@@ -391,9 +391,9 @@ def _country_by_its_short_form(body: str, type: str) -> str:
     ``俄罗斯别尔哥罗德州``: a foreign country's one-character short form before one of its
     bodies or places (not 美术馆, 法院, words of their own; not 俄法, 美台, a pair; not 英联邦
     nor 美国会计总署; not 英伟达公司, a brand)."""
-    country = _foreign_country(body[:1])
+    country = foreign_country(body[:1])
     rest = body[1:]
-    if not country or _foreign_country(rest[:1]):
+    if not country or foreign_country(rest[:1]):
         return body
     if body.startswith(country):
         # 美国务院 (美|国务院, one word to jieba), not 美国陆军 nor 美国会计总署: written in full
@@ -431,7 +431,7 @@ def _words(text: str) -> list[str]:
     return rjieba.cut(text, hmm=False)
 
 
-def _foreign_country(short_form: str) -> str:
+def foreign_country(short_form: str) -> str:
     """The foreign country a one-character short form names (俄 -> 俄罗斯), or ""."""
     lex = lexicon()
     country = lex.aliases.get(("Place", short_form), "")

@@ -451,8 +451,11 @@ def _quantified(text: str, mentions: list[Mention]) -> None:
     ]
 
 
-# What may open a clause before its 我: a time, or gladness (很高兴去年11月我对泰国访问的成果…)
-BEFORE_ME = ("", "刚才", "此前", "这次", "此次", "当时", "随后", "后来", "很高兴", "高兴", "欣慰")
+# What may open a clause before its 我: a time, gladness (很高兴去年11月我对泰国访问的成果…), or
+# the 这是 of how many times (齐塞克迪表示，这是我首次访华)
+BEFORE_ME = (
+    "", "刚才", "此前", "这次", "此次", "当时", "随后", "后来", "很高兴", "高兴", "欣慰", "这是"
+)  # fmt: skip
 
 
 # 江泽民说：“去年６月３０日，我与…共同主持…”, 习近平指出，刚才，我同…举行…: the one who

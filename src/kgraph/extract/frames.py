@@ -165,7 +165,7 @@ from kgraph.extract.relations import (
     subjects,
 )
 from kgraph.extract.tenures import _TenureReading
-from kgraph.extract.visits import _escorts_someone_to, _VisitReading
+from kgraph.extract.visits import _escorts_someone_to, _short_form_opens_a_word, _VisitReading
 from kgraph.metadata import ITEM_OPENING, stamp_date
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence
 from kgraph.text import cn_number, halfwidth
@@ -868,6 +868,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 or text.startswith(VISITING_NOUNS, found.end())
             ):
                 continue  # 在接受媒体访问时, 做访问学者: an interview, a visiting scholar
+            if _short_form_opens_a_word(text, found):
+                continue  # 此访日程, 互访日渐, 寻访英烈: no visit to Japan or Britain named
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 if found.group().startswith(CAME_TO):

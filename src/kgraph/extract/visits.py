@@ -35,7 +35,7 @@ from kgraph.extract.frame_slots import (
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
 from kgraph.extract.relations import clause_end, subjects
-from kgraph.lexicons import canonical, entity_info
+from kgraph.lexicons import canonical, entity_info, foreign_country, lexicon
 from kgraph.records import Evidence, Mention, Relation
 
 # A clause on a visit that describes people it does not name (来华出席开幕式的外国领导人,
@@ -116,6 +116,25 @@ SINCE_WORDS_WITH_LAI = (
     "未来",
     "将来",
 )
+
+
+def _short_form_opens_a_word(text: str, found: re.Match[str]) -> bool:
+    """Whether the one-character short form of a cue 访X (访日, 访英) opens a word of its own in
+    jieba's reading, so that 访 ends another and no visit is named (此访|日程, 互访|日渐,
+    寻访|英烈); not when the cue is one word (访日|期间, 访华|表示) or the word is a country named
+    in full (回访|日本)."""
+    import rjieba
+
+    if len(found.group()) != 2 or not found.group().startswith("访"):
+        return False
+    short_form, at = found.end() - 1, max(0, found.start() - 4)
+    for word in rjieba.cut(text[at : found.end() + 4]):
+        if at == short_form:
+            return len(word) > 1 and lexicon().get("Place", canonical("Place", word)) is None
+        at += len(word)
+        if at > short_form:
+            return False
+    return False
 
 
 class _VisitReading(_ReaderState):
@@ -303,6 +322,12 @@ class _VisitReading(_ReaderState):
         where = canonical("Place", places[-1].text) if places else ""
         if found.group().startswith(CAME_TO):
             where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
+        elif not where and len(found.group()) == 2 and found.group().startswith("访"):
+            # 访华, 访美: the country's one-character short form after 访 says where (as the
+            # same visit's 对中国进行国事访问 does: one node)
+            short = found.group()[1]
+            country = "中国" if short == "华" else foreign_country(short)
+            where = canonical("Place", country) if country else ""
         if not where and re.search("[对来到]我国", text[clause_start : found.start()]):
             where = canonical("Place", "中国")  # 对我国进行国事访问: China, as 来华 says
         named = next(
