@@ -747,8 +747,7 @@ def _leaders_of_someone(mentions: list[Mention]) -> list[Mention]:
         if not (
             m.type == "Position"
             and m.end not in persons
-            and next((m.text[i:] for i in range(len(m.text)) if m.text[i:] in titles()), "")
-            in OWNED_ONLY
+            and titles().title_of(m.text) in OWNED_ONLY
         )
     ]
 

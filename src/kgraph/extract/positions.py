@@ -54,10 +54,13 @@ class Titles:
         """The kind of ``title`` (party, state, foreign, rank, …); "" for no known title."""
         return self.labels.get(title, ("", ""))[1]
 
+    def title_of(self, post: str) -> str:
+        """The longest title ``post`` ends with (首席科学家, not 科学家; 反对党|领导人), or ""."""
+        return next((post[i:] for i in range(len(post)) if post[i:] in self.labels), "")
+
     def occupation(self, post: str) -> bool:
         """Whether ``post`` is a job's word, its owner or none before it (中国选手, 医生)."""
-        title = next((post[i:] for i in range(len(post)) if post[i:] in self.labels), "")
-        return title in self.occupations  # (首席科学家: a title of its own, the longest)
+        return self.title_of(post) in self.occupations
 
 
 # The heads a firm's function opens (财务 + 总监, 销售 + 经理): rows of kind ``function``

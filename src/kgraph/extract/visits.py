@@ -34,8 +34,9 @@ from kgraph.extract.frame_slots import (
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
+from kgraph.extract.positions import _a_place
 from kgraph.extract.relations import clause_end, subjects
-from kgraph.lexicons import canonical, entity_info, foreign_country, lexicon
+from kgraph.lexicons import canonical, entity_info, foreign_country
 from kgraph.records import Evidence, Mention, Relation
 
 # A clause on a visit that describes people it does not name (来华出席开幕式的外国领导人,
@@ -130,7 +131,7 @@ def _short_form_opens_a_word(text: str, found: re.Match[str]) -> bool:
     short_form, at = found.end() - 1, max(0, found.start() - 4)
     for word in rjieba.cut(text[at : found.end() + 4]):
         if at == short_form:
-            return len(word) > 1 and lexicon().get("Place", canonical("Place", word)) is None
+            return len(word) > 1 and not _a_place(word)
         at += len(word)
         if at > short_form:
             return False
