@@ -11335,3 +11335,154 @@ def test_one_a_photograph_s_caption_places_at_a_ceremony_takes_part_in_it() -> N
     ceremony's name (not the 还 of "also")."""
     text = "图为归还仪式上，德国吕贝克市图书馆馆长弗里格展示一本公元１５世纪出版的图书。"
     assert _cast(text, "1998-05-04", "Ceremony") == {"弗里格"}
+
+
+def test_frames_a_titled_speech_at_the_meeting_after_an_audience_held_there():
+    # 人民日报 1998-01-15: 作了题为《…》的重要讲话 (重要 before the speech) at the meeting the
+    # story named, not at the audience (接见) reported between
+    text = (
+        "国务院召开全国大中城市副食品工作会议，江泽民总书记、李鹏总理接见了会议代表。"
+        "李鹏总理在会上作了题为《市长负责，进一步丰富“菜篮子”》的重要讲话。"
+    )
+    assert _into(text, "1998-01-15", "spokeAt", "全国大中城市副食品工作会议（1998-01-15）") == {
+        "李鹏"
+    }
+    # (MSRA: 作了《…》的学术报告, a title with no 题为, a report made at the meeting)
+    text = (
+        "首届论文报告会围绕上述重点征集到全国大中小学和幼儿园报送的论文３５４篇，２１８课题研究中心"
+        "主任张耀辉教授在会上作了《体育科研方法》的学术报告，与会代表还到千方公司参观了“快乐的体育”"
+        "器材展厅。"
+    )
+    assert _roles(text).get("spokeAt") == {"张耀辉"}
+
+
+def test_frames_a_clause_of_time_after_its_object_then_the_speaker():
+    # 人民日报 1998-01-24: 在听取汇报后，宋健说: the briefing he heard, the subject after it
+    text = (
+        "在听取汇报后，宋健说，基础研究极为重要，我们要坚持“有所为，有所不为”的方针，进一步加强"
+        "基础研究。"
+    )
+    assert _roles(text, "1998-01-24").get("participatedIn") == {"宋健"}
+
+
+def test_frames_the_one_spoken_for_does_not_speak():
+    # MSRA: 在闭幕会议上 opens the sentence (the closing session, where he spoke), and the one
+    # after 代表 is whom the speaker speaks for
+    text = "在闭幕会议上，联合国副秘书长兼联合国国际禁毒署署长阿拉奇代表联合国秘书长安南致闭幕词。"
+    assert _roles(text) == {"spokeAt": {"阿拉奇"}}
+    # (人民日报 1998-01-01: 首先代表A、B, a list spoken for)
+    text = "李瑞环首先代表江泽民总书记、李鹏总理向全国爱国宗教界人士和信教群众祝贺新年。"
+    from kgraph.extract.relations import subjects
+
+    found = extract_text(text)
+    verb = text.index("祝贺")
+    assert [
+        m.text for m in subjects(text, sorted(found.mentions, key=lambda m: m.start), verb)
+    ] == ["李瑞环"]
+
+
+def test_frames_a_speech_in_a_chamber_is_made_at_its_sitting():
+    # MSRA: 在议会发表讲话, a speech at the parliament's sitting (not one of his own)
+    text = "总理霍华德在议会发表讲话，高度评价这一行动“是澳劳资关系史上的决定性事件”。"
+    (speech,) = _events(text)
+    assert speech.event_type == "Conference"
+    assert _roles(text).get("spokeAt") == {"霍华德"}
+
+
+def test_frames_a_day_in_a_relative_clause_dates_what_it_names():
+    # MSRA: 纪念小平同志１９７８年６月２３日在清华大学所作的…指示: the instruction's day, not
+    # the 座谈会's
+    text = (
+        "韦钰同志在座谈会上说，留学基金委结合成立２周年组织这次活动，纪念小平同志１９７８年６月２３日"
+        "在清华大学所作的关于扩大派遣留学生的指示，是非常有意义的。"
+    )
+    (meeting,) = _events(text)
+    assert meeting.date is None
+    assert _roles(text).get("spokeAt") == {"韦钰"}
+
+
+def test_frames_a_signing_of_one_and_those_she_works_with_dated_by_yu():
+    # MSRA: 张致玲和职工们于１９９４年底…签订了劳动合同: she (and the unnamed workers) signed,
+    # at the end of 1994
+    text = (
+        "劳动法颁布后，张致玲和职工们于１９９４年底和企业签订了劳动合同，并根据劳动法，先后为职工办理了"
+        "人身意外保险、补充养老金。"
+    )
+    (signing,) = [e for e in _events(text) if e.event_type == "Signing"]
+    assert signing.date == "1994-12"
+    assert _into(text, None, "participatedIn", signing.label) == {"张致玲"}
+
+
+def test_frames_leaders_of_a_body_unnamed_after_a_named_one():
+    # 人民日报 1998-01-20: 江泽民主席等军委领导亲切会见…: he and the commission's leaders,
+    # unnamed (the commission no subject of its own)
+    text = (
+        "演出开始前，江泽民主席等军委领导亲切会见曾担任过党和国家领导职务的老同志、以及老同志代表。"
+    )
+    (meeting,) = _events(text, "1998-01-20")
+    assert meeting.event_type == "Meeting"
+    assert _roles(text, "1998-01-20").get("participatedIn") == {"江泽民"}
+
+
+def test_frames_yu_dates_its_clause_only_as_a_time_of_the_verb():
+    # 人民日报 1998-01-26: 成立于１９９４年的…: the founding's year, not the training's
+    text = (
+        "本报讯成立于１９９４年的国际海洋学院中国业务中心举办多期培训班，先后为１９个国家和地区培训"
+        "科研人员。"
+    )
+    assert all(e.date != "1994" for e in _events(text, "1998-01-26"))
+    # (xwlb 2023-05-19: 由哈萨克斯坦于2025年主办…, a plan; the story's day goes on after it)
+    text = (
+        "5月19日，首届中国－中亚峰会在陕西省西安市举行。国家主席习近平主持峰会并发表主旨讲话。"
+        "各方商定由哈萨克斯坦于2025年主办第二届中国－中亚峰会，同意在中国设立中国－中亚机制常设秘书处。"
+        "习近平还同中亚五国元首共同会见了记者。"
+    )
+    (press,) = [e for e in _events(text, "2023-05-19") if "记者" in e.label]
+    assert press.date == "2023-05-19"
+
+
+def test_frames_a_day_in_a_relative_clause_of_a_speech_at_a_congress_dates_it():
+    # xwlb 2022-10-25: 2022年10月16日在…大会上所作的报告: the congress is dated (a relative
+    # clause that names where, at an event)
+    text = (
+        "央视网消息（新闻联播）：习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的报告"
+        "《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》单行本，已由人民"
+        "出版社出版，即日起在全国新华书店发行。"
+    )
+    (congress,) = [e for e in _events(text, "2022-10-25") if "代表大会" in e.label]
+    assert congress.date == "2022-10-16"
+
+
+def test_frames_prize_money_and_a_medal_are_one_award():
+    # MSRA: 获得了３０００美元的奖金和一枚奖牌: the prize's money and its medal
+    text = (
+        "杨阳因此获得了３０００美元的奖金和一枚奖牌，中国滑冰协会同时获得了６０００美元的奖金，用于"
+        "培养未来的优秀运动员。"
+    )
+    assert len([e for e in _events(text) if e.event_type == "Award"]) == 1
+
+
+def test_frames_each_speaking_for_a_body_two_in_one_clause():
+    # xwlb 2024-11-12: A代表X、…B代表Y，C代表Z，D代表W，分别向…敬献花篮: the four, the verb's
+    # clause holding no name
+    text = (
+        "全国政协副主席胡春华代表全国政协、全国人大常委会副委员长、民革中央主席郑建邦代表民革中央，"
+        "中共中央统战部副部长陈旭代表中共中央统战部，北京市副市长谈绪祥代表北京市政府，分别向孙中山"
+        "先生塑像敬献花篮。"
+    )
+    assert _roles(text, "2024-11-12").get("participatedIn") == {
+        "胡春华",
+        "郑建邦",
+        "陈旭",
+        "谈绪祥",
+    }
+
+
+def test_frames_an_envoy_named_after_daibiao_in_a_list_attends():
+    # xwlb 2023-09-21: 卡塔尔埃米尔代表焦安亲王 is an item of the list of those who attend (the
+    # envoy named after 代表), though the tagger reads 卡塔尔埃米尔 as a name
+    text = (
+        "此外，文莱苏丹代表苏弗里亲王、卡塔尔埃米尔代表焦安亲王、约旦亲王费萨尔、泰国公主希里婉瓦丽、"
+        "吉尔吉斯斯坦副总理拜萨洛夫等也将出席有关活动。"
+    )
+    assert "焦安" in _roles(text, "2023-09-21").get("participatedIn", set())

@@ -579,3 +579,13 @@ def test_relations_a_title_of_nobility_after_a_name_is_no_post():
     )
     assert ("holdsPosition", "贝恩哈德", "荷兰保护野生动物基金会主席") in found
     assert not [fact for fact in found if fact[0] == "holdsPosition" and fact[2] == "亲王"]
+
+
+def test_relations_a_work_edited_by_a_name_gives_no_post():
+    """人民日报 1998-01-24: 邢贲思主编的《导读》, a book he edited (主编 the verb), no post."""
+    found = _relations(
+        "为落实十五大精神，配合党性党风教育，帮助广大干部更好地学习、理解三代领导人关于“三讲”的论述，"
+        "中央党校出版社出版了邢贲思主编的《导读》。",
+        "1998-01-24",
+    )
+    assert not [fact for fact in found if fact[0] == "holdsPosition" and fact[1] == "邢贲思"]

@@ -87,6 +87,8 @@ TITLED_SPEECH_BEFORE = re.compile(r"发表了?(?:题为|主题为)?《[^》]{1,8
 
 
 BARE_SPEECHES = ("讲话", "讲演", "演说", "演讲")
+# 霍华德在议会发表讲话: a speech in a chamber is made at its sitting
+IN_A_CHAMBER = re.compile(r"在[^，,。；;在]{0,12}?(?:议会|国会|议院|杜马)(?:全体会议)?上?$")
 
 
 SPEECHES_OF_THEIR_OWN = frozenset(
@@ -661,8 +663,12 @@ class _EventBinding(_ReaderState):
             text, found.end(), clause_end(text, found.end())
         ):
             event_type = "Ceremony"  # 颁发命令状, 颁发…国务院令, 颁发毕业证书: no award
-        if not event_type and _at_meeting_before(text, found.start()) is not None:
-            # 徐光春在会上讲话 with no meeting named yet: the meeting it was
+        if not event_type and (
+            _at_meeting_before(text, found.start()) is not None
+            or (cue.role == "spokeAt" and IN_A_CHAMBER.search(text, 0, found.start()))
+        ):
+            # 徐光春在会上讲话 with no meeting named yet: the meeting it was (霍华德在议会发表
+            # 讲话: the chamber's sitting)
             event_type, word = "Conference", "会议"
         if not event_type and (
             found.group().replace("了", "") in SPEECHES_OF_THEIR_OWN

@@ -224,7 +224,12 @@ INVITATION = re.compile(r"应[^，,。；;应]{1,60}?邀请")  # 应A、B邀请:
 DISPATCH_AFTER = re.compile(r"专?电|讯")
 
 
-NOT_WHEN_AFTER = re.compile(rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern})")
+NOT_WHEN_AFTER = re.compile(
+    rf"(?:设立为|定为|为|是|前|之前|以前|以来|{DISPATCH_AFTER.pattern}"
+    # (纪念小平同志１９７８年６月２３日在清华大学所作的…指示: the day of what a relative clause
+    # names, not the story's; but 2022年10月16日在…大会上所作的报告 dates the congress it names)
+    r"|(?:(?!上所)[^，,。；;：:]){0,24}?所(?:作|做|发表|作出|提出)的)"
+)
 
 
 # 主持日常工作, 主持中央军委工作: in charge of the work (not 主持…工作会议)
@@ -244,7 +249,7 @@ DRAWN_UP = ("编制", "编辑", "制定", "起草", "修订", "修改", "编写"
 DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[电讯]（")
 
 
-AT_THE_MEETING = re.compile(r"在(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
+AT_THE_MEETING = re.compile(r"在(?:开幕|闭幕|全体)?(?:会上|会议上|大会上|全会上|仪式上|典礼上)")
 
 
 PLANNED = re.compile(
@@ -1494,19 +1499,19 @@ def _each_speaking_for(text: str, mentions: list[Mention], at: int) -> list[Ment
         return []
     people: list[Mention] = []
     for clause in re.finditer(r"[^，,]+", text[start:at]):
-        first = next(
-            (
-                m
-                for m in mentions
-                if m.type == "Person"
-                and start + clause.start() <= m.start < start + clause.end()
-                and text.startswith("代表", m.end)
-            ),
-            None,
-        )
-        if first is None:
+        # (胡春华代表全国政协、…主席郑建邦代表民革中央，…: two of them in one clause)
+        speaking = [
+            m
+            for m in mentions
+            if m.type == "Person"
+            and start + clause.start() <= m.start < start + clause.end()
+            and text.startswith("代表", m.end)
+        ]
+        if not speaking and "分别" in clause.group():
+            continue  # (…，分别向孙中山先生塑像敬献花篮: the verb's own clause)
+        if not speaking:
             return []
-        people.append(first)
+        people += speaking
     return people if len(people) >= 2 else []
 
 
@@ -2160,7 +2165,12 @@ def _at_meeting_before(text: str, at: int) -> re.Match[str] | None:
     """``徐光春在会上讲话``: the 在会上 (在仪式上…) of the clause before ``at``, where what is done
     at ``at`` is done (not 在全会上的讲话, one told of)."""
     found = AT_THE_MEETING.search(text, _clause_start(text, at, "，。；,;"), at)
-    if found is None or found.end() > at or text.startswith("的", found.end()):
+    if found is None:
+        # (在闭幕会议上，…阿拉奇…致闭幕词: the sentence's opening says where)
+        found = AT_THE_MEETING.match(text, _clause_start(text, at, "。；;"))
+        if found is None or not text.startswith(("，", ","), found.end()):
+            return None
+    if found.end() > at or text.startswith("的", found.end()):
         return None
     return found
 

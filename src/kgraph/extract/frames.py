@@ -88,6 +88,7 @@ from kgraph.extract.frame_slots import (
     _after_de,
     _after_the_subject,
     _arguments,
+    _at_meeting_before,
     _bare_event,
     _bare_word_forms,
     _bylined,
@@ -200,8 +201,8 @@ HOME_VISIT = re.compile(
 )
 # 作了题为《…》的讲座: a talk named by its title
 TITLED_TALK = re.compile(
-    r"[作做]了?(?:(?:题为|主题为)《[^》]{1,80}》|“[^”]{1,80}”|『[^』]{1,80}』|「[^」]{1,80}」)的"
-    r"(?:专题)?(?:讲座|报告|讲话|演讲|发言|辅导报告|宣讲报告)"
+    r"[作做]了?(?:题为|主题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”|『[^』]{1,80}』|「[^」]{1,80}」)的"
+    r"(?:重要|主旨|专题|学术)?(?:讲座|报告|讲话|演讲|发言|辅导报告|宣讲报告)"
 )
 # 来到他所在的山东代表团，同代表们一起审议…: a deliberation of one's delegation, joined
 DELEGATION_SESSION = re.compile(
@@ -355,6 +356,8 @@ SYMPATHY_SENT = re.compile(r"(?:表示|致以)[^，,。；;]{0,8}$")
 PUBLISHED_ADDRESSES = frozenset({"新年贺词", "新年献词"})
 PUBLISHED = re.compile(r"发表了?(?:[〇零一二三四五六七八九0-9０-９]{4}年)?$")
 PAST_SPEECH = re.compile(r"的(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
+# The words 于 ends that say no time of a clause's verb (关于, 对于, 由于, 成立于, 始于, 生于…)
+NOT_WHEN_YU = frozenset("关对由等至属在基鉴立建始生办业创终")
 # What a sentence that goes on with the story's subject may open with before its verb
 # (a life's clauses take SUBJECTLESS_CLAUSE's words of time, 同年, 曾, which a story's do not)
 _NEXT_STEP = "随后|接着|此后|又|还|并|同时"
@@ -399,6 +402,8 @@ SESSION_PART_AFTER = re.compile(r"的?(?:开幕会|闭幕会|开幕式|闭幕式
 TIME_CLAUSE_END = re.compile(r"(?:交流)?(?:时|期间|中|后)[，,]")
 # 在考察上海安达棉纺织厂企业调整的情况时，乔石…: the cue right after 在, its object, then 时
 OBJECT_TIME_CLAUSE_END = re.compile(r"[^，,。；;“”]{1,30}?(?:时|期间)[，,]")
+# … or 后 (在听取汇报后，宋健说), read only before the story has an event of its own
+OBJECT_AFTER_CLAUSE_END = re.compile(r"[^，,。；;“”]{1,30}?后[，,]")
 # 在石化企业考察时: a kind of site, where one of them was toured
 TOURED_SITE = re.compile(
     r"(?:企业|公司|工厂|车间|村|社区|学校|大学|医院|园区|基地|码头|港口|车站|博物馆|纪念馆|实验室)$"
@@ -1259,6 +1264,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         if day is None and not dates:
             day = self._day_of_event_before(text, mentions)
         coarse: str | None = None
+        told_between = False
         self.day_range = None
         # (习近平强调，…明天的峰会一定会取得圆满成功: a speaker's tomorrow is after the day
         # he spoke on, though the page that reports it went out on that tomorrow)
@@ -1292,9 +1298,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         else:
             # １９９４年江泽民总书记视察吕梁地区时: a year or month that opens the sentence dates
             # what it tells (a tenure too: 2008年，X当选…), and nothing after it
-            coarse = next(
+            opening = next(
                 (
-                    m.value
+                    m
                     for m in dates
                     if m.value
                     and COARSE_DATE.match(m.value)
@@ -1306,6 +1312,14 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                             and text[m.start - 1] in "，,：:"
                             and text[m.end : m.end + 1] in ("，", ",")
                         )
+                        # (张致玲和职工们于１９９４年底和企业签订了…: when its subject did it;
+                        # not 关于2023年…, 成立于１９９４年的…, nor a plan: 由哈萨克斯坦于2025年
+                        # 主办… on a page of 2023)
+                        or (
+                            text.endswith("于", 0, m.start)
+                            and text[m.start - 2 : m.start - 1] not in NOT_WHEN_YU
+                            and m.value <= (told_on or m.value)[: len(m.value)]
+                        )
                     )
                     # (written out, 1985年 or 一九八五年; not 今年, 去年)
                     and WRITTEN_NUMBER.search(m.text) is not None
@@ -1316,6 +1330,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 ),
                 None,
             )
+            if opening is not None:
+                coarse = opening.value
+                # (…活动是于１９８５年在雅典开始的: a clause's time, the story's day goes on)
+                told_between = text.endswith("于", 0, opening.start)
         self.sentence_coarse = coarse
         # …视察了阿萨卢耶，并于6日在布什尔省举行会晤, …，1997年被县委评为…: a later clause's
         # own day
@@ -1344,7 +1362,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and not LIFE_STEP_AFTER.match(text, m.end)
             ]
         )
-        if coarse and self.last_day and not self.last_day.startswith(coarse):
+        if coarse and self.last_day and not self.last_day.startswith(coarse) and not told_between:
             # 1926年8月17日，…出生。…1989年6月，…: the story's day is long past; a clause
             # without a time of its own later on is not of that day
             self.last_day = None
@@ -1443,6 +1461,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 return
         if any(m.type == "Person" and items[0][0] <= m.start < items[-1][1] for m in mentions):
             return  # (向获得…“十佳”的运动员王义夫、徐丹、曹英发了奖: those who won, listed)
+        if any(text.endswith("奖金", 0, item_end) for _, item_end in items):
+            return  # (获得了３０００美元的奖金和一枚奖牌: a prize's money and its medal, one award)
         names = "、".join(_name(p) for p in people[:MAX_LABEL_NAMES])
         story = self.current
         for item_start, item_end in items[1:MAX_HONOURS]:
@@ -1479,6 +1499,10 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         comma = TIME_CLAUSE_END.match(text, found.end())
         if comma is None and text[found.start() - 1 : found.start()] == "在":
             comma = OBJECT_TIME_CLAUSE_END.match(text, found.end())
+            if comma is None and self.current is None:
+                # 在听取汇报后，宋健说 with no event of the story yet: the briefing he heard (in
+                # a story's inspection, 在听取…汇报后，李强指出 tells a step of it)
+                comma = OBJECT_AFTER_CLAUSE_END.match(text, found.end())
         if comma is None or not TIME_CLAUSE_OPENING.match(
             stripped_gap(text, mentions, 0, found.start())
         ):
@@ -1821,10 +1845,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         """``穆虹作了题为《…》的讲座``: a talk named by its title, given at the story's
         conference (a lecture, a report, a speech)."""
         frame = self.current
-        if frame is not None and frame.event_type not in ("Conference", "Ceremony"):
-            return
         for found in TITLED_TALK.finditer(text):
             roles = ("participatedIn", "spokeAt")
+            if frame is not None and frame.event_type not in ("Conference", "Ceremony"):
+                # …接见了会议代表。李鹏在会上作了题为《…》的重要讲话: the meeting, not the
+                # audience the story reported last
+                at_meeting = _at_meeting_before(text, found.start())
+                frame = self._last_reported("Conference") if at_meeting is not None else None
+                if frame is None:
+                    return
             if frame is None:
                 # 这次…参加的会议…。哈尔滨市市长曹广亮作了“…”的专题发言: a meeting not named
                 speakers = [

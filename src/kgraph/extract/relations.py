@@ -284,6 +284,8 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and _a_post(right)
             and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
             and right.text not in NOBILITY  # (乍都蒙空亲王: a rank by birth, no post)
+            # (邢贲思主编的《导读》: a book he edited, no post)
+            and not (right.text in EDITED_BY and text.startswith("的", right.end))
         ):
             yield Relation("holdsPosition", left, right, evidence)
             for at in range(index + 2, len(mentions)):
@@ -299,6 +301,8 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 # Titles of nobility, a post only as a country's (摩纳哥亲王阿尔贝二世), not after a name
 # (泰国国家银行行长乍都蒙空亲王, 沙特王储阿卜杜拉亲王)
 NOBILITY = frozenset({"亲王", "公主"})
+# Titles that are also the verb of a work's making (X主编的《…》: edited by X)
+EDITED_BY = frozenset({"主编"})
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
@@ -467,7 +471,9 @@ OFFICIALS_OF = re.compile(
     # (…研究会等单位的有关领导、专家约100人出席: the bodies' people, unnamed)
     r"(?:(?<=单位)的(?:有关|相关)?)?(?:主要)?"
     # (中国驻古使馆代表等各界人士: the mission's people, unnamed)
-    r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,等]|出席|参加)|代表(?=[等和、]))"
+    # (江泽民主席等军委领导亲切会见…: the commission's leaders, unnamed, with him)
+    r"(?:负责同志|负责人|领导同志|领导人|领导(?=[、和及，,等]|出席|参加|亲切|会见|接见|一起|一同|共同)"
+    r"|代表(?=[等和、]))"
     # (张太雷研究会的专家先后在会上发言: the body's experts, unnamed)
     r"|的(?:有关|相关)?(?:专家学者|专家|学者)"
 )
@@ -885,6 +891,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     represented = _partner_bodies(text, candidates, ("代表",))
     if represented and represented < len(candidates):
         del candidates[-represented:]
+    # 阿拉奇代表联合国秘书长安南致闭幕词: the person one speaks for is not who speaks
+    spoken_for = _people_spoken_for(text, mentions, candidates)
+    candidates = [m for m in candidates if m not in spoken_for]
     if not candidates:
         return []
     # 习近平就美国前总统吉米·卡特逝世向…致唁电: the names of what it is about are not who
@@ -1112,7 +1121,8 @@ UNNAMED_PEOPLE = "负责同志|负责人|领导同志|专家学者|专家|学者
 UNNAMED_GROUP = re.compile(
     r"[，,、]?等?(?:以及|及|和|还有)?(?:[0-9０-９]+|[数几近上]?[一二三四五六七八九十百千万]+)?多?[家个位名]?"
     rf"(?P<words>[\u4e00-\u9fff]{{0,8}}?){OF_BODIES}"
-    rf"(?:{UNNAMED_PEOPLE}|领导|代表|社长|院长|校长|厂长|来宾|宾客|宾朋)们?"
+    rf"(?:{UNNAMED_PEOPLE}|领导|代表|社长|院长|校长|厂长|来宾|宾客|宾朋"
+    r"|职工|工人|干部|群众|村民|同事)们?"  # (张致玲和职工们于…签订了…: those she works with)
 )
 # 何鸿（申音）: a character of the name the type lacked, spelt out in brackets after it
 NAME_NOTE = re.compile(r"^[（(][^）)]{1,4}[）)]")
@@ -1176,6 +1186,52 @@ def _verb_gap(gap: str) -> bool:
     return bool(
         VERB_GAP.match(gap) or (gap[:1] in "，," and len(gap) > 1 and VERB_GAP.match(gap[1:]))
     )
+
+
+# What may stand between one who speaks for another and 代表 (李瑞环首先代表江泽民总书记…)
+SPEAKER_BEFORE_FOR = re.compile(r"(?:首先|还|也|又|专门|特地|特意)?")
+
+
+def _people_spoken_for(
+    text: str, mentions: list[Mention], candidates: list[Mention]
+) -> list[Mention]:
+    """``丁薛祥代表习近平主席…``, ``李瑞环首先代表江泽民总书记、李鹏总理向…祝贺``: the persons
+    (titled, in a list) after a person's 代表, for whom that person acts."""
+    spoken_for: list[Mention] = []
+    for index, person in enumerate(candidates):
+        if person.type != "Person":
+            continue
+        if spoken_for and stripped_gap(text, mentions, spoken_for[-1].end, person.start) in (
+            "、",
+            "和",
+            "及",
+            "与",
+        ):
+            spoken_for.append(person)  # (…代表江泽民总书记、李鹏总理: the list goes on)
+            continue
+        lead = text.rfind("代表", 0, person.start)
+        if (
+            lead < 0
+            or stripped_gap(text, mentions, lead + 2, person.start)
+            # (胡春华代表全国政协、…主席郑建邦代表民革中央: a body spoken for, then another who
+            # speaks)
+            or re.search("[、，,；;]", text[lead + 2 : person.start])
+            or any(m.type == "Position" and m.start <= lead < m.end for m in mentions)
+        ):
+            continue  # (全国人大代表李四: a deputy, a post)
+        if any(
+            speaker.type == "Person"
+            and speaker.end <= lead
+            and SPEAKER_BEFORE_FOR.fullmatch(stripped_gap(text, mentions, speaker.end, lead))
+            # (…苏弗里亲王、卡塔尔埃米尔代表焦安亲王、…出席: an item of a list of those who
+            # attend, the envoy named after 代表)
+            and not stripped_gap(text, mentions, max(0, speaker.start - 12), speaker.start)
+            .rstrip()
+            .endswith("、")
+            for speaker in candidates[:index]
+        ):
+            spoken_for.append(person)
+    return spoken_for
 
 
 def _partner_bodies(
