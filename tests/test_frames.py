@@ -11486,3 +11486,28 @@ def test_frames_an_envoy_named_after_daibiao_in_a_list_attends():
         "吉尔吉斯斯坦副总理拜萨洛夫等也将出席有关活动。"
     )
     assert "焦安" in _roles(text, "2023-09-21").get("participatedIn", set())
+
+
+def test_frames_those_who_won_named_after_the_honour():
+    # xwlb 2023-05-13: …陈静等7名优秀护理工作者获此殊荣 (殊荣, the honour told before)
+    text = (
+        "红十字国际委员会5月12日公布了第49届南丁格尔奖获奖者名单，共有来自22个国家的37名护理人员获得"
+        "南丁格尔奖。由中国红十字会组织评选推荐的海军军医大学第二附属医院陈静等7名优秀护理工作者获此"
+        "殊荣，中国是本届获奖人数最多的国家。"
+    )
+    awards = [e for e in _events(text, "2023-05-13") if e.event_type == "Award"]
+    assert any(_into(text, "2023-05-13", "participatedIn", a.label) == {"陈静"} for a in awards)
+    # (MSRA: 在此之前获奖的是：A和…，B和…: the laureates a colon lists after 是)
+    text = (
+        "杨阳是第六位获此殊荣的中国运动员，在此之前获奖的是：举重运动员占旭刚和举重协会，乒乓球运动员"
+        "邓亚萍和乒乓球协会，跳水运动员伏明霞和游泳协会，体操运动员李小双和体操协会，乒乓球运动员孔令辉"
+        "和乒乓球协会。"
+    )
+    (award,) = [e for e in _events(text) if e.event_type == "Award"]
+    assert _into(text, "", "participatedIn", award.label) >= {
+        "占旭刚",
+        "邓亚萍",
+        "伏明霞",
+        "李小双",
+        "孔令辉",
+    }

@@ -589,3 +589,20 @@ def test_relations_a_work_edited_by_a_name_gives_no_post():
         "1998-01-24",
     )
     assert not [fact for fact in found if fact[0] == "holdsPosition" and fact[1] == "邢贲思"]
+
+
+def test_relations_a_state_secretary_and_a_foreign_name_before_hui():
+    """人民日报 1998-01-15: 意大利外交部国务秘书皮埃罗·法西诺会以…: 国务秘书 a title, and 会
+    ("will") before 以 is no character of the name."""
+    found = _relations(
+        "这就不难理解，为什么意大利外交部国务秘书皮埃罗·法西诺会以“德国最好不要充当库尔德人问题的法官”"
+        "这样不寻常的口气回击德国，为什么意大利的《共和国报》指责德国表现出“帝国的傲慢”。",
+        "1998-01-15",
+    )
+    assert ("holdsPosition", "皮埃罗·法西诺", "意大利外交部国务秘书") in found
+    # (人民日报 1998-01-27: 国务秘书长, the longer title, leaves the name whole)
+    found = _relations(
+        "长期负责波罗的海地区合作事务的瑞典首相府国务秘书长佩尔·努德说，自１９９６年５月首届环波海首脑"
+        "会议在瑞典哥德兰岛召开以来，波罗的海地区的“特别重要性”日益显现。"
+    )
+    assert ("holdsPosition", "佩尔·努德", "国务秘书长") in found

@@ -80,7 +80,8 @@ def event_type_of(name: str) -> str:
 
 # 获奖代表, 夺冠者, 获奖外国专家, 夺金时刻: those who won (or when), named by the win
 WINNER_NOUN = re.compile(
-    r"(?:代表|者|人|作品|项目|选手|运动员|外国专家|专家|集体|个人|队伍|时刻|后|的)"
+    # (not 获奖的是：…, 获奖的还有…: those who won, listed after it)
+    r"(?:代表|者|人|作品|项目|选手|运动员|外国专家|专家|集体|个人|队伍|时刻|后|的(?!(?:还|另)?[是有]))"
 )
 # decide many things, a post only as X为Y (会议确定，X为Y; 大会…通过王沪宁为大会秘书长)
 NAMING_VERBS = frozenset({"确定", "通过", "决定"})
@@ -92,7 +93,7 @@ WON_WHEN_AN_HONOUR = (
 HONOUR_WON = re.compile(
     # (捧回了联合国教科文组织设立的国际科普最高奖———“儒勒·凡尔纳”奖杯: a long name)
     r"了?[^，,。；;：:！？]{0,40}?"
-    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|桂冠|第一名|前[两二三]名)"
+    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|桂冠|殊荣|第一名|前[两二三]名)"
     r"(?=[，,。；;：:、和及与）)”]|$)"
 )
 # Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award

@@ -239,6 +239,8 @@ _ADVERB_AFTER_NAME = re.compile(
     # and verbs of winning (汪顺摘|得铜牌)
     r"|摘得|夺得|赢得"
 )
+# 会 as "will" right after a foreign name, before a preposition (皮埃罗·法西诺|会以…口气回击)
+_MODAL_AFTER_FOREIGN_NAME = re.compile(r"会(?=[以在把对向同与给用])")
 
 
 # Military commands named like areas: organisations (天津警备区, 北京卫戍区, 某军分区)
@@ -1636,7 +1638,12 @@ def _mend_names(text: str, mentions: list[Mention]) -> list[Mention]:
                     name = text[start:end]
                     known = ("Person", normalize_key(name)) in aliases
             if (
-                not known and end - start >= 3 and _ADVERB_AFTER_NAME.match(text, end - 1)
+                not known
+                and end - start >= 3
+                and (
+                    _ADVERB_AFTER_NAME.match(text, end - 1)
+                    or (not _chinese_name(name) and _MODAL_AFTER_FOREIGN_NAME.match(text, end - 1))
+                )
             ):  # 尼吉特|地拿出: the name's last character opens an adverb (特地)
                 end -= 1
                 name = text[start:end]
