@@ -11511,3 +11511,52 @@ def test_frames_those_who_won_named_after_the_honour():
         "李小双",
         "孔令辉",
     }
+
+
+def test_frames_winners_each_of_one_of_the_medals():
+    # xwlb 2023-09-24: 黄雨婷、韩佳予分获金、银牌 (分获: each won one): both won
+    text = "随后，在女子10米气步枪个人赛中，黄雨婷、韩佳予分获金、银牌。"
+    assert _roles(text, "2023-09-24").get("participatedIn") == {"黄雨婷", "韩佳予"}
+    (award,) = _events(text, "2023-09-24")
+    assert award.event_type == "Award"
+
+
+def test_frames_a_win_is_no_place_the_next_contestants_attend():
+    # 人民日报 1998-01-08: …罗斯今天分获…冠军 (分获: a win of each), then …将参加此项的角逐: the
+    # championship the page opened with, not her win
+    text = (
+        "第八届世界游泳锦标赛开幕\n"
+        "本报澳大利亚珀斯１月７日电记者许立群报道：第八届世界游泳锦标赛今晚在澳大利亚西部城市珀斯开幕。\n"
+        "俄罗斯的阿卡蒂耶夫和美国的罗斯今天分获男女５公里长距离游泳比赛冠军，成绩分别是５５分１８秒６０"
+        "和５９分２３秒５０。\n"
+        "８日将产生男子双人１０米跳台金牌，中国选手孙淑伟和田亮将参加此项的角逐。"
+    )
+    (win,) = [e for e in _events(text, "1998-01-08") if e.event_type == "Award"]
+    assert "罗斯" in _into(text, "1998-01-08", "participatedIn", win.label)
+    assert _into(text, "1998-01-08", "participatedIn", "第八届世界游泳锦标赛") >= {"孙淑伟", "田亮"}
+
+
+def test_frames_a_score_before_the_win_is_no_each():
+    # xwlb 2023-08-03: …以总得分328.20分获得冠军: the score's 分, no 分获 (both won)
+    text = "混合双人3米板决赛中，中国组合杨凌/王伟莹以总得分328.20分获得冠军。"
+    assert _roles(text, "2023-08-03").get("participatedIn") == {"杨凌", "王伟莹"}
+
+
+def test_frames_a_win_with_no_contest_told_keeps_its_winner_going():
+    # xwlb 2024-10-07: after a win, 1971年，张燮林第四次参加世乒赛，…获得混双冠军 names no contest
+    # the story told: his own win of 1971 still reads (the win before is all there is to attend)
+    text = (
+        "在男子双打比赛中，张燮林搭档王志良夺得冠军，这是中国选手第一次夺得世乒赛男双冠军。"
+        "1971年，张燮林第四次参加世乒赛，和林慧卿合作获得混双冠军，成为中国队第一对混双世界冠军。"
+    )
+    wins = [e for e in _events(text, "2024-10-07") if e.event_type == "Award" and e.date == "1971"]
+    assert any("张燮林" in _into(text, "2024-10-07", "participatedIn", w.label) for w in wins)
+
+
+def test_frames_a_victory_is_no_prize():
+    # xwlb 2022-10-14: 带领连队在…演习中破障杀敌、夺得胜利: a victory in drills, no award
+    text = (
+        "孙金龙对新体制下合成营多兵种指挥展开摸索和实践，带领连队在连续三年的演习中破障杀敌、"
+        "夺得胜利。"
+    )
+    assert not [e for e in _events(text, "2022-10-14") if e.event_type == "Award"]

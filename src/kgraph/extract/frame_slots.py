@@ -16,7 +16,14 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start, _inside_name
-from kgraph.extract.cues import Cue, cues, event_cues, event_type_of, verb_cues
+from kgraph.extract.cues import (
+    WINNING_VERBS,
+    Cue,
+    cues,
+    event_cues,
+    event_type_of,
+    verb_cues,
+)
 from kgraph.extract.events import KEYWORD
 from kgraph.extract.headers import HEADLINE_MAX, _is_day
 from kgraph.extract.lexical import covered
@@ -465,6 +472,10 @@ def _anothers_meeting(frame: _Frame, people: list[Mention], others: list[Mention
 def _unattended(frame: _Frame) -> bool:
     """A message, an instruction or a decision is no place one attends; an event of no
     listed kind that the text names by its noun (专场音乐会, 文艺演出) is."""
+    if frame.event_type == "Award":
+        # (…罗斯今天分获…冠军。…孙淑伟和田亮将参加此项的角逐: a win is no place one attends;
+        # a prize-giving is)
+        return frame.word in (*WINNING_VERBS, "获奖")
     if frame.event_type != "Other":
         return frame.event_type in UNATTENDED
     # (致贺电, 作出重要指示, 发表讲话: opened by a verb; 晚餐会: a noun, a place to be)

@@ -732,6 +732,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
             if found.group() in WON_WHEN_AN_HONOUR and not HONOUR_WON.match(text, found.end()):
                 continue  # 获得了发展: nothing won
+            if found.group() in WINNING_VERBS and text.startswith(("胜利", "了胜利"), found.end()):
+                continue  # (带领连队…夺得胜利: a victory, no prize)
             if found.group() == "拜会" and text.endswith("团", 0, found.start()):
                 continue  # 出席团拜会并讲话: the reception's name, no call paid
             if _inside_name(found.start(), found.end(), mentions) and not (
