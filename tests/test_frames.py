@@ -15,6 +15,7 @@ from conftest import build, edges, labels, nodes
 from kgraph.extract import extract, extract_text
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.positions import extract_positions
+from kgraph.extract.relations import subjects
 
 
 def _facts(text: str, date: str | None = None) -> set[tuple[str, str, str]]:
@@ -11372,8 +11373,6 @@ def test_frames_the_one_spoken_for_does_not_speak():
     assert _roles(text) == {"spokeAt": {"阿拉奇"}}
     # (人民日报 1998-01-01: 首先代表A、B, a list spoken for)
     text = "李瑞环首先代表江泽民总书记、李鹏总理向全国爱国宗教界人士和信教群众祝贺新年。"
-    from kgraph.extract.relations import subjects
-
     found = extract_text(text)
     verb = text.index("祝贺")
     assert [

@@ -581,21 +581,18 @@ class _EventBinding(_ReaderState):
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an
                 # instruction or a decision is no place to attend; the story's last event that is
                 attended = self._last_in_story(lambda f: not _unattended(f))
-                if (
-                    attended is None
-                    and self.current is not None
-                    and self.current.event_type == "Award"
-                ):
+                won = self.current is not None and self.current.event_type == "Award"
+                if attended is None and won:
                     # (…分获…冠军。…将参加此项的角逐: the contest the page told of before)
                     attended = next(
                         (f for f in reversed(self.frames) if not _unattended(f) and not f.told),
                         None,
                     )
-                    # (…张燮林第四次参加世乒赛，…获得混双冠军 with no contest before: the win
-                    # the story tells, whose winner goes on to the next verb)
-                    unattended = attended is not None
                 if attended is not None:
                     return attended
+                # (…张燮林第四次参加世乒赛，…获得混双冠军 with no contest told: the win the story
+                # tells, whose winner goes on to the next verb)
+                unattended = not won
             if (
                 self.current is not None
                 and not unattended

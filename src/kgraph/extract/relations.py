@@ -1199,6 +1199,8 @@ def _people_spoken_for(
     """``丁薛祥代表习近平主席…``, ``李瑞环首先代表江泽民总书记、李鹏总理向…祝贺``: the persons
     (titled, in a list) after a person's 代表, for whom that person acts."""
     spoken_for: list[Mention] = []
+    if "代表" not in text:
+        return spoken_for  # (most sentences: no one acts for another)
     for index, person in enumerate(candidates):
         if person.type != "Person":
             continue
