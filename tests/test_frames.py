@@ -11559,3 +11559,71 @@ def test_frames_a_victory_is_no_prize():
         "夺得胜利。"
     )
     assert not [e for e in _events(text, "2022-10-14") if e.event_type == "Award"]
+
+
+def test_frames_her_trip_named_by_this_visit():
+    # 人民日报 1998-01-13: 德梅西纳表示，她此次访华的目的是…: 她 opening the clause of the visit,
+    # after a word of which trip, is the one the sentence opened with
+    text = "德梅西纳表示，她此次访华的目的是同中方商讨加强旅游合作事宜。"
+    assert _cast(text, "1998-01-13", "Visit") == {"德梅西纳"}
+
+
+def test_frames_he_meets_the_one_after_tong():
+    # 人民日报 1998-01-16: 海鲁拉耶夫说，…，他同中国国防部长迟浩田进行了很好的会谈: 他 opening the
+    # meeting's clause is the one who speaks; the one after 同 the other side
+    text = (
+        "海鲁拉耶夫说，在访华期间，他同中国国防部长迟浩田进行了很好的会谈，并亲眼看到了中国的发展情况，"
+        "访问是非常成功的。"
+    )
+    assert _cast(text, "1998-01-16", "Meeting") == {"海鲁拉耶夫", "迟浩田"}
+    assert _met(text, "1998-01-16") == {"迟浩田"}
+
+
+def test_frames_a_meeting_he_plans_or_denies_is_none():
+    # xwlb 2024-01-21 and 2023-02-25: a meeting planned (他计划在与…会面时) or said not to be
+    # possible (他还表示现在没有与俄方进行谈判的可能性) is no meeting of his
+    planned = (
+        "菲佐还表示，他计划在与乌克兰总理什梅加尔会面时重申，斯洛伐克政府不会向乌克兰提供武器。"
+    )
+    denied = (
+        "乌克兰总统泽连斯基当天表示，乌克兰计划重新控制克里米亚，并在做军事上的准备，"
+        "他还表示现在没有与俄方进行谈判的可能性。"
+    )
+    assert not [e for e in _events(planned, "2024-01-21") if e.event_type == "Meeting"]
+    assert not [e for e in _events(denied, "2023-02-24") if e.event_type == "Meeting"]
+
+
+def test_frames_those_accompanying_him_are_not_he():
+    # 人民日报 1998-01-19: 陪同他一起访问的…代表: 他 is the one accompanied, not a companion
+    text = (
+        "巴特勒说，他将于当晚就上述问题开始同伊拉克副总理阿齐兹举行会谈，陪同他一起访问的中国、俄罗斯、"
+        "英国、加拿大和意大利等国的特委会代表也将参加会谈。"
+    )
+    assert _cast(text, "1998-01-19", "Meeting") == {"巴特勒", "阿齐兹"}
+    assert "accompanied" not in _roles(text, "1998-01-19")
+
+
+def test_frames_a_quoted_work_wins_for_its_makers():
+    # 人民日报 1998-01-17: 冯康等人的“哈密尔顿系统的辛几何算法”获得…一等奖: the work's prize is
+    # its makers' (the title in quotes holds a 的 of its own)
+    text = (
+        "在前不久举行的国家科学技术奖励大会上，冯康等人的“哈密尔顿系统的辛几何算法”获得"
+        "国家自然科学奖一等奖。"
+    )
+    assert _cast(text, "1998-01-17", "Award") == {"冯康"}
+
+
+def test_frames_a_reply_to_a_welcome_is_a_speech():
+    # MSRA: 陈棣在答词中说 (a reply, as 在致辞中说): he spoke where the story is
+    text = "中国驻波兰大使陈棣在答词中说，中波两国人民的友谊源远流长。"
+    assert _roles(text).get("spokeAt") == {"陈棣"}
+
+
+def test_frames_support_withdrawn_removes_no_one():
+    # 人民日报 1998-01-25: 该党撤销对乔尔贝亚总理的支持 (support withdrawn): no removal from a post
+    text = (
+        "１月１３日晚，民主党主席彼得·罗曼向新闻界宣布，由于现政府推行改革不力，该党撤销对乔尔贝亚"
+        "总理的支持，要求执政联盟在３月３１日前通过协商推选出新的总理和政府班子。"
+    )
+    assert not [e for e in _events(text, "1998-01-25") if e.event_type == "Appointment"]
+    assert not _dated_posts(text, "1998-01-25")

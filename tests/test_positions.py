@@ -1144,3 +1144,47 @@ def test_one_appointed_at_a_meeting_holds_the_post_from_then():
     )
     tenures = {(r.head.text, r.since) for r in found.relations if r.relation == "holdsPosition"}
     assert ("塞维里诺", "1997-07") in tenures
+
+
+def test_a_minister_for_a_places_affairs():
+    # 人民日报 1998-01-07 and xwlb 2022-12-08: 北爱尔兰事务大臣, 中国事务大臣: the place is the
+    # portfolio, one post (not 大臣 alone)
+    text = (
+        "北爱尔兰事务大臣莫勒姆５日也在北爱首府贝尔法斯特同北爱的主要政党领导人举行了紧急会谈，"
+        "商讨北爱局势。"
+    )
+    assert ("莫勒姆", "北爱尔兰事务大臣") in _held(text, "1998-01-07")
+    text = (
+        "沙特利雅得省省长费萨尔亲王、外交大臣费萨尔亲王、中国事务大臣鲁梅延等王室重要成员和政府高级官员"
+        "热情迎接。"
+    )
+    assert ("鲁梅延", "中国事务大臣") in _held(text, "2022-12-08")
+
+
+def test_an_envoy_of_a_president_for_a_places_affairs():
+    # xwlb 2022-12-10: 阿联酋总统中国事务特使哈勒敦: the president's envoy, not the president
+    text = "阿联酋总统中国事务特使哈勒敦和中国驻阿联酋大使张益明等到机场迎接。"
+    assert not [post for person, post in _held(text, "2022-12-10") if post.endswith("总统")]
+
+
+def test_a_periodicals_editor_holds_a_post_of_the_periodical():
+    # 人民日报 1998-01-09 and 1998-01-13: 《长江日报》副总编辑, 《新政治家》主编, 《欧洲时报》社长:
+    # the periodical named in 《》 is part of the post (not 副总编辑 alone)
+    assert ("潘堂林", "《长江日报》副总编辑") in _held(
+        "这是武汉《长江日报》副总编辑潘堂林在其新著《怎样发现新闻》一书中展示的精辟见解。",
+        "1998-01-09",
+    )
+    assert ("金斯立·马丁", "《新政治家》主编") in _held(
+        "主张应援华的正方，请的是《新政治家》主编金斯立·马丁，反方请的则是已卸任的英驻日大使。",
+        "1998-01-09",
+    )
+    assert ("杨咏桔", "《欧洲时报》社长") in _held(
+        "大会宣读了法国总统希拉克发给《欧洲时报》社长杨咏桔的贺词。", "1998-01-13"
+    )
+
+
+def test_no_place_of_one_character_before_a_portfolio():
+    # xwlb 2024-05-07: 欧亚事务特别代表 (Eurasian affairs): 亚, the tagger's piece of 欧亚, is no
+    # portfolio of a post 亚事务特别代表
+    found = extract_text("中国政府欧亚事务特别代表已经开启第三轮穿梭斡旋。", date="2024-05-07")
+    assert not [m for m in found.mentions if m.type == "Position" and m.text.startswith("亚")]

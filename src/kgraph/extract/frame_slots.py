@@ -1375,7 +1375,8 @@ WORK_OF = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,4}?)?"
     r"(?:创作|研制|研发|编写|撰写|主演|导演|执导|设计|发明|编导|拍摄|主持)?的"
     r"[^，,。；;的]{0,24}?(?:作品|成果|新药|论文|著作|专著|小说|影片|电影|歌曲|节目|发明|书法|画作|"
-    r"诗集|剧本|纪录片|课题|《[^》]{1,30}》)"
+    # (冯康等人的“哈密尔顿系统的辛几何算法”获得…: a title in quotes, a 的 of its own inside)
+    r"诗集|剧本|纪录片|课题|《[^》]{1,30}》|“[^”]{1,30}”)"
 )
 
 
@@ -1425,7 +1426,8 @@ PRONOUN_CLAUSE = re.compile(
     # (…尽职尽责，１９９１年她当选为…: the year it happened)
     r"|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?"
     # (玛格丽特·里德说，这是她第一次访问中国: how often)
-    r"[他她](?:决定|将|已经?|随即|随后|正式|也|又|再次|第一次|首次)?"
+    # (德梅西纳表示，她此次访华的目的是…: the trip she is on)
+    r"[他她](?:此次|这次|本次)?(?:决定|将|已经?|随即|随后|正式|也|又|再次|第一次|首次)?"
 )
 
 
@@ -1483,6 +1485,30 @@ def _sentence_subject_for_pronoun(text: str, mentions: list[Mention], at: int) -
     ):
         return []
     return people[:1]
+
+
+# 他 opening a clause, then what comes before the other side's 同: 他将于当晚就上述问题开始同
+PRONOUN_BEFORE_PARTNER = re.compile(r"[他她](?![们的])[^，,。；;：:的]{0,16}")
+
+
+def _pronoun_before_partner(
+    text: str, mentions: list[Mention], found: re.Match[str]
+) -> list[Mention]:
+    """``巴特勒说，他将于当晚就上述问题开始同伊拉克副总理阿齐兹举行会谈``: 他 opening the
+    clause of a meeting whose other side follows 同 is the person who opens the sentence."""
+    clause = _clause_start(text, found.start(), "，,；;")
+    lead = max(text.rfind(word, clause, found.start()) for word in PARTNER_LEADS)
+    if (
+        lead < 0
+        or not PRONOUN_BEFORE_PARTNER.fullmatch(text, clause, lead)
+        # (他计划在与…会面时重申, 他还表示现在没有与俄方进行谈判的可能性: a meeting to come or
+        # none at all, a time or a chance)
+        or text.startswith(("时", "的可能"), found.end())
+    ):
+        return []
+    if any(m.type == "Person" and clause <= m.start < lead for m in mentions):
+        return []
+    return _sentence_subject_for_pronoun(text, mentions, clause + 1)
 
 
 def _named_alone_before(text: str, mentions: list[Mention], at: int) -> list[Mention]:

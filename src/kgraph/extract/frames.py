@@ -128,6 +128,7 @@ from kgraph.extract.frame_slots import (
     _people_in,
     _planned_at,
     _principals,
+    _pronoun_before_partner,
     _received_by,
     _same_time,
     _says_when,
@@ -321,7 +322,9 @@ def _relative_days_moved(
 
 # 在讲话中, 在致辞中, 在座谈中: what one says in a speech made at the story's event
 IN_THE_SPEECH = re.compile(
-    r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|演说|主旨演讲|主旨讲话|书面致辞)中"
+    r"在(?:一次|这次|此次)?(?:座谈|讲话|致辞|致词|发言|报告|演讲|演说|主旨演讲|主旨讲话|书面致辞"
+    # (陈棣在答词中说: a reply to a welcome, a toast)
+    r"|祝酒词|祝酒辞|答词|答谢词|欢迎词)中"
 )
 STUDIED = re.compile(r"学习|贯彻|传达|领会")  # a speech studied, not made at the story's event
 # … but a class or a meeting may be named by what it studies (学习贯彻党的二十大精神研讨班)
@@ -937,6 +940,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 if found.group() in NAMING_VERBS and not _names_someone_as(text, mentions, found):
                     continue  # 十八大确定的目标任务: 确定 names no one
+                if found.group() == "撤销" and re.match("了?对", text[found.end() :]):
+                    continue  # 撤销对乔尔贝亚总理的支持, 撤销对其制裁: support or sanctions ended
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue
             if (
@@ -976,7 +981,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 # (for an honour only an opener before the verb's clause: a post's may follow it)
                 start = _clause_start(text, found.start(), "，,；;")
                 people = [p for p in _life_subject(text, mentions, found, start) if p.end < start]
-            carried = not people and cue.role in (*ROLES, "meet")
+            carried = (
+                not people
+                and cue.role in (*ROLES, "meet")
+                # (…会谈，陪同他一起访问的…代表也将参加: 他 is the one accompanied, whoever the
+                # sentence opened with)
+                and not (
+                    cue.role == "accompanied"
+                    and text[found.end() : found.end() + 1] in ("他", "她")
+                )
+            )
             partners: list[Mention] = []  # who shares the carried subject's role (并同X共同主持)
             if carried:
                 people = (
@@ -984,6 +998,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     or self._pronoun_subject(text, mentions, found.start())
                     # (年仅２０岁的科利姆…，此次他夺得…: 他 is whom the sentence opens with)
                     or _sentence_subject_for_pronoun(text, mentions, found.start())
+                    or (
+                        _pronoun_before_partner(text, mentions, found) if cue.role == "meet" else []
+                    )
                 )
                 # (…电记者罗茂城报道：岁末年初，…领导…慰问…: the byline's reporter does nothing)
                 people = [p for p in people if p not in authors]

@@ -2318,7 +2318,55 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _deputies_of_the_body_before(
         text, _governments_paired_with_committees(text, mentions)
     )
-    return _posts_of_the_chains_place(_heads_of_the_body_elected(text, mentions))
+    mentions = _portfolios_of_places(text, _heads_of_the_body_elected(text, mentions))
+    mentions = _posts_of_periodicals(text, mentions)
+    return _posts_of_the_chains_place(mentions)
+
+
+def _portfolios_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``英国北爱尔兰事务大臣莫勒姆``, ``英国中国事务大臣``: a minister for a place's affairs (the
+    place, 事务, then the title) holds one post, the place its portfolio, not its owner."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (
+            m.type == "Position"
+            and m.owner is None
+            and before is not None
+            and before.type == "Place"
+            and len(before.text) > 1  # (欧亚事务特别代表: 亚 no place, a piece of 欧亚)
+            and text[before.end : m.start] == "事务"
+            # (阿联酋总统中国事务特使: the envoy of the post before, not a post of his own)
+            and not (len(out) > 1 and out[-2].type == "Position" and out[-2].end == before.start)
+        ):
+            out[-1] = replace(m, start=before.start, text=text[before.start : m.end], value=None)
+            continue
+        out.append(m)
+    return out
+
+
+# 《长江日报》副总编辑, 《剧本》杂志副主编, 《求是》杂志社社长: the title of a periodical's
+# editor or publisher, right after its name (and its 杂志, 杂志社, 报社, 编辑部)
+PERIODICAL_STAFF = re.compile(
+    r"《[^《》，,。；;]{1,20}》(?:杂志社|杂志|报社|周刊社|周刊|编辑部)?"
+    r"(?P<title>(?:常务)?副?(?:社长|总编辑|总编|主编))"
+)
+
+
+def _posts_of_periodicals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``《长江日报》副总编辑潘堂林``, ``《剧本》杂志副主编周明``: an editor's or a publisher's
+    post is the periodical's, its name in 《》 part of the post (not 副总编辑 alone)."""
+    posts = [
+        Mention(found.start(), found.end(), "Position", found.group(), source="rules",
+                owner=text[found.start() : found.start("title")])
+        for found in PERIODICAL_STAFF.finditer(text)
+        if not any(m.start < found.start() < m.end or m.start < found.end() < m.end
+                   for m in mentions)
+    ]  # fmt: skip
+    if not posts:
+        return mentions
+    kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in posts)]
+    return sorted([*kept, *posts], key=lambda m: (m.start, m.end))
 
 
 def _name_split_into_places(mentions: list[Mention]) -> list[Mention]:
