@@ -11627,3 +11627,21 @@ def test_frames_support_withdrawn_removes_no_one():
     )
     assert not [e for e in _events(text, "1998-01-25") if e.event_type == "Appointment"]
     assert not _dated_posts(text, "1998-01-25")
+
+
+def test_frames_coming_to_power_is_an_appointment_of_the_ruler():
+    # 人民日报 1998-01-19 and 1998-01-24: 他上台执政 (came to power) in a clause of its time: an
+    # Appointment of the one who did, dated by its year (no post named, so no tenure)
+    text = (
+        "克雷库总统一贯重视对华友好关系，是中国人民尊敬的老朋友，１９７２年他上台执政两个月后贝宁即与"
+        "我国恢复邦交。"
+    )
+    (came,) = [e for e in _events(text, "1998-01-19") if e.event_type == "Appointment"]
+    assert came.date == "1972"
+    assert _into(text, "1998-01-19", "participatedIn", came.label) == {"克雷库"}
+    assert not _dated_posts(text, "1998-01-19")
+    text = (
+        "自１９９６年６月内塔尼亚胡上台执政后，巴以谈判停顿或倒退的根本原因，是巴以达成的以从西岸分阶段"
+        "撤军的协议没有得到如期履行。"
+    )
+    assert _cast(text, "1998-01-24", "Appointment") == {"内塔尼亚胡"}

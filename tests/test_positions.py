@@ -1188,3 +1188,26 @@ def test_no_place_of_one_character_before_a_portfolio():
     # portfolio of a post 亚事务特别代表
     found = extract_text("中国政府欧亚事务特别代表已经开启第三轮穿梭斡旋。", date="2024-05-07")
     assert not [m for m in found.mentions if m.type == "Position" and m.text.startswith("亚")]
+
+
+def test_each_post_a_note_in_brackets_lists():
+    # MSRA: 孙云晓（A副主任、《…》杂志主编）：: the note after the name lists two posts, both his
+    text = (
+        "孙云晓（中国青少年研究中心副主任、《少年儿童研究》杂志主编）：原国家教委１９９４年１１月１０日"
+        "发布的《全面贯彻教育方针、减轻中小学生课业负担的意见》，明确提出：“学校、教师不得按学生考试"
+        "分数高低排列名次，张榜公布。"
+    )
+    assert {
+        ("孙云晓", "中国青少年研究中心副主任"),
+        ("孙云晓", "《少年儿童研究》杂志主编"),
+    } <= _held(text, "1998-06-01")
+
+
+def test_a_body_of_sessions_elided_keeps_them():
+    # 人民日报 1998-01-07: 叶华（第六、七届全国政协委员）: the sessions before the last are elided
+    # (第六、七届), one body and one post, not 七届全国政协委员
+    text = (
+        "萧三同志的夫人叶华（第六、七届全国政协委员），把萧三主编《革命烈士诗抄》的两次稿费捐给"
+        "“幸福工程”。"
+    )
+    assert ("叶华", "第六、七届全国政协委员") in _held(text, "1998-01-07")

@@ -321,6 +321,8 @@ CALLED = ("叫", "名叫")
 NOTED_POST = re.compile(r"[（(](?:曾任|现任|原任|时任|原|前)?")
 POST_NOTE_END = ("）", ")", "，", "、")
 OWNER_WORDS = re.compile(r"[^，,。；;：:、“”（）()]{0,20}")
+# 第六、七届, 第四、五、六届: the sessions of a body one served in, elided to one ordinal
+ELIDED_ORDINALS = re.compile(r"第(?:[一二三四五六七八九十]+、)+(?=[一二三四五六七八九十]+届)")
 
 
 @pattern
@@ -367,10 +369,13 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
     if text[person.start - 1 : person.start] == "以" and text[person.end : post.start] == "为":
         return True  # 以朴普熙为团长的艺术团: the head the party is named by
     noted = NOTED_POST.match(text, person.end)
-    return (
-        noted is not None
-        and OWNER_WORDS.fullmatch(text, noted.end(), post.start) is not None
-        and text.startswith(POST_NOTE_END, post.end)
+    if noted is None or not text.startswith(POST_NOTE_END, post.end):
+        return False
+    # (叶华（第六、七届全国政协委员）: sessions elided, one post)
+    inside = ELIDED_ORDINALS.sub("第", text[noted.end() : post.start])
+    # (孙云晓（中国青少年研究中心副主任、《少年儿童研究》杂志主编）: each post the note lists)
+    return OWNER_WORDS.fullmatch(inside.rsplit("、", 1)[-1]) is not None and not (
+        "、" in inside and re.search(r"[）)]", inside)
     )
 
 

@@ -2302,6 +2302,7 @@ def _split_addresses(mentions: list[Mention]) -> list[Mention]:
 def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     """The repairs of one sentence's tagged mentions that the graph takes, in order."""
     tagged = _bodies_cut_at_he(text, _title_shares_a_character(text, tagged))
+    tagged = _elided_sessions(text, tagged)
     tagged = _titled_name_in_a_body(text, tagged)
     mentions = _mend_names(text, _inside_words(text, _cut_boundaries(text, tagged)))
     mentions = _foreign_bodies(text, _orphan_posts(text, mentions))
@@ -2345,6 +2346,11 @@ def _portfolios_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# 第六、七届 before a body the tagger began at 七届: the sessions elided before the last
+ELIDED_ORDINALS = re.compile(r"第(?:[一二三四五六七八九十]+、)+")
+SESSION_OPENING = re.compile(r"[一二三四五六七八九十]+届")
+
+
 # 《长江日报》副总编辑, 《剧本》杂志副主编, 《求是》杂志社社长: the title of a periodical's
 # editor or publisher, right after its name (and its 杂志, 杂志社, 报社, 编辑部)
 PERIODICAL_STAFF = re.compile(
@@ -2367,6 +2373,25 @@ def _posts_of_periodicals(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in posts)]
     return sorted([*kept, *posts], key=lambda m: (m.start, m.end))
+
+
+def _elided_sessions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``第六、七届全国政协委员``: the body of the sessions one served in starts at 第, the
+    sessions before the last elided (the tagger's 七届全国政协 leaves 第六、 behind)."""
+    out: list[Mention] = []
+    for m in mentions:
+        found = (
+            ELIDED_ORDINALS.search(text, max(0, m.start - 12), m.start)
+            if m.type in ("Organization", "Position") and SESSION_OPENING.match(m.text)
+            else None
+        )
+        if found is None or found.end() != m.start or (out and out[-1].end > found.start()):
+            out.append(m)
+            continue
+        head = text[found.start() : m.start]
+        value = head + m.value if m.value else None
+        out.append(replace(m, start=found.start(), text=head + m.text, value=value))
+    return out
 
 
 def _name_split_into_places(mentions: list[Mention]) -> list[Mention]:
