@@ -200,6 +200,9 @@ SHARED_UNITS = "系科处室"
 # 曾担任…所长达15年: a post taken, then how long it was held (长 ends the title and opens
 # 长达, "as long as"; not 会议长达三小时, no post taken)
 YEARS = r"(?:[0-9０-９]+|[一二三四五六七八九十]+)多?年"  # 15年, 十多年: how many years
+# 第六、七届全国政协委员, 第四、五、六届全国委员会: the sessions of a body one served in, those
+# before the last elided to their ordinals
+ELIDED_SESSIONS = re.compile(r"第(?:[一二三四五六七八九十]+、)+(?=[一二三四五六七八九十]+届)")
 HELD_FOR_YEARS = re.compile(rf"长达{YEARS}")
 TOOK_POST = re.compile(r"任[^，,。；;：:、]{0,20}$")
 

@@ -23,7 +23,13 @@ from functools import cache
 from itertools import pairwise
 
 from kgraph.extract.cues import cues, verb_cues
-from kgraph.extract.positions import NOT_YET_HELD, ONCE_HELD, ROLE_IN_BODY, YEARS
+from kgraph.extract.positions import (
+    ELIDED_SESSIONS,
+    NOT_YET_HELD,
+    ONCE_HELD,
+    ROLE_IN_BODY,
+    YEARS,
+)
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -321,8 +327,6 @@ CALLED = ("叫", "名叫")
 NOTED_POST = re.compile(r"[（(](?:曾任|现任|原任|时任|原|前)?")
 POST_NOTE_END = ("）", ")", "，", "、")
 OWNER_WORDS = re.compile(r"[^，,。；;：:、“”（）()]{0,20}")
-# 第六、七届, 第四、五、六届: the sessions of a body one served in, elided to one ordinal
-ELIDED_ORDINALS = re.compile(r"第(?:[一二三四五六七八九十]+、)+(?=[一二三四五六七八九十]+届)")
 
 
 @pattern
@@ -372,7 +376,7 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
     if noted is None or not text.startswith(POST_NOTE_END, post.end):
         return False
     # (叶华（第六、七届全国政协委员）: sessions elided, one post)
-    inside = ELIDED_ORDINALS.sub("第", text[noted.end() : post.start])
+    inside = ELIDED_SESSIONS.sub("第", text[noted.end() : post.start])
     # (孙云晓（中国青少年研究中心副主任、《少年儿童研究》杂志主编）: each post the note lists)
     return OWNER_WORDS.fullmatch(inside.rsplit("、", 1)[-1]) is not None and not (
         "、" in inside and re.search(r"[）)]", inside)

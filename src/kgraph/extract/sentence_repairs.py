@@ -48,6 +48,7 @@ from kgraph.extract.lexical import (
     post_of_place,
 )
 from kgraph.extract.positions import (
+    ELIDED_SESSIONS,
     ROLE_IN_BODY,
     TRAILING_MODIFIER,
     TRAILING_MODIFIERS,
@@ -2346,11 +2347,6 @@ def _portfolios_of_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# 第六、七届 before a body the tagger began at 七届: the sessions elided before the last
-ELIDED_ORDINALS = re.compile(r"第(?:[一二三四五六七八九十]+、)+")
-SESSION_OPENING = re.compile(r"[一二三四五六七八九十]+届")
-
-
 # 《长江日报》副总编辑, 《剧本》杂志副主编, 《求是》杂志社社长: the title of a periodical's
 # editor or publisher, right after its name (and its 杂志, 杂志社, 报社, 编辑部)
 PERIODICAL_STAFF = re.compile(
@@ -2372,7 +2368,7 @@ def _posts_of_periodicals(text: str, mentions: list[Mention]) -> list[Mention]:
     if not posts:
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in posts)]
-    return sorted([*kept, *posts], key=lambda m: (m.start, m.end))
+    return sorted([*kept, *posts], key=in_text_order)
 
 
 def _elided_sessions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2381,8 +2377,8 @@ def _elided_sessions(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         found = (
-            ELIDED_ORDINALS.search(text, max(0, m.start - 12), m.start)
-            if m.type in ("Organization", "Position") and SESSION_OPENING.match(m.text)
+            ELIDED_SESSIONS.search(text, max(0, m.start - 12), m.end)
+            if m.type in ("Organization", "Position")
             else None
         )
         if found is None or found.end() != m.start or (out and out[-1].end > found.start()):
