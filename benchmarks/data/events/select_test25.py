@@ -167,11 +167,12 @@ def select25(
     seed: int = SEED,
     skipped_pfr: frozenset[str] = SKIPPED_PFR,
     skipped_msra: frozenset[int] = SKIPPED_MSRA,
+    pfr_total: int = PFR_TOTAL,
 ) -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, int]], dict[int, str]]:
     """The draw: the paragraph candidates, the paragraphs (kind, id), the MSRA lines (kind,
-    line) and the lines' candidates."""
+    line) and the lines' candidates (``pfr_total`` paragraphs: test35 takes more)."""
     texts = pfr_candidates(seen)
-    pfr = draw_paragraphs(texts, PFR_KINDS25, PFR_TOTAL, PER_DAY, set(skipped_pfr), seed)
+    pfr = draw_paragraphs(texts, PFR_KINDS25, pfr_total, PER_DAY, set(skipped_pfr), seed)
     avoid = {w for _, pid in pfr for w in windows(texts[pid])}
     lines = msra_candidates(seen, rows)
     return texts, pfr, draw_msra(lines, avoid, seed, skipped_msra), lines
@@ -198,7 +199,12 @@ def show(
 
 
 def redraw(
-    own: str, script: Path, seed: int, skipped_pfr: frozenset[str], skipped_msra: frozenset[int]
+    own: str,
+    script: Path,
+    seed: int,
+    skipped_pfr: frozenset[str],
+    skipped_msra: frozenset[int],
+    pfr_total: int = PFR_TOTAL,
 ) -> None:
     """A later split's draw by this recipe (test26, test27, test30), from the script ``script``
     that draws it: its own folder ``own`` and that script are not read; ``--stats`` and
@@ -206,7 +212,7 @@ def redraw(
     seen, rows = Seen(own, script), read_msra()
     if "--stats" in sys.argv:
         stats(seen, rows)
-    draw = select25(seen, rows, seed, skipped_pfr, skipped_msra)
+    draw = select25(seen, rows, seed, skipped_pfr, skipped_msra, pfr_total)
     show(draw, rows, HERE / own, "--write" in sys.argv)
 
 

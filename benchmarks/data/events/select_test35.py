@@ -4,7 +4,7 @@
 
 test35 is held out: 30 passages, 25 People's Daily paragraphs of January 1998
 (``pfr199801.jsonl.gz``) and 5 single sentences of the MSRA NER corpus (``msra_train.jsonl.gz``):
-test34's draw (select_test25's ``select25`` steps, test27's exclusions) with a new seed, leaving
+test34's draw (select_test25's ``redraw``, test27's exclusions) with a new seed, leaving
 out as well the paragraphs and lines test34 passed over (its SKIPPED_PFR and SKIPPED_MSRA hold the
 earlier ones), and new totals, 25 + 20. The MSRA lines passing a kind's test are used up by the
 earlier splits: the 20 asked for give 9, and 5 once four of them are passed over (the pools hold
@@ -29,13 +29,9 @@ paragraph and four lines, a second with 25 four paragraphs, a third none).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from draws import draw_paragraphs
-from select_test19 import Seen, pfr_candidates, read_msra, windows
-from select_test24 import msra_candidates, stats
-from select_test25 import PER_DAY, PFR_KINDS25, draw_msra, show
+from select_test25 import redraw
 from select_test34 import SKIPPED_MSRA as TEST34_SKIPPED_MSRA
 from select_test34 import SKIPPED_PFR as TEST34_SKIPPED_PFR
 
@@ -68,15 +64,7 @@ SKIPPED_MSRA = frozenset(MSRA_PASSED_OVER) | TEST34_SKIPPED_MSRA
 
 
 def main() -> None:
-    seen, rows = Seen(OWN, SCRIPT), read_msra()
-    if "--stats" in sys.argv:
-        stats(seen, rows)
-    texts = pfr_candidates(seen)
-    pfr = draw_paragraphs(texts, PFR_KINDS25, PFR_TOTAL, PER_DAY, set(SKIPPED_PFR), SEED)
-    avoid = {w for _, pid in pfr for w in windows(texts[pid])}
-    lines = msra_candidates(seen, rows)
-    msra = draw_msra(lines, avoid, SEED, SKIPPED_MSRA)
-    show((texts, pfr, msra, lines), rows, OUT, "--write" in sys.argv)
+    redraw(OWN, SCRIPT, SEED, SKIPPED_PFR, SKIPPED_MSRA, PFR_TOTAL)
 
 
 if __name__ == "__main__":

@@ -940,7 +940,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if cue.role in ("appoint", "remove", "elect", "hold"):
                 if found.group() in NAMING_VERBS and not _names_someone_as(text, mentions, found):
                     continue  # 十八大确定的目标任务: 确定 names no one
-                if found.group() == "撤销" and re.match("了?对", text[found.end() :]):
+                if found.group() == "撤销" and text.startswith(("对", "了对"), found.end()):
                     continue  # 撤销对乔尔贝亚总理的支持, 撤销对其制裁: support or sanctions ended
                 self._tenures(text, mentions, found, cue, evidence, day)
                 continue

@@ -379,7 +379,7 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
     inside = ELIDED_SESSIONS.sub("第", text[noted.end() : post.start])
     # (孙云晓（中国青少年研究中心副主任、《少年儿童研究》杂志主编）: each post the note lists)
     return OWNER_WORDS.fullmatch(inside.rsplit("、", 1)[-1]) is not None and not (
-        "、" in inside and re.search(r"[）)]", inside)
+        "）" in inside or ")" in inside
     )
 
 

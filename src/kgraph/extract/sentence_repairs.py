@@ -2358,6 +2358,8 @@ PERIODICAL_STAFF = re.compile(
 def _posts_of_periodicals(text: str, mentions: list[Mention]) -> list[Mention]:
     """``《长江日报》副总编辑潘堂林``, ``《剧本》杂志副主编周明``: an editor's or a publisher's
     post is the periodical's, its name in 《》 part of the post (not 副总编辑 alone)."""
+    if "》" not in text:
+        return mentions  # (most sentences name no periodical)
     posts = [
         Mention(found.start(), found.end(), "Position", found.group(), source="rules",
                 owner=text[found.start() : found.start("title")])
@@ -2374,6 +2376,8 @@ def _posts_of_periodicals(text: str, mentions: list[Mention]) -> list[Mention]:
 def _elided_sessions(text: str, mentions: list[Mention]) -> list[Mention]:
     """``第六、七届全国政协委员``: the body of the sessions one served in starts at 第, the
     sessions before the last elided (the tagger's 七届全国政协 leaves 第六、 behind)."""
+    if "、" not in text:
+        return mentions  # (no list, no sessions elided)
     out: list[Mention] = []
     for m in mentions:
         found = (
