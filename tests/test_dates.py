@@ -269,3 +269,11 @@ def test_a_span_of_years_with_a_month_at_one_end_is_one_interval() -> None:
     assert [(d.text, d.value) for d in found] == [("2007年至2009年9月", "2007/2009-09")]
     found = extract_dates("1996年11月至2004年在沈阳华岩电力技术有限公司任发电事业部副经理；", None)
     assert [(d.text, d.value) for d in found] == [("1996年11月至2004年", "1996-11/2004")]
+
+
+def test_a_day_in_numerals_after_yu_is_a_date():
+    # 人民日报 1998-01-14: 来访于十一日抵京 (a count would not follow 于)
+    found = extract_dates(
+        "阿尔穆尼亚一行是应中国共产党邀请来访于十一日抵京的。", dt.date(1998, 1, 14)
+    )
+    assert [(d.text, d.value) for d in found] == [("十一日", "1998-01-11")]

@@ -11645,3 +11645,110 @@ def test_frames_coming_to_power_is_an_appointment_of_the_ruler():
         "撤军的协议没有得到如期履行。"
     )
     assert _cast(text, "1998-01-24", "Appointment") == {"内塔尼亚胡"}
+
+
+def test_frames_the_one_met_first_hosts_no_second_meeting():
+    # 人民日报 1998-01-22: 克林顿当天会见…内塔尼亚胡并即将会见…阿拉法特: both meetings are his; the
+    # one he met first is no side of the second
+    text = (
+        "塔拉索夫是在新闻发布会上谈到美国总统克林顿当天会见以色列总理内塔尼亚胡并即将会见巴勒斯坦"
+        "民族权力机构主席阿拉法特时作这一表示的。"
+    )
+    met = {
+        (r.head.text, r.tail.text)
+        for r in extract_text(text, date="1998-01-22").relations
+        if r.relation == "metWith"
+    }
+    assert met == {("克林顿", "内塔尼亚胡"), ("克林顿", "阿拉法特")}
+
+
+def test_frames_a_letter_one_speaks_in_is_the_letter_sent():
+    # 人民日报 1998-01-06: 李鹏在贺信中说 is the letter he sent; 新闻联播 2023-01-02: after 习近平
+    # 发来贺信, 习近平在贺信中指出 is the same letter, one event
+    text = (
+        "李鹏在贺信中说，我国核工业有着辉煌的成就，为保卫国家安全，壮大国威和军威做出了重要贡献。"
+    )
+    assert _cast(text, "1998-01-06", "Other") == {"李鹏"}
+    text = (
+        "在经济日报创刊40周年之际，中共中央总书记、国家主席、中央军委主席习近平发来贺信，向报社全体"
+        "同志致以诚挚祝贺。习近平在贺信中指出，40年来，经济日报围绕党和国家中心工作，在宣传党的创新"
+        "理论、解读经济政策、报道经济成就等方面发挥了重要作用。"
+    )
+    assert len([e for e in _events(text, "2023-01-02") if e.event_type == "Other"]) == 1
+    # 新闻联播 2024-04-09: the letter's words (2022年10月，…) do not date it
+    text = (
+        "习近平在贺信中表示，2022年10月，中国共产党第二十次全国代表大会明确了中国共产党的中心任务是"
+        "团结带领全国各族人民全面建成社会主义现代化强国。"
+    )
+    dates = [e.date for e in _events(text, "2024-04-09") if e.event_type == "Other"]
+    assert dates and "2022-10" not in dates
+
+
+def test_frames_a_titled_work_watched_is_a_show_seen():
+    # 人民日报 1998-01-11: 韩卫国、古先光、邱剑敏观看《虎踞钟山》后谈到: a play seen, named by
+    # its title
+    text = (
+        "国防大学学员韩卫国、古先光、邱剑敏观看《虎踞钟山》后谈到，《虎踞钟山》在军事院校师生中引起了"
+        "强烈反响。"
+    )
+    assert _cast(text, "1998-01-11", "Other") == {"韩卫国", "古先光", "邱剑敏"}
+
+
+def test_frames_the_writers_visit_to_a_named_home():
+    # MSRA: 笔者来到…居民刘山南家; 新闻联播 2024-02-15: 记者来到…村民李先菊
+    # 家中: the unnamed writer's visit, of the one whose home it is
+    assert _visits("近日，笔者来到江西兴国县城居民刘山南家参观“屋顶菜园”。", "1998-01-20") == {
+        "看望刘山南": frozenset({"刘山南"})
+    }
+    text = (
+        "记者来到河南兰考付楼村的村民李先菊家中时正赶上大年初五“迎财神”，一家子准备起丰盛的晚饭。"
+    )
+    assert _visits(text, "2024-02-14") == {"看望李先菊": frozenset({"李先菊"})}
+
+
+def _event_days(text: str, date: str) -> dict[str, str | None]:
+    """Each event type the text gives and the date of its first event."""
+    days: dict[str, str | None] = {}
+    for event in _events(text, date):
+        days.setdefault(event.event_type, event.date)
+    return days
+
+
+def test_frames_the_same_or_next_day_after_a_day_told():
+    # 人民日报 1998-01-14, 1998-01-17, 1998-01-27: 当晚 and 翌日 opening a sentence count from the
+    # day the sentence before told (于十一日抵京, １５日晚抵达, 昨天傍晚抵达), not the page's
+    assert _event_days(
+        "阿尔穆尼亚一行是应中国共产党邀请来访于十一日抵京的。翌日，戴秉国与代表团举行了工作会谈。",
+        "1998-01-14",
+    ) == {"Meeting": "1998-01-12"}
+    assert (
+        _event_days(
+            "钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈。", "1998-01-17"
+        )["Meeting"]
+        == "1998-01-15"
+    )
+
+
+def test_frames_a_surname_alone_in_a_list_of_speakers():
+    # 人民日报 1998-01-09: …赵有亮、陈、陈薪伊…等在研讨会上先后发言: a name whose rare character
+    # the text lost; the speakers before it are in the list too
+    text = (
+        "张庚、吴雪、欧阳山尊、胡可、李默然、徐晓钟、郑邦玉、郑振环、赵有亮、陈、陈薪伊、林连昆、"
+        "康洪兴、查明哲、王晓鹰等在研讨会上先后发言。"
+    )
+    assert {"张庚", "赵有亮", "陈薪伊", "王晓鹰"} <= _roles(text, "1998-01-09")["spokeAt"]
+
+
+def test_frames_a_ceremony_held_by_its_bare_name_is_where_they_spoke():
+    # 人民日报 1998-01-24: 基金设立的签字仪式今晚在北京举行，…发来贺信，…在仪式上发表了讲话: the
+    # speakers spoke at the ceremony held, named by its bare word, not at the letter sent to it
+    text = (
+        "基金设立的签字仪式今晚在北京举行，中共中央政治局常委、国务院副总理朱镕基发来贺信，"
+        "中共中央政治局委员、书记处书记温家宝和宋平同志在仪式上发表了讲话。"
+    )
+    spoken_at = {
+        r.tail.value
+        for r in extract_text(text, date="1998-01-24").relations
+        if r.relation == "spokeAt"
+    }
+    assert len(spoken_at) == 1 and "签字仪式" in str(spoken_at)

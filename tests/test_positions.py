@@ -1211,3 +1211,31 @@ def test_a_body_of_sessions_elided_keeps_them():
         "“幸福工程”。"
     )
     assert ("叶华", "第六、七届全国政协委员") in _held(text, "1998-01-07")
+
+
+def test_posts_before_a_standing_and_the_name():
+    # MSRA: 现任…党支部书记、全国石圪节精神奖获得者文春华, 印度国家计委副主席、…智囊人物之一贾斯旺·
+    # 辛格; 新闻联播 2024-09-16: …终身教授、“共和国勋章”获得者王振义: an honour held or one of a
+    # group stands between the posts and the name, which holds them
+    assert ("文春华", "采掘一区党支部书记") in _held(
+        "现任采掘一区党支部书记、全国石圪节精神奖获得者文春华，也是“劳模摇篮”里成长起来的。",
+        "1998-01-20",
+    )
+    assert ("贾斯旺·辛格", "印度国家计委副主席") in _held(
+        "印度国家计委副主席、内阁总理的核政策智囊人物之一贾斯旺·辛格在接受采访时说，巴进行核试验"
+        "是意料之中的事。",
+        "1998-05-30",
+    )
+    assert ("王振义", "教授") in _held(
+        "他就是中国工程院院士、国家最高科学技术奖获得者、上海交通大学医学院附属瑞金医院终身教授、"
+        "“共和国勋章”获得者王振义。",
+        "2024-09-16",
+    )
+
+
+def test_a_head_of_state_the_tagger_read_as_a_place():
+    # 人民日报 1998-01-13: 江泽民主席对泽鲁阿勒总统的亲切问候: a transliteration no table knows,
+    # before a head's title, is the president, not a country
+    text = "钱其琛首先转达了江泽民主席对泽鲁阿勒总统的亲切问候和良好祝愿。"
+    assert ("泽鲁阿勒", "总统") in _held(text, "1998-01-13")
+    assert "泽鲁阿勒" not in {m.text for m in extract_text(text).mentions if m.type == "Place"}

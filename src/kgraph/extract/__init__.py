@@ -36,6 +36,7 @@ from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary, jieba_words
 from kgraph.extract.document_repairs import (
+    days_told_before,
     members_of_the_session,
     names_across,
     names_after_frames,
@@ -1880,6 +1881,7 @@ def extract_document(
     texts = [s.text for s in sentences]
     per_sentence = posts_of_the_electing_place(texts, names_across(texts, per_sentence))
     members_of_the_session(texts, per_sentence)
+    days_told_before(document, sentences, per_sentence)
     # A chronicle's month without its year is of the year it last named (１９３５年１月…。６月).
     narrative_years(
         document,

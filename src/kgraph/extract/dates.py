@@ -364,11 +364,12 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[Mention]:
         kind = match.lastgroup
         start, end = match.span()
         # 三日, 一日 are too often counts; take them only with a time of day or as when
-        # something was done (哈韦尔二日在布拉格宫任命…, 二十日抵达).
+        # something was done (哈韦尔二日在布拉格宫任命…, 二十日抵达, 于十一日抵京).
         if (
             kind == "day"
             and not match["d3"].isascii()
             and not _TIME_OF_DAY.match(plain, end)
+            and not plain.endswith("于", 0, start)
             and not (
                 _DONE_ON.match(plain, end) and (start == 0 or plain[start - 1] not in "这那某该")
             )

@@ -182,6 +182,14 @@ ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
 CHAIRED_CEREMONY = re.compile(r"了?(?:欢迎)?(?:仪式|典礼)")  # 主持仪式: a ceremony, no meeting
 
 
+# What one watches, named by its title alone (毛泽东主席观看《霓虹灯下的哨兵》后…, 观看了《红嫂》):
+# a play or a film, seen on an occasion of its own (the frames' WATCHED_WORK_CUE), not the
+# story's meeting that talks of it
+WORK_WATCHED = re.compile(r"了?《")
+
+# A message one speaks in (李鹏在贺信中说): the message sent
+LETTER_SPOKEN_IN = frozenset(word for word in MESSAGE_WORDS if word.startswith("在"))
+
 # Cues of a message sent: what they are sent to is addressed, not attended (吴邦国致信大会)
 MESSAGES_SENT = frozenset({*MESSAGE_VERBS, *MESSAGE_WORDS})
 
@@ -214,6 +222,16 @@ class _EventBinding(_ReaderState):
         ):
             return None
         clause_start = _clause_start(text, found.start(), "，。；,;")
+        if found.group() in LETTER_SPOKEN_IN:
+            # 习近平在贺信中表示，2022年10月，…: what the letter says is not when it was sent
+            return next(
+                (
+                    m.value
+                    for m in reversed(mentions)
+                    if m.type == "Date" and m.value and m.start < found.start()
+                ),
+                self.narrative_day,
+            )
         if SEVERAL_TIMES.search(text, clause_start, found.start()):
             return None  # 先后三次来到青海考察, 17次召开区域发展座谈会: several occasions, no day
         if (
@@ -390,7 +408,11 @@ class _EventBinding(_ReaderState):
                 return None  # 分别会见了A、B…，就…交换意见: the meetings just read
             if meeting is not None and principal in ("", meeting.principal):
                 return meeting
-        if found.group() in WATCHING and not _shown(text, found, events, people):
+        if (
+            found.group() in WATCHING
+            and not WORK_WATCHED.match(text, found.end())
+            and not _shown(text, found, events, people)
+        ):
             return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.
@@ -740,6 +762,11 @@ class _EventBinding(_ReaderState):
             # 在北京国科天迅科技股份有限公司，李强听取研发情况汇报: one briefing a site, each its
             # own event (李强在…听取汇报)
             base = f"{base[: -len(word)]}在{site.text}{word}"
+        if found.group() in LETTER_SPOKEN_IN:
+            # 李克强19日致电…。李克强在贺电中表示: the message the story told, whatever day
+            sent = self._last_in_story(lambda f: f.base == base and f.event_type == event_type)
+            if sent is not None:
+                return sent
         told = next(
             (
                 f

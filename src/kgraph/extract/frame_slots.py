@@ -2280,7 +2280,12 @@ def _held_event(text: str, mentions: list[Mention], found: re.Match[str]) -> Men
         m
         for m in mentions
         if m.type == "Event"
-        and m.value
+        # (基金设立的签字仪式今晚在北京举行: a bare word held too, not one that opens: “十四冬”
+        # 开幕后的第一个比赛日)
+        and (
+            m.value
+            or (found.group() not in SESSION_VERBS and not text.startswith("后", found.end()))
+        )
         and clause_start <= m.start < found.start()
         # (党的十八大后首次全国宣传思想工作会议召开: the congress dates the meeting held)
         and not text.startswith(AFTER_EVENT, m.end)

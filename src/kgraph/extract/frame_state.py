@@ -88,8 +88,21 @@ PLAN_APART = re.compile(r"[，,；; \u3000]|决定")
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 
 
-# One word for one kind of message, whatever the verb: a cable, a letter
-MESSAGE_WORDS = {"致贺电": "致电", "发来贺电": "致电", "致贺信": "致信", "发来贺信": "致信"}
+# One word for one kind of message, whatever the verb: a cable, a letter (吴邦国副总理在贺信中
+# 指出: the letter he sent, the one 发来贺信 told if the story did)
+MESSAGE_WORDS = {
+    "致贺电": "致电",
+    "发来贺电": "致电",
+    "在贺电中": "致电",
+    "致贺信": "致信",
+    "发来贺信": "致信",
+    "在贺信中": "致信",
+    "在信中": "致信",
+    "在来信中": "致信",
+    "在贺函中": "致函",
+    "在回信中": "回信",
+    "在复信中": "复信",
+}
 
 
 class _ReaderState:

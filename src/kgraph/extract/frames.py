@@ -68,7 +68,7 @@ from kgraph.extract.cues import (
     event_type_of,
 )
 from kgraph.extract.document_repairs import NOTE_FIRST_STEP, new_paragraph
-from kgraph.extract.event_binding import _EventBinding
+from kgraph.extract.event_binding import WATCHING, WORK_WATCHED, _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
     AFTER_EVENT,
@@ -196,6 +196,8 @@ MANNER = re.compile(
 # Events at which those who speak are the event: 新闻发布会, 记者会, 吹风会
 PRESS_BRIEFING = re.compile(r"(?:发布会|记者会|记者招待会|吹风会|通气会)")
 BRIEFED_ON = re.compile(r"(?:从|就|围绕)[^。；;]{1,60}?(?:方面|角度|问题)[，,]?介绍")
+# The writer of a story as who went somewhere (我们来到…, 笔者走进…, 记者一行赶到…)
+NARRATOR = re.compile(r"(?:我们|笔者|记者)(?:一行)?[^，,。；;：:]{0,12}")
 # 来到侯祥麟院士的家, 来到…张秉贵家中看望: a visit to someone's home
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
@@ -439,6 +441,7 @@ SPOKE_THERE = re.compile(
 
 
 AWARD_CUE = Cue("participatedIn", "Award")
+WATCHED_WORK_CUE = Cue("participatedIn", "Other")  # 观看《…》: an act of its own
 # Medals of one clause, counted (夺得…４枚金牌, 获得…三块银牌): one race, one medal, one award
 MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](?:金|银|铜|奖)牌")
 # Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not
@@ -885,6 +888,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 if found.group().startswith(CAME_TO):
                     self._came_to_attend(text, mentions, found, evidence)
                 continue
+            if found.group() in WATCHING and WORK_WATCHED.match(text, found.end()):
+                cue = WATCHED_WORK_CUE
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             people = _each_speaking_for(text, mentions, found.start()) or people
             if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
@@ -1795,7 +1800,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 for m in mentions
                 if m.type == "Person" and found.start("home") <= m.start < found.end("home")
             ]
-            if not visitors or not owners:
+            # (笔者来到…居民刘山南家, 我们来到板栗承包人汪瑞仁的家: the writer, unnamed, visits)
+            narrated = not visitors and NARRATOR.fullmatch(text, clause_start, verb) is not None
+            if not owners or not (visitors or narrated):
                 continue
             # (来到已故全国劳动模范…张秉贵家中: his family receives them, not he)
             hosts = [m for m in owners if "已故" not in text[found.start("home") : m.start]]
@@ -1803,6 +1810,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if (
                 trip is not None
                 and trip.event_type in ("Inspection", "Visit")
+                and visitors
                 and _name(visitors[0]) in trip.present
             ):
                 # 习近平来到社区居民赵守成家中 on an inspection: a stop of the trip
@@ -1814,7 +1822,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES]) + "看望" + _name(owners[0])
             )
             frame = self._open(
-                anchor, "Visit", self._when(day, verb), base, evidence, _first_person(visitors)
+                anchor,
+                "Visit",
+                self._when(day, verb),
+                base,
+                evidence,
+                _first_person(visitors or hosts),
             )
             self._attend(frame, [*visitors, *hosts], evidence)
             for companion in companions:
@@ -1822,7 +1835,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     self.relations.append(
                         Relation("accompanied", companion, frame.mention, evidence)
                     )
-            self.last_subject = visitors[0]
+            if visitors:
+                self.last_subject = visitors[0]
 
     def _delegation_sessions(
         self,

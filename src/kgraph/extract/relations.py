@@ -196,6 +196,27 @@ def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | N
     )
 
 
+# 澳大利亚泳协副主席、１９６０年奥运会金牌获得者约翰·戴维特, 终身教授、“共和国勋章”获得者——
+# 张晋藩: a standing (an honour held, one of a group) between the posts and the name
+STANDING_BEFORE_NAME = re.compile(r"、[^、，,。；;：:（）()]{2,24}?(?:获得者|得主|之一)(?:——|—)?$")
+
+
+def _post_before_standing(text: str, mentions: list[Mention], index: int) -> int | None:
+    """The index of the post before a standing that ends at the name ``mentions[index]``
+    (``…副主席、…金牌获得者约翰·戴维特``), None when no standing and post come before it."""
+    name = mentions[index]
+    found = STANDING_BEFORE_NAME.search(text, max(0, name.start - 28), name.start)
+    if found is None:
+        return None
+    inside = [i for i in range(index) if mentions[i].start >= found.start()]
+    if any(mentions[i].type == "Person" for i in inside):
+        return None
+    before = (inside[0] if inside else index) - 1
+    if before < 0 or mentions[before].type != "Position" or mentions[before].end != found.start():
+        return None
+    return before
+
+
 @pattern
 def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[Relation]:
     """``中共中央总书记、国家主席习近平``; ``全国总工会副主席徐留平、杨宇栋、高凤林``.
@@ -207,9 +228,12 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
         if mention.type != "Person" or index == 0:
             continue
         previous = mentions[index - 1]
+        last_post: int | None = index - 1
         if previous.type != "Position" or previous.end != mention.start:
+            last_post = _post_before_standing(text, mentions, index)
+        if last_post is None:
             continue
-        chain = _position_chain(text, mentions, index - 1)
+        chain = _position_chain(text, mentions, last_post)
         opens = min((owner or post).start for post, owner in chain)
         verb = next((v for v in ELECTED_TO if text.endswith(v, 0, opens)), "")
         if verb and any(
@@ -994,6 +1018,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         if NEW_CLAUSE_WITH.search(gap) or not (
             SUBJECT_GAP.match(gap)
             or (mention.type == "Person" and _unnamed_in_list(gap))
+            or (mention.type == "Person" and _lone_surname(gap))
             or (mention.type == "Person" and LISTED_TITLE.match(gap))
             or (
                 mention.type == "Person" and owned_title_between(text, mentions, mention, group[-1])
@@ -1021,8 +1046,9 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
 
 # 考察…研究院并主持召开…, 分别考察A和B、主持召开…: a second verb after the first one's object
 # 会见了…李会昌等政界和经济界人士，参观了…: a comma, and the next verb has no subject of its own
+# (会见以色列总理内塔尼亚胡并即将会见…阿拉法特: a second verb to come)
 CHAINED_VERB = re.compile(
-    r"^(?:[，,]?并(?:将|于[^，,。；;]{0,12})?|、|(?:等[^，,。；;]{0,12})?[，,](?:又|还|随后|之后)?)$"
+    r"^(?:[，,]?并(?:即将|将|于[^，,。；;]{0,12})?|、|(?:等[^，,。；;]{0,12})?[，,](?:又|还|随后|之后)?)$"
 )
 
 
@@ -1149,6 +1175,14 @@ _GROUP_NAMED = rf"[^，,。；;]{{0,30}}?{OF_BODIES}(?:{UNNAMED_PEOPLE}|领导�
 GROUP_IN_LIST = re.compile(
     rf"(?:以及|及|和|、)(?:{_GROUP_NAMED}[，,])*{_GROUP_NAMED}(?:[，,、](?:以及|及|和)?|以及|及|和)"
 )
+
+
+def _lone_surname(gap: str) -> bool:
+    """``赵有亮、陈、陈薪伊``: a surname alone between two names of a list, a name whose rare
+    character the text lost, and the list goes on."""
+    from kgraph.extract.crf import SURNAMES
+
+    return len(gap) == 3 and gap[0] == gap[2] == "、" and gap[1] in SURNAMES
 
 
 def _unnamed_in_list(gap: str) -> bool:
@@ -1294,6 +1328,14 @@ def meetings(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator
             continue  # (朱镕基会见离到任驻华大使和代表任命马恩汉为…: a headline, then a decision)
         if "时在座" in rest[:12]:
             continue  # (罗斯和…尚慕杰会见时在座: both sat in on it, on one side)
+        cue = verb_cues().search(between)
+        if (
+            cue is not None
+            and _object_of_verb_before(text, mentions, host, host.end + cue.start()) is not None
+        ):
+            # (克林顿当天会见…内塔尼亚胡并即将会见…阿拉法特: the one met first is no host of
+            # the second meeting)
+            continue
         # (孟祥芬与…徐跃起结缘，总是…来看望小跃起: the visit is another clause's)
         own = re.split("[，,]", rest, maxsplit=1)[0]
         if (

@@ -2314,7 +2314,7 @@ def graph_repairs(text: str, tagged: list[Mention]) -> list[Mention]:
     mentions = _two_town_fronts(text, _given_names_cut(text, mentions))
     mentions = _stations(text, _hyphenated_names(text, mentions))
     mentions = _bodies_run_on(text, _levels_before_bodies(text, mentions))
-    mentions = _names_begun_late(text, _name_split_into_places(mentions))
+    mentions = _names_begun_late(text, _name_split_into_places(_heads_read_as_places(mentions)))
     # (…股份有限公司常务副总经理、董事: the chain's owner, found only now, is the next post's)
     mentions = _distribute_owners(text, _long_bodies_own_titles(text, mentions))
     mentions = _deputies_of_the_body_before(
@@ -2414,6 +2414,31 @@ def _name_split_into_places(mentions: list[Mention]) -> list[Mention]:
                 out[-1] = replace(first, end=m.end, type="Person", text=first.text + m.text)
                 continue
         out.append(m)
+    return out
+
+
+# The titles of a head of state or government a foreign name goes before (泽鲁阿勒总统)
+_HEAD_TITLES = frozenset({"总统", "副总统", "首相", "总理", "国王", "女王", "埃米尔"})
+
+
+def _heads_read_as_places(mentions: list[Mention]) -> list[Mention]:
+    """``江泽民主席对泽鲁阿勒|总统的问候``: a "place" of a transliteration's characters that no
+    table knows, right before a head's title of no owner, is the head's name (a country the
+    title would belong to is in the gazetteer)."""
+    out = list(mentions)
+    for index, (m, title) in enumerate(pairwise(mentions)):
+        if (
+            m.type == "Place"
+            and title.type == "Position"
+            and title.start == m.end
+            and title.text in _HEAD_TITLES
+            and not title.owner
+            and len(m.text) >= 3
+            and all(char in _TRANSLITERATION for char in m.text)
+            and not _known_place(m.text)
+            and _lexicon_type(m.text) is None
+        ):
+            out[index] = replace(m, type="Person", value=None)
     return out
 
 
