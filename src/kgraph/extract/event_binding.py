@@ -202,7 +202,7 @@ HONOUR_WORD = re.compile(r"奖|勋|荣誉|称号|金牌|银牌|铜牌")
 EXCHANGE_WORDS = ("交换了意见", "交换意见")
 
 
-WATCHING = ("观看",)  # a cue that attends only the show its clause names (观看文艺演出)
+WATCHING = ("观看", "欣赏")  # cues that attend only the show their clause names (观看文艺演出)
 
 
 class _EventBinding(_ReaderState):

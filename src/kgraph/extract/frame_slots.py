@@ -815,6 +815,53 @@ def _described(text: str, found: re.Match[str], cue: Cue) -> bool:
     )
 
 
+# 希望印巴两国停止…，签署有关禁核条约, 要求内塔尼亚胡与巴勒斯坦签署…协议: an act asked of
+# others, in the request's clause or one after it
+# (not a noun: 提出明确要求，并就…座谈交流, 要求下, 希望的, 希望小学)
+REQUESTED = re.compile(
+    r"(?:希望|要求|呼吁|敦促|促请|吁请)(?![中下的，,]|小学|中学|工程|之星)[^。；;：:]{1,50}$"
+)
+# 应斯卡尔法罗总统的要求出席, 根据…要求召开: the request is why one acts, and one does
+REQUEST_HEEDED = re.compile(r"应|根据|按照?|遵照")
+# …表示，希望…。他说，…出席: a clause after the request that says or names who acts
+REQUEST_ENDED = re.compile(
+    r"[，,](?:他|她|[^，,]{0,12}(?:说|表示|指出|强调)"
+    # (…希望两国加强合作，随后出席了宴会: the story goes on with what was done; 总理要求他
+    # 辞职，但民主党又重新提名…: what was done instead)
+    r"|随后|之后|然后|接着|此后|其后|会后|当天|当晚|上午|下午|晚上|但|而|然而|可是)"
+)
+
+
+FOLLOWED_UP = re.compile(r"学习|贯彻|落实|领会|传达")
+RELATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}的")
+
+
+def _requested(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """Whether the sentence before the cue ``found`` asks its act of someone, in the request's
+    clause or a clause going on from it (not that it is done)."""
+    at = found.start()
+    start = _clause_start(text, at, "。；;")
+    asked = REQUESTED.search(text, start, at)
+    if asked is None:
+        return False
+    clause = _clause_start(text, asked.start(), "，。；,;")
+    return not (
+        REQUEST_HEEDED.search(text, clause, asked.start())
+        # (希望浙江认真贯彻落实习近平总书记在浙江考察时的重要讲话精神: an act recalled, which
+        # the request is to follow; 希望今年将要举行的…会议能…: an event named, not asked for)
+        or FOLLOWED_UP.search(text, asked.start(), at)
+        or RELATIVE_AFTER.match(text, found.end())
+        or REQUEST_ENDED.search(text, asked.end() - len(asked.group()), at)
+        # (…希望…，李鹏出席了…: a clause whose own subject acts)
+        or any(
+            m.type in ("Person", "Organization")
+            and asked.start() < m.start < at
+            and text[m.start - 1] in "，,"
+            for m in mentions
+        )
+    )
+
+
 def _planned_at(text: str, at: int) -> bool:
     """Whether what the clause tells at ``at`` is planned (决定…召开, 将于…举行)."""
     return bool(PLANNED.search(text, _clause_start(text, at, "，。；,;"), at))

@@ -130,6 +130,7 @@ from kgraph.extract.frame_slots import (
     _principals,
     _pronoun_before_partner,
     _received_by,
+    _requested,
     _same_time,
     _says_when,
     _sentence_evidence,
@@ -883,6 +884,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 在接受媒体访问时, 做访问学者: an interview, a visiting scholar
             if _short_form_opens_a_word(text, found):
                 continue  # 此访日程, 互访日渐, 寻访英烈: no visit to Japan or Britain named
+            if _requested(text, mentions, found):
+                continue  # 希望印巴两国…签署…条约: asked of others, not done
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 if found.group().startswith(CAME_TO):
