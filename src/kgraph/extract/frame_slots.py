@@ -830,8 +830,7 @@ REQUEST_ENDED = re.compile(
     # 辞职，但民主党又重新提名…: what was done instead)
     r"|随后|之后|然后|接着|此后|其后|会后|当天|当晚|上午|下午|晚上|但|而|然而|可是)"
 )
-
-
+# …希望浙江认真贯彻落实…: what the request asks to follow; 希望今年将要举行的…: a relative clause
 FOLLOWED_UP = re.compile(r"学习|贯彻|落实|领会|传达")
 RELATIVE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}的")
 
@@ -851,7 +850,7 @@ def _requested(text: str, mentions: list[Mention], found: re.Match[str]) -> bool
         # the request is to follow; 希望今年将要举行的…会议能…: an event named, not asked for)
         or FOLLOWED_UP.search(text, asked.start(), at)
         or RELATIVE_AFTER.match(text, found.end())
-        or REQUEST_ENDED.search(text, asked.end() - len(asked.group()), at)
+        or REQUEST_ENDED.search(text, asked.start(), at)
         # (…希望…，李鹏出席了…: a clause whose own subject acts)
         or any(
             m.type in ("Person", "Organization")
