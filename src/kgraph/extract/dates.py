@@ -119,7 +119,10 @@ _TIME_OF_DAY = re.compile(
 )
 
 _DAY_OFFSETS = {"今": 0, "昨": -1, "前天": -2, "明": 1, "后天": 2}
-_ANAPHORIC_DAYS = {"当天", "当日", "当晚", "当夜", "同日", "同一天"}
+# Days counted from the last day the text told: the same one (当天), the next (翌日)
+DAYS_FROM_TOLD = {
+    "当天": 0, "当日": 0, "当晚": 0, "当夜": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1,
+}  # fmt: skip
 
 
 def _closest(candidates: list[dt.date], reference: dt.date) -> dt.date:
@@ -319,12 +322,11 @@ class _Resolver:
         return None if first is None else f"{first.year:04d}-{month:02d}"
 
     def _relative(self, word: str) -> str | None:
-        if word in _ANAPHORIC_DAYS or word in ("次日", "翌日"):
+        if word in DAYS_FROM_TOLD:
             base = self.named or self.anchor or self.reference
             if base is None:
                 return None
-            shift = 1 if word in ("次日", "翌日") else 0
-            return (base + dt.timedelta(days=shift)).isoformat()
+            return (base + dt.timedelta(days=DAYS_FROM_TOLD[word])).isoformat()
         if self.reference is None:
             return None
         key = word if word in _DAY_OFFSETS else word[0]

@@ -955,10 +955,6 @@ def new_paragraph(document: Document, sentences: list[Sentence], index: int) -> 
 
 YEAR_BOUND = ("以来", "之前", "以前", "以后", "之后", "至今", "起")
 
-# The days that count from the last day told: the same one, the one after
-_SAME_DAY = ("当天", "当日", "当晚", "当夜", "同日", "同一天")
-_NEXT_DAY = ("次日", "翌日")
-
 
 def days_told_before(
     document: Document, sentences: list[Sentence], per_sentence: list[list[Mention]]
@@ -967,6 +963,8 @@ def days_told_before(
     when no other day comes before them in it (``…于十一日抵京的。翌日，戴秉国与代表团举行了
     工作会谈``: the 12th, not the day after the page's); read alone, the sentence knows only the
     page's day."""
+    from kgraph.extract.dates import DAYS_FROM_TOLD
+
     last: dt.date | None = None
     for index, local in enumerate(per_sentence):
         if new_paragraph(document, sentences, index):
@@ -975,8 +973,8 @@ def days_told_before(
         for position, m in enumerate(local):
             if m.type != "Date" or not m.value:
                 continue
-            if first and last is not None and m.text.startswith((*_SAME_DAY, *_NEXT_DAY)):
-                shift = 1 if m.text.startswith(_NEXT_DAY) else 0
+            shift = next((s for w, s in DAYS_FROM_TOLD.items() if m.text.startswith(w)), None)
+            if first and last is not None and shift is not None:
                 m = local[position] = replace(
                     m, value=(last + dt.timedelta(days=shift)).isoformat()
                 )

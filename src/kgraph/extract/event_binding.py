@@ -182,11 +182,6 @@ ONCE = re.compile(r"曾经?|先后|相继|多次|屡次")
 CHAIRED_CEREMONY = re.compile(r"了?(?:欢迎)?(?:仪式|典礼)")  # 主持仪式: a ceremony, no meeting
 
 
-# What one watches, named by its title alone (毛泽东主席观看《霓虹灯下的哨兵》后…, 观看了《红嫂》):
-# a play or a film, seen on an occasion of its own (the frames' WATCHED_WORK_CUE), not the
-# story's meeting that talks of it
-WORK_WATCHED = re.compile(r"了?《")
-
 # A message one speaks in (李鹏在贺信中说): the message sent
 LETTER_SPOKEN_IN = frozenset(word for word in MESSAGE_WORDS if word.startswith("在"))
 
@@ -410,9 +405,10 @@ class _EventBinding(_ReaderState):
                 return meeting
         if (
             found.group() in WATCHING
-            and not WORK_WATCHED.match(text, found.end())
+            and not cue.event_type
             and not _shown(text, found, events, people)
         ):
+            # (a titled work watched comes typed: the frames' WATCHED_WORK_CUE)
             return None  # (观看分列式, 观看展板: no show to attend, the story's event goes on)
         # The cue is the event's own name (会见, 表彰大会), or names it right after
         # (出席开幕式, 主持召开…会议), in the same comma-clause.

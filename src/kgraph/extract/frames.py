@@ -68,7 +68,7 @@ from kgraph.extract.cues import (
     event_type_of,
 )
 from kgraph.extract.document_repairs import NOTE_FIRST_STEP, new_paragraph
-from kgraph.extract.event_binding import WATCHING, WORK_WATCHED, _EventBinding
+from kgraph.extract.event_binding import WATCHING, _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
     AFTER_EVENT,
@@ -442,7 +442,10 @@ SPOKE_THERE = re.compile(
 
 
 AWARD_CUE = Cue("participatedIn", "Award")
-WATCHED_WORK_CUE = Cue("participatedIn", "Other")  # 观看《…》: an act of its own
+# What one watches, named by its title alone (毛泽东主席观看《霓虹灯下的哨兵》后…, 观看了《红嫂》):
+# a play or a film, seen on an occasion of its own, not the story's meeting that talks of it
+WORK_WATCHED = re.compile(r"了?《")
+WATCHED_WORK_CUE = Cue("participatedIn", "Other")
 # Medals of one clause, counted (夺得…４枚金牌, 获得…三块银牌): one race, one medal, one award
 MEDALS = re.compile(r"([0-9０-９两二三四五六七八九十]{1,2})[枚块](?:金|银|铜|奖)牌")
 # Honours won one after the other (先后荣获…, 曾荣获…, 多次获得…): each its own conferral; not

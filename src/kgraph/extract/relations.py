@@ -199,12 +199,15 @@ def _post_before_body(text: str, mentions: list[Mention], index: int) -> int | N
 # 澳大利亚泳协副主席、１９６０年奥运会金牌获得者约翰·戴维特, 终身教授、“共和国勋章”获得者——
 # 张晋藩: a standing (an honour held, one of a group) between the posts and the name
 STANDING_BEFORE_NAME = re.compile(r"、[^、，,。；;：:（）()]{2,24}?(?:获得者|得主|之一)(?:——|—)?$")
+STANDING_ENDS = ("获得者", "得主", "之一", "—")
 
 
 def _post_before_standing(text: str, mentions: list[Mention], index: int) -> int | None:
     """The index of the post before a standing that ends at the name ``mentions[index]``
     (``…副主席、…金牌获得者约翰·戴维特``), None when no standing and post come before it."""
     name = mentions[index]
+    if not text.endswith(STANDING_ENDS, 0, name.start):
+        return None  # (most names: no standing before them)
     found = STANDING_BEFORE_NAME.search(text, max(0, name.start - 28), name.start)
     if found is None:
         return None
@@ -1180,7 +1183,7 @@ GROUP_IN_LIST = re.compile(
 def _lone_surname(gap: str) -> bool:
     """``赵有亮、陈、陈薪伊``: a surname alone between two names of a list, a name whose rare
     character the text lost, and the list goes on."""
-    from kgraph.extract.crf import SURNAMES
+    from kgraph.extract.crf import SURNAMES  # (not at import: the CLI's help loads no tagger)
 
     return len(gap) == 3 and gap[0] == gap[2] == "、" and gap[1] in SURNAMES
 

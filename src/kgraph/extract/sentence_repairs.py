@@ -2382,7 +2382,7 @@ def _elided_sessions(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         found = (
             ELIDED_SESSIONS.search(text, max(0, m.start - 12), m.end)
-            if m.type in ("Organization", "Position")
+            if m.type in ("Organization", "Position") and text[m.start - 1 : m.start] == "、"
             else None
         )
         if found is None or found.end() != m.start or (out and out[-1].end > found.start()):
