@@ -11786,3 +11786,32 @@ def test_frames_leaders_who_enjoy_a_concert_attend_it():
         "和劳动模范代表一起欣赏了’９８北京新年音乐会的精彩节目。"
     )
     assert {"江泽民", "李岚清"} <= (_cast(text, "1998-01-01", "Other") or set())
+
+
+def test_frames_an_honour_won_in_the_passive_or_a_final_place_is_an_award():
+    # 新闻联播 2023-08-05: 男子吊环冠军被兰星宇获得; 人民日报 1998-01-13: 金牌被美国名将汤普森…
+    # 摘取; MSRA: 女子铁饼的桂冠被山西选手刘凤英摘取: the agent of 被 wins the honour before it
+    passive = {
+        "在女子高低杠比赛中，杜思雨夺得冠军，男子吊环冠军被兰星宇获得。": ("2023-08-05", "兰星宇"),
+        "女子１００米自由泳金牌被美国名将汤普森以５４秒９５摘取。": ("1998-01-13", "汤普森"),
+        "女子铁饼的桂冠被山西选手刘凤英摘取，她的成绩为６２米５６。": (None, "刘凤英"),
+    }
+    for text, (date, winner) in passive.items():
+        assert _awards_of(text, date, winner), text
+    # 人民日报 1998-01-15: …科利姆名列第二，瑞典选手弗罗兰德获得第三: a final's places
+    places = "与波波夫师从同一个教练的澳大利亚选手科利姆名列第二，瑞典选手弗罗兰德获得第三。"
+    for winner in ("科利姆", "弗罗兰德"):
+        assert _awards_of(places, "1998-01-15", winner)
+    assert not _awards_of(places, "1998-01-15", "波波夫")
+    # 人民日报 1998-01-03: 英国虽名列第二，…: a country's rank, no one's award
+    ranked = "英国虽名列第二，但全年企业并购案仅１９０８件，并购金额也只有１１９０亿美元。"
+    assert not [e for e in _events(ranked, "1998-01-03") if e.event_type == "Award"]
+    # 人民日报 1998-01-20: …李长水日前被公安部授予…称号: the agent of 被 gives, its subject wins
+    given = "济南交警的带头人李长水日前被公安部授予全国公安战线一级英雄模范荣誉称号。"
+    assert _awards_of(given, "1998-01-20", "李长水")
+
+
+def test_frames_a_volunteer_holds_the_title_before_the_name():
+    # MSRA: 志愿者王芳，被当地老百姓称为“北京来的医生”
+    text = "志愿者王芳，被当地老百姓称为“北京来的医生”，其实她来自山西介休一所铁路医院。"
+    assert ("王芳", "志愿者") in _held(text, "1998-01-01")

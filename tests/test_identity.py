@@ -499,6 +499,29 @@ def test_a_foreign_name_cut_short_joins_the_one_longer_name() -> None:
     assert identities.key("x", "Person", "李强") == ("Person", "李强")
 
 
+def test_a_foreign_name_the_text_never_cuts_is_a_person_of_its_own() -> None:
+    """瓦努阿图总理萨尔维 (Salwai) begins 意大利副总理萨尔维尼 (Salvini) but is never written
+    with the 尼 the tagger would have cut: two people, each under the name the text gives."""
+    documents = [
+        _document(
+            "xwlb/2024-05-27#14",
+            "2024-05-27",
+            "对此，意大利副总理萨尔维尼26日表示，斯托尔滕贝格无法代表意大利人，他应该为自己的"
+            "言论道歉或辞职。\n",
+        ),
+        _document(
+            "xwlb/2024-07-12#4",
+            "2024-07-12",
+            "12日上午，国务院总理李强在北京人民大会堂举行仪式，欢迎瓦努阿图总理萨尔维对我国进行"
+            "正式访问。\n",
+        ),
+    ]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    assert _keys(identities, extractions, "萨尔维") == {("Person", "萨尔维")}
+    assert _keys(identities, extractions, "萨尔维尼") == {("Person", "萨尔维尼")}
+
+
 def test_kinds_of_body_without_an_owner_are_no_nodes(tmp_path: Path) -> None:
     """战区海军 / 以色列海军 / 乌克兰空军: 海军 alone names no one navy; 以色列海军 does."""
     import kgraph

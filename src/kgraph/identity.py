@@ -1063,7 +1063,7 @@ def _short_and_full(
         target = resolve(written(entity_type, candidates))
         if target is not None:
             corpus_names[(entity_type, name)] = target
-    for (entity_type, name), target in _cut_names(every).items():
+    for (entity_type, name), target in _cut_names(every, _text_after(final, by_id)).items():
         corpus_names.setdefault(
             (entity_type, name), corpus_names.get((entity_type, target), target)
         )
@@ -1310,12 +1310,30 @@ _REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 _FAMILY_ENDING = re.compile(r"(?:耶夫|诺夫|洛夫|科夫|莫夫|耶娃|诺娃|洛娃|科娃|维奇|斯基|松|森)")
 
 
-def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+def _text_after(
+    final: list[tuple[str, Mention, tuple[str, str]]], by_id: Mapping[str, Document] | None
+) -> dict[str, set[str]] | None:
+    """Person name -> the two characters after each of its mentions (None without the texts)."""
+    if by_id is None:
+        return None
+    after: dict[str, set[str]] = defaultdict(set)
+    for doc, mention, (entity_type, name) in final:
+        document = by_id.get(doc)
+        if entity_type == "Person" and document is not None:
+            after[name].add(document.raw[mention.end : mention.end + 2])
+    return after
+
+
+def _cut_names(
+    every: set[tuple[str, str]], after: Mapping[str, set[str]] | None = None
+) -> dict[tuple[str, str], str]:
     """Foreign names the tagger cut one or two characters short: 西雅尔 of 西雅尔多.
 
     A transliterated person's name of three characters or more (not a Chinese name, no
     middle dot) that begins exactly one other person's name of the corpus, one or two
-    characters longer, is that name.
+    characters longer, is that name, when the text (``after``: what follows each mention,
+    where the texts are known) shows the cut at least once: 瓦努阿图总理萨尔维, never followed
+    by 尼, is not 意大利副总理萨尔维尼.
     """
     lex = lexicon()
     people = sorted(name for entity_type, name in every if entity_type == "Person")
@@ -1336,6 +1354,10 @@ def _cut_names(every: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
             # 穆罕默德六世 is a king, not a cut 穆罕默德 (the number is no part of a cut name)
             and not _REGNAL.fullmatch(other[len(name) :])
             and not _FAMILY_ENDING.fullmatch(_parts(other)[0][len(name) :])
+            and (
+                after is None
+                or any(f.startswith(_parts(other)[0][len(name) :]) for f in after.get(name, ()))
+            )
         }
         heads = {_parts(other)[0] for other in longer}
         if len(heads) == 1:

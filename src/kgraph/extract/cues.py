@@ -88,18 +88,25 @@ NAMING_VERBS = frozenset({"确定", "通过", "决定"})
 # Verbs of getting that win an award only when an honour is what they get (获得金鞋奖,
 # 包揽金球奖和金鞋奖, 捧走金哨奖奖杯; not 获得感, 获得了发展, 获得一等奖的项目)
 WON_WHEN_AN_HONOUR = (
-    "获", "获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取", "荣膺",
+    "获", "获得", "赢得", "包揽", "捧走", "捧得", "捧回", "摘取", "摘下", "夺取", "夺走", "荣膺",
 )  # fmt: skip
 HONOUR_WON = re.compile(
     # (捧回了联合国教科文组织设立的国际科普最高奖———“儒勒·凡尔纳”奖杯: a long name)
     r"了?[^，,。；;：:！？]{0,40}?"
-    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|桂冠|殊荣|第一名|前[两二三]名)"
+    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号|勋章|桂冠|殊荣|第[一二三]名?|前[两二三]名)"
     r"(?=[，,。；;：:、和及与）)”]|$)"
+)
+# The honour named before a passive win (女子３米板双人决赛的金牌被…夺走, 男子吊环冠军被兰星宇
+# 获得): what the verb's object would name
+HONOUR_BEFORE_PASSIVE = re.compile(
+    r"(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|桂冠|称号)被[^，,。；;：:！？]{1,30}$"
 )
 # Verbs of winning a medal or a title (夺得金牌, 以绝对优势夺冠): an award
 WINNING_VERBS = (
     "夺得", "摘得", "夺冠", "摘金", "夺金", "斩获",
     "获得冠军", "获得金牌", "获得银牌", "获得铜牌", "获得亚军", *WON_WHEN_AN_HONOUR,
+    # (中国选手田亮名列第二, 德国的霍尔格名列第三: a final's places, its medals)
+    "名列第一", "名列第二", "名列第三",
 )  # fmt: skip
 
 

@@ -57,6 +57,7 @@ from kgraph.extract.actors import (
     _overlaps,
 )
 from kgraph.extract.cues import (
+    HONOUR_BEFORE_PASSIVE,
     HONOUR_WON,
     NAMING_VERBS,
     WINNER_NOUN,
@@ -335,6 +336,8 @@ STUDY_NAME = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[^，,。；;]{2,30}
 SPOKEN_AT = frozenset(  # the kinds of event one speaks at
     {"Conference", "Ceremony", "Award", "Other"}
 )
+# The honour a place in a vote or a final wins, told in the clause after it (名列第一，当选金球奖)
+HONOUR_OF_THE_RANK = re.compile(r"[，,](?:并|从而|因而|因此)?(?:当选|荣获|获得|荣膺|获)")
 # 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
 ESCORTED_ARRIVAL = re.compile(
     r"陪同下[，,]?(?:首先|先后|又|还|随后|冒雨|冒雪|专程|驱车|一起)*"
@@ -740,10 +743,18 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and WINNER_NOUN.match(text, found.end())
             ):
                 continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
-            if found.group() in WON_WHEN_AN_HONOUR and not HONOUR_WON.match(text, found.end()):
+            if (
+                found.group() in WON_WHEN_AN_HONOUR
+                and not HONOUR_WON.match(text, found.end())
+                and not HONOUR_BEFORE_PASSIVE.search(
+                    text, max(0, found.start() - 40), found.start()
+                )
+            ):
                 continue  # 获得了发展: nothing won
             if found.group() in WINNING_VERBS and text.startswith(("胜利", "了胜利"), found.end()):
                 continue  # (带领连队…夺得胜利: a victory, no prize)
+            if found.group().startswith("名列") and HONOUR_OF_THE_RANK.match(text, found.end()):
+                continue  # 郝海东…名列第一，当选金球奖: the place wins the honour told next
             if found.group() == "拜会" and text.endswith("团", 0, found.start()):
                 continue  # 出席团拜会并讲话: the reception's name, no call paid
             if _inside_name(found.start(), found.end(), mentions) and not (
@@ -898,6 +909,18 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 cue = WATCHED_WORK_CUE
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             people = _each_speaking_for(text, mentions, found.start()) or people
+            won = (
+                HONOUR_BEFORE_PASSIVE.search(text, max(0, found.start() - 40), found.start())
+                if found.group() in WINNING_VERBS
+                else None
+            )
+            if won is not None:
+                # 金牌被美国名将汤普森以５４秒９５摘取: the agent of 被 wins what the text named
+                people = [
+                    m
+                    for m in mentions
+                    if m.type == "Person" and won.start() < m.start < found.start()
+                ]
             if cue.event_type == "Award" and not any(p.type == "Person" for p in people):
                 # 外国专家局…授予他“友谊奖”: whom the story is about is honoured
                 people = self._pronoun_object(text, found.end(), people) or people
