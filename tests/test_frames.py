@@ -11815,3 +11815,35 @@ def test_frames_a_volunteer_holds_the_title_before_the_name():
     # MSRA: 志愿者王芳，被当地老百姓称为“北京来的医生”
     text = "志愿者王芳，被当地老百姓称为“北京来的医生”，其实她来自山西介休一所铁路医院。"
     assert ("王芳", "志愿者") in _held(text, "1998-01-01")
+
+
+def test_frames_a_call_made_to_someone_or_received_from_someone_is_a_meeting():
+    # 人民日报 1998-01-20: 叶利钦分别给希拉克、科尔打电话: a call with each
+    made = (
+        "新年伊始，叶利钦分别给希拉克、科尔打电话，“三驾马车”商定于今年上半年在俄罗斯的"
+        "叶卡捷琳堡举行会晤。"
+    )
+    calls = [e for e in _events(made, "1998-01-20") if e.event_type == "Meeting"]
+    assert len(calls) == 2 and all(e.label.endswith("通电话（1998-01-20）") for e in calls)
+    assert _met(made, "1998-01-20") == {"希拉克", "科尔"}
+    # 人民日报 1998-01-14: 苏哈托…接到日本首相桥本龙太郎打来的电话: the caller is the other side
+    received = (
+        "印尼国务秘书穆迪奥诺在此间对新闻界说，苏哈托是在下午接到日本首相桥本龙太郎打来的电话"
+        "进行交谈时作上述表示的。"
+    )
+    assert _cast(received, "1998-01-14", "Meeting") == {"苏哈托", "桥本龙太郎"}
+    # (人民日报 1998-01-26: 王孟斌接到有关反映情况的电话后曾打电话到查封现场: no one named calls
+    # or is called; MSRA: 那日接到张宏的电话，我…: no one named takes the call; 人民日报
+    # 1998-01-18: 江泽民总书记和李鹏总理打电话向…慰问: the two call together, not each other)
+    for text, date in (
+        (
+            "当天下午，江泽民总书记和李鹏总理打电话向罹难者家属和灾区群众表示亲切慰问。",
+            "1998-01-18",
+        ),
+        (
+            "工商局分管副局长王孟斌接到有关反映情况的电话后曾打电话到查封现场，尚美英不接电话。",
+            "1998-01-26",
+        ),
+        ("那日接到张宏的电话，我也是这样的无言！", None),
+    ):
+        assert not [e for e in _events(text, date) if e.event_type == "Meeting"], text

@@ -41,6 +41,10 @@ MADE_REPORT = "|".join(
     )
 )
 MADE_REPORT_CUE = Cue("spokeAt", "")
+# A call received, the caller between the verb and 电话 (吕宏强接到尚美英的电话, 苏哈托…接到日本首相
+# 桥本龙太郎打来的电话): both sides of a call
+CALL_RECEIVED = r"接到了?[^，,。；;：:“”的]{1,30}?(?:打来|拨来)?的(?:电话|来电)"
+CALL_RECEIVED_CUE = Cue("meet", "Meeting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,11 @@ class Cues:
     nouns: tuple[tuple[str, str], ...]  # (word in an event's name, event type), longest first
 
     def of(self, found: str) -> Cue:
-        """The cue of a word the pattern found (a report made is one, whatever its words)."""
-        return self.by_word.get(found) or MADE_REPORT_CUE
+        """The cue of a word the pattern found (a report made or a call received is one,
+        whatever its words)."""
+        if found in self.by_word:
+            return self.by_word[found]
+        return CALL_RECEIVED_CUE if found.startswith("接到") else MADE_REPORT_CUE
 
 
 @cache
@@ -67,7 +74,8 @@ def event_cues() -> Cues:
         key=lambda item: -len(item[0]),
     )
     words = sorted(by_word, key=len, reverse=True)
-    return Cues(re.compile("|".join([*map(re.escape, words), MADE_REPORT])), by_word, tuple(nouns))
+    pattern = "|".join([*map(re.escape, words), MADE_REPORT, CALL_RECEIVED])
+    return Cues(re.compile(pattern), by_word, tuple(nouns))
 
 
 def event_type_of(name: str) -> str:

@@ -12,7 +12,14 @@ import re
 from dataclasses import replace
 
 from kgraph.extract.actors import CJK, MESSAGE_VERBS, _clause_start
-from kgraph.extract.cues import WINNING_VERBS, Cue, event_cues, event_type_of, verb_cues
+from kgraph.extract.cues import (
+    CALL_RECEIVED_CUE,
+    WINNING_VERBS,
+    Cue,
+    event_cues,
+    event_type_of,
+    verb_cues,
+)
 from kgraph.extract.frame_slots import (
     AWARDING,
     CAME_TO,
@@ -43,6 +50,7 @@ from kgraph.extract.frame_slots import (
     _shown,
     _site,
     _unattended,
+    as_call,
 )
 from kgraph.extract.frame_state import (
     AWARD_GIVERS_VERBS,
@@ -683,6 +691,7 @@ class _EventBinding(_ReaderState):
             word = word.lstrip("作做")  # (做宣讲报告: the event is the 宣讲报告)
         if word == "听取":
             word = "听取汇报"  # 听取…工作汇报: the briefing one heard
+        word = as_call(word)  # (给久加诺夫打了电话: a call, as 同…通电话)
         if word in WINNING_VERBS:
             word = "获奖"  # 刘奕杉夺得金牌: the label says what was won, an award
         # (习近平向…奥尔西致贺电, then 习近平致电奥尔西: the headline's message is the story's)
@@ -732,8 +741,11 @@ class _EventBinding(_ReaderState):
             same = self._meeting_of_the_same(text, found.start(), people, others, date)
             if same is not None:
                 return same
-        # No event named: the trigger and its principals name it (李强考察).
-        base = _principals(people, others, word, found.start())
+        # No event named: the trigger and its principals name it (李强考察; 吕宏强接到尚美英的电话:
+        # the caller inside the words of the call, 吕宏强同尚美英通电话).
+        base = _principals(
+            people, others, word, found.end() if cue is CALL_RECEIVED_CUE else found.start()
+        )
         # 商务部与香港特区政府签署《…协议》: bodies sign agreements; 中共中央宣传部…授予
         # 海军南昌舰党委…称号: a body honours (and the label names whom, after the verb); not
         # 中国体育代表团获得6金…, a team that wins, nor 是党中央授予的 or 受…表彰的代表, an

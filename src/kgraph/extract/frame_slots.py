@@ -283,6 +283,14 @@ PARTNER_LEADS = ("同", "与", "跟")  # before the other side of talks (他与�
 
 
 JOINER = re.compile(r"(?<![共一相如不协])同|(?<![参给授赋])与|跟")
+# A call made to the one after 给 (叶利钦分别给希拉克、科尔打电话): a call with each
+PHONE_CALLS = ("打电话", "打了电话")
+
+
+def as_call(word: str) -> str:
+    """The word an event of ``word`` is labelled by: 给久加诺夫打了电话 and 接到尚美英的电话 are a
+    通电话."""
+    return "通电话" if word in PHONE_CALLS or word.startswith("接到") else word
 
 
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
@@ -2073,9 +2081,13 @@ def _partners_of_the_carried(
 
 
 def _joiner(text: str, at: int) -> int:
-    """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1."""
+    """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1; the 给 of
+    ``X给Y打电话``."""
     clause_start = _clause_start(text, at, "，。；,;")
     # (X同Y共同会见…: the 同 of 共同, 一同, 相同, 参与 joins no one)
+    if text.startswith(PHONE_CALLS, at):
+        # (江泽民总书记和李鹏总理打电话向…表示亲切慰问: the two call together, not each other)
+        return text.rfind("给", clause_start, at)
     found = max((m.start() for m in JOINER.finditer(text, clause_start, at)), default=-1)
     if found >= 0:
         return found

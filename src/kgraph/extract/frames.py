@@ -57,6 +57,7 @@ from kgraph.extract.actors import (
     _overlaps,
 )
 from kgraph.extract.cues import (
+    CALL_RECEIVED_CUE,
     HONOUR_BEFORE_PASSIVE,
     HONOUR_WON,
     NAMING_VERBS,
@@ -81,6 +82,7 @@ from kgraph.extract.frame_slots import (
     INVERTED,
     MAX_LABEL_NAMES,
     OPENS_AFTER_EVENT,
+    PHONE_CALLS,
     POSSESSED,
     ROLES,
     SESSION_VERBS,
@@ -475,6 +477,12 @@ HONOUR_NAMED = re.compile(
 EVENTS_AS_THINGS = ("这两件", "这几件", "这件", "这一件", "这三件")  # 召开这两件大事: a thing
 
 
+def _called(text: str, mentions: list[Mention], at: int) -> bool:
+    """Whether a call made at ``at`` names whom it is made to (叶利钦还给…久加诺夫打了电话)."""
+    to = _joiner(text, at)
+    return to >= 0 and any(m.type == "Person" and to < m.start < at for m in mentions)
+
+
 def _speech_made_at(text: str, found: re.Match[str], frame: _Frame, sentence: int) -> bool:
     """``主持召开…座谈会时的重要讲话``: the speech made at the event named right after the cue
     (not at the story's event: ``听取…汇报时的重要讲话`` was made where the report was heard)."""
@@ -755,6 +763,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # (带领连队…夺得胜利: a victory, no prize)
             if found.group().startswith("名列") and HONOUR_OF_THE_RANK.match(text, found.end()):
                 continue  # 郝海东…名列第一，当选金球奖: the place wins the honour told next
+            if found.group() in PHONE_CALLS and not _called(text, mentions, found.start()):
+                continue  # 王明打电话问我, 给厂家打电话: no one named is called
+            if cue is CALL_RECEIVED_CUE and not any(
+                m.type == "Person" and found.start() < m.start < found.end() for m in mentions
+            ):
+                continue  # 接到有关反映情况的电话: no caller named
             if found.group() == "拜会" and text.endswith("团", 0, found.start()):
                 continue  # 出席团拜会并讲话: the reception's name, no call paid
             if _inside_name(found.start(), found.end(), mentions) and not (
@@ -1117,6 +1131,13 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
                 else []
             )
+            if cue is CALL_RECEIVED_CUE:
+                # 吕宏强接到尚美英的电话: the caller, inside the words of the call
+                others = [
+                    m
+                    for m in mentions
+                    if m.type == "Person" and found.start() < m.start < found.end()
+                ]
             if cue.role == "meet" and not others:
                 others = self._pronoun_object(text, found.end(), people)
             guests = [o for o in others if o.type == "Person"]

@@ -31,6 +31,7 @@ from kgraph.extract.frame_slots import (
     _same_time,
     _sentence_subject_for_pronoun,
     _visitors,
+    as_call,
 )
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
@@ -519,7 +520,7 @@ class _VisitReading(_ReaderState):
         group: list[_Frame] = []
         for guest in guests:
             anchor = _cue_anchor(found, self.sentence_index)
-            base = _principals(people, [guest], found.group(), found.start())
+            base = _principals(people, [guest], as_call(found.group()), found.start())
             frame = self._open(anchor, "Meeting", date, base, evidence)
             frame.principal, frame.guests = _first_person(people), 2
             self._attend(frame, [*people, guest], evidence)
