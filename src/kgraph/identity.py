@@ -1325,7 +1325,7 @@ def _text_after(
 
 
 def _cut_names(
-    every: set[tuple[str, str]], after: Mapping[str, set[str]] | None = None
+    every: set[tuple[str, str]], after: Mapping[str, set[str]] | None
 ) -> dict[tuple[str, str], str]:
     """Foreign names the tagger cut one or two characters short: 西雅尔 of 西雅尔多.
 

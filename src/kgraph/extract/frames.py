@@ -751,12 +751,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and WINNER_NOUN.match(text, found.end())
             ):
                 continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
+            # (男子吊环冠军被兰星宇获得: the honour named before a passive win)
+            won = (
+                HONOUR_BEFORE_PASSIVE.search(text, max(0, found.start() - 40), found.start())
+                if found.group() in WINNING_VERBS
+                else None
+            )
             if (
                 found.group() in WON_WHEN_AN_HONOUR
+                and won is None
                 and not HONOUR_WON.match(text, found.end())
-                and not HONOUR_BEFORE_PASSIVE.search(
-                    text, max(0, found.start() - 40), found.start()
-                )
             ):
                 continue  # 获得了发展: nothing won
             if found.group() in WINNING_VERBS and text.startswith(("胜利", "了胜利"), found.end()):
@@ -923,11 +927,6 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 cue = WATCHED_WORK_CUE
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             people = _each_speaking_for(text, mentions, found.start()) or people
-            won = (
-                HONOUR_BEFORE_PASSIVE.search(text, max(0, found.start() - 40), found.start())
-                if found.group() in WINNING_VERBS
-                else None
-            )
             if won is not None:
                 # 金牌被美国名将汤普森以５４秒９５摘取: the agent of 被 wins what the text named
                 people = [
