@@ -11847,3 +11847,33 @@ def test_frames_a_call_made_to_someone_or_received_from_someone_is_a_meeting():
         ("那日接到张宏的电话，我也是这样的无言！", None),
     ):
         assert not [e for e in _events(text, date) if e.event_type == "Meeting"], text
+
+
+def test_frames_the_you_of_a_leaders_words_is_whom_they_are_addressed_to():
+    # 新闻联播 2024-10-10: 习近平致电凯斯·赛义德…。…2024年5月，你成功对中国进行国事访问: the visit
+    # of whom the message is sent to, in May 2024
+    message = (
+        "10月9日，国家主席习近平致电凯斯·赛义德，祝贺他当选连任突尼斯共和国总统。习近平指出，"
+        "中国同突尼斯传统友谊深厚。2024年5月，你成功对中国进行国事访问，我同你共同宣布中突建立"
+        "战略伙伴关系，推动两国关系迈上新台阶。"
+    )
+    visits = [e for e in _events(message, "2024-10-10") if e.event_type == "Visit"]
+    assert [e.date for e in visits] == ["2024-05"]
+    assert _cast(message, "2024-10-10", "Visit") == {"凯斯·赛义德"}
+    # 新闻联播 2024-07-04: …会见乌兹别克斯坦总统米尔济约耶夫。习近平指出，今年1月，你对中国成功进行
+    # 国事访问: the meeting's guest
+    meeting = (
+        "当地时间7月3日下午，国家主席习近平在阿斯塔纳出席上海合作组织峰会前会见乌兹别克斯坦总统"
+        "米尔济约耶夫。习近平指出，今年1月，你对中国成功进行国事访问，我们一致决定将中乌关系提升为"
+        "新时代全天候全面战略伙伴关系。"
+    )
+    assert _cast(meeting, "2024-07-04", "Visit") == {"米尔济约耶夫"}
+    # 新闻联播 2024-11-07: …会见来华访问的马来西亚总理安瓦尔。…去年3月，你就任总理后首次访华: the
+    # guest took office, not the host
+    taken = (
+        "11月7日下午，国家主席习近平在北京人民大会堂会见来华访问的马来西亚总理安瓦尔。习近平指出，"
+        "中马两国不仅是隔海相望的好邻居。去年3月，你就任总理后首次访华，我们就共建中马命运共同体"
+        "达成重要共识。"
+    )
+    assert ("习近平", "总理") not in _held(taken, "2024-11-07")
+    assert ("安瓦尔", "总理") in _held(taken, "2024-11-07")

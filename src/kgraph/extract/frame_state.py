@@ -31,6 +31,11 @@ from kgraph.extract.headers import chronicle_headings, speech_header
 from kgraph.extract.relations import CLAUSE_BREAK
 from kgraph.records import Document, Evidence, Mention, Relation, Sentence
 
+# 你 opening a clause (2024年5月，你成功对中国进行国事访问), not 你们 or 你的
+ADDRESSED_YOU = re.compile(r"\s*你(?![们的])")
+# … of an act not made (你因身体不适不得不推迟访华) or only wished for
+NOT_MADE = re.compile(r"推迟|取消|未能|没能|无法|不能|希望|期待|欢迎|邀请")
+
 # Numbered events name one occasion (第十四届…第二次会议): no date in their label.
 # 第三次会议, 中央纪委二次全会, 十五届三次会议: a numbered occasion is one, whatever day
 UNIQUE_EVENT = re.compile(
@@ -167,6 +172,7 @@ class _ReaderState:
         self.profile: Mention | None = None  # whom a career note (袁中强先生，…) is about
         self.sanctioned: Mention | None = None  # whom the story's 给予…处分 named
         self.him: Mention | None = None  # who 他/她 after a verb stood for last in the story
+        self.addressee: Mention | None = None  # whom the story's message is sent to (致电X)
         self.subject_before: Mention | None = None  # … as the sentence being read opened
         self.headline_frames: list[_Frame] = []  # the events the story's headline named
         # the story's event, again from the next paragraph on, after an event its body held
@@ -354,6 +360,42 @@ class _ReaderState:
         ):
             return []  # (他在X陪同下…: someone else named before the verb; not 他与X谈判)
         return [subject]
+
+    def _addressed_you(self, text: str, mentions: list[Mention], at: int) -> list[Mention] | None:
+        """``2024年5月，你成功对中国进行国事访问`` in 习近平's message to 凯斯·赛义德: the one a
+        clause opening with 你 (before ``at``) tells of is whom the story's message is sent to,
+        or its meeting's one guest, in the words of the other side; the name stands where 你
+        does. None when no 你 opens the clause; no one when it is not known who 你 is, or the
+        act is not made (你因身体不适不得不推迟访华)."""
+        clause_start = _clause_start(text, at, "，。；,;：:")
+        you = ADDRESSED_YOU.match(text, clause_start)
+        if you is None:
+            return None
+        addressee = self._addressee()
+        if (
+            addressee is None
+            or NOT_MADE.search(text, you.end(), at) is not None
+            or any(m.type == "Person" and clause_start <= m.start < at for m in mentions)
+            # (赛义德表示，…你…: the guest speaks to the host)
+            or (self.last_subject is not None and _name(self.last_subject) == _name(addressee))
+        ):
+            return []
+        you_at = you.end() - 1
+        return [replace(addressee, start=you_at, end=you_at + 1, sentence=self.sentence_index)]
+
+    def _addressee(self) -> Mention | None:
+        """Whom the story's message is sent to (习近平致电凯斯·赛义德), else the one guest its
+        meeting names (会见乌兹别克斯坦总统米尔济约耶夫)."""
+        if self.addressee is not None:
+            return self.addressee
+        meeting = self._last_in_story(lambda f: f.event_type == "Meeting")
+        if meeting is None:
+            return None
+        hosts = {_name(h) for h in meeting.hosts}
+        guests = {
+            _name(p): p for p in meeting.sides if p.type == "Person" and _name(p) not in hosts
+        }
+        return next(iter(guests.values())) if len(guests) == 1 else None
 
     def _last_in_story(self, wanted: Callable[[_Frame], bool]) -> _Frame | None:
         """The story's latest frame that ``wanted`` accepts."""

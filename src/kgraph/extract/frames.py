@@ -47,6 +47,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from kgraph.extract.actors import (
+    MESSAGE_VERBS,
     OBJECT_DECISIONS,
     REPORT_BY,
     _add_person,
@@ -338,6 +339,7 @@ STUDY_NAME = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[^，,。；;]{2,30}
 SPOKEN_AT = frozenset(  # the kinds of event one speaks at
     {"Conference", "Ceremony", "Award", "Other"}
 )
+MESSAGE_SENT = re.compile("|".join(MESSAGE_VERBS))  # 习近平致电…: a message sent to someone
 # The honour a place in a vote or a final wins, told in the clause after it (名列第一，当选金球奖)
 HONOUR_OF_THE_RANK = re.compile(r"[，,](?:并|从而|因而|因此)?(?:当选|荣获|获得|荣膺|获)")
 # 在X的陪同下，首先来到…: those escorted go to a site (no verb of a kind of event)
@@ -477,6 +479,16 @@ HONOUR_NAMED = re.compile(
 EVENTS_AS_THINGS = ("这两件", "这几件", "这件", "这一件", "这三件")  # 召开这两件大事: a thing
 
 
+def _addressed(text: str, mentions: list[Mention]) -> Mention | None:
+    """Whom a message the sentence sends is to: the first person of the clause after the verb
+    (习近平致电凯斯·赛义德, 习近平致电乌兹别克斯坦总统米尔济约耶夫)."""
+    sent = MESSAGE_SENT.search(text)
+    if sent is None:
+        return None
+    stop = clause_end(text, sent.end())
+    return next((m for m in mentions if m.type == "Person" and sent.end() <= m.start < stop), None)
+
+
 def _called(text: str, mentions: list[Mention], at: int) -> bool:
     """Whether a call made at ``at`` names whom it is made to (叶利钦还给…久加诺夫打了电话)."""
     to = _joiner(text, at)
@@ -541,6 +553,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.elected_in_story = False
                 self.story_carried = False
                 self.last_subject = self.him = self.named_here = self.sanctioned = None
+                self.addressee = None
                 self.resumed = None
                 self.story_after = ""
                 if _opening_date(sentence.text, mentions) is None:
@@ -1261,6 +1274,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     Relation("participatedIn", person, self.current.mention, evidence)
                 )
         self.listed_before = _list_before_semicolon(text, mentions, authors)
+        self.addressee = self.addressee or _addressed(text, mentions)
         opener = _opening_person(text, mentions)
         if opener is not None and opener not in authors and not self.sentence_people:
             self.last_subject = opener  # 周恩来以主要时间…。１９２８年６月，他在…: who 他 is

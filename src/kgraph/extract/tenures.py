@@ -49,7 +49,7 @@ from kgraph.extract.frame_slots import (
     _the_unit,
     _workplace,
 )
-from kgraph.extract.frame_state import MONTH_OR_DAY, SAME_DAY, _ReaderState
+from kgraph.extract.frame_state import ADDRESSED_YOU, MONTH_OR_DAY, SAME_DAY, _ReaderState
 from kgraph.extract.headers import _is_day
 from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD, SUCCESSION, split_status
 from kgraph.extract.positions import titles as known_titles
@@ -646,7 +646,10 @@ class _TenureReading(_ReaderState):
             holders = [h for h in holders if h.type == "Person"]
             # 推选…为该党下届总统候选人: a candidacy, no post
             posts = [p for p in posts if not text.startswith(CANDIDACY, p.end)]
-            if not holders and posts:
+            addressed = self._addressed_you(text, mentions, found.start()) if not holders else None
+            if addressed is not None:
+                holders = addressed  # 去年3月，你就任总理后…: whom the speaker addresses
+            elif not holders and posts:
                 # 任命X为A，免去其B职务; X任A，不再担任B: the same person, named once.
                 lead = text[found.end() : found.end() + 1]
                 clause = text[_clause_start(text, found.start(), "，,；;") : found.start()]
@@ -736,7 +739,10 @@ class _TenureReading(_ReaderState):
             ):
                 # (a career note's 2003年11月起任…: a post it lists, not a decision it reports)
                 appointed.extend(h for h in holders if h not in appointed)
-        congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护"))
+        congratulated = any(w in text[clause_start : found.start()] for w in ("祝贺", "拥护")) or (
+            # (习近平致电普京…。…你再次当选，…: the election the message is sent on)
+            self.addressee is not None and ADDRESSED_YOU.match(text, clause_start) is not None
+        )
         if cue.role != "hold" and appointed and not congratulated and not career:
             # The decision's event is dated only by a day the text gives (日前 is no day); an
             # election one congratulates on (致电卢拉，祝贺他当选巴西总统) is the message's.

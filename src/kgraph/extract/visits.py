@@ -236,6 +236,8 @@ class _VisitReading(_ReaderState):
                 )
         if not visitors:
             visitors = self._pronouns_visit(text, mentions, clause_start, found.start())
+        if not visitors:
+            visitors = self._addressed_you(text, mentions, found.start()) or []
         if not visitors and text.startswith("并", clause_start) and not companions:
             # …习近平将出席…会议，并应…邀请对两国进行国事访问: the one who goes on from the clause
             # before
