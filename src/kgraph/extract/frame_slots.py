@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start, _inside_name
 from kgraph.extract.cues import (
+    CALL_RECEIVED,
     WINNING_VERBS,
     Cue,
     cues,
@@ -290,7 +291,7 @@ PHONE_CALLS = ("打电话", "打了电话")
 def as_call(word: str) -> str:
     """The word an event of ``word`` is labelled by: 给久加诺夫打了电话 and 接到尚美英的电话 are a
     通电话."""
-    return "通电话" if word in PHONE_CALLS or word.startswith("接到") else word
+    return "通电话" if word in PHONE_CALLS or re.fullmatch(CALL_RECEIVED, word) else word
 
 
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")
@@ -2084,10 +2085,10 @@ def _joiner(text: str, at: int) -> int:
     """The 同/与/跟 (else 和) of ``X同Y会谈`` in the clause before ``at``, or -1; the 给 of
     ``X给Y打电话``."""
     clause_start = _clause_start(text, at, "，。；,;")
-    # (X同Y共同会见…: the 同 of 共同, 一同, 相同, 参与 joins no one)
     if text.startswith(PHONE_CALLS, at):
         # (江泽民总书记和李鹏总理打电话向…表示亲切慰问: the two call together, not each other)
         return text.rfind("给", clause_start, at)
+    # (X同Y共同会见…: the 同 of 共同, 一同, 相同, 参与 joins no one)
     found = max((m.start() for m in JOINER.finditer(text, clause_start, at)), default=-1)
     if found >= 0:
         return found

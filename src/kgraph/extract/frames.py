@@ -782,9 +782,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 郝海东…名列第一，当选金球奖: the place wins the honour told next
             if found.group() in PHONE_CALLS and not _called(text, mentions, found.start()):
                 continue  # 王明打电话问我, 给厂家打电话: no one named is called
-            if cue is CALL_RECEIVED_CUE and not any(
-                m.type == "Person" and found.start() < m.start < found.end() for m in mentions
-            ):
+            # (吕宏强接到尚美英的电话: the caller, inside the words of the call)
+            callers = [
+                m
+                for m in mentions
+                if cue is CALL_RECEIVED_CUE
+                and m.type == "Person"
+                and found.start() < m.start < found.end()
+            ]
+            if cue is CALL_RECEIVED_CUE and not callers:
                 continue  # 接到有关反映情况的电话: no caller named
             if found.group() == "拜会" and text.endswith("团", 0, found.start()):
                 continue  # 出席团拜会并讲话: the reception's name, no call paid
@@ -1143,13 +1149,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
                 else []
             )
-            if cue is CALL_RECEIVED_CUE:
-                # 吕宏强接到尚美英的电话: the caller, inside the words of the call
-                others = [
-                    m
-                    for m in mentions
-                    if m.type == "Person" and found.start() < m.start < found.end()
-                ]
+            others = callers or others
             if cue.role == "meet" and not others:
                 others = self._pronoun_object(text, found.end(), people)
             guests = [o for o in others if o.type == "Person"]
