@@ -617,3 +617,17 @@ def test_markdown_headings_with_no_blank_line_between_them_or_before_them():
         "李强会见所罗门群岛总理",
     ]
     assert all(h.start in converted.breaks for h in converted.headings)
+
+
+def test_a_txt_file_that_opens_with_a_heading_is_markdown(tmp_path):
+    # 新闻联播 2023-12-29, saved as text with its one heading: the heading is the title, and no
+    # ``#`` reaches a sentence or a label
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "### 全国政协举行新年茶话会 习近平发表重要讲话\n\n"
+        "中国人民政治协商会议全国委员会12月29日上午在全国政协礼堂举行新年茶话会。"
+        "中共中央总书记、国家主席、中央军委主席习近平在茶话会上发表重要讲话。\n"
+    )
+    documents = read_documents(path)
+    assert documents[0].title == "全国政协举行新年茶话会 习近平发表重要讲话"
+    assert all("#" not in d.text for d in documents)

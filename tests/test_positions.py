@@ -1239,3 +1239,40 @@ def test_a_head_of_state_the_tagger_read_as_a_place():
     text = "钱其琛首先转达了江泽民主席对泽鲁阿勒总统的亲切问候和良好祝愿。"
     assert ("泽鲁阿勒", "总统") in _held(text, "1998-01-13")
     assert "泽鲁阿勒" not in {m.text for m in extract_text(text).mentions if m.type == "Place"}
+
+
+def test_no_post_comes_to_a_leader_from_a_word_beside_it():
+    # 新闻联播: the leader of a story holds no post that only stands near his name
+    # 2024-08-27: 时任 dates the post, it is no part of the body's name
+    assert ("习近平", "福建省委副书记") in _held(
+        "1998年，时任福建省委副书记的习近平同志亲自护送第二批福建援藏干部进藏，接回第一批援藏干部。",
+        "2024-08-27",
+    )
+    # 2023-09-19: the letter's sender is not the chairman it is sent to
+    assert not {
+        post
+        for name, post in _held("习近平复信美中航空遗产基金会主席和飞虎队老兵", "2023-09-19")
+        if name == "习近平"
+    }
+    # 2023-12-29: those who once held a post, named after 的, are not the story's subject
+    assert ("习近平", "全国政协副主席") not in _held(
+        "茶话会上，习近平等来到各界人士中间，同大家亲切握手，互致问候。全国政协委员和文艺工作者表演了"
+        "精彩的节目。最后，全场起立高唱《团结就是力量》。会场内洋溢着喜庆祥和的节日气氛。在京中共中央"
+        "政治局委员、中央书记处书记，全国人大常委会、国务院部分领导同志，全国政协领导同志和曾任全国政协"
+        "副主席的在京老同志出席茶话会。",
+        "2023-12-29",
+    )
+    # 2024-11-02: 新一任 counts the terms of the post; no one takes it up in that sentence
+    held = _held(
+        "国家主席习近平1日会见了新当选并获中央政府任命的澳门特别行政区第六任行政长官岑浩辉，并发表重要"
+        "讲话，在澳门引发热烈反响。澳门各界人士表示，相信新一任行政长官一定能够团结带领特别行政区政府和"
+        "澳门社会各界，不辜负习近平主席的殷切期望。",
+        "2024-11-02",
+    )
+    assert ("岑浩辉", "行政长官") in held
+    assert ("习近平", "行政长官") not in held
+    # 简历 (résumés): the date of a career's line before 任 is no count of terms
+    assert ("曲锋", "海口市创新产业投资有限公司总经理助理") in _held(
+        "曲锋，男，1976年9月出生，山东蓬莱人。2008.3-2009.8任海口市创新产业投资有限公司总经理助理；",
+        "2020-01-01",
+    )

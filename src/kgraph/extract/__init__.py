@@ -1154,8 +1154,12 @@ def _region_after(text: str, mention: Mention, foreign: bool = True) -> int | No
     return None
 
 
-# Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协.
-_ORG_LEAD = re.compile(r"^(?:好|广大|各级|有关|相关|全体)")
+# Words that qualify a body without being part of its name: 宣传好|人民代表大会, 广大|政协;
+# the time of a post held in it (时任|浙江省委书记, 现任|市委书记); a letter sent to it
+# (复信|美中航空遗产基金会主席, 致电|国际奥委会).
+_ORG_LEAD = re.compile(
+    r"^(?:好|广大|各级|有关|相关|全体|时任|现任|曾任|原任|[致复回]信|[致复]电|[致复]函)"
+)
 # … and after it: 民革|全党.
 _ORG_TAIL = re.compile(r"(?:全党|全体|全军|全会系统|全网)$")
 # An organisation's name cut at 与 (中国|物流与采购|联合会, 中国社会科学院|民族学与|人类学研究所):

@@ -306,6 +306,9 @@ PROMULGATED = re.compile(r"(?:现予|予以)(?:公布|发布|颁布)")
 ORDER_PUBLISHES = re.compile(r"[，, ]?(?:公布|发布|颁布)(?:了)?(?:修订后的|新修订的)?")
 # 聘任, 委任, 新任, 专任教师, 责任编辑, 时任 (the post then held, a title): not X任Y
 REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时", "主")  # (主任会计师: 主任, a title)
+# 新一任行政长官, 第六任总统, 第31任总理, 两任厅长: the terms of a post counted (not the date of
+# a career's line, 2008.3-2009.8任…)
+COUNTED_TERM = re.compile(r"(?:第[0-9０-９]+|[一二三四五六七八九十两几])$")
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
 NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
 
@@ -895,13 +898,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and not any(m.type == "Position" and m.start == found.end() for m in mentions)
             ):
                 continue  # 肯尼亚选举委员会, 选举法: a body or a rule named by the verb
+            before_ren = text[found.start() - 1 : found.start()]
             if found.group() == "任" and (
                 # (同时任A: concurrently serves, the 时 of 同时; 时任A is the then-holder's title)
-                (
-                    text[found.start() - 1 : found.start()] in REN_OF_WORDS
-                    and not text.endswith("同时", 0, found.start())
-                )
+                (before_ren in REN_OF_WORDS and not text.endswith("同时", 0, found.start()))
                 or text[found.end() : found.end() + 1] in ("期", "务", "何", "意", "性")
+                or COUNTED_TERM.search(text, 0, found.start()) is not None
             ):
                 continue  # 向新聘任的国务院参事…颁发聘书, 任期５年: the 任 of another word
             if (

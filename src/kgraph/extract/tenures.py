@@ -659,8 +659,9 @@ class _TenureReading(_ReaderState):
                     not holders
                     and not any(m.type == "Person" and m.start < found.start() for m in mentions)
                     and self.last_subject is not None
-                    # (当选二十大代表中，…: among those elected, no one of them)
-                    and not text.startswith(("中", "之中"), posts[-1].end)
+                    # (当选二十大代表中，…: among those elected, no one of them; 曾任全国政协
+                    # 副主席的老同志: those who held it, named after 的)
+                    and not text.startswith(("中", "之中", "的"), posts[-1].end)
                     and (
                         (
                             cue.role in ("elect", "appoint")

@@ -64,11 +64,18 @@ _MASK = "\ue000"  # stands for an escaped or already removed character while mat
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Markdown in a ``.txt``: two ``#`` headings, or a heading and links or inline HTML."""
+    """Markdown in a ``.txt``: two ``#`` headings, a heading that opens the file (a page saved
+    with its title), or a heading and links or inline HTML."""
     sample = text[:200_000]
     headings = len(re.findall(r"(?m)^ {0,3}#{1,6}[ \t]+\S", sample))
+    opens_with_heading = re.match(r"\s* {0,3}#{1,6}[ \t]+\S", sample) is not None
     links = len(_LINK.findall(sample[:50_000]))
-    return bool(headings >= 2 or (headings and (links or "<p>" in sample)) or links >= 3)
+    return bool(
+        headings >= 2
+        or opens_with_heading
+        or (headings and (links or "<p>" in sample))
+        or links >= 3
+    )
 
 
 _INLINE_MARKS = re.compile(r"[\\\[!`*_~]")
