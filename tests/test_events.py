@@ -963,3 +963,13 @@ def test_a_short_form_after_访_that_opens_a_word_is_no_visit():
         "战略意义的越中命运共同体，这对未来两国关系具有决定性意义。"
     )
     assert not [e for e in extract_text(text, date="2023-12-14").events if "日本" in e.label]
+
+
+def test_one_who_expounds_at_a_conference_speaks_at_it():
+    # 新闻联播 2024-05-23 (test38): 阐释, like 阐述 and 阐明, is said at the conference named
+    spoke = _spoke(
+        "韩正表示，金融是国民经济的血脉。在去年召开的中央金融工作会议上，习近平主席深刻阐释了走中国特色"
+        "金融发展之路的基本要义，指明了建设金融强国的前进方向。",
+        "2024-05-23",
+    )
+    assert ("习近平", "中央金融工作会议（2023）") in spoke

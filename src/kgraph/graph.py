@@ -493,7 +493,9 @@ def build_graph(
             return "Document", mention.doc
         entity_type, name = entity_key(mention)
         if entity_type in NAMED_TYPES:
-            entity_type, name, confidence = identities.resolve(mention.doc, entity_type, name)
+            entity_type, name, confidence = identities.resolve(
+                mention.doc, entity_type, name, mention.start
+            )
             if confidence < 1.0:
                 key = (entity_type, name)
                 unsure[key] = min(confidence, unsure.get(key, 1.0))

@@ -50,6 +50,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 
+from kgraph.extract.positions import split_status
 from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir, untitled
 from kgraph.records import Document, DocumentExtraction, Mention
 from kgraph.resolve import ONE_CHARACTER, entity_key
@@ -130,6 +131,11 @@ class Identities:
     # (doc, name): a person the document names after a post, whatever type the name takes
     # elsewhere (圭亚那总统阿里, though 阿里 is a prefecture of Tibet)
     titled_people: frozenset[tuple[str, str]] = frozenset()
+    # (doc, start) -> name: one mention of a person that a document's other mentions of the name
+    # do not share (巴林王储兼首相萨勒曼 beside 沙特国王萨勒曼, the curated king)
+    mention_people: Mapping[tuple[str, int], str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     merges: tuple[Merge, ...] = ()
     splits: tuple[Split, ...] = ()
 
@@ -154,8 +160,15 @@ class Identities:
                 confidence = min(confidence, share)
         return entity_type, name, confidence
 
-    def resolve(self, doc: str, entity_type: str, name: str) -> tuple[str, str, float]:
-        """:meth:`key` and :meth:`confidence` in one look-up: ``(type, name, confidence)``."""
+    def resolve(
+        self, doc: str, entity_type: str, name: str, start: int | None = None
+    ) -> tuple[str, str, float]:
+        """:meth:`key` and :meth:`confidence` in one look-up: ``(type, name, confidence)``;
+        ``start``, the mention's offset, for a mention decided on its own."""
+        if entity_type == "Person" and start is not None:
+            own = self.mention_people.get((doc, start))
+            if own is not None:
+                return entity_type, own, 1.0
         return self._resolve(doc, entity_type, name)
 
     def key(self, doc: str, entity_type: str, name: str) -> tuple[str, str]:
@@ -555,7 +568,8 @@ def resolve_identities(
     for key, full in _careers_by_post(final, posts, by_id).items():
         if doc_names.get(key, key[2]) == key[2]:  # (not where a full form is written out)
             doc_names[key] = full
-    for key, bare in _namesakes_by_post(final, posts, by_id).items():
+    namesakes, mention_people = _namesakes_by_post(final, posts, by_id)
+    for key, bare in namesakes.items():
         doc_names.setdefault(key, bare)
 
     identities = Identities(
@@ -565,6 +579,7 @@ def resolve_identities(
         corpus_orgs=MappingProxyType(corpus_orgs),
         corpus_names=MappingProxyType(corpus_names),
         titled_people=titled_people,
+        mention_people=MappingProxyType(mention_people),
     )
 
     # 3. Same-name people.
@@ -577,6 +592,7 @@ def resolve_identities(
         corpus_names=identities.corpus_names,
         people=MappingProxyType(people),
         titled_people=titled_people,
+        mention_people=identities.mention_people,
         merges=tuple(sorted(type_merges + form_merges + org_merges, key=_merge_order)),
         splits=tuple(splits),
     )
@@ -746,12 +762,12 @@ def _post_chain(
 
 
 def _post_country(document: Document | None, post: Mention) -> str | None:
-    """The country a post names before it (英国|司法大臣) or in its value (沙特王储)."""
-    named = _country_before(document.raw, post.start) if document is not None else None
+    """The country a post names in its value (沙特王储, 英国|司法大臣), else before it; none
+    when an owner that is no country is written before it (伊拉克将在联合国|秘书长: the UN's)."""
     title = post.value or post.text
-    if named is None and title != post.text:
-        named = _country_before(title, len(title) - len(post.text))
-    return named
+    if title != post.text:
+        return _country_before(title, len(title) - len(post.text))
+    return _country_before(document.raw, post.start) if document is not None else None
 
 
 def _after_a_bodys_post(
@@ -846,8 +862,11 @@ def _fits_career(document: Document | None, post: Mention, career: Career) -> bo
 
 
 def _career_title(post: Mention, career: Career) -> bool:
-    """One ends the other: the post's title and one of the career's (国王 / 沙特国王)."""
+    """One ends the other: the post's title and one of the career's (国王 / 沙特国王), a mark
+    of the post not yet or no longer held aside (欧洲理事会当选主席 / 欧洲理事会主席)."""
     title = post.value or post.text
+    if post.owner:
+        title = split_status(post.owner)[0] + post.text
     return any(title.endswith(t) or t.endswith(title) for t in career.posts)
 
 
@@ -861,7 +880,7 @@ def _namesakes_by_post(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
-) -> dict[tuple[str, str, str], str]:
+) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, int], str]]:
     """(doc, "Person", 萨勒曼·本·阿卜杜勒阿齐兹·阿勒沙特) -> 萨勒曼: a curated person's short form
     after a post that contradicts the person's career (``ontology/careers.tsv``): a post of
     another country (英国司法大臣马哈茂德 is not Somalia's president) or a post the career lacks
@@ -869,10 +888,13 @@ def _namesakes_by_post(
     minister of Portugal). Every post of a chain joined by 兼 or 、 counts. So does a document
     dated before the career began (阿萨德总统 on a page of 1998 is Hafez al-Assad). A document
     that also names the person by the full name, or of the career's years after a post of it,
-    keeps the person."""
+    keeps the person, but for the mentions whose posts contradict the career: those are the
+    namesake alone (a list of greetings names 沙特国王萨勒曼 and 巴林王储兼首相萨勒曼), returned
+    as (doc, start) -> short form."""
     careers = _careers()
     against: dict[tuple[str, str], str] = {}
     kept: set[tuple[str, str]] = set()
+    contradicted: dict[tuple[str, str], dict[tuple[str, int], str]] = defaultdict(dict)
     for doc, mention, (entity_type, name) in final:
         career = careers.get(name) if entity_type == "Person" else None
         if career is None:
@@ -891,11 +913,19 @@ def _namesakes_by_post(
             kept.add((doc, name))
         else:
             against.setdefault((doc, name), untitled(mention.text))
-    return {
+            contradicted[(doc, name)][(doc, mention.start)] = untitled(mention.text)
+    by_doc = {
         (doc, "Person", name): text
         for (doc, name), text in sorted(against.items())
         if (doc, name) not in kept
     }
+    by_mention = {
+        at: text
+        for key, mentions in sorted(contradicted.items())
+        if key in kept
+        for at, text in sorted(mentions.items())
+    }
+    return by_doc, by_mention
 
 
 def _bodies_of_a_country(

@@ -67,8 +67,10 @@ _NAMED_THING = re.compile(
     # someone (嘉庚创新实验室, 粟裕希望小学), a games' organising committee (杭州亚组委)
     r"|[一二三四五六七八九十]{1,3}号(?![召称令])|(?:创新|重点|联合|国家)?实验室|希望小学|组委"
     r"|大队(?!长)"
-    # a front or a foundation named after someone (“安德烈斯·卡斯特罗联合阵线”, 盖茨基金会)
-    r"|(?:联合|民族|爱国)?阵线|基金会)"
+    # a front or a foundation named after someone (“安德烈斯·卡斯特罗联合阵线”, 盖茨基金会), and
+    # a memorial body or building (巴特尔纪念研究所, 斯隆凯特琳纪念医院, 聂耳纪念馆)
+    r"|(?:联合|民族|爱国)?阵线|基金会"
+    r"|纪念(?:研究所|研究院|医院|中心|基金会|馆|堂|碑|公园|学校|大学|学院))"
 )
 
 
