@@ -973,3 +973,31 @@ def test_one_who_expounds_at_a_conference_speaks_at_it():
         "2024-05-23",
     )
     assert ("习近平", "中央金融工作会议（2023）") in spoke
+
+
+def test_the_host_who_greets_the_guest_at_the_car_takes_part_in_the_welcome():
+    # 新闻联播 2023-08-23 (test38): the welcome's host, named only as the one who greets the
+    # guest where he steps out of the car
+    took_part = _took_part(
+        "习近平出席南非总统举行的欢迎仪式\n8月的比勒陀利亚，晴空万里，惠风和畅。总统府广场鲜花盛开，"
+        "中南两国国旗迎风飘扬。在总统摩托车队护卫下，习近平乘车抵达总统府，拉马福萨在下车处热情迎接。"
+        "两国元首登上检阅台。",
+        "2023-08-23",
+    )
+    assert {"习近平", "拉马福萨"} <= {who for who, event in took_part if "欢迎仪式" in event}
+    assert not {event for _who, event in took_part if "总统府" in event}  # (arriving there)
+
+
+def test_arriving_at_an_airport_is_a_step_of_the_visit():
+    # 新闻联播 2023-03-21: the airport is where the visit to Russia began, no visit of its own
+    events = {
+        r.tail.value
+        for r in extract_text(
+            "习近平抵达莫斯科开始对俄罗斯进行国事访问\n当地时间3月20日下午，国家主席习近平乘专机抵达"
+            "莫斯科，应俄罗斯总统普京邀请，对俄罗斯进行国事访问。当地时间下午1时许，习近平乘坐的专机"
+            "抵达莫斯科伏努科沃专机机场。",
+            date="2023-03-21",
+        ).relations
+        if r.relation == "participatedIn"
+    }
+    assert events == {"习近平访问俄罗斯（2023-03）"}

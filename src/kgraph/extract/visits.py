@@ -37,7 +37,7 @@ from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
 from kgraph.extract.positions import _a_place
 from kgraph.extract.relations import clause_end, subjects
-from kgraph.lexicons import canonical, entity_info, foreign_country
+from kgraph.lexicons import canonical, entity_info, foreign_country, lexicon
 from kgraph.records import Evidence, Mention, Relation
 
 # A clause on a visit that describes people it does not name (来华出席开幕式的外国领导人,
@@ -58,6 +58,19 @@ TRIP_TO = re.compile(r"(?:[一二三四五六七八九十两几0-9０-９]+国)?
 
 
 AT_THE_TIME = re.compile(r"[^，,。；;]*时[，,]")  # 抵达总统府前广场时，…
+
+# A place one arrives at that is a building or a ground, not where one visits (机场, 总统府,
+# 王宫办公厅广场, 黎明宫前广场)
+FACILITY = re.compile(r"(?:机场|广场|总统府|王宫|宫|码头|车站)$")
+
+
+def _place_opening(name: str) -> str:
+    """The known place a facility's name opens with (莫斯科|伏努科沃专机机场, 成都|天府国际机场),
+    canonical; empty when none does (总统府)."""
+    for end in range(len(name) - 2, 1, -1):
+        if lexicon().get("Place", canonical("Place", name[:end])) is not None:
+            return canonical("Place", name[:end])
+    return ""
 
 
 ARRIVAL_TO_ATTEND = re.compile(r"出席|参加")
@@ -324,6 +337,14 @@ class _VisitReading(_ReaderState):
                 if m.type == "Place" and TRIP_TO.fullmatch(text, m.end, found.start())
             ]
         where = canonical("Place", places[-1].text) if places else ""
+        if places and FACILITY.search(places[-1].text):
+            # 专机抵达莫斯科伏努科沃专机机场: a step of the visit the story tells of the visitor,
+            # else of one to the city the airport opens with; 乘车抵达总统府 (王宫办公厅广场), with
+            # no such city: a step of the story's ceremony, no visit of its own
+            told = any(name == _name(visitors[0]) for name, _where in self.visits)
+            where = "" if told else _place_opening(places[-1].text)
+            if not where and not told:
+                return
         if found.group().startswith(CAME_TO):
             where = canonical("Place", "中国")  # (来华出席中非合作论坛…: China, whatever follows)
         elif not where and len(found.group()) == 2 and found.group().startswith("访"):
