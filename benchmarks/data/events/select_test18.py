@@ -65,28 +65,29 @@ def left_out_days(xwlb: dict[str, list[str]]) -> set[str]:
     return days
 
 
-def read_windows() -> set[str]:
+def read_windows(own: tuple[str, ...] = OWN) -> set[str]:
     """The 14-character stretches of every text file of the repository a developer wrote or
-    read (the draw's own split folders aside)."""
+    read (the draw's ``own`` split folders aside)."""
     seen: set[str] = set()
     paths = [ROOT / "README.md"]
     for top in ("tests", "benchmarks", "src", "ontology"):
         paths += sorted(p for p in (ROOT / top).rglob("*") if p.is_file())
     for path in paths:
-        if set(OWN) & set(path.relative_to(ROOT).parts) or "__pycache__" in path.parts:
+        if set(own) & set(path.relative_to(ROOT).parts) or "__pycache__" in path.parts:
             continue
         if path.suffix in {".md", ".txt", ".py", ".jsonl", ".json", ".tsv", ".ttl"}:
             seen |= windows(path.read_text(encoding="utf-8", errors="replace"))
     return seen
 
 
-def free_items(xwlb: dict[str, list[str]]) -> list[tuple[str, int]]:
-    probed = {
-        (day, int(n))
-        for day, n in (line.split() for line in (HERE / "probed_xwlb.txt").read_text().splitlines())
-    }
+def free_items(
+    xwlb: dict[str, list[str]], probe_lists: tuple[str, ...] = ("probed_xwlb.txt",),
+    own: tuple[str, ...] = OWN,
+) -> list[tuple[str, int]]:  # fmt: skip
+    lines = [line for name in probe_lists for line in (HERE / name).read_text().splitlines()]
+    probed = {(day, int(n)) for day, n in (line.split() for line in lines)}
     common = Counter(w for its in xwlb.values() for item in its for w in windows(item))
-    seen = {w for w in read_windows() if common[w] <= 2}
+    seen = {w for w in read_windows(own) if common[w] <= 2}
     days = left_out_days(xwlb)
     return [
         (day, n)

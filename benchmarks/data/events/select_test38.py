@@ -19,55 +19,20 @@ The free items (200-2500 characters) are drawn as test18's were, by the kinds of
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
-from draws import QUOTA, ROOT, read_xwlb, xwlb_passage
-from select_test18 import draw, left_out_days, windows
+from draws import QUOTA, read_xwlb, xwlb_passage
+from select_test18 import draw, free_items
 
 HERE = Path(__file__).resolve().parent
 TOTAL = 30
+PROBE_LISTS = ("probed_xwlb.txt", "probed_xwlb38.txt")
 OWN = ("test38",)  # the draw's own output, not read for the exclusions
-
-
-def read_windows() -> set[str]:
-    """The 14-character stretches of every text file of the repository but the draw's own."""
-    seen: set[str] = set()
-    paths = [ROOT / "README.md"]
-    for top in ("tests", "benchmarks", "src", "ontology"):
-        paths += sorted(p for p in (ROOT / top).rglob("*") if p.is_file())
-    for path in paths:
-        if set(OWN) & set(path.relative_to(ROOT).parts) or "__pycache__" in path.parts:
-            continue
-        if path.suffix in {".md", ".txt", ".py", ".jsonl", ".json", ".tsv", ".ttl"}:
-            seen |= windows(path.read_text(encoding="utf-8", errors="replace"))
-    return seen
-
-
-def probed() -> set[tuple[str, int]]:
-    lines: list[str] = []
-    for name in ("probed_xwlb.txt", "probed_xwlb38.txt"):
-        lines += (HERE / name).read_text(encoding="utf-8").splitlines()
-    return {(day, int(n)) for day, n in (line.split() for line in lines)}
-
-
-def free_items(xwlb: dict[str, list[str]]) -> list[tuple[str, int]]:
-    common = Counter(w for its in xwlb.values() for item in its for w in windows(item))
-    seen = {w for w in read_windows() if common[w] <= 2}
-    days = left_out_days(xwlb)
-    left_out = probed()
-    return [
-        (day, n)
-        for day in sorted(xwlb)
-        if day not in days
-        for n, item in enumerate(xwlb[day], 1)
-        if 200 <= len(item) <= 2500 and (day, n) not in left_out and not windows(item) & seen
-    ]
 
 
 def main() -> None:
     xwlb = read_xwlb()
-    free = free_items(xwlb)
+    free = free_items(xwlb, PROBE_LISTS, OWN)
     print(f"{len(free)} free items on {len({d for d, _ in free})} days", file=sys.stderr)
     picks = draw(xwlb, free, 3838, [(k, 2 * q) for k, q in QUOTA], TOTAL, set())
     out = HERE / "test38"
