@@ -341,7 +341,8 @@ class _VisitReading(_ReaderState):
             # 专机抵达莫斯科伏努科沃专机机场: a step of the visit the story tells of the visitor,
             # else of one to the city the airport opens with; 乘车抵达总统府 (王宫办公厅广场), with
             # no such city: a step of the story's ceremony, no visit of its own
-            told = any(name == _name(visitors[0]) for name, _where in self.visits)
+            first = _name(visitors[0])
+            told = any(name == first for name, _where in self.visits)
             where = "" if told else _place_opening(places[-1].text)
             if not where and not told:
                 return
