@@ -894,7 +894,7 @@ def _namesakes_by_post(
     careers = _careers()
     against: dict[tuple[str, str], str] = {}
     kept: set[tuple[str, str]] = set()
-    contradicted: dict[tuple[str, str], dict[tuple[str, int], str]] = defaultdict(dict)
+    contradicted: dict[tuple[str, int], tuple[str, str]] = {}  # (doc, start) -> (name, short)
     for doc, mention, (entity_type, name) in final:
         career = careers.get(name) if entity_type == "Person" else None
         if career is None:
@@ -913,17 +913,14 @@ def _namesakes_by_post(
             kept.add((doc, name))
         else:
             against.setdefault((doc, name), untitled(mention.text))
-            contradicted[(doc, name)][(doc, mention.start)] = untitled(mention.text)
+            contradicted[(doc, mention.start)] = (name, untitled(mention.text))
     by_doc = {
         (doc, "Person", name): text
         for (doc, name), text in sorted(against.items())
         if (doc, name) not in kept
     }
     by_mention = {
-        at: text
-        for key, mentions in sorted(contradicted.items())
-        if key in kept
-        for at, text in sorted(mentions.items())
+        at: text for at, (name, text) in sorted(contradicted.items()) if (at[0], name) in kept
     }
     return by_doc, by_mention
 

@@ -33,9 +33,7 @@ from select_test25 import redraw
 from select_test36 import SKIPPED_MSRA as TEST36_SKIPPED_MSRA
 from select_test36 import SKIPPED_PFR as TEST36_SKIPPED_PFR
 
-HERE = Path(__file__).resolve().parent
 OWN = "test37"
-OUT = HERE / OWN
 SCRIPT = Path(__file__).resolve()
 
 SEED = 3737

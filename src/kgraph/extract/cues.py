@@ -45,6 +45,12 @@ MADE_REPORT_CUE = Cue("spokeAt", "")
 # 桥本龙太郎打来的电话): both sides of a call
 CALL_RECEIVED = r"接到了?[^，,。；;：:“”的]{1,30}?(?:打来|拨来)?的(?:电话|来电)"
 CALL_RECEIVED_CUE = Cue("meet", "Meeting")
+_CALL_RECEIVED_WORDS = re.compile(CALL_RECEIVED)
+
+
+def is_call_received(words: str) -> bool:
+    """Whether ``words`` are a call received (接到尚美英的电话), as :data:`CALL_RECEIVED` finds."""
+    return _CALL_RECEIVED_WORDS.fullmatch(words) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +64,7 @@ class Cues:
         whatever its words)."""
         if found in self.by_word:
             return self.by_word[found]
-        return CALL_RECEIVED_CUE if found.startswith("接到") else MADE_REPORT_CUE
+        return CALL_RECEIVED_CUE if is_call_received(found) else MADE_REPORT_CUE
 
 
 @cache

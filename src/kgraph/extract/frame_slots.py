@@ -17,12 +17,12 @@ from itertools import pairwise
 
 from kgraph.extract.actors import MEETING_KIND, OBJECT_DECISIONS, _clause_start, _inside_name
 from kgraph.extract.cues import (
-    CALL_RECEIVED,
     WINNING_VERBS,
     Cue,
     cues,
     event_cues,
     event_type_of,
+    is_call_received,
     verb_cues,
 )
 from kgraph.extract.events import KEYWORD
@@ -291,7 +291,7 @@ PHONE_CALLS = ("打电话", "打了电话")
 def as_call(word: str) -> str:
     """The word an event of ``word`` is labelled by: 给久加诺夫打了电话 and 接到尚美英的电话 are a
     通电话."""
-    return "通电话" if word in PHONE_CALLS or re.fullmatch(CALL_RECEIVED, word) else word
+    return "通电话" if word in PHONE_CALLS or is_call_received(word) else word
 
 
 AFTER_EVENT = ("后", "之后", "结束后", "前", "之前", "期间", "以来")

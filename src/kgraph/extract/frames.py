@@ -786,13 +786,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if found.group() in PHONE_CALLS and not _called(text, mentions, found.start()):
                 continue  # 王明打电话问我, 给厂家打电话: no one named is called
             # (吕宏强接到尚美英的电话: the caller, inside the words of the call)
-            callers = [
-                m
-                for m in mentions
+            callers = (
+                [
+                    m
+                    for m in mentions
+                    if m.type == "Person" and found.start() < m.start < found.end()
+                ]
                 if cue is CALL_RECEIVED_CUE
-                and m.type == "Person"
-                and found.start() < m.start < found.end()
-            ]
+                else []
+            )
             if cue is CALL_RECEIVED_CUE and not callers:
                 continue  # 接到有关反映情况的电话: no caller named
             if found.group() == "拜会" and text.endswith("团", 0, found.start()):

@@ -68,8 +68,9 @@ def _place_opening(name: str) -> str:
     """The known place a facility's name opens with (莫斯科|伏努科沃专机机场, 成都|天府国际机场),
     canonical; empty when none does (总统府)."""
     for end in range(len(name) - 2, 1, -1):
-        if lexicon().get("Place", canonical("Place", name[:end])) is not None:
-            return canonical("Place", name[:end])
+        place = canonical("Place", name[:end])
+        if lexicon().get("Place", place) is not None:
+            return place
     return ""
 
 
