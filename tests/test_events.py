@@ -1001,3 +1001,30 @@ def test_arriving_at_an_airport_is_a_step_of_the_visit():
         if r.relation == "participatedIn"
     }
     assert events == {"习近平访问俄罗斯（2023-03）"}
+
+
+def test_a_speech_a_noun_names_is_no_speech_at_the_story_event():
+    """People's Daily 1998-01-31, a page of short news: the investors cheered by Greenspan's
+    speech (讲话的鼓舞) do not make him a speaker at, or a side of, Yeltsin's meeting."""
+    facts = _took_part(
+        "叶利钦在克里姆林宫会见俄主要新闻媒体负责人时强调：“我不能违反宪法。”"
+        "由于投资者受到美联储主席格林斯潘讲话的鼓舞，纽约股市２９日连续第四个交易日攀升，"
+        "道—琼斯３０种工业股票平均价格指数上升５７．５５点，终盘收于７９７３．０２点。",
+        "1998-01-31",
+    )
+    assert {who for who, _event in facts} == {"叶利钦"}
+
+
+def test_the_one_who_won_named_after_the_win():
+    """People's Daily 1998-01-19: the diver who won the final's silver, named right after
+    获得亚军的, won an award there; laurels held (a prize of 1987, a title just won elsewhere)
+    and those named by the win (获奖代表) did not win in the story (1998-01-17, 1998-01-16)."""
+    assert ("田亮", "田亮获奖（1998-01-19）") in _took_part(
+        "决赛时，差距进一步拉大，获得亚军的田亮竟输给了冠军萨乌丁５０多分。", "1998-01-19"
+    )
+    for laurel, date in (
+        ("获１９８７年一等奖的叶明强认为，高素质的研究队伍缺乏稳定的支持。", "1998-01-17"),
+        ("指挥为刚在第四十五届法国贝桑松国际指挥比赛中夺得亚军的李心草。", "1998-01-16"),
+        ("周黎等获奖代表在会上作了发言。", "1998-01-16"),
+    ):
+        assert not {event for _who, event in _took_part(laurel, date) if "获奖" in event}

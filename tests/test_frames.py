@@ -1157,8 +1157,9 @@ def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
 
 def test_an_event_two_items_of_a_page_name_is_per_item_there_and_one_node_elsewhere(tmp_path):
     """党的二十大, named by two items of one page (one only in passing), is a node per item of
-    that page; the one item of another page that names it shares the one node with the others'
-    (新闻联播 2024-01-06, 2023-04-27, 2023-06-08, 2023-06-07)."""
+    that page, and a congress there whatever the item is about; the one item of another page that
+    names it shares the one node with the others' (新闻联播 2024-01-06, 2023-04-27, 2023-06-08,
+    2023-06-07)."""
     from kgraph.pipeline import build
 
     (tmp_path / "20240106.md").write_text(
@@ -1198,6 +1199,8 @@ def test_an_event_two_items_of_a_page_name_is_per_item_there_and_one_node_elsewh
     nodes = [n for n, d in graph.nodes(data=True) if d["label"].startswith(congress)]
     assert len(nodes) == 5  # two items on each of two pages; one node for the other two pages
     assert congress in {graph.nodes[n]["label"] for n in nodes}
+    # a congress whatever the item's title says (中共代表团访问…, 韩正会见…)
+    assert {graph.nodes[n]["event_type"] for n in nodes} == {"Conference"}
     for node in nodes:
         items = {
             e["doc"] for _u, _v, data in graph.in_edges(node, data=True) for e in data["evidence"]

@@ -1276,3 +1276,38 @@ def test_no_post_comes_to_a_leader_from_a_word_beside_it():
         "曲锋，男，1976年9月出生，山东蓬莱人。2008.3-2009.8任海口市创新产业投资有限公司总经理助理；",
         "2020-01-01",
     )
+
+
+def test_jobs_before_a_name_and_ranks_that_are_no_posts():
+    """People's Daily, January 1998: jobs the tables lacked (歌手, 球员), a full-time member
+    of a commission (专职委员, not 委员 alone), and a chess player's rank, held by no one as a
+    post and no post of the place before it."""
+    singers = _held(
+        "晚上９点多钟，专程从北京赶来的歌手孙悦、臧天朔等一行来到乱石山村，他们不仅给乡亲们带来了欢乐的"
+        "歌声，还送来了捐款和食品，同时带来了北京文艺工作者的问候。",
+        "1998-01-29",
+    )
+    assert ("孙悦", "歌手") in singers
+    assert ("冈玻斯", "球员") in _held(
+        "诸如万达队的李明、申花队的申思和国安队的外籍球员冈玻斯，都是过去一年中的中场佼佼者。",
+        "1998-01-10",
+    )
+    assert ("李富荣", "国家体委专职委员") in _held(
+        "国家体委专职委员李富荣为仪式揭榜并讲话，重竞技运动管理中心主任韦迪在仪式上鼓励举重健儿顽强拼搏，"
+        "再创佳绩。",
+        "1998-01-21",
+    )
+    players = extract_text(
+        "参加男子组角逐的有国际特级大师叶江川、彭小民、汪自力和国际大师童渊铭、章钟、林卫国、李文良以及"
+        "国际棋联大师余少腾等８名棋手。两位女子特级大师王频和王蕾各以４分和３．５分各“赚”两局和一局。",
+        date="1998-01-06",
+    )
+    assert not {
+        (r.head.text, r.tail.text)
+        for r in players.relations
+        if r.relation in ("holdsPosition", "positionIn") and "大师" in r.tail.text
+    }
+    assert {m.text for m in players.mentions if m.type == "Position"} >= {
+        "国际特级大师",
+        "国际大师",
+    }

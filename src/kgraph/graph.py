@@ -476,6 +476,10 @@ def build_graph(
         if entity_type == "Person" and other != name and lexicon().get("Person", name):
             renamed[doc].append((name, other))
 
+    # an event's label qualified by its item or article -> the name it qualifies, whose words
+    # say the event's type (not the title's: 二十大（王沪宁会见…） is no meeting)
+    qualified: dict[str, str] = {}
+
     def event_name(label: str, doc: str) -> str:
         label = same_event.get(label, label)
         page = by_id[doc].part_of
@@ -483,7 +487,9 @@ def build_graph(
         for curated, other in renamed.get(doc, ()):
             label = label.replace(curated, other)
         if per_this_item:
-            return f"{label}（{short_title(by_id[doc].title) or doc}）"
+            item_label = f"{label}（{short_title(by_id[doc].title) or doc}）"
+            qualified[item_label] = label
+            return item_label
         return label
 
     unsure: dict[tuple[str, str], float] = {}  # node key -> lowest confidence of its mentions
@@ -506,7 +512,9 @@ def build_graph(
             # is an article; a copy is not): qualify it, as frames qualify a bare label.
             article = by_id[article_of.get(mention.doc, mention.doc)]
             where = short_title(article.title) or article.id
-            name = f"{name}（{article.date}，{where}）" if article.date else f"{name}（{where}）"
+            label = f"{name}（{article.date}，{where}）" if article.date else f"{name}（{where}）"
+            qualified[label] = name
+            name = label
         return entity_type, name
 
     ids: dict[tuple[str, str], str] = {}
@@ -672,7 +680,9 @@ def build_graph(
         if found.type == "Event":
             reported = event_info.get(found.label)
             found.attrs["event_type"] = (
-                reported.event_type if reported else event_type_of(found.label)
+                reported.event_type
+                if reported
+                else event_type_of(qualified.get(found.label, found.label))
             )
             if reported and reported.date:
                 found.attrs["date"] = reported.date

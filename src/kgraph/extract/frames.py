@@ -406,6 +406,15 @@ CUE_IN_A_NOUN = re.compile(
     # (向…南极考察队员祝贺新春: an expedition's members, not 看望队员 who are visited)
     r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长])|(?<=考察)队)"
 )
+WINNING_CUES = frozenset((*WINNING_VERBS, "获奖"))
+# What a win names before the 的 of the one who won (获得亚军的田亮, 获得金牌的…, 获奖的…)
+HONOUR_THEN_WINNER = re.compile(
+    r"了?(?:[^，,。；;：:！？的]{0,30}?(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号))?的"
+)
+# A win told as a laurel held: when it was won (曾, 刚刚, 今年, １９８７年), or often
+LAUREL = re.compile(r"曾|刚|已|先后|多次|屡|历届|年")
+# 讲话的精神, 讲话的鼓舞: the speech a noun names (not 讲话的时候, 讲话时: while speaking)
+SPEECH_AS_A_NOUN = re.compile(r"的(?!时)")
 TOPIC_HELD = re.compile(r"就在[^，,。；;]{0,20}$")  # 就在伦敦举行的…会晤发表了评论: about it
 # …工作会议今天在天津结束: a named event that ended (a verb no cue reads: 结束对…的访问 is
 # the visit's)
@@ -490,6 +499,19 @@ def _addressed(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     stop = clause_end(text, sent.end())
     return next((m for m in mentions if m.type == "Person" and sent.end() <= m.start < stop), None)
+
+
+def _winner_named_after(text: str, mentions: list[Mention], found: re.Match[str]) -> Mention | None:
+    """The person named right after a win and its 的 (决赛时，…获得亚军的田亮: he won the silver
+    there); not one a laurel won before describes (获１９８７年一等奖的叶明强, 刚刚获得世锦赛冠军的
+    张家齐, 今年获奖的冯康: an honour held, or the story's award told again)."""
+    honour = HONOUR_THEN_WINNER.match(text, found.end())
+    if honour is None:
+        return None
+    opens = max(text.rfind(mark, 0, found.start()) for mark in "，,。；;：:")
+    if LAUREL.search(text, opens + 1, honour.end()):
+        return None
+    return next((m for m in mentions if m.type == "Person" and m.start == honour.end()), None)
 
 
 def _called(text: str, mentions: list[Mention], at: int) -> bool:
@@ -761,12 +783,20 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().of(found.group())
+            # (获得亚军的田亮, 夺得亚军的李心草: the one who won, named right after 的)
+            wins = cue.event_type == "Award" and found.group() in WINNING_CUES
+            winner = _winner_named_after(text, mentions, found) if wins else None
             if CUE_IN_A_NOUN.match(text, found.end()) or (
-                cue.event_type == "Award"
-                and found.group() in (*WINNING_VERBS, "获奖")
-                and WINNER_NOUN.match(text, found.end())
+                wins and winner is None and WINNER_NOUN.match(text, found.end())
             ):
                 continue  # 参加单位, 出席人数, 考察任务, 获奖代表: a noun, not who did what
+            if (
+                cue.role == "spokeAt"
+                and SPEECH_AS_A_NOUN.match(text, found.end())
+                # (在…大会上讲话的一部分, 在…集体谈话时讲话的主要部分: a speech made there)
+                and not text.endswith(("上", "时"), 0, found.start())
+            ):
+                continue  # 受到格林斯潘讲话的鼓舞, 按照江主席讲话的精神: a speech told of
             # (男子吊环冠军被兰星宇获得: the honour named before a passive win)
             won = (
                 HONOUR_BEFORE_PASSIVE.search(text, max(0, found.start() - 40), found.start())
@@ -776,6 +806,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if (
                 found.group() in WON_WHEN_AN_HONOUR
                 and won is None
+                and winner is None
                 and not HONOUR_WON.match(text, found.end())
             ):
                 continue  # 获得了发展: nothing won
@@ -950,7 +981,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 cue = WATCHED_WORK_CUE
             people = [m for m in _arguments(text, mentions, found, cue) if m not in authors]
             people = _each_speaking_for(text, mentions, found.start()) or people
-            if won is not None:
+            if winner is not None:
+                people = [winner]
+            elif won is not None:
                 # 金牌被美国名将汤普森以５４秒９５摘取: the agent of 被 wins what the text named
                 people = [
                     m

@@ -410,12 +410,16 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
     )
 
 
-def _a_post(post: Mention) -> bool:
-    """A post someone holds: not a military rank (上将), not a byline's 记者 or 通讯员."""
+def _a_rank(post: Mention) -> bool:
+    """A military or a player's rank (上将, 国际特级大师), not a post."""
     from kgraph.extract.positions import titles
 
-    title = post.text
-    return title not in cues()["byline"] and titles().kind(title) != "rank"
+    return titles().kind(post.text) == "rank"
+
+
+def _a_post(post: Mention) -> bool:
+    """A post someone holds: not a rank (上将), not a byline's 记者 or 通讯员."""
+    return post.text not in cues()["byline"] and not _a_rank(post)
 
 
 @pattern
@@ -430,6 +434,8 @@ def post_of_organisation(
             and left.end == right.start
             # (中国驻美国大使, 俄罗斯常驻联合国代表: an envoy's post is his country's)
             and not text.endswith("驻", 0, left.start)
+            # (河北国际特级大师彭小民: a rank a player of Hebei holds, no post of Hebei)
+            and not _a_rank(right)
         ):
             yield Relation("positionIn", right, left, evidence)
 
