@@ -1311,3 +1311,32 @@ def test_jobs_before_a_name_and_ranks_that_are_no_posts():
         "国际特级大师",
         "国际大师",
     }
+
+
+def test_a_post_taken_up_by_当了_and_当起():
+    """新闻联播 2022-09-27: the village doctor who took up teaching in 1988 holds the post from
+    then (当起了代课老师), as a post taken up by 当了 does (People's Daily 1998-01-09, its
+    clauses); the mission one takes up (担当起…使命, 新闻联播 2023-03-13) is no post."""
+    extraction = extract_text(
+        "1988年，村里唯一的小学老师辞职，刘桂珍又当起了代课老师，在讲台上一干就是近30年。",
+        date="2022-09-27",
+    )
+    assert {
+        (r.head.text, r.tail.value or r.tail.text, r.since)
+        for r in extraction.relations
+        if r.relation == "holdsPosition"
+    } == {("刘桂珍", "代课老师", "1988")}
+    assert ("刘我成", "开发办副主任") in _held(
+        "年仅２８岁的刘我成毅然报名来到了位于洛阳西部丘陵山区的贫困县———新安，当了一名开发办副主任。",
+        "1998-01-09",
+    )
+    assert not _held(
+        "全面加强人大及其常委会自身建设，切实担当起新时代新征程赋予的使命责任。", "2023-03-13"
+    )
+    # People's Daily 1998-01-10: what one says he will do when he is director (我当了厂长)
+    assert not _held(
+        "这些先生们哪里知道，聘请世界上最优秀的专家作技术顾问的想法，童志成早在十年前当推销员时就有了。"
+        "那一年，他曾对一位嫌弃国产钢琴的顾客，信誓旦旦地说过：“有一天我当了厂长，一定要把世界上最先进的"
+        "钢琴制造技术凝聚到中国钢琴上。”",
+        "1998-01-10",
+    )

@@ -62,7 +62,8 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
     # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
-    r"(?:为|了|过)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
+    # (当了一名开发办副主任: one of the post's holders)
+    r"(?:为|了|过)?(?:一名|一位)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
     # (担任了学院的首任院长: the kind of unit alone, then 的)
     r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
@@ -109,6 +110,8 @@ UNCERTAIN_BEFORE = re.compile(
 )
 
 
+# I or you right before the cue (我当了厂长, 你们担任…): who speaks or is spoken to
+SPEAKER_OR_LISTENER = re.compile(r"(?:我们?|你们?|您)[又也就才曾已将还]?$")
 SUCCEEDING = re.compile(r"(?:接替|接任|取代|替代)$")
 
 
@@ -764,6 +767,12 @@ class _TenureReading(_ReaderState):
     ) -> list[Mention]:
         """Who the cue is said of: the subject before it, or the names of the verb it joins
         (王沪宁出席会议并当选会长)."""
+        if SPEAKER_OR_LISTENER.search(text, 0, found.start()) and text.count(
+            "“", 0, found.start()
+        ) > text.count("”", 0, found.start()):
+            # “有一天我当了厂长…”: one a quote speaks as or to, whom no name tells (not 普拉博沃
+            # 表示，我当选后…: the one reported)
+            return []
         holders = subjects(text, mentions, found.start())
         succeeded = SUCCEEDING.search(text, 0, holders[0].start) if holders else None
         if succeeded is not None:
