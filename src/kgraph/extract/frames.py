@@ -783,7 +783,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.open_list = continued
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().of(found.group())
-            # (获得亚军的田亮, 夺得亚军的李心草: the one who won, named right after 的)
+            # (获得亚军的田亮: the one who won, named right after 的)
             wins = cue.event_type == "Award" and found.group() in WINNING_CUES
             winner = _winner_named_after(text, mentions, found) if wins else None
             if CUE_IN_A_NOUN.match(text, found.end()) or (
