@@ -38,6 +38,11 @@ def halfwidth(text: str) -> str:
     return text.translate(HALFWIDTH)
 
 
+def quote_open(text: str, at: int) -> bool:
+    """Whether a “ opens before ``at`` that no ” closes (说过：“有一天我|当了厂长)."""
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
 

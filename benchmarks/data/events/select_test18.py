@@ -130,14 +130,19 @@ def main() -> None:
     test18 = draw(xwlb, free, 2118, [(k, 2 * q) for k, q in QUOTA], TEST18, days)
     dev5 = draw(xwlb, free, 2105, QUOTA, sum(q for _, q in QUOTA), days)
     for split, picks in (("test18", test18), ("dev5", dev5)):
-        out = HERE / split
+        show(split, picks, xwlb)
+
+
+def show(split: str, picks: list[tuple[str, tuple[str, int]]], xwlb: dict[str, list[str]]) -> None:
+    """Print a split's drawn items; with ``--write``, write each as ``split/xwlb-DAY-1.md``."""
+    out = HERE / split
+    if "--write" in sys.argv:
+        out.mkdir(exist_ok=True)
+    for kind, (day, n) in picks:
+        name = f"xwlb-{day.replace('-', '')}-1.md"
+        print(f"{split:7} {kind:11} {name}  day {day}, item {n}")
         if "--write" in sys.argv:
-            out.mkdir(exist_ok=True)
-        for kind, (day, n) in picks:
-            name = f"xwlb-{day.replace('-', '')}-1.md"
-            print(f"{split:7} {kind:11} {name}  day {day}, item {n}")
-            if "--write" in sys.argv:
-                (out / name).write_text(xwlb_passage(day, xwlb[day], (n,)), encoding="utf-8")
+            (out / name).write_text(xwlb_passage(day, xwlb[day], (n,)), encoding="utf-8")
 
 
 if __name__ == "__main__":

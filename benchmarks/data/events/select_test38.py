@@ -19,12 +19,10 @@ The free items (200-2500 characters) are drawn as test18's were, by the kinds of
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from draws import QUOTA, read_xwlb, xwlb_passage
-from select_test18 import draw, free_items
+from draws import QUOTA, read_xwlb
+from select_test18 import draw, free_items, show
 
-HERE = Path(__file__).resolve().parent
 TOTAL = 30
 PROBE_LISTS = ("probed_xwlb.txt", "probed_xwlb38.txt")
 OWN = ("test38",)  # the draw's own output, not read for the exclusions
@@ -34,15 +32,7 @@ def main() -> None:
     xwlb = read_xwlb()
     free = free_items(xwlb, PROBE_LISTS, OWN)
     print(f"{len(free)} free items on {len({d for d, _ in free})} days", file=sys.stderr)
-    picks = draw(xwlb, free, 3838, [(k, 2 * q) for k, q in QUOTA], TOTAL, set())
-    out = HERE / "test38"
-    if "--write" in sys.argv:
-        out.mkdir(exist_ok=True)
-    for kind, (day, n) in picks:
-        name = f"xwlb-{day.replace('-', '')}-1.md"
-        print(f"test38  {kind:11} {name}  day {day}, item {n}")
-        if "--write" in sys.argv:
-            (out / name).write_text(xwlb_passage(day, xwlb[day], (n,)), encoding="utf-8")
+    show("test38", draw(xwlb, free, 3838, [(k, 2 * q) for k, q in QUOTA], TOTAL, set()), xwlb)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from kgraph.extract.dictionary import jieba_words
 from kgraph.lexicons import lexicon, normalize_key, ontology_dir
 from kgraph.metadata import dateline_end
 from kgraph.records import Mention
-from kgraph.text import cn_number, halfwidth, read_table
+from kgraph.text import cn_number, halfwidth, quote_open, read_table
 
 _N = r"[0-9]{1,3}|[一二三四五六七八九十百〇零两]{1,4}"
 _N_START = "0-9一二三四五六七八九十百〇零两"
@@ -273,7 +273,7 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
     words = jieba_words()
     # (the keyword stays in view, for the words a boundary is not before it: 组织|峰会)
     for boundary in _BOUNDARY.finditer(plain[low : keyword_start + 4]):
-        quoted = window.count("“", 0, boundary.start()) > window.count("”", 0, boundary.start())
+        quoted = quote_open(window, boundary.start())
         if (
             boundary.group() == "与"
             and boundary.start() - cut >= 2

@@ -508,8 +508,7 @@ def _winner_named_after(text: str, mentions: list[Mention], found: re.Match[str]
     honour = HONOUR_THEN_WINNER.match(text, found.end())
     if honour is None:
         return None
-    opens = max(text.rfind(mark, 0, found.start()) for mark in "，,。；;：:")
-    if LAUREL.search(text, opens + 1, honour.end()):
+    if LAUREL.search(text, _clause_start(text, found.start(), "，,。；;：:"), honour.end()):
         return None
     return next((m for m in mentions if m.type == "Person" and m.start == honour.end()), None)
 

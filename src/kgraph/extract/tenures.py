@@ -55,6 +55,7 @@ from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD, SUCCESS
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
 from kgraph.records import Evidence, Mention, Relation
+from kgraph.text import quote_open
 
 DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)")
 
@@ -767,9 +768,8 @@ class _TenureReading(_ReaderState):
     ) -> list[Mention]:
         """Who the cue is said of: the subject before it, or the names of the verb it joins
         (王沪宁出席会议并当选会长)."""
-        if SPEAKER_OR_LISTENER.search(text, 0, found.start()) and text.count(
-            "“", 0, found.start()
-        ) > text.count("”", 0, found.start()):
+        at = found.start()
+        if SPEAKER_OR_LISTENER.search(text, max(0, at - 3), at) and quote_open(text, at):
             # “有一天我当了厂长…”: one a quote speaks as or to, whom no name tells (not 普拉博沃
             # 表示，我当选后…: the one reported)
             return []
