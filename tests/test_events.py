@@ -1028,3 +1028,96 @@ def test_the_one_who_won_named_after_the_win():
         ("周黎等获奖代表在会上作了发言。", "1998-01-16"),
     ):
         assert not {event for _who, event in _took_part(laurel, date) if "获奖" in event}
+
+
+def test_one_named_after_the_clause_a_conference_is_held_in_was_there():
+    """People's Daily 1998-01-10: the one titled official named in the clause after the one a
+    conference is held in attended it (his 要求 is placed nowhere, so no speech), as he does when
+    his sentence follows the conference's; an interview given during a conference is no speech
+    to it (1998-01-12)."""
+    facts = _took_part(
+        "全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘洪要求各级统计机构认真学习贯彻"
+        "党的十五大和中央经济工作会议精神，加快改革国家统计制度，切实提高统计数据质量。",
+        "1998-01-10",
+    )
+    assert facts == {("刘洪", "全国统计工作会议（1998-01-07）")}
+    roles = {
+        role
+        for role in ("participatedIn", "spokeAt")
+        for r in extract_text(
+            "这是公安部副部长李纪周在全国公安边防工作会议期间接受记者采访时所说的。",
+            date="1998-01-12",
+        ).relations
+        if r.relation == role and r.head.text == "李纪周"
+    }
+    assert roles == {"participatedIn"}
+
+
+def test_a_list_going_on_after_a_name_and_gifts_brought_along():
+    """People's Daily 1998-01-17: 曹志及有关部门负责人 is 曹志 and the officials, who attended
+    (金冲及 of the CPPCC's list of 1998-01-24 keeps the 及 of his name); 1998-01-04: a governor
+    who brings gifts along (带着慰问品去看望) still pays the call."""
+    facts = _took_part(
+        "中央社会治安综合治理委员会今天上午在京举行１９９８年第一次全体会议。"
+        "中央综治委副主任、最高人民检察院检察长张思卿，中央综治委副主任、全国人大常委会秘书长曹志"
+        "及有关部门负责人出席会议。",
+        "1998-01-17",
+    )
+    assert {who for who, _event in facts} == {"张思卿", "曹志"}
+    listed = extract_text("陈漱渝、林茂灿、金冲及、周天游、周叔莲、经君健、赵曜", date="1998-01-24")
+    assert "金冲及" in {m.text for m in listed.mentions if m.type == "Person"}
+    assert ("孙文盛", "孙文盛看望（1997）") in _took_part(
+        "１９９７年的最后一个下午，山西省省长孙文盛带领财政、建委等部门的同志，带着慰问品去看望"
+        "困难企业———山西第五建筑公司。",
+        "1998-01-04",
+    )
+
+
+def test_a_speech_studied_whose_occasion_is_not_named_is_a_conference_of_its_own():
+    """新闻联播 2023-05-17: a CPPCC meeting studies 习近平's recent speeches, their occasion not
+    named: one undated conference of his, he its speaker, however many sentences cite it; not so
+    where the story reports the speech it studies (2023-01-10, the CCDI plenum's speech)."""
+    found = extract_text(
+        "政协第十四届全国委员会第四次主席会议5月17日在北京召开。中共中央政治局常委、全国政协主席"
+        "王沪宁主持会议并讲话。会议学习了习近平总书记近期重要讲话精神。王沪宁表示，全国政协要把"
+        "学习贯彻习近平总书记重要讲话精神落实到履职工作中，坚持围绕中心、服务大局。",
+        date="2023-05-17",
+    )
+    speeches = {
+        (r.relation, r.tail.value)
+        for r in found.relations
+        if r.head.text == "习近平" and r.relation in ("participatedIn", "spokeAt")
+    }
+    assert {relation for relation, _event in speeches} == {"participatedIn", "spokeAt"}
+    (event,) = {e for e in found.events if e.label in {label for _r, label in speeches}}
+    assert (event.event_type, event.date) == ("Conference", None)
+    reported = extract_text(
+        "习近平总书记在二十届中央纪委二次全会上发表重要讲话，强调要站在事关党长期执政、"
+        "国家长治久安、人民幸福安康的高度，把全面从严治党作为党的长期战略、永恒课题。"
+        "与会同志们表示，将深入学习贯彻习近平总书记重要讲话精神，在新时代新征程上一刻不停"
+        "推进全面从严治党。",
+        date="2023-01-10",
+    )
+    assert not [e for e in reported.events if e.label.startswith("习近平讲话")]
+
+
+def test_a_body_issues_what_the_headline_names_and_what_its_clause_goes_on_to():
+    """新闻联播 2024-12-10: four departments 印发通知 under the headline that names the notice
+    issue it; 2023-09-26: the ministry the sentence opens with goes on, 并同步印发《…》."""
+    found = extract_text(
+        "《关于进一步做好就业援助工作的通知》发布\n人力资源社会保障部、财政部等四部门日前印发通知，"
+        "要求各地进一步落实好就业援助工作。",
+        date="2024-12-10",
+    )
+    issued = {(r.head.text, r.tail.text) for r in found.relations if r.relation == "issued"}
+    assert issued == {
+        ("人力资源社会保障部", "关于进一步做好就业援助工作的通知"),
+        ("财政部", "关于进一步做好就业援助工作的通知"),
+    }
+    found = extract_text(
+        "退役军人事务部今天（9月26日）表示，在全国范围内启用统一的烈士纪念设施保护标志和标识牌，"
+        "并同步印发《烈士纪念设施保护标志使用管理办法》，规范烈士纪念设施保护标志的使用。",
+        date="2023-09-26",
+    )
+    issued = {(r.head.text, r.tail.text) for r in found.relations if r.relation == "issued"}
+    assert issued == {("退役军人事务部", "烈士纪念设施保护标志使用管理办法")}

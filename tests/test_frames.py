@@ -908,7 +908,18 @@ def test_frames_speakers_before_what_and_whom_they_speak_for():
         "中共中央政治局委员、全国政协副主席石泰峰，全国政协副主席胡春华、梁振英、苏辉"
         "围绕学习贯彻习近平总书记重要讲话精神发言。"
     )
-    assert _roles(text, "2023-07-18")["spokeAt"] == {"石泰峰", "胡春华", "梁振英", "苏辉"}
+    # (the speech they studied, its occasion not named, is one of 习近平's own, undated)
+    speakers = {
+        (who, event) for relation, who, event in _facts(text, "2023-07-18") if relation == "spokeAt"
+    }
+    meeting = "政协第十四届全国委员会第六次主席会议"
+    assert {who for who, event in speakers if event == meeting} == {
+        "石泰峰",
+        "胡春华",
+        "梁振英",
+        "苏辉",
+    }
+    assert ("习近平", "习近平讲话（2023-07-18）") in speakers
     text = (
         "中国民主促进会第十三次全国代表大会18日在京开幕。"
         "中共中央政治局常委赵乐际出席开幕会并代表中共中央致贺词。"
@@ -10590,17 +10601,19 @@ def test_one_who_takes_time_to_attend_attends():
 
 def test_a_speech_studied_is_no_speech_at_the_meeting_that_studies_it():
     """学习江总书记讲话的深刻体会: the speech the students talk about was made elsewhere; its
-    speaker neither spoke at nor attended their forum (MSRA, People's Daily 1998-05-07)."""
+    speaker neither spoke at nor attended their forum, but at an occasion of his own, undated
+    (MSRA, People's Daily 1998-05-07)."""
     text = (
         "本报北京５月６日讯记者王娜梅报道：今天下午，团中央、全国学联组织首都部分高校师生举行座谈会，来自北京"
         "大学、清华大学等１０余所高校的师生代表和部分团干部在座谈会上畅谈了学习江总书记讲话的深刻体会。"
     )
-    speakers = {
-        r.head.value or r.head.text
+    roles = {
+        (r.head.value or r.head.text, r.tail.value)
         for r in extract_text(text, date="1998-05-07").relations
         if r.relation in ("participatedIn", "spokeAt")
     }
-    assert "江泽民" not in speakers
+    assert not {who for who, event in roles if event and event.startswith("座谈会")} & {"江泽民"}
+    assert {event for who, event in roles if who == "江泽民"} == {"江泽民讲话（1998-05-07）"}
 
 
 def test_a_delegate_to_a_party_congress_holds_the_post_the_congress_names():

@@ -19,7 +19,7 @@ from kgraph.extract.cues import cues, saying_opens
 from kgraph.extract.frame_slots import COARSE_DATE
 from kgraph.extract.frames import event_frames
 from kgraph.extract.headers import speech_header
-from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE, cue_pattern
+from kgraph.extract.relations import CLAUSE_BREAK, SELF_SOURCE, cue_pattern, subjects
 from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sentence, Statement
 
 __all__ = ["document_relations", "self_mention"]
@@ -121,6 +121,36 @@ def _signatures(
         target = letter or self_mention(document)
         yield Relation("signedBy", target, signer, _evidence(sentence))
         yield Relation("issued", signer, target, _evidence(sentence))
+
+
+# 四部门日前印发通知，…: a document issued, named only by its kind
+UNTITLED_ISSUE = re.compile(
+    r"(?:联合)?(?:印发|发布|出台|下发)了?(?P<kind>指导意见|实施意见|实施方案|工作方案|行动方案"
+    r"|通知|意见|办法|方案|规划|规定|细则)(?=[，,。；;、]|$)"
+)
+MAX_TITLE_LOOKBACK = 3  # sentences back to the headline that names the document
+
+
+def _untitled_issues(
+    sentences: list[Sentence], per_sentence: list[list[Mention]]
+) -> Iterator[Relation]:
+    """``《关于进一步做好就业援助工作的通知》发布``, then ``人力资源社会保障部、财政部等四部门日前
+    印发通知``: the bodies issue the document of that kind the lines just before name."""
+    for index, (sentence, mentions) in enumerate(zip(sentences, per_sentence)):
+        for found in UNTITLED_ISSUE.finditer(sentence.text):
+            before = [
+                m for ms in per_sentence[max(0, index - MAX_TITLE_LOOKBACK) : index] for m in ms
+            ]
+            before += [m for m in mentions if m.end <= found.start()]
+            kind = found.group("kind")
+            named = [
+                m for m in before if m.type == "Document" and m.text.rstrip("》").endswith(kind)
+            ]
+            if not named:
+                continue
+            for issuer in subjects(sentence.text, mentions, found.start()):
+                if issuer.type == "Organization":
+                    yield Relation("issued", issuer, named[-1], _evidence(sentence))
 
 
 def _resolve_self_references(
@@ -349,6 +379,7 @@ def document_relations(
     spoken, statements, reported = _statements(document, sentences, per_sentence)
     relations.extend(spoken)
     relations.extend(sentence_relations)
+    relations.extend(_untitled_issues(sentences, per_sentence))
     # Events a speaker recalls (李强表示…习近平主席同总统先生会谈) are not the story's event.
     framed, events = event_frames(document, sentences, per_sentence, reported)
     # (…与谢里夫举行会见 read with 谢里夫 on both sides: one side was lost, not met; a byline's

@@ -158,6 +158,8 @@ class _ReaderState:
         self.titled: dict[str, Mention] = {}  # a title alone -> who the document named with it
         self.visits: dict[tuple[str, str], _Frame] = {}  # (visitor, where) -> the visit told
         self.story_start = 0  # the first of self.frames in the story being read
+        # speeches the story studies with no occasion named: (speaker, its words, evidence)
+        self.studied: list[tuple[Mention, Mention, Evidence]] = []
         self.elected_in_story = False  # a sentence of the story elected (选举产生了…)
         # a sentence of the story went on with its subject, unnamed (在…出席…开幕式并致辞；)
         self.story_carried = False

@@ -451,6 +451,19 @@ SPEECH_MADE_WHILE = re.compile(r"了?[^，,。；;]{2,24}?时的(?:重要)?讲�
 BRIEFED_AT = re.compile(
     rf"了?[^，,。；;]{{0,12}}?(?:{'|'.join(PRESS_EVENTS)})[，,]?(?:{SAID_WHILE}|宣布|介绍)"
 )
+# 学习贯彻习近平总书记近期重要讲话精神, …关于新时代推动西部大开发的重要讲话精神, …对首都规划建设
+# 重要讲话精神: a speech studied, named by its speaker and what it was about (its words after
+# the name; a verb of study right before it)
+SPEECH_OF_SPEAKER = re.compile(
+    r"(?:总书记|主席|总理|委员长|同志)?的?(?:近期|最近|近来|系列|一系列)?"
+    r"(?:(?:关于|对|就)[^，,。；;：:“”《》在]{1,40}?(?:的|作出的)?)?(?P<speech>(?:重要)?讲话)"
+)
+ROLES_AT_EVENTS = frozenset({"participatedIn", "spokeAt", "chaired"})
+STUDYING_BEFORE = re.compile(r"(?:学习|贯彻|传达|领会|落实|宣讲)(?:了|好)?$")
+# 接受记者采访时, 接受本报专访: an interview given, not a speech to the event it is given at
+INTERVIEWED = re.compile(r"接受了?[^，,。；;]{0,16}?(?:采访|专访)")
+# 会议一月七日至九日在北京召开，: a conference held, the rest of its clause
+HELD_AS_SUBJECT = re.compile(r"[^，,。；;“”]{0,30}?(?:召开|举行|开幕)[，,]")
 # 武汉市国土房产局举行新闻发布会，…中心主任冷山德说，: a conference a body holds, then the
 # clause of one who speaks there (说，, 介绍，, 严厉批评了…, 号召…)
 CONFERENCE_HELD = re.compile(r"(?:举行|召开)了?[^，,。；;]{0,30}?(?:会议?|坛)[，,]")
@@ -571,6 +584,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             in_headlines = headline
             if new_story:
                 # A page of several stories: a headline starts another story.
+                self._speeches_studied()
                 self.last_day, self.current, self.generic = None, None, {}
                 self.filed, self.story_ranged = None, False
                 self.story_start = len(self.frames)
@@ -592,6 +606,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 self.headline_frames = self.frames[self.story_start :]
             if self.speech is not None and sentence.index == self.speech.last_line:
                 self._speech_given(self.speech)
+        self._speeches_studied()
         self._apply_renames()
         # 纪念叶选平同志诞辰100周年座谈会…举行 王沪宁出席: the person an event's name
         # commemorates did not take part (but 胡锦涛一行去外地访问: the visitor did)
@@ -1333,6 +1348,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         self._titled_talks(text, mentions, evidence, authors)
         self._collective_messages(text, mentions, evidence, authors, day)
         self._conference_speech(text, mentions, evidence, authors)
+        self._speech_studied(text, mentions, evidence)
         self._promulgated(text, mentions, evidence)
 
     def _sentence_day(self, text: str, mentions: list[Mention]) -> str | None:
@@ -1828,6 +1844,51 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             for role in ("participatedIn", "spokeAt"):
                 self.relations.append(Relation(role, person, frame.mention, evidence))
 
+    def _speech_studied(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
+        """``会议传达学习贯彻习近平总书记近期重要讲话精神``: a speech studied whose occasion the
+        text does not name; whether it was made at an event of the story is known at its end."""
+        if "讲话" not in text:
+            return  # (most sentences: no speech named)
+        for speaker in (m for m in mentions if m.type == "Person"):
+            speech = SPEECH_OF_SPEAKER.match(text, speaker.end)
+            if speech is None or not STUDYING_BEFORE.search(text, 0, speaker.start):
+                continue
+            if any(m.type == "Event" and speaker.end <= m.start < speech.end() for m in mentions):
+                continue  # (…在庆祝…大会上的重要讲话: the event it was made at, read elsewhere)
+            anchor = _cue_anchor(speech, self.sentence_index, "speech")
+            self.studied.append((speaker, anchor, evidence))
+
+    def _speeches_studied(self) -> None:
+        """The speeches the story studies (see ``_speech_studied``), each made at a conference
+        of its own, undated, one per speaker and story; not one the story puts the speaker at
+        (习近平出席…并发表重要讲话。…要认真学习贯彻习近平总书记重要讲话精神; a headline's
+        学习贯彻习近平总书记重要讲话 whose body names the plenum)."""
+        studied, self.studied = self.studied, []
+        story, index = self.current, self.sentence_index
+        frames: dict[str, _Frame] = {}
+        for speaker, anchor, evidence in studied:
+            name = _name(speaker)
+            if name not in frames:
+                if self._at_the_story(name):
+                    continue
+                self.sentence_index = anchor.sentence
+                frames[name] = self._open(anchor, "Conference", None, f"{name}讲话", evidence, name)
+                frames[name].told = True  # (not the story's event: its 会议 is another)
+            for role in ("participatedIn", "spokeAt"):
+                self.relations.append(Relation(role, speaker, frames[name].mention, evidence))
+        self.current, self.sentence_index = story, index
+
+    def _at_the_story(self, name: str) -> bool:
+        """Whether the story puts the person named at one of its events."""
+        frames = self.frames[self.story_start :]
+        labels = {f.mention.value for f in frames} | {
+            old for old, new in self.renamed.items() if new in {f.mention.value for f in frames}
+        }
+        return any(name in f.present for f in frames) or any(
+            r.relation in ROLES_AT_EVENTS and r.tail.value in labels and _name(r.head) == name
+            for r in self.relations
+        )
+
     def _promulgated(self, text: str, mentions: list[Mention], evidence: Evidence) -> None:
         """``习近平签署第十五号主席令。第十五号主席令说，《公司法》…现予公布``: who signs the
         orders issues what they promulgate."""
@@ -2097,12 +2158,20 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         briefing = PRESS_BRIEFING.search(frame.base) is not None
         says = (*cues()["say"], "介绍") if briefing else cues()["say"]
         start = len(text) - len(text.lstrip())
+        held_here = frame.mention.sentence == self.sentence_index
+        if held_here:
+            # 全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘洪要求…: the clause
+            # after the one the conference is held in opens as a sentence would
+            held = HELD_AS_SUBJECT.match(text, frame.mention.end)
+            if held is None:
+                return
+            start = held.end()
         speaker: Mention | None = None
         if text[start : start + 1] in ("他", "她") and text.startswith(says, start + 1):
             # (他说，…为以色列总理内塔尼亚胡…同克林顿总统会谈…作准备: not whom he spoke of)
             speaker = self.subject_before
         else:
-            first = next((m for m in mentions if m.type == "Person"), None)
+            first = next((m for m in mentions if m.type == "Person" and m.start >= start), None)
             if (
                 first is not None
                 and first not in authors
@@ -2130,7 +2199,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             self._attend(frame, [speaker], evidence)
         if _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
-        elif not frame.present and frame.mention.sentence == self.sentence_index - 1:
+        elif not frame.present and (held_here or frame.mention.sentence == self.sentence_index - 1):
             # …工作会议今天在京举行。曾庆红要求…: the one named next, and no one else, was
             # there; what he asks is not said to be a speech to it
             self.relations.append(Relation("participatedIn", speaker, frame.mention, evidence))
@@ -2822,6 +2891,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 # (里德在参观时说: what one says on a tour is no speech)
                 and not (during == "时" and _tour_word(event.text))
                 and not LISTENS.match(rest)
+                # (在…工作会议期间接受记者采访时所说的: said to a reporter, not to the meeting)
+                and not INTERVIEWED.match(rest)
                 and (
                     in_report is not None
                     or any(c in NAMED_HOPE.sub("", rest) for c in (*cues()["say"], *SPEECH_ACTS))

@@ -42,6 +42,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?]|(?<=[\u4e00-\u9fff])[ \u30
 CLAUSE_END = re.compile(r"[；;。！？!?]")
 # 我部会同…印发: a body that names itself; SELF_SOURCE marks the placeholder until resolved.
 SELF_REFERENCE = re.compile(r"(我(?:部|委|局|厅|办|院|会|署|行|社|中心))(?:会同|联合|与|和)?")
+# …，并同步印发《D》: a clause going on from the sentence's subject
+CARRIED_ON_TO_ISSUE = re.compile(r"[，,](?:并|同时)(?:同步|同时|正式|还)?$")
 # A会同B印发: A acts together with B (when, as 日前, between)
 JOINED_ISSUER = re.compile(r"(?:日前|近日|近期|今天|今年|最近)?(?:会同|联合)$")
 SELF_SOURCE = "self-reference"
@@ -555,6 +557,8 @@ AFTER_A_STEP = re.compile(
     # (习近平在阿斯塔纳出席上海合作组织峰会前会见…: when one attends something else)
     r"|出席[^，,。；;]{0,30}?(?:期间|之前|前|之后|后|时)"
 )
+# 带着慰问品去看望…: what one brings along, after the party one leads too (带领…的同志，带着…)
+CARRIED_ALONG = re.compile(r"[，,]?带着[^，,。；;：:！？]{1,16}?(?=[去来到赴]|前往|$)")
 # 在开幕式, 在欢迎仪式上: at the story's ceremony, named by its bare word (no act of the subject's)
 AT_BARE_CEREMONY = re.compile(
     r"在(?:开幕式|闭幕式|开幕会|闭幕会|欢迎仪式|仪式|典礼|宴会|晚宴|招待会)上?"
@@ -690,6 +694,9 @@ VERB_GAP = re.compile(
     r"代表[^，,。；;：:！？]{0,20}?|"
     # 江泽民先后率团到…考察, 作为中国代表团副团长参加…: at the head of whom, as what
     r"率团|率队|带队|带领[^，,。；;：:！？]{1,16}?|作为[^，,。；;：:！？]{0,20}?|"
+    # 孙文盛…带着慰问品去看望…: what one brings along (带领…的同志，带着…: a clause after the
+    # party one leads)
+    rf"{CARRIED_ALONG.pattern}|"
     # 熊清泉受省委和省政府的委托，在会上发表讲话: on whose behalf, then what they did
     r"受[^，,。；;：:]{0,20}?委托[，,]?|"
     # 穆勒等外方嘉宾及各界代表约1000人出席: those the list leaves unnamed, and how many
@@ -995,6 +1002,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     # (叶利钦于当天下午抵达波恩参加…: one arrives to do it, the arrival no other act)
     own_gap = ARRIVED_TO.sub("", own_gap)
     own_gap = AT_BARE_CEREMONY.sub("", own_gap)  # (…也在开幕式致辞: 开幕 is where, no act)
+    own_gap = CARRIED_ALONG.sub("", own_gap)  # (带着慰问品去看望: a gift named, no act)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
@@ -1384,6 +1392,9 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
         issuers = subjects(text, mentions, cue.start())
         if not issuers and text[cue.start() - 1 : cue.start()] in ("，", ","):
             issuers = subjects(text, mentions, cue.start() - 1)  # (…会同B，印发《D》)
+        if not issuers and CARRIED_ON_TO_ISSUE.search(text, 0, cue.start()):
+            # 退役军人事务部今天…启用…标识牌，并同步印发《D》: the body the sentence opens with
+            issuers = _opening_bodies(text, mentions)
         joined = JOINED_ISSUER.search(text, 0, issuers[0].start) if issuers else None
         if joined is not None:
             # 国家医保局日前会同人力资源社会保障部印发《D》: the body that acts with the others
@@ -1397,6 +1408,19 @@ def issuing(text: str, mentions: list[Mention], evidence: Evidence) -> Iterator[
             )
         for issuer in issuers:
             yield Relation("issued", issuer, document, evidence)
+
+
+def _opening_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The list of organisations a sentence opens with (after its time at most)."""
+    bodies = [m for m in mentions if m.type == "Organization"]
+    if not bodies or stripped_gap(text, mentions, 0, bodies[0].start).strip(" ，,（）()"):
+        return []
+    listed = bodies[:1]
+    for body in bodies[1:]:
+        if text[listed[-1].end : body.start] not in ("、", "和", "与", "及"):
+            break
+        listed.append(body)
+    return listed
 
 
 @pattern

@@ -2845,6 +2845,8 @@ _VERB_AFTER_NAME = frozenset("有饰说是在把被给让向对将")
 
 
 _BEATING = frozenset({"力压", "力克", "力挫"})  # X力压Y: X beat Y
+# What a list goes on with after 及 (曹志及有关部门负责人): not the end of a name (金冲及说)
+_LIST_GOES_ON = ("有关", "相关", "其他", "其它", "各", "全体", "部分", "夫人")
 
 
 # A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
@@ -2934,6 +2936,20 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
         ):
             # 林珊力压队友李亚杰夺得…: 力 of 力压 (beat) run into a two-character name
             m = replace(m, end=m.end - 1, text=m.text[:2], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and m.text.endswith("及")
+            and text[m.start : m.end] == m.text
+            and _chinese_name(m.text[:-1])
+            and ("Person", normalize_key(m.text)) not in aliases
+            and (
+                text.startswith(_LIST_GOES_ON, m.end)
+                or any(o.start == m.end and o.type != "Date" for o in mentions)
+            )
+        ):
+            # …全国人大常委会秘书长曹志及有关部门负责人出席: the 及 that goes on with the list
+            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
         out.append(m)
     return out
 
