@@ -1673,8 +1673,9 @@ def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
     return found
 
 
-# 学习江总书记讲话, 贯彻国家主席江泽民讲话: the verbs of a speech studied, before its speaker
-SPEECH_STUDIED = re.compile(r"(?:学习|贯彻|领会|传达|落实)(?:了|好)?$")
+# 学习江总书记讲话, 贯彻国家主席江泽民讲话, 宣讲习近平总书记重要讲话精神: the verbs of a speech
+# studied, before its speaker
+SPEECH_STUDIED = re.compile(r"(?:学习|贯彻|领会|传达|落实|宣讲)(?:了|好)?$")
 
 
 def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cue) -> list[Mention]:

@@ -88,6 +88,7 @@ from kgraph.extract.frame_slots import (
     ROLES,
     SESSION_VERBS,
     SPEECH_ACTS,
+    SPEECH_STUDIED,
     TALKS,
     _after_de,
     _after_the_subject,
@@ -458,8 +459,6 @@ SPEECH_OF_SPEAKER = re.compile(
     r"(?:总书记|主席|总理|委员长|同志)?的?(?:近期|最近|近来|系列|一系列)?"
     r"(?:(?:关于|对|就)[^，,。；;：:“”《》在]{1,40}?(?:的|作出的)?)?(?P<speech>(?:重要)?讲话)"
 )
-ROLES_AT_EVENTS = frozenset({"participatedIn", "spokeAt", "chaired"})
-STUDYING_BEFORE = re.compile(r"(?:学习|贯彻|传达|领会|落实|宣讲)(?:了|好)?$")
 # 接受记者采访时, 接受本报专访: an interview given, not a speech to the event it is given at
 INTERVIEWED = re.compile(r"接受了?[^，,。；;]{0,16}?(?:采访|专访)")
 # 会议一月七日至九日在北京召开，: a conference held, the rest of its clause
@@ -1851,7 +1850,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             return  # (most sentences: no speech named)
         for speaker in (m for m in mentions if m.type == "Person"):
             speech = SPEECH_OF_SPEAKER.match(text, speaker.end)
-            if speech is None or not STUDYING_BEFORE.search(text, 0, speaker.start):
+            if speech is None or not SPEECH_STUDIED.search(text, 0, speaker.start):
                 continue
             if any(m.type == "Event" and speaker.end <= m.start < speech.end() for m in mentions):
                 continue  # (…在庆祝…大会上的重要讲话: the event it was made at, read elsewhere)
@@ -1871,7 +1870,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if name not in frames:
                 if self._at_the_story(name):
                     continue
-                self.sentence_index = anchor.sentence
+                self.sentence_index = anchor.sentence  # (_open reads the anchor's sentence)
                 frames[name] = self._open(anchor, "Conference", None, f"{name}讲话", evidence, name)
                 frames[name].told = True  # (not the story's event: its 会议 is another)
             for role in ("participatedIn", "spokeAt"):
@@ -1879,13 +1878,13 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         self.current, self.sentence_index = story, index
 
     def _at_the_story(self, name: str) -> bool:
-        """Whether the story puts the person named at one of its events."""
+        """Whether the story puts the person named at one of its events (a role's relation
+        may still name an event by a label a later one renamed)."""
         frames = self.frames[self.story_start :]
-        labels = {f.mention.value for f in frames} | {
-            old for old, new in self.renamed.items() if new in {f.mention.value for f in frames}
-        }
+        labels = {f.mention.value for f in frames}
+        labels |= {old for old, new in self.renamed.items() if new in labels}
         return any(name in f.present for f in frames) or any(
-            r.relation in ROLES_AT_EVENTS and r.tail.value in labels and _name(r.head) == name
+            r.relation in ROLES and r.tail.value in labels and _name(r.head) == name
             for r in self.relations
         )
 
@@ -2158,13 +2157,14 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         briefing = PRESS_BRIEFING.search(frame.base) is not None
         says = (*cues()["say"], "介绍") if briefing else cues()["say"]
         start = len(text) - len(text.lstrip())
-        held_here = frame.mention.sentence == self.sentence_index
-        if held_here:
-            # 全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘洪要求…: the clause
-            # after the one the conference is held in opens as a sentence would
-            held = HELD_AS_SUBJECT.match(text, frame.mention.end)
-            if held is None:
-                return
+        # 全国统计工作会议一月七日至九日在北京召开，国家统计局局长刘洪要求…: the clause after
+        # the one the conference is held in opens as a sentence would
+        held = (
+            HELD_AS_SUBJECT.match(text, frame.mention.end)
+            if frame.mention.sentence == self.sentence_index
+            else None
+        )
+        if held is not None:
             start = held.end()
         speaker: Mention | None = None
         if text[start : start + 1] in ("他", "她") and text.startswith(says, start + 1):
@@ -2199,7 +2199,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             self._attend(frame, [speaker], evidence)
         if _name(speaker) in frame.present:
             self.relations.append(Relation("spokeAt", speaker, frame.mention, evidence))
-        elif not frame.present and (held_here or frame.mention.sentence == self.sentence_index - 1):
+        elif not frame.present and (
+            held is not None or frame.mention.sentence == self.sentence_index - 1
+        ):
             # …工作会议今天在京举行。曾庆红要求…: the one named next, and no one else, was
             # there; what he asks is not said to be a speech to it
             self.relations.append(Relation("participatedIn", speaker, frame.mention, evidence))
