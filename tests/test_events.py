@@ -206,9 +206,11 @@ def test_an_occasion_of_an_event_counted_after_its_name_is_one_name():
 
 
 def test_a_word_ending_in_会_before_议_is_part_of_会议():
-    # 新闻联播, 2024-03-26: 安全|会议 holds no 全会 (plenum)
-    text = "俄罗斯总统普京25日召开俄联邦安全会议，讨论莫斯科州音乐厅恐怖袭击事件后应对措施。"
-    assert [m.text for m in extract_events(text)] == ["俄联邦安全会议"]
+    # 新闻联播, 2024-04-15 and 2024-02-17: 安全|会议 holds no 全会 (plenum)
+    text = "以色列总理内塔尼亚胡14日召开战时内阁安全会议。"
+    assert [m.text for m in extract_events(text)] == ["战时内阁安全会议"]
+    text = "为期三天的第60届慕尼黑安全会议16日在德国南部城市慕尼黑开幕，聚焦乌克兰危机。"
+    assert [m.text for m in extract_events(text)] == ["第60届慕尼黑安全会议"]
 
 
 def test_a_verb_before_an_events_name_is_no_part_of_it():
@@ -1121,3 +1123,15 @@ def test_a_body_issues_what_the_headline_names_and_what_its_clause_goes_on_to():
     )
     issued = {(r.head.text, r.tail.text) for r in found.relations if r.relation == "issued"}
     assert issued == {("退役军人事务部", "烈士纪念设施保护标志使用管理办法")}
+
+
+def test_a_titled_name_before_and_the_next_title_is_a_list():
+    """新闻联播 2024-01-30: 参议长纳梅和众议长卡列 is 纳梅 and 卡列, both met (the tagger ran 和
+    into the first name); 国防部长魏凤和上将 keeps his 和, a rank after it."""
+    met = _took_part(
+        "全国人大常委会委员长赵乐际30日在北京会见哥伦比亚国会主席兼参议长纳梅和众议长卡列。",
+        "2024-01-30",
+    )
+    assert {who for who, _event in met} == {"赵乐际", "纳梅", "卡列"}
+    general = extract_text("国务委员兼国防部长魏凤和上将出席。", date="2023-03-01")
+    assert "魏凤和" in {m.text for m in general.mentions if m.type == "Person"}

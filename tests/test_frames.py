@@ -11893,3 +11893,38 @@ def test_frames_the_you_of_a_leaders_words_is_whom_they_are_addressed_to():
     )
     assert ("习近平", "总理") not in _held(taken, "2024-11-07")
     assert ("安瓦尔", "总理") in _held(taken, "2024-11-07")
+
+
+def test_frames_how_long_a_post_was_held_is_no_appointment():
+    # 人民日报 1998-01-19: 俞福柏任院长１３年: a span told, no decision dated by the page
+    held = "俞福柏任院长１３年，筹集到海外侨胞捐资１８００万元，全部用于发展平民医院的“硬件”建设。"
+    assert _posts(held, "1998-01-19") == {("俞福柏", "院长", "", None)}
+    assert not [e for e in _events(held, "1998-01-19") if e.event_type == "Appointment"]
+    # (人民日报 1998-01-26: 担任 of the same span held, as it was)
+    chu = "褚时健担任玉溪卷烟厂厂长１７年，在厂里形成了至高无上的权威，身边人称他“老爷子”。"
+    assert _posts(chu, "1998-01-26") == {("褚时健", "玉溪卷烟厂厂长", "", None)}
+
+
+def test_frames_a_list_going_on_with_a_post_names_no_event_before_it():
+    # 人民日报 1998-01-23: …副台长赵化勇和晚会总策划邹友开…: no event "…赵化勇和晚会"; the
+    # gala's chief planner is a post
+    text = (
+        "中央电视台副台长赵化勇和晚会总策划邹友开一再告诉记者们：“创新是我们费尽心思的设想和追求，"
+        "但实际效果能否如愿，我们不敢说，只有观众看了才知道。”"
+    )
+    assert not _events(text, "1998-01-23")
+    assert _held(text, "1998-01-23") == {("赵化勇", "中央电视台副台长"), ("邹友开", "总策划")}
+
+
+def test_frames_a_reporter_the_story_describes_signs_nothing():
+    # 人民日报 1998-01-21: 电视台年轻记者夏晓云说: a young reporter of the troupe quoted, no byline
+    text = (
+        "深入基层群众中演出，使所有团员都多了一分感触。电视台年轻记者夏晓云说：“到贫困山区演出，"
+        "所见所闻使我深受触动，有助于净化我的灵魂。”局长贾成伟则说：“送去精神食粮，吸取政治营养。”"
+    )
+    relations = extract_text(text, date="1998-01-21").relations
+    assert not [r for r in relations if r.relation == "authorOf"]
+    # (人民日报 1998-01-27: the paper's reporter of the dateline still signs)
+    byline = "本报合肥１月２６日电记者王启明报道：合肥市今年春节期间２０多项文化娱乐活动遍及城乡。"
+    signed = extract_text(byline, date="1998-01-27").relations
+    assert [r.head.text for r in signed if r.relation == "authorOf"] == ["王启明"]

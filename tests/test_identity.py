@@ -833,3 +833,26 @@ def test_one_name_written_with_other_dashes_or_an_aside_is_one_node(tmp_path):
     summits = {label for label in labels(graph, "Event") if "领导人会议" in label}
     assert summits == {"第25次中国—东盟领导人会议", "第25次东盟与中日韩领导人会议"}
     assert any("迪亚斯-卡内尔" in label for label in labels(graph, "Event"))
+
+
+def test_a_players_short_name_is_not_the_politician_the_careers_table_knows() -> None:
+    """新闻联播 2023-10-05 and 2022-12-21: the tennis player 梅德韦杰夫 (选手, a post of no career
+    of his) is not 德米特里·梅德韦杰夫, whom 统一俄罗斯党主席 names (ontology/careers.tsv)."""
+    texts = {
+        "xwlb/2023-10-05#9": (
+            "2023-10-05",
+            "2023中国网球公开赛男单决赛昨晚（10月4日）在京举行，来自意大利的选手辛纳战胜赛会2号"
+            "种子选手梅德韦杰夫，获得冠军。\n",
+        ),
+        "xwlb/2022-12-21#1": (
+            "2022-12-21",
+            "12月21日，中共中央总书记、国家主席习近平在钓鱼台国宾馆会见应中国共产党邀请访华的"
+            "俄罗斯统一俄罗斯党主席梅德韦杰夫。\n",
+        ),
+    }
+    documents = [_document(doc, date, text) for doc, (date, text) in texts.items()]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    politician = {("Person", "德米特里·梅德韦杰夫")}
+    assert _keys(identities, extractions[1:], "梅德韦杰夫") == politician
+    assert _keys(identities, extractions[:1], "梅德韦杰夫") == {("Person", "梅德韦杰夫")}

@@ -1340,3 +1340,34 @@ def test_a_post_taken_up_by_当了_and_当起():
         "钢琴制造技术凝聚到中国钢琴上。”",
         "1998-01-10",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "held"),
+    [
+        # 新闻联播 2022-12-21: a country inside a party's name the tables know is the name's
+        (
+            "12月21日，中共中央总书记、国家主席习近平在钓鱼台国宾馆会见应中国共产党邀请访华的"
+            "俄罗斯统一俄罗斯党主席梅德韦杰夫。",
+            "2022-12-21",
+            ("梅德韦杰夫", "俄罗斯统一俄罗斯党主席"),
+        ),
+        # 新闻联播 2024-09-21: 俄联邦 opens a council's name, no meeting of it; 该|部门间委员会 is
+        # "this inter-departmental commission", not 该部 (this ministry)'s 门间委员会
+        (
+            "俄联邦安全会议副主席梅德韦杰夫担任该部门间委员会主席。",
+            "2024-09-21",
+            ("梅德韦杰夫", "俄联邦安全会议副主席"),
+        ),
+    ],
+)
+def test_a_foreign_body_the_tables_know_is_read_whole(text, date, held) -> None:
+    found = extract_text(text, date=date)
+    posts = {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in found.relations
+        if r.relation == "holdsPosition"
+    }
+    assert held in posts
+    assert not [p for p in posts if p[1].startswith("门间")]
+    assert not [m for m in found.mentions if m.type == "Event" and "安全会议" in m.text]

@@ -536,12 +536,22 @@ def _whole_over_pieces(known: Mention, tagged: list[Mention]) -> bool:
         # 国家|林草局 read as a person: a "person" that ends as bodies end is a piece)
         # (联|大主席: a body of one character is none)
         # (何梁|何利|基金: the founders a foundation the tables know is named after, in its name)
-        return shorter and (
-            all(
-                (t.end - t.start >= 2 and t.type == "Person" and _BODY_END.search(t.text))
+        def piece(t: Mention) -> bool:
+            return (
+                (
+                    t.end - t.start >= 2
+                    and t.type == "Person"
+                    and _BODY_END.search(t.text) is not None
+                )
                 or (t.type == known.type and (t.end - t.start >= 2 or t.type == "Organization"))
-                for t in inside
+                # (统一|俄罗斯|党: a country inside the name; 俄联邦|安全会议: one the name opens
+                # with, when the rest is a body's name of its own length, not 北京|大学)
+                or (t.type == "Place" and known.start < t.start and t.end < known.end)
+                or (t.type == "Place" and len(inside) == 1 and known.end - t.end >= 4)
             )
+
+        return shorter and (
+            all(piece(t) for t in inside)
             or (
                 all(t.type == "Person" for t in inside)
                 and min(t.start for t in inside) == known.start

@@ -25,6 +25,8 @@ from kgraph.records import Document, EventInfo, Evidence, Mention, Relation, Sen
 __all__ = ["document_relations", "self_mention"]
 
 MAX_SPEECH_GAP = 6  # characters between a speaker and 强调/指出: room for 总书记, 同志, 首先
+# Words that describe a reporter rather than sign with one: 年轻记者, 一位记者
+STORY_REPORTER = ("年轻", "青年", "资深", "一名", "一位", "这位", "那位", "两位")
 MAX_STATEMENT_SENTENCES = 20  # reported speech in the transcripts runs up to 14 sentences
 
 
@@ -88,6 +90,8 @@ def _reporter_in_story(text: str, mentions: list[Mention], person: Mention) -> b
     opens = person.start - len(cue)
     if text[:opens].endswith("》") and not text.startswith(("报道", "摄"), person.end):
         return True  # 《福州晚报》记者顾伟因采访…: a paper's reporter the story tells of
+    if text[:opens].endswith(STORY_REPORTER):
+        return True  # 电视台年轻记者夏晓云说: a reporter described is one the story tells of
     return any(
         m.type == "Place" and m.end == opens and not text[: m.start].endswith("驻")
         for m in mentions

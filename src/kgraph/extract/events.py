@@ -316,6 +316,9 @@ def _owner_start(plain: str, keyword_start: int, floor: int) -> int:
         owner = owner[opening + 1 :]
     if len(owner) < 2 or _GENERIC_OWNER.match(owner) or owner.isdigit():
         return keyword_start
+    if owner[-1] in "及、" or (owner[-1] == "和" and owner[-2:] not in words):
+        # 副台长赵化勇和晚会总策划, 仪式和演出: a list goes on (not 碳中和博览会: a word's 和)
+        return keyword_start
     return low + cut
 
 

@@ -2853,6 +2853,13 @@ _LIST_GOES_ON = ("有关", "相关", "其他", "其它", "各", "全体", "部�
 _MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
 
 
+def _a_rank_title(title: str) -> bool:
+    """上将, 院士: a rank or an honour after a name, no post of a next name."""
+    from kgraph.extract.positions import titles
+
+    return titles().kind(title) == "rank" or title.endswith("院士")
+
+
 def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "person" that is a name the tables know, then a preposition and more words
     (``李希在哈瓦那``) or three characters or more (``尹锡悦|成韩国史``), is that name; so is one
@@ -2949,6 +2956,21 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
             )
         ):
             # …全国人大常委会秘书长曹志及有关部门负责人出席: the 及 that goes on with the list
+            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and m.text.endswith("和")
+            and text[m.start : m.end] == m.text
+            and ("Person", normalize_key(m.text)) not in aliases
+            and any(o.type == "Position" and o.end == m.start for o in mentions)
+            and any(
+                o.type == "Position" and o.start == m.end and not _a_rank_title(o.text)
+                for o in mentions
+            )
+        ):
+            # 参议长纳梅和众议长卡列: a titled name, and 和 goes on with the next title (not
+            # 国防部长魏凤和上将: a rank after the name)
             m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
         out.append(m)
     return out

@@ -67,7 +67,7 @@ POST_LEAD = re.compile(
     r"(?:为|了|过)?(?:一名|一位)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
     # (担任了学院的首任院长: the kind of unit alone, then 的)
-    r"(?:该(?:[校院厂所部局会社司县市省区镇乡村]|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
+    r"(?:该(?:[校院厂所局会社司县市省区镇乡村]|部(?!门)|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
     # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?"
     # (曾任第八、九、十届全国政协副主席, 第七届、八届、九届: the terms it was held in)
@@ -78,6 +78,10 @@ POST_LEAD = re.compile(
 
 
 HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
+# 俞福柏任院长１３年, 担任主席长达十年: how long the post was held, told after it; no decision
+HELD_FOR = re.compile(
+    r"(?:长达|已达|已经|达|已|近|了)?[0-9０-９一二三四五六七八九十两几数]+多?(?:年|个月|载)(?![级代前后底初])"
+)
 
 
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
@@ -706,7 +710,10 @@ class _TenureReading(_ReaderState):
             if holders and posts and holders[0].end <= found.start():
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
                 self.last_subject = holders[0]
-            self._tenure_edges(holders, posts, cue, date, period, evidence)
+            spanned = bool(posts) and HELD_FOR.match(text, posts[-1].end) is not None
+            self._tenure_edges(
+                holders, posts, cue, None if spanned and not period else date, period, evidence
+            )
             if successive is not None and holders and posts:
                 self._successive_bounds(text, holders, posts, successive, evidence)
             if holders and posts and cue.role in ("appoint", "elect"):
@@ -739,6 +746,7 @@ class _TenureReading(_ReaderState):
             elif (
                 (posts or elected_alone)
                 and not (holders and holders[0] == self.profile)
+                and not spanned
                 # (当上了村医: a job taken up, no decision on a post)
                 and not (posts and all(known_titles().occupation(p.value or p.text) for p in posts))
             ):
