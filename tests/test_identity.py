@@ -856,3 +856,42 @@ def test_a_players_short_name_is_not_the_politician_the_careers_table_knows() ->
     politician = {("Person", "德米特里·梅德韦杰夫")}
     assert _keys(identities, extractions[1:], "梅德韦杰夫") == politician
     assert _keys(identities, extractions[:1], "梅德韦杰夫") == {("Person", "梅德韦杰夫")}
+
+
+def test_a_short_form_of_another_documents_full_name_in_another_trade_is_someone_else() -> None:
+    """新闻联播 2024-11-28 and 2024-05-06, 2023-09-29 and 2024-03-26: the Spanish senate's
+    president 罗兰 is not the French writer 罗曼·罗兰, whose name alone ends with his; the
+    Pakistani archer 哈克 is not the UN's deputy spokesman 法尔汉·哈克: an office and a trade."""
+    texts = {
+        "xwlb/2024-11-28#1": (
+            "2024-11-28",
+            "应西班牙众议长阿门戈尔邀请，全国人大常委会委员长赵乐际11月23日至27日对西班牙进行正式"
+            "友好访问，在马德里分别会见西班牙国王费利佩六世、首相桑切斯，同参议长罗兰、众议长阿门戈尔"
+            "分别举行会谈。\n",
+        ),
+        "xwlb/2024-05-06#2": (
+            "2024-05-06",
+            "法国作家罗曼·罗兰说，“放弃独立思考，是一切不幸的核心”。\n",
+        ),
+        "xwlb/2023-09-29#6": (
+            "2023-09-29",
+            "巴基斯坦射箭运动员哈克，制作出了自己专属的“中秋团圆扇”。\n",
+        ),
+        "xwlb/2024-03-26#9": (
+            "2024-03-26",
+            "对此，联合国秘书长副发言人法尔汉·哈克在回答央视记者提问时表示，安理会决议与国际法一样"
+            "具有约束力。\n",
+        ),
+        # 2023-07-08: the spokesman named short, after his office, is still the full form's
+        "xwlb/2023-07-08#12": (
+            "2023-07-08",
+            "联合国秘书长副发言人哈克7日在回答央视记者提问时表示，联合国反对在俄乌冲突中使用集束弹药。\n",
+        ),
+    }
+    documents = [_document(doc, date, text) for doc, (date, text) in texts.items()]
+    extractions = [extract_text(d.raw, date=d.date, doc=d.id) for d in documents]
+    identities = resolve_identities(documents, extractions)
+    assert _keys(identities, extractions[:1], "罗兰") == {("Person", "罗兰")}
+    assert _keys(identities, extractions[1:2], "罗曼·罗兰") == {("Person", "罗曼·罗兰")}
+    assert _keys(identities, extractions[2:3], "哈克") == {("Person", "哈克")}
+    assert _keys(identities, extractions[4:], "哈克") == {("Person", "法尔汉·哈克")}

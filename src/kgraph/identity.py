@@ -556,7 +556,8 @@ def resolve_identities(
     # 2. Short and full forms.
     final = [(doc, mention, retype(doc, key)) for doc, mention, key in named]
     countries, leaders = _titled_countries(final, posts, by_id)
-    doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries, leaders)
+    trades = _titled_trades(final, posts, by_id)
+    doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries, leaders, trades)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
         corpus_names.setdefault(("Organization", full), target)
@@ -804,6 +805,31 @@ def _titled_countries(
     return found, national
 
 
+OCCUPATION, OFFICE = "occupation", "office"
+
+
+def _titled_trades(
+    final: list[tuple[str, Mention, tuple[str, str]]],
+    posts: Mapping[tuple[str, int, int], Mention],
+    by_id: Mapping[str, Document],
+) -> dict[tuple[str, str], set[str]]:
+    """(doc, person) -> what the posts the document names the person after make of them: a
+    trade (``射箭运动员``, ``作家``: ``occupation``) or an office (``参议长``, ``发言人``); a
+    rank (上将) is neither."""
+    from kgraph.extract.positions import titles
+
+    known = titles()
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc, mention, (entity_type, name) in final:
+        if entity_type != "Person":
+            continue
+        for post in _post_chain(posts, by_id.get(doc), doc, mention):
+            kind = known.kind(known.title_of(post.text))
+            if kind and kind != "rank":
+                found[(doc, name)].add(OCCUPATION if kind == OCCUPATION else OFFICE)
+    return found
+
+
 def _careers_by_post(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
@@ -1027,14 +1053,19 @@ def _short_and_full(
     by_id: Mapping[str, Document] | None = None,
     countries: Mapping[tuple[str, str], set[str]] | None = None,
     leaders: Mapping[tuple[str, str], set[str]] | None = None,
+    trades: Mapping[tuple[str, str], set[str]] | None = None,
 ) -> tuple[dict[tuple[str, str, str], str], dict[tuple[str, str], str], list[Merge]]:
     """Short forms (特朗普, 卢拉) that name exactly one dotted full form of their type; not in
     a document whose posts put the two in different countries (``countries``: 卡塔尔首相兼外交
     大臣穆罕默德 is not 马尔代夫总统穆伊兹, 穆罕默德·穆伊兹), nor one whose national posts
     (``leaders``) are of the country of another full form (洪都拉斯总统卡斯特罗) or not of any
-    country the full form serves (卢森堡首相弗里登)."""
+    country the full form serves (卢森堡首相弗里登), nor, when the full form is only another
+    document's, one whose posts make the short form's bearer a holder of office where the full
+    form's are all a trade's, or the other way round (``trades``: 参议长罗兰 is not the writer
+    罗曼·罗兰, 射箭运动员哈克 not the spokesman 法尔汉·哈克)."""
     countries = countries or {}
     leaders = leaders or {}
+    trades = trades or {}
     lex = lexicon()
     names_in: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for doc, _mention, key in final:
@@ -1070,6 +1101,7 @@ def _short_and_full(
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     careers = _over_the_corpus(leaders)  # name -> whose national posts it holds
     serves = _over_the_corpus(countries)  # name -> whose posts of any rank it holds
+    plies = _over_the_corpus(trades)  # name -> office, trade or both, over the corpus
     variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final), careers)
     for (entity_type, name), usual in variants.items():
         corpus_names[(entity_type, name)] = usual
@@ -1108,6 +1140,15 @@ def _short_and_full(
             }
             if not here or (entity_type, name) in variants:
                 target = corpus_names.get((entity_type, name))
+                held = trades.get((doc, name), set())
+                if (
+                    target is not None
+                    and not here
+                    and held
+                    and plies.get(target, held).isdisjoint(held)
+                ):
+                    # (参议长罗兰 beside the corpus's writer 罗曼·罗兰: an office and a trade)
+                    target, doc_names[(doc, entity_type, name)] = None, name
             else:
                 target = resolve(written(entity_type, here))
                 if target is not None and _other_countries(countries, doc, name, target):
