@@ -51,6 +51,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from kgraph.extract.positions import split_status
+from kgraph.extract.positions import titles as known_titles
 from kgraph.lexicons import canonical, lexicon, normalize_key, ontology_dir, untitled
 from kgraph.records import Document, DocumentExtraction, Mention
 from kgraph.resolve import ONE_CHARACTER, entity_key
@@ -816,9 +817,7 @@ def _titled_trades(
     """(doc, person) -> what the posts the document names the person after make of them: a
     trade (``射箭运动员``, ``作家``: ``occupation``) or an office (``参议长``, ``发言人``); a
     rank (上将) is neither."""
-    from kgraph.extract.positions import titles
-
-    known = titles()
+    known = known_titles()
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, mention, (entity_type, name) in final:
         if entity_type != "Person":
@@ -1101,7 +1100,7 @@ def _short_and_full(
     moved: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     careers = _over_the_corpus(leaders)  # name -> whose national posts it holds
     serves = _over_the_corpus(countries)  # name -> whose posts of any rank it holds
-    plies = _over_the_corpus(trades)  # name -> office, trade or both, over the corpus
+    titled_as = _over_the_corpus(trades)  # name -> office, trade or both, over the corpus
     variants = _dotted_variants(every, Counter(key for _doc, _mention, key in final), careers)
     for (entity_type, name), usual in variants.items():
         corpus_names[(entity_type, name)] = usual
@@ -1145,7 +1144,7 @@ def _short_and_full(
                     target is not None
                     and not here
                     and held
-                    and plies.get(target, held).isdisjoint(held)
+                    and titled_as.get(target, held).isdisjoint(held)
                 ):
                     # (参议长罗兰 beside the corpus's writer 罗曼·罗兰: an office and a trade)
                     target, doc_names[(doc, entity_type, name)] = None, name
