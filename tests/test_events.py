@@ -1127,7 +1127,7 @@ def test_a_body_issues_what_the_headline_names_and_what_its_clause_goes_on_to():
 
 def test_a_titled_name_before_and_the_next_title_is_a_list():
     """新闻联播 2024-01-30: 参议长纳梅和众议长卡列 is 纳梅 and 卡列, both met (the tagger ran 和
-    into the first name); 国防部长魏凤和上将 keeps his 和, a rank after it."""
+    into the first name); 国防部长魏凤和上将出席 keeps his 和: no name after the next title."""
     met = _took_part(
         "全国人大常委会委员长赵乐际30日在北京会见哥伦比亚国会主席兼参议长纳梅和众议长卡列。",
         "2024-01-30",

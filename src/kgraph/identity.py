@@ -556,8 +556,7 @@ def resolve_identities(
 
     # 2. Short and full forms.
     final = [(doc, mention, retype(doc, key)) for doc, mention, key in named]
-    countries, leaders = _titled_countries(final, posts, by_id)
-    trades = _titled_trades(final, posts, by_id)
+    countries, leaders, trades = _titled_people(final, posts, by_id)
     doc_names, corpus_names, form_merges = _short_and_full(final, by_id, countries, leaders, trades)
     doc_orgs, corpus_orgs, longer, org_merges = _abbreviations(final, by_id)
     for full, target in longer.items():
@@ -784,49 +783,37 @@ def _after_a_bodys_post(
     return bool(chain) and bool(chain[0].owner)
 
 
-def _titled_countries(
-    final: list[tuple[str, Mention, tuple[str, str]]],
-    posts: Mapping[tuple[str, int, int], Mention],
-    by_id: Mapping[str, Document],
-) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
-    """(doc, person) -> the countries of the posts the document names the person after, and
-    of its national posts only (巴基斯坦总理, not 巴基斯坦射箭运动员)."""
-    found: dict[tuple[str, str], set[str]] = defaultdict(set)
-    national: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc, mention, (entity_type, name) in final:
-        if entity_type != "Person":
-            continue
-        for post in _post_chain(posts, by_id.get(doc), doc, mention):
-            country = _post_country(by_id.get(doc), post)
-            if country is None:
-                continue
-            found[(doc, name)].add(country)
-            if (post_rank(post.value or post.text) or ("", ""))[1] == NATIONAL:
-                national[(doc, name)].add(country)
-    return found, national
-
-
 OCCUPATION, OFFICE = "occupation", "office"
+PostsBefore = dict[tuple[str, str], set[str]]  # (doc, person) -> what the posts before it say
 
 
-def _titled_trades(
+def _titled_people(
     final: list[tuple[str, Mention, tuple[str, str]]],
     posts: Mapping[tuple[str, int, int], Mention],
     by_id: Mapping[str, Document],
-) -> dict[tuple[str, str], set[str]]:
-    """(doc, person) -> what the posts the document names the person after make of them: a
-    trade (``射箭运动员``, ``作家``: ``occupation``) or an office (``参议长``, ``发言人``); a
-    rank (上将) is neither."""
+) -> tuple[PostsBefore, PostsBefore, PostsBefore]:
+    """What the posts a document names each person after say of them, (doc, person) -> the
+    countries of those posts; of its national posts only (巴基斯坦总理, not 巴基斯坦射箭运动员);
+    and what the posts make of the person, a trade (``射箭运动员``, ``作家``: ``occupation``) or
+    an office (``参议长``, ``发言人``), a rank (上将) neither."""
+    countries: PostsBefore = defaultdict(set)
+    national: PostsBefore = defaultdict(set)
+    trades: PostsBefore = defaultdict(set)
     known = known_titles()
-    found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc, mention, (entity_type, name) in final:
         if entity_type != "Person":
             continue
         for post in _post_chain(posts, by_id.get(doc), doc, mention):
             kind = known.kind(known.title_of(post.text))
             if kind and kind != "rank":
-                found[(doc, name)].add(OCCUPATION if kind == OCCUPATION else OFFICE)
-    return found
+                trades[(doc, name)].add(OCCUPATION if kind == OCCUPATION else OFFICE)
+            country = _post_country(by_id.get(doc), post)
+            if country is None:
+                continue
+            countries[(doc, name)].add(country)
+            if (post_rank(post.value or post.text) or ("", ""))[1] == NATIONAL:
+                national[(doc, name)].add(country)
+    return countries, national, trades
 
 
 def _careers_by_post(

@@ -130,13 +130,15 @@ def split_status(owner: str) -> tuple[str, str]:
     return owner[: -len(mark)], mark
 
 
+# 该校, 该厂, 该公司: the unit the story just named, after 该 (not 该部门间委员会: 部门 is a word)
+THE_UNIT = r"(?:[校院厂所局会社司县市省区镇乡村]|部(?!门)|公司)"
 # Where the owner prefix stops, looking left from a title.
 _BOUNDARY = re.compile(
     r"[^\u4e00-\u9fff0-9A-Za-z·]|(?<!共)和(?!改革|信息化|城乡建设|社会保障|旅游|计划生育)"
     r"|[0-9一二三四五六七八九十]+[日月年][电讯]?|[0-9一二三四五六七八九十两几]+[名位个]"
     r"|还有|只有|没有|已有|有一?[个位名]|即为|分别|来自|关于|加强|这位|那位|这名|像|以(?!色列)"
     # 该校, 该厂: the unit the story just named, not an owner in the text
-    r"|该(?:[校院厂所局会社司县市省区镇乡村]|部(?!门)|公司)?"
+    rf"|该{THE_UNIT}?"
     r"|任职于?|供职于?|时任|现任|原任|前任|新任|会见|会晤|接见|出席|参加|陪同|致电|致信|[复回]信|复电|致函|复函|担任过?|任过|表示|强调|指出|宣布"
     r"|任命|免去|欢迎|受到|感谢|祝贺|当选|连任|就任|出任|辞去|请辞|撤销|追认|选举|提名|[其应]"
     # Verbs that take the post as (part of) their object: 签署国家主席令, 贯彻军委主席负责制,

@@ -2847,17 +2847,30 @@ _VERB_AFTER_NAME = frozenset("有饰说是在把被给让向对将")
 _BEATING = frozenset({"力压", "力克", "力挫"})  # X力压Y: X beat Y
 # What a list goes on with after 及 (曹志及有关部门负责人): not the end of a name (金冲及说)
 _LIST_GOES_ON = ("有关", "相关", "其他", "其它", "各", "全体", "部分", "夫人")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 # A model's or a flight's number, Latin letters and digits (MQ-9, MU9191): no person's name.
 _MODEL_NUMBER = re.compile(r"(?=.*\d)[A-Za-zＡ-Ｚａ-ｚ0-9０-９\-－]+")
 
 
-def _a_rank_title(title: str) -> bool:
-    """上将, 院士: a rank or an honour after a name, no post of a next name."""
-    from kgraph.extract.positions import titles
-
-    return titles().kind(title) == "rank" or title.endswith("院士")
+def _list_goes_on(text: str, name: Mention, mentions: list[Mention], words: dict[str, int]) -> bool:
+    """Whether the 及 or 和 the tagger ran into a name (``name``) goes on with a list: with
+    its usual words or a name right after 及 (``曹志及有关部门负责人``; not ``金冲及说``), or
+    with a title and a name after 和 when a title was before it (``参议长纳梅和众议长卡列``;
+    not ``国防部长魏凤和上将出席``, ``所长包信和院士表示``: a common word after the title)."""
+    if name.text.endswith("及"):
+        return _chinese_name(name.text[:-1]) and (
+            text.startswith(_LIST_GOES_ON, name.end)
+            or any(o.start == name.end and o.type != "Date" for o in mentions)
+        )
+    return any(o.type == "Position" and o.end == name.start for o in mentions) and any(
+        o.type == "Position"
+        and o.start == name.end
+        and _CJK_PAIR.fullmatch(text, o.end, o.end + 2) is not None
+        and words.get(text[o.end : o.end + 2], 0) < _COMMON_AFTER_LEAD
+        for o in mentions
+    )
 
 
 def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2946,31 +2959,12 @@ def _names_before_prepositions(text: str, mentions: list[Mention]) -> list[Menti
         if (
             m.type == "Person"
             and len(m.text) >= 3
-            and m.text.endswith("及")
-            and text[m.start : m.end] == m.text
-            and _chinese_name(m.text[:-1])
-            and ("Person", normalize_key(m.text)) not in aliases
-            and (
-                text.startswith(_LIST_GOES_ON, m.end)
-                or any(o.start == m.end and o.type != "Date" for o in mentions)
-            )
-        ):
-            # …全国人大常委会秘书长曹志及有关部门负责人出席: the 及 that goes on with the list
-            m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
-        if (
-            m.type == "Person"
-            and len(m.text) >= 3
-            and m.text.endswith("和")
+            and m.text[-1] in "及和"
             and text[m.start : m.end] == m.text
             and ("Person", normalize_key(m.text)) not in aliases
-            and any(o.type == "Position" and o.end == m.start for o in mentions)
-            and any(
-                o.type == "Position" and o.start == m.end and not _a_rank_title(o.text)
-                for o in mentions
-            )
+            and _list_goes_on(text, m, mentions, words)
         ):
-            # 参议长纳梅和众议长卡列: a titled name, and 和 goes on with the next title (not
-            # 国防部长魏凤和上将: a rank after the name)
+            # …秘书长曹志及有关部门负责人出席, …参议长纳梅和众议长卡列: the list's 及 or 和
             m = replace(m, end=m.end - 1, text=m.text[:-1], value=None)
         out.append(m)
     return out

@@ -51,7 +51,13 @@ from kgraph.extract.frame_slots import (
 )
 from kgraph.extract.frame_state import ADDRESSED_YOU, MONTH_OR_DAY, SAME_DAY, _ReaderState
 from kgraph.extract.headers import _is_day
-from kgraph.extract.positions import NATIONAL_TITLE_KINDS, NOT_YET_HELD, SUCCESSION, split_status
+from kgraph.extract.positions import (
+    NATIONAL_TITLE_KINDS,
+    NOT_YET_HELD,
+    SUCCESSION,
+    THE_UNIT,
+    split_status,
+)
 from kgraph.extract.positions import titles as known_titles
 from kgraph.extract.relations import CLAUSE_BREAK, clause_end, stripped_gap, subjects
 from kgraph.records import Evidence, Mention, Relation
@@ -67,7 +73,7 @@ POST_LEAD = re.compile(
     r"(?:为|了|过)?(?:一名|一位)?(?:连任)?(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
     # (担任了学院的首任院长: the kind of unit alone, then 的)
-    r"(?:该(?:[校院厂所局会社司县市省区镇乡村]|部(?!门)|公司)|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
+    rf"(?:该{THE_UNIT}|(?:该|本)?(?:公司|集团|企业|单位|学院|大学|学校)的?)?"
     # (当选为新的国际足联主席, 当选国际足联新主席: the body stripped, then 新)
     r"(?:第[0-9一二三四五六七八九十]+(?:任|届)|首任|新任|新一任|新一届|下一任|下任|下一?届|新的?"
     # (曾任第八、九、十届全国政协副主席, 第七届、八届、九届: the terms it was held in)
