@@ -11928,3 +11928,142 @@ def test_frames_a_reporter_the_story_describes_signs_nothing():
     byline = "本报合肥１月２６日电记者王启明报道：合肥市今年春节期间２０多项文化娱乐活动遍及城乡。"
     signed = extract_text(byline, date="1998-01-27").relations
     assert [r.head.text for r in signed if r.relation == "authorOf"] == ["王启明"]
+
+
+def test_frames_a_post_taken_up_where_one_was_moved_to():
+    # 人民日报 1998-01-23: …孔令志调到邵阳市当市长: moved to the city to be its mayor, dated
+    moved = "１９９５年１月，孔令志调到邵阳市当市长，他仍然没有忘记小迎艳。"
+    assert _dated_posts(moved, "1998-01-23") == {("孔令志", "市长", "since", "1995-01")}
+    assert [e.date for e in _events(moved, "1998-01-23") if e.event_type == "Appointment"] == [
+        "1995-01"
+    ]
+    # 人民日报 1998-01-06: from one office to another (…从…青马办事处调到沙善办事处当副主任): the
+    # office moved to is the post's, the one left no subject
+    office = (
+        "也就在这个月，陈云峰因出色的工作成绩从城关镇内设机构青马办事处调到沙善办事处当副主任。"
+    )
+    assert _held(office, "1998-01-06") == {("陈云峰", "沙善办事处副主任")}
+    # (人民日报 1998-01-23: 当时, 当地 take up nothing)
+    then = "当时任湘潭市长的孔令志知道后，马上找到市“希望工程”办公室主动提出结对资助小迎艳。"
+    assert not [e for e in _events(then, "1998-01-23") if e.event_type == "Appointment"]
+
+
+def test_frames_a_career_sentence_naming_no_one_is_of_the_one_named_before():
+    # 人民日报 1998-01-07: 何长工１９５２年８月调入地质部。此前曾任…副部长、代部长: the posts of
+    # the one the sentence before named, held once; the acting minister's 代 kept
+    text = (
+        "何长工１９５２年８月调入地质部。此前曾任重工业部副部长、代部长，以航空、钢铁、造船、电机和"
+        "动力工业为重点，抓了重工业部的组建工作，奠定了我国重工业和航空工业发展的基础。"
+    )
+    assert _posts(text, "1998-01-07") == {
+        ("何长工", "重工业部副部长", "", None),
+        ("何长工", "重工业部代部长", "", None),
+    }
+    # (新闻联播 2024-11-01: a post spoken of, opening the sentence, is no one's)
+    spoken_of = "担任行政长官是一份沉甸甸的责任，承载着中央的重托和广大澳门居民的厚望。"
+    assert not _posts(spoken_of, "2024-11-01")
+
+
+def test_frames_an_act_done_by_a_light_verb():
+    # 人民日报 1998-01-23: …钱运录…先后５次深入基层，进行再就业专题调研: an inspection of his,
+    # of the year the sentence opens with
+    text = (
+        "１９９７年，市委书记钱运录在一个多月的时间里先后５次深入基层，进行再就业专题调研；市长王守海"
+        "一再强调要大开“绿灯”，集中人力、物力、财力抓好再就业工程。"
+    )
+    inspections = [e for e in _events(text, "1998-01-23") if e.event_type == "Inspection"]
+    assert [e.date for e in inspections] == ["1997"]
+    assert _cast(text, "1998-01-23", "Inspection") == {"钱运录"}
+    # 人民日报 1998-01-30: 对…奥尔布赖特进行了辞行拜会: the call is paid to her, by him
+    call = (
+        "本报华盛顿１月２８日电中国驻美国大使李道豫２８日上午在美国国务院对美国国务卿奥尔布赖特"
+        "进行了辞行拜会。"
+    )
+    assert "奥尔布赖特" not in (_cast(call, "1998-01-30", "Meeting") or set())
+    # (新闻联播 2024-09-07: 对习近平主席昨天在…开幕式上发表的重要讲话…表示高度赞赏: what the one
+    # after 对 did, welcomed, is still his)
+    praised = (
+        "基尔表示，我对习近平主席昨天在中非合作论坛北京峰会开幕式上发表的重要讲话，特别是宣布"
+        "“十大伙伴行动”表示高度赞赏，愿同中方共同积极落实。"
+    )
+    assert _cast(praised, "2024-09-07", "Ceremony", "spokeAt") == {"习近平"}
+
+
+def test_frames_a_talk_with_someone_named_is_a_meeting():
+    # 新闻联播 2023-12-03: 丁薛祥同纳米比亚总统根哥布进行了简短交谈: both sides of a meeting
+    talk = (
+        "当天，丁薛祥同纳米比亚总统根哥布进行了简短交谈，并会见了联合国气候变化迪拜大会主席、阿联酋"
+        "气候变化事务特使苏尔坦，美国比尔及梅琳达·盖茨基金会联席主席比尔·盖茨。"
+    )
+    assert _cast(talk, "2023-12-03", "Meeting") == {"丁薛祥", "根哥布"}
+    assert _met(talk, "2023-12-03") >= {"根哥布"}
+    # 人民日报 1998-01-23: 小平同志正与美国人卡尔逊交谈 (正, in the middle of it)
+    memoir = "在南宫，我见到了邓小平政委。小平同志正与美国人卡尔逊交谈，那是一间古老的厅堂。"
+    assert _met(memoir, "1998-01-23") == {"卡尔逊"}
+    # 新闻联播 2024-04-03: a chat with the unnamed on a visit is no meeting
+    chat = "植树期间，习近平同在场的干部群众亲切交谈。"
+    assert not [e for e in _events(chat, "2024-04-03") if e.event_type == "Meeting"]
+
+
+def test_frames_posts_said_of_a_name_by_既是_and_又是():
+    # 人民日报 1998-01-26: 像褚时健这样，既是…局长，又是…经理、…厂长: each post said of him
+    text = (
+        "像褚时健这样，既是烟草专卖局局长，又是烟草公司经理、卷烟厂厂长，产烟、销烟、管烟的权力"
+        "集于一身，能够保证烟草专卖吗？"
+    )
+    held = {post for person, post in _held(text, "1998-01-26") if person == "褚时健"}
+    assert {"烟草专卖局局长", "烟草公司经理"} <= held
+    assert any(post.endswith("卷烟厂厂长") for post in held)
+
+
+def test_frames_a_move_to_another_body_is_a_decision_on_a_career():
+    # 人民日报 1998-01-07: 何长工１９５２年８月调入地质部: an appointment of that month, no post
+    moved = "何长工１９５２年８月调入地质部。此前曾任重工业部副部长、代部长。"
+    appointments = [e for e in _events(moved, "1998-01-07") if e.event_type == "Appointment"]
+    assert [e.date for e in appointments] == ["1952-08"]
+    assert _cast(moved, "1998-01-07", "Appointment") == {"何长工"}
+    # 人民日报 1998-01-09: …的石学海调到大连电视台，执导的第一部电视剧…: the year the sentence opens
+    # with dates it
+    director = (
+        "１９８５年，脱下铁道兵军装的石学海调到大连电视台，执导的第一部电视剧《聪儿五岁》，就与"
+        "“飞天”奖结缘，再导电视剧《山不转水转》，又获“飞天”奖和中宣部“五个一工程”奖。"
+    )
+    assert _cast(director, "1998-01-09", "Appointment") == {"石学海"}
+    assert [e.date for e in _events(director, "1998-01-09") if e.event_type == "Appointment"] == [
+        "1985"
+    ]
+    # (人民日报 1998-01-10: 上调到, a figure raised, moves no one)
+    raised = (
+        "奥贝德说，欧佩克最近将其原油日产量从２５０３万桶上调到２７５０万桶的决定决不是原油价格"
+        "下滑的主要因素，因为此前欧佩克的日产量据估计已达约２８００万桶。"
+    )
+    assert not [e for e in _events(raised, "1998-01-10") if e.event_type == "Appointment"]
+
+
+def test_frames_a_career_at_the_body_one_went_to_keeps_its_workshops():
+    # 新闻联播 2022-12-02: 到上海粮服实验工厂工作，历任工程师、工务科长、电务工场主任、…: the
+    # factory's posts, each workshop's head its own (not the factory's 主任, nor a bare 主任)
+    text = (
+        "1947年，江泽民从上海交通大学电机系毕业后，到上海粮服实验工厂工作，历任工程师、工务科长、"
+        "电务工场主任、动力车间主任等职。"
+    )
+    assert {post for _person, post in _held(text, "2022-12-02")} == {
+        "上海粮服实验工厂工程师",
+        "上海粮服实验工厂工务科长",
+        "上海粮服实验工厂电务工场主任",
+        "上海粮服实验工厂动力车间主任",
+    }
+    # (résumés, resume-001990 to -001998, one note: 历任…、总裁助理兼财务负责人: the post before
+    # 兼 is a post of its own, no unit of the next)
+    note = (
+        "李国平先生，\n1977年出生。\n注册会计师、国际内部审计师，注册评估师。\n"
+        "2015年6月1日取得香港科技大学高层管理人员工商管理硕士学位。\n"
+        "曾任北京铁路局临汾铁路分局主管会计；\n北京敬业瑞之会计师事务所审计部项目经理、高级经理；\n"
+        "首创置业股份有限公司财务经理、财务管理部总经理助理、副总经理、财务管理部负责人；\n"
+        "裕田中国发展有限公司财务总监。\n"
+        "2011年加入阳光新业地产股份有限公司，历任公司财务部副总经理、财务部总经理、总裁助理兼财务"
+        "负责人，现任阳光新业地产股份有限公司副总裁兼财务总监。"
+    )
+    held = {post for _person, post in _held(note, "2015-06-01")}
+    assert "阳光新业地产股份有限公司财务负责人" in held
+    assert not [post for post in held if "兼" in post]

@@ -303,3 +303,28 @@ def test_a_name_before_a_fields_prize_names_the_prize(tmp_path: Path) -> None:
         "教授李政道，双方就科学研究等问题交换了意见。",
     )
     assert "诺贝尔" not in nodes(tmp_path, "Person", *texts)
+
+
+def test_a_name_the_dictionary_knows_as_a_person_s_is_one_where_the_tagger_missed_it() -> None:
+    # 人民日报 1998-01-07 and 1998-01-26: 斯大林 opening a sentence, 褚时健 after 像 (a rare
+    # surname): names jieba tags as a person's and the training corpora name a person by
+    texts = (
+        (
+            "斯大林笑着为他斟了一大杯白兰地，并对毛泽东、周恩来说：“我们共同为阿尔希波夫同志"
+            "干杯！”",
+            "斯大林",
+        ),
+        (
+            "像褚时健这样，既是烟草专卖局局长，又是烟草公司经理、卷烟厂厂长，产烟、销烟、管烟的权力"
+            "集于一身，能够保证烟草专卖吗？",
+            "褚时健",
+        ),
+    )
+    for text, name in texts:
+        assert name in {m.text for m in extract(text) if m.type == "Person"}
+    # (CLUENER cluener-05006 and 人民日报 1998-01-29: not a person inside a work's title, even a
+    # title that is the name, 《潘汉年》 the drama)
+    game = "MezmerGames今天宣布，街机风格的RTS游戏《斯大林大战火星人》("
+    assert not [m for m in extract(game) if m.type == "Person"]
+    drama = "朱一民（《潘汉年》导演兼制片人）：本剧最高目的是塑造人。"
+    assert [m.text for m in extract(drama) if m.type == "Person"] == ["朱一民"]

@@ -1010,6 +1010,7 @@ def test_posts_of_a_places_level_after_a_post_of_its_body_are_that_places():
     )
     assert held == {
         ("李克强", "河南省委副书记"),
+        ("李克强", "河南省代省长"),
         ("李克强", "河南省省长"),
         ("李克强", "河南省委书记"),
         ("李克强", "河南省人大常委会主任"),
@@ -1371,3 +1372,26 @@ def test_a_foreign_body_the_tables_know_is_read_whole(text, date, held) -> None:
     assert held in posts
     assert not [p for p in posts if p[1].startswith("门间")]
     assert not [m for m in found.mentions if m.type == "Event" and "安全会议" in m.text]
+
+
+def test_an_acting_holder_s_post_keeps_its_代():
+    # 新闻联播 2022-11-30: …调任武汉热工机械研究所所长、代理党委书记: the acting secretary's post
+    # is its own and the institute's (not its 党委书记, not a bare 代理党委书记)
+    career = (
+        "一九六六年，江泽民同志调任武汉热工机械研究所所长、代理党委书记，后任党委书记，组织原子能"
+        "发电设备设计工作。"
+    )
+    held = {
+        r.tail.value or r.tail.text
+        for r in extract_text(career, date="2022-11-30").relations
+        if r.relation == "holdsPosition"
+    }
+    assert "武汉热工机械研究所代理党委书记" in held
+    assert "武汉热工机械研究所党委书记" not in held
+    # (人民日报 1998-01-14: after the city it is the city's acting mayor, as before)
+    city = "１１天后，吉林市代市长王照环走马上任，抓的第一件事就是供热。"
+    assert ("王照环", "吉林市代市长") in {
+        (r.head.text, r.tail.value or r.tail.text)
+        for r in extract_text(city, date="1998-01-14").relations
+        if r.relation == "holdsPosition"
+    }

@@ -153,6 +153,13 @@ def _lexicon(text: str, context: Context) -> list[Mention]:
     return match_lexicon(text)
 
 
+@register("dictionary", tier=4)
+def _dictionary(text: str, context: Context) -> list[Mention]:
+    from kgraph.extract.lexical import dictionary_people
+
+    return dictionary_people(text)
+
+
 @register("crf", tier=0)
 def _crf(text: str, context: Context) -> list[Mention]:
     from kgraph.extract.crf import default_tagger

@@ -37,6 +37,7 @@ from kgraph.extract.relations import (
     KIN_AFTER,
     MILITARY_RANK,
     MILITARY_RANKS,
+    MOVED_TO,
     NEW_CLAUSE_WITH,
     STANDS_IN_FOR,
     SUBJECT_GAP,
@@ -357,8 +358,8 @@ CAREER_CLAUSE = re.compile(
 WORKPLACE_TO_CUE = re.compile(r"(?:工作|任职)?(?:至今)?[，,]?(?:现|曾经?|历|先后|并|又|后)?")
 
 
-# What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…
-JOINED_A_BODY = ("在", "加入", "进入", "调入", "入职", "就职于", "任职于", "工作于")
+# What opens the name of the body one worked in: 在…工作, 2007年11月加入…，担任…, 到…任…
+JOINED_A_BODY = ("在", "加入", "进入", "入职", "就职于", "任职于", "工作于", *MOVED_TO)
 
 
 # 在北京第二机床厂任…: a body no tagger read, named by its kind, right before the verb
@@ -568,6 +569,15 @@ def _workplace(text: str, mentions: list[Mention], cue: int) -> tuple[int, str] 
     if any(m.type in ("Person", "Date") and body_start <= m.start < body_end for m in mentions):
         return None
     return found.start(), found["body"]
+
+
+def _moved_to_take_up(text: str, mentions: list[Mention], at: int) -> bool:
+    """``孔令志调到邵阳市当|市长``, ``陈云峰…调到沙善办事处当|副主任``: the 当 at ``at`` takes
+    up the post named right after it, in the body or place one was moved to right before it."""
+    return any(
+        m.type in ("Organization", "Place") and m.end == at and text.endswith(MOVED_TO, 0, m.start)
+        for m in mentions
+    ) and any(m.type == "Position" and m.start == at + 1 for m in mentions)
 
 
 def _opens_with_date(text: str, mentions: list[Mention], cue: int) -> bool:

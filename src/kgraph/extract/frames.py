@@ -118,6 +118,7 @@ from kgraph.extract.frame_slots import (
     _list_items,
     _listed,
     _modifies_a_name,
+    _moved_to_take_up,
     _name,
     _name_list,
     _names_a_meeting,
@@ -492,6 +493,13 @@ HONOURS_LISTED = re.compile(
 )
 HONOURS_LIST_END = re.compile(r"等(?=[，,。；;]|$)|[。；;]")
 SYMPATHY_CUE = Cue("participatedIn", "Other")
+# 当 after a move, before a post (调到邵阳市当市长): the post taken up (not 当时, 当地: no post
+# follows them)
+TAKEN_UP = re.compile("当")
+TAKEN_UP_CUE = Cue("appoint", "Appointment")
+# 何长工１９５２年８月调入地质部, 石学海调到大连电视台: moved to another body (not 上调到, 下调至: a
+# figure raised or cut)
+TRANSFERRED = re.compile(r"(?<![上下])调(?:入|到|进|往|至)了?")
 # What one is elected to that is an honour: a title in quotes, 2022年“大国工匠年度人物”
 HONOUR = re.compile(r"为?(?:[0-9０-９〇零一二三四五六七八九]{4}年度?)?(?:全国|年度)?[“\"]")
 # … or named as one, an award (金球奖) or the best of a contest (本届世锦赛最佳运动员, 十佳)
@@ -537,6 +545,15 @@ def _speech_made_at(text: str, found: re.Match[str], frame: _Frame, sentence: in
     speech = SPEECH_MADE_WHILE.match(text, found.end())
     named = frame.mention.sentence == sentence
     return speech is not None and named and found.end() <= frame.mention.start < speech.end()
+
+
+def _after_a_meeting_word(text: str, at: int) -> bool:
+    """``分别同…会面交谈``, ``会见并交谈``: 交谈 at ``at`` goes on from the meeting just named,
+    no other one."""
+    before = text[:at].rstrip("并、和")
+    return any(
+        before.endswith(word) for word, cue in event_cues().by_word.items() if cue.role == "meet"
+    )
 
 
 class _Reader(_EventBinding, _TenureReading, _VisitReading):
@@ -794,6 +811,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     self.relations.append(Relation(kind, person, listed_in.mention, evidence))
             if people and text.rstrip().endswith(LIST_GOES_ON):
                 self.open_list = continued
+        for found in TAKEN_UP.finditer(text):
+            if _moved_to_take_up(text, mentions, found.start()):
+                # 孔令志调到邵阳市当市长: a post taken up where one was moved to
+                self._tenures(text, mentions, found, TAKEN_UP_CUE, evidence, day)
+        for found in TRANSFERRED.finditer(text):
+            self._transfer(text, mentions, found, evidence)
         for found in event_cues().pattern.finditer(text):
             cue = event_cues().of(found.group())
             # (获得亚军的田亮: the one who won, named right after 的)
@@ -898,6 +921,13 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
             ):
                 continue  # 习近平主席同首相先生在旧金山举行会晤: the other side addressed, unnamed
+            if found.group() == "交谈" and (
+                not any(
+                    m.type == "Person" and 0 <= joiner < m.start < found.start() for m in mentions
+                )
+                or _after_a_meeting_word(text, found.start())
+            ):
+                continue  # 同在场的干部群众亲切交谈: a chat on a visit, with no one named
             addressed = ADDRESSED_GUEST.match(text, found.end()) if cue.role == "meet" else None
             if addressed is not None and not _overlaps(
                 mentions, found.end(), addressed.end(), "Position"

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from kgraph.extract.dictionary import COMMON_FREQUENCY, jieba_dictionary
 from kgraph.extract.positions import (
+    ACTING_MARK,
     DEPARTMENT,
     DEPARTMENT_TAIL,
     INNER_UNIT,
@@ -102,6 +104,15 @@ def _inside_title(text: str, start: int, end: int) -> bool:
         return False
     right = text.find("》", end)
     return right >= 0 and text.find("《", end, right) < 0 and (left + 1, right) != (start, end)
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer “…” quote (“太阳神鸟”)."""
+    left = text.rfind("“", 0, start)
+    if left < 0 or text.find("”", left, start) >= 0:
+        return False
+    right = text.find("”", end)
+    return right >= 0 and text.find("“", end, right) < 0 and (left + 1, right) != (start, end)
 
 
 def _chinese_name(name: str) -> bool:
@@ -196,6 +207,80 @@ def _country(name: str) -> str | None:
 def _dictionary_names() -> frozenset[str]:
     """Words of jieba's dictionary the training corpora name a person by (孔子, 彭丽媛)."""
     return read_words(Path(__file__).resolve().parents[1] / "data" / "dictionary_names.txt")
+
+
+ACTING_OPENING = re.compile(rf"^{ACTING_MARK}(?=.)")  # 代省长, 代理党委书记
+# What joins the parts of a transliterated name (阿卜杜勒-阿齐兹, 米歇尔·奥巴马)
+NAME_JOINERS = frozenset("·•‧・-－—")
+# A courtesy after a surname (李先生) names no one the dictionary can tell apart
+_COURTESY_ENDS = ("先生", "女士", "小姐", "同志")
+
+
+@cache
+def _dictionary_people() -> tuple[frozenset[str], re.Pattern[str], int]:
+    """The names of three or more characters that jieba's dictionary tags as a person's (nr)
+    and the training corpora name a person by (斯大林, 孙中山, 褚时健), the characters they open
+    with, and the longest one's length."""
+    tags = jieba_dictionary()
+    names = frozenset(
+        word
+        for word in _dictionary_names()
+        if len(word) >= 3
+        and tags.get(word, (0, ""))[1].startswith("nr")
+        and not word.endswith(_COURTESY_ENDS)
+    )
+    openings = re.compile("[" + "".join(sorted({name[0] for name in names})) + "]")
+    return names, openings, max(map(len, names))
+
+
+def dictionary_people(text: str) -> list[Mention]:
+    """Persons the tagger may miss by a rare surname or in an unusual frame (``像褚时健这样``,
+    ``斯大林笑着…``): a name of :func:`_dictionary_people` that jieba reads as one word where it
+    stands (not 马克思 in 马克思主义). The extractors rank them last, so any other reading of
+    their characters wins; one inside a 《…》 title is part of the work's name."""
+    import rjieba
+
+    names, openings, longest = _dictionary_people()
+    found: list[Mention] = []
+    end_of_last = 0
+    for opening in openings.finditer(text):
+        start = opening.start()
+        if start < end_of_last:
+            continue
+        name = next(
+            (
+                text[start : start + size]
+                for size in range(min(longest, len(text) - start), 2, -1)
+                if text[start : start + size] in names
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        end = start + len(name)
+        window = max(0, start - 4)
+        words = rjieba.cut(text[window : end + 4])
+        bounds = set(accumulate((len(word) for word in words), initial=0))
+        # (not 《斯大林大战火星人》 or 《潘汉年》: a work's title, whoever it names, even one whose
+        # 《 the text cut off: 爱丽丝漫游仙境》《化身》; not “太阳神鸟”, “地中海米歇尔卡佩里尼”轮: a
+        # name quoted; not 阿卜杜勒-阿齐兹: a part of a longer name)
+        closing = text.find("》", end)
+        in_title = (
+            closing >= 0
+            and "《" not in text[end:closing]
+            and "》" not in text[:start][text[:start].rfind("《") + 1 :]
+        )
+        if (
+            start - window in bounds
+            and end - window in bounds
+            and not in_title
+            and not _inside_quote(text, start, end)
+            and text[start - 1 : start] not in NAME_JOINERS
+            and text[end : end + 1] not in NAME_JOINERS
+        ):
+            found.append(Mention(start, end, "Person", name, source="dictionary"))
+            end_of_last = end
+    return found
 
 
 # What marks a name as a person's where it stands: a word for who the person is just before it
@@ -375,7 +460,10 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
         joined = previous_end >= 0 and text[previous_end : mention.start] in ("、", "兼")
         contiguous = previous_end == mention.start
         if mention.type == "Position":
-            unit = next((u for u in UNITS if mention.text.startswith(u)), None)
+            # (研究所所长、代理党委书记, 合金厂副厂长、代理厂长: an acting holder's post is the
+            # chain's as the post itself would be)
+            title = ACTING_OPENING.sub("", mention.text)
+            unit = next((u for u in UNITS if title.startswith(u)), None)
             if mention.owner and (joined or contiguous) and owner and mention.owner in UNITS:
                 # (本公司监事会主席、党委副书记: the firm's party committee, not its board's)
                 base = _firm_of(owner) if owner.endswith((*FIRM_BOARDS, "工会")) else owner
@@ -386,7 +474,7 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 # 中共中央政治局委员、书记处书记: the central committee's, as its politburo is)
                 body = shared_owner(owner, "").removesuffix("政治局")
                 out[index] = replace(mention, owner=body + mention.owner, value=body + mention.text)
-            elif not mention.owner and joined and owner and unit and len(mention.text) > len(unit):
+            elif not mention.owner and joined and owner and unit and len(title) > len(unit):
                 # 国务院副总理、党组成员: a title that names its unit (党组成员) is the owner's
                 full = owner + unit
                 out[index] = replace(mention, owner=full, value=owner + mention.text)
@@ -398,17 +486,17 @@ def _distribute_owners(text: str, mentions: list[Mention]) -> list[Mention]:
                 and joined
                 and owner
                 and (
-                    _BODY_POSTS.match(mention.text)
+                    _BODY_POSTS.match(title)
                     # (…有限公司党委书记、董事、副总经理: the firm's, whose party committee it is)
                     or (
-                        _FIRM.search(_firm_of(shared_owner(owner, mention.text)))
-                        and _FIRM_POSTS.match(mention.text)
+                        _FIRM.search(_firm_of(shared_owner(owner, title)))
+                        and _FIRM_POSTS.match(title)
                     )
                 )
             ):
                 # 全国总工会党组书记、副主席: the vice-chair is the union's, not its party group's
-                body = shared_owner(owner, mention.text)
-                if _FIRM_POSTS.match(mention.text):
+                body = shared_owner(owner, title)
+                if _FIRM_POSTS.match(title):
                     body = _firm_of(body)  # (…公司监审部部长兼监事: the firm's, not the unit's)
                 out[index] = replace(mention, owner=body, value=body + mention.text)
             elif (

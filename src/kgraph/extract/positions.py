@@ -539,6 +539,9 @@ def extract_positions(text: str) -> list[Mention]:
             continue  # (the 发言人 of 总理发言人, taken with it)
         title = plain[title_start:title_end]
         start = max(_owner_start(plain, title_start, title), last_end)
+        acting = ACTING.search(plain, max(last_end, title_start - 3), title_start)
+        if start == title_start and acting is not None:
+            start = acting.start()  # 省委副书记、代省长: the acting holder's post, 代 its own
         if title in OWNED_ONLY and (start == title_start or not _name_follows(plain, title_end)):
             continue  # (两国领导人, 该党领导人在选举前: a word for leaders, no one's post)
         if head_of(plain[title_end : title_end + 3]) or (
@@ -599,6 +602,11 @@ def names_after_title(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# An acting holder's mark, the title's own (代省长, 代理党委书记)
+ACTING_MARK = "代理?"
+# … before a post no body opens (省委副书记、代省长, 曾任…副部长、代部长; not 取代 or 时代)
+ACTING = re.compile(rf"(?:^|(?<=[、，,和及与\s])){ACTING_MARK}$")
+ACTING_BEFORE_TITLE = re.compile(rf"{ACTING_MARK}$")
 # What may stand between a body and its post and is the post's: 常务副委员长, 代理主席, 临时议长
 TRAILING_MODIFIERS = "常务|代理|临时|执行|名誉|署理|第一|代"
 # 中央办公厅分管日常工作的副主任: what the holder does in the body, said between it and the post
@@ -659,6 +667,11 @@ def split_post(position_text: str) -> tuple[str | None, str]:
         country = text[:cut]
         return (country, text[cut:]) if is_owner(country) else (None, text)
     suffixes = [len(text) - i for i in range(len(text) - 1, -1, -1) if text[i:] in titles()]
+    for size in suffixes:
+        # 代理党委书记, 武汉热工机械研究所 | 代理党委书记: the acting mark is the title's
+        acting = ACTING_BEFORE_TITLE.search(text, 0, len(text) - size)
+        if acting is not None and (not acting.start() or is_owner(text[: acting.start()])):
+            return (text[: acting.start()] or None), text[acting.start() :]
     for size in suffixes:
         prefix, title = text[: len(text) - size], text[len(text) - size :]
         if not prefix:

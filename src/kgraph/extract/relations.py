@@ -342,9 +342,13 @@ EDITED_BY = frozenset({"主编"})
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
 # (彭真同志是大会秘书长: the honorific between)
+# (像褚时健这样，既是烟草专卖局局长: both, the first)
 COPULA_AFTER_NAME = re.compile(
-    r"(?:同志|先生|女士)?[，,]?(?:现在|曾经|曾|原来|原|一直)?是(?:一名|一位|一个)?"
+    r"(?:同志|先生|女士)?(?:这样(?=[，,]?既))?[，,]?(?:现在|曾经|曾|原来|原|一直|既)?是"
+    r"(?:一名|一位|一个)?"
 )
+# …既是烟草专卖局局长，又是烟草公司经理、卷烟厂厂长: the posts said next of the same name
+COPULA_GOES_ON = re.compile(r"(?:[，,]?(?:又|也|还|同时)是(?:一名|一位|一个)?|、)")
 # 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
 # (当时任副委员长的乌兰夫同志: 任 as 是)
 COPULA_BEFORE_POST = re.compile(r"(?:是|任)(?:一名|一位|一个)?[^，,。；;：:、“”（）()是任]{0,20}$")
@@ -368,6 +372,7 @@ def posts_said_of_a_name(
     people = [m for m in mentions if m.type == "Person"]
     posts = [m for m in mentions if m.type == "Position" and _a_post(m)]
     for person in people:
+        said: Mention | None = None  # the last post said of the name
         for post in posts:
             if post.start < person.end:
                 if _post_before_name(text, person, post):
@@ -375,8 +380,19 @@ def posts_said_of_a_name(
                 continue
             if any(person.end <= m.start < post.start for m in people):
                 break  # (张三是李四的秘书: the post of another)
-            if _post_after_name(text, person, post):
+            goes_on = said is not None and _said_next(text, said, post)
+            if goes_on or _post_after_name(text, person, post):
                 yield Relation("holdsPosition", person, post, evidence)
+                said = post
+
+
+def _said_next(text: str, said: Mention, post: Mention) -> bool:
+    """``…既是烟草专卖局局长，又是烟草公司经理、卷烟厂厂长``: ``post`` said of the same name as
+    the post ``said`` before it, by 又是 or in its list."""
+    goes_on = COPULA_GOES_ON.match(text, said.end)
+    return (
+        goes_on is not None and OWNER_WORDS.fullmatch(text, goes_on.end(), post.start) is not None
+    )
 
 
 def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
@@ -455,6 +471,8 @@ TITLE_MODIFIER = (
 # A comma and the 同 (与, 跟) of a partner: a list of names has ended and a clause begins
 # (会见德国总统施泰因迈尔，同朔尔茨总理共同主持…)
 NEW_CLAUSE_WITH = re.compile(r"[，,][同与跟]")
+# Moved to a body or a place, to take up a post there: 调到沙善办事处当副主任, 调到邵阳市当市长
+MOVED_TO = ("调到", "调至", "调往", "调进", "调入", "回到", "来到", "到")
 SUBJECT_GAP = re.compile(
     # (迟浩田上将，…傅全有上将: a rank after the name; …，以及随访的美国国防部副部长…: the
     # visitor's party; 习近平和夫人彭丽媛: the couple)
@@ -567,6 +585,8 @@ VERB_GAP = re.compile(
     # (陈芋汐和全红婵分获冠亚军: each won one of them; not …以328.20分获得冠军, the score)
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|(?<![0-9０-９.．])分(?=$)|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
     r"再次|在|\s|仍然?|依然|"
+    # (钱运录…进行再就业专题调研, 进行考察: a light verb, what the act is about after it)
+    r"(?:进行|开展)了?[^，,。；;：:！？]{0,10}?$|"
     # (…艾江山准将分别致辞: a rank after the name)
     rf"{MILITARY_RANK}|"
     # (埃斯特拉达当选后出席…, 江泽民主席访美时在纽约出席…)
@@ -580,7 +600,7 @@ VERB_GAP = re.compile(
     # 卡斯特罗连续第五次当选…, 刚刚当选…: how many times in a row, how lately
     r"连续(?:第?[0-9０-９一二三四五六七八九十]+[届次])?|第[0-9０-９一二三四五六七八九十]+次|刚刚?|"
     # 李强将于9月10日至13日赴沙特主持召开…: when, told by an adverb of time
-    r"即将|将|已经?|正在|"
+    r"即将|将|已经?|正在|正(?=[与同跟和在]|$)|"
     r"并|不久前|前不久|此前|线下|线上|至|是(?=在|开始|$)|以[\u4e00-\u9fff]{2,4}(?:方式|形式)|"
     # 坚宗（右）自一九六三年三月当选…, …阿旺甘丹（左）又同时被群众推选为…: since when, at once
     # (胡三忠自2006年至今现任…, 王毅2006年起任…: from when, up to now)
@@ -642,7 +662,8 @@ VERB_GAP = re.compile(
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
     # (习近平主席和夫人彭丽媛莅临澳门出席…: 莅临, an honoured guest's coming)
-    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:分?[到赴去]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进|莅临)"
+    # (陈云峰…从…青马办事处调到沙善办事处当副主任: moved from one body to another)
+    r"(?:[从由][^，,。；;：:！？]{0,20}?)?(?:[分调回]?[到赴去]|调[至往进入]|抵达|飞抵|飞赴|来到|前往|赶赴|赶到|深入|走进|莅临)"
     r"[^，,。；;：:！？]{0,30}?|"
     # 梁惠珍受美国中华医学会邀请，参加…大会: at whose invitation
     r"[应受][^，,。；;：:]{0,30}?的?(?:盛情)?邀请[，,]?|"
@@ -851,6 +872,32 @@ def _quoted_in_title(text: str, name: Mention, before: int) -> bool:
     )
 
 
+def _moved_from_or_to(text: str, body: Mention, before: int) -> bool:
+    """``陈云峰从城关镇内设机构青马办事处调到沙善办事处当…``: a body one moves from or to, before
+    the verb at ``before``, is where, not who."""
+    if text.endswith(MOVED_TO, 0, body.start):
+        return True
+    origin = text.rfind("从", 0, body.start)
+    return (
+        origin >= 0
+        and not CLAUSE_BREAK.search(text, origin, body.start)
+        and any(word in text[body.end : before] for word in MOVED_TO)
+    )
+
+
+def _done_to(text: str, mentions: list[Mention], name: Mention) -> bool:
+    """``李道豫…对美国国务卿奥尔布赖特进行了辞行拜会``: a name after 对 (its titles between) and
+    before a light verb is whom the act is done to, not who does it (not 对习近平主席…出席…表示
+    欢迎, 对卢拉总统再次就任…的祝贺: what the one after 对 did is welcomed)."""
+    if not text.startswith(("进行", "开展"), name.end):
+        return False
+    at = name.start
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.end == at and m.type in ("Position", "Place", "Organization"):
+            at = m.start
+    return text.endswith("对", 0, at)
+
+
 def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     """The list of persons (or organisations) whose verb starts at ``before``.
 
@@ -893,6 +940,8 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
         # (李长水被公安部授予…称号: the agent of a passive is not who the verb is said of;
         # 来自战略支援部队的吴升艳代表: where a deputy comes from)
         and not text.endswith(("被", "来自"), 0, m.start)
+        and not (m.type == "Organization" and _moved_from_or_to(text, m, before))
+        and not _done_to(text, mentions, m)
         # (梁惠珍受美国中华医学会邀请，参加…: who invited, not who goes)
         and not (m.type == "Organization" and INVITER.match(text, m.end))
         # (…专家学者及张太雷亲属共１２０多人…举行学术研讨会: the one whose kin they are)

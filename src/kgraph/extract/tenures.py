@@ -167,6 +167,17 @@ CAREER_LINE_END = re.compile(
 )
 
 
+NOT_DONE_BEFORE = re.compile(r"(?:不|未|没有?|拟|将|要|想|准备|希望|要求|愿意?)被?$")
+# A body no tagger read after a verb of moving, up to where its clause ends (调入地质部。)
+UNTAGGED_DESTINATION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=工作|后|[，,。；;]|$)")
+# The post-taking verb after a body one was moved to (调到邵阳市当市长, 调到信宜县任县长)
+TAKES_UP_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:当|任|担任|出任)")
+# A career sentence naming no one (此前曾任…, 后任…, 曾先后担任…): of whom the story is about
+# (not 担任行政长官是一份…责任: a post spoken of, held by no one)
+ZERO_SUBJECT_CAREER = re.compile(
+    r"\s*(?:(?:此前|之前|此后|其后|后来|随后|早年)[，,]?(?:曾经?|先后|历|又|还|后)*"
+    r"|(?:曾经?|先后|历|又|还|后)+)"
+)
 FORMERLY = ("曾", "曾经", "历任", "历")  # 曾任…: a post held once; 历任A、B: one after another
 FORMERLY_AT = re.compile(r"\s*[他她]?曾经?在")  # 曾在X任…: a post held once, at X
 
@@ -571,7 +582,11 @@ class _TenureReading(_ReaderState):
                 # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
                 worked_in = workplace[1]
                 posts = [
-                    replace(p, owner=worked_in, value=worked_in + p.text)
+                    replace(
+                        p,
+                        owner=worked_in + _unit_read_before(text, p),
+                        value=worked_in + _unit_read_before(text, p) + p.text,
+                    )
                     if _bare(p)
                     else replace(
                         p,
@@ -712,6 +727,18 @@ class _TenureReading(_ReaderState):
                 ):
                     # 丁昀先生，…。…高级会计师，历任…；现任…: a career note's clauses
                     holders = [self.profile]
+                subject = self.last_subject or self.named_before
+                if (
+                    not holders
+                    and self.profile is None
+                    and subject is not None
+                    and ZERO_SUBJECT_CAREER.fullmatch(
+                        text, _clause_start(text, found.start(), "。；;"), found.start()
+                    )
+                ):
+                    # 何长工１９５２年８月调入地质部。此前曾任重工业部副部长: the one the story
+                    # is about (a career note's clauses are its own name's, above)
+                    holders = [subject]
             self.holders = holders or self.holders
             if holders and posts and holders[0].end <= found.start():
                 # 刘澜涛同志任副书记…。１９５６年他出席…: the holder is whom 他 is next
@@ -776,6 +803,57 @@ class _TenureReading(_ReaderState):
                 (voted or own) if earlier else self._when(voted or day or own, found.start()),
                 evidence,
             )
+
+    def _transfer(
+        self, text: str, mentions: list[Mention], found: re.Match[str], evidence: Evidence
+    ) -> None:
+        """``何长工１９５２年８月调入地质部``, ``韩素云也由凭祥市财政局调到了南宁市财政局``: one
+        moved to the body (or place) named right after the verb, a decision on a career with no
+        post named (one named after it, 调到邵阳市当市长, is read with its post); dated by a
+        day, month or year in its clause, or a year or month the sentence opens with, else
+        undated."""
+        destination = next(
+            (m for m in mentions if m.start == found.end() and m.type in ("Organization", "Place")),
+            None,
+        )
+        if destination is not None:
+            end = destination.end
+        else:
+            # (调入地质部, 调入荣宝斋工作: a body no tagger read, up to the clause's end)
+            body = UNTAGGED_DESTINATION.match(text, found.end())
+            if body is None or any(
+                m.type in ("Person", "Date") and found.end() <= m.start < body.end()
+                for m in mentions
+            ):
+                return
+            end = body.end()
+        if TAKES_UP_AFTER.match(text, end):
+            return
+        if NOT_DONE_BEFORE.search(text, 0, found.start()):
+            return  # (不愿调入, 拟调到: a move refused or planned)
+        moved = [m for m in subjects(text, mentions, found.start()) if m.type == "Person"]
+        if not moved:
+            return
+        clause_start = _clause_start(text, found.start(), "，。；,;")
+        date = next(
+            (
+                m.value
+                for m in reversed(mentions)
+                if m.type == "Date"
+                and m.value
+                and m.end <= found.start()
+                # (１９８５年，…的石学海调到大连电视台: a year or month opening the sentence)
+                and (
+                    clause_start <= m.start
+                    or (
+                        m.start == len(text) - len(text.lstrip())
+                        and COARSE_DATE.match(m.value) is not None
+                    )
+                )
+            ),
+            None,
+        )
+        self._appointment(text, mentions, found, moved, date, evidence)
 
     def _holders_before(
         self, text: str, mentions: list[Mention], found: re.Match[str]
@@ -1007,6 +1085,20 @@ class _TenureReading(_ReaderState):
                 self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
         for person in holders:
             self.relations.append(Relation("participatedIn", person, frame.mention, evidence))
+
+
+# 历任工程师、工务科长、电务工场主任: a unit of the body no tagger read, between the list's
+# separator and a bare post
+# (not 历任工程师: the verb of the list, no unit; not 第三、四届常务副会长: a term; not
+# 总裁助理兼财务负责人: another post)
+UNIT_BEFORE_POST = re.compile(r"(?<=[、，,兼])(?:(?![任历曾现先届兼])[\u4e00-\u9fff]){2,6}$")
+
+
+def _unit_read_before(text: str, post: Mention) -> str:
+    """``…到上海粮服实验工厂工作，历任…、电务工场主任``: the workshop before a bare post in a
+    career's list (empty when the post follows the list's separator at once)."""
+    unit = UNIT_BEFORE_POST.search(text, max(0, post.start - 7), post.start)
+    return unit.group() if unit is not None else ""
 
 
 def _cleft_subject(text: str, mentions: list[Mention], at: int) -> list[Mention]:
