@@ -1381,17 +1381,9 @@ def test_an_acting_holder_s_post_keeps_its_代():
         "一九六六年，江泽民同志调任武汉热工机械研究所所长、代理党委书记，后任党委书记，组织原子能"
         "发电设备设计工作。"
     )
-    held = {
-        r.tail.value or r.tail.text
-        for r in extract_text(career, date="2022-11-30").relations
-        if r.relation == "holdsPosition"
-    }
+    held = {post for _person, post in _held(career, "2022-11-30")}
     assert "武汉热工机械研究所代理党委书记" in held
     assert "武汉热工机械研究所党委书记" not in held
     # (人民日报 1998-01-14: after the city it is the city's acting mayor, as before)
     city = "１１天后，吉林市代市长王照环走马上任，抓的第一件事就是供热。"
-    assert ("王照环", "吉林市代市长") in {
-        (r.head.text, r.tail.value or r.tail.text)
-        for r in extract_text(city, date="1998-01-14").relations
-        if r.relation == "holdsPosition"
-    }
+    assert ("王照环", "吉林市代市长") in _held(city, "1998-01-14")

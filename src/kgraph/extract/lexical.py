@@ -99,20 +99,16 @@ def covered(text: str, mentions: list[Mention]) -> bytearray:
 
 def _inside_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a longer 《…》 title (《骆驼祥子》)."""
-    left = text.rfind("《", 0, start)
-    if left < 0 or text.find("》", left, start) >= 0:
-        return False
-    right = text.find("》", end)
-    return right >= 0 and text.find("《", end, right) < 0 and (left + 1, right) != (start, end)
+    return _inside(text, start, end, "《", "》")
 
 
-def _inside_quote(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a longer “…” quote (“太阳神鸟”)."""
-    left = text.rfind("“", 0, start)
-    if left < 0 or text.find("”", left, start) >= 0:
+def _inside(text: str, start: int, end: int, opening: str, closing: str) -> bool:
+    """Whether ``text[start:end]`` lies inside a longer ``opening``…``closing`` pair."""
+    left = text.rfind(opening, 0, start)
+    if left < 0 or text.find(closing, left, start) >= 0:
         return False
-    right = text.find("”", end)
-    return right >= 0 and text.find("“", end, right) < 0 and (left + 1, right) != (start, end)
+    right = text.find(closing, end)
+    return right >= 0 and text.find(opening, end, right) < 0 and (left + 1, right) != (start, end)
 
 
 def _chinese_name(name: str) -> bool:
@@ -274,7 +270,7 @@ def dictionary_people(text: str) -> list[Mention]:
             start - window in bounds
             and end - window in bounds
             and not in_title
-            and not _inside_quote(text, start, end)
+            and not _inside(text, start, end, "“", "”")
             and text[start - 1 : start] not in NAME_JOINERS
             and text[end : end + 1] not in NAME_JOINERS
         ):

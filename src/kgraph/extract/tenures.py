@@ -167,6 +167,7 @@ CAREER_LINE_END = re.compile(
 )
 
 
+# What says a move was not made (不愿调入, 拟调到: refused or planned)
 NOT_DONE_BEFORE = re.compile(r"(?:不|未|没有?|拟|将|要|想|准备|希望|要求|愿意?)被?$")
 # A body no tagger read after a verb of moving, up to where its clause ends (调入地质部。)
 UNTAGGED_DESTINATION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?=工作|后|[，,。；;]|$)")
@@ -830,7 +831,7 @@ class _TenureReading(_ReaderState):
         if TAKES_UP_AFTER.match(text, end):
             return
         if NOT_DONE_BEFORE.search(text, 0, found.start()):
-            return  # (不愿调入, 拟调到: a move refused or planned)
+            return
         moved = [m for m in subjects(text, mentions, found.start()) if m.type == "Person"]
         if not moved:
             return
