@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import cache
 
 from kgraph.extract.actors import (
     MESSAGE_VERBS,
@@ -550,10 +551,13 @@ def _speech_made_at(text: str, found: re.Match[str], frame: _Frame, sentence: in
 def _after_a_meeting_word(text: str, at: int) -> bool:
     """``分别同…会面交谈``, ``会见并交谈``: 交谈 at ``at`` goes on from the meeting just named,
     no other one."""
-    before = text[:at].rstrip("并、和")
-    return any(
-        before.endswith(word) for word, cue in event_cues().by_word.items() if cue.role == "meet"
-    )
+    return text[:at].rstrip("并、和").endswith(_meeting_words())
+
+
+@cache
+def _meeting_words() -> tuple[str, ...]:
+    """The cue words of a meeting (会见, 会面, 会谈…), read once."""
+    return tuple(word for word, cue in event_cues().by_word.items() if cue.role == "meet")
 
 
 class _Reader(_EventBinding, _TenureReading, _VisitReading):

@@ -583,12 +583,8 @@ class _TenureReading(_ReaderState):
                 # (1994年1月至2002年8月在深圳市旅游协会工作，任…: the posts named bare are its)
                 worked_in = workplace[1]
                 posts = [
-                    replace(
-                        p,
-                        owner=worked_in + _unit_read_before(text, p),
-                        value=worked_in + _unit_read_before(text, p) + p.text,
-                    )
-                    if _bare(p)
+                    replace(p, owner=owned, value=owned + p.text)
+                    if _bare(p) and (owned := worked_in + _unit_read_before(text, p))
                     else replace(
                         p,
                         owner=worked_in + _the_unit(p.owner or ""),
