@@ -1135,3 +1135,41 @@ def test_a_titled_name_before_and_the_next_title_is_a_list():
     assert {who for who, _event in met} == {"赵乐际", "纳梅", "卡列"}
     general = extract_text("国务委员兼国防部长魏凤和上将出席。", date="2023-03-01")
     assert "魏凤和" in {m.text for m in general.mentions if m.type == "Person"}
+
+
+def test_the_words_of_a_clause_around_an_events_name_are_no_part_of_it():
+    """What one hopes, ensures or protests, or a clause's adverb, is cut off the name it stands
+    before (新闻联播 2022-10-17, 2024-09-22, 2023-05-21 and 2023-09-10): 期待|大会, 确保|全会,
+    多国民众持续抗议|七国集团峰会, 希望|浦江创新论坛; but in a quotation the words are the name's
+    (新闻联播 2023-11-29, 人民日报 1998-01-27: 希望小学 is a school)."""
+    for text, names in (
+        (
+            "多国人士高度关注中国共产党第二十次全国代表大会，表示中共二十大为中国未来发展作出战略规划，"
+            "期待大会为各国与中国的合作提供新机遇。",
+            ["中国共产党第二十次全国代表大会", "中共二十大"],
+        ),
+        (
+            "宁夏各级宣讲团吸收了社科理论工作者、青年专家以及乡村致富带头人等各类人才，用通俗易懂的"
+            "语言，在基层开展对象化、分众化、互动化的宣讲，确保全会精神能够广泛覆盖。",
+            [],
+        ),
+        ("13.多国民众持续抗议七国集团峰会 批评美国危害世界和平；", ["七国集团峰会"]),
+        (
+            "希望浦江创新论坛坚持以创新为主题，启迪创新思想、传播创新理念、激励创新精神，"
+            "为推进国际科技合作、增进人类共同福祉作出新的贡献。",
+            ["浦江创新论坛"],
+        ),
+        (
+            "（新闻联播）：28日，在联合国工业发展组织第二十届大会期间，中国常驻维也纳联合国代表团在"
+            "维也纳国际中心举办“携手推动全球发展 加快实现2030年可持续发展目标”研讨会。",
+            [
+                "联合国工业发展组织第二十届大会",
+                "“携手推动全球发展 加快实现2030年可持续发展目标”研讨会",
+            ],
+        ),
+        (
+            "正值隆冬，天气却十分晴朗，“天津农民报读者希望小学捐赠仪式”在丽日下举行。",
+            ["天津农民报读者希望小学捐赠仪式"],
+        ),
+    ):
+        assert [m.text for m in extract_events(text)] == names, text

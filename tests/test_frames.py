@@ -10645,7 +10645,11 @@ def test_a_disciplinary_decision_ends_the_delegates_mandate_it_terminates(tmp_pa
         "</p>",
     )
     assert ("李尚福", "党的二十大代表", "2024-06-27") in edges(graph, "holdsPosition", "until")
-    (decision,) = [label for label in labels(graph, "Event") if label.startswith("人事任免")]
+    (decision,) = [
+        data["label"]
+        for _node, data in graph.nodes(data=True)
+        if data.get("event_type") == "Appointment"
+    ]
     assert ("李尚福", decision) in edges(graph, "participatedIn")
     graph = _item(
         tmp_path,
@@ -12067,3 +12071,65 @@ def test_frames_a_career_at_the_body_one_went_to_keeps_its_workshops():
     held = {post for _person, post in _held(note, "2015-06-01")}
     assert "阳光新业地产股份有限公司财务负责人" in held
     assert not [post for post in held if "兼" in post]
+
+
+def test_decisions_naming_no_decider_in_two_stories_are_two_events(tmp_path):
+    """An appointment whose text names neither who decided nor a session is named after the people
+    it concerns: a minister's resignation of 1991 and a scholar's election of 1991, told on two
+    pages of People's Daily (1998-01-13, 1998-01-15), are two decisions, not one node of the
+    year."""
+    graph = build(
+        tmp_path,
+        "人民日报 1998年1月13日\n１９９１年，这一作弊行为被披露后，野村的总经理、董事长被迫双双"
+        "辞职，而该公司的７９家国内分支机构被勒令暂停股票经纪业务４周，暂停自营业务６周，当时的"
+        "大藏省大臣桥本龙太郎曾因此事引咎辞职。\n",
+        "人民日报 1998年1月15日\n潘承洞同志出生于江苏苏州。１９５６年毕业于北京大学数学力学系，"
+        "１９６１年该系研究生毕业。后赴山东大学任教，曾任该校数学系主任、校长兼数学研究所所长、"
+        "山东数学会理事长等职。１９９１年当选为中国科学院学部委员（现称院士）。\n",
+    )
+    taking_part = edges(graph, "participatedIn")
+    (resigned,) = [event for person, event in taking_part if person == "桥本龙太郎"]
+    (elected,) = [event for person, event in taking_part if person == "潘承洞"]
+    assert (resigned, elected) == ("桥本龙太郎任免（1991）", "潘承洞任免（1991）")
+    assert _event_dates(graph)[resigned] == _event_dates(graph)[elected] == "1991"
+
+
+def test_a_leader_who_reshuffles_a_government_takes_part_in_an_appointment():
+    """改组内阁, 对政府进行了改组: the reshuffle is a decision on posts of the one who makes it,
+    on the day the clause gives (新闻联播 2024-06-15 and 2024-12-21; 人民日报 1998-01-05, whose
+    三日 before 对 is a day, as in 人民日报 1998-01-12's 赞比亚司法当局十日对前总统…)."""
+    for date, text, leader, day in (
+        (
+            "2024-06-15",
+            "由于执政的希腊新民主党在欧洲议会选举中表现不如预期，希腊总理米佐塔基斯14日改组内阁。",
+            "米佐塔基斯",
+            "2024-06-14",
+        ),
+        ("2024-12-21", "加拿大总理特鲁多20日对内阁进行改组。", "特鲁多", "2024-12-20"),
+        (
+            "1998-01-05",
+            "据刚果民主共和国国家电视台报道，卡比拉总统三日对政府进行了改组，使新政府成员增至二十三人。",
+            "卡比拉",
+            "1998-01-03",
+        ),
+    ):
+        (event,) = _events(text, date)
+        assert (event.event_type, event.date) == ("Appointment", day)
+        assert _roles(text, date)["participatedIn"] == {leader}
+    # a body restructured, or one turned into another, is no one's decision on posts
+    for date, text in (
+        (
+            "1998-01-05",
+            "从整体上搞活国有经济，实行国有企业的战略性改组，是国有企业改革的重要举措。",
+        ),
+        (
+            "1998-01-02",
+            "俄罗斯联邦边防局一日发表通告说，该局管辖下的边防军将从今年开始改组为边防警卫队。",
+        ),
+    ):
+        assert not _events(text, date)
+    text = (
+        "赞比亚司法当局十日对前总统、反对党领导人卡翁达提出正式起诉，"
+        "指控他参与去年发生的赞比亚未遂政变。"
+    )
+    assert "1998-01-10" in {m.value for m in extract_text(text, date="1998-01-12").mentions}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import build, edges, labels, nodes
-from kgraph.extract import extract
+from kgraph.extract import extract, extract_text
 
 
 def test_a_name_seen_in_the_corpora_only_inside_other_words_is_a_name(tmp_path: Path) -> None:
@@ -328,3 +328,17 @@ def test_a_name_the_dictionary_knows_as_a_person_s_is_one_where_the_tagger_misse
     assert not [m for m in extract(game) if m.type == "Person"]
     drama = "朱一民（《潘汉年》导演兼制片人）：本剧最高目的是塑造人。"
     assert [m.text for m in extract(drama) if m.type == "Person"] == ["朱一民"]
+
+
+def test_the_last_name_of_a_pair_before_where_the_two_were_is_a_name() -> None:
+    """``吴艳艳和瞿韵在…决赛中``: the tagger reads 瞿韵 alone but not after 吴艳艳和; a name-shaped
+    piece between a name's 和 or 、 and 在 is the pair's second name (人民日报 1998-01-19),
+    never a common word (和同事在)."""
+    for text in (
+        "中国选手吴艳艳和瞿韵在女子２００米蝶泳决赛中名列第四和第五。",
+        "中国选手吴艳艳、瞿韵在女子２００米蝶泳决赛中名列第四和第五。",
+    ):
+        people = {m.text for m in extract_text(text).mentions if m.type == "Person"}
+        assert people == {"吴艳艳", "瞿韵"}
+    text = "王刚和同事在车间里检修设备。"
+    assert {m.text for m in extract_text(text).mentions if m.type == "Person"} == {"王刚"}

@@ -124,6 +124,8 @@ BODY_END = re.compile(r"[党会部委院局厅办署社团队组省市县区]$")
 
 
 LAST_LISTED = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=出席|参加|陪同|一同|等|分别|先后|也|被)")
+# (中国选手吴艳艳和瞿韵在女子２００米蝶泳决赛中…: before where the two were, no common word)
+LAST_LISTED_AT = re.compile(r"[、和]([\u4e00-\u9fff]{2,3}?)(?=在)")
 
 
 TITLED_LAST = re.compile(
@@ -861,12 +863,20 @@ def _names_between_names(text: str, mentions: list[Mention], sentence: int) -> N
             listed.append(piece)
     # …何立峰和苗华出席开幕式: the list's last name, before its verb (…高云龙、无党派人士代表
     # 包信和先后发言: after a title the tables lack)
-    last = [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends] + [
-        piece
-        for piece in TITLED_LAST.finditer(text)
-        if text.rfind("、", 0, piece.start()) in ends
-        and not CLAUSE_END.search(text, text.rfind("、", 0, piece.start()), piece.start())
-    ]
+    last = (
+        [piece for piece in LAST_LISTED.finditer(text) if piece.start(1) - 1 in ends]
+        + [
+            piece
+            for piece in LAST_LISTED_AT.finditer(text)
+            if piece.start(1) - 1 in ends and not common_word(piece.group(1))
+        ]
+        + [
+            piece
+            for piece in TITLED_LAST.finditer(text)
+            if text.rfind("、", 0, piece.start()) in ends
+            and not CLAUSE_END.search(text, text.rfind("、", 0, piece.start()), piece.start())
+        ]
+    )
     for piece in listed + last:
         start, end, name = piece.start(1), piece.end(1), piece.group(1)
         if _name_shaped(name) and not _a_verb(name) and not _overlaps(mentions, start, end):

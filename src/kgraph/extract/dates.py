@@ -111,7 +111,7 @@ DATE_PATTERN = re.compile(
 _PART = re.compile(r"上半年|下半年|年底|年末|年初|底|末|初|中旬|上旬|下旬")
 _DONE_ON = re.compile(
     r"(?:在|于|起|举行|召开|会见|会晤|会谈|抵达|到达|离开|启程|发表|宣布|签署|出席|主持|致电|访问"
-    r"|说|表示|称|指出)"
+    r"|说|表示|称|指出|对(?!于))"
 )
 _TIME_OF_DAY = re.compile(
     r"上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|清晨|夜间|深夜|夜里|晚(?!会(?![见谈晤])|[宴餐报饭辈年期])|夜(?![校班市])"
@@ -366,7 +366,8 @@ def extract_dates(text: str, reference: dt.date | None = None) -> list[Mention]:
         kind = match.lastgroup
         start, end = match.span()
         # 三日, 一日 are too often counts; take them only with a time of day or as when
-        # something was done (哈韦尔二日在布拉格宫任命…, 二十日抵达, 于十一日抵京).
+        # something was done (哈韦尔二日在布拉格宫任命…, 二十日抵达, 于十一日抵京,
+        # 卡比拉总统三日对政府进行了改组).
         if (
             kind == "day"
             and not match["d3"].isascii()

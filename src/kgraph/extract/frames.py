@@ -627,6 +627,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if self.speech is not None and sentence.index == self.speech.last_line:
                 self._speech_given(self.speech)
         self._speeches_studied()
+        self._name_decisions_by_their_people()
         self._apply_renames()
         # 纪念叶选平同志诞辰100周年座谈会…举行 王沪宁出席: the person an event's name
         # commemorates did not take part (but 胡锦涛一行去外地访问: the visitor did)

@@ -587,6 +587,8 @@ VERB_GAP = re.compile(
     r"再次|在|\s|仍然?|依然|"
     # (钱运录…进行再就业专题调研, 进行考察: a light verb, what the act is about after it)
     r"(?:进行|开展)了?[^，,。；;：:！？]{0,10}?$|"
+    # (卡比拉总统三日对政府进行了改组, 特鲁多20日对内阁进行改组: what the act is done to before it)
+    r"对[^，,。；;：:！？]{0,8}?(?:进行|开展)了?$|"
     # (…艾江山准将分别致辞: a rank after the name)
     rf"{MILITARY_RANK}|"
     # (埃斯特拉达当选后出席…, 江泽民主席访美时在纽约出席…)

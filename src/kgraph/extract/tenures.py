@@ -38,6 +38,7 @@ from kgraph.extract.frame_slots import (
     _joined,
     _joined_clause_date,
     _life_subject,
+    _name,
     _named_alone_before,
     _names_a_firm,
     _opening_date,
@@ -224,6 +225,23 @@ MANDATE_ENDED = re.compile(r"终止其(?P<posts>[^，,。；;]{2,80}?)资格")
 
 class _TenureReading(_ReaderState):
     """Reads appointments, removals, elections and career notes into tenures."""
+
+    def _name_decisions_by_their_people(self) -> None:
+        """A decision that names neither who made it nor a session is named after the people
+        it concerns (``桥本龙太郎任免（1991）``): two stories' decisions of one day or year are
+        two events, and one person's decision told by two stories is one."""
+        people: dict[str | None, list[str]] = {}
+        for relation in self.relations:
+            if relation.relation == "participatedIn" and relation.head.type == "Person":
+                names = people.setdefault(relation.tail.value, [])
+                if _name(relation.head) not in names:
+                    names.append(_name(relation.head))
+        for frame in self.frames:
+            names = people.get(frame.mention.value, [])
+            if frame.event_type == "Appointment" and frame.bare and names:
+                self._rename(
+                    frame, "、".join(names[:2]) + ("等" if len(names) > 2 else "") + "任免"
+                )
 
     def _mandate_ended(
         self, text: str, mentions: list[Mention], day: str | None, evidence: Evidence
@@ -1052,7 +1070,10 @@ class _TenureReading(_ReaderState):
             ) + "人事任免"
             anchor = _cue_anchor(found, self.sentence_index)
             current = self.current
-            frame = self._open(anchor, "Appointment", date, base, evidence)
+            # (a decision that names neither who made it nor a session is named by its people
+            # at the end: 卡加梅's and 秦刚's posts of one day are two decisions)
+            bare = not deciders and session is None
+            frame = self._open(anchor, "Appointment", date, base, evidence, bare=bare)
             self.current = current  # a decision is not the story's meeting (主持会议 after it)
             frame.word = "人事任免"
             self.appointments[key] = frame
