@@ -12133,3 +12133,34 @@ def test_a_leader_who_reshuffles_a_government_takes_part_in_an_appointment():
         "指控他参与去年发生的赞比亚未遂政变。"
     )
     assert "1998-01-10" in {m.value for m in extract_text(text, date="1998-01-12").mentions}
+
+
+def test_the_names_a_list_joins_after_an_event_are_all_at_it():
+    """``在…大会上，刘澜涛同志（左一）和薄一波同志（中）在一起``: a caption puts both men of its
+    list at the event, past the form of address and each one's place in the picture
+    (人民日报 1998-01-07), but not a name the list names another by (…孔繁森的妻子王庆芝)."""
+    text = (
+        "４、１９８８年１２月１７日，在纪念中共中央和解放军总部移驻西柏坡４０周年大会上，"
+        "刘澜涛同志（左一）和薄一波同志（中）在一起。"
+    )
+    assert _roles(text, "1998-01-07")["participatedIn"] == {"刘澜涛", "薄一波"}
+    (event,) = _events(text, "1998-01-07")
+    assert event.date == "1988-12-17"
+    # whose wife one of them is was not there (人民日报 1998-01-03)
+    text = (
+        "去年“七一”前夕，在中组部召开的座谈会上，丁玉珍、胡花蕊和孔繁森的妻子王庆芝姐妹三人"
+        "曾相聚北京，并合影留念。"
+    )
+    assert _roles(text, "1998-01-03")["participatedIn"] == {"丁玉珍", "胡花蕊"}
+
+
+def test_those_who_won_in_a_contests_listed_events_won_there():
+    """``陈妍、吴艳艳在女子４００米混合泳、４００米自由泳…项目上夺冠``: the events a contest's
+    winners won in stand between them and 夺冠, however many are listed (人民日报 1998-01-20)."""
+    text = (
+        "陈妍、吴艳艳在女子４００米混合泳、４００米自由泳、２００米个人混合泳项目上夺冠，"
+        "更令人振奋。"
+    )
+    (event,) = _events(text, "1998-01-20")
+    assert event.event_type == "Award"
+    assert _roles(text, "1998-01-20")["participatedIn"] == {"陈妍", "吴艳艳"}

@@ -1387,3 +1387,23 @@ def test_an_acting_holder_s_post_keeps_its_代():
     # (人民日报 1998-01-14: after the city it is the city's acting mayor, as before)
     city = "１１天后，吉林市代市长王照环走马上任，抓的第一件事就是供热。"
     assert ("王照环", "吉林市代市长") in _held(city, "1998-01-14")
+
+
+def test_a_jobs_word_before_two_names_joined_by_和_is_each_ones():
+    """``著名钢琴家刘诗昆和鲍蕙荞``, ``中国选手吴艳艳和瞿韵``: both play the piano, both swim
+    (人民日报 1998-01-10 and 1998-01-19); a post's title before 和 stays with the first name
+    (``中国国家主席江泽民和奥地利总统克莱斯蒂尔``, ``国家主席…江泽民和乔石``, 人民日报
+    1998-01-29 and 1998-01-24)."""
+    held = _held("他请了著名钢琴家刘诗昆和鲍蕙荞在北京开办了珠江钢琴专卖店。", "1998-01-10")
+    assert {("刘诗昆", "钢琴家"), ("鲍蕙荞", "钢琴家")} <= held
+    held = _held("中国选手吴艳艳和瞿韵在女子２００米蝶泳决赛中名列第四和第五。", "1998-01-19")
+    assert {("吴艳艳", "选手"), ("瞿韵", "选手")} <= held
+    text = "中国国家主席江泽民和奥地利总统克莱斯蒂尔都在音乐会开幕之前预祝演出成功。"
+    assert not any(
+        person == "克莱斯蒂尔" and "主席" in post for person, post in _held(text, "1998-01-29")
+    )
+    text = (
+        "中共中央总书记、国家主席、中央军委主席江泽民和乔石、朱镕基、李瑞环、胡锦涛、尉健行、李岚清等"
+        "与首都军民欢聚一堂，喜迎新春。"
+    )
+    assert not any(person == "乔石" for person, _post in _held(text, "1998-01-24"))

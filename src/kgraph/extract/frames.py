@@ -236,6 +236,8 @@ SENDERS_LISTED = re.compile(
 )
 # 在遵义会议上，他…: the comma after 在…上, and a 他 that opens the next clause
 PERSON_AFTER_AT = re.compile(r"[，,]?([他她](?![们的]))?")  # (会见时胡锦涛说: no comma)
+# Between two names of a list: a form of address, a caption's place, then the joiner
+LISTED_NEXT = re.compile(r"(?:同志|先生|女士)?(?:[（(][^）)]{1,6}[）)])?[和、及与]")
 # The verb a conference's name opens with (加强…座谈会, 深入推进…座谈会), its span without it
 NAME_LEAD = re.compile(
     r"(?:深入|全面|进一步|大力|持续)?(?:加强|推进|推动|促进|实施|贯彻|落实|做好)"
@@ -2908,8 +2910,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                         )
                         and m not in authors
                     ][:1]
+                    people += _listed_after(text, mentions, people, authors)
                     if people:
-                        said_from = people[0].end  # what the name does there
+                        said_from = people[-1].end  # what the names do there
             if not people:
                 continue
             # 在二十大上的报告: a noun phrase that names a past event; it happened, not now
@@ -3166,3 +3169,20 @@ def event_frames(
     there is read, but the story goes on with its own event.
     """
     return _Reader(document, sentences, per_sentence, reported).read()
+
+
+def _listed_after(
+    text: str, mentions: list[Mention], people: list[Mention], authors: set[Mention]
+) -> list[Mention]:
+    """``在…大会上，刘澜涛同志（左一）和薄一波同志（中）在一起``: the names a list joins to the
+    last of ``people`` (a form of address and a caption's place between)."""
+    listed: list[Mention] = []
+    last = people[-1] if people else None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if last is None or m.start < last.end or m.type != "Person" or m in authors:
+            continue
+        if LISTED_NEXT.fullmatch(text, last.end, m.start) is None or text.startswith("的", m.end):
+            break  # (…胡花蕊和孔繁森的妻子王庆芝: whose wife, not one more there)
+        listed.append(m)
+        last = m
+    return listed

@@ -30,6 +30,7 @@ from kgraph.extract.positions import (
     ROLE_IN_BODY,
     YEARS,
 )
+from kgraph.extract.positions import titles as known_titles
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -72,14 +73,17 @@ def _gap(text: str, left: Mention, right: Mention) -> str:
     return text[left.end : right.start]
 
 
-def _person_run(text: str, mentions: list[Mention], first: int) -> list[Mention]:
-    """Persons starting at index ``first`` joined by ``、`` (徐留平、杨宇栋、高凤林)."""
+def _person_run(
+    text: str, mentions: list[Mention], first: int, jobs: bool = False
+) -> list[Mention]:
+    """Persons starting at index ``first`` joined by ``、`` (徐留平、杨宇栋、高凤林), or also by
+    ``和`` after a job's word (``著名钢琴家刘诗昆和鲍蕙荞``: both are pianists)."""
     run = [mentions[first]]
     index = first + 1
     while index < len(mentions) and mentions[index].type == "Person":
         gap = _gap(text, run[-1], mentions[index])
-        if gap != "、":  # 江泽民和乔石: 和 joins two groups, the titles stay with the first
-            break
+        if gap != "、" and not (jobs and gap == "和"):
+            break  # 江泽民和乔石: 和 joins two groups, a post's title stays with the first
         run.append(mentions[index])
         index += 1
     return run
@@ -246,7 +250,8 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
         ):
             continue  # (朱森林当选广东省人大常委会主任卢瑞华当选…: the post is what he won; not
             # 墨西哥当选总统辛鲍姆, the president-elect)
-        for person in _person_run(text, mentions, index):
+        jobs = all(known_titles().occupation(post.text) for post, _owner in chain)
+        for person in _person_run(text, mentions, index, jobs):
             for post, owner in chain:
                 if not _a_post(post):
                     continue
@@ -661,6 +666,8 @@ VERB_GAP = re.compile(
     r"在[^，,。；;“]{0,6}“[^”]{1,30}”(?:上|中|期间)|"
     # (塞维里诺…在吉隆坡召开的第三十届东盟外长会议上被任命为…: at a meeting, however named)
     r"在[^，,。；;：:！？]{0,30}?(?:会议|大会|全会|论坛|峰会|会晤|仪式|典礼)上|"
+    # (陈妍、吴艳艳在女子４００米混合泳、４００米自由泳…项目上夺冠: in the events of a contest)
+    r"在[^，,。；;：:！？]{0,40}?(?:项目|比赛|决赛|半决赛|预赛)[上中]|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
     # (习近平主席和夫人彭丽媛莅临澳门出席…: 莅临, an honoured guest's coming)
