@@ -333,12 +333,17 @@ def test_a_name_the_dictionary_knows_as_a_person_s_is_one_where_the_tagger_misse
 def test_the_last_name_of_a_pair_before_where_the_two_were_is_a_name() -> None:
     """``吴艳艳和瞿韵在…决赛中``: the tagger reads 瞿韵 alone but not after 吴艳艳和; a name-shaped
     piece between a name's 和 or 、 and 在 is the pair's second name (人民日报 1998-01-19),
-    never a common word (和同事在)."""
+    never a common word (和战友在)."""
     for text in (
         "中国选手吴艳艳和瞿韵在女子２００米蝶泳决赛中名列第四和第五。",
         "中国选手吴艳艳、瞿韵在女子２００米蝶泳决赛中名列第四和第五。",
     ):
         people = {m.text for m in extract_text(text).mentions if m.type == "Person"}
         assert people == {"吴艳艳", "瞿韵"}
-    text = "王刚和同事在车间里检修设备。"
-    assert {m.text for m in extract_text(text).mentions if m.type == "Person"} == {"王刚"}
+    # (人民日报 1998-01-30: 战友, a comrade, no name)
+    text = (
+        "民警肖新博还记得子牙河畔悲壮的一幕：去年１２月１２日中午，"
+        "窦连东和战友在津冀交界处执行任务。"
+    )
+    people = {m.text for m in extract_text(text).mentions if m.type == "Person"}
+    assert people == {"肖新博", "窦连东"}
