@@ -550,6 +550,23 @@ def _speech_made_at(text: str, found: re.Match[str], frame: _Frame, sentence: in
     return speech is not None and named and found.end() <= frame.mention.start < speech.end()
 
 
+def _listed_after(
+    text: str, mentions: list[Mention], people: list[Mention], authors: set[Mention]
+) -> list[Mention]:
+    """``在…大会上，刘澜涛同志（左一）和薄一波同志（中）在一起``: the names a list joins to the
+    last of ``people`` (a form of address and a caption's place between)."""
+    listed: list[Mention] = []
+    last = people[-1] if people else None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if last is None or m.start < last.end or m.type != "Person" or m in authors:
+            continue
+        if LISTED_NEXT.fullmatch(text, last.end, m.start) is None or text.startswith("的", m.end):
+            break  # (…胡花蕊和孔繁森的妻子王庆芝: whose wife, not one more there)
+        listed.append(m)
+        last = m
+    return listed
+
+
 def _after_a_meeting_word(text: str, at: int) -> bool:
     """``分别同…会面交谈``, ``会见并交谈``: 交谈 at ``at`` goes on from the meeting just named,
     no other one."""
@@ -3169,20 +3186,3 @@ def event_frames(
     there is read, but the story goes on with its own event.
     """
     return _Reader(document, sentences, per_sentence, reported).read()
-
-
-def _listed_after(
-    text: str, mentions: list[Mention], people: list[Mention], authors: set[Mention]
-) -> list[Mention]:
-    """``在…大会上，刘澜涛同志（左一）和薄一波同志（中）在一起``: the names a list joins to the
-    last of ``people`` (a form of address and a caption's place between)."""
-    listed: list[Mention] = []
-    last = people[-1] if people else None
-    for m in sorted(mentions, key=lambda m: m.start):
-        if last is None or m.start < last.end or m.type != "Person" or m in authors:
-            continue
-        if LISTED_NEXT.fullmatch(text, last.end, m.start) is None or text.startswith("的", m.end):
-            break  # (…胡花蕊和孔繁森的妻子王庆芝: whose wife, not one more there)
-        listed.append(m)
-        last = m
-    return listed

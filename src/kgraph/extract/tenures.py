@@ -26,6 +26,7 @@ from kgraph.extract.frame_slots import (
     _CAREER_ITEM,
     CAREER_CLAUSE,
     COARSE_DATE,
+    MAX_LABEL_NAMES,
     _a_unit_written,
     _bare,
     _began_at,
@@ -230,18 +231,18 @@ class _TenureReading(_ReaderState):
         """A decision that names neither who made it nor a session is named after the people
         it concerns (``桥本龙太郎任免（1991）``): two stories' decisions of one day or year are
         two events, and one person's decision told by two stories is one."""
-        people: dict[str | None, list[str]] = {}
+        bare = [f for f in self.frames if f.event_type == "Appointment" and f.bare]
+        if not bare:
+            return  # (most documents: no such decision)
+        people: dict[str | None, dict[str, None]] = {}  # event -> its people, in order
         for relation in self.relations:
             if relation.relation == "participatedIn" and relation.head.type == "Person":
-                names = people.setdefault(relation.tail.value, [])
-                if _name(relation.head) not in names:
-                    names.append(_name(relation.head))
-        for frame in self.frames:
-            names = people.get(frame.mention.value, [])
-            if frame.event_type == "Appointment" and frame.bare and names:
-                self._rename(
-                    frame, "、".join(names[:2]) + ("等" if len(names) > 2 else "") + "任免"
-                )
+                people.setdefault(relation.tail.value, {})[_name(relation.head)] = None
+        for frame in bare:
+            names = list(people.get(frame.mention.value, ()))
+            if names:
+                more = "等" if len(names) > MAX_LABEL_NAMES else ""
+                self._rename(frame, "、".join(names[:MAX_LABEL_NAMES]) + more + "任免")
 
     def _mandate_ended(
         self, text: str, mentions: list[Mention], day: str | None, evidence: Evidence
