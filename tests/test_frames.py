@@ -1144,7 +1144,8 @@ def test_a_reporter_name_is_not_glued_to_作():
 
 def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
     """A state visit both items of a page report (a welcome, then the talks) is one trip
-    across pages but never an event that joins two items of one page."""
+    across pages but never an event that joins two items of one page: a node per item, each
+    the same event as the trip's one node."""
     from kgraph.pipeline import build
 
     (tmp_path / "20240228.md").write_text(
@@ -1156,14 +1157,18 @@ def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
     )
     graph = build([tmp_path]).graph
     visits = [n for n, d in graph.nodes(data=True) if d.get("event_type") == "Visit"]
-    assert len(visits) == 2
+    trip = "Event:朱利叶斯·马达·比奥访问中国（2024-02）"
+    assert len(visits) == 3 and trip in visits
+    assert graph.nodes[trip]["aliases"] == ["国事访问"]
     for visit in visits:
         items = {
             e["doc"]
             for _u, _v, data in graph.in_edges(visit, data=True)
             for e in data.get("evidence", [])
         }
-        assert len(items) == 1
+        assert len(items) == (0 if visit == trip else 1)
+        same = [v for _u, v, key in graph.out_edges(visit, keys=True) if key == "sameEventAs"]
+        assert same == ([] if visit == trip else [trip])
 
 
 def test_an_event_two_items_of_a_page_name_is_per_item_there_and_one_node_elsewhere(tmp_path):
@@ -1218,6 +1223,13 @@ def test_an_event_two_items_of_a_page_name_is_per_item_there_and_one_node_elsewh
         }
         pages = [item.split("#")[0] for item in items]
         assert len(pages) == len(set(pages))  # no two items of one page
+    # each item's node points to the congress's one node, by an edge no sentence spans items by
+    (whole,) = (n for n in nodes if graph.nodes[n]["label"] == congress)
+    for node in nodes:
+        same = [(v, data) for _u, v, key, data in graph.out_edges(node, keys=True, data=True)
+                if key == "sameEventAs"]  # fmt: skip
+        assert [v for v, _data in same] == ([] if node == whole else [whole])
+        assert all(data["evidence"] == [] for _v, data in same)
 
 
 def test_the_other_side_of_talks_and_one_met_at_the_end_of_a_clause():
@@ -12164,3 +12176,73 @@ def test_those_who_won_in_a_contests_listed_events_won_there():
     (event,) = _events(text, "1998-01-20")
     assert event.event_type == "Award"
     assert _roles(text, "1998-01-20")["participatedIn"] == {"陈妍", "吴艳艳"}
+
+
+def test_a_numbered_event_named_as_the_time_since_or_after_which_is_undated():
+    """党的二十大闭幕之后 on a page whose last day told was 30 April: the congress is a time
+    that passed, not an event of that day; the meeting of the day keeps it (新闻联播
+    2024-08-02)."""
+    text = (
+        "今年4月30日，中共中央政治局会议决定，今年7月在北京召开党的二十届三中全会，重点研究进一步"
+        "全面深化改革、推进中国式现代化问题。消息一经发布，引发国内外高度关注。党的十八届三中全会以来，"
+        "习近平总书记亲自谋划、亲自部署、亲自推动全面深化改革。从“全面深化改革”，到“进一步全面深化"
+        "改革”，重大决策背后有着一条清晰的时间线。党的二十大闭幕之后，总书记一直在思考进一步全面深化"
+        "改革问题。"
+    )
+    dates = {info.label: info.date for info in _events(text, "2024-08-02")}
+    assert dates["中共中央政治局会议（2024-04-30）"] == "2024-04-30"
+    assert dates["中国共产党第二十次全国代表大会"] is None
+
+
+def test_an_event_takes_the_day_most_of_its_reports_give(tmp_path):
+    """党的二十大 read as of 28 September (the day of a dispatch on its delegates, carried to a
+    sentence naming it), then told to open on 16 October by the plenum and by its report's
+    edition: the congress's day is the one most reports give, not the first page's (新闻联播
+    2022-09-28, 2022-10-12, 2022-10-25)."""
+    from kgraph.pipeline import build
+
+    pages = {
+        "20220928": (
+            "新华社长篇通讯：肩负光荣使命 勇担历史重任——党的二十大代表诞生记",
+            "新华社今天（9月28日）播发长篇通讯《肩负光荣使命 勇担历史重任——党的二十大代表诞生记》。"
+            "文章指出，二十大代表的选举产生，为党的二十大胜利召开奠定坚实基础。",
+        ),
+        "20221012": (
+            "中国共产党第十九届中央委员会第七次全体会议公报",
+            "全会决定，中国共产党第二十次全国代表大会于2022年10月16日在北京召开。",
+        ),
+        "20221025": (
+            "党的二十大报告单行本出版",
+            "习近平同志2022年10月16日在中国共产党第二十次全国代表大会上所作的报告《高举中国特色"
+            "社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》单行本，已由人民出版社出版，"
+            "即日起在全国新华书店发行。",
+        ),
+    }
+    for day, (headline, body) in pages.items():
+        (tmp_path / f"{day}.md").write_text(
+            f"# 《新闻联播》 ({day})\n\n### {headline}\n\n（新闻联播）：{body}\n", encoding="utf-8"
+        )
+    graph = build([tmp_path]).graph
+    assert graph.nodes["Event:中国共产党第二十次全国代表大会"]["date"] == "2022-10-16"
+
+
+def test_a_numbered_event_greeted_is_undated():
+    """祝贺中共二十大成功召开 a month after it, 喜迎…胜利召开 and 预祝…胜利召开 before it: the
+    day of the greeting is not the congress's (新闻联播 2022-11-19, 2022-09-25, 2022-09-30)."""
+    greetings = [
+        ("2022-11-19",
+         "当地时间11月19日中午，国家主席习近平在曼谷总理府同泰国总理巴育举行会谈。"
+         "巴育热烈祝贺中共二十大成功召开和习近平主席连任中共中央总书记，相信在习近平主席领导下，中国将在"
+         "全面建设社会主义现代化国家、实现第二个百年奋斗目标、全面推进中华民族伟大复兴新征程上取得"
+         "辉煌成就。"),
+        ("2022-09-25",
+         "今天（9月25日），天安门广场上的“祝福祖国 喜迎二十大”主题大花果篮与市民游客见面。"
+         "在安徽长丰县，近八万盆鲜花组成国庆主题的花坛，摆放出动车、和平鸽等造型，庆祝新中国成立73周年，"
+         "喜迎党的二十大胜利召开。"),
+        ("2022-09-30",
+         "28日，中国常驻联合国代表团举行线上庆祝活动。"
+         "与会外国领导人及各界人士高度评价新中国发展成就，并预祝中国共产党第二十次全国代表大会胜利召开。"),
+    ]  # fmt: skip
+    for day, text in greetings:
+        dates = {info.label: info.date for info in _events(text, day)}
+        assert dates["中国共产党第二十次全国代表大会"] is None

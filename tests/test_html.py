@@ -559,3 +559,27 @@ def test_real_seed_build_renders_with_its_evidence(seeds_build) -> None:
     # typed relations come first when the list is capped
     relations = [via[0] for via in xi["kg"]["evidenceVia"]]
     assert relations[0] not in {"coOccursWith", "mentions"}
+
+
+def test_an_event_kept_per_item_shows_each_items_people_on_its_one_node(tmp_path) -> None:
+    """A state visit told by two items of a page (a welcome, then the talks) is a node per item
+    and one node of the visit; the visit's profile gathers the items' people and links each
+    item's node, and an item's links the visit (新闻联播 2024-02-28)."""
+    from kgraph.pipeline import build
+
+    (tmp_path / "20240228.md").write_text(
+        "# 《新闻联播》 (20240228)\n\n### 习近平举行仪式欢迎塞拉利昂总统访华\n\n"
+        "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
+        "对我国进行国事访问。\n\n### 习近平同塞拉利昂总统会谈\n\n"
+        "2月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的塞拉利昂总统比奥举行会谈。\n",
+        encoding="utf-8",
+    )
+    data = page_data(render_html(build([tmp_path]).graph))
+    nodes = {n["id"]: n["kg"] for n in data["nodes"]}
+    trip = "Event:朱利叶斯·马达·比奥访问中国（2024-02）"
+    profile = nodes[trip]["profile"]
+    assert {r["label"] for r in profile["participants"]["rows"]} == {"朱利叶斯·马达·比奥"}
+    items = [r["id"] for r in profile["same"]["rows"]]
+    assert len(items) == 2 and all(item.startswith(trip + "（") for item in items)
+    for item in items:
+        assert [r["id"] for r in nodes[item]["profile"]["same"]["rows"]] == [trip]

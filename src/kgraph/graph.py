@@ -378,6 +378,18 @@ def _node_attributes(entity: Entity) -> NodeAttributes:
     return attrs
 
 
+def _most_told_day(days: Counter[str]) -> str:
+    """The date most reports of an event give, a month or a year counting for each day in it
+    (党的二十大: 2022-10-16 told by the most, not a day a passing mention took from its story);
+    a tie goes to the more precise date, then the earlier."""
+
+    def support(day: str) -> tuple[int, int, str]:
+        told = sum(count for other, count in days.items() if day.startswith(other))
+        return -told, -len(day), day
+
+    return min(days, key=support)
+
+
 def _with_days_after(
     extraction: DocumentExtraction, dated_after: dict[tuple[str, str], str]
 ) -> list[Relation]:
@@ -479,6 +491,8 @@ def build_graph(
     # an event's label qualified by its item or article -> the name it qualifies, whose words
     # say the event's type (not the title's: 二十大（王沪宁会见…） is no meeting)
     qualified: dict[str, str] = {}
+    # an item's node of an event kept apart per item -> the event's node: one congress
+    item_events: dict[str, str] = {}
 
     def event_name(label: str, doc: str) -> str:
         label = same_event.get(label, label)
@@ -488,7 +502,7 @@ def build_graph(
             label = label.replace(curated, other)
         if per_this_item:
             item_label = f"{label}（{short_title(by_id[doc].title) or doc}）"
-            qualified[item_label] = label
+            qualified[item_label] = item_events[item_label] = label
             return item_label
         return label
 
@@ -548,6 +562,7 @@ def build_graph(
     # … and the days of the documents that show the holding (not one told as held before)
     seen: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     event_info: dict[str, EventInfo] = {}  # event label -> what its documents say of it
+    event_days: dict[str, Counter[str]] = defaultdict(Counter)  # … and the dates they give
 
     for extraction in extractions:
         document = by_id[extraction.doc]
@@ -623,6 +638,8 @@ def build_graph(
             known = event_info.setdefault(label, info)
             if known.date is None and info.date:
                 event_info[label] = info
+            if info.date:
+                event_days[label][info.date] += 1
         for statement in extraction.statements:
             speaker = key_of(statement.speaker)
             if not _named(statement.speaker, speaker, containers):
@@ -661,6 +678,25 @@ def build_graph(
             edge_tally.add(edge, document.id)
             evidence.setdefault(edge, [])
 
+    for item_label, label in sorted(item_events.items()):
+        item = entities.get(("Event", item_label))
+        if item is None:
+            continue
+        whole = entities.get(("Event", label))
+        if whole is None:
+            # (an event two items of each page that names it name has no node of its own yet)
+            whole = entities[("Event", label)] = Entity(nid(("Event", label)), "Event", label)
+        whole.docs |= item.docs
+        whole.aliases |= item.aliases
+        by_item = event_info.get(item_label)
+        if by_item is not None:
+            event_info.setdefault(label, by_item)
+        event_days[label].update(event_days.get(item_label, {}))
+        edge = (item.id, "sameEventAs", whole.id)
+        for doc in sorted(item.docs):
+            edge_tally.add(edge, doc)
+        evidence.setdefault(edge, [])
+
     for key in sorted(entities):
         found = entities[key]
         found.count = max(1, mention_tally.total(key))
@@ -684,8 +720,8 @@ def build_graph(
                 if reported
                 else event_type_of(qualified.get(found.label, found.label))
             )
-            if reported and reported.date:
-                found.attrs["date"] = reported.date
+            if event_days.get(found.label):
+                found.attrs["date"] = _most_told_day(event_days[found.label])
         graph.add_node(found.id, **_node_attributes(found))
 
     for (_article, speaker, concepts, _opening), copies in sorted(statements.items()):

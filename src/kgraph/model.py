@@ -105,6 +105,7 @@ RELATIONS: Final[dict[str, RelationSpec]] = {
         RelationSpec("mentions", ("Document", "Statement"), _ANY, bulk=True),
         RelationSpec("coOccursWith", _ANY, _ANY, bulk=True),
         RelationSpec("partOf", ("Document",), ("Document",)),
+        RelationSpec("sameEventAs", ("Event",), ("Event",)),
         RelationSpec("duplicateOf", ("Document",), ("Document",)),
     )
 }

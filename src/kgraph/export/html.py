@@ -139,6 +139,7 @@ RELATION_COLOURS: dict[str, str] = {
     "subOrganizationOf": "#aec7e8",
     "emphasized": "#ffbb78",
     "partOf": "#a0a0a0",
+    "sameEventAs": "#ffbb78",
     "duplicateOf": "#333333",
     "mentions": "#d0d0d0",
     "coOccursWith": "#c7c7c7",
@@ -961,9 +962,12 @@ class _Profiles:
         }
 
     def _event(self, node: str) -> dict[str, list[dict[str, Any]]]:
+        # an event two items of a page name: its one node gathers the people of each item's node
+        accounts = [item for item, _, _ in self._edges(node, ["sameEventAs"], out=False)]
         agents: dict[str, set[str]] = defaultdict(set)
-        for agent, relation, _ in self._edges(node, ROLES, out=False):
-            agents[agent].add(relation)
+        for reported in (node, *accounts):
+            for agent, relation, _ in self._edges(reported, ROLES, out=False):
+                agents[agent].add(relation)
         participants = [
             {
                 "id": agent,
@@ -978,7 +982,12 @@ class _Profiles:
             {"id": place, "label": self._label(place)}
             for place, _, _ in self._edges(node, ["locatedIn"])
         ]
-        return {"participants": participants, "places": places}
+        same = [w for w, _, _ in self._edges(node, ["sameEventAs"])] + accounts
+        return {
+            "participants": participants,
+            "places": places,
+            "same": [{"id": other, "label": self._label(other)} for other in same],
+        }
 
     def _position(self, node: str) -> dict[str, list[dict[str, Any]]]:
         holders = [

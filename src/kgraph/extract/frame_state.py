@@ -67,6 +67,15 @@ OCCASION_END = re.compile(r"之际|前夕")  # 在…出席…峰会之际: the 
 RECALLED_AFTER = re.compile(
     r"(?:时|上|期间)?的?(?:重要)?(?:讲话|指示|批示)?精神|(?:时|上)的重要讲话"
 )
+# 党的二十大以来, 十八届三中全会闭幕之后: a numbered event as the time after which what is told
+# happens, an earlier occasion (before 之际 or 前夕 it is the occasion itself)
+SINCE_EVENT_AFTER = re.compile(
+    r"(?:胜利)?(?:召开|举行|闭幕|开幕|结束)?(?:以来|之后|以后|后(?![来续])|之前|以前)"
+)
+# 热烈祝贺中共二十大成功召开, 喜迎党的二十大胜利召开: a numbered event greeted, before or after
+# it (the sentence's day is the greeting's)
+GREETED_BEFORE = re.compile(r"(?:祝贺|预祝|喜迎|迎接)$")
+GREETED_AFTER = re.compile(r"(?:胜利|成功|顺利)(?:召开|举行|闭幕|开幕)")
 
 
 SAME_DAY = ("当天", "当日", "同日", "同一天", "当晚")
@@ -212,10 +221,20 @@ class _ReaderState:
 
     def _recalled(self, event: Mention) -> bool:
         """``贯彻习近平总书记在浙江考察时的重要讲话精神``: an event done before, whose words
-        the story's people follow now (undated, and not the story's event)."""
+        the story's people follow now, after which they act (``党的二十大闭幕之后``) or which
+        they greet (``祝贺中共二十大成功召开``): undated, and not the story's event."""
         if not 0 <= event.sentence < len(self.sentences):
             return False
-        return RECALLED_AFTER.match(self.sentences[event.sentence].text, event.end) is not None
+        text = self.sentences[event.sentence].text
+        if RECALLED_AFTER.match(text, event.end) is not None:
+            return True
+        if UNIQUE_EVENT.search(event.value or event.text) is None:
+            return False
+        start = event.start - 2 if text.endswith(("党的", "中共"), 0, event.start) else event.start
+        return SINCE_EVENT_AFTER.match(text, event.end) is not None or (
+            GREETED_BEFORE.search(text, 0, start) is not None
+            and GREETED_AFTER.match(text, event.end) is not None
+        )
 
     def _when(self, day: str | None, at: int) -> str | None:
         """The day of what offset ``at`` tells: the sentence's own day, else the story's

@@ -998,6 +998,9 @@ var network = null; // global on purpose: tests and power users reach the graph 
         return [ref(row.id, row.label), roleText(row.roles)];
       }));
     });
+    profileSection(body, p, "same", "同一事件 The same event (each item's node)", function (rows) {
+      return bulletList("same", rows, function (row) { return [ref(row.id, row.label)]; });
+    });
     profileSection(body, p, "holders", "任职者 Holders", function (rows) {
       return table("holders", ["人物 person"].concat(tenureHeads), rows.map(function (row) {
         return [ref(row.person, row.personLabel)].concat(tenureCells(row));
