@@ -1173,3 +1173,26 @@ def test_the_words_of_a_clause_around_an_events_name_are_no_part_of_it():
         ),
     ):
         assert [m.text for m in extract_events(text)] == names, text
+
+
+def test_work_on_the_spot_is_an_inspection_and_a_send_off_a_host_held_is_an_event():
+    """人民日报 1998-01-18: a governor who works on the spot (现场办公) of a disaster inspects it;
+    新闻联播 2024-05-11: a send-off (饯行活动) is named when the sentence says who held it (举行的),
+    as 活动 is when it says where it was held."""
+    spot = extract_text(
+        "省长叶连松急驰５００公里赶赴灾区一线，调集物资，现场办公。", date="1998-01-18"
+    )
+    (inspection,) = spot.events
+    assert inspection.event_type == "Inspection"
+    assert ("participatedIn", "叶连松", inspection.label) in {
+        (r.relation, r.head.text, r.tail.value) for r in spot.relations
+    }
+    send_off = extract_text(
+        "当地时间5月10日中午，国家主席习近平和夫人彭丽媛在布达佩斯应邀出席匈牙利总理欧尔班和夫人举行的"
+        "饯行活动。",
+        date="2024-05-11",
+    )
+    (event,) = send_off.events
+    assert (event.label, event.date) == ("饯行活动（2024-05-10）", "2024-05-10")
+    attended = {r.head.text for r in send_off.relations if r.relation == "participatedIn"}
+    assert attended == {"习近平", "彭丽媛"}

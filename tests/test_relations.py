@@ -555,6 +555,34 @@ def test_relations_leaders_spoken_of_are_no_post(text):
     assert not [m for m in found if m.type in ("Position", "Organization")]
 
 
+def test_relations_the_head_of_a_named_body_and_heads_of_departments_unnamed():
+    """People's Daily, January 1998: 负责人 is a post with the body it heads before it and a
+    name after it; 有关部门负责人 over a list of names, or 负责人 with no one named, is none."""
+    heads = [
+        ("支持这次活动的北京盛丰农业生物技术有限公司负责人李洪，受赠单位代表山西省高平市、天津市"
+         "武清县负责同志分别发了言。", "李洪", "北京盛丰农业生物技术有限公司负责人"),
+        ("银行行长杜比宁、原子能工业部部长米哈伊洛夫、天然气工业总公司负责人维亚希列夫，等等。",
+         "维亚希列夫", "天然气工业总公司负责人"),
+    ]  # fmt: skip
+    for text, holder, post in heads:
+        assert ("holdsPosition", holder, post) in _relations(text)
+    unnamed = [
+        "出席毕业典礼的还有中央有关部门负责人张全景、何勇、刘云山、陈福今、郑科扬，中央党校副校长苏星、"
+        "刘胜玉、刘海藩、杨春贵等。",
+        "据广东省地方税务局负责人介绍，去年广东省个人所得税征收额达３５．５２亿元，比上年增长２８·６％，"
+        "增收７．９亿元。",
+    ]
+    for text in unnamed:
+        found = extract_text(text).mentions
+        assert not [m for m in found if m.type == "Position" and m.text.endswith("负责人")]
+    # (新闻联播 2022-12-08: nor is a piece of the department before it a body)
+    found = extract_text(
+        "国家卫生健康委医疗应急司负责人介绍，奥密克戎变异株随着病毒变异，在临床特征上绝大多数的感染者是"
+        "轻症或者无症状感染者，因此要统筹医疗资源的布局和利用，对新冠病毒的感染者进行分级分类救治。"
+    ).mentions
+    assert [m.text for m in found if m.type == "Organization"] == ["国家卫生健康委"]
+
+
 def test_relations_a_chairwoman_a_scholarship_is_named_after_is_still_a_person():
     """People's Daily, 1998-01-15: the fund named after her in quotes leaves her a person."""
     text = (

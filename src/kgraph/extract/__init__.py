@@ -755,18 +755,21 @@ def _tagged(text: str, reference: dt.date | None, known_whole: bool) -> list[Men
 def _leaders_of_someone(mentions: list[Mention]) -> list[Mention]:
     """A title that is a post only before its holder (positions.OWNED_ONLY: 真主党领导人纳斯鲁拉)
     and no person after it is no post (台湾当局领导人发表…, 中越两党领导人亲自擘画: leaders
-    spoken of, no one named)."""
+    spoken of, no one named), nor is what its reading took for its owner a body (国家卫生健康委
+    医疗应急司负责人介绍: no 急司)."""
     from kgraph.extract.positions import OWNED_ONLY, titles
 
     persons = {m.start for m in mentions if m.type == "Person"}
+    unheld = [
+        m
+        for m in mentions
+        if m.type == "Position" and m.end not in persons and titles().title_of(m.text) in OWNED_ONLY
+    ]
+    owners = {(m.start - len(m.owner), m.start, m.owner) for m in unheld if m.owner}
     return [
         m
         for m in mentions
-        if not (
-            m.type == "Position"
-            and m.end not in persons
-            and titles().title_of(m.text) in OWNED_ONLY
-        )
+        if m not in unheld and not (m.source == "rules" and (m.start, m.end, m.text) in owners)
     ]
 
 

@@ -384,6 +384,8 @@ HELD_AFTER = re.compile(
     r"(?:日前|近日|今天|昨天|今日|[0-9一二三四五六七八九十]+日(?:上午|下午|晚上?)?)?"
     r"(?:在[\u4e00-\u9fff]{1,10}?)?(?:隆重)?(?:召开|举行|开幕|闭幕)"
 )
+# …总理欧尔班和夫人举行的饯行活动, 在中国驻塞浦路斯大使馆举行的活动上: said to be held before it
+HELD_BEFORE = re.compile(r"(?:举行|举办)的[^，,。；;、的]{0,8}$")
 TOPIC_MAX = 40
 
 
@@ -485,7 +487,9 @@ def extract_events(text: str) -> list[Mention]:
     for match in KEYWORD.finditer(plain):
         keyword = match.group()
         k_start, end = match.span()
-        if keyword in HELD_ONLY and not HELD_AFTER.match(plain, end):
+        if keyword in HELD_ONLY and not (
+            HELD_AFTER.match(plain, end) or HELD_BEFORE.search(plain, max(0, k_start - 12), k_start)
+        ):
             continue
         if any(k_start < t_end and t_start < end for t_start, t_end in taken):
             continue

@@ -512,8 +512,8 @@ def _party_congress_post(delegate: str, before: str) -> str | None:
 
 
 # Titles that are a post only with their owner before them and a name after them
-# (真主党领导人纳斯鲁拉)
-OWNED_ONLY = frozenset({"领导人"})
+# (真主党领导人纳斯鲁拉, 天然气工业总公司负责人维亚希列夫; not 有关负责人介绍)
+OWNED_ONLY = frozenset({"领导人", "负责人"})
 
 
 def extract_positions(text: str) -> list[Mention]:
