@@ -2332,6 +2332,19 @@ def test_frames_elections_that_fill_a_post_named_earlier_in_the_sentence():
     assert events == [("Appointment", "1998-01-06"), ("Appointment", "1998-01-07")]
 
 
+def test_frames_a_home_visited_in_the_clause_after_the_escorts():
+    """人民日报 1998-01-25: 在…张丁华的陪同下，首先来到…时传祥家里: the escorts' clause before
+    the home's; the visitors and the host take part, the escort accompanies."""
+    text = (
+        "尉健行、贾庆林同志在全国总工会副主席、书记处第一书记张丁华的陪同下，首先来到充满节日气氛的"
+        "时传祥家里。"
+    )
+    roles = _roles(text, "1998-01-25")
+    assert roles["participatedIn"] == {"尉健行", "贾庆林", "时传祥"}
+    assert roles["accompanied"] == {"张丁华"}
+    assert [e.event_type for e in _events(text, "1998-01-25")] == ["Visit"]
+
+
 def test_frames_a_visit_to_someones_home_and_a_home_on_an_inspection():
     """来到侯祥麟院士的家 with 周光召…陪同下: a Visit of the visitors and the one visited, the
     escorts accompanied; on an inspection (来到社区居民赵守成家中) the home is a stop of it."""

@@ -210,6 +210,8 @@ NARRATOR = re.compile(r"(?:我们|笔者|记者)(?:一行)?[^，,。；;：:]{0,
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
 )
+# …在张丁华的陪同下，首先来到…时传祥家里: the escort's clause, then the visit's
+ESCORTED_THEN = re.compile(r"[，,](?:首先|先后|随后|又|还|一起|一同|专程)*")
 # 作了题为《…》的讲座: a talk named by its title
 TITLED_TALK = re.compile(
     r"[作做]了?(?:题为|主题为)?(?:《[^》]{1,80}》|“[^”]{1,80}”|『[^』]{1,80}』|「[^」]{1,80}」)的"
@@ -1996,6 +1998,11 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             verb = found.start("verb")
             clause_start = _clause_start(text, verb, "，。；,;")
             escort = text.rfind("陪同下", clause_start, verb)
+            if escort < 0 and clause_start > 0:
+                escorted = text.rfind("陪同下", 0, clause_start)
+                if escorted >= 0 and ESCORTED_THEN.fullmatch(text, escorted + 3, verb):
+                    escort = escorted
+                    clause_start = _clause_start(text, escort, "，。；,;")
             opening = text.rfind("在", clause_start, escort) if escort >= 0 else -1
             companions: list[Mention] = []
             if opening >= 0:
