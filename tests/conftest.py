@@ -37,6 +37,15 @@ def build(tmp_path: Path, *texts: str, name: str = "{}.txt") -> nx.MultiDiGraph:
     return kgraph.build([folder], warn=lambda message: None).graph
 
 
+# 新闻联播 2024-02-28: a state visit both items of the page report (a welcome, then the talks)
+TWO_ITEM_VISIT_PAGE = (
+    "# 《新闻联播》 (20240228)\n\n### 习近平举行仪式欢迎塞拉利昂总统访华\n\n"
+    "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
+    "对我国进行国事访问。\n\n### 习近平同塞拉利昂总统会谈\n\n"
+    "2月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的塞拉利昂总统比奥举行会谈。\n"
+)
+
+
 def labels(graph: nx.MultiDiGraph, kind: str) -> set[str]:
     """The labels of the nodes of ``kind``."""
     return {data["label"] for _node, data in graph.nodes(data=True) if data["type"] == kind}

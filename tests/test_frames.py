@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build, edges, labels, nodes
+from conftest import TWO_ITEM_VISIT_PAGE, build, edges, labels, nodes
 from kgraph.extract import extract, extract_text
 from kgraph.extract.cues import event_type_of
 from kgraph.extract.positions import extract_positions
@@ -1148,13 +1148,7 @@ def test_one_visit_reported_by_two_items_of_a_page_is_kept_per_item(tmp_path):
     the same event as the trip's one node."""
     from kgraph.pipeline import build
 
-    (tmp_path / "20240228.md").write_text(
-        "# 《新闻联播》 (20240228)\n\n### 习近平举行仪式欢迎塞拉利昂总统访华\n\n"
-        "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
-        "对我国进行国事访问。\n\n### 习近平同塞拉利昂总统会谈\n\n"
-        "2月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的塞拉利昂总统比奥举行会谈。\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "20240228.md").write_text(TWO_ITEM_VISIT_PAGE, encoding="utf-8")
     graph = build([tmp_path]).graph
     visits = [n for n, d in graph.nodes(data=True) if d.get("event_type") == "Visit"]
     trip = "Event:朱利叶斯·马达·比奥访问中国（2024-02）"

@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import digest
+from conftest import TWO_ITEM_VISIT_PAGE, digest
 from kgraph.export import EXPORTERS, ExportOptions
 from kgraph.export import html as html_module
 from kgraph.export.html import central_nodes, export_html, render_html, script_json
@@ -567,13 +567,7 @@ def test_an_event_kept_per_item_shows_each_items_people_on_its_one_node(tmp_path
     item's node, and an item's links the visit (新闻联播 2024-02-28)."""
     from kgraph.pipeline import build
 
-    (tmp_path / "20240228.md").write_text(
-        "# 《新闻联播》 (20240228)\n\n### 习近平举行仪式欢迎塞拉利昂总统访华\n\n"
-        "国家主席习近平28日下午在人民大会堂北大厅举行仪式，欢迎塞拉利昂共和国总统朱利叶斯·马达·比奥"
-        "对我国进行国事访问。\n\n### 习近平同塞拉利昂总统会谈\n\n"
-        "2月28日下午，国家主席习近平在人民大会堂同来华进行国事访问的塞拉利昂总统比奥举行会谈。\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "20240228.md").write_text(TWO_ITEM_VISIT_PAGE, encoding="utf-8")
     data = page_data(render_html(build([tmp_path]).graph))
     nodes = {n["id"]: n["kg"] for n in data["nodes"]}
     trip = "Event:朱利叶斯·马达·比奥访问中国（2024-02）"

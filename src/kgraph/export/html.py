@@ -139,7 +139,7 @@ RELATION_COLOURS: dict[str, str] = {
     "subOrganizationOf": "#aec7e8",
     "emphasized": "#ffbb78",
     "partOf": "#a0a0a0",
-    "sameEventAs": "#ffbb78",
+    "sameEventAs": "#dbdb8d",
     "duplicateOf": "#333333",
     "mentions": "#d0d0d0",
     "coOccursWith": "#c7c7c7",

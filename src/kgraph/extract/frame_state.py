@@ -230,6 +230,7 @@ class _ReaderState:
             return True
         if UNIQUE_EVENT.search(event.value or event.text) is None:
             return False
+        # (喜迎党的二十大: the party's word before the congress's name is the greeting's object)
         start = event.start - 2 if text.endswith(("党的", "中共"), 0, event.start) else event.start
         return SINCE_EVENT_AFTER.match(text, event.end) is not None or (
             GREETED_BEFORE.search(text, 0, start) is not None
