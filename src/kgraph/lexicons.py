@@ -410,21 +410,21 @@ def _country_by_its_short_form(body: str, type: str) -> str:
 def _stands_alone(body: str) -> bool:
     """Whether jieba reads the first character of ``body`` as a word of its own, then a word
     of two characters or more: 美|司法部, 俄|侦查|委员会 (not 美的|集团, 韩|红|爱心基金会)."""
-    words = _words(body)
+    words = dictionary_words(body)
     if words == [body]:
         # 俄海军, 俄黑海舰队, 俄央行: one word of jieba's, an army or a bank of the country (美工部,
         # one word too, is an art department)
-        return body.endswith(("军", "舰队", "央行")) and len(_words(body[1:])[0]) > 1
+        return body.endswith(("军", "舰队", "央行")) and len(dictionary_words(body[1:])[0]) > 1
     return len(words) > 1 and words[0] == body[:1] and len(words[1]) > 1
 
 
 def _written_in_full(body: str, country: str) -> bool:
     """``美国会计总署``: the country's full name, then a word (not 美|国防部, which jieba reads
     as one word ``美国防部``)."""
-    return _words(body)[0] == country
+    return dictionary_words(body)[0] == country
 
 
-def _words(text: str) -> list[str]:
+def dictionary_words(text: str) -> list[str]:
     """jieba's words of ``text`` by its dictionary alone (rjieba, the tagger's own)."""
     import rjieba  # deferred: the tables are read where no tagger runs too
 

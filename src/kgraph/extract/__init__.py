@@ -760,11 +760,11 @@ def _leaders_of_someone(mentions: list[Mention]) -> list[Mention]:
     from kgraph.extract.positions import OWNED_ONLY, titles
 
     persons = {m.start for m in mentions if m.type == "Person"}
-    unheld = [
+    unheld = {
         m
         for m in mentions
         if m.type == "Position" and m.end not in persons and titles().title_of(m.text) in OWNED_ONLY
-    ]
+    }
     owners = {(m.start - len(m.owner), m.start, m.owner) for m in unheld if m.owner}
     return [
         m

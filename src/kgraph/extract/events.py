@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 
 from kgraph.extract.dictionary import jieba_words
-from kgraph.lexicons import lexicon, normalize_key, ontology_dir
+from kgraph.lexicons import dictionary_words, lexicon, normalize_key, ontology_dir
 from kgraph.metadata import dateline_end
 from kgraph.records import Mention
 from kgraph.text import cn_number, halfwidth, quote_open, read_table
@@ -277,6 +277,8 @@ CLAUSE_WORDS = frozenset(
         "却", "很",
     )
 )  # fmt: skip
+# (a name holding none of them, most, is not cut into words)
+CLAUSE_WORD_IN = re.compile("|".join(sorted(CLAUSE_WORDS, key=len, reverse=True)))
 # (天津农民报读者希望小学捐赠仪式: a kind of school, 希望 no verb)
 CLAUSE_WORD_NOT_BEFORE = {"希望": ("小学", "中学")}
 
@@ -285,10 +287,10 @@ def _after_clause_words(owner: str) -> int:
     """Where an event's name starts in ``owner``: after the last of its :data:`CLAUSE_WORDS`, a
     word by jieba's dictionary outside quotation marks and not part of a transliterated name
     (赛塔·他威信)."""
-    import rjieba  # deferred: the tables are read where no tagger runs too
-
+    if CLAUSE_WORD_IN.search(owner) is None:
+        return 0
     start = at = 0
-    words = rjieba.cut(owner, hmm=False)
+    words = dictionary_words(owner)
     for index, word in enumerate(words):
         after = words[index + 1] if index + 1 < len(words) else ""
         if (

@@ -29,8 +29,8 @@ from kgraph.extract.positions import (
     ONCE_HELD,
     ROLE_IN_BODY,
     YEARS,
+    titles,
 )
-from kgraph.extract.positions import titles as known_titles
 from kgraph.records import Evidence, Mention, Relation
 
 __all__ = ["PATTERNS", "extract_relations"]
@@ -250,7 +250,7 @@ def titled_persons(text: str, mentions: list[Mention], evidence: Evidence) -> It
         ):
             continue  # (朱森林当选广东省人大常委会主任卢瑞华当选…: the post is what he won; not
             # 墨西哥当选总统辛鲍姆, the president-elect)
-        jobs = all(known_titles().occupation(post.text) for post, _owner in chain)
+        jobs = all(titles().occupation(post.text) for post, _owner in chain)
         for person in _person_run(text, mentions, index, jobs):
             for post, owner in chain:
                 if not _a_post(post):
@@ -435,8 +435,6 @@ def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
 
 def _a_rank(post: Mention) -> bool:
     """A military or a player's rank (上将, 国际特级大师), not a post."""
-    from kgraph.extract.positions import titles
-
     return titles().kind(post.text) == "rank"
 
 
