@@ -210,6 +210,17 @@ NARRATOR = re.compile(r"(?:我们|笔者|记者)(?:一行)?[^，,。；;：:]{0,
 HOME_VISIT = re.compile(
     r"(?P<verb>来到|走进|前往|赶到|到)(?P<home>[^，,。；;]{2,40}?)(?:的)?家(?:中|里)?(?![属乡园具电庭禽])"
 )
+# 梁坤奠来到了永兴岛, 杨拯陆来到新疆, 赵忠惠则赶回吕梁, 罗斯自６日重返中东: a named person's
+# trip to a named place (回到家乡宜昌县…: the place may be called home first)
+TRIP_TO_PLACE = re.compile(
+    r"(?P<verb>来到|回到|赶到|赶去|赶回|赶赴|奔赴|前往|重返|远赴|飞往|飞赴)了?"
+    r"(?:家乡|故乡|老家|祖国)?"
+)
+# 到了西沙后, 回到单位后, 来到北京的时候: a trip told as the time of what follows, not its own act
+TRIP_AS_TIME = re.compile(r"(?:后|时|以后|之后|之际|期间|的时候|那天|那年|不久)$")
+COMMA_CLAUSE_END = re.compile(r"[，,。；;！？]")
+REMAINS = re.compile(r"遗体|骨灰|灵柩")
+TRAVELLER_BEFORE = re.compile(r"[他她]")  # (春节，他揣着…，回到家乡…: who travels, told first)
 # …在张丁华的陪同下，首先来到…时传祥家里: the escort's clause, then the visit's
 ESCORTED_THEN = re.compile(r"[，,](?:首先|先后|随后|又|还|一起|一同|专程)*")
 # 作了题为《…》的讲座: a talk named by its title
@@ -1399,6 +1410,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         self._ended(text, mentions, evidence, day)
         self._named_after_election(text, mentions, evidence, day)
         self._home_visits(text, mentions, evidence, authors, day)
+        self._trips_to_places(text, mentions, evidence, authors, day)
         self._delegation_sessions(text, mentions, evidence, authors, day)
         self._titled_talks(text, mentions, evidence, authors)
         self._collective_messages(text, mentions, evidence, authors, day)
@@ -2057,6 +2069,76 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     )
             if visitors:
                 self.last_subject = visitors[0]
+
+    def _trips_to_places(
+        self,
+        text: str,
+        mentions: list[Mention],
+        evidence: Evidence,
+        authors: set[Mention],
+        day: str | None,
+    ) -> None:
+        """``一九八三年十一月，刚刚结束新兵训练的梁坤奠来到了永兴岛``: a named person's trip to a
+        named place, told in a clause of its own, is a visit of that person, dated by the
+        sentence alone. A trip in a sentence an event cue reads (来到…考察, 结束…访问后…回到北京)
+        is the cue's, a person's further stop on the story's event (…还来到…社区) is a part of
+        it, and a trip told as a time (到了西沙后) is none."""
+        trips = list(TRIP_TO_PLACE.finditer(text))
+        if not trips or event_cues().pattern.search(text):
+            return  # (most sentences: no trip told, or one a cue reads)
+        for found in trips:
+            places = [m for m in mentions if m.type == "Place" and m.start >= found.end()]
+            if not places or places[0].start != found.end() or len(places[0].text) < 2:
+                continue  # (来到晋|东南: a place of one character is a part of a name)
+            place = places[0]
+            for further in places[1:]:  # 宜昌县栗于坪乡秀水坪村: the last of a chain
+                if further.start != place.end or len(further.text) < 2:
+                    break  # (西藏|藏医药大学: not a place of one character)
+                place = further
+            clause_from = _clause_start(text, found.start(), "，,。；;")
+            sentence_from = _clause_start(text, found.start(), "。；;")
+            if not (
+                TRAVELLER_BEFORE.search(text, sentence_from, found.start())
+                or any(
+                    m.type == "Person" and sentence_from <= m.start < found.start()
+                    for m in mentions
+                )
+            ):
+                continue  # (回到内蒙古，他立即…: the trip as the time of what he did)
+            comma = COMMA_CLAUSE_END.search(text, place.end)
+            if TRIP_AS_TIME.search(text, place.end, comma.start() if comma else len(text)):
+                continue
+            visitors = [
+                v
+                for v in subjects(text, mentions, found.start())
+                or self._pronoun_subject(text, mentions, found.start())
+                if v.type == "Person" and v not in authors
+            ]
+            story = self.current
+            if (
+                not visitors
+                or (story is not None and _name(visitors[0]) in story.present)
+                # (…护送江泽民同志遗体回到北京: the dead are carried, not travelling)
+                or REMAINS.search(text, visitors[-1].end, found.start())
+            ):
+                continue
+            names = "、".join(_name(v) for v in visitors[:MAX_LABEL_NAMES])
+            base = names + found.group("verb") + (place.value or place.text)
+            anchor = _cue_anchor(found, self.sentence_index, "verb")
+            # A day the clause names (罗斯自６日重返中东), else one the sentence names, not the
+            # story's: 他…来到重庆的山村小学 in a feature looking back is not of the page's day
+            days = [
+                m.value
+                for m in mentions
+                if m.type == "Date" and _is_day(m.value) and clause_from <= m.start < found.start()
+            ]
+            own_day = any(m.type == "Date" and _is_day(m.value) for m in mentions)
+            when = days[-1] if days else (day if own_day else None) or self.sentence_coarse
+            frame = self._open(anchor, "Visit", when, base, evidence, _first_person(visitors))
+            self._attend(frame, visitors, evidence)
+            # (a trip told on the way does not take the story over: what follows is still its)
+            self.current = story
+            self.last_subject = visitors[0]
 
     def _delegation_sessions(
         self,

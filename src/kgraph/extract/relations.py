@@ -584,6 +584,11 @@ CARRIED_ALONG = re.compile(r"[，,]?带着[^，,。；;：:！？]{1,16}?(?=[去
 AT_BARE_CEREMONY = re.compile(
     r"在(?:开幕式|闭幕式|开幕会|闭幕会|欢迎仪式|仪式|典礼|宴会|晚宴|招待会)上?"
 )
+# The meeting an act is for (李鹏为这次会议作出批示, 李鹏总理为表彰大会发来贺信): its name says
+# no act of the one who acts (表彰, 座谈); not 为此召开会议, a meeting held
+FOR_A_MEETING = re.compile(
+    r"为(?:这次|此次|本次)?(?:(?!召开|举行|主持)[^，,。；;：:！？]){0,12}?(?:会议|大会|会)"
+)
 VERB_GAP = re.compile(
     # (陈芋汐和全红婵分获冠亚军: each won one of them; not …以328.20分获得冠军, the score)
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|(?<![0-9０-９.．])分(?=$)|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
@@ -614,7 +619,7 @@ VERB_GAP = re.compile(
     r"[\u4e00-\u9fff]{2,4}前夕|"
     # 王毅通过视频连线方式同布林肯会谈: by what means
     r"通过(?:视频|电话|网络|书面)[\u4e00-\u9fff]{0,4}?(?:方式|形式)?(?=[同与跟在]|$)|"
-    r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|拨冗|随后|当天|当晚|首先|一同|一道|一行|联合|"
+    r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|拨冗|随后|随即|立即|当天|当晚|首先|一同|一道|一行|联合|"
     # (…黎怀忠全程陪同: all the way)
     r"全程|"
     # (普京、托卡耶夫…也在开幕式致辞: at the story's ceremony, by its bare word)
@@ -688,8 +693,8 @@ VERB_GAP = re.compile(
     r"为(?:祖国|国家|我国|中国)|"
     # 李富荣为仪式揭榜并讲话: for what, a ceremonial act first
     rf"为[^，,。；;：:！？]{{0,20}}?{CEREMONIAL_ACT.pattern}|"
-    # 李鹏为这次会议作出批示: for what the instruction is given
-    r"为(?:这次|此次|本次|大会|会议)[^，,。；;：:！？]{0,12}?(?:会议|大会|会)|"
+    # 李鹏为这次会议作出批示, 吴邦国为会议发来贺信: for what the instruction is given
+    rf"{FOR_A_MEETING.pattern}|"
     # 李强就日本石川县地震向日本首相致慰问电: about what
     # (not 就职仪式并…: an inauguration, then what was done there)
     r"就(?![职任])[^，,。；;：:！？并]{1,30}?(?=[向给同与]|$)|"
@@ -1059,6 +1064,7 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
     own_gap = ARRIVED_TO.sub("", own_gap)
     own_gap = AT_BARE_CEREMONY.sub("", own_gap)  # (…也在开幕式致辞: 开幕 is where, no act)
     own_gap = CARRIED_ALONG.sub("", own_gap)  # (带着慰问品去看望: a gift named, no act)
+    own_gap = FOR_A_MEETING.sub("", own_gap)  # (为表彰大会发来贺信: what for, no act)
     if verb_cues().search(own_gap):
         return []  # 在人民大会堂会见了出席…: the name did something else first
     group = [last]
