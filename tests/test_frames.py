@@ -12335,3 +12335,17 @@ def test_frames_a_doctor_named_with_the_title_after_the_name():
     assert ("梁惠珍", "大夫") in _held("图为梁惠珍大夫（右）给马海德基金会捐款。", "1998-01-05")
     text = "曹卫萍大夫是济南市１９６个社区医生中的一个。"
     assert ("曹卫萍", "大夫") in _held(text, "1998-01-13")
+
+
+def test_frames_the_same_year_with_a_part_of_its_month():
+    """人民日报 1998-01-07: …于１９３７年１１月８日出任…。同年１１月底，…: 同年 is 1937's, the end
+    of a month as much as the month (not the page's year)."""
+    text = (
+        "抗日战争爆发以后，由于我党与盘踞山西的国民党军阀阎锡山建立了特殊形式的统一战线，薄一波同志"
+        "于１９３７年１１月８日出任山西省第三行政区政治主任（后改称山西省第三区专员公署专员）。"
+        "同年１１月底，中共北方局派遣安子文同志来到晋东南。"
+    )
+    dates = {
+        m.text: m.value for m in extract_text(text, date="1998-01-07").mentions if m.type == "Date"
+    }
+    assert dates["同年１１月底"] == "1937-11"

@@ -935,13 +935,14 @@ def without_first_jobs_of_leaders(relations: list[Relation]) -> list[Relation]:
     ]
 
 
-# A year the text writes out (１９３５年, 一九三五年), a month without one (６月, 同年10月).
+# A year the text writes out (１９３５年, 一九三五年), a month without one (６月, 同年10月, and
+# a part of it: 同年１１月底, ３月上旬).
 _WRITTEN_YEAR = re.compile(r"^[0-9０-９〇零一二三四五六七八九]{4}年")
 
 
 _BARE_MONTH = re.compile(
     r"^(?:同年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?"
-    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号])?$"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]|初|底|末|[上中下]旬)?$"
 )
 
 
