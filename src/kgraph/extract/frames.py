@@ -217,8 +217,9 @@ TRIP_TO_PLACE = re.compile(
     r"(?:家乡|故乡|老家|祖国)?"
 )
 # 到了西沙后, 回到单位后, 来到北京的时候: a trip told as the time of what follows, not its own act
-TRIP_AS_TIME = re.compile(r"(?:后|时|以后|之后|之际|期间|的时候|那天|那年|不久)$")
-COMMA_CLAUSE_END = re.compile(r"[，,。；;！？]")
+TRIP_AS_TIME = re.compile(
+    r"[^，,。；;！？]*?(?:后|时|以后|之后|之际|期间|的时候|那天|那年|不久)(?:[，,。；;！？]|$)"
+)
 REMAINS = re.compile(r"遗体|骨灰|灵柩")
 TRAVELLER_BEFORE = re.compile(r"[他她]")  # (春节，他揣着…，回到家乡…: who travels, told first)
 # …在张丁华的陪同下，首先来到…时传祥家里: the escort's clause, then the visit's
@@ -2086,16 +2087,14 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         trips = list(TRIP_TO_PLACE.finditer(text))
         if not trips or event_cues().pattern.search(text):
             return  # (most sentences: no trip told, or one a cue reads)
+        # (a place of one character is a part of a name: 来到晋|东南, 西藏|藏医药大学)
+        places = {m.start: m for m in mentions if m.type == "Place" and len(m.text) > 1}
         for found in trips:
-            places = [m for m in mentions if m.type == "Place" and m.start >= found.end()]
-            if not places or places[0].start != found.end() or len(places[0].text) < 2:
-                continue  # (来到晋|东南: a place of one character is a part of a name)
-            place = places[0]
-            for further in places[1:]:  # 宜昌县栗于坪乡秀水坪村: the last of a chain
-                if further.start != place.end or len(further.text) < 2:
-                    break  # (西藏|藏医药大学: not a place of one character)
-                place = further
-            clause_from = _clause_start(text, found.start(), "，,。；;")
+            place = places.get(found.end())
+            if place is None or TRIP_AS_TIME.match(text, place.end):
+                continue
+            while place.end in places:  # 宜昌县栗于坪乡秀水坪村: the last of a chain
+                place = places[place.end]
             sentence_from = _clause_start(text, found.start(), "。；;")
             if not (
                 TRAVELLER_BEFORE.search(text, sentence_from, found.start())
@@ -2105,9 +2104,6 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
             ):
                 continue  # (回到内蒙古，他立即…: the trip as the time of what he did)
-            comma = COMMA_CLAUSE_END.search(text, place.end)
-            if TRIP_AS_TIME.search(text, place.end, comma.start() if comma else len(text)):
-                continue
             visitors = [
                 v
                 for v in subjects(text, mentions, found.start())
@@ -2127,6 +2123,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             anchor = _cue_anchor(found, self.sentence_index, "verb")
             # A day the clause names (罗斯自６日重返中东), else one the sentence names, not the
             # story's: 他…来到重庆的山村小学 in a feature looking back is not of the page's day
+            clause_from = _clause_start(text, found.start(), "，,。；;")
             days = [
                 m.value
                 for m in mentions
