@@ -12349,3 +12349,43 @@ def test_frames_the_same_year_with_a_part_of_its_month():
         m.text: m.value for m in extract_text(text, date="1998-01-07").mentions if m.type == "Date"
     }
     assert dates["同年１１月底"] == "1937-11"
+
+
+def test_frames_a_written_instruction_is_an_act_of_its_writer():
+    """人民日报 1998-01-13 冯润胜批示：…, 1998-01-25 …徐有芳两次批示，要求…: a bare 批示 after a
+    name is an instruction written, an ``Other`` of its writer (as 作出批示). Not when it names
+    one: 批示指出 (新闻联播 2022-12-29), 按照李强总理批示要求 (2023-12-19), an anniversary
+    (2023-09-20)."""
+    cases = [
+        ("1998-01-13", "冯润胜批示：在《顺德报》公布于众，以便监督改正。", "冯润胜"),
+        ("1998-01-25", "在每年一次的春节前送温暖活动即将开始之际，黑龙江省委书记徐有芳两次批示，"
+         "要求尽快把领导干部联系贫困户工作开展起来，并使之制度化、经常化。", "徐有芳"),
+    ]  # fmt: skip
+    for day, text, writer in cases:
+        assert [e.event_type for e in _events(text, day)] == ["Other"]
+        assert _roles(text, day) == {"participatedIn": {writer}}
+    text = (
+        "国务院总理李克强作出重要批示。批示指出：保障农民工工资支付，事关广大农民工切身利益和民生"
+        "福祉。"
+    )
+    assert [e.event_type for e in _events(text, "2022-12-29")] == ["Other"]
+    text = (
+        "甘肃、青海和各有关方面要坚决贯彻落实习近平总书记重要指示精神，按照李强总理批示要求，坚持"
+        "人民至上、生命至上，全力以赴做好抗震救灾各项工作，最大限度保障人民群众生命财产安全。"
+    )
+    assert not _events(text, "2023-12-19")
+    assert not _events("今年是毛泽东同志批示学习推广“枫桥经验”60周年。", "2023-09-20")
+
+
+def test_frames_the_instruction_a_sentence_after_quotes_is_the_one_written():
+    """人民日报 1998-01-16: 李鹏为这次会议作出批示 … 李鹏总理在批示中指出: one instruction,
+    whatever its verb, sent to the meeting, not attended or spoken at."""
+    text = (
+        "据新华社北京１月１５日电（记者孙杰）中国航空工业总公司工作会议今天在京闭幕。国务院总理李鹏"
+        "为这次会议作出批示，要求航空工业要大力推进两个根本转变，切实搞好结构调整、技术开发和市场营销"
+        "工作。\n中国航空工业总公司总经理朱育理今天在会上传达了李鹏总理的批示内容。李鹏总理在批示中"
+        "指出，航空工业是技术密集的高新技术产业，也是衡量一个国家科技发展和国防建设水平的重要标志。"
+    )
+    (instruction,) = _attended(text, "1998-01-16", "李鹏")
+    assert (instruction.event_type, instruction.date) == ("Other", "1998-01-15")
+    assert "李鹏" not in _roles(text, "1998-01-16").get("spokeAt", set())

@@ -279,6 +279,25 @@ UNLISTED_TITLE = re.compile(
     r"(?:[^，,。；;、和与在]{0,10}?(?:代表|负责人|发言人|官员|专家|学者|方面))?"
 )
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
+# 传达…和李强总理批示要求, 按照…批示要求: an instruction passed on or followed, before its giver
+INSTRUCTION_FOLLOWED = re.compile(r"学习|贯彻|领会|传达|落实|宣讲|按照|根据|遵照|依照")
+ANNIVERSARY_IN_CLAUSE = re.compile(r"[^，,。；;：:]*?[0-9０-９一二三四五六七八九十百]+周年")
+
+
+def _instruction_as_a_noun(text: str, found: re.Match[str]) -> bool:
+    """A bare 批示 that names an instruction rather than tells of one given: opening its clause
+    (``批示指出：…``), after 指示 (``重要指示批示``), after a verb that follows or passes it on
+    in its clause (``按照李强总理批示要求``), or in an anniversary (``今年是毛泽东同志批示学习
+    推广“枫桥经验”60周年``)."""
+    clause = _clause_start(text, found.start(), "，,。；;：:")
+    return (
+        found.start() == clause
+        or text.endswith("指示", 0, found.start())
+        or INSTRUCTION_FOLLOWED.search(text, clause, found.start()) is not None
+        or ANNIVERSARY_IN_CLAUSE.match(text, found.end()) is not None
+    )
+
+
 # 大会选举布伦特兰女士为…总干事, 议长已于６日选举产生: whom a vote makes what
 VOTED_INTO = re.compile(r"[^，,。；;]{0,40}?为|产生")
 # 在两河口召开的中央政治局会议上, 在今天上午开幕的…特别会议上: a place or time and a holding
@@ -975,6 +994,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 在国家杜马通过对他的总理提名后: a nomination spoken of, a noun
             if ANNIVERSARY_AFTER.match(text, found.end()):
                 continue  # 中日和平友好条约签署二十周年: the anniversary of what was done then
+            if found.group() == "批示" and _instruction_as_a_noun(text, found):
+                continue  # 批示指出, 按照李强总理批示要求: an instruction named, not given here
             if found.group() == "选举" and not VOTED_INTO.match(text, found.end()):
                 continue  # 适逢意大利地方选举和…: an election told of, no one elected by it
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
