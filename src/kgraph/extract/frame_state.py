@@ -102,8 +102,9 @@ PLAN_APART = re.compile(r"[，,；; \u3000]|决定")
 HONOUR_WORD_END = re.compile(r"奖章|勋章|奖(?![金励])|称号")
 
 
-# One word for one kind of message, whatever the verb: a cable, a letter (吴邦国副总理在贺信中
-# 指出: the letter he sent, the one 发来贺信 told if the story did)
+# One word for one kind of message, whatever the verb: a cable, a letter, an instruction (吴邦国
+# 副总理在贺信中指出: the letter he sent, the one 发来贺信 told if the story did; 李鹏总理在批示中
+# 指出: the instruction 作出批示 told)
 MESSAGE_WORDS = {
     "致贺电": "致电",
     "发来贺电": "致电",

@@ -281,7 +281,7 @@ UNLISTED_TITLE = re.compile(
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
 # 传达…和李强总理批示要求, 按照…批示要求: an instruction passed on or followed, before its giver
 INSTRUCTION_FOLLOWED = re.compile(r"学习|贯彻|领会|传达|落实|宣讲|按照|根据|遵照|依照")
-ANNIVERSARY_IN_CLAUSE = re.compile(r"[^，,。；;：:]*?[0-9０-９一二三四五六七八九十百]+周年")
+ANNIVERSARY_IN_CLAUSE = re.compile(r"[^，,。；;：:]*?" + ANNIVERSARY_AFTER.pattern)
 
 
 def _instruction_as_a_noun(text: str, found: re.Match[str]) -> bool:
