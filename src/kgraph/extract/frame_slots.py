@@ -1684,8 +1684,9 @@ def _bylined(text: str, mentions: list[Mention]) -> set[Mention]:
 
 
 # 学习江总书记讲话, 贯彻国家主席江泽民讲话, 宣讲习近平总书记重要讲话精神: the verbs of a speech
-# studied, before its speaker
-SPEECH_STUDIED = re.compile(r"(?:学习|贯彻|领会|传达|落实|宣讲)(?:了|好)?$")
+# (or an instruction) studied or passed on, before its speaker
+STUDY_VERBS = "学习|贯彻|领会|传达|落实|宣讲"
+SPEECH_STUDIED = re.compile(rf"(?:{STUDY_VERBS})(?:了|好)?$")
 
 
 def _arguments(text: str, mentions: list[Mention], found: re.Match[str], cue: Cue) -> list[Mention]:

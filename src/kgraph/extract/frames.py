@@ -90,6 +90,7 @@ from kgraph.extract.frame_slots import (
     SESSION_VERBS,
     SPEECH_ACTS,
     SPEECH_STUDIED,
+    STUDY_VERBS,
     TALKS,
     _after_de,
     _after_the_subject,
@@ -280,7 +281,7 @@ UNLISTED_TITLE = re.compile(
 )
 ANNIVERSARY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十百]+周年")  # 签署二十周年
 # 传达…和李强总理批示要求, 按照…批示要求: an instruction passed on or followed, before its giver
-INSTRUCTION_FOLLOWED = re.compile(r"学习|贯彻|领会|传达|落实|宣讲|按照|根据|遵照|依照")
+INSTRUCTION_FOLLOWED = re.compile(rf"{STUDY_VERBS}|按照|根据|遵照|依照")
 ANNIVERSARY_IN_CLAUSE = re.compile(r"[^，,。；;：:]*?" + ANNIVERSARY_AFTER.pattern)
 
 
@@ -2092,6 +2093,17 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if visitors:
                 self.last_subject = visitors[0]
 
+    def _people_acting(
+        self, text: str, mentions: list[Mention], at: int, authors: set[Mention]
+    ) -> list[Mention]:
+        """The persons whose verb starts at ``at`` (else whom a 他 opening the sentence is),
+        never the byline's authors."""
+        return [
+            p
+            for p in subjects(text, mentions, at) or self._pronoun_subject(text, mentions, at)
+            if p.type == "Person" and p not in authors
+        ]
+
     def _trips_to_places(
         self,
         text: str,
@@ -2125,12 +2137,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 )
             ):
                 continue  # (回到内蒙古，他立即…: the trip as the time of what he did)
-            visitors = [
-                v
-                for v in subjects(text, mentions, found.start())
-                or self._pronoun_subject(text, mentions, found.start())
-                if v.type == "Person" and v not in authors
-            ]
+            visitors = self._people_acting(text, mentions, found.start(), authors)
             story = self.current
             if (
                 not visitors
@@ -2171,12 +2178,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         if "所在的" not in text:
             return
         for found in DELEGATION_SESSION.finditer(text):
-            people = [
-                p
-                for p in subjects(text, mentions, found.start())
-                or self._pronoun_subject(text, mentions, found.start())
-                if p.type == "Person" and p not in authors
-            ]
+            people = self._people_acting(text, mentions, found.start(), authors)
             if not people:
                 continue
             anchor = _cue_anchor(found, self.sentence_index, "verb")
