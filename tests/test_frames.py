@@ -12389,3 +12389,118 @@ def test_frames_the_instruction_a_sentence_after_quotes_is_the_one_written():
     (instruction,) = _attended(text, "1998-01-16", "李鹏")
     assert (instruction.event_type, instruction.date) == ("Other", "1998-01-15")
     assert "李鹏" not in _roles(text, "1998-01-16").get("spokeAt", set())
+
+
+def test_frames_a_win_in_a_contests_final_is_an_award_of_its_own():
+    """人民日报 1998-01-17: 吴艳艳今晚在第八届世界游泳锦标赛女子２００米个人混合泳决赛中…夺冠: the
+    final of the named championships stands between the name and the win, which is her award,
+    dated by the dispatch (not a part in the championships, nor nothing). The byline's reporter
+    never wins (1998-01-13: …记者许立群报道：中国选手…夺得一金一银一铜)."""
+    text = (
+        "本报珀斯１月１６日电记者许立群报道：中国选手吴艳艳今晚在第八届世界游泳锦标赛女子２００米个人"
+        "混合泳决赛中，以２分１０秒８８夺冠，并打破了该项目世锦赛纪录；另一名中国选手陈妍获得亚军，"
+        "成绩为２分１３秒６６。"
+    )
+    (won,) = _attended(text, "1998-01-17", "吴艳艳")
+    assert (won.event_type, won.date) == ("Award", "1998-01-16")
+    assert _roles(text, "1998-01-17") == {"participatedIn": {"吴艳艳", "陈妍"}}
+    text = (
+        "本报珀斯１月１２日电记者许立群报道：中国选手在第八届世界游泳锦标赛游泳首日比赛中开门见喜，"
+        "夺得一金一银一铜。"
+    )
+    assert not _roles(text, "1998-01-13")
+
+
+def test_frames_a_visit_welcomed_is_the_guests_visit():
+    """人民日报 1998-01-23 李鹏首先对科科申来访表示欢迎, 1998-01-10 哈桑国王首先对钱其琛的来访表示
+    欢迎: the visit welcomed is the guest's. Not a guest described (1998-01-14 会见来访的…), an
+    invitation (新闻联播 2023-05-06 …欢迎金正恩来访) or the verb 访问 after 前来 (1998-01-22)."""
+    for day, text, guest in [
+        ("1998-01-23", "李鹏首先对科科申来访表示欢迎。", "科科申"),
+        ("1998-01-10", "哈桑国王首先对钱其琛的来访表示欢迎。", "钱其琛"),
+    ]:
+        (visit,) = _attended(text, day, guest)
+        assert visit.event_type == "Visit"
+    text = (
+        "新华社北京一月十三日电（记者罗辉）国家主席江泽民今天下午在中南海会见来访的美国前国防部长"
+        "威廉·佩里一行时指出，为确保二十一世纪的和平与繁荣，中美两国应进一步加强对话与合作。"
+    )
+    assert [e.event_type for e in _events(text, "1998-01-14")] == ["Meeting"]
+    assert not _events("他欢迎金正恩来访。", "2023-05-06")
+    text = "巴勒斯坦民族权力机构主席阿拉法特２２日也将前来访问，与克林顿总统商讨恢复中东和谈问题。"
+    (visit,) = _attended(text, "1998-01-22", "阿拉法特")
+    assert visit.event_type == "Visit"
+
+
+def test_frames_a_trip_told_by_fu_and_by_a_party_its_leader_leads():
+    """人民日报 1998-01-12 冯学敏先后１０次专程赴景德镇采风: 赴 and a place is a trip, as 前往;
+    1998-01-09 由院长吕飞杰率领的中国农科院“科技下乡团”，又一次赴贵州山区…: the leader of a party
+    named in quotes after its body goes with it. Not a transfer (1998-01-07 …调赴延安中央工作)."""
+    (trip,) = _attended("冯学敏先后１０次专程赴景德镇采风。", "1998-01-12", "冯学敏")
+    assert trip.event_type == "Visit"
+    text = (
+        "本报讯入冬不久，由院长吕飞杰率领的中国农科院“科技下乡团”，又一次赴贵州山区开展送科技下乡"
+        "活动。"
+    )
+    (trip,) = _attended(text, "1998-01-09", "吕飞杰")
+    assert trip.event_type == "Visit"
+    assert not _events("安子文同志１９４３年春调赴延安中央工作。", "1998-01-07")
+
+
+def test_frames_a_visit_of_a_clause_a_pronoun_opens():
+    """人民日报 1998-01-19 …克雷库总统…。他曾于１９７６年、１９８６年两度访华, 新闻联播 2023-11-30
+    此后，他100多次访问中国: 他 opening the visit's clause is the story's subject. Not when
+    another's verb stands between (2022-11-17 她鼓励大家…，欢迎印尼更多年轻人访问中国; 1998-01-22
+    他表示相信通过这次访问…: the visit named, not made)."""
+    text = (
+        "克雷库总统１９７２年执政后不久即决定与我国恢复外交关系。"
+        "他曾于１９７６年、１９８６年两度访华。"
+    )
+    assert [e.event_type for e in _attended(text, "1998-01-19", "克雷库")] == ["Visit"]
+    text = (
+        "基辛格曾担任美国总统国家安全事务助理和国务卿，1971年曾两次秘密访华，参与推动中美关系正常化。"
+        "此后，他100多次访问中国。"
+    )
+    assert [e.event_type for e in _attended(text, "2023-11-30", "基辛格")] == ["Visit"]
+    text = (
+        "她询问学生们学习和生活情况。她鼓励大家继续努力学汉语，欢迎印尼更多年轻人访问中国，了解中国"
+        "文化，成为中印尼合作的使者。"
+    )
+    assert not _events(text, "2022-11-17")
+    text = (
+        "克雷库说，他这次访华的重要目的之一就是转达贝宁人民对中国人民良好的情谊。他这次访问很成功，"
+        "昨天同江泽民主席进行了长时间友好会谈。他表示相信通过这次访问贝中两国关系将继续得到发展。"
+    )
+    visits = [e for e in _attended(text, "1998-01-22", "克雷库") if e.event_type == "Visit"]
+    assert [e.label for e in visits] == ["克雷库访问中国（1998-01）"]
+
+
+def test_frames_both_sides_after_a_visit_are_the_visitor_and_his_hosts():
+    """人民日报 1998-01-05: …叶利钦与瑞典首相会谈…。…１２月中旬，切尔诺梅尔金总理访问土耳其，双方
+    签署了一系列协定: the signing is the visitor's the sentence tells of, not the sides of the
+    meeting told before."""
+    text = (
+        "例如，去年１２月初叶利钦总统访问瑞典，随同访问的除涅姆佐夫第一副总理、布尔加克副总理、普里"
+        "马科夫外长外，还有中央银行行长杜比宁、原子能工业部部长米哈伊洛夫、天然气工业总公司负责人维亚"
+        "希列夫，等等。合作铺设天然气管道和俄向斯堪的纳维亚半岛输送天然气等问题，是叶利钦与瑞典首相会谈"
+        "的主要议题之一。叶利钦在会见瑞典实业界人士时还表示，如果瑞典企业家能在一年内使他们对俄投资和"
+        "贸易增长３０％，那他一年后一定再次会见他们。\n１２月中旬，切尔诺梅尔金总理访问土耳其，双方签署"
+        "了一系列协定。"
+    )
+    signings = [e for e in _events(text, "1998-01-05") if e.event_type == "Signing"]
+    assert len(signings) == 1
+    signed = {
+        r.head.text
+        for r in extract_text(text, date="1998-01-05").relations
+        if r.relation == "participatedIn" and r.tail.value == signings[0].label
+    }
+    assert signed == {"切尔诺梅尔金"}
+
+
+def test_frames_a_post_held_for_years_told_before_it():
+    """新闻联播 2023-04-29 …兼任了6年的闽江职业大学校长, 人民日报 1998-01-27 又当了二十几年少儿读物
+    编辑: a post held for a span (兼任 a verb of holding as 担任), with no beginning told."""
+    assert _posts("习近平兼任了6年的闽江职业大学校长。", "2023-04-29") == {
+        ("习近平", "闽江职业大学校长", "", None)
+    }
+    assert ("武定远", "厂长", "", None) in _posts("武定远担任了３年厂长。", "1998-01-15")

@@ -46,6 +46,10 @@ MADE_REPORT_CUE = Cue("spokeAt", "")
 CALL_RECEIVED = r"接到了?[^，,。；;：:“”的]{1,30}?(?:打来|拨来)?的(?:电话|来电)"
 CALL_RECEIVED_CUE = Cue("meet", "Meeting")
 _CALL_RECEIVED_WORDS = re.compile(CALL_RECEIVED)
+# A visit welcomed or thanked for (对科恩来访表示欢迎, 对钱其琛的来访表示热烈欢迎): a visit made
+# (not 会见来访的…, a guest described; 欢迎金正恩来访, an invitation; 前来访问, the verb 访问)
+VISIT_WELCOMED = "来访(?=表示(?:热烈|诚挚|衷心|真诚)?的?(?:欢迎|感谢))"
+VISIT_WELCOMED_CUE = Cue("participatedIn", "Visit")
 
 
 def is_call_received(words: str) -> bool:
@@ -61,9 +65,11 @@ class Cues:
 
     def of(self, found: str) -> Cue:
         """The cue of a word the pattern found (a report made or a call received is one,
-        whatever its words)."""
+        whatever its words; so is a visit welcomed)."""
         if found in self.by_word:
             return self.by_word[found]
+        if found == "来访":
+            return VISIT_WELCOMED_CUE
         return CALL_RECEIVED_CUE if is_call_received(found) else MADE_REPORT_CUE
 
 
@@ -80,7 +86,7 @@ def event_cues() -> Cues:
         key=lambda item: -len(item[0]),
     )
     words = sorted(by_word, key=len, reverse=True)
-    pattern = "|".join([*map(re.escape, words), MADE_REPORT, CALL_RECEIVED])
+    pattern = "|".join([*map(re.escape, words), MADE_REPORT, CALL_RECEIVED, VISIT_WELCOMED])
     return Cues(re.compile(pattern), by_word, tuple(nouns))
 
 

@@ -165,6 +165,7 @@ from kgraph.extract.relations import (
     AT_BARE_CEREMONY,
     ATTENDED_BEFORE,
     CLAUSE_BREAK,
+    CONTEST_EVENTS,
     DELIVERED_SPEECH_BEFORE,
     SPEAKER_SOURCE,
     SUBJECT_GAP,
@@ -214,7 +215,8 @@ HOME_VISIT = re.compile(
 # 梁坤奠来到了永兴岛, 杨拯陆来到新疆, 赵忠惠则赶回吕梁, 罗斯自６日重返中东: a named person's
 # trip to a named place (回到家乡宜昌县…: the place may be called home first)
 TRIP_TO_PLACE = re.compile(
-    r"(?P<verb>来到|回到|赶到|赶去|赶回|赶赴|奔赴|前往|重返|远赴|飞往|飞赴)了?"
+    # (not 调赴延安中央工作: moved to a post there)
+    r"(?P<verb>来到|回到|赶到|赶去|赶回|赶赴|奔赴|前往|重返|远赴|飞往|飞赴|(?<!调)赴)了?"
     r"(?:家乡|故乡|老家|祖国)?"
 )
 # 到了西沙后, 回到单位后, 来到北京的时候: a trip told as the time of what follows, not its own act
@@ -1186,7 +1188,12 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             if not people and cue.event_type == "Award":
                 # (for an honour only an opener before the verb's clause: a post's may follow it)
                 start = _clause_start(text, found.start(), "，,；;")
-                people = [p for p in _life_subject(text, mentions, found, start) if p.end < start]
+                # (…电记者许立群报道：中国选手…夺得一金一银一铜: never the byline's reporter)
+                people = [
+                    p
+                    for p in _life_subject(text, mentions, found, start)
+                    if p.end < start and p not in authors
+                ]
             carried = (
                 not people
                 and cue.role in (*ROLES, "meet")
@@ -1249,6 +1256,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                         # (…也在开幕式致辞: the story's ceremony by its bare word right before
                         # the verb, no 上 after it, which _at_events does not read)
                         and not AT_BARE_CEREMONY.fullmatch(text, e.start - 1, found.start())
+                        # (陈妍在第八届世界游泳锦标赛女子４００米自由泳决赛中…夺得冠军: a win in
+                        # the contest's final, an award of its own)
+                        and not (wins and CONTEST_EVENTS.match(text, e.end, found.start()))
                     ),
                     None,
                 )
@@ -1871,8 +1881,22 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             return []
         # (李强表示，…今年6月，习近平主席同总理先生举行会晤: a meeting told of has no sides here)
         met = self._last_in_story(
-            lambda f: f.event_type == "Meeting" and bool(f.sides) and not f.told
+            lambda f: (
+                not f.told
+                and (
+                    (f.event_type == "Meeting" and bool(f.sides))
+                    # (切尔诺梅尔金总理访问土耳其，双方签署了一系列协定: the visitor the sentence
+                    # just told of and his hosts, not the sides of a meeting told before)
+                    or (
+                        f.event_type == "Visit"
+                        and f.mention.sentence == self.sentence_index
+                        and f.mention.end <= found.start()
+                    )
+                )
+            )
         )
+        if met is not None and met.event_type == "Visit":
+            return [p for p in self.sentence_people if p.type == "Person"]
         if met is None:
             # (夏巴兹·谢里夫和莱希…共同见证了…，双方还共同出席了…启动仪式: no meeting told, the
             # two the sentence named doing its last thing)

@@ -560,7 +560,7 @@ DATE_PHRASE = (
 # How many times one did it (多次, 两次, 17次; not 第二次, 首次, 一次): 李鹏曾两次接见他
 SEVERAL_TIMES = re.compile(
     r"(?<![第一二三四五六七八九十百0-9０-９])"
-    r"(?:[多屡数几]|[两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9０-９]{1,3})次"
+    r"(?:[多屡数几]|[两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9０-９]{1,3}多?)次"
 )
 # Between a list and its verb: 同志, 等, adverbs of time, a bracketed unit suffix (办公厅(室)).
 # At the head of a party: 率代表团, 率领…团组, 率调研组 (a group named by what it does)
@@ -580,6 +580,8 @@ AFTER_A_STEP = re.compile(
 )
 # 带着慰问品去看望…: what one brings along, after the party one leads too (带领…的同志，带着…)
 CARRIED_ALONG = re.compile(r"[，,]?带着[^，,。；;：:！？]{1,16}?(?=[去来到赴]|前往|$)")
+# 女子４００米混合泳、４００米自由泳…项目上, …决赛中: the events of a contest one won in
+CONTEST_EVENTS = re.compile(r"[^，,。；;：:！？]{0,40}?(?:项目|比赛|决赛|半决赛|预赛)[上中]")
 # 在开幕式, 在欢迎仪式上: at the story's ceremony, named by its bare word (no act of the subject's)
 AT_BARE_CEREMONY = re.compile(
     r"在(?:开幕式|闭幕式|开幕会|闭幕会|欢迎仪式|仪式|典礼|宴会|晚宴|招待会)上?"
@@ -592,7 +594,11 @@ FOR_A_MEETING = re.compile(
 VERB_GAP = re.compile(
     # (陈芋汐和全红婵分获冠亚军: each won one of them; not …以328.20分获得冠军, the score)
     r"^(?:同志|先生|女士|博士|教授|院士|爵士|勋爵|阁下|本人|等人?|也|亦|则|均|都|还|一起|分别|(?<![0-9０-９.．])分(?=$)|共同|近日|日前|最近|近期|今天|昨天|今日|同日|当日|先后|又|"
-    r"再次|在|\s|仍然?|依然|"
+    r"再次|[又再]一次|在|\s|仍然?|依然|"
+    # (习近平兼任了6年的闽江职业大学校长: the 任 of 兼任, held besides another post)
+    r"兼(?=$)|"
+    # (中国农科院“科技下乡团”，又一次赴…: the body's party, named in quotes after it)
+    r"“[^”]{1,16}[团队组]”[，,]?|"
     # (钱运录…进行再就业专题调研, 进行考察: a light verb, what the act is about after it)
     r"(?:进行|开展)了?[^，,。；;：:！？]{0,10}?$|"
     # (卡比拉总统三日对政府进行了改组, 特鲁多20日对内阁进行改组: what the act is done to before it)
@@ -670,7 +676,7 @@ VERB_GAP = re.compile(
     # (塞维里诺…在吉隆坡召开的第三十届东盟外长会议上被任命为…: at a meeting, however named)
     r"在[^，,。；;：:！？]{0,30}?(?:会议|大会|全会|论坛|峰会|会晤|仪式|典礼)上|"
     # (陈妍、吴艳艳在女子４００米混合泳、４００米自由泳…项目上夺冠: in the events of a contest)
-    r"在[^，,。；;：:！？]{0,40}?(?:项目|比赛|决赛|半决赛|预赛)[上中]|"
+    rf"在{CONTEST_EVENTS.pattern}|"
     # 王沪宁还到宁波市鄞州区政协机关、温州市政协机关调研: where to, a list of places
     # (斯卡尔法罗…乘专机由北京飞抵西安参观访问: from where, flown to)
     # (习近平主席和夫人彭丽媛莅临澳门出席…: 莅临, an honoured guest's coming)

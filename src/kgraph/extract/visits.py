@@ -36,7 +36,7 @@ from kgraph.extract.frame_slots import (
 from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
 from kgraph.extract.positions import _a_place
-from kgraph.extract.relations import clause_end, subjects
+from kgraph.extract.relations import _gap_to_verb, _verb_gap, clause_end, subjects
 from kgraph.lexicons import canonical, entity_info, foreign_country, lexicon
 from kgraph.records import Evidence, Mention, Relation
 
@@ -119,6 +119,12 @@ PRONOUNS_VISIT = re.compile(
 )
 
 
+# 他先后五次出访…, 此后，他100多次访问中国: a clause a pronoun opens (after a word of time)
+PRONOUN_CLAUSE = re.compile(
+    r"(?:此后|后来|随后|同时|当时|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?[他她](?![们的])"
+)
+
+
 # Words ending in 来 that are no coming to a place (年来, 以来, 近来, 后来, 从来, 向来, 本来, 原来)
 SINCE_WORDS_WITH_LAI = (
     "年来",
@@ -171,6 +177,15 @@ class _VisitReading(_ReaderState):
         if len({_name(m) for m in named}) == 1:
             return named[:1]
         return [self.last_subject] if not named and self.last_subject is not None else []
+
+    def _clause_pronouns_visit(self, text: str, mentions: list[Mention], at: int) -> list[Mention]:
+        """``秦华孙回顾了…。他说，他先后五次出访…``: 他 opening the clause of the visit at ``at``,
+        with nothing but how and when before the verb, is the story's last subject (not
+        ``她鼓励大家…，欢迎…年轻人访问中国`` nor ``他表示相信通过这次访问…``: another's verb)."""
+        pronoun = PRONOUN_CLAUSE.match(text, _clause_start(text, at, "，,。；;"))
+        if pronoun is None or not _verb_gap(_gap_to_verb(text, mentions, pronoun.end(), at)):
+            return []
+        return self._pronoun_subject(text, mentions, at)
 
     def _visit(
         self,
@@ -231,6 +246,7 @@ class _VisitReading(_ReaderState):
             v
             for v in _visitors(text, mentions, found)
             or _sentence_subject_for_pronoun(text, mentions, found.start())
+            or self._clause_pronouns_visit(text, mentions, found.start())
             if v not in authors
         ]
         companions: list[Mention] = []
@@ -379,6 +395,8 @@ class _VisitReading(_ReaderState):
             for visitor in group:
                 self.relations.append(Relation("participatedIn", visitor, frame.mention, evidence))
             trips.append(frame)
+        if found.group() == "来访":
+            return  # (阿塔夫首先对钱其琛来访表示热烈欢迎。他说…: the host who welcomes him speaks)
         self.sentence_people = visitors
         # (钱其琛是１５日晚抵达圣马力诺进行访问的。当晚，他同加蒂举行了会谈: 他 is the visitor)
         self.last_subject = next((v for v in visitors if v.type == "Person"), self.last_subject)
