@@ -69,12 +69,12 @@ DECIDES = re.compile(r"(?:同志)?(?:决定|任命|免去|批准|表决|根据)"
 
 
 # How long a post was held: 任院长１３年, 当了十年村支书, 担任了两年多的厂长
-HELD_SPAN = r"[0-9０-９一二三四五六七八九十两几数]+多?(?:年|个月|载)(?![级代前后底初])"
+HELD_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十两几数]+多?(?:年|个月|载)(?![级代前后底初])")
 # Between 当选/任 and the post: 为, 了, 连任, an ordinal or 新任
 POST_LEAD = re.compile(
     # (当选巴基斯坦第九任总统: the country the tagger missed, before the ordinal)
     # (当了一名开发办副主任: one of the post's holders; 当了十年村支书: for how long)
-    rf"(?:为|了|过)?(?:{HELD_SPAN}多?的?)?(?:一名|一位)?(?:连任)?"
+    rf"(?:为|了|过)?(?:{HELD_SPAN.pattern}多?的?)?(?:一名|一位)?(?:连任)?"
     r"(?:[\u4e00-\u9fff]{2,8}?(?=第[0-9一二三四五六七八九十]+[任届]))?"
     # (曾任该校数学系主任, 担任了公司的董事长: the unit the story just named)
     # (担任了学院的首任院长: the kind of unit alone, then 的)
@@ -90,7 +90,7 @@ POST_LEAD = re.compile(
 
 HELD_DURING = ("期间", "时", "之时", "以来", "中")  # 担任…期间: a span, no beginning
 # 俞福柏任院长１３年, 担任主席长达十年: how long the post was held, told after it; no decision
-HELD_FOR = re.compile(rf"(?:长达|已达|已经|达|已|近|了)?{HELD_SPAN}")
+HELD_FOR = re.compile(rf"(?:长达|已达|已经|达|已|近|了)?{HELD_SPAN.pattern}")
 
 
 DATE_BOUND = ("以后", "后")  # 1979年以后: a bound, not the date (2018年起 is the date)
@@ -763,7 +763,7 @@ class _TenureReading(_ReaderState):
             # (任院长１３年, 当了十年村支书: a span held, no beginning told)
             spanned = bool(posts) and (
                 HELD_FOR.match(text, posts[-1].end) is not None
-                or re.search(HELD_SPAN, text[found.end() : posts[0].start]) is not None
+                or HELD_SPAN.search(text, found.end(), posts[0].start) is not None
             )
             self._tenure_edges(
                 holders, posts, cue, None if spanned and not period else date, period, evidence
