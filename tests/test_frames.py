@@ -12489,12 +12489,7 @@ def test_frames_both_sides_after_a_visit_are_the_visitor_and_his_hosts():
     )
     signings = [e for e in _events(text, "1998-01-05") if e.event_type == "Signing"]
     assert len(signings) == 1
-    signed = {
-        r.head.text
-        for r in extract_text(text, date="1998-01-05").relations
-        if r.relation == "participatedIn" and r.tail.value == signings[0].label
-    }
-    assert signed == {"切尔诺梅尔金"}
+    assert _into(text, "1998-01-05", "participatedIn", signings[0].label) == {"切尔诺梅尔金"}
 
 
 def test_frames_a_post_held_for_years_told_before_it():
@@ -12504,3 +12499,20 @@ def test_frames_a_post_held_for_years_told_before_it():
         ("习近平", "闽江职业大学校长", "", None)
     }
     assert ("武定远", "厂长", "", None) in _posts("武定远担任了３年厂长。", "1998-01-15")
+
+
+def test_frames_a_dispatch_opening_a_paragraph_starts_another_story():
+    """人民日报 1998-01-23 (东亚经济传真, dispatches on one page under one headline): 据新华社华盛顿
+    １月２１日电…鲁宾２１日在这里发表讲话时指出 is a story of its own, not a speech at the
+    meeting 苏哈托 chaired in the dispatch from Jakarta before it."""
+    text = (
+        "新华社雅加达１月２１日电（记者洪秉明）新成立的印度尼西亚稳定经济和财政委员会今天在苏哈托总统"
+        "主持下举行首次会议，会议讨论了落实经济、财政改革和调整计划的第一阶段措施。\n"
+        "据新华社华盛顿１月２１日电（记者翟景升）美国财政部长罗伯特·鲁宾２１日在这里发表讲话时指出，"
+        "在全球经济互相依存的今天，立即行动起来帮助亚洲有效地稳定经济形势就是保护每个美国人的经济"
+        "利益。"
+    )
+    found = extract_text(text, date="1998-01-23").relations
+    chaired = {r.tail.value for r in found if r.relation == "chaired" and r.head.text == "苏哈托"}
+    spoken = {r.tail.value for r in found if r.relation == "spokeAt" and "鲁宾" in r.head.text}
+    assert chaired and spoken and not chaired & spoken

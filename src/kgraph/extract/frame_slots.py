@@ -258,6 +258,12 @@ DRAWN_UP = ("编制", "编辑", "制定", "起草", "修订", "修改", "编写"
 
 
 DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[电讯]（")
+# 新华社雅加达１月２１日电, 据新华社华盛顿１月２１日电, 本报汉城１月２１日电: a paragraph that opens
+# with a dispatch's dateline
+DISPATCH_OPENING = re.compile(
+    r"(?:据|另据)?(?:新华社|本报|中新社)[^，,。；;：:（(“]{0,20}?"
+    r"[0-9０-９一二三四五六七八九十]{1,3}日(?:专)?电"
+)
 
 
 AT_THE_MEETING = re.compile(r"在(?:开幕|闭幕|全体)?(?:会上|会议上|大会上|全会上|仪式上|典礼上)")

@@ -80,6 +80,7 @@ from kgraph.extract.frame_slots import (
     CAME_TO,
     COARSE_DATE,
     DISPATCH_AFTER,
+    DISPATCH_OPENING,
     HOLDING_VERBS,
     INVERTED,
     MAX_LABEL_NAMES,
@@ -655,7 +656,15 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             self.in_headline = headline
             # (全国政协举行新年茶话会欢聚一堂… / 江泽民作重要讲话李鹏乔石…出席: the lines of
             # one headline, one story)
-            new_story = headline and not in_headlines
+            new_story = (headline and not in_headlines) or (
+                # (东亚经济传真: …新华社雅加达１月２１日电…苏哈托总统主持下举行首次会议…。据新华社
+                # 华盛顿１月２１日电（记者翟景升）美国财政部长罗伯特·鲁宾…发表讲话: a dispatch's
+                # dateline opening a paragraph after a story's body starts another story)
+                not headline
+                and not in_headlines
+                and new_paragraph(self.document, self.sentences, position)
+                and DISPATCH_OPENING.match(sentence.text) is not None
+            )
             in_headlines = headline
             if new_story:
                 # A page of several stories: a headline starts another story.
