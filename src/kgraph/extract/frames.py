@@ -667,7 +667,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             )
             in_headlines = headline
             if new_story:
-                # A page of several stories: a headline starts another story.
+                # A page of several stories: a headline (or a dispatch, above) starts another.
                 self._speeches_studied()
                 self.last_day, self.current, self.generic = None, None, {}
                 self.filed, self.story_ranged = None, False
