@@ -48,7 +48,8 @@ CALL_RECEIVED_CUE = Cue("meet", "Meeting")
 _CALL_RECEIVED_WORDS = re.compile(CALL_RECEIVED)
 # A visit welcomed or thanked for (对科恩来访表示欢迎, 对钱其琛的来访表示热烈欢迎): a visit made
 # (not 会见来访的…, a guest described; 欢迎金正恩来访, an invitation; 前来访问, the verb 访问)
-VISIT_WELCOMED = "来访(?=表示(?:热烈|诚挚|衷心|真诚)?的?(?:欢迎|感谢))"
+VISIT_WELCOMED_WORD = "来访"
+VISIT_WELCOMED = rf"{VISIT_WELCOMED_WORD}(?=表示(?:热烈|诚挚|衷心|真诚)?的?(?:欢迎|感谢))"
 VISIT_WELCOMED_CUE = Cue("participatedIn", "Visit")
 
 
@@ -68,7 +69,7 @@ class Cues:
         whatever its words; so is a visit welcomed)."""
         if found in self.by_word:
             return self.by_word[found]
-        if found == "来访":
+        if found == VISIT_WELCOMED_WORD:
             return VISIT_WELCOMED_CUE
         return CALL_RECEIVED_CUE if is_call_received(found) else MADE_REPORT_CUE
 

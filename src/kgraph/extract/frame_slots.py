@@ -259,7 +259,9 @@ DRAWN_UP = ("编制", "编辑", "制定", "起草", "修订", "修改", "编写"
 
 DATELINE_BRACKET = re.compile(r"[0-9０-９一二三四五六七八九十]日[电讯]（")
 # 新华社雅加达１月２１日电, 据新华社华盛顿１月２１日电, 本报汉城１月２１日电: a paragraph that opens
-# with a dispatch's dateline
+# with a dispatch's dateline (not kgraph.metadata.DATELINE_PATTERN, the page's own: it also
+# takes a closing credit, （新华社北京１月１日电）, and 讯 datelines, which the story break was
+# not checked on)
 DISPATCH_OPENING = re.compile(
     r"(?:据|另据)?(?:新华社|本报|中新社)[^，,。；;：:（(“]{0,20}?"
     r"[0-9０-９一二三四五六七八九十]{1,3}日(?:专)?电"

@@ -1883,8 +1883,9 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
         return True
 
     def _meeting_sides(self, text: str, found: re.Match[str], day: str | None) -> list[Mention]:
-        """The two sides of the story's last meeting, when the clause of ``found`` names them
-        only as both (两国总理, 双方), on the sentence's ``day``."""
+        """The two sides of the story's last meeting (or the visitor of a visit the sentence
+        told just before), when the clause of ``found`` names them only as both (两国总理,
+        双方), on the sentence's ``day``."""
         clause = text[_clause_start(text, found.start(), "，。；,;") : found.start()]
         if not BOTH_SIDES.search(clause):
             return []

@@ -33,7 +33,7 @@ from kgraph.extract.frame_slots import (
     _visitors,
     as_call,
 )
-from kgraph.extract.frame_state import MONTH_OR_DAY, RANGE_TO, _ReaderState
+from kgraph.extract.frame_state import MONTH_OR_DAY, PRONOUN_OPENING, RANGE_TO, _ReaderState
 from kgraph.extract.headers import _is_day
 from kgraph.extract.positions import _a_place
 from kgraph.extract.relations import _gap_to_verb, _verb_gap, clause_end, subjects
@@ -119,12 +119,6 @@ PRONOUNS_VISIT = re.compile(
 )
 
 
-# 他先后五次出访…, 此后，他100多次访问中国: a clause a pronoun opens (after a word of time)
-PRONOUN_CLAUSE = re.compile(
-    r"(?:此后|后来|随后|同时|当时|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)?[他她](?![们的])"
-)
-
-
 # Words ending in 来 that are no coming to a place (年来, 以来, 近来, 后来, 从来, 向来, 本来, 原来)
 SINCE_WORDS_WITH_LAI = (
     "年来",
@@ -182,7 +176,8 @@ class _VisitReading(_ReaderState):
         """``秦华孙回顾了…。他说，他先后五次出访…``: 他 opening the clause of the visit at ``at``,
         with nothing but how and when before the verb, is the story's last subject (not
         ``她鼓励大家…，欢迎…年轻人访问中国`` nor ``他表示相信通过这次访问…``: another's verb)."""
-        pronoun = PRONOUN_CLAUSE.match(text, _clause_start(text, at, "，,。；;"))
+        # (他先后五次出访…, 此后，他100多次访问中国: the pronoun, maybe after a time, before at)
+        pronoun = PRONOUN_OPENING.match(text, _clause_start(text, at, "，,。；;"), at)
         if pronoun is None or not _verb_gap(_gap_to_verb(text, mentions, pronoun.end(), at)):
             return []
         return self._pronoun_subject(text, mentions, at)
