@@ -12516,3 +12516,137 @@ def test_frames_a_dispatch_opening_a_paragraph_starts_another_story():
     chaired = {r.tail.value for r in found if r.relation == "chaired" and r.head.text == "苏哈托"}
     spoken = {r.tail.value for r in found if r.relation == "spokeAt" and "鲁宾" in r.head.text}
     assert chaired and spoken and not chaired & spoken
+
+
+def test_frames_a_meeting_just_over_is_undated():
+    """人民日报 1998-01-12 本报北京１月１１日讯…在刚刚结束的全国林业计划会议上，…陈耀邦郑重宣布: the
+    meeting ended on a day the dispatch does not tell, not on its filing day. A day the
+    sentence tells still dates what it tells (1998-01-22 昨天上午，…程维高从刚刚结束的省人代会上
+    赶到…视察)."""
+    text = (
+        "本报北京１月１１日讯记者周泓洋报道：针对水土流失日益严重，大江大河源头及上游两岸植被破坏严重"
+        "的现状，在刚刚结束的全国林业计划会议上，林业部部长陈耀邦郑重宣布：从１９９８年起，国家将实施"
+        "以调减木材产量、保护资源、分流人员、提高效益为主要内容的国有林区天然林保护工程。"
+    )
+    (meeting,) = _attended(text, "1998-01-12", "陈耀邦")
+    assert (meeting.event_type, meeting.date) == ("Conference", None)
+    text = (
+        "本报张北１月２１日电记者陈国琦报道：昨天上午，河北省委书记、省人大常委会主任程维高从刚刚结束"
+        "的省人代会上赶到张北地震灾区视察。"
+    )
+    assert _event_days(text, "1998-01-22") == {"Inspection": "1998-01-20"}
+
+
+def test_frames_attending_a_meeting_the_text_does_not_name():
+    """人民日报 1998-01-20 …会长齐怀远，…副会长…陈昊苏，…副会长刘恕、何方、王荩卿，…共６０多人与会:
+    those who attend a meeting no sentence names attend one Conference. In a story of a meeting
+    (新闻联播 2024-03-27 赵乐际…集体会见…。论坛理事长潘基文等与会代表高度评价…), they attend the
+    story's."""
+    text = (
+        "中国人民对外友好协会会长齐怀远，中国人民对外友好协会副会长、中俄友协副会长陈昊苏，中俄友协副会长"
+        "刘恕、何方、王荩卿，中俄友协理事及外交部等部门的代表共６０多人与会。"
+    )
+    assert _cast(text, "1998-01-20", "Conference") == {"齐怀远", "陈昊苏", "刘恕", "何方", "王荩卿"}
+    text = (
+        "央视网消息（新闻联播）：全国人大常委会委员长赵乐际27日在海南博鳌集体会见博鳌亚洲论坛理事会、"
+        "部分咨询委员会和战略合作伙伴企业代表。论坛理事长潘基文等与会代表高度评价习近平主席提出的构建"
+        "人类命运共同体理念和系列全球倡议，表示愿为论坛发展和各方团结合作贡献力量。"
+    )
+    (meeting,) = _attended(text, "2024-03-27", "潘基文")
+    assert meeting.event_type == "Meeting" and "赵乐际" in meeting.label
+
+
+def test_frames_a_tournament_won_and_a_visit_honoured():
+    """人民日报 1998-01-27 …王汉斌、吕正操、荣高棠、伍绍祖等获各组优胜: the winners of a
+    tournament win an award (not 1998-01-08 永远保持优胜: winning as a state); 1998-01-15
+    …欢迎梅内姆总统的光临: the guest's visit."""
+    text = (
+        "本报讯由同创产业信息集团和北京市桥牌运动协会共同举办的同创杯桥牌邀请赛日前在京举行。比赛分为"
+        "三条线举行，经过６轮角逐，王汉斌、吕正操、荣高棠、伍绍祖等获各组优胜。"
+    )
+    assert _cast(text, "1998-01-27", "Award") == {"王汉斌", "吕正操", "荣高棠", "伍绍祖"}
+    assert not _events("不能要求所有国有企业都永远保持优胜。", "1998-01-08")
+    text = (
+        "今天晚上，中国驻阿使馆全体官员和家属像接待老朋友一样欢迎梅内姆总统的光临，他和全体官员一一"
+        "握手，亲切交谈，然后分别跟使馆各部门工作人员以及中国记者们合影留念。"
+    )
+    assert [e.event_type for e in _attended(text, "1998-01-15", "梅内姆")] == ["Visit"]
+
+
+def test_frames_setting_off_for_a_meeting():
+    """人民日报 1998-01-23 …邵阳市市长孔令志启程赴京参加全国人代会: setting off (启程) stands
+    between the one who goes and what he goes to do."""
+    text = "去年早春二月，邵阳市市长孔令志启程赴京参加全国人代会。"
+    assert [e.event_type for e in _attended(text, "1998-01-23", "孔令志")] == ["Conference"]
+
+
+def test_frames_a_post_then_the_names_it_is():
+    """人民日报 1998-01-23 …导演是陈木胜和成龙, 1998-01-24 …的棋手依次是：江苏黄薇（２２７２分）、
+    黑龙江王琳娜（２２７０分）…, 新闻联播 2024-07-13 公社的创始人是齐晓景: the post, 是, then each
+    name of the list holds it (not 习近平主席是…: a title of the name before it; not 1998-01-23
+    公主是隋炀帝杨广的女儿: a name that owns what the clause goes on to say)."""
+    text = "成龙（见图）、法拉美穗、山本未来等主演，周华健作曲，导演是陈木胜和成龙。"
+    assert _held(text, "1998-01-23") == {("陈木胜", "导演"), ("成龙", "导演")}
+    text = (
+        "列女子第二至第十名的棋手依次是：江苏黄薇（２２７２分）、黑龙江王琳娜（２２７０分）、江苏张国凤"
+        "（２２６３分）。"
+    )
+    assert _held(text, "1998-01-24") == {("黄薇", "棋手"), ("王琳娜", "棋手"), ("张国凤", "棋手")}
+    text = (
+        "公社的创始人是齐晓景，大学毕业返乡创业15年来，她带领村民们研发食用菌种植技术、发展种植专业"
+        "合作社、搞电商营销等，带动了476户村民共同致富。"
+    )
+    assert _held(text, "2024-07-13") == {("齐晓景", "创始人")}
+    assert not _held("公主是隋炀帝杨广的女儿。", "1998-01-23")
+
+
+def test_frames_the_day_set_for_an_event():
+    """人民日报 1998-01-05 以色列总理府三日晚宣布，以总理内塔尼亚胡定于一月二十日赴华盛顿，同…
+    克林顿…举行会谈, 新闻联播 2024-04-29 …哈马斯方面28日表示，…代表团定于29日抵达…开罗，与…斡旋方
+    会面: the talks are of the day set (定于), not of the day it was announced."""
+    text = (
+        "以色列总理府三日晚宣布，以总理内塔尼亚胡定于一月二十日赴华盛顿，同美国总统克林顿就中东和平"
+        "进程问题举行会谈。"
+    )
+    assert _event_days(text, "1998-01-05")["Meeting"] == "1998-01-20"
+    text = (
+        "据多家媒体报道，巴勒斯坦伊斯兰抵抗运动（哈马斯）方面28日表示，由该组织高级别官员哈利勒·哈亚"
+        "率领的代表团定于29日抵达埃及首都开罗，与埃及和卡塔尔等斡旋方会面，对以色列此前提出的最新停火"
+        "方案作出答复。"
+    )
+    assert _event_days(text, "2024-04-29")["Meeting"] == "2024-04-29"
+    # (1998-01-21 叶利钦和谢罗夫详细讨论了定于本月２２日举行的…首脑会晤: a summit described; the
+    # meeting they hold is not of its day)
+    text = (
+        "叶利钦是在会见俄副总理谢罗夫时说这些话的。\n叶利钦和谢罗夫详细讨论了定于本月２２日举行的俄白"
+        "联盟首脑会晤以及俄白吉哈“四国集团”首脑会议上俄拟采取的方针。"
+    )
+    assert _event_days(text, "1998-01-21")["Meeting"] != "1998-01-22"
+
+
+def test_frames_an_event_a_relative_clause_names():
+    """人民日报 1998-01-24 由中国书刊发行业协会组织举办的全国优秀畅销书评选: the event is what
+    follows 举办的, not a name opening with 的."""
+    text = (
+        "由中国书刊发行业协会组织举办的全国优秀畅销书评选，旨在从畅销书中评选出质量优秀的品种，推动出版"
+        "发行业多出多发好书，繁荣图书市场。"
+    )
+    assert [e.label for e in _events(text, "1998-01-24")] == [
+        "全国优秀畅销书评选（1998-01-24，text）"
+    ]
+
+
+def test_frames_an_event_to_come_is_dated_only_by_its_own_sentence():
+    """新闻联播 2022-11-07 今天（11月7日），2022全球工业互联网大会在辽宁沈阳开幕…。其间，将举办
+    16个专题会议…: meetings to come (将举办) are of days the page does not tell, not of the story's
+    day; 2023-06-14 明天，亚运会火种采集仪式将在…举行: of the day the sentence tells."""
+    text = (
+        "今天（11月7日），2022全球工业互联网大会在辽宁沈阳开幕，大会主题为“赋能高质量·打造新动能”。"
+        "其间，将举办16个专题会议、工业互联网创新成果展等，重点展示工业互联网前沿技术、应用场景和典型"
+        "案例。"
+    )
+    days = {e.label.split("（")[0]: e.date for e in _events(text, "2022-11-07")}
+    assert days["2022全球工业互联网大会"] == "2022-11-07"
+    assert days["16个专题会议"] is None
+    text = "明天，亚运会火种采集仪式将在世界文化遗产良渚古城遗址举行。"
+    assert _event_days(text, "2023-06-14") == {"Ceremony": "2023-06-15"}

@@ -132,6 +132,8 @@ MEETING_SPEECHES = frozenset(
     # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
     | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
+# Words that say one attended a meeting, whichever it is (…副会长刘恕、何方等６０多人与会)
+MEETING_ATTENDED = frozenset({"与会", "到会", "参会"})
 
 
 SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
@@ -163,6 +165,10 @@ def _briefed_on(text: str, event: Mention) -> bool:
 
 
 BARE_MEETING = re.compile(r"了?(?:会议|大会|活动)(?=[，,。；;并和])")
+# 以总理内塔尼亚胡定于一月二十日赴华盛顿，同…克林顿…举行会谈: the day set for what follows (原定于:
+# the day once set, no longer the event's)
+SET_FOR = re.compile(r"(原)?(?:拟|预)?定于$")
+HELD_AS_DESCRIBED = re.compile(r"(?:举行|召开|举办|进行)的")
 # What one will do (将率团参加, 将赴新加坡出席), not what one did that day
 WILL_DO = re.compile(
     # (将于1998年1月31日至2月1日出席…: on the days its clause gives; 普京将以视频方式全程参加…:
@@ -245,6 +251,22 @@ class _EventBinding(_ReaderState):
         own = self._clause_day(text, found.start())
         if own is not None:
             return own  # …，并于6日…举行会晤: the day its own clause gives
+        set_for = next(
+            (
+                (m, found_set)
+                for m in reversed(mentions)
+                if m.type == "Date"
+                and m.value
+                and _clause_start(text, found.start(), "。；;") <= m.start < found.start()
+                and (found_set := SET_FOR.search(text, max(0, m.start - 3), m.start)) is not None
+                # (讨论了定于本月２２日举行的…首脑会晤: an event described, not the act told)
+                and HELD_AS_DESCRIBED.search(text, m.end, found.start()) is None
+            ),
+            None,
+        )
+        if set_for is not None:
+            # (巴方当天表示，…定于２０日举行的美以峰会: told on one day, set for another)
+            return None if set_for[1].group(1) else set_for[0].value
         if WILL_DO.search(text, clause_start, found.start()):
             # 拉夫罗夫将率团参加…峰会, 韩正将赴新加坡出席…: to come, on a day not given (明天总统
             # 先生将应邀出席…, 今年将要举行的…会议: the time its clause gives)
@@ -728,12 +750,13 @@ class _EventBinding(_ReaderState):
             not event_type
             and self.current is None
             and (
-                found.group() in MEETING_SPEECHES
+                found.group() in MEETING_SPEECHES | MEETING_ATTENDED
                 # (下面我们就有请…李晓林先生讲话！: the host asks one to speak to the meeting)
                 or (found.group() == "讲话" and ASKED_TO_SPEAK.search(text, 0, found.start()))
             )
         ):
-            # …总经理庄红卫、…赵洪祥也做了发言: one speaks at a meeting the text has not named
+            # …总经理庄红卫、…赵洪祥也做了发言: one speaks at (…等６０多人与会: attends) a
+            # meeting the text has not named
             event_type, word = "Conference", "会议"
         if not event_type:
             return None

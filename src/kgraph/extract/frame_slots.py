@@ -392,7 +392,8 @@ SESSION_VERBS = frozenset({"开幕", "闭幕"})
 EVENT_OBJECT = re.compile(
     # (召开１９９８年度工作会议: the year that names it)
     # (参加德国—俄罗斯高级磋商: a dash between the two sides)
-    r"了?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、—－]{1,13}?)"
+    # (由…协会举办的全国优秀畅销书评选: the event the relative clause names, not its 的)
+    r"了?的?(?:[他她]所在的)?((?![并和及与])(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff][\u4e00-\u9fff、—－]{1,13}?)"
     # (举行仪式欢迎代表团: the ceremony, then whom it welcomes; not 参加…纪念活动)
     # (汪荣华观看演出后激动地走上舞台: the event, then what one did after it)
     # (举行发布会介绍…筹备情况: the briefing, then what it tells; 召开民主生活会强调 …: a
@@ -2228,6 +2229,8 @@ def _object_event(text: str, at: int, people: list[Mention], sentence: int = -1)
         return None
     name = found.group(1)
     start = found.start(1)
+    if start > 0 and text[start - 1] == "的" and name.startswith(("这", "此", "该", "本")):
+        return None  # (…举办的这台晚会: the story's own, named before)
     demonstrative = DEMONSTRATIVE.match(name)  # 这次会议: the meeting, not its name
     if demonstrative:
         name, start = name[demonstrative.end() :], start + demonstrative.end()

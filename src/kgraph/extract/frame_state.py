@@ -93,6 +93,9 @@ RANGE_TO = re.compile(r"(?:上午|下午|晚)?(?:至|到|—|－|-)")
 
 
 VAGUE_DAYS = re.compile("近日|日前|近期|不久前|前不久")
+# 在刚刚闭幕的全国两会上，他指出: a meeting just over, on a day the sentence does not tell (only
+# when it tells no day: 昨天上午，程维高从刚刚结束的省人代会上赶到…视察 is of yesterday)
+JUST_OVER = re.compile("刚刚?(?:结束|闭幕|召开|举行)的")
 # What parts an act from the day of a plan the sentence goes on to tell (a clause, a headline's
 # next part, a decision)
 PLAN_APART = re.compile(r"[，,；; \u3000]|决定")

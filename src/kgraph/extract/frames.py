@@ -157,6 +157,7 @@ from kgraph.extract.frame_state import (
     AWARD_GIVERS_VERBS,
     COLLECTIVE,
     HONOUR_WORD_END,
+    JUST_OVER,
     RANGE_TO,
     SAME_DAY,
     VAGUE_DAYS,
@@ -453,6 +454,7 @@ WINNING_CUES = frozenset((*WINNING_VERBS, "获奖"))
 HONOUR_THEN_WINNER = re.compile(
     r"了?(?:[^，,。；;：:！？的]{0,30}?(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号))?的"
 )
+TO_BE_HELD = re.compile(r"将(?:在[^，,。；;]{1,16}?)?$")  # 将举办…, 将在…举行: to come
 # A win told as a laurel held: when it was won (曾, 刚刚, 今年, １９８７年), or often
 LAUREL = re.compile(r"曾|刚|已|先后|多次|屡|历届|年")
 # 讲话的精神, 讲话的鼓舞: the speech a noun names (not 讲话的时候, 讲话时: while speaking)
@@ -1240,6 +1242,14 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     story = self.current
                     planned = _planned_at(text, found.start())
                     when = None if planned else self._when(day, held.start)
+                    if TO_BE_HELD.search(
+                        text, _clause_start(text, found.start(), "，。；,;"), found.start()
+                    ) and not any(
+                        m.type == "Date" and m.value and m.start < found.start() for m in mentions
+                    ):
+                        # 其间，将举办16个专题会议, 本届奥运会开幕式将在塞纳河上举办: to come, on a
+                        # day the sentence does not tell (明天，…仪式将在…举行: that day)
+                        when = None
                     self._frame_of_mention(held, when, [], [], evidence)
                     if planned or (
                         story is not None
@@ -1508,7 +1518,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             )
         # (…１月１４日电…会议日前在京召开: the story says it is undated; the filing is no day)
         # (当天（当地时间10月13日）: the day given in brackets, when the story named none)
-        day = next(filter(None, days), None) if days else None if VAGUE_DAYS.search(text) else filed
+        vague = VAGUE_DAYS.search(text) or JUST_OVER.search(text)
+        day = next(filter(None, days), None) if days else None if vague else filed
         if day is None and not dates:
             day = self._day_of_event_before(text, mentions)
         coarse: str | None = None
@@ -1615,7 +1626,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
             # without a time of its own later on is not of that day
             self.last_day = None
         # 习近平近日作出重要指示: the sentence says it is undated, whatever the story's day
-        self.sentence_vague = day is None and VAGUE_DAYS.search(text) is not None
+        self.sentence_vague = day is None and vague is not None
         return day
 
     def _day_of_event_before(self, text: str, mentions: list[Mention]) -> str | None:

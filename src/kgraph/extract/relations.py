@@ -352,6 +352,12 @@ COPULA_AFTER_NAME = re.compile(
     r"(?:同志|先生|女士)?(?:这样(?=[，,]?既))?[，,]?(?:现在|曾经|曾|原来|原|一直|既)?是"
     r"(?:一名|一位|一个)?"
 )
+# 导演是陈木胜和成龙, 中国棋手依次是黄薇、王琳娜…: the post, 是, then whom it names
+COPULA_AFTER_POST = re.compile(r"(?:依次|分别|则|就)?是[：:]?")
+# (江苏黄薇（２２７２分）、黑龙江王琳娜…: a note in brackets after a name of the list)
+NAMES_JOINED = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:、|和|与|及|以及)")
+HONOURED_AS = re.compile(r"当选|入选|评选")
+LIST_ENDS = re.compile(r"(?:[（(][^（）()]{0,20}[）)])?(?:等[^，,。；;]{0,8})?(?:[，,。；;！？]|$)")
 # …既是烟草专卖局局长，又是烟草公司经理、卷烟厂厂长: the posts said next of the same name
 COPULA_GOES_ON = re.compile(r"(?:[，,]?(?:又|也|还|同时)是(?:一名|一位|一个)?|、)")
 # 曾经是高级工程师的郭树范: 是, the words of the post's owner, the post, 的 and the name
@@ -380,7 +386,9 @@ def posts_said_of_a_name(
         said: Mention | None = None  # the last post said of the name
         for post in posts:
             if post.start < person.end:
-                if _post_before_name(text, person, post):
+                if _post_before_name(text, person, post) or _names_after_post(
+                    text, mentions, people, person, post
+                ):
                     yield Relation("holdsPosition", person, post, evidence)
                 continue
             if any(person.end <= m.start < post.start for m in people):
@@ -406,6 +414,35 @@ def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
     if HELD_FOR.fullmatch(text, post.end, person.start) is None:
         return False
     return COPULA_BEFORE_POST.search(text, max(0, post.start - 24), post.start) is not None
+
+
+def _names_after_post(
+    text: str, mentions: list[Mention], people: list[Mention], person: Mention, post: Mention
+) -> bool:
+    """``导演是陈木胜和成龙``, ``棋手依次是：江苏黄薇（２２７２分）、黑龙江王琳娜…``: the post, 是,
+    then a list of names with ``person`` in it, each maybe after where it is from, that ends
+    its clause (not ``习近平主席是…``: the post of the name before it; not ``公主是隋炀帝杨广的
+    女儿``: a name that owns what the clause goes on to say)."""
+    if any(m.end == post.start for m in people):
+        return False
+    if HONOURED_AS.search(text, max(0, post.start - 12), post.start):
+        return False  # (当选的１０名运动员是：…: those an honour lists, which the award reads)
+    copula = COPULA_AFTER_POST.match(text, post.end)
+    if copula is None:
+        return False
+    at = copula.end()
+    origins = {m.start: m.end for m in mentions if m.type in ("Place", "Organization")}
+    listed = False
+    for named in (m for m in people if m.start >= at):
+        if named.start != origins.get(at, at):
+            break
+        listed = listed or named is person
+        joined = NAMES_JOINED.match(text, named.end)
+        at = named.end
+        if joined is None:
+            break
+        at = joined.end()
+    return listed and LIST_ENDS.match(text, at) is not None
 
 
 def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
@@ -688,6 +725,8 @@ VERB_GAP = re.compile(
     # 习近平欢迎齐塞克迪来华出席…: come to China to do it (林华卿来京参加…: the place 京
     # stripped, 来 is left)
     r"来华|来京|来$|访华|前来|赶来|前去|"
+    # (孔令志启程赴京参加全国人代会, 从北京出发，前往…: setting off, from where)
+    r"(?:[从由自][^，,。；;：:！？]{1,12}?)?(?:启程|动身|出发)[，,]?|"
     # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
     r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
