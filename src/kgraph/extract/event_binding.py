@@ -132,8 +132,8 @@ MEETING_SPEECHES = frozenset(
     # (胡锦涛同志发表重要讲话: an address to a meeting the text does not name)
     | {"发表重要讲话", "作重要讲话", "作了重要讲话"}
 )
-# Words that say one attended a meeting, whichever it is (…副会长刘恕、何方等６０多人与会)
-MEETING_ATTENDED = frozenset({"与会", "到会", "参会"})
+# Words that say one spoke at or attended a meeting, whichever it is (…等６０多人与会)
+AT_AN_UNNAMED_MEETING = MEETING_SPEECHES | {"与会", "到会", "参会"}
 
 
 SPEECH_QUOTED = re.compile(r"[说道称示出]：“")  # 说：“…: a quotation of what is said
@@ -251,22 +251,14 @@ class _EventBinding(_ReaderState):
         own = self._clause_day(text, found.start())
         if own is not None:
             return own  # …，并于6日…举行会晤: the day its own clause gives
-        set_for = next(
-            (
-                (m, found_set)
-                for m in reversed(mentions)
-                if m.type == "Date"
-                and m.value
-                and _clause_start(text, found.start(), "。；;") <= m.start < found.start()
-                and (found_set := SET_FOR.search(text, max(0, m.start - 3), m.start)) is not None
-                # (讨论了定于本月２２日举行的…首脑会晤: an event described, not the act told)
-                and HELD_AS_DESCRIBED.search(text, m.end, found.start()) is None
-            ),
-            None,
-        )
-        if set_for is not None:
-            # (巴方当天表示，…定于２０日举行的美以峰会: told on one day, set for another)
-            return None if set_for[1].group(1) else set_for[0].value
+        sentence_start = _clause_start(text, found.start(), "。；;")
+        for m in reversed(mentions):
+            if m.type != "Date" or not m.value or not sentence_start <= m.start < found.start():
+                continue
+            set_for = SET_FOR.search(text, max(0, m.start - 3), m.start)
+            # (讨论了定于本月２２日举行的…首脑会晤: an event described, not the act told)
+            if set_for is not None and not HELD_AS_DESCRIBED.search(text, m.end, found.start()):
+                return None if set_for.group(1) else m.value
         if WILL_DO.search(text, clause_start, found.start()):
             # 拉夫罗夫将率团参加…峰会, 韩正将赴新加坡出席…: to come, on a day not given (明天总统
             # 先生将应邀出席…, 今年将要举行的…会议: the time its clause gives)
@@ -750,7 +742,7 @@ class _EventBinding(_ReaderState):
             not event_type
             and self.current is None
             and (
-                found.group() in MEETING_SPEECHES | MEETING_ATTENDED
+                found.group() in AT_AN_UNNAMED_MEETING
                 # (下面我们就有请…李晓林先生讲话！: the host asks one to speak to the meeting)
                 or (found.group() == "讲话" and ASKED_TO_SPEAK.search(text, 0, found.start()))
             )

@@ -72,7 +72,7 @@ from kgraph.extract.cues import (
     event_type_of,
 )
 from kgraph.extract.document_repairs import NOTE_FIRST_STEP, new_paragraph
-from kgraph.extract.event_binding import WATCHING, _EventBinding
+from kgraph.extract.event_binding import WATCHING, WILL_DO, _EventBinding
 from kgraph.extract.events import PRESS_EVENTS
 from kgraph.extract.frame_slots import (
     AFTER_EVENT,
@@ -454,7 +454,6 @@ WINNING_CUES = frozenset((*WINNING_VERBS, "获奖"))
 HONOUR_THEN_WINNER = re.compile(
     r"了?(?:[^，,。；;：:！？的]{0,30}?(?:奖|奖项|奖杯|奖牌|金牌|银牌|铜牌|冠军|亚军|季军|称号))?的"
 )
-TO_BE_HELD = re.compile(r"将(?:在[^，,。；;]{1,16}?)?$")  # 将举办…, 将在…举行: to come
 # A win told as a laurel held: when it was won (曾, 刚刚, 今年, １９８７年), or often
 LAUREL = re.compile(r"曾|刚|已|先后|多次|屡|历届|年")
 # 讲话的精神, 讲话的鼓舞: the speech a noun names (not 讲话的时候, 讲话时: while speaking)
@@ -1242,7 +1241,7 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                     story = self.current
                     planned = _planned_at(text, found.start())
                     when = None if planned else self._when(day, held.start)
-                    if TO_BE_HELD.search(
+                    if WILL_DO.search(
                         text, _clause_start(text, found.start(), "，。；,;"), found.start()
                     ) and not any(
                         m.type == "Date" and m.value and m.start < found.start() for m in mentions

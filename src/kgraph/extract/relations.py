@@ -382,13 +382,12 @@ def posts_said_of_a_name(
     ``甘英（曾任北京市政协副主席）``."""
     people = [m for m in mentions if m.type == "Person"]
     posts = [m for m in mentions if m.type == "Position" and _a_post(m)]
+    named = {post.start: _names_after_post(text, mentions, people, post) for post in posts}
     for person in people:
         said: Mention | None = None  # the last post said of the name
         for post in posts:
             if post.start < person.end:
-                if _post_before_name(text, person, post) or _names_after_post(
-                    text, mentions, people, person, post
-                ):
+                if _post_before_name(text, person, post) or person in named[post.start]:
                     yield Relation("holdsPosition", person, post, evidence)
                 continue
             if any(person.end <= m.start < post.start for m in people):
@@ -417,32 +416,32 @@ def _post_before_name(text: str, person: Mention, post: Mention) -> bool:
 
 
 def _names_after_post(
-    text: str, mentions: list[Mention], people: list[Mention], person: Mention, post: Mention
-) -> bool:
-    """``导演是陈木胜和成龙``, ``棋手依次是：江苏黄薇（２２７２分）、黑龙江王琳娜…``: the post, 是,
-    then a list of names with ``person`` in it, each maybe after where it is from, that ends
-    its clause (not ``习近平主席是…``: the post of the name before it; not ``公主是隋炀帝杨广的
+    text: str, mentions: list[Mention], people: list[Mention], post: Mention
+) -> list[Mention]:
+    """``导演是陈木胜和成龙``, ``棋手依次是：江苏黄薇（２２７２分）、黑龙江王琳娜…``: the names the
+    post, 是 and a list that ends its clause give the post, each maybe after where it is from
+    (none after ``习近平主席是…``: the post of the name before it; none in ``公主是隋炀帝杨广的
     女儿``: a name that owns what the clause goes on to say)."""
-    if any(m.end == post.start for m in people):
-        return False
-    if HONOURED_AS.search(text, max(0, post.start - 12), post.start):
-        return False  # (当选的１０名运动员是：…: those an honour lists, which the award reads)
     copula = COPULA_AFTER_POST.match(text, post.end)
-    if copula is None:
-        return False
-    at = copula.end()
+    if (
+        copula is None
+        or any(m.end == post.start for m in people)
+        # (当选的１０名运动员是：…: those an honour lists, which the award reads)
+        or HONOURED_AS.search(text, max(0, post.start - 12), post.start)
+    ):
+        return []
     origins = {m.start: m.end for m in mentions if m.type in ("Place", "Organization")}
-    listed = False
-    for named in (m for m in people if m.start >= at):
-        if named.start != origins.get(at, at):
+    listed: list[Mention] = []
+    at = copula.end()
+    for person in (m for m in people if m.start >= at):
+        if person.start != origins.get(at, at):
             break
-        listed = listed or named is person
-        joined = NAMES_JOINED.match(text, named.end)
-        at = named.end
+        listed.append(person)
+        joined = NAMES_JOINED.match(text, person.end)
+        at = person.end if joined is None else joined.end()
         if joined is None:
             break
-        at = joined.end()
-    return listed and LIST_ENDS.match(text, at) is not None
+    return listed if LIST_ENDS.match(text, at) else []
 
 
 def _post_after_name(text: str, person: Mention, post: Mention) -> bool:
