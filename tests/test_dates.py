@@ -126,6 +126,24 @@ def values(text: str, reference: dt.date | None) -> list[tuple[str, str | None]]
             dt.date(1998, 1, 27),
             [("四年前", "1994")],
         ),
+        (
+            # pfr-19980107 (test50, after its score): New Year's Day, told as when
+            "元旦这一天，市委书记李清林冒着寒风来到住在南岗区通达街１５３号的特困职工胡滨娜家中。",
+            dt.date(1998, 1, 7),
+            [("元旦", "1998-01-01")],
+        ),
+        (
+            # pfr-19980103: the year given
+            "１９９８年元旦，全国各地开展丰富多彩的健身活动。",
+            dt.date(1998, 1, 3),
+            [("１９９８年元旦", "1998-01-01")],
+        ),
+        (
+            # pfr-19980125: a feast kept, no day told
+            "比如欧美人过元旦，就远没有过圣诞节和复活节那么郑重其事。",
+            dt.date(1998, 1, 25),
+            [],
+        ),
     ],
 )
 def test_dates_resolve_against_the_reference(text, reference, expected):

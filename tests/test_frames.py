@@ -12650,3 +12650,147 @@ def test_frames_an_event_to_come_is_dated_only_by_its_own_sentence():
     assert days["16个专题会议"] is None
     text = "明天，亚运会火种采集仪式将在世界文化遗产良渚古城遗址举行。"
     assert _event_days(text, "2023-06-14") == {"Ceremony": "2023-06-15"}
+
+
+def test_frames_a_visit_home_braving_the_cold_on_new_years_day():
+    """人民日报 1998-01-07 本报哈尔滨１月５日电…元旦这一天，市委书记李清林冒着寒风来到…特困职工
+    胡滨娜家中: braving the cold stands between the visitor and his verb, and 元旦 is the visit's
+    day (not the dispatch's, moved as 今天 would be); 新闻联播 2023-02-26 2014年1月，习近平总书记
+    冒着严寒来到…儿童福利院看望…."""
+    text = (
+        "本报哈尔滨１月５日电记者董伟报道：伴着新年的钟声，哈尔滨市正式启动领导干部联系贫困户的"
+        "“一帮一”工程。\n元旦这一天，市委书记李清林冒着寒风来到住在南岗区通达街１５３号的特困职工"
+        "胡滨娜家中，这是他“一帮一”结的对子。"
+    )
+    assert [(v, e.date) for v, e in _visit_of(text, "1998-01-07", "李清林")] == [
+        (frozenset({"李清林", "胡滨娜"}), "1998-01-01")
+    ]
+    text = "2014年1月，习近平总书记冒着严寒来到内蒙古呼和浩特儿童福利院看望这里的孩子们。"
+    assert [e.date for e in _attended(text, "2023-02-26", "习近平")] == ["2014-01"]
+
+
+def _visit_of(text: str, date: str, person: str) -> list[tuple[frozenset[str], object]]:
+    """Each event ``person`` takes part in, with all who take part in it."""
+    found = extract_text(text, date=date)
+    return [
+        (
+            frozenset(
+                r.head.text
+                for r in found.relations
+                if r.relation == "participatedIn" and r.tail.value == event.label
+            ),
+            event,
+        )
+        for event in _attended(text, date, person)
+    ]
+
+
+def test_relations_posts_of_a_work_made_and_of_an_owner_with_its_de():
+    """人民日报 1998-01-16 有于晓雪编导的《白鹭》…，有自己的编导章东新、冯蔚的作品: 编导 before
+    names is their job, after a name and before 的《…》 the verb of the work's making; 1998-01-13
+    顶效开发区的负责人康厚元说: the one in charge of a body named with its 的."""
+    text = (
+        "节目多数是新作，有于晓雪编导的《白鹭》、《大鼓子》、《自古英雄出少年》，有自己的编导章东新、"
+        "冯蔚的作品《山》、《船灯夜话》。"
+    )
+    assert _held(text, "1998-01-16") == {("章东新", "编导"), ("冯蔚", "编导")}
+    text = "顶效开发区的负责人康厚元说：“这也是火车拖来的开发区。”"
+    assert _held(text, "1998-01-13") == {("康厚元", "顶效开发区的负责人")}
+
+
+def test_relations_a_list_with_its_spaces_stripped_keeps_each_post_to_its_name():
+    """人民日报 1998-01-08 …中央电视台文艺中心文艺部编导齐宪役中国广播艺术团演员魏金栋…: a name
+    the tagger missed (齐宪役) leaves its post before the next body's post; that post is not the
+    next name's."""
+    text = (
+        "全国农业技术推广服务中心农药与药械处处长张跃进中央电视台文艺中心文艺部编导齐宪役中国广播艺术团"
+        "演员魏金栋中国人口文化促进会常务副会长王夫棠"
+    )
+    held = _held(text, "1998-01-08")
+    assert ("魏金栋", "编导") not in held
+    assert ("王夫棠", "中国人口文化促进会常务副会长") in held
+    # (新闻联播 2024-03-13 …全国人大代表盛虹控股集团有限公司董事长缪汉根: a post, not a job, goes
+    # on to the next body's post)
+    text = (
+        "两会刚结束，全国人大代表盛虹控股集团有限公司董事长缪汉根就赶回企业生产研发一线，与技术团队"
+        "研究推动新一轮技术升级。"
+    )
+    assert ("缪汉根", "全国人大代表") in _held(text, "2024-03-13")
+
+
+def test_frames_reports_given_each_at_a_place_of_its_own_are_each_their_own():
+    """新闻联播 2024-07-29 中央宣讲团成员、…尹力今天（7月29日）在北京作宣讲报告。…何立峰今天在商务部
+    作宣讲报告。…: each member's report, given where he gives it, is an event of its own (not
+    one report of four speakers); 2022-11-14 …王建新在西藏拉萨作宣讲报告。…报告会以电视电话会议
+    形式召开。…田培炎在国资国企系统作宣讲报告: nor the meeting the report before was held as."""
+    text = (
+        "中央宣讲团成员、中共中央政治局委员、北京市委书记尹力今天（7月29日）在北京作宣讲报告。尹力在"
+        "报告中，从深刻认识全会重大意义、深入学习领会全面深化改革新思想新观点新论断等方面，结合北京实际"
+        "作了全面系统的阐释和宣讲。\n中央宣讲团成员、中共中央政治局委员、国务院副总理何立峰今天在商务部"
+        "作宣讲报告。\n中央宣讲团成员、中共中央政治局委员、重庆市委书记袁家军今天在重庆作宣讲报告。"
+    )
+    speakers = sorted(
+        (sorted(_into(text, "2024-07-29", "spokeAt", e.label)), e.date)
+        for e in _events(text, "2024-07-29")
+    )
+    assert speakers == [
+        (["何立峰"], "2024-07-29"),
+        (["尹力"], "2024-07-29"),
+        (["袁家军"], "2024-07-29"),
+    ]
+    text = (
+        "中央宣讲团成员、中央纪委国家监委宣传部部长王建新在西藏拉萨作宣讲报告。王建新从深刻把握党的二十大"
+        "的重大意义、深刻把握过去5年的工作和新时代10年的伟大变革等七个方面，对党的二十大精神进行了系统"
+        "解读。报告会以电视电话会议形式召开。\n中央宣讲团成员、中央政策研究室副主任田培炎在国资国企系统作"
+        "宣讲报告。"
+    )
+    reports = [e.label for e in _events(text, "2022-11-14")]
+    assert {frozenset(_into(text, "2022-11-14", "spokeAt", r)) for r in reports} >= {
+        frozenset({"王建新"}),
+        frozenset({"田培炎"}),
+    }
+
+
+def test_frames_a_report_on_the_partys_plenum_and_what_it_grasps():
+    """新闻联播 2024-07-30 …张又侠29日在军委机关作党的二十届三中全会精神宣讲报告: a report named
+    by what it reports on, the party's 的 in it; …陈敏尔近日在天津作宣讲报告，从深刻认识全会的
+    重大意义、深刻领会习近平总书记在全会上的重要讲话精神…: what one grasps (认识, 领会) opens no
+    event's name."""
+    text = (
+        "中央宣讲团成员、中共中央政治局委员、中央军委副主席张又侠29日在军委机关作党的二十届三中全会"
+        "精神宣讲报告。"
+    )
+    (report,) = _events(text, "2024-07-30")
+    assert (report.event_type, report.date) == ("Conference", "2024-07-29")
+    assert _into(text, "2024-07-30", "spokeAt", report.label) == {"张又侠"}
+    text = (
+        "中央宣讲团成员、中共中央政治局委员、天津市委书记陈敏尔近日在天津作宣讲报告，从深刻认识全会的"
+        "重大意义、深刻领会习近平总书记在全会上的重要讲话精神、全面把握全会《决定》的主要内容等方面，"
+        "作了全面宣讲和深入阐释。"
+    )
+    assert [e.label for e in _events(text, "2024-07-30")] == ["陈敏尔宣讲报告（2024-07-30）"]
+
+
+def test_frames_upholding_justice_chairs_no_meeting():
+    """新闻联播 2024-09-01 习近平主席…提炼总结“…主持公道、捍卫正义…”的中非友好合作精神: 主持公道
+    is to uphold justice, no meeting chaired."""
+    text = (
+        "习近平主席高度重视中非关系，提炼总结“真诚友好、平等相待，互利共赢、共同发展，主持公道、捍卫"
+        "正义，顺应时势、开放包容”的中非友好合作精神。"
+    )
+    assert _events(text, "2024-09-01") == []
+
+
+def test_frames_a_briefing_heard_in_a_speech_studied_is_no_part_of_the_meeting():
+    """新闻联播 2024-12-24 …第二十九次主席会议24日在京召开。…王沪宁主持并讲话。…要深入学习贯彻
+    习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神…: where a studied speech was made
+    is no act at the meeting; 习近平 did not attend it."""
+    text = (
+        "政协第十四届全国委员会第二十九次主席会议24日在京召开。中共中央政治局常委、全国政协主席王沪宁"
+        "主持并讲话。\n要深入学习贯彻习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神，助推"
+        "中共中央关于海南自由贸易港建设决策部署落实落地。"
+    )
+    assert _attended(text, "2024-12-24", "习近平") == []
+    assert _into(text, "2024-12-24", "chaired", "政协第十四届全国委员会第二十九次主席会议") == {
+        "王沪宁"
+    }

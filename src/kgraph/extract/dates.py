@@ -60,7 +60,7 @@ _RELATIVE_DAYS = (
 
 # Every alternative starts with one of these; the lookahead lets ``re`` skip other
 # characters fast (ten times faster than trying each alternative at each position).
-_DATE_START = f"0-9{_CN}十两今昨前明后当同次翌本上下过近最未去"
+_DATE_START = f"0-9{_CN}十两今昨前明后当同次翌本上下过近最未去元"
 DATE_PATTERN = re.compile(
     rf"(?=[{_DATE_START}])(?:"
     + "|".join(
@@ -97,6 +97,9 @@ DATE_PATTERN = re.compile(
             r"(?P<since>(?<![0-9.])(?P<sn>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})年来)",
             # 四年前让…吴彬回队任总教练: the year so many years before the document's
             r"(?P<ago>(?<![0-9.])(?P<an>[0-9]{1,2}|[一二三四五六七八九十两]{1,3})年前(?![后夕]))",
+            # 元旦这一天，…, １９９８年元旦，…: New Year's Day told as when (not 元旦献词, 过元旦，)
+            rf"(?P<newyear>(?<![过迎庆贺祝])(?:(?:(?P<nyy>{YEAR})年|(?P<nyrel>{_RELATIVE_YEARS})))?元旦"
+            r"(?=这一天|那天|当天|当日|上午|下午|晚上|清晨|早上|一早|[，,]))",
             rf"(?P<year>(?:(?P<y>{YEAR})年度?{_NOT_YEAR_AFTER}|(?P<yrel>{_RELATIVE_YEARS}))"
             rf"(?:(?P<m>{MONTH})月份?(?:(?P<d>{DAY})[日号])?)?)",
             rf"(?P<month>{_NOT_A_NUMBER_GOING_ON}(?:(?P<m2>{MONTH})月份?|(?P<mrel>{_RELATIVE_MONTHS}))"
@@ -181,10 +184,13 @@ class _Resolver:
         self.anchor_year: int | None = reference.year if reference else None
 
     def year_from(self, match: re.Match[str]) -> int | None:
-        if match["y"]:
-            year = cn_number(match["y"])
+        return self._year(match["y"], match["yrel"])
+
+    def _year(self, written: str | None, word: str) -> int | None:
+        """The year a number (１９９８) or a word relative to the reference (去年) gives."""
+        if written:
+            year = cn_number(written)
             return year if year >= 1000 else None  # 〇〇〇〇年 is no year
-        word = match["yrel"]
         if word in ("同年", "次年", "翌年"):
             base = self.anchor_year
             return None if base is None else base + (0 if word == "同年" else 1)
@@ -271,6 +277,8 @@ class _Resolver:
             if not match["d"]:
                 return f"{year:04d}-{month:02d}"
             return self._day(_safe_date(year, month, cn_number(match["d"])))
+        if kind == "newyear":
+            return self._new_year(match)
         if kind == "month":
             return self._month(match)
         if kind == "relative":
@@ -278,6 +286,17 @@ class _Resolver:
         if kind == "day":
             return self._day(_bare_day(cn_number(match["d3"]), self.anchor, ref), anchor=False)
         return None
+
+    def _new_year(self, match: re.Match[str]) -> str | None:
+        """元旦: the first of January of the year given, else the one nearest the reference
+        (none in a page far from it: 元旦，… in July is some year's)."""
+        if match["nyy"] or match["nyrel"]:
+            year = self._year(match["nyy"], match["nyrel"])
+        elif self.reference is not None and self.reference.month in (1, 12):
+            year = self.reference.year + (self.reference.month == 12)
+        else:
+            year = None
+        return self._day(_safe_date(year, 1, 1)) if year is not None else None
 
     def _day(self, day: dt.date | None, anchor: bool = True) -> str | None:
         if day is None:

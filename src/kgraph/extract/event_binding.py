@@ -29,6 +29,7 @@ from kgraph.extract.frame_slots import (
     SESSION_PARTS,
     _another_guest,
     _anothers_meeting,
+    _anothers_report,
     _anothers_trip,
     _at_meeting_before,
     _bare_event,
@@ -616,6 +617,7 @@ class _EventBinding(_ReaderState):
             anothers_trip = self.current is not None and (
                 _anothers_trip(self.current, cue, people, text, found)
                 or (cue.role == "meet" and _anothers_meeting(self.current, people, others))
+                or _anothers_report(self.current, cue, people, text, found)
             )
             if unattended:
                 # 李希出席并讲话 after 习近平作出重要指示 and 蔡奇主持…会议: a message, an

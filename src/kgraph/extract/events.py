@@ -267,14 +267,15 @@ _HE_WORDS = ("和平", "和谐", "和睦", "和美", "和合")  # words that sta
 
 
 # Words of the clause around an event's name, never of the name (期待|大会, 确保|全会, 尽管厂里也有
-# |职代会, 多国民众持续抗议|七国集团峰会): what one hopes, ensures, protests or has
+# |职代会, 多国民众持续抗议|七国集团峰会): what one hopes, ensures, protests or has (深刻认识|全会的
+# 重大意义: or grasps)
 CLAUSE_WORDS = frozenset(
     (
         "也", "又", "已", "已经", "曾", "曾经", "并", "既", "然而", "如果", "尽管", "随着", "而",
         "某", "什么", "这样", "许多", "好多", "人们", "他", "她", "我", "你", "期待", "希望",
         "确保", "盼望", "觉得", "相信", "深信", "祝愿", "纷纷", "几乎", "依次", "一连", "至今",
         "每次", "不愿", "没有", "有", "陷入", "离开", "抗议", "看", "搞", "一直", "上演", "献上",
-        "却", "很",
+        "却", "很", "认识", "领会", "把握",
     )
 )  # fmt: skip
 # (a name holding none of them, most, is not cut into words)

@@ -476,6 +476,34 @@ def _anothers_trip(
     )
 
 
+def _anothers_report(
+    current: _Frame, cue: Cue, people: list[Mention], text: str, found: re.Match[str]
+) -> bool:
+    """``尹力今天（7月29日）在北京作宣讲报告。…何立峰今天在商务部作宣讲报告``: a report given
+    by people the story's report does not have, at a place of its own (在…), is another report
+    (not ``…在会上作报告``: at the story's meeting)."""
+    persons = [p for p in people if p.type == "Person"]
+    if (
+        cue.role != "spokeAt"
+        or not current.base.endswith(("报告", "报告会"))
+        or not persons
+        or any(_name(p) in current.present for p in persons)
+        or persons[-1].end > found.start()
+    ):
+        return False
+    at = text.find("在", persons[-1].end, found.start())
+    return (
+        at >= 0
+        and not CLAUSE_BREAK.search(text, persons[-1].end, found.start())
+        and OWN_PLACE.fullmatch(text, at, found.start()) is not None
+    )
+
+
+# 在商务部, 在国资国企系统, 在上海交通大学: where one gave a report (not 在会上, 在大会上, 在座谈中:
+# at a meeting)
+OWN_PLACE = re.compile(r"在[^，,。；;：:]{2,16}(?<![上中])")
+
+
 def _anothers_meeting(frame: _Frame, people: list[Mention], others: list[Mention]) -> bool:
     """``…举行中俄总理第二十七次定期会晤。…今年9月，习近平主席同普京总统成功会晤``: a meeting
     whose sides the story's meeting does not have is another meeting."""

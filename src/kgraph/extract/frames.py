@@ -353,7 +353,8 @@ REN_OF_WORDS = ("聘", "委", "新", "专", "责", "时", "主")  # (主任会�
 # a career's line, 2008.3-2009.8任…)
 COUNTED_TERM = re.compile(r"(?:第[0-9０-９]+|[一二三四五六七八九十两几])$")
 INVITED_BY = re.compile(r"应[^，,。；;应]{0,30}$")  # 习近平应…萨勒曼邀请: who invited
-NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]")
+# (元旦: a day of the calendar too, relative to no one's today)
+NAMED_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]+[日号]|元旦")
 
 
 def _relative_days_moved(
@@ -447,7 +448,9 @@ THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员)(?:分别)?是[�
 CUE_IN_A_NOUN = re.compile(
     # (not 任团委书记, 任组长: the post after the verb)
     # (向…南极考察队员祝贺新春: an expedition's members, not 看望队员 who are visited)
-    r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长])|(?<=考察)队)"
+    r"(?:单位|人数|名单|范围|对象|任务|团(?![拜结委中市省县区支干长])|组(?![织长])|(?<=考察)队"
+    # (主持公道、捍卫正义: to uphold justice, no meeting chaired)
+    r"|(?<=主持)(?:公道|正义))"
 )
 WINNING_CUES = frozenset((*WINNING_VERBS, "获奖"))
 # What a win names before the 的 of the one who won (获得亚军的田亮, 获得金牌的…, 获奖的…)
@@ -1013,6 +1016,16 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 适逢意大利地方选举和…: an election told of, no one elected by it
             if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
                 continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
+            if (
+                found.group() == "听取"
+                and SPEECH_MADE_WHILE.match(text, found.end())
+                and STUDIED.search(
+                    text, _clause_start(text, found.start(), "，,。；;"), found.start()
+                )
+            ):
+                # 要深入学习贯彻习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神: the
+                # briefing of a speech studied, heard before, no part of the story's meeting
+                continue
             if text.startswith("之际", found.end()):
                 continue  # 在…首次评选表彰之际: the occasion of what the sentence tells
             if text[found.start() - 1 : found.start()] == "受" and text.startswith(

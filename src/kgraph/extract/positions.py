@@ -542,6 +542,10 @@ def extract_positions(text: str) -> list[Mention]:
         acting = ACTING.search(plain, max(last_end, title_start - 3), title_start)
         if start == title_start and acting is not None:
             start = acting.start()  # 省委副书记、代省长: the acting holder's post, 代 its own
+        if title in OWNED_ONLY and start == title_start and plain.endswith("的", 0, title_start):
+            # 顶效开发区的负责人康厚元: the owner, then its 的
+            owner = _owner_start(plain, title_start - 1, title)
+            start = owner if owner < title_start - 1 else start
         if title in OWNED_ONLY and (start == title_start or not _name_follows(plain, title_end)):
             continue  # (两国领导人, 该党领导人在选举前: a word for leaders, no one's post)
         if head_of(plain[title_end : title_end + 3]) or (

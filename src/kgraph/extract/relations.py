@@ -163,6 +163,17 @@ def _position_chain(
                 gap = "、"
         if gap and gap not in ("、", "兼"):  # 国务院副总理兼外交部长
             break
+        walked, walked_owner = chain[-1] if chain else (mention, None)
+        if (
+            not gap
+            and mentions[index - 1].type == "Position"
+            and titles().occupation(mentions[index - 1].text)
+            and (walked_owner is not None or walked.value not in (None, walked.text))
+        ):
+            # (…文艺部编导|齐宪役中国广播艺术团演员魏金栋: a list's spaces stripped; a job
+            # right before a body's post is the last item's, not of this chain; but 全国人大代表
+            # 盛虹控股集团有限公司董事长缪汉根 holds both)
+            break
         index -= 1
     chain.reverse()
     return chain
@@ -341,8 +352,9 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 # Titles of nobility, a post only as a country's (摩纳哥亲王阿尔贝二世), not after a name
 # (泰国国家银行行长乍都蒙空亲王, 沙特王储阿卜杜拉亲王)
 NOBILITY = frozenset({"亲王", "公主"})
-# Titles that are also the verb of a work's making (X主编的《…》: edited by X)
-EDITED_BY = frozenset({"主编"})
+# Titles that are also the verb of a work's making (X主编的《…》: edited by X; 于晓雪编导的《白鹭》,
+# 张艺谋导演的《红高粱》: directed by X)
+EDITED_BY = frozenset({"主编", "编导", "导演", "总导演", "编剧"})
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
@@ -726,6 +738,8 @@ VERB_GAP = re.compile(
     r"来华|来京|来$|访华|前来|赶来|前去|"
     # (孔令志启程赴京参加全国人代会, 从北京出发，前往…: setting off, from where)
     r"(?:[从由自][^，,。；;：:！？]{1,12}?)?(?:启程|动身|出发)[，,]?|"
+    # (李清林冒着寒风来到…家中, 姜春云冒着严寒…: braving the weather on the way)
+    r"(?:冒着|顶着)[^，,。；;：:！？]{0,12}?(?:严寒|寒风|寒冷|冷风|风雪|雨雪|风雨|大雨|细雨|大雪|飞雪|烈日|酷暑|高温)|"
     # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
     r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
