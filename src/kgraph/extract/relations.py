@@ -336,7 +336,7 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
             and not right.text.startswith(ENVOY_OF)  # (洪森特别代表: whom the envoy stands for)
             and right.text not in NOBILITY  # (乍都蒙空亲王: a rank by birth, no post)
             # (邢贲思主编的《导读》: a book he edited, no post)
-            and not (right.text in EDITED_BY and text.startswith("的", right.end))
+            and not (right.text in WORK_MADE_BY and text.startswith("的", right.end))
         ):
             yield Relation("holdsPosition", left, right, evidence)
             for at in range(index + 2, len(mentions)):
@@ -354,7 +354,7 @@ def title_after_name(text: str, mentions: list[Mention], evidence: Evidence) -> 
 NOBILITY = frozenset({"亲王", "公主"})
 # Titles that are also the verb of a work's making (X主编的《…》: edited by X; 于晓雪编导的《白鹭》,
 # 张艺谋导演的《红高粱》: directed by X)
-EDITED_BY = frozenset({"主编", "编导", "导演", "总导演", "编剧"})
+WORK_MADE_BY = frozenset({"主编", "编导", "导演", "总导演", "编剧"})
 
 
 # 余世江，是…煤矿工人: a name, then 是 and the post (words of its owner between)
