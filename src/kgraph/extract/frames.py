@@ -1014,17 +1014,19 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 批示指出, 按照李强总理批示要求: an instruction named, not given here
             if found.group() == "选举" and not VOTED_INTO.match(text, found.end()):
                 continue  # 适逢意大利地方选举和…: an election told of, no one elected by it
-            if found.group() == "听取" and not HEARD_REPORT.match(text, found.end()):
-                continue  # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
-            if (
-                found.group() == "听取"
-                and SPEECH_MADE_WHILE.match(text, found.end())
-                and STUDIED.search(
-                    text, _clause_start(text, found.start(), "，,。；;"), found.start()
+            if found.group() == "听取" and (
+                # 听取…介绍 on a visit to a site is no briefing; 听取…汇报 is
+                not HEARD_REPORT.match(text, found.end())
+                # (要深入学习贯彻习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神: the
+                # briefing of a speech studied, heard before, no part of the story's meeting)
+                or (
+                    SPEECH_MADE_WHILE.match(text, found.end()) is not None
+                    and STUDIED.search(
+                        text, _clause_start(text, found.start(), "，,。；;"), found.start()
+                    )
+                    is not None
                 )
             ):
-                # 要深入学习贯彻习近平总书记在听取海南省委和省政府工作汇报时的重要讲话精神: the
-                # briefing of a speech studied, heard before, no part of the story's meeting
                 continue
             if text.startswith("之际", found.end()):
                 continue  # 在…首次评选表彰之际: the occasion of what the sentence tells
