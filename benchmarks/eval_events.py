@@ -78,7 +78,7 @@ SPLITS = (
     "test17", "dev5", "test18", "test19", "test20", "dev6", "test21", "test22", "test23", "test24",
     "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33",
     "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42",
-    "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50",
+    "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50", "test51",
 )  # fmt: skip
 EVENT_TYPES = (
     "Meeting", "Conference", "Inspection", "Visit", "Ceremony", "Award", "Signing",
