@@ -12794,3 +12794,80 @@ def test_frames_a_briefing_heard_in_a_speech_studied_is_no_part_of_the_meeting()
     assert _into(text, "2024-12-24", "chaired", "政协第十四届全国委员会第二十九次主席会议") == {
         "王沪宁"
     }
+
+
+def test_frames_a_prize_won_by_works_each_named_after_its_author():
+    """人民日报 1998-01-09 …王火的《战争和人》（一、二、三部）、陈忠实的《白鹿原》（修订本）…
+    和刘玉民的《骚动之秋》获此殊荣; 1998-01-24 廖全京的《题材的超越》、霍长和的《…》…等５篇文章
+    获得…: a list of works, each after its author, wins one prize: the authors win it together."""
+    text = (
+        "受文学界瞩目的第四届茅盾文学奖日前在京揭晓，王火的《战争和人》（一、二、三部）、陈忠实的《白鹿原》"
+        "（修订本）、刘斯奋的《白门柳》（一、二部）和刘玉民的《骚动之秋》获此殊荣。"
+    )
+    (award,) = _events(text, "1998-01-09")
+    assert (award.event_type, award.date) == ("Award", None)
+    assert _into(text, "1998-01-09", "participatedIn", award.label) == {
+        "王火", "陈忠实", "刘斯奋", "刘玉民",
+    }  # fmt: skip
+    text = (
+        "经过评委会初评复评，廖全京的《题材的超越》、霍长和的《大气磅礴的英雄史诗》、徐晓钟的《老船公的启示》、"
+        "洪兆惠的《追光照亮的是灵魂》、列斌的《调动各种艺术手段增强话剧的表现力》等５篇文章获得首届曹禺戏剧评论奖。"
+    )
+    (award,) = _events(text, "1998-01-24")
+    assert _into(text, "1998-01-24", "participatedIn", award.label) == {
+        "廖全京", "霍长和", "徐晓钟", "洪兆惠", "列斌",
+    }  # fmt: skip
+
+
+def test_frames_a_hurried_trip_is_still_a_trip():
+    """人民日报 1998-01-22 元旦前夕，…乡长杨海韬匆匆赶到西峡县城关高中，替…交足了…学杂费: how
+    hurriedly one went (匆匆, 火速, 连夜) stands between the subject and the verb."""
+    text = (
+        "元旦前夕，河南省西峡县五里桥乡乡长杨海韬匆匆赶到西峡县城关高中，替自己的扶贫特困生乔改玉交足了"
+        "１９９８年上学期的学杂费。"
+    )
+    (visit,) = _events(text, "1998-01-22")
+    assert visit.event_type == "Visit"
+    assert _into(text, "1998-01-22", "participatedIn", visit.label) == {"杨海韬"}
+
+
+def test_frames_what_the_companions_went_along_to_is_no_trip_of_theirs():
+    """人民日报 1998-01-01 …李鹏今天上午来到北京石景山发电总厂考察…。陪同考察企业并看望慰问职工的
+    国务院有关部门和北京市负责人还有：史大桢、高严、石秀诗…: those listed after a long 陪同…的
+    clause go with 李鹏; the verbs inside the clause open no event of their own."""
+    text = (
+        "新华社北京十二月三十一日电（中央人民广播电台记者刘振英、新华社记者张宿堂）今天是一九九七年的最后"
+        "一天。辞旧迎新之际，国务院总理李鹏今天上午来到北京石景山发电总厂考察，向广大企业职工表示节日的祝贺，"
+        "向将要在节日期间坚守工作岗位的同志们表示慰问。\n陪同考察企业并看望慰问职工的国务院有关部门和北京市"
+        "负责人还有：史大桢、高严、石秀诗、阳安江等。"
+    )
+    events = _events(text, "1998-01-01")
+    (inspection,) = [e for e in events if e.event_type == "Inspection"]
+    assert inspection.date == "1997-12-31"
+    assert {"史大桢", "高严", "石秀诗"} <= _into(
+        text, "1998-01-01", "accompanied", inspection.label
+    )
+    assert "李鹏" not in _into(text, "1998-01-01", "accompanied", inspection.label)
+    assert all(
+        "李鹏" in _into(text, "1998-01-01", "participatedIn", e.label) for e in events
+    )  # (no event of the companions alone)
+
+
+def test_frames_a_removal_closed_by_its_post_then_an_appointment():
+    """新闻联播 2023-10-24 …免去王志刚的科学技术部部长职务、任命阴和俊为科学技术部部长，免去刘昆的
+    财政部部长职务、任命蓝佛安为财政部部长: 职务 ends the removal; the one appointed after 、 leaves
+    no post."""
+    text = (
+        "会议经表决，通过了新修订的海洋环境保护法、爱国主义教育法；决定免去李尚福的国务委员、"
+        "国防部部长职务，免去秦刚的国务委员职务，免去王志刚的科学技术部部长职务、任命阴和俊为"
+        "科学技术部部长，免去刘昆的财政部部长职务、任命蓝佛安为财政部部长。"
+    )
+    dated = {(person, post, kind) for person, post, kind, _ in _dated_posts(text, "2023-10-24")}
+    assert {
+        ("王志刚", "科学技术部部长", "until"),
+        ("阴和俊", "科学技术部部长", "since"),
+        ("刘昆", "财政部部长", "until"),
+        ("蓝佛安", "财政部部长", "since"),
+    } <= dated
+    assert ("阴和俊", "科学技术部部长", "until") not in dated
+    assert ("蓝佛安", "财政部部长", "until") not in dated

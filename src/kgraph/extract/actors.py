@@ -175,8 +175,13 @@ def _decision_stop(text: str, mentions: list[Mention], found: re.Match[str]) -> 
             following.start(), text, mentions
         ):
             continue  # the 任 of 副主任 (a decision's title says a decision, though)
-        if comma >= 0 and event_cues().of(following.group()).role in ("appoint", "remove"):
+        if event_cues().of(following.group()).role not in ("appoint", "remove"):
+            continue
+        if comma >= 0:
             return comma
+        if text.endswith("职务、", 0, following.start()):
+            # 免去王志刚的科学技术部部长职务、任命阴和俊为…: the removal ends with its 职务
+            return following.start() - 1
     return stop
 
 

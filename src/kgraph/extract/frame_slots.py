@@ -62,7 +62,7 @@ COARSE_DATE = re.compile(r"^\d{4}(?:-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$")
 
 
 INVERTED = re.compile(
-    r"([\u4e00-\u9fff]{0,8}?)的"
+    r"([\u4e00-\u9fff]{0,12}?)的"
     # (出席座谈会的各民主党派、无党派的代表人士还有: who they are, at length, before 还有)
     r"(?:(?:[\u4e00-\u9fff]{2,10}?|[\u4e00-\u9fff、]{7,16}?(?=还|另))?(?:还|主要|另)?有[：:]?"
     # (在此之前获奖的是：举重运动员占旭刚和举重协会，…: a colon's list after 是)
@@ -1480,6 +1480,8 @@ WORK_OF = re.compile(
     # (冯康等人的“哈密尔顿系统的辛几何算法”获得…: a title in quotes, a 的 of its own inside)
     r"诗集|剧本|纪录片|课题|《[^》]{1,30}》|“[^”]{1,30}”)"
 )
+# Between one maker's work and the next maker of a list: a note on the work, then the link
+WORK_LISTED = re.compile(r"(?:[（(][^（()）]{0,12}[）)])?[、和及与]")
 
 
 # Between a winner and the verb: for whom (郑钦文，为中国赢得…)
@@ -1950,6 +1952,14 @@ def _winners_told_apart(text: str, mentions: list[Mention], found: re.Match[str]
     ):
         listed = subjects(text, mentions, makers[0].end)  # (A、B等专家的…: the list it ends)
         return [p for p in listed if p.type == "Person"] or makers
+    works = [WORK_OF.match(text, m.end) for m in makers]
+    if len(makers) > 1 and all(
+        work is not None and WORK_LISTED.fullmatch(text, work.end(), after.start)
+        for work, after in zip(works, makers[1:], strict=False)
+    ):
+        # (王火的《战争和人》（一、二、三部）、陈忠实的《白鹿原》…和刘玉民的《骚动之秋》获此殊荣:
+        # each maker named before a work of the list)
+        return makers
     return []
 
 

@@ -1102,6 +1102,8 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 continue  # 此访日程, 互访日渐, 寻访英烈: no visit to Japan or Britain named
             if _requested(text, mentions, found):
                 continue  # 希望印巴两国…签署…条约: asked of others, not done
+            if cue.role != "accompanied" and _in_escorts_clause(text, mentions, found):
+                continue  # (陪同考察企业并看望慰问职工的…还有：…: what companions went along to)
             if cue.event_type == "Visit" and cue.role == "participatedIn":
                 self._visit(text, mentions, found, evidence, authors)
                 if found.group().startswith(CAME_TO):
@@ -3322,6 +3324,19 @@ class _Reader(_EventBinding, _TenureReading, _VisitReading):
                 and text[max(0, place.start - 1) : place.start] == "在"
             ):
                 self.relations.append(Relation("locatedIn", event, place, evidence))
+
+
+def _in_escorts_clause(text: str, mentions: list[Mention], found: re.Match[str]) -> bool:
+    """``陪同考察企业并看望慰问职工的…负责人还有：A、B``: the cue at ``found`` names what the
+    companions listed after it went along to, which the 陪同 cue reads; they went with the story's
+    principal (not ``陪同习近平出访的有：…``, whose act names the one they went with)."""
+    escort = text.rfind("陪同", _clause_start(text, found.start(), "，,。；;"), found.start())
+    listed = INVERTED.match(text, escort + 2) if escort >= 0 else None
+    return (
+        listed is not None
+        and listed.end() > found.end()
+        and not any(m.type == "Person" and escort < m.start < found.start() for m in mentions)
+    )
 
 
 # 陪同前往的民政部部长多吉才让: the one who went along on the trip

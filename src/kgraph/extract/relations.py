@@ -676,6 +676,8 @@ VERB_GAP = re.compile(
     r"应约|应邀|到会|现场|重点|着重|亲切|亲自|集体|专门|专程|特地|特意|拨冗|随后|随即|立即|当天|当晚|首先|一同|一道|一行|联合|"
     # (…黎怀忠全程陪同: all the way)
     r"全程|"
+    # (乡长杨海韬匆匆赶到…高中, 连夜赶往…: how hurriedly one went)
+    r"急?匆匆|匆忙|急忙|连忙|赶忙|连夜|星夜|火速|冒雨|冒雪|顶风|"
     # (普京、托卡耶夫…也在开幕式致辞: at the story's ceremony, by its bare word)
     rf"{AT_BARE_CEREMONY.pattern}|"
     # 赵洪祝实地考察了…: where one saw it, on the spot
