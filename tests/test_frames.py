@@ -12871,3 +12871,77 @@ def test_frames_a_removal_closed_by_its_post_then_an_appointment():
     } <= dated
     assert ("阴和俊", "科学技术部部长", "until") not in dated
     assert ("蓝佛安", "财政部部长", "until") not in dated
+
+
+def test_frames_a_body_attended_told_as_when_is_no_subject_nor_the_object():
+    """新闻联播 2023-09-19 …国家副主席韩正在纽约出席联合国大会期间分别会见联合国秘书长古特雷斯、
+    美国国务卿布林肯: the body whose session one attends, in a clause of time, is neither who meets
+    nor what is attended; one meeting with each guest."""
+    text = (
+        "央视网消息（新闻联播）：当地时间9月18日，国家副主席韩正在纽约出席联合国大会期间分别会见联合国"
+        "秘书长古特雷斯、美国国务卿布林肯。"
+    )
+    meetings = [e for e in _events(text, "2023-09-19") if e.event_type == "Meeting"]
+    assert sorted(
+        sorted(_into(text, "2023-09-19", "participatedIn", m.label)) for m in meetings
+    ) == [["古特雷斯", "韩正"], ["布林肯", "韩正"]]
+    assert {m.date for m in meetings} == {"2023-09-18"}
+    met = {
+        (r.head.text, r.tail.text)
+        for r in extract_text(text, date="2023-09-19").relations
+        if r.relation == "metWith"
+    }
+    assert met == {("韩正", "古特雷斯"), ("韩正", "布林肯")}
+
+
+def test_frames_coordinated_development_keeps_its_name():
+    """新闻联播 2023-05-12 习近平在河北考察并主持召开深入推进京津冀协同发展座谈会时强调…: 协同 is
+    a word of the meeting's name, not the 同 of 同X会谈 that ends a name."""
+    text = (
+        "习近平在河北考察并主持召开深入推进京津冀协同发展座谈会时强调 以更加奋发有为的精神状态推进"
+        "各项工作 推动京津冀协同发展不断迈上新台阶"
+    )
+    (meeting,) = [e for e in _events(text, "2023-05-12") if e.event_type == "Conference"]
+    assert meeting.label.startswith("京津冀协同发展座谈会")
+    assert _into(text, "2023-05-12", "chaired", meeting.label) == {"习近平"}
+
+
+def test_frames_names_joined_by_a_middle_dot_are_one_event():
+    """新闻联播 2023-11-24 世界中国学大会·上海论坛在沪举办; 2024-12-21 2024年海峡两岸现代农业博览会·
+    花卉博览会20日在福建漳州开幕: the dot joins the parts of one name; no event named
+    `·上海论坛`."""
+    (forum,) = _events("世界中国学大会·上海论坛在沪举办", "2023-11-24")
+    assert forum.label.startswith("世界中国学大会·上海论坛")
+    text = (
+        "2024年海峡两岸现代农业博览会·花卉博览会20日在福建漳州开幕，共有700多家企业参展，全面展示了"
+        "两岸农业的新产品、新技术以及交流合作的新成果。"
+    )
+    (fair,) = _events(text, "2024-12-21")
+    assert fair.label.startswith("2024年海峡两岸现代农业博览会·花卉博览会")
+
+
+def test_frames_an_events_name_starts_after_the_one_named_before_and_keeps_its_words():
+    """新闻联播 2024-06-15 …起航赴汤加参加该国海军成立50周年庆祝活动; 2023-09-14 马来西亚日前在
+    吉隆坡举行了该国代表团出征授旗仪式; 2024-01-06 …驰浩今天在石川县灾害对策本部会议上宣布…: 该国
+    refers back, the name starts after it; 对策 is a word of the name; 经 before a body's meeting
+    says by whose decision (2023-05-21 …经中央纪委常委会会议研究并报中共中央批准…)."""
+    names = {
+        "今天（6月15日）上午，中国海军淄博舰、高邮湖舰从浙江舟山起航赴汤加参加该国海军成立50周年"
+        "庆祝活动。": ("2024-06-15", "海军成立50周年庆祝活动"),
+        "马来西亚日前在吉隆坡举行了该国代表团出征授旗仪式。": ("2023-09-14", "代表团出征授旗仪式"),
+        "日本石川县知事驰浩今天在石川县灾害对策本部会议上宣布，因地震对当地造成严重破坏，石川县进入"
+        "紧急状态。": ("2024-01-06", "石川县灾害对策本部会议"),
+        "依据《中国共产党问责条例》《中国共产党纪律处分条例》等有关规定，经中央纪委常委会会议研究"
+        "并报中共中央批准，决定分别给予胡衡华同志、陈文浩同志、吴桂英同志党内警告处分。": (
+            "2023-05-21",
+            "中央纪委常委会会议",
+        ),
+        # (2023-05-26: 数据 and 经开区 are words, no 据 or 经 of a source)
+        "2023中国国际大数据产业博览会今天（5月26日）在贵州贵阳开幕。": (
+            "2023-05-26",
+            "2023中国国际大数据产业博览会",
+        ),
+    }
+    for text, (date, name) in names.items():
+        mentions = extract_text(text, date=date).mentions
+        assert [m.text for m in mentions if m.type == "Event"] == [name]

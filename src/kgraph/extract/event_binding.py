@@ -183,11 +183,19 @@ BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|�
 WORD_ENDS = {"会议": ("会议", "全会")}
 
 
+# The end of a clause of time on what is attended, before the next verb (出席联合国大会期间分别会见)
+# (not 举行了一个半小时会谈: how long the act took)
+ATTENDING_ENDS = re.compile(r"(?:期间|之前|之后|前|后|(?<!小)时)(?:分别|先后|又|还|也)?$")
+
+
 def _object_then_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, what follows a cue, is an object of its own and then 并 and
     another verb (主持…磋商并出席…: not 出席并主持…, one object for both verbs)."""
     joined = text.find("并", start + 1, end)
-    return joined > start and bool(verb_cues().match(text, joined + 1))
+    if joined > start and verb_cues().match(text, joined + 1):
+        return True
+    # (出席联合国大会期间会见了…: what is attended, told as when the next verb's act was done)
+    return bool(ATTENDING_ENDS.search(text, start + 1, end) and verb_cues().match(text, end))
 
 
 # Done before the story, at a time not given: 曾访问, 先后荣获, 多次获得

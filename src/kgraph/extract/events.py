@@ -171,7 +171,13 @@ _BOUNDARY = re.compile(
     r"|发挥好|做好|搞好|抓好|办好|开好|健全|建立|完善|以(?!色列)|(?<!主)要|把"
     r"|我们|他们|她们|还有|有些|年年|大型|小型|一些|这些|那些|这届|本届|上届|下届|本轮|首场|每年|每届"
     # (与会嘉宾, 为与会代表团团长举行的: those attending, a word, before the name)
-    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|刚刚|与会|[在于为与向是了及由被把从这那该每受用使到]"
+    r"|这次|本次|此次|首次|上述|期间|以及|成功|隆重|刚刚|与会|[在于为与向是了及由被把从这那每受用使到]"
+    # (据中国演出行业协会统计, 经中央纪委常委会会议研究, 参与过中央全会: the source, by whose
+    # decision, an act done before; not 大数据, 财经, 经济, 经开区, 经合组织: words)
+    r"|(?<![数证占收单])据|(?<![财已曾神世])经(?!济|验|典|贸|营|费|理|销|纪|历|过|委|商|常|开|合|纬|线|络)"
+    r"|(?<=出席|参加|参与|召开|举行|举办|主持)过"
+    # (参加该国海军成立50周年庆祝活动, 该党最高委员会会议: the one the story named, then the name)
+    r"|该(?:国|党|市|省|县|区)?"
     r"|(?<![归偿交奉送])还"  # (the 还 of "also", not of 归还仪式: giving back)
     # (萨苏高度评价中非合作论坛北京峰会, 热烈祝贺第十九届亚洲运动会, 意方欢迎两国政府委员会联席会议:
     # what one says of an event, a headline's verb, not its name; 欢迎大会, 欢迎宴会 are names)
@@ -189,11 +195,11 @@ _BOUNDARY = re.compile(
     # (各地, 各方; not 东盟各国议会间大会: the name's 各国)
     r"|各(?!国)"
     # (对…进行访问; not 对台工作会议, 对外工作会议: the work of a field; not 对口支援新疆工作会议,
-    # 亚洲文明对话大会: 对口, paired, and 对话, dialogue, are words)
-    r"|对(?!台工作|外工作|台办|口|话)"
-    # (朱光亚同志诞辰…座谈会, 台湾同胞座谈会: not the 同 of 同X会谈; 唐方裕就全会…作了介绍:
-    # what one speaks about, not a name)
-    r"|同(?!志|胞|盟|学)|暨|(?<!成)就(?!业|医|学|职|餐|诊)"
+    # 亚洲文明对话大会, 灾害对策本部会议: 对口, paired, 对话, dialogue, and 对策 are words)
+    r"|对(?!台工作|外工作|台办|口|话|策)"
+    # (朱光亚同志诞辰…座谈会, 台湾同胞座谈会, 京津冀协同发展座谈会: not the 同 of 同X会谈;
+    # 唐方裕就全会…作了介绍: what one speaks about, not a name)
+    r"|(?<!协)同(?!志|胞|盟|学)|暨|(?<!成)就(?!业|医|学|职|餐|诊)"
 )
 # 国务院新闻办公室今天举行的新闻发布会: who held the event the keyword names, right before it
 HELD_BY = re.compile(
@@ -594,6 +600,9 @@ def extract_events(text: str) -> list[Mention]:
                 or keyword in PRESS_EVENTS
                 # 2023两岸企业家峰会10周年年会: an occasion of the event before, by its count
                 or ANNIVERSARY.fullmatch(plain, start, k_start) is not None
+                # (世界中国学大会·上海论坛, …现代农业博览会·花卉博览会: one name, its parts
+                # joined by the dot)
+                or plain.startswith("·", start)
             )
         ):
             # 杭州第19届亚洲运动会火炬传递启动仪式, 亚运会开幕式, 中非合作论坛北京峰会: the

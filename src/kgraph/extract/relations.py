@@ -871,6 +871,10 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 # 出席上海合作组织峰会, 参加上述会见: what was attended comes next, an object
 ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)了?(?:上述|有关)?$")
+# What closes a clause of time on what one attends (出席联合国大会期间, 出席…会议前)
+ATTENDING_WHEN = re.compile(
+    r"[^，,。；;]{0,20}?(?:期间|之前|前|之后|后|(?<!小)时)[，,]?(?:分别|先后|又|还|也)?"
+)
 
 
 # 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后, 在昨天举行的…会议上: the setting of an
@@ -1002,6 +1006,12 @@ def subjects(text: str, mentions: list[Mention], before: int) -> list[Mention]:
                 )
                 for e in mentions
             )
+        )
+        # (王岐山在出席联合国大会期间会见了…: the body whose session one attends, told as when)
+        and not (
+            m.type == "Organization"
+            and ATTENDED_BEFORE.search(text, max(0, m.start - 4), m.start)
+            and ATTENDING_WHEN.fullmatch(text, m.end, before)
         )
         # (商铭渔，受公司董事会委托来到…看望…: on whose behalf)
         and not (text.endswith("受", 0, m.start) and text.startswith(("委托", "的委托"), m.end))
