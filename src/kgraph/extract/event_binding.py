@@ -63,6 +63,7 @@ from kgraph.extract.frame_state import (
 )
 from kgraph.extract.relations import (
     ATTENDED_BEFORE,
+    ATTENDED_CLAUSE_END,
     DELIVERED_SPEECH_BEFORE,
     SEVERAL_TIMES,
     clause_end,
@@ -183,9 +184,8 @@ BARE_SUBJECT = re.compile(r"(?:这次|本次|此次|今天的)?(会议|大会|�
 WORD_ENDS = {"会议": ("会议", "全会")}
 
 
-# The end of a clause of time on what is attended, before the next verb (出席联合国大会期间分别会见)
-# (not 举行了一个半小时会谈: how long the act took)
-ATTENDING_ENDS = re.compile(r"(?:期间|之前|之后|前|后|(?<!小)时)(?:分别|先后|又|还|也)?$")
+# The end of a clause of time on what is attended, right before the next verb
+ATTENDING_ENDS = re.compile(rf"{ATTENDED_CLAUSE_END}$")
 
 
 def _object_then_verb(text: str, start: int, end: int) -> bool:

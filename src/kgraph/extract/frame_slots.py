@@ -1939,23 +1939,23 @@ def _winners_told_apart(text: str, mentions: list[Mention], found: re.Match[str]
     if clause_start > sentence_start and not text[clause_start : found.start()].strip():
         # (…的研究课题“…”，摘取了…桂冠: the verb opens its clause, the work the one before)
         clause_start = _clause_start(text, clause_start - 1, "，,。；;")
-    makers = [
-        m
+    made = [
+        (m, work)
         for m in mentions
         if m.type == "Person"
         and clause_start <= m.start < found.start()
         and (work := WORK_OF.match(text, m.end)) is not None
         and work.end() <= found.start()
     ]
+    makers = [maker for maker, _work in made]
     if len(makers) == 1 and not any(
         m.type == "Person" and makers[0].end <= m.start < found.start() for m in mentions
     ):
         listed = subjects(text, mentions, makers[0].end)  # (A、B等专家的…: the list it ends)
         return [p for p in listed if p.type == "Person"] or makers
-    works = [WORK_OF.match(text, m.end) for m in makers]
-    if len(makers) > 1 and all(
-        work is not None and WORK_LISTED.fullmatch(text, work.end(), after.start)
-        for work, after in zip(works, makers[1:], strict=False)
+    if len(made) > 1 and all(
+        WORK_LISTED.fullmatch(text, work.end(), after.start)
+        for (_maker, work), after in zip(made, makers[1:], strict=False)
     ):
         # (王火的《战争和人》（一、二、三部）、陈忠实的《白鹿原》…和刘玉民的《骚动之秋》获此殊荣:
         # each maker named before a work of the list)

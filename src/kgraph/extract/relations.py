@@ -677,7 +677,7 @@ VERB_GAP = re.compile(
     # (…黎怀忠全程陪同: all the way)
     r"全程|"
     # (乡长杨海韬匆匆赶到…高中, 连夜赶往…: how hurriedly one went)
-    r"急?匆匆|匆忙|急忙|连忙|赶忙|连夜|星夜|火速|冒雨|冒雪|顶风|"
+    r"急?匆匆|匆忙|急忙|连忙|赶忙|连夜|星夜|火速|"
     # (普京、托卡耶夫…也在开幕式致辞: at the story's ceremony, by its bare word)
     rf"{AT_BARE_CEREMONY.pattern}|"
     # 赵洪祝实地考察了…: where one saw it, on the spot
@@ -740,8 +740,10 @@ VERB_GAP = re.compile(
     r"来华|来京|来$|访华|前来|赶来|前去|"
     # (孔令志启程赴京参加全国人代会, 从北京出发，前往…: setting off, from where)
     r"(?:[从由自][^，,。；;：:！？]{1,12}?)?(?:启程|动身|出发)[，,]?|"
-    # (李清林冒着寒风来到…家中, 姜春云冒着严寒…: braving the weather on the way)
+    # (李清林冒着寒风来到…家中, 姜春云冒着严寒…, 习近平总书记顶风冒雪来到…: braving the weather
+    # on the way)
     r"(?:冒着|顶着)[^，,。；;：:！？]{0,12}?(?:严寒|寒风|寒冷|冷风|风雪|雨雪|风雨|大雨|细雨|大雪|飞雪|烈日|酷暑|高温)|"
+    r"冒雨|冒雪|顶风|"
     # (鲁宾、伯杰和斯珀林（从右至左）在白宫举行…: a caption's note of who stands where)
     r"[（(][^）)]{0,6}[）)]|"
     # 我同中亚五国元首成功举行…峰会: with whom, when no name says it
@@ -871,10 +873,10 @@ def owns_post(text: str, organisation: Mention, mentions: list[Mention]) -> bool
 
 # 出席上海合作组织峰会, 参加上述会见: what was attended comes next, an object
 ATTENDED_BEFORE = re.compile(r"(?:出席|参加|列席)了?(?:上述|有关)?$")
-# What closes a clause of time on what one attends (出席联合国大会期间, 出席…会议前)
-ATTENDING_WHEN = re.compile(
-    r"[^，,。；;]{0,20}?(?:期间|之前|前|之后|后|(?<!小)时)[，,]?(?:分别|先后|又|还|也)?"
-)
+# What closes a clause of time on what one attends, before the next verb (出席联合国大会期间分别
+# 会见, 出席…会议前; not 举行了一个半小时会谈: how long the act took)
+ATTENDED_CLAUSE_END = r"(?:期间|之前|前|之后|后|(?<!小)时)[，,]?(?:分别|先后|又|还|也)?"
+ATTENDING_WHEN = re.compile(rf"[^，,。；;]{{0,20}}?{ATTENDED_CLAUSE_END}")
 
 
 # 在总统选举中, 在访问期间, 在开幕和闭幕时, 当选后, 在昨天举行的…会议上: the setting of an
